@@ -1,0 +1,1 @@
+"""Scorers that measure each extractor on real gold data (``newsledger evaluate NAME``)."""
