@@ -1,0 +1,1 @@
+"""Knowledge the stages consult: actors, outlets, CAMEO/PLOVER tables, gazetteer, lexicons."""
