@@ -22,7 +22,14 @@ StatementKind = Literal["direct", "partial", "indirect"]
 Stance = Literal["supportive", "critical", "neutral"]
 
 OUTLET_TYPES: tuple[str, ...] = (
-    "wire", "newspaper", "broadcaster", "state_media", "advocacy", "government", "blog", "unknown",
+    "wire",
+    "newspaper",
+    "broadcaster",
+    "state_media",
+    "advocacy",
+    "government",
+    "blog",
+    "unknown",
 )
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "decade", "unknown")
 
@@ -107,6 +114,30 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     affiliation: str | None = None  # actor_id of the organisation a person speaks for
+
+    def role_on(self, day: str | None) -> Role | None:
+        """The role the actor held on ``day``: the latest-starting active one."""
+        active = [r for r in self.roles if r.active_on(day)]
+        if not active:
+            return None
+        return max(active, key=lambda r: r.start or "")
+
+    def ref_on(self, day: str | None) -> ActorRef:
+        """This actor as it stood on ``day``: country, sector and code follow the role then held.
+
+        A minister in 2019 is coded as government in 2019; outside every role the actor keeps
+        only its permanent country (a former minister is not coded ``GOV``).
+        """
+        role = self.role_on(day) if self.roles else None
+        country, sector, code = self.country, self.sector, self.cameo_code
+        if self.roles:
+            if role is None:
+                sector, code = None, country
+            else:
+                country = role.country or country
+                sector = role.sector or sector
+                code = f"{country or ''}{sector or ''}" or None
+        return ActorRef(self.actor_id, self.name, country, sector, code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +319,44 @@ class AnalyzedArticle:
     contradictions: list[Contradiction] = field(default_factory=list)
     framing: Framing | None = None
     notes: dict[str, Any] = field(default_factory=dict)  # stage-private scratch, never stored
+
+    @property
+    def date(self) -> str | None:
+        """The publication day, against which relative dates and roles are resolved."""
+        return self.article.published[:10] if self.article.published else None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sent in self.sentences:
+            if sent.start <= offset < sent.end:
+                return sent
+        return None
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The resolved mention that best covers ``[start, end)``: the longest overlapping one."""
+        best: Mention | None = None
+        for m in self.mentions:
+            overlaps = m.actor_id and m.start < end and start < m.end
+            if overlaps and (best is None or (m.end - m.start) > (best.end - best.start)):
+                best = m
+        return best
+
+    def actor_ref(self, actor_id: str | None, day: str | None = None) -> ActorRef | None:
+        actor = self.actors.get(actor_id) if actor_id else None
+        return actor.ref_on(day or self.date) if actor else None
+
+    def actor_ref_at(self, start: int, end: int, day: str | None = None) -> ActorRef | None:
+        """The actor a stretch of text refers to, as it stood on ``day`` (default: publication)."""
+        mention = self.mention_at(start, end)
+        return self.actor_ref(mention.actor_id, day) if mention else None
+
+    def provenance(
+        self,
+        sentence: Sentence,
+        span: tuple[int, int],
+        stage: str,
+        reported_by: tuple[ActorRef, ...] = (),
+    ) -> Provenance:
+        return Provenance(self.article.article_id, sentence.index, sentence.text, span, stage, reported_by)
 
     def result(self) -> ArticleResult:
         return ArticleResult(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -49,3 +51,31 @@ class EvalReport:
 
     def to_json(self) -> str:
         return json.dumps(self.metrics | ({"breakdown": self.breakdown} if self.breakdown else {}))
+
+
+def data_root() -> Path | None:
+    """The folder of real gold data: ``$NEWSLEDGER_DATA``, else ``../shared/data`` next to the
+    working directory or the repository.  Gold data is read in place, never shipped."""
+    env = os.environ.get("NEWSLEDGER_DATA")
+    candidates = [Path(env)] if env else []
+    candidates += [
+        Path.cwd() / ".." / "shared" / "data",
+        Path(__file__).resolve().parents[4] / "shared" / "data",
+    ]
+    for cand in candidates:
+        if cand.is_dir():
+            return cand.resolve()
+    return None
+
+
+def data_path(relative: str) -> Path:
+    """Path of a gold file under :func:`data_root`; a clear error when it is not there."""
+    from ..errors import EvaluationError
+
+    root = data_root()
+    if root is None or not (root / relative).exists():
+        raise EvaluationError(
+            f"gold file {relative!r} not found under {root or '$NEWSLEDGER_DATA'}; "
+            "pass --gold FILE or set NEWSLEDGER_DATA to the folder that holds it"
+        )
+    return root / relative

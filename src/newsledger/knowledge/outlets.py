@@ -88,7 +88,9 @@ def _key(name: str) -> str:
 
 def _parse(data: Any, origin: str) -> list[Outlet]:
     if not isinstance(data, list):
-        raise KnowledgeError("outlet registry must be a YAML list of {name, type, domains, names}", origin=origin)
+        raise KnowledgeError(
+            "outlet registry must be a YAML list of {name, type, domains, names}", origin=origin
+        )
     outlets = []
     for number, entry in enumerate(data, start=1):
         if not isinstance(entry, dict) or "name" not in entry:

@@ -76,7 +76,7 @@ def _from_jsonl(raw: RawDocument, outlets: OutletRegistry) -> Article:
         ) from exc
     if not isinstance(record, dict):
         raise MalformedRecordError(
-            "record is not a JSON object; each line must be {\"id\", \"title\", \"text\", ...}",
+            'record is not a JSON object; each line must be {"id", "title", "text", ...}',
             origin=raw.origin,
             line=raw.line,
         )

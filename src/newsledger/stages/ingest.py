@@ -87,7 +87,9 @@ def read_documents(
     except InputError as err:
         yield _as_error(err)
     except OSError as exc:
-        yield IngestError(path, None, InputError.code, f"cannot read file ({exc}); check the path and permissions")
+        yield IngestError(
+            path, None, InputError.code, f"cannot read file ({exc}); check the path and permissions"
+        )
 
 
 def _read(path: str, stdin: BinaryIO | None, stdin_format: Format | None) -> Iterator[RawDocument]:

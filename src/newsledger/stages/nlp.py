@@ -31,8 +31,7 @@ def nlp_for(res: Resources) -> Any:
 
 def sentences_of(doc: Any) -> list[Sentence]:
     return [
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)
     ]
 
 
