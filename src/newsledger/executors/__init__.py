@@ -1,0 +1,5 @@
+"""Where the pipeline runs: this machine's processes or a Dask cluster, behind one interface."""
+
+from .base import Executor, get_executor
+
+__all__ = ["Executor", "get_executor"]

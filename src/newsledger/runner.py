@@ -1,0 +1,196 @@
+"""The main job: read inputs, extract articles, drop repeats, analyse, write to the store.
+
+Reading and extraction stream; articles are grouped into batches that an executor analyses
+(here or on other machines) and that the store writes one transaction each.  Because a batch is
+written whole or not at all and article ids are stable, a run killed at any point and started
+again skips what was stored and ends with every article exactly once.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from datasketch import MinHash
+
+from .errors import NewsledgerError
+from .executors.base import Executor
+from .knowledge.outlets import OutletRegistry
+from .models import Article, IngestError, RawDocument
+from .pipeline import PipelineConfig, build_pipeline
+from .stages import dedup
+from .stages.extract import extract_article
+from .stages.ingest import expand_inputs, format_of, read_documents
+from .store.sql import Batch, Duplicate, SQLStore
+
+ProgressFn = Callable[[int, int], None]  # (bytes read so far, articles done so far)
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    articles: int = 0
+    duplicates: int = 0
+    skipped: int = 0  # already in the ledger (re-ingest or resume)
+    events: int = 0
+    statements: int = 0
+    actors: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    seconds: float = 0.0
+    words: int = 0
+
+    @property
+    def n_errors(self) -> int:
+        return len(self.errors)
+
+
+@dataclass
+class _Pending:
+    articles: list[Article]
+    raw: list[RawDocument]
+    duplicates: list[Duplicate]
+    errors: list[IngestError]
+    minhashes: dict[str, tuple[bytes, list[tuple[int, str]]]]
+    index: dedup.BatchIndex
+
+
+def total_bytes(inputs: Sequence[str]) -> int:
+    return sum(os.path.getsize(p) for p, _ in expand_inputs(inputs) if p != "-" and os.path.isfile(p))
+
+
+def ingest(
+    inputs: Sequence[str],
+    *,
+    store: SQLStore,
+    executor: Executor,
+    config: PipelineConfig | None = None,
+    outlets: OutletRegistry | None = None,
+    stdin: BinaryIO | None = None,
+    progress: ProgressFn | None = None,
+) -> RunSummary:
+    config = config or PipelineConfig()
+    build_pipeline(config)  # fail fast, before reading anything, on a misconfigured pipeline
+    outlets = outlets or OutletRegistry.load(config.outlet_registry)
+    run_id = store.start_run(list(inputs), list(config.stages))
+    summary = RunSummary(run_id)
+    started = time.perf_counter()
+    state = _RunState(store, outlets, config.batch_size * max(1, executor.workers))
+    status = "failed"
+    try:
+        batches = state.batches(_documents(inputs, stdin), summary)
+        for pending, (results, stage_errors) in executor.map(batches, config):
+            errors = pending.errors + stage_errors
+            store.write_batch(
+                Batch(
+                    run_id,
+                    results=results,
+                    duplicates=pending.duplicates,
+                    raw=pending.raw,
+                    errors=errors,
+                    minhashes=pending.minhashes,
+                )
+            )
+            state.written(pending)
+            summary.articles += len(results)
+            summary.duplicates += len(pending.duplicates)
+            summary.events += sum(len(r.events) for r in results)
+            summary.statements += sum(len(r.statements) for r in results)
+            summary.actors += sum(len(r.actors) for r in results)
+            summary.words += sum(len(r.article.text.split()) for r in results)
+            summary.errors.extend(errors)
+            if progress:
+                progress(state.bytes_read, summary.articles + summary.duplicates + summary.skipped)
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        summary.seconds = time.perf_counter() - started
+        store.finish_run(
+            run_id,
+            status=status,
+            n_articles=summary.articles,
+            n_duplicates=summary.duplicates,
+            n_skipped=summary.skipped,
+            n_errors=summary.n_errors,
+        )
+    return summary
+
+
+def _documents(inputs: Sequence[str], stdin: BinaryIO | None) -> Iterator[RawDocument | IngestError]:
+    for path, named in expand_inputs(inputs):
+        if path != "-" and not named and format_of(path) is None:
+            continue
+        yield from read_documents(path, stdin=stdin)
+
+
+class _RunState:
+    """Per-run bookkeeping: which ids were seen, and the band index of batches not yet written."""
+
+    def __init__(self, store: SQLStore, outlets: OutletRegistry, batch_articles: int) -> None:
+        self.store = store
+        self.outlets = outlets
+        self.batch_articles = max(1, batch_articles)
+        self.seen: set[str] = set()
+        self.pending: list[_Pending] = []
+        self.bytes_read = 0
+
+    def batches(
+        self, docs: Iterable[RawDocument | IngestError], summary: RunSummary
+    ) -> Iterator[tuple[_Pending, list[Article]]]:
+        chunk: list[tuple[RawDocument, Article]] = []
+        errors: list[IngestError] = []
+        for doc in docs:
+            if isinstance(doc, IngestError):
+                errors.append(doc)
+                continue
+            self.bytes_read += len(doc.raw)
+            try:
+                article = extract_article(doc, self.outlets)
+            except NewsledgerError as exc:
+                errors.append(
+                    IngestError(exc.origin or doc.origin, exc.line or doc.line, exc.code, exc.detail)
+                )
+                continue
+            chunk.append((doc, article))
+            if len(chunk) >= self.batch_articles:
+                yield self._prepare(chunk, errors, summary)
+                chunk, errors = [], []
+        if chunk or errors:
+            yield self._prepare(chunk, errors, summary)
+
+    def _prepare(
+        self, chunk: list[tuple[RawDocument, Article]], errors: list[IngestError], summary: RunSummary
+    ) -> tuple[_Pending, list[Article]]:
+        known = self.store.known_articles(a.article_id for _, a in chunk)
+        pending = _Pending([], [], [], errors, {}, dedup.BatchIndex())
+        fresh: list[tuple[RawDocument, Article, MinHash, list[tuple[int, str]]]] = []
+        for doc, article in chunk:
+            if article.article_id in known or article.article_id in self.seen:
+                summary.skipped += 1
+                continue
+            self.seen.add(article.article_id)
+            mh = dedup.signature(article.text)
+            fresh.append((doc, article, mh, dedup.bands(mh)))
+        stored = self.store.band_matches(b for *_, bands in fresh for b in bands)
+        stored_sigs = {aid: dedup.from_bytes(sig) for aid, sig in stored.items()}
+        for doc, article, mh, bands in fresh:
+            candidates = {aid: sig for aid, sig in stored_sigs.items()}
+            for other in (*self.pending, pending):
+                candidates.update(other.index.candidates(bands))
+            match = dedup.best_match(mh, candidates)
+            pending.raw.append(doc)
+            if match:
+                pending.duplicates.append(Duplicate(article, match[0], round(match[1], 3)))
+                continue
+            pending.articles.append(article)
+            pending.minhashes[article.article_id] = (dedup.to_bytes(mh), bands)
+            pending.index.add(article.article_id, mh, bands)
+        self.pending.append(pending)
+        return pending, pending.articles
+
+    def written(self, pending: _Pending) -> None:
+        self.pending = [p for p in self.pending if p is not pending]

@@ -1,0 +1,143 @@
+"""Filters, sorting and cursor pagination shared by the CLI listings, the export and the API."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, and_, or_
+
+from ..errors import StoreError
+from . import schema
+
+TABLES: dict[str, Table] = {
+    "articles": schema.articles,
+    "actors": schema.actors,
+    "events": schema.events,
+    "statements": schema.statements,
+    "contradictions": schema.contradictions,
+}
+ID_COLUMNS = {
+    "articles": "article_id",
+    "actors": "actor_id",
+    "events": "event_id",
+    "statements": "statement_id",
+    "contradictions": "contradiction_id",
+}
+#: The column each kind is sorted by by default (newest first), with its id as tie-break.
+SORT_COLUMNS = {
+    "articles": ("published", "title"),
+    "actors": ("mentions", "name"),
+    "events": ("date", "quad_class", "goldstein", "cameo_code", "confidence"),
+    "statements": ("date", "kind"),
+    "contradictions": ("score",),
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Every filter a user can name; ``None`` means "not filtered"."""
+
+    actor: str | None = None  # actor_id as source, target, speaker or contradiction actor
+    source: str | None = None
+    target: str | None = None
+    country: str | None = None
+    cameo: str | None = None  # code prefix: "04" matches 040..049
+    root: str | None = None
+    plover_type: str | None = None
+    quad_class: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    outlet_type: str | None = None
+    reported_by: str | None = None  # actor_id or name of a reporter
+    article_id: str | None = None
+    kind: str | None = None  # statement kind, actor kind, contradiction kind
+    duplicates: bool = False  # articles: include near-duplicates
+
+    def active(self) -> dict[str, Any]:
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, False)
+        }
+
+
+def _has(table: Table, name: str) -> bool:
+    return name in table.c
+
+
+def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[bool]]:
+    c = table.c
+    out: list[ColumnElement[bool]] = []
+    if f.actor:
+        cols = [
+            c[n]
+            for n in ("source_actor_id", "target_actor_id", "speaker_actor_id", "actor_id")
+            if _has(table, n)
+        ]
+        out.append(or_(*(col == f.actor for col in cols)))
+    if f.source and _has(table, "source_actor_id"):
+        out.append(c.source_actor_id == f.source)
+    if f.target and _has(table, "target_actor_id"):
+        out.append(c.target_actor_id == f.target)
+    if f.country:
+        cols = [
+            c[n] for n in ("source_country", "target_country", "speaker_country", "country") if _has(table, n)
+        ]
+        if cols:
+            out.append(or_(*(col == f.country.upper() for col in cols)))
+    if f.cameo and _has(table, "cameo_code"):
+        out.append(c.cameo_code.startswith(f.cameo))
+    if f.root and _has(table, "cameo_root"):
+        out.append(c.cameo_root == f.root.zfill(2))
+    if f.plover_type and _has(table, "plover_type"):
+        out.append(c.plover_type == f.plover_type.upper())
+    if f.quad_class is not None and _has(table, "quad_class"):
+        out.append(c.quad_class == f.quad_class)
+    date_col = "published" if kind == "articles" else "date"
+    if f.date_from and _has(table, date_col):
+        out.append(c[date_col] >= f.date_from)
+    if f.date_to and _has(table, date_col):
+        # "2021-01" as an upper bound means the whole month: compare on the prefix.
+        out.append(c[date_col] <= f.date_to + "\uffff")
+    if f.reported_by and _has(table, "reported_by"):
+        needle = json.dumps(f.reported_by)[1:-1]
+        out.append(c.reported_by.cast(schema.Text).contains(f'"{needle}"'))
+    if f.article_id and _has(table, "article_id") and kind != "articles":
+        out.append(c.article_id == f.article_id)
+    if f.kind and _has(table, "kind"):
+        out.append(c.kind == f.kind)
+    if kind == "articles":
+        if f.outlet:
+            out.append(c.outlet == f.outlet)
+        if f.outlet_type:
+            out.append(c.outlet_type == f.outlet_type)
+        if not f.duplicates:
+            out.append(c.duplicate_of.is_(None))
+    return out
+
+
+def encode_cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded))
+    except ValueError as exc:
+        raise StoreError(f"invalid cursor {cursor!r}; pass the next_cursor of a previous page") from exc
+    if not isinstance(values, list) or len(values) != 2:
+        raise StoreError(f"invalid cursor {cursor!r}; pass the next_cursor of a previous page")
+    return values
+
+
+def keyset_after(sort_col: Any, id_col: Any, values: list[Any], descending: bool) -> ColumnElement[bool]:
+    """Rows strictly after the cursor in (sort, id) order; NULL sort values come last."""
+    value, last_id = values
+    if value is None:
+        return and_(sort_col.is_(None), id_col > last_id if not descending else id_col < last_id)
+    beyond = sort_col < value if descending else sort_col > value
+    same = and_(sort_col == value, id_col < last_id if descending else id_col > last_id)
+    return or_(beyond, same, sort_col.is_(None))

@@ -1,0 +1,253 @@
+"""The ledger's tables (SQLAlchemy Core).  Only ``store/`` knows these; everything else speaks
+the typed records of :mod:`newsledger.models` or the export-shaped dicts of :mod:`.rows`.
+
+Actor snapshots (``source_*``, ``speaker_*``) are denormalised into events and statements on
+purpose: a record keeps the code its actor had on the record's date, and the API can filter a
+million events by country or sector without a join.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _actor_snapshot(prefix: str) -> list[Column[object]]:
+    return [
+        Column(f"{prefix}_actor_id", String(64)),
+        Column(f"{prefix}_name", Text),
+        Column(f"{prefix}_country", String(8)),
+        Column(f"{prefix}_sector", String(8)),
+        Column(f"{prefix}_cameo_code", String(16)),
+    ]
+
+
+def _provenance() -> list[Column[object]]:
+    return [
+        Column("article_id", String(32), nullable=False),
+        Column("sentence_index", Integer, nullable=False),
+        Column("sentence", Text, nullable=False),
+        Column("span_start", Integer, nullable=False),
+        Column("span_end", Integer, nullable=False),
+        Column("stage", String(64), nullable=False),
+        Column("reported_by", JSON, nullable=False),
+    ]
+
+
+ingest_runs = Table(
+    "ingest_runs",
+    metadata,
+    Column("run_id", String(32), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("inputs", JSON, nullable=False),
+    Column("pipeline", JSON, nullable=False),
+    Column("n_articles", Integer, nullable=False, default=0),
+    Column("n_duplicates", Integer, nullable=False, default=0),
+    Column("n_skipped", Integer, nullable=False, default=0),
+    Column("n_errors", Integer, nullable=False, default=0),
+    Column("status", String(16), nullable=False),
+)
+
+raw_documents = Table(
+    "raw_documents",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("format", String(8), nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("origin_line", Integer),
+    Column("raw", LargeBinary, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("url", Text),
+    Column("title", Text, nullable=False),
+    Column("published", String(32)),
+    Column("site", Text),
+    Column("outlet", Text),
+    Column("outlet_type", String(16), nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("author", Text),
+    Column("categories", JSON, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("n_sentences", Integer, nullable=False),
+    Column("source_key", Text, nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("origin_line", Integer),
+    Column("raw_sha256", String(64), nullable=False),
+    Column("duplicate_of", String(32)),
+    Column("similarity", Float),
+    Column("minhash", LargeBinary),
+    Column("run_id", String(32)),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index(None, "published"),
+    Index(None, "outlet_type"),
+    Index(None, "duplicate_of"),
+)
+
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("band", Integer, primary_key=True),
+    Column("hash", String(16), primary_key=True),
+    Column("article_id", String(32), primary_key=True),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("actor_id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("country", String(8)),
+    Column("sector", String(8)),
+    Column("cameo_code", String(16)),
+    Column("aliases", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    Column("affiliation", String(64)),
+    Column("mentions", Integer, nullable=False),
+    Index(None, "country"),
+    Index(None, "mentions"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(16), nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("actor_id", String(64)),
+    Column("method", String(32), nullable=False),
+    Index(None, "article_id"),
+    Index(None, "actor_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(32), primary_key=True),
+    *_provenance(),
+    Column("trigger", Text, nullable=False),
+    Column("date", String(16)),
+    Column("date_precision", String(8), nullable=False),
+    *_actor_snapshot("source"),
+    *_actor_snapshot("target"),
+    Column("cameo_code", String(8), nullable=False),
+    Column("cameo_root", String(4), nullable=False),
+    Column("quad_class", Integer, nullable=False),
+    Column("goldstein", Float, nullable=False),
+    Column("plover_type", String(32)),
+    Column("plover_mode", String(32)),
+    Column("location_name", Text),
+    Column("location_country", String(8)),
+    Column("location_lat", Float),
+    Column("location_lon", Float),
+    Column("location_geonames_id", Integer),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Index(None, "article_id"),
+    Index(None, "date"),
+    Index(None, "source_actor_id", "date"),
+    Index(None, "target_actor_id", "date"),
+    Index(None, "cameo_root", "date"),
+    Index(None, "quad_class", "date"),
+    Index(None, "plover_type", "date"),
+    Index(None, "source_country"),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("statement_id", String(32), primary_key=True),
+    *_provenance(),
+    *_actor_snapshot("speaker"),
+    Column("speaker_text", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("cue", Text, nullable=False),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("kind", String(16), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("medium", Text),
+    Column("date", String(16)),
+    Column("date_precision", String(8), nullable=False),
+    Column("about", JSON, nullable=False),
+    Index(None, "article_id"),
+    Index(None, "speaker_actor_id", "date"),
+    Index(None, "date"),
+)
+
+contradictions = Table(
+    "contradictions",
+    metadata,
+    Column("contradiction_id", String(32), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("actor_id", String(64), nullable=False),
+    Column("actor_name", Text, nullable=False),
+    Column("a_type", String(16), nullable=False),
+    Column("a_id", String(32), nullable=False),
+    Column("b_type", String(16), nullable=False),
+    Column("b_id", String(32), nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("article_id", String(32)),
+    Index(None, "actor_id"),
+    Index(None, "article_id"),
+)
+
+framing_terms = Table(
+    "framing_terms",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("target_actor_id", String(64)),
+    Index(None, "article_id"),
+    Index(None, "category"),
+)
+
+ingest_errors = Table(
+    "ingest_errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(32)),
+    Column("origin", Text, nullable=False),
+    Column("line", Integer),
+    Column("code", String(16), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index(None, "run_id"),
+)

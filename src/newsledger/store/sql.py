@@ -1,0 +1,575 @@
+"""The SQL store: SQLite by default, PostgreSQL through the same schema and migrations.
+
+Writes happen one batch per transaction (articles with all their records), so a run killed
+midway leaves whole articles or none, and the next run skips the article ids already stored.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..models import Article, ArticleResult, IngestError, RawDocument
+from . import rows, schema
+from .query import (
+    ID_COLUMNS,
+    SORT_COLUMNS,
+    TABLES,
+    Filters,
+    decode_cursor,
+    encode_cursor,
+    keyset_after,
+    where_clauses,
+)
+
+DEFAULT_URL = "sqlite:///newsledger.db"
+
+
+def default_url() -> str:
+    return os.environ.get("NEWSLEDGER_DB") or DEFAULT_URL
+
+
+@dataclass
+class Duplicate:
+    article: Article
+    duplicate_of: str
+    similarity: float
+
+
+@dataclass
+class Batch:
+    """Everything one transaction writes."""
+
+    run_id: str
+    results: list[ArticleResult] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    raw: list[RawDocument] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    minhashes: dict[str, tuple[bytes, list[tuple[int, str]]]] = field(default_factory=dict)
+
+
+def _normalise_url(url: str) -> str:
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" not in url:  # a bare path is a SQLite file
+        return f"sqlite:///{url}"
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+class SQLStore:
+    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+        self.url = _normalise_url(url or default_url())
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise StoreError(
+                f"cannot open database {self.url!r} ({exc}); check --db / NEWSLEDGER_DB"
+            ) from exc
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            self.migrate()
+
+    # ------------------------------------------------------------------ schema
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest alembic revision (a no-op when it is there)."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(resources.files("newsledger.store") / "migrations"))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot migrate database {self.url!r} ({exc})") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ runs
+
+    def start_run(self, inputs: Sequence[str], pipeline: Sequence[str]) -> str:
+        run_id = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(schema.ingest_runs).values(
+                    run_id=run_id,
+                    started_at=datetime.now(UTC),
+                    inputs=list(inputs),
+                    pipeline=list(pipeline),
+                    n_articles=0,
+                    n_duplicates=0,
+                    n_skipped=0,
+                    n_errors=0,
+                    status="running",
+                )
+            )
+        return run_id
+
+    def finish_run(self, run_id: str, *, status: str, **counts: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(schema.ingest_runs)
+                .where(schema.ingest_runs.c.run_id == run_id)
+                .values(finished_at=datetime.now(UTC), status=status, **counts)
+            )
+
+    # ------------------------------------------------------------------ writing
+
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(set(article_ids))
+        found: set[str] = set()
+        c = schema.articles.c
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                found.update(conn.scalars(select(c.article_id).where(c.article_id.in_(chunk))))
+        return found
+
+    def band_matches(self, bands: Iterable[tuple[int, str]]) -> dict[str, bytes]:
+        """Stored articles sharing at least one MinHash band, with their signatures."""
+        pairs = list(set(bands))
+        if not pairs:
+            return {}
+        b, a = schema.article_bands.c, schema.articles.c
+        out: dict[str, bytes] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(pairs), 200):
+                chunk = pairs[i : i + 200]
+                hashes = [h for _, h in chunk]
+                wanted = set(chunk)
+                query = (
+                    select(b.band, b.hash, a.article_id, a.minhash)
+                    .join(schema.articles, a.article_id == b.article_id)
+                    .where(b.hash.in_(hashes))
+                )
+                for band, hsh, article_id, minhash in conn.execute(query):
+                    if (band, hsh) in wanted and minhash is not None:
+                        out[article_id] = minhash
+        return out
+
+    def write_batch(self, batch: Batch) -> None:
+        now = datetime.now(UTC)
+        try:
+            with self.engine.begin() as conn:
+                self._write(conn, batch, now)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot write a batch of {len(batch.results)} articles to {self.url!r} ({exc})"
+            ) from exc
+
+    def _insert_new(self, conn: Connection, table: schema.Table, values: list[dict[str, Any]]) -> None:
+        """Insert rows, ignoring those whose primary key exists (another writer got there first)."""
+        if not values:
+            return
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        if self.dialect in ("postgresql", "sqlite"):
+            conn.execute(dialect_insert(table).on_conflict_do_nothing(), values)
+        else:  # pragma: no cover - other dialects are not supported targets
+            conn.execute(insert(table), values)
+
+    def _write(self, conn: Connection, batch: Batch, now: datetime) -> None:
+        self._insert_new(
+            conn,
+            schema.raw_documents,
+            [
+                {
+                    "sha256": r.sha256,
+                    "format": r.format,
+                    "origin": r.origin,
+                    "origin_line": r.line,
+                    "raw": r.raw,
+                }
+                for r in {r.sha256: r for r in batch.raw}.values()
+            ],
+        )
+        article_rows = []
+        for result in batch.results:
+            row = rows.article_row(result.article, result.n_sentences, batch.run_id, now)
+            row["minhash"] = batch.minhashes.get(result.article.article_id, (None, []))[0]
+            article_rows.append(row | {"duplicate_of": None, "similarity": None})
+        for dup in batch.duplicates:
+            row = rows.article_row(dup.article, 0, batch.run_id, now)
+            article_rows.append(
+                row | {"duplicate_of": dup.duplicate_of, "similarity": dup.similarity, "minhash": None}
+            )
+        # Only articles that are new in this transaction get records: a concurrent writer that
+        # stored the same article first keeps its own, so nothing is counted twice.
+        fresh = {r["article_id"] for r in article_rows} - self._known(
+            conn, [r["article_id"] for r in article_rows]
+        )
+        article_rows = [r for r in article_rows if r["article_id"] in fresh]
+        self._insert_new(conn, schema.articles, article_rows)
+        results = [r for r in batch.results if r.article.article_id in fresh]
+
+        self._insert_new(
+            conn,
+            schema.article_bands,
+            [
+                {"band": band, "hash": hsh, "article_id": aid}
+                for aid, (_, bands) in batch.minhashes.items()
+                if aid in fresh
+                for band, hsh in bands
+            ],
+        )
+        self._write_actors(conn, results)
+        self._insert_new(
+            conn,
+            schema.mentions,
+            [rows.mention_row(r.article.article_id, m) for r in results for m in r.mentions],
+        )
+        events = {e.event_id: rows.event_row(e) for r in results for e in r.events}
+        self._insert_new(conn, schema.events, list(events.values()))
+        statements = {s.statement_id: rows.statement_row(s) for r in results for s in r.statements}
+        self._insert_new(conn, schema.statements, list(statements.values()))
+        contradictions = {
+            c.contradiction_id: {
+                "contradiction_id": c.contradiction_id,
+                "kind": c.kind,
+                "actor_id": c.actor.actor_id,
+                "actor_name": c.actor.name,
+                "a_type": c.a.type,
+                "a_id": c.a.id,
+                "b_type": c.b.type,
+                "b_id": c.b.id,
+                "explanation": c.explanation,
+                "score": c.score,
+                "article_id": c.article_id,
+            }
+            for r in results
+            for c in r.contradictions
+        }
+        self._insert_new(conn, schema.contradictions, list(contradictions.values()))
+        self._insert_new(
+            conn,
+            schema.framing_terms,
+            [
+                {
+                    "article_id": r.article.article_id,
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "category": t.category,
+                    "target_actor_id": t.target,
+                }
+                for r in results
+                if r.framing
+                for t in r.framing.terms
+            ],
+        )
+        self._insert_new(
+            conn,
+            schema.ingest_errors,
+            [
+                {
+                    "run_id": batch.run_id,
+                    "origin": e.origin,
+                    "line": e.line,
+                    "code": e.code,
+                    "message": e.message,
+                    "created_at": now,
+                }
+                for e in batch.errors
+            ],
+        )
+        if self.dialect == "sqlite":
+            self._index_sqlite_fts(
+                conn, [r for r in article_rows if r["duplicate_of"] is None], statements.values()
+            )
+
+    def _known(self, conn: Connection, ids: list[str]) -> set[str]:
+        c = schema.articles.c
+        return set(conn.scalars(select(c.article_id).where(c.article_id.in_(ids)))) if ids else set()
+
+    def _write_actors(self, conn: Connection, results: list[ArticleResult]) -> None:
+        counts: Counter[str] = Counter(m.actor_id for r in results for m in r.mentions if m.actor_id)
+        new: dict[str, dict[str, Any]] = {}
+        for result in results:
+            for actor in result.actors:
+                row = rows.actor_row(actor, 0)
+                new[actor.actor_id] = (
+                    rows.merge_actor_rows(new[actor.actor_id], row) if actor.actor_id in new else row
+                )
+        if not new:
+            return
+        for actor_id, row in new.items():
+            row["mentions"] = counts.get(actor_id, 0)
+        c = schema.actors.c
+        existing = {
+            r["actor_id"]: r
+            for r in conn.execute(select(schema.actors).where(c.actor_id.in_(list(new)))).mappings()
+        }
+        inserts = [row for aid, row in new.items() if aid not in existing]
+        self._insert_new(conn, schema.actors, inserts)
+        for aid, row in new.items():
+            if aid in existing:
+                merged = rows.merge_actor_rows(existing[aid], row)
+                conn.execute(update(schema.actors).where(c.actor_id == aid).values(**merged))
+
+    def _index_sqlite_fts(
+        self, conn: Connection, article_rows: list[dict[str, Any]], statement_rows: Iterable[dict[str, Any]]
+    ) -> None:
+        if article_rows:
+            conn.execute(
+                text(
+                    "INSERT INTO articles_fts (article_id, title, text) VALUES (:article_id, :title, :text)"
+                ),
+                [
+                    {"article_id": r["article_id"], "title": r["title"], "text": r["text"]}
+                    for r in article_rows
+                ],
+            )
+        stmts = [
+            {
+                "statement_id": s["statement_id"],
+                "speaker": s["speaker_name"] or s["speaker_text"] or "",
+                "content": s["content"],
+            }
+            for s in statement_rows
+        ]
+        if stmts:
+            conn.execute(
+                text(
+                    "INSERT INTO statements_fts (statement_id, speaker, content) VALUES (:statement_id, :speaker, :content)"
+                ),
+                stmts,
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def page(
+        self,
+        kind: str,
+        filters: Filters | None = None,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+        sort: str | None = None,
+        descending: bool = True,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of export-shaped records, newest first, and the cursor of the next page."""
+        table = self._table(kind)
+        sort = sort or SORT_COLUMNS[kind][0]
+        if sort not in SORT_COLUMNS[kind] and sort != ID_COLUMNS[kind]:
+            allowed = ", ".join(SORT_COLUMNS[kind])
+            raise StoreError(f"cannot sort {kind} by {sort!r}; sort by one of: {allowed}")
+        sort_col, id_col = table.c[sort], table.c[ID_COLUMNS[kind]]
+        query = select(table).where(*where_clauses(kind, table, filters or Filters()))
+        if cursor:
+            query = query.where(keyset_after(sort_col, id_col, decode_cursor(cursor), descending))
+        order = (
+            [sort_col.desc().nulls_last(), id_col.desc()]
+            if descending
+            else [sort_col.asc().nulls_last(), id_col.asc()]
+        )
+        query = query.order_by(*order).limit(limit + 1)
+        with self.engine.connect() as conn:
+            found = list(conn.execute(query).mappings())
+        next_cursor = None
+        if len(found) > limit:
+            found = found[:limit]
+            last = found[-1]
+            next_cursor = encode_cursor([last[sort], last[ID_COLUMNS[kind]]])
+        return [rows.to_export(kind, r) for r in found], next_cursor
+
+    def iter_records(
+        self, kind: str, filters: Filters | None = None, *, chunk: int = 2000
+    ) -> Iterator[dict[str, Any]]:
+        """Every matching record in export shape, streamed in id order (memory bounded by ``chunk``)."""
+        table = self._table(kind)
+        id_col = table.c[ID_COLUMNS[kind]]
+        last: str | None = None
+        clauses = where_clauses(kind, table, filters or Filters())
+        while True:
+            query = select(table).where(*clauses)
+            if last is not None:
+                query = query.where(id_col > last)
+            with self.engine.connect() as conn:
+                found = list(conn.execute(query.order_by(id_col).limit(chunk)).mappings())
+            if not found:
+                return
+            for row in found:
+                yield rows.to_export(kind, row)
+            last = found[-1][ID_COLUMNS[kind]]
+
+    def count(self, kind: str, filters: Filters | None = None) -> int:
+        table = self._table(kind)
+        query = (
+            select(func.count()).select_from(table).where(*where_clauses(kind, table, filters or Filters()))
+        )
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def get(self, kind: str, record_id: str) -> dict[str, Any] | None:
+        table = self._table(kind)
+        with self.engine.connect() as conn:
+            row = conn.execute(select(table).where(table.c[ID_COLUMNS[kind]] == record_id)).mappings().first()
+        return rows.to_export(kind, row) if row else None
+
+    def raw_article(self, article_id: str) -> dict[str, Any] | None:
+        """The article row with provenance columns (origin, hash, ingest time) for its page."""
+        a = schema.articles
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a).where(a.c.article_id == article_id)).mappings().first()
+        if not row:
+            return None
+        out = dict(row)
+        out.pop("minhash", None)
+        return out
+
+    def article_records(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Mentions, events, statements, framing terms and contradictions of one article."""
+        with self.engine.connect() as conn:
+            mentions = [
+                dict(r)
+                for r in conn.execute(
+                    select(schema.mentions)
+                    .where(schema.mentions.c.article_id == article_id)
+                    .order_by(schema.mentions.c.start)
+                ).mappings()
+            ]
+            framing = [
+                dict(r)
+                for r in conn.execute(
+                    select(schema.framing_terms)
+                    .where(schema.framing_terms.c.article_id == article_id)
+                    .order_by(schema.framing_terms.c.start)
+                ).mappings()
+            ]
+        f = Filters(article_id=article_id)
+        return {
+            "mentions": mentions,
+            "events": list(self.iter_records("events", f)),
+            "statements": list(self.iter_records("statements", f)),
+            "contradictions": list(self.iter_records("contradictions", f)),
+            "framing": framing,
+        }
+
+    def search(self, q: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """Full-text search over articles and statements (FTS5 / tsvector)."""
+        q = q.strip()
+        if not q:
+            return {"articles": [], "statements": []}
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                match = _fts5_query(q)
+                article_ids = list(
+                    conn.scalars(
+                        text(
+                            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
+                        ),
+                        {"q": match, "n": limit},
+                    )
+                )
+                statement_ids = list(
+                    conn.scalars(
+                        text(
+                            "SELECT statement_id FROM statements_fts WHERE statements_fts MATCH :q ORDER BY rank LIMIT :n"
+                        ),
+                        {"q": match, "n": limit},
+                    )
+                )
+            else:
+                article_ids = list(
+                    conn.scalars(
+                        text(
+                            "SELECT article_id FROM articles WHERE tsv @@ websearch_to_tsquery('english', :q) "
+                            "ORDER BY ts_rank(tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
+                        ),
+                        {"q": q, "n": limit},
+                    )
+                )
+                statement_ids = list(
+                    conn.scalars(
+                        text(
+                            "SELECT statement_id FROM statements WHERE tsv @@ websearch_to_tsquery('english', :q) "
+                            "ORDER BY ts_rank(tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
+                        ),
+                        {"q": q, "n": limit},
+                    )
+                )
+        articles = [a for a in (self.get("articles", i) for i in article_ids) if a]
+        statements = [s for s in (self.get("statements", i) for i in statement_ids) if s]
+        return {"articles": articles, "statements": statements}
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            counts = {
+                kind: int(conn.scalar(select(func.count()).select_from(table)) or 0)
+                for kind, table in TABLES.items()
+            }
+            a = schema.articles.c
+            counts["duplicates"] = int(
+                conn.scalar(select(func.count()).where(a.duplicate_of.is_not(None))) or 0
+            )
+            counts["articles"] -= counts["duplicates"]
+            counts["errors"] = int(conn.scalar(select(func.count()).select_from(schema.ingest_errors)) or 0)
+            e = schema.events.c
+            by_quad = {
+                str(q): n for q, n in conn.execute(select(e.quad_class, func.count()).group_by(e.quad_class))
+            }
+            by_root = {
+                r: n for r, n in conn.execute(select(e.cameo_root, func.count()).group_by(e.cameo_root))
+            }
+            by_outlet_type = {
+                t: n
+                for t, n in conn.execute(
+                    select(a.outlet_type, func.count())
+                    .where(a.duplicate_of.is_(None))
+                    .group_by(a.outlet_type)
+                )
+            }
+            first, last = conn.execute(select(func.min(e.date), func.max(e.date))).one()
+        return counts | {
+            "events_by_quad_class": by_quad,
+            "events_by_root": dict(sorted(by_root.items())),
+            "articles_by_outlet_type": by_outlet_type,
+            "event_dates": [first, last],
+        }
+
+    def errors(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        t = schema.ingest_errors
+        query = select(t).order_by(t.c.id)
+        if run_id:
+            query = query.where(t.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def _table(self, kind: str) -> schema.Table:
+        try:
+            return TABLES[kind]
+        except KeyError:
+            raise StoreError(f"unknown record kind {kind!r}; expected one of {', '.join(TABLES)}") from None
+
+
+def _fts5_query(q: str) -> str:
+    """User words as FTS5 terms: each word quoted (so punctuation cannot break the syntax)."""
+    words = [w.replace('"', "") for w in q.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+def open_store(url: str | None = None) -> SQLStore:
+    return SQLStore(url)
