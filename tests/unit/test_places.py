@@ -1,0 +1,138 @@
+"""Unit tests for the gazetteer, the places stage and place_for_span (sentences written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.knowledge.gazetteer import Gazetteer, haversine_km, normalize_name
+from newsledger.models import AnalyzedArticle, Article
+from newsledger.pipeline import PipelineConfig, Resources
+from newsledger.stages.nlp import sentences_of
+from newsledger.stages.places import locate, place_for_span
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def res(gaz: Gazetteer) -> Resources:
+    r = Resources(PipelineConfig())
+    r.cached("gazetteer:1000", lambda: gaz)
+    return r
+
+
+def analyze(nlp: Any, res: Resources, text: str) -> AnalyzedArticle:
+    item = AnalyzedArticle(Article("t1", "", text, "2021-01-29"))
+    item.doc = nlp(text)
+    item.sentences = sentences_of(item.doc)
+    locate(item, res)
+    return item
+
+
+def test_normalize_name() -> None:
+    assert normalize_name("  Côte  d’Ivoire ") == "cote d'ivoire"
+    assert normalize_name("Guinea-Bissau") == "guinea bissau"
+
+
+def test_haversine() -> None:
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
+    assert haversine_km(35.69, 51.42, 35.69, 51.42) == 0.0
+
+
+def test_tehran_seed(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Tehran")
+    assert place is not None
+    assert (place.name, place.country, place.geonames_id, place.feature) == ("Tehran", "IRN", 112931, "city")
+    assert place.lat == pytest.approx(35.69, abs=0.05) and place.lon == pytest.approx(51.42, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Iran", "IRN"),
+        ("Russia", "RUS"),
+        ("Syria", "SYR"),
+        ("U.S.", "USA"),
+        ("the United States", "USA"),
+        ("Britain", "GBR"),
+        ("Afghanistan", "AFG"),
+        ("Iran's", "IRN"),
+        ("USA", "USA"),
+    ],
+)
+def test_countries(gaz: Gazetteer, name: str, iso3: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.feature == "country" and place.country == iso3
+    assert place.lat is not None and place.geonames_id is not None
+
+
+def test_unknown_name(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Xqzvillebourg") is None
+    assert gaz.resolve("") is None
+
+
+def test_state_and_abbreviation(gaz: Gazetteer) -> None:
+    ill = gaz.resolve("Ill.")
+    assert ill is not None and ill.name == "Illinois" and ill.feature == "admin1"
+    spring = gaz.resolve("Springfield, Ill.")
+    assert spring is not None and spring.feature == "city" and gaz.admin1_of(spring) == "IL"
+    spring_mo = gaz.resolve("Springfield, Mo.")
+    assert spring_mo is not None and gaz.admin1_of(spring_mo) == "MO"
+
+
+def test_context_disambiguates(gaz: Gazetteer) -> None:
+    alone = gaz.resolve("Alexandria")
+    assert alone is not None and alone.country == "EGY"  # the largest Alexandria
+    in_us = gaz.resolve("Alexandria", context_countries=["USA"])
+    assert in_us is not None and in_us.country == "USA"
+    georgia = gaz.resolve_all(["Georgia", "Tbilisi", "Russia"])[0]
+    assert georgia is not None and georgia.country == "GEO"
+    state = gaz.resolve_all(["Georgia", "Atlanta", "Savannah"])[0]
+    assert state is not None and state.country == "USA" and state.feature == "admin1"
+
+
+def test_stage_resolves_entities(nlp: Any, res: Resources) -> None:
+    item = analyze(
+        nlp, res, "A Taliban delegation traveled to Tehran on January 27. Iran condemned the attack."
+    )
+    by_text = {pm.text: pm for pm in item.places}
+    assert by_text["Tehran"].place is not None and by_text["Tehran"].place.geonames_id == 112931
+    assert by_text["Tehran"].sentence == 0
+    assert by_text["Iran"].place is not None and by_text["Iran"].place.country == "IRN"
+    for pm in item.places:
+        assert item.article.text[pm.start : pm.end] == pm.text
+
+
+def span_of(item: AnalyzedArticle, word: str) -> tuple[int, int]:
+    start = item.article.text.index(word)
+    return start, start + len(word)
+
+
+def test_place_for_span_prepositions(nlp: Any, res: Resources) -> None:
+    item = analyze(
+        nlp, res, "A Taliban delegation traveled to Tehran on January 27 to meet Iranian officials."
+    )
+    for trigger in ("traveled", "meet"):
+        place = place_for_span(item, *span_of(item, trigger))
+        assert place is not None and place.name == "Tehran", trigger
+
+
+def test_place_for_span_visit_object(nlp: Any, res: Resources) -> None:
+    item = analyze(nlp, res, "The foreign minister visited Kabul last week.")
+    place = place_for_span(item, *span_of(item, "visited"))
+    assert place is not None and place.country == "AFG"
+
+
+def test_country_as_actor_is_not_a_place(nlp: Any, res: Resources) -> None:
+    item = analyze(nlp, res, "Iran condemned the sanctions.")
+    assert place_for_span(item, *span_of(item, "condemned")) is None
+
+
+def test_no_guess_from_other_sentences(nlp: Any, res: Resources) -> None:
+    item = analyze(nlp, res, "Officials met in Tehran. Later, the spokesman criticized the decision.")
+    assert place_for_span(item, *span_of(item, "met")) is not None
+    assert place_for_span(item, *span_of(item, "criticized")) is None
