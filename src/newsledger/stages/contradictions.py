@@ -1,0 +1,635 @@
+"""Find where one actor (or one government) sends conflicting messages.
+
+Two kinds, as in ../shared/EXPORT_SCHEMA.md:
+
+``statement-statement``
+    Two statements by the same voice -- the same actor, members of the same organisation
+    (``Actor.affiliation``) or organs of the same state (same country, state sector) -- that
+    take opposite stances toward the same target ("the Taliban is still a terrorist entity" /
+    "the group's leaders are determined in the struggle against America"), or that make the
+    same claim once plainly and once negated ("we will negotiate" / "we will not negotiate").
+
+``statement-action``
+    A voice calls an actor a terrorist or an enemy (or speaks critically of it) while its own
+    events with that actor are cooperative (CAMEO quad class 1-2: meeting, hosting, a border
+    partnership), or praises an actor it acts against materially (quad class 4).
+
+:func:`find_contradictions` is pure: it reads typed records only, so it serves both the
+per-article stage and the store, which calls it on records from many articles grouped by actor.
+
+Stance toward a target comes from ``Statement.about`` when the statements stage set it; where a
+statement has no ``about`` (or only neutral ones) the targets are the actors named in its
+content and the stance comes from the cue words of the framing lexicon nearest to each name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..knowledge.framing import Lexicon, cached_pattern, load_lexicon
+from ..models import (
+    Actor,
+    ActorRef,
+    AnalyzedArticle,
+    Contradiction,
+    Event,
+    Mention,
+    RecordRef,
+    Statement,
+)
+from ..pipeline import Resources, stage
+
+NAME = "newsledger.contradictions.v1"
+
+#: CAMEO agent codes that speak for the state: a minister and a general are one government.
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
+
+#: How strongly two records belong to one voice, by what they share.
+W_ACTOR, W_ORG, W_GOV = 1.0, 0.9, 0.8
+
+#: Cue words further than this (in tokens) from a name do not set the stance toward it.
+STANCE_WINDOW = 14
+#: Two claims this similar (0-1, after removing negations) and of opposite polarity conflict.
+CLAIM_SIMILARITY = 0.72
+MIN_CLAIM_WORDS = 3
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_CLAUSE_END = frozenset({".", "!", "?", ";"})
+_STOP = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "with", "by", "as", "from", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "we", "our", "us", "i", "my", "me", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "there", "here", "so", "than", "then", "also", "still", "yet", "just", "very"})  # fmt: skip
+
+
+# --------------------------------------------------------------------------- voices
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    weight: float
+    ref: ActorRef  # whom a contradiction on this key is about
+
+
+def _actor_map(actors: Mapping[str, Actor] | Iterable[Actor]) -> dict[str, Actor]:
+    if isinstance(actors, Mapping):
+        return dict(actors)
+    return {a.actor_id: a for a in actors}
+
+
+def _ref_of(actor_id: str, actors: Mapping[str, Actor], day: str | None, name: str = "") -> ActorRef:
+    actor = actors.get(actor_id)
+    return actor.ref_on(day) if actor else ActorRef(actor_id, name or actor_id)
+
+
+def _government(country: str, actors: Mapping[str, Actor], day: str | None) -> ActorRef:
+    """The actor that stands for the government of ``country``: a GOV organisation if the
+    knowledge base has one, else the country itself, else a synthetic ``<ISO3>GOV`` ref."""
+    fallback: Actor | None = None
+    for actor in actors.values():
+        if actor.country != country or actor.kind == "person":
+            continue
+        if actor.sector == "GOV" and not actor.roles:
+            return actor.ref_on(day)
+        if actor.kind == "country" and fallback is None:
+            fallback = actor
+    if fallback is not None:
+        return fallback.ref_on(day)
+    return ActorRef(
+        f"{country}GOV", f"government of {_country_name(country)}", country, "GOV", f"{country}GOV"
+    )
+
+
+def _country_name(code: str) -> str:
+    try:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_3=code)
+    except (ImportError, KeyError, LookupError):
+        found = None
+    if found is None:
+        return code
+    return str(getattr(found, "common_name", None) or found.name)
+
+
+def _voice(ref: ActorRef | None, actors: Mapping[str, Actor], day: str | None) -> dict[str, _Key]:
+    """The keys under which ``ref`` speaks or acts: itself, its organisation, its state."""
+    if ref is None:
+        return {}
+    keys = {f"actor:{ref.actor_id}": _Key(W_ACTOR, ref)}
+    actor = actors.get(ref.actor_id)
+    kind = actor.kind if actor else None
+    if actor is not None and actor.affiliation:
+        keys[f"org:{actor.affiliation}"] = _Key(W_ORG, _ref_of(actor.affiliation, actors, day))
+    if kind in ("organization", "group", "country"):
+        keys[f"org:{ref.actor_id}"] = _Key(W_ORG, ref)
+    if actor is not None and actor.affiliation and actor.affiliation in actors:
+        org = actors[actor.affiliation]
+        if org.country and org.sector in STATE_SECTORS and org.kind != "person":
+            keys[f"gov:{org.country}"] = _Key(W_GOV, _government(org.country, actors, day))
+    stateless_country = ref.sector is None and (
+        kind == "country" or (kind is None and ref.cameo_code == ref.country)
+    )
+    if ref.country and (ref.sector in STATE_SECTORS or stateless_country):
+        keys[f"gov:{ref.country}"] = _Key(W_GOV, _government(ref.country, actors, day))
+    return keys
+
+
+def _shared(a: dict[str, _Key], b: dict[str, _Key]) -> tuple[float, ActorRef] | None:
+    """The strongest key two voices share, weighted by the weaker side."""
+    best: tuple[float, ActorRef] | None = None
+    for key in a.keys() & b.keys():
+        weight = min(a[key].weight, b[key].weight)
+        if best is None or weight > best[0]:
+            ref = a[key].ref if a[key].weight <= b[key].weight else b[key].ref
+            best = (weight, ref)
+    return best
+
+
+# --------------------------------------------------------------------------- stance
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    actor_id: str
+    name: str
+    stance: str  # supportive | critical | neutral
+    hostile: bool  # called a terrorist, an enemy, ...
+    cue: str  # the words that set the stance (for the explanation)
+    keys: dict[str, _Key]
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+
+
+def _token_index(tokens: list[tuple[int, int, str]], char: int) -> int:
+    for i, (start, end, _) in enumerate(tokens):
+        if start <= char < end or char < start:
+            return i
+    return max(len(tokens) - 1, 0)
+
+
+def _clause_ids(tokens: list[tuple[int, int, str]]) -> list[int]:
+    ids, current = [], 0
+    for _, _, tok in tokens:
+        ids.append(current)
+        if tok in _CLAUSE_END:
+            current += 1
+    return ids
+
+
+def _locate(
+    statement: Statement,
+    mentions: Sequence[Mention] | None,
+    actors: Mapping[str, Actor],
+    wanted: set[str] | None,
+) -> list[tuple[int, int, str, str]]:
+    """Where actors are named in ``statement.content``: (start, end, actor_id, text), content-relative.
+
+    Mentions resolved by the actors stage are used when given; the names and aliases of
+    ``wanted`` actors that no mention covers (all of them for records from the store) are
+    searched in the content.
+    """
+    content, (c0, c1) = statement.content, statement.content_span
+    found: list[tuple[int, int, str, str]] = []
+    for m in mentions or ():
+        if not m.actor_id or m.start < c0 or m.end > c1 or (wanted is not None and m.actor_id not in wanted):
+            continue
+        rel = m.start - c0
+        if content[rel : rel + len(m.text)] != m.text:  # quotes stripped: find it nearby
+            hits = [h.start() for h in re.finditer(re.escape(m.text), content)]
+            if not hits:
+                continue
+            rel = min(hits, key=lambda h: abs(h - rel))
+        found.append((rel, rel + len(m.text), m.actor_id, m.text))
+    missing = (wanted if wanted is not None else set() if mentions is not None else set(actors)) - {
+        f[2] for f in found
+    }
+    for actor_id in sorted(missing):
+        actor = actors.get(actor_id)
+        if actor is None:
+            continue
+        pattern = cached_pattern(tuple(n for n in (actor.name, *actor.aliases) if len(n) > 2))
+        for hit in pattern.finditer(content) if pattern else ():
+            found.append((hit.start(), hit.end(), actor_id, hit.group(0)))
+    return sorted(found)
+
+
+def lexical_stances(
+    content: str,
+    located: Sequence[tuple[int, int, str, str]],
+    lexicon: Lexicon,
+    exclude: Iterable[str] = (),
+) -> dict[str, tuple[str, bool, str]]:
+    """Stance toward each actor named in ``content``: ``{actor_id: (stance, hostile, cue)}``.
+
+    Each critical or supportive cue word goes to the nearest name in its clause (within
+    :data:`STANCE_WINDOW` tokens, the preceding one on a tie); a negated cue ("not an enemy")
+    counts for nothing; a name governed by "against"/"fight" is opposed, so it takes no praise
+    and counts as criticised ("determined in the struggle against America").
+    """
+    excluded = set(exclude)
+    tokens = _tokens(content)
+    if not tokens:
+        return {}
+    clause = _clause_ids(tokens)
+    occ = []  # (first token, last token, actor_id)
+    for start, end, actor_id, _ in located:
+        if actor_id in excluded:
+            continue
+        occ.append((_token_index(tokens, start), _token_index(tokens, max(start, end - 1)), actor_id))
+    if not occ:
+        return {}
+    words = [t for _, _, t in tokens]
+    score: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # [critical, supportive]
+    hostile: dict[str, bool] = defaultdict(bool)
+    cue_of: dict[str, tuple[float, str]] = {}
+    opposed: set[int] = set()
+    for n, (first, _, actor_id) in enumerate(occ):
+        lead = words[max(0, first - 3) : first]
+        if any(w in lexicon.opposed_by for w in lead):
+            opposed.add(n)
+            score[actor_id][0] += 1.0
+            cue_of.setdefault(actor_id, (1.0, " ".join(lead[-2:] + [words[first]])))
+    for polarity, cues in ((0, lexicon.critical), (1, lexicon.supportive)):
+        pattern = cached_pattern(cues)
+        if pattern is None:
+            continue
+        for hit in pattern.finditer(content):
+            pos = _token_index(tokens, hit.start())
+            if _negated(words, pos, lexicon):
+                continue
+            best: tuple[float, int] | None = None
+            for n, (first, last, _) in enumerate(occ):
+                if clause[first] != clause[pos] or (polarity == 1 and n in opposed):
+                    continue
+                if first <= pos <= last:
+                    dist = 0.0
+                elif pos > last:
+                    dist = float(pos - last)
+                else:
+                    dist = first - pos + 0.5  # a name before its cue (the subject) wins ties
+                if dist <= STANCE_WINDOW and (best is None or dist < best[0]):
+                    best = (dist, n)
+            if best is None:
+                continue
+            actor_id = occ[best[1]][2]
+            weight = 1.0 / (1.0 + best[0] / 4.0)
+            score[actor_id][polarity] += weight
+            phrase = hit.group(0).lower()
+            if polarity == 0 and _norm(phrase) in lexicon.hostile_labels:
+                hostile[actor_id] = True
+            if weight > cue_of.get(actor_id, (0.0, ""))[0]:
+                cue_of[actor_id] = (weight, hit.group(0))
+    out = {}
+    for actor_id, (crit, sup) in score.items():
+        stance = "critical" if crit > sup else "supportive" if sup > crit else "neutral"
+        out[actor_id] = (stance, hostile[actor_id] and stance == "critical", cue_of.get(actor_id, (0, ""))[1])
+    return out
+
+
+def _negated(words: list[str], pos: int, lexicon: Lexicon) -> bool:
+    window = words[max(0, pos - 3) : pos]
+    joined = " ".join(window)
+    return any(w in lexicon.negations for w in window) or any(
+        " " in n and n in joined for n in lexicon.negations
+    )
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def _targets(
+    statement: Statement,
+    speaker_keys: dict[str, _Key],
+    actors: Mapping[str, Actor],
+    mentions: Sequence[Mention] | None,
+    lexicon: Lexicon,
+) -> list[_Target]:
+    day = statement.date
+    self_ids = {statement.speaker.actor_id} if statement.speaker else set()
+    given = {a.actor_id: a for a in statement.about}
+    located = _locate(statement, mentions, actors, set(given) if given else None)
+    derived = lexical_stances(statement.content, located, lexicon, exclude=self_ids)
+    hostile_in_text = _has(lexicon, statement.content)
+    names = {actor_id: text for _, _, actor_id, text in located}
+    out = []
+    candidates = list(given) if given else list(derived)
+    for actor_id in candidates:
+        about = given.get(actor_id)
+        stance, hostile, cue = derived.get(actor_id, ("neutral", False, ""))
+        if about is not None and about.stance in ("critical", "supportive") and about.stance != stance:
+            stance, hostile, cue = about.stance, about.stance == "critical" and hostile_in_text, ""
+        if stance == "neutral":
+            continue
+        ref = _ref_of(actor_id, actors, day, about.name if about else names.get(actor_id, ""))
+        keys = _voice(ref, actors, day)
+        if not keys or keys.keys() & speaker_keys.keys():  # a voice speaking about itself
+            continue
+        out.append(_Target(actor_id, ref.name, stance, hostile, cue, keys))
+    return out
+
+
+def _has(lexicon: Lexicon, text: str) -> bool:
+    pattern = cached_pattern(lexicon.hostile_labels)
+    return bool(pattern and pattern.search(text))
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _claim(content: str, lexicon: Lexicon) -> tuple[list[str], int]:
+    """Content words of a claim with negations removed and antonyms folded onto one side,
+    and the claim's polarity (number of negations and folded antonyms, mod 2)."""
+    antonyms = lexicon.antonym_map()
+    canonical = {a: min(a, b) for a, b in antonyms.items()}
+    words, flips = [], 0
+    toks = [t for _, _, t in _tokens(content) if t.isalnum() or "'" in t or "-" in t]
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        pair = " ".join(toks[i : i + 2])
+        if pair in lexicon.negations:
+            flips += 1
+            i += 2
+            continue
+        if tok in lexicon.negations or tok.endswith("n't"):
+            flips += 1
+            if tok.endswith("n't") and tok not in lexicon.negations:
+                words.append(tok[:-3])
+            i += 1
+            continue
+        if tok in canonical:
+            if canonical[tok] != tok:
+                flips += 1
+            words.append(canonical[tok])
+        elif tok not in _STOP:
+            words.append(tok)
+        i += 1
+    return words, flips % 2
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    statement: Statement
+    voice: dict[str, _Key]
+    targets: list[_Target]
+    claim: list[str]
+    polarity: int
+
+
+def _cid(kind: str, a: RecordRef, b: RecordRef) -> str:
+    """Stable id from the kind and both records (order-free: the same pair gets the same id)."""
+    ends = sorted((f"{a.type}:{a.id}", f"{b.type}:{b.id}"))
+    key = f"{kind}|{ends[0]}|{ends[1]}"
+    return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _snippet(text: str, around: str = "", width: int = 70) -> str:
+    """At most ``width`` characters of ``text`` around ``around``, cut at word boundaries."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    at = text.lower().find(around.lower()) if around else -1
+    start = max(0, min(at - width // 3, len(text) - width)) if at > 0 else 0
+    end = start + width
+    if start:
+        start = text.rfind(" ", 0, start) + 1
+    if end < len(text):
+        end = max(text.rfind(" ", start, end), start + width // 2)
+    return ("…" if start else "") + text[start:end].strip(" ,;") + ("…" if end < len(text) else "")
+
+
+def _who(statement: Statement) -> str:
+    if statement.speaker:
+        return statement.speaker.name
+    return statement.speaker_text or "an unnamed speaker"
+
+
+def _article_of(*records: Statement | Event) -> str | None:
+    ids = {r.provenance.article_id for r in records}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _same_sentence(a: Statement, b: Statement) -> bool:
+    pa, pb = a.provenance, b.provenance
+    return pa.article_id == pb.article_id and pa.sentence_index == pb.sentence_index
+
+
+def _order(a: Statement, b: Statement) -> tuple[Statement, Statement]:
+    def key(s: Statement) -> tuple[str, str, int, str]:
+        return (s.date or "", s.provenance.article_id, s.provenance.span[0], s.statement_id)
+
+    return (a, b) if key(a) <= key(b) else (b, a)
+
+
+def _relation(weight: float, group: ActorRef) -> str:
+    if weight >= W_ACTOR:
+        return "later"
+    if weight >= W_ORG:
+        return f"also for {group.name},"
+    return f"for the same government ({group.name}),"
+
+
+def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple[float, str] | None:
+    best: tuple[float, str] | None = None
+    for tx in x.targets:
+        for ty in y.targets:
+            if {tx.stance, ty.stance} != {"critical", "supportive"}:
+                continue
+            common = _shared(tx.keys, ty.keys)
+            if common is None:
+                continue
+            score = (0.8 + (0.1 if tx.hostile or ty.hostile else 0.0)) * weight * common[0]
+            if best is not None and score <= best[0]:
+                continue
+            a, b = x.statement, y.statement
+            text = (
+                f"{_who(a)} (statement {a.statement_id}) speaks {_adverb(tx.stance)} of {tx.name} "
+                f"(“{_snippet(a.content, tx.cue)}”) but {_who(b)} (statement {b.statement_id}), "
+                f"{_relation(weight, group)} speaks {_adverb(ty.stance)} of "
+                f"{ty.name if ty.actor_id != tx.actor_id else 'it'} (“{_snippet(b.content, ty.cue)}”)."
+            )
+            best = (min(score, 1.0), text)
+    return best
+
+
+def _adverb(stance: str) -> str:
+    return "critically" if stance == "critical" else "supportively"
+
+
+def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple[float, str] | None:
+    if x.polarity == y.polarity or min(len(x.claim), len(y.claim)) < MIN_CLAIM_WORDS:
+        return None
+    similarity = fuzz.token_sort_ratio(" ".join(x.claim), " ".join(y.claim)) / 100.0
+    if similarity < CLAIM_SIMILARITY:
+        return None
+    a, b = x.statement, y.statement
+    text = (
+        f"{_who(a)} (statement {a.statement_id}: “{_snippet(a.content)}”) and {_who(b)} "
+        f"(statement {b.statement_id}: “{_snippet(b.content)}”), {_relation(weight, group).rstrip(',')}, "
+        "make the same claim with opposite polarity."
+    ).replace(", later,", ",")
+    return (min(similarity * 0.9 * weight, 1.0), text)
+
+
+def _event_sides(event: Event) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """(own side, other side, own side is the source) for both directions of an event."""
+    sides = []
+    if event.source and event.target:
+        sides.append((event.source, event.target, True))
+        sides.append((event.target, event.source, False))
+    return sides
+
+
+def _action_conflicts(
+    said: _Said, events: Sequence[Event], actors: Mapping[str, Actor]
+) -> list[tuple[float, Event, _Target, ActorRef, str]]:
+    out = []
+    s = said.statement
+    for target in said.targets:
+        for event in events:
+            if event.negated or event.hypothetical:
+                continue
+            cooperative = event.quad_class in (1, 2) and target.stance == "critical"
+            hostile_act = event.quad_class == 4 and target.stance == "supportive"
+            if not (cooperative or hostile_act):
+                continue
+            for own, other, own_is_source in _event_sides(event):
+                if hostile_act and not own_is_source:
+                    continue
+                day = event.date
+                voice = _shared(said.voice, _voice(own, actors, day))
+                hit = _shared(target.keys, _voice(other, actors, day))
+                if voice is None or hit is None:
+                    continue
+                if cooperative:
+                    base = 0.85 if target.hostile else 0.6
+                    base *= 0.9 if event.quad_class == 1 else 1.0
+                else:
+                    base = 0.6
+                score = base * voice[0] * hit[0] * _time_factor(s.date, event.date)
+                score *= 0.8 + 0.2 * max(0.0, min(event.confidence, 1.0))
+                label = (
+                    "a terrorist or an enemy"
+                    if target.hostile
+                    else ("critically" if cooperative else "supportively")
+                )
+                verb = (
+                    f"calls {target.name} {label}" if target.hostile else f"speaks {label} of {target.name}"
+                )
+                when = f" on {event.date}" if event.date else ""
+                what = "cooperates with" if cooperative else "acts against"
+                text = (
+                    f"{_who(s)} (statement {s.statement_id}) {verb} (“{_snippet(s.content, target.cue)}”) "
+                    f"while {own.name} {what} {other.name} (event {event.event_id}: "
+                    f"“{event.trigger}”{when})."
+                )
+                out.append((min(score, 1.0), event, target, voice[1], text))
+                break
+    return out
+
+
+def _time_factor(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 1.0
+    try:
+        gap = abs(int(a[:4]) - int(b[:4]))
+    except ValueError:
+        return 1.0
+    return 1.0 if gap <= 1 else 0.85 if gap <= 3 else 0.7
+
+
+def find_contradictions(
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    actors: Mapping[str, Actor] | Iterable[Actor],
+    *,
+    article_id: str | None = None,
+    mentions: Sequence[Mention] | None = None,
+    lexicon: Lexicon | None = None,
+    min_score: float = 0.3,
+) -> list[Contradiction]:
+    """Contradictions among ``statements`` and between them and ``events``, best first.
+
+    ``actors`` resolves affiliations and countries (a mapping by id or any iterable of actors).
+    ``mentions`` (article offsets, as the actors stage makes them) locate the actors named in a
+    statement's content; without them the actors' names and aliases are searched instead.
+    ``article_id`` is stamped on every contradiction; when ``None`` each one takes the article
+    both its records come from, if they share one.
+    """
+    lex = lexicon or load_lexicon()
+    amap = _actor_map(actors)
+    said: list[_Said] = []
+    for st in statements:
+        voice = _voice(st.speaker, amap, st.date)
+        if not voice:
+            continue
+        claim, polarity = _claim(st.content, lex)
+        said.append(_Said(st, voice, _targets(st, voice, amap, mentions, lex), claim, polarity))
+
+    found: dict[str, Contradiction] = {}
+
+    def add(
+        kind: str, group: ActorRef, a: RecordRef, b: RecordRef, text: str, score: float, art: str | None
+    ) -> None:
+        if score < min_score:
+            return
+        cid = _cid(kind, a, b)
+        old = found.get(cid)
+        if old is None or score > old.score:
+            found[cid] = Contradiction(cid, kind, group, a, b, text, round(score, 3), article_id or art)
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(said):
+        for key in item.voice:
+            by_key[key].append(i)
+    pairs = {(i, j) for members in by_key.values() for i in members for j in members if i < j}
+    for i, j in sorted(pairs):
+        x, y = said[i], said[j]
+        if x.statement.statement_id == y.statement.statement_id or _same_sentence(x.statement, y.statement):
+            continue
+        shared = _shared(x.voice, y.voice)
+        if shared is None:
+            continue
+        first, second = _order(x.statement, y.statement)
+        x, y = (x, y) if first is x.statement else (y, x)
+        weight, group = shared
+        a, b = RecordRef("statement", first.statement_id), RecordRef("statement", second.statement_id)
+        for conflict in (_stance_conflict(x, y, weight, group), _claim_conflict(x, y, weight, group)):
+            if conflict is not None:
+                add("statement-statement", group, a, b, conflict[1], conflict[0], _article_of(first, second))
+
+    for item in said:
+        for score, event, _target, group, text in _action_conflicts(item, events, amap):
+            add(
+                "statement-action",
+                group,
+                RecordRef("statement", item.statement.statement_id),
+                RecordRef("event", event.event_id),
+                text,
+                score,
+                _article_of(item.statement, event),
+            )
+    return sorted(found.values(), key=lambda c: (-c.score, c.contradiction_id))
+
+
+@stage(NAME, requires=("statements", "events", "actors", "mentions"), assigns=("contradictions",))
+def detect(item: AnalyzedArticle, res: Resources) -> None:
+    path = res.config.option("framing_lexicon")
+    lexicon = res.cached(f"framing.lexicon:{path}", lambda: load_lexicon(path))
+    item.contradictions = find_contradictions(
+        item.statements,
+        item.events,
+        item.actors,
+        article_id=item.article.article_id,
+        mentions=item.mentions,
+        lexicon=lexicon,
+    )

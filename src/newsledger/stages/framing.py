@@ -1,0 +1,236 @@
+"""How the outlet frames the actors it writes about: the loaded terms it chooses, and for whom.
+
+Each term of the framing lexicon (``knowledge/data/framing.yaml``) found in the article becomes a
+:class:`FramingTerm` with its category (delegitimising, securitising, loaded-label, sympathetic,
+euphemistic) and, when the text says so, the actor it is applied to:
+
+1. a resolved mention that covers the term ("the Iranian regime" resolved to the government);
+2. the parse: a possessor or modifier of the term ("Iran's meddling", "the Assad regime"),
+   the subject a predicate term describes ("Hamas is a terrorist group"), the noun a modifier
+   term qualifies ("the so-called caliphate", "a puppet government"), the object an "as"-phrase
+   or object predicate labels ("reestablish the Taliban as a terrorist threat");
+3. for definite descriptions that point back ("the regime", "the mullahs", "the terrorist
+   group"), the nearest earlier actor of the kind the lexicon names (a government, a group).
+
+Quoted words are the speaker's framing, not the outlet's: a term inside quotation marks is left
+out of :class:`Framing` (the statements stage keeps the quote, with its speaker, as a record).
+A term written with a capital letter in mid-sentence is part of a proper name ("National
+Council of Resistance of Iran", "Iranian Resistance") and is left out too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..knowledge.framing import Lexicon, TermMatch, load_lexicon
+from ..models import Actor, AnalyzedArticle, Framing, FramingTerm
+from ..pipeline import Resources, stage
+
+NAME = "newsledger.framing.v1"
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
+#: How far back (in characters) a definite description may point to its antecedent.
+LOOKBACK_CHARS = 600
+
+_OPEN = "“«„"
+_CLOSE = "”»‟"
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: curly pairs, and straight double quotes in pairs.
+
+    An opening mark without its closing one runs to the end of the paragraph (a quote that
+    continues over several paragraphs opens each of them but closes only the last).
+    """
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(0), para.start()
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if ch in _OPEN or ch == '"':
+                closers = _CLOSE if ch in _OPEN else '"'
+                j = next((k for k in range(i + 1, len(line)) if line[k] in closers), -1)
+                if j < 0:
+                    if ch in _OPEN:
+                        spans.append((base + i, base + len(line)))
+                    break
+                spans.append((base + i, base + j + 1))
+                i = j + 1
+                continue
+            i += 1
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _proper_name(text: str, match: TermMatch, doc: Any) -> bool:
+    """A capitalised term that does not open its sentence belongs to a name."""
+    if not match.text[:1].isupper():
+        return False
+    if doc is not None:
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None:
+            return not span[0].is_sent_start
+    before = text[: match.start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _is_government(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind != "person" and actor.sector in STATE_SECTORS
+
+
+def _is_group(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind in ("organization", "group") and actor.sector not in STATE_SECTORS
+
+
+def _government_for(actor: Actor | None, actors: dict[str, Actor]) -> Actor | None:
+    """``actor`` itself when it is a government; the government of its country otherwise."""
+    if actor is None or _is_government(actor):
+        return actor
+    if actor.kind == "person" or not actor.country:
+        return None
+    for cand in actors.values():
+        if cand.country == actor.country and _is_government(cand) and not cand.roles:
+            return cand
+    return actor if actor.kind == "country" else None
+
+
+def _fits(actor: Actor | None, refers_to: str) -> bool:
+    if actor is None:
+        return False
+    if refers_to == "government":
+        return _is_government(actor) or actor.kind == "country"
+    if refers_to == "group":
+        return _is_group(actor)
+    return True
+
+
+def _mention_actor(item: AnalyzedArticle, start: int, end: int, refers_to: str) -> Actor | None:
+    best: tuple[int, Actor] | None = None
+    for m in item.mentions:
+        if not m.actor_id or not (m.start < end and start < m.end):
+            continue
+        actor = item.actors.get(m.actor_id)
+        if not _fits(actor, refers_to) or actor is None:
+            continue  # "the regime's Foreign Minister Zarif": "regime" is not about Zarif
+        size = m.end - m.start
+        if best is None or size > best[0]:
+            best = (size, actor)
+    return best[1] if best else None
+
+
+def _token_actor(item: AnalyzedArticle, token: Any, refers_to: str) -> Actor | None:
+    """The actor a token (and the phrase it heads) refers to, through the resolved mentions."""
+    return _mention_actor(item, token.left_edge.idx, token.idx + len(token.text), refers_to)
+
+
+def _parse_target(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
+    doc = item.doc
+    if doc is None:
+        return None
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    inside = {t.i for t in span}
+    # a possessor or modifier of the term: "Iran's meddling", "the Assad regime", "Iranian regime"
+    for child in root.children:
+        if child.i in inside or child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            continue
+        actor = _token_actor(item, child, "any")
+        if actor is not None:
+            return actor
+    # "the regime of Bashar al-Assad", "the regime in Tehran"
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    actor = _token_actor(item, obj, "any")
+                    if actor is not None:
+                        return actor
+    head = root.head
+    # a modifier term qualifies its head noun: "the so-called caliphate", "puppet government"
+    if root.dep_ in ("amod", "compound", "advmod") and head.i not in inside:
+        actor = _token_actor(item, head, "any")
+        if actor is not None:
+            return actor
+    # a predicate term describes the subject: "Hamas is a terrorist group"
+    if root.dep_ in ("attr", "acomp", "oprd"):
+        for sib in head.children:
+            if sib.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                actor = _token_actor(item, sib, "any")
+                if actor is not None:
+                    return actor
+    # an appositive: "Hezbollah, the militant group, ..."
+    if root.dep_ == "appos":
+        actor = _token_actor(item, head, "any")
+        if actor is not None:
+            return actor
+    # an "as"-phrase labels the object: "reestablish the Taliban as a terrorist threat"
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+        for sib in verb.children:
+            if sib.dep_ in ("dobj", "nsubjpass"):
+                actor = _token_actor(item, sib, "any")
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _antecedent(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
+    """The nearest earlier mention of the kind the term refers to (a government, a group)."""
+    refers_to = match.entry.refers_to
+    best: tuple[int, Actor] | None = None
+    for m in item.mentions:
+        if not m.actor_id or m.end > match.start or match.start - m.end > LOOKBACK_CHARS:
+            continue
+        actor = item.actors.get(m.actor_id)
+        if refers_to == "government":
+            actor = _government_for(actor, item.actors)
+        if not _fits(actor, refers_to) or actor is None:
+            continue
+        if best is None or m.end > best[0]:
+            best = (m.end, actor)
+    return best[1] if best else None
+
+
+def target_of(item: AnalyzedArticle, match: TermMatch) -> str | None:
+    """The actor_id the term is applied to, or ``None`` when the text does not say."""
+    refers_to = match.entry.refers_to
+    if refers_to == "none":
+        return None
+    actor = _mention_actor(item, match.start, match.end, refers_to) or _parse_target(item, match)
+    if actor is None and refers_to in ("government", "group"):
+        actor = _antecedent(item, match)
+    if refers_to == "government":
+        actor = _government_for(actor, item.actors) or actor
+    return actor.actor_id if actor else None
+
+
+def frame_terms(item: AnalyzedArticle, lexicon: Lexicon) -> list[FramingTerm]:
+    text = item.article.text
+    quotes = quoted_spans(text)
+    out = []
+    for match in lexicon.find_terms(text):
+        if _inside(match.start, match.end, quotes) or _proper_name(text, match, item.doc):
+            continue
+        out.append(
+            FramingTerm(match.start, match.end, match.text, match.entry.category, target_of(item, match))
+        )
+    return out
+
+
+@stage(NAME, requires=("doc", "sentences", "mentions", "actors"), assigns=("framing",))
+def frame(item: AnalyzedArticle, res: Resources) -> None:
+    path = res.config.option("framing_lexicon")
+    lexicon = res.cached(f"framing.lexicon:{path}", lambda: load_lexicon(path))
+    item.framing = Framing(
+        item.article.article_id, item.article.outlet_type, tuple(frame_terms(item, lexicon))
+    )

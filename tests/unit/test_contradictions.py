@@ -1,0 +1,233 @@
+"""Contradictions between statements, and between statements and actions, on hand-made records."""
+
+from __future__ import annotations
+
+from newsledger.knowledge.framing import load_lexicon
+from newsledger.models import (
+    AboutRef,
+    Actor,
+    AnalyzedArticle,
+    Article,
+    Event,
+    Mention,
+    Provenance,
+    Role,
+    Statement,
+)
+from newsledger.pipeline import PipelineConfig, Resources
+from newsledger.stages.contradictions import detect, find_contradictions, lexical_stances
+
+DAY = "2022-03-10"
+ACTORS = {
+    "kessler": Actor(
+        "kessler",
+        "Ana Kessler",
+        "person",
+        "ZZA",
+        roles=(Role("Interior Minister", "Government of Zandia", "ZZA", "GOV", "2020-01-01"),),
+    ),
+    "brandt": Actor(
+        "brandt",
+        "Tomas Brandt",
+        "person",
+        "ZZA",
+        roles=(Role("Army chief", "Zandian Army", "ZZA", "MIL", "2019-05-01"),),
+    ),
+    "ortiz": Actor("ortiz", "Luis Ortiz", "person", "ZZA", "OPP", affiliation="front"),
+    "front": Actor("front", "Red Valley Front", "group", "ZZA", "REB", aliases=("the Front",)),
+    "moreau": Actor("moreau", "Claire Moreau", "person", "ZZB", "REB", affiliation="legion"),
+    "legion": Actor("legion", "Northern Legion", "group", "ZZB", "INS", aliases=("the Legion",)),
+    "zzagov": Actor("zzagov", "Government of Zandia", "organization", "ZZA", "GOV"),
+    "zandia": Actor("zandia", "Zandia", "country", "ZZA"),
+    "ostia": Actor("ostia", "Ostia", "country", "ZZO"),
+}
+
+
+def ref(actor_id: str, day: str = DAY):  # type: ignore[no-untyped-def]  # test helper
+    return ACTORS[actor_id].ref_on(day)
+
+
+def prov(sentence: int, text: str = "", article: str = "art1") -> Provenance:
+    return Provenance(article, sentence, text, (sentence * 100, sentence * 100 + 50), "test.v1")
+
+
+def said(
+    sid: str,
+    speaker: str,
+    content: str,
+    sentence: int,
+    about: tuple[AboutRef, ...] = (),
+    article: str = "art1",
+) -> Statement:
+    start = sentence * 100
+    return Statement(
+        sid,
+        prov(sentence, content, article),
+        ref(speaker),
+        None,
+        None,
+        "said",
+        "direct",
+        content,
+        (start, start + len(content)),
+        date=DAY,
+        about=about,
+    )
+
+
+def event(eid: str, source: str, target: str, quad: int, trigger: str = "met", **kw: object) -> Event:
+    day = str(kw.pop("date", DAY))
+    return Event(
+        eid,
+        prov(40),
+        trigger,
+        "040" if quad == 1 else "190",
+        "04" if quad == 1 else "19",
+        quad,
+        1.0 if quad == 1 else -10.0,
+        None,
+        None,
+        ref(source, day),
+        ref(target, day),
+        day,
+        "day",
+        **kw,  # type: ignore[arg-type]  # negated / hypothetical flags
+    )
+
+
+def kinds(found: list) -> set[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return {(c.kind, c.a.id, c.b.id) for c in found}
+
+
+def test_same_government_opposite_stance_toward_a_group() -> None:
+    s1 = said(
+        "s1", "kessler", "The Northern Legion is a terrorist organisation and an enemy of our people.", 1
+    )
+    s2 = said(
+        "s2", "brandt", "We found the Legion's commanders brave and determined partners in this fight.", 5
+    )
+    found = find_contradictions([s1, s2], [], ACTORS)
+    assert kinds(found) == {("statement-statement", "s1", "s2")}
+    c = found[0]
+    assert c.actor.actor_id == "zzagov"  # two organs of one state: the government is the actor
+    assert "s1" in c.explanation and "s2" in c.explanation
+    assert 0.5 <= c.score <= 1.0
+    assert c.article_id == "art1"
+
+
+def test_agreeing_statements_do_not_conflict() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    s2 = said("s2", "brandt", "The Legion remains an enemy and a threat to the region.", 5)
+    assert find_contradictions([s1, s2], [], ACTORS) == []
+
+
+def test_different_governments_do_not_conflict() -> None:
+    actors = dict(ACTORS)
+    actors["brandt"] = Actor("brandt", "Tomas Brandt", "person", "ZZO", "MIL")
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    s2 = Statement(
+        "s2", prov(5), actors["brandt"].ref_on(DAY), None, None, "said", "direct",
+        "The Legion's fighters are brave partners.", (500, 540), date=DAY,
+    )  # fmt: skip
+    assert find_contradictions([s1, s2], [], actors) == []
+
+
+def test_about_stances_from_the_statements_stage_are_used() -> None:
+    legion = "legion"
+    s1 = said(
+        "s1",
+        "kessler",
+        "Our position on them is clear.",
+        1,
+        (AboutRef(legion, "Northern Legion", "critical"),),
+    )
+    s2 = said(
+        "s2", "kessler", "We have talked with them.", 3, (AboutRef(legion, "Northern Legion", "supportive"),)
+    )
+    found = find_contradictions([s1, s2], [], ACTORS)
+    assert kinds(found) == {("statement-statement", "s1", "s2")}
+    assert found[0].actor.actor_id == "kessler"  # the same person: the person is the actor
+
+
+def test_negation_flipped_claim() -> None:
+    s1 = said("s1", "ortiz", "The Front will sign the ceasefire agreement with the capital next month.", 1)
+    s2 = said(
+        "s2", "ortiz", "The Front will never sign the ceasefire agreement with the capital next month.", 4
+    )
+    s3 = said("s3", "ortiz", "The harvest in the northern provinces was good this year.", 6)
+    found = find_contradictions([s1, s2, s3], [], ACTORS)
+    assert kinds(found) == {("statement-statement", "s1", "s2")}
+    assert "opposite polarity" in found[0].explanation
+
+
+def test_terrorist_label_while_meeting_the_group() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    meet = event("e1", "zzagov", "moreau", 1, "hosted")  # a Legion envoy, through affiliation
+    fight = event("e2", "zandia", "legion", 4, "attacked")
+    elsewhere = event("e3", "ostia", "legion", 1, "met")
+    found = find_contradictions([s1], [meet, fight, elsewhere], ACTORS)
+    assert kinds(found) == {("statement-action", "s1", "e1")}
+    assert "terrorist" in found[0].explanation and "e1" in found[0].explanation
+
+
+def test_negated_or_hypothetical_events_do_not_count() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    e1 = event("e1", "zzagov", "legion", 1, negated=True)
+    e2 = event("e2", "zzagov", "legion", 1, hypothetical=True)
+    assert find_contradictions([s1], [e1, e2], ACTORS) == []
+
+
+def test_praise_while_attacking() -> None:
+    s1 = said("s1", "brandt", "The Legion's people are our brothers and friends.", 1)
+    e1 = event("e1", "zandia", "legion", 4, "shelled")
+    found = find_contradictions([s1], [e1], ACTORS)
+    assert kinds(found) == {("statement-action", "s1", "e1")}
+
+
+def test_ids_are_stable_and_order_free() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    s2 = said("s2", "brandt", "The Legion's commanders are brave and determined partners.", 5)
+    one = find_contradictions([s1, s2], [], ACTORS)
+    two = find_contradictions([s2, s1], [], list(ACTORS.values()))
+    assert [c.contradiction_id for c in one] == [c.contradiction_id for c in two]
+    assert one[0].a.id == "s1"  # the earlier statement comes first
+
+
+def test_cross_article_records_carry_no_single_article() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1, article="art1")
+    s2 = said("s2", "brandt", "The Legion's commanders are brave and determined partners.", 5, article="art2")
+    found = find_contradictions([s1, s2], [], ACTORS)
+    assert len(found) == 1 and found[0].article_id is None
+
+
+def test_against_marks_the_opposed_actor() -> None:
+    text = "The Legion's commanders are determined in the struggle against Ostia."
+    located = [(text.index("Legion"), text.index("Legion") + 6, "legion", "Legion"),
+               (text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]  # fmt: skip
+    stances = lexical_stances(text, located, load_lexicon())
+    assert stances["legion"][0] == "supportive"
+    assert stances["ostia"][0] == "critical"
+
+
+def test_negated_cue_is_not_criticism() -> None:
+    text = "Zandia is not an enemy of the Legion."
+    located = [(text.index("Legion"), text.index("Legion") + 6, "legion", "Legion")]
+    assert "legion" not in lexical_stances(text, located, load_lexicon())
+
+
+def test_stage_uses_mentions_and_stamps_the_article() -> None:
+    text1 = "The Legion is a terrorist organisation."
+    text2 = "The Legion's commanders are brave partners."
+    item = AnalyzedArticle(Article("art9", "t", "", DAY))
+    item.actors = dict(ACTORS)
+    s1 = said("s1", "kessler", text1, 1, article="art9")
+    s2 = said("s2", "brandt", text2, 5, article="art9")
+    item.statements = [s1, s2]
+    # the actors stage resolved "Legion" in both quotes (names alone would also find them)
+    item.mentions = [
+        Mention(100 + text1.index("Legion"), 100 + text1.index("Legion") + 6, "Legion", "ORG", 1, "legion"),
+        Mention(500 + text2.index("Legion"), 500 + text2.index("Legion") + 6, "Legion", "ORG", 5, "legion"),
+    ]
+    detect(item, Resources(PipelineConfig()))
+    assert kinds(item.contradictions) == {("statement-statement", "s1", "s2")}
+    assert item.contradictions[0].article_id == "art9"
