@@ -1,5 +1,8 @@
 """Run the pipeline on a dask.distributed cluster (a scheduler address, or a LocalCluster)."""
 
+# mypy: disable-error-code="no-untyped-call"
+# (distributed ships without complete annotations for Client, LocalCluster and as_completed)
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -40,7 +43,7 @@ class DaskExecutor:
     ) -> Iterator[tuple[K, Outcome]]:
         from distributed import as_completed
 
-        keys: dict[str, K] = {}
+        keys: dict[Any, K] = {}
         queue = as_completed()
         max_in_flight = self.workers * 2
         in_flight = 0

@@ -38,7 +38,7 @@ COLUMNS: dict[str, list[str]] = {
 }  # fmt: skip
 
 #: Nested objects flattened into ``prefix_field`` columns; lists stay whole (JSON text in CSV).
-NESTED = {
+NESTED: dict[str, dict[str, tuple[str, ...]]] = {
     "events": {"source": _ACTOR, "target": _ACTOR, "location": _PLACE},
     "statements": {"speaker": _ACTOR},
     "contradictions": {"actor": ("actor_id", "name"), "a": ("type", "id"), "b": ("type", "id")},

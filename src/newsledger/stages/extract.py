@@ -154,6 +154,8 @@ def _from_txt(raw: RawDocument, outlets: OutletRegistry) -> Article:
         title = stripped
         body_start = i + 1
         break
+    if published is None:  # a date line may also follow the title ("Title\nPublished On: …")
+        published, body_start = _date_line_after(lines, body_start)
     text = _clean_text("\n".join(lines[body_start:]))
     if title is None or len(text) < MIN_BODY_CHARS:
         raise NoArticleBodyError(
@@ -178,6 +180,22 @@ def _from_txt(raw: RawDocument, outlets: OutletRegistry) -> Article:
         origin=raw.origin,
         raw_sha256=raw.sha256,
     )
+
+
+def _date_line_after(lines: list[str], start: int, look: int = 3) -> tuple[str | None, int]:
+    """A short date line among the first ``look`` non-empty lines after the title, if any."""
+    seen = 0
+    for i in range(start, len(lines)):
+        stripped = lines[i].strip()
+        if not stripped:
+            continue
+        match = _DATE_LINE.match(stripped)
+        if match and len(stripped) < 80:
+            return _iso_date(match.group("date")), i + 1
+        seen += 1
+        if seen >= look:
+            break
+    return None, start
 
 
 # --------------------------------------------------------------------------- HTML
@@ -205,9 +223,9 @@ def _from_html(raw: RawDocument, outlets: OutletRegistry) -> Article:
 
     html = _decode_html(raw)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, favor_precision=False, as_dict=True
+        html, with_metadata=True, include_comments=False, favor_precision=False, as_dict=False
     )
-    data: dict[str, Any] = dict(doc) if doc else {}
+    data: dict[str, Any] = doc.as_dict() if doc is not None and not isinstance(doc, dict) else dict(doc or {})
     text = _clean_text(data.get("text"))
     if len(text) < MIN_BODY_CHARS:
         raise NoArticleBodyError(

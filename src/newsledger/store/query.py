@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, or_
+from sqlalchemy import ColumnElement, Table, Text, and_, or_
 
 from ..errors import StoreError
 from . import schema
@@ -103,7 +103,7 @@ def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[boo
         out.append(c[date_col] <= f.date_to + "\uffff")
     if f.reported_by and _has(table, "reported_by"):
         needle = json.dumps(f.reported_by)[1:-1]
-        out.append(c.reported_by.cast(schema.Text).contains(f'"{needle}"'))
+        out.append(c.reported_by.cast(Text).contains(f'"{needle}"'))
     if f.article_id and _has(table, "article_id") and kind != "articles":
         out.append(c.article_id == f.article_id)
     if f.kind and _has(table, "kind"):

@@ -172,7 +172,7 @@ _PLACE_FIELDS = ("name", "country", "lat", "lon", "geonames_id")
 def to_export(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """One table row as the export contract names it."""
     if kind == "articles":
-        keys = (
+        keys: tuple[str, ...] = (
             "article_id", "url", "title", "published", "site", "outlet", "outlet_type",
             "language", "text", "n_sentences",
         )  # fmt: skip

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Table, create_engine, event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -181,7 +181,7 @@ class SQLStore:
                 f"cannot write a batch of {len(batch.results)} articles to {self.url!r} ({exc})"
             ) from exc
 
-    def _insert_new(self, conn: Connection, table: schema.Table, values: list[dict[str, Any]]) -> None:
+    def _insert_new(self, conn: Connection, table: Table, values: list[dict[str, Any]]) -> None:
         """Insert rows, ignoring those whose primary key exists (another writer got there first)."""
         if not values:
             return
@@ -326,7 +326,7 @@ class SQLStore:
         self._insert_new(conn, schema.actors, inserts)
         for aid, row in new.items():
             if aid in existing:
-                merged = rows.merge_actor_rows(existing[aid], row)
+                merged = rows.merge_actor_rows(dict(existing[aid]), row)
                 conn.execute(update(schema.actors).where(c.actor_id == aid).values(**merged))
 
     def _index_sqlite_fts(
@@ -393,7 +393,7 @@ class SQLStore:
             found = found[:limit]
             last = found[-1]
             next_cursor = encode_cursor([last[sort], last[ID_COLUMNS[kind]]])
-        return [rows.to_export(kind, r) for r in found], next_cursor
+        return [rows.to_export(kind, dict(r)) for r in found], next_cursor
 
     def iter_records(
         self, kind: str, filters: Filters | None = None, *, chunk: int = 2000
@@ -412,7 +412,7 @@ class SQLStore:
             if not found:
                 return
             for row in found:
-                yield rows.to_export(kind, row)
+                yield rows.to_export(kind, dict(row))
             last = found[-1][ID_COLUMNS[kind]]
 
     def count(self, kind: str, filters: Filters | None = None) -> int:
@@ -427,7 +427,7 @@ class SQLStore:
         table = self._table(kind)
         with self.engine.connect() as conn:
             row = conn.execute(select(table).where(table.c[ID_COLUMNS[kind]] == record_id)).mappings().first()
-        return rows.to_export(kind, row) if row else None
+        return rows.to_export(kind, dict(row)) if row else None
 
     def raw_article(self, article_id: str) -> dict[str, Any] | None:
         """The article row with provenance columns (origin, hash, ingest time) for its page."""
@@ -558,7 +558,7 @@ class SQLStore:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
-    def _table(self, kind: str) -> schema.Table:
+    def _table(self, kind: str) -> Table:
         try:
             return TABLES[kind]
         except KeyError:

@@ -1,0 +1,113 @@
+"""The SQL store on SQLite: batches, idempotence, filters, cursors, search, export shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.export import write
+from newsledger.export.contract import validate
+from newsledger.store import Batch, Duplicate, Filters, SQLStore
+
+from ..records import result  # noqa: TID252
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> SQLStore:
+    return SQLStore(f"sqlite:///{tmp_path / 'ledger.db'}")
+
+
+def test_batch_is_written_and_rewriting_it_adds_nothing(store: SQLStore) -> None:
+    batch = Batch("run1", results=[result(0), result(1)])
+    store.write_batch(batch)
+    store.write_batch(batch)
+    stats = store.stats()
+    assert (stats["articles"], stats["events"], stats["statements"], stats["contradictions"]) == (2, 2, 2, 2)
+    assert store.count("actors") == 3
+    zarif = store.get("actors", "zarif")
+    assert zarif is not None and zarif["mentions"] == 2  # one mention in each article, counted once each
+
+
+def test_actor_seen_in_two_batches_keeps_one_id_and_merges(store: SQLStore) -> None:
+    store.write_batch(Batch("r", results=[result(0)]))
+    store.write_batch(Batch("r", results=[result(1)]))
+    zarif = store.get("actors", "zarif")
+    assert zarif is not None
+    assert zarif["mentions"] == 2 and zarif["aliases"] == ["Zarif"]
+    assert zarif["roles"][0]["title"] == "Foreign Minister" and zarif["roles"][0]["start"] == "2013-08-15"
+
+
+def test_filters_and_cursor_pagination_visit_every_record_once(store: SQLStore) -> None:
+    store.write_batch(Batch("r", results=[result(i) for i in range(7)]))
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page, cursor = store.page("events", Filters(actor="iran"), limit=3, cursor=cursor)
+        seen += [e["event_id"] for e in page]
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted(f"e{i}" for i in range(7)) and len(seen) == 7
+    dates = [e["date"] for e in store.page("events", limit=10)[0]]
+    assert dates == sorted(dates, reverse=True)
+    assert store.count("events", Filters(cameo="04", country="irn")) == 7
+    assert store.count("events", Filters(root="19")) == 0
+    assert store.count("events", Filters(date_from="2021-01-25", date_to="2021-01-26")) == 2
+    assert store.count("events", Filters(reported_by="ncri")) == 7
+    assert store.count("statements", Filters(actor="zarif", kind="partial")) == 7
+
+
+def test_search_finds_articles_and_statements(store: SQLStore) -> None:
+    store.write_batch(Batch("r", results=[result(0)]))
+    found = store.search("terrorist")
+    assert [s["statement_id"] for s in found["statements"]] == ["s0"]
+    assert found["articles"] and store.search('delegation "')["articles"]  # stray quote is not a syntax error
+    assert store.search("nonexistentword") == {"articles": [], "statements": []}
+
+
+def test_duplicates_are_stored_linked_and_not_counted(store: SQLStore) -> None:
+    original = result(0)
+    copy = result(1)
+    store.write_batch(Batch("r", results=[original], duplicates=[Duplicate(copy.article, original.article.article_id, 0.93)]))
+    assert store.stats()["articles"] == 1 and store.stats()["duplicates"] == 1
+    assert store.count("articles", Filters(duplicates=True)) == 2
+
+
+def test_every_exported_record_matches_the_contract(store: SQLStore, tmp_path: Path) -> None:
+    store.write_batch(Batch("r", results=[result(0), result(1)]))
+    for kind in ("articles", "actors", "events", "statements", "contradictions"):
+        records = list(store.iter_records(kind))
+        assert records, kind
+        for record in records:
+            assert validate(kind, record) == []
+        out = tmp_path / f"{kind}.jsonl"
+        assert write(kind, "jsonl", iter(records), str(out)) == len(records)
+        assert [json.loads(line) for line in out.read_text().splitlines()] == records
+
+
+def test_csv_and_parquet_flatten_nested_fields(store: SQLStore, tmp_path: Path) -> None:
+    import csv
+
+    import pyarrow.parquet as pq
+
+    store.write_batch(Batch("r", results=[result(0)]))
+    write("events", "csv", store.iter_records("events"), str(tmp_path / "e.csv"))
+    with (tmp_path / "e.csv").open() as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["source_country"] == "AFG" and row["location_name"] == "Tehran" and row["negated"] == "false"
+    write("events", "parquet", store.iter_records("events"), str(tmp_path / "e.parquet"))
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.column("target_cameo_code").to_pylist() == ["IRN"]
+    assert table.column("location_lat").to_pylist() == [35.69]
+    write("events", "parquet", iter([]), str(tmp_path / "empty.parquet"))
+    assert "source_actor_id" in pq.read_table(tmp_path / "empty.parquet").column_names
+
+
+def test_unknown_kind_and_bad_cursor_are_clear_errors(store: SQLStore) -> None:
+    from newsledger.errors import StoreError
+
+    with pytest.raises(StoreError, match="unknown record kind"):
+        store.count("people")
+    with pytest.raises(StoreError, match="invalid cursor"):
+        store.page("events", cursor="not-a-cursor")
