@@ -1,0 +1,209 @@
+"""Time expressions: normalisation rules, the dates stage and dating of records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsledger.models import AnalyzedArticle, Article
+from newsledger.pipeline import PipelineConfig, Resources
+from newsledger.stages.dates import (
+    date_for_span,
+    find_dates,
+    is_background,
+    normalize,
+    normalize_timex,
+    tag_dates,
+    timeml_to_iso,
+    updates_reference,
+)
+from newsledger.stages.nlp import sentences_of
+
+PUB = "2021-01-29"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("January 27", None, ("2021-01-27", "day")),
+        ("Jan. 27", None, ("2021-01-27", "day")),
+        ("on January 27th", None, ("2021-01-27", "day")),
+        ("27 January 2020", None, ("2020-01-27", "day")),
+        ("on Tuesday", None, ("2021-01-26", "day")),
+        ("on Tuesday", "future", ("2021-02-02", "day")),
+        ("Friday", None, ("2021-01-29", "day")),
+        ("last Friday", None, ("2021-01-22", "day")),
+        ("next Monday", None, ("2021-02-01", "day")),
+        ("In December 2019", None, ("2019-12", "month")),
+        ("December", None, ("2020-12", "month")),
+        ("in the 1980s", None, ("198", "decade")),
+        ("the mid-1990s", None, ("199", "decade")),
+        ("2018", None, ("2018", "year")),
+        ("yesterday", None, ("2021-01-28", "day")),
+        ("tomorrow", None, ("2021-01-30", "day")),
+        ("last month", None, ("2020-12", "month")),
+        ("next year", None, ("2022", "year")),
+        ("two years ago", None, ("2019", "year")),
+        ("three days ago", None, ("2021-01-26", "day")),
+        ("earlier this year", None, ("2021", "year")),
+        ("this week", None, ("2021-01", "month")),
+        ("the third quarter", None, ("2020", "year")),
+        ("now", None, ("2021-01-29", "day")),
+        ("recently", None, (None, "unknown")),
+        ("three years", None, (None, "unknown")),
+        ("a second", None, (None, "unknown")),
+        ("daily", None, (None, "unknown")),
+        ("Christmas", None, ("2020-12-25", "day")),
+        ("nineteen ninety-six", None, ("1996", "year")),
+    ],
+)
+def test_normalize(text: str, tense: str | None, expected: tuple[str | None, str]) -> None:
+    assert normalize(text, PUB, tense=tense) == expected
+
+
+def test_normalize_without_anchor_keeps_absolute_dates_only() -> None:
+    assert normalize("March 3, 2015", None) == ("2015-03-03", "day")
+    assert normalize("yesterday", None) == (None, "unknown")
+    assert normalize("March 3", None) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind", "expected"),
+    [
+        ("last week", "1998-01-14", None, "1998-W02"),
+        ("this week", "1989-10-30", None, "1989-W44"),
+        ("the 1990s", "1998-01-14", None, "199"),
+        ("now", "1998-01-14", None, "PRESENT_REF"),
+        ("the future", "1998-01-14", None, "FUTURE_REF"),
+        ("recently", "1998-01-14", None, "PAST_REF"),
+        ("every day", "1998-01-14", "SET", "P1D"),
+        ("each Thursday", "1998-01-14", "SET", "XXXX-WXX-4"),
+        ("the past two months", "1998-01-14", "DURATION", "P2M"),
+        ("2 1/2 years", "1998-01-14", "DURATION", "P2Y6M"),
+        ("twenty four hours", "1998-01-14", "DURATION", "PT24H"),
+        ("five-hour", "1998-01-14", "DURATION", "PT5H"),
+        ("third-quarter", "1989-10-26", None, "1989-Q3"),
+        ("the fourth quarter", "1998-01-26", None, "1997-Q4"),
+        ("last fall", "1999-04-10", None, "1998-FA"),
+        ("this morning", "1998-02-06", "TIME", "1998-02-06TMO"),
+        ("10 p.m. Wednesday", "1998-02-13", "TIME", "1998-02-11T22:00"),
+        ("last night", "1998-01-20", "TIME", "1998-01-19TNI"),
+        ("six weeks ago", "1998-03-01", None, "1998-W03"),
+        ("the 20th century", "1998-02-13", None, "19"),
+        ("Thanksgiving Day", "2000-01-07", None, "1999-11-25"),
+    ],
+)
+def test_normalize_timex(text: str, anchor: str, kind: str | None, expected: str) -> None:
+    assert normalize_timex(text, anchor, kind) == expected
+
+
+def test_anaphora_follows_the_reference_quarter() -> None:
+    assert normalize_timex("a year earlier", "1989-10-26", reference="1989-Q3") == "1988-Q3"
+    assert normalize_timex("the quarter", "1989-10-26", reference="1989-Q2") == "1989-Q2"
+    assert normalize_timex("a year earlier", "1989-10-26") == "1988"
+    assert updates_reference("the third quarter", "1989-Q3")
+    assert not updates_reference("a year earlier", "1988-Q3")
+    assert not updates_reference("2018", "2018")
+
+
+def test_timeml_to_iso_precisions() -> None:
+    assert timeml_to_iso("2021-W04") == ("2021-01", "month")
+    assert timeml_to_iso("2020-W53") == ("2020", "year")  # Dec 28 - Jan 3 straddles two months
+    assert timeml_to_iso("1989-Q3") == ("1989", "year")
+    assert timeml_to_iso("1998-02-06TMO") == ("1998-02-06", "day")
+    assert timeml_to_iso("PRESENT_REF", PUB) == (PUB, "day")
+    assert timeml_to_iso("PAST_REF", PUB) == (None, "unknown")
+    assert timeml_to_iso("P2Y", PUB) == (None, "unknown")
+
+
+def test_guards_against_non_dates() -> None:
+    assert normalize("May", PUB) == (None, "unknown")  # the modal verb, not the month
+    assert normalize("the committee", PUB) == (None, "unknown")
+    assert normalize("", PUB) == (None, "unknown")
+
+
+# --------------------------------------------------------------------------- stage
+
+
+def _analyzed(nlp: Any, text: str, published: str | None = PUB) -> AnalyzedArticle:
+    item = AnalyzedArticle(article=Article(article_id="a1", title="t", text=text, published=published))
+    item.doc = nlp(text)
+    item.sentences = sentences_of(item.doc)
+    tag_dates(item, Resources(PipelineConfig()))
+    return item
+
+
+def test_stage_fills_times(nlp: Any) -> None:
+    text = (
+        "The delegation travelled to Tehran on January 27 to meet officials. "
+        "The minister met the envoy on Tuesday. In December 2019, the deputy met the minister. "
+        "Talks will resume next week."
+    )
+    item = _analyzed(nlp, text)
+    by_text = {t.text: t for t in item.times}
+    assert by_text["January 27"].value == "2021-01-27"
+    assert by_text["January 27"].sentence == 0
+    tuesday = next(t for t in item.times if "Tuesday" in t.text)
+    assert (tuesday.value, tuesday.precision) == ("2021-01-26", "day")
+    dec = next(t for t in item.times if "December 2019" in t.text)
+    assert (dec.value, dec.precision) == ("2019-12", "month")
+    assert all(t.kind in {"DATE", "TIME", "DURATION", "SET"} for t in item.times)
+
+
+def test_find_dates_regex_adds_what_the_model_misses(nlp: Any) -> None:
+    doc = nlp("Protesters gathered in 2018 and again last week, officials said.")
+    texts = [t for _, _, t, _ in find_dates(doc)]
+    assert any("2018" in t for t in texts)
+    assert any("last week" in t for t in texts)
+    assert not any(t.lower().startswith("in ") for t in texts)
+
+
+def test_date_for_span_uses_the_sentence_date(nlp: Any) -> None:
+    text = "The Taliban delegation travelled to Tehran on January 27. The minister criticised the plan."
+    item = _analyzed(nlp, text)
+    start = text.index("travelled")
+    assert date_for_span(item, start, start + len("travelled")) == ("2021-01-27", "day")
+    start = text.index("criticised")
+    assert date_for_span(item, start, start + len("criticised")) == (PUB, "day")
+
+
+def test_background_sentences_never_get_the_article_date(nlp: Any) -> None:
+    text = (
+        "The envoy had met the minister before the war. "
+        "Iran has hosted such meetings since the talks began. "
+        "The minister welcomed the delegation."
+    )
+    item = _analyzed(nlp, text)
+    for trigger in ("met", "hosted"):
+        start = text.index(trigger)
+        assert date_for_span(item, start, start + len(trigger)) == (None, "unknown")
+    start = text.index("welcomed")
+    assert date_for_span(item, start, start + len("welcomed")) == (PUB, "day")
+
+
+def test_is_background_cues(nlp: Any) -> None:
+    assert is_background("In 2018, the spokesman released a statement.", PUB)
+    assert is_background(nlp("The minister had visited Kabul.")[:], PUB)
+    assert not is_background(nlp("The minister visits Kabul today.")[:], PUB)
+
+
+def test_stage_without_publication_date(nlp: Any) -> None:
+    item = _analyzed(nlp, "The talks began on March 3, 2015 and resumed yesterday.", published=None)
+    values = {t.text: t.value for t in item.times}
+    assert values.get("March 3, 2015") == "2015-03-03"
+    assert all(v is None for k, v in values.items() if "yesterday" in k)
+
+
+def test_seed_article_january_27(nlp: Any, seed_article_path: Path) -> None:
+    text = seed_article_path.read_text(encoding="utf-8")
+    item = _analyzed(nlp, text, published="2021-01-29")
+    jan = [t for t in item.times if t.text == "January 27"]
+    assert jan and jan[0].value == "2021-01-27" and jan[0].precision == "day"
+    dec = [t for t in item.times if "December 2019" in t.text]
+    assert dec and dec[0].value == "2019-12"
+    start = text.index("traveled to Tehran")
+    assert date_for_span(item, start, start + len("traveled")) == ("2021-01-27", "day")
+    start = text.index("met with the regime")
+    assert date_for_span(item, start, start + len("met")) == ("2019-12", "month")
