@@ -1,0 +1,254 @@
+"""Score the events stage against gold event codings.
+
+Two gold formats, told apart by their fields:
+
+* **PETRARCH validation records** (``event_coding/petrarch_validation/dev.jsonl``, the
+  default): ``text``, ``date`` (YYYYMMDD), ``expected_events`` of ``{source, target, code}``
+  and ``config.require_dyad``.  Scored on (source code, target code, event code) triples with
+  the dictionaries in the gold file's ``dictionaries/`` folder (or ``--dictionaries DIR``);
+  an article the pipeline fails on counts as a crash and its gold events as misses.
+* **PLOVER example sentences** (``event_coding/plover_examples/dev.jsonl``): ``text`` and
+  ``event`` (the PLOVER type).  Scored on the PLOVER type of the most confident event coded
+  with our default verb patterns: accuracy, and precision/recall over the sentences where a
+  type was predicted.
+
+Run it as ``newsledger evaluate events [--gold FILE] [--dictionaries DIR] [--limit N] --json``
+or ``python -m newsledger.evaluate.events``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvaluationError
+from ..models import Article, ArticleResult, Event
+from ..pipeline import PipelineConfig, build_pipeline, registered_stages
+from .base import PRF, EvalReport, data_path
+
+__all__ = ["evaluate", "event_triples", "load_gold"]
+
+DEFAULT_GOLD = "event_coding/petrarch_validation/dev.jsonl"
+STAGES = (
+    "newsledger.nlp.v1",
+    "newsledger.dates.v1",
+    "newsledger.places.v1",
+    "newsledger.actors.v1",
+    "newsledger.statements.v1",
+    "newsledger.events.v1",
+)
+NULL = "---"
+
+
+def load_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise EvaluationError(f"line is not valid JSON ({exc})", origin=str(path), line=n) from exc
+            if limit is not None and len(records) >= limit:
+                break
+    return records
+
+
+def _iso(day: str | None) -> str | None:
+    if not day:
+        return None
+    day = str(day)
+    if len(day) == 8 and day.isdigit():
+        return f"{day[:4]}-{day[4:6]}-{day[6:]}"
+    return day[:10]
+
+
+def _flag(value: object, default: bool = True) -> bool:
+    if value is None:
+        return default
+    return str(value).strip().lower() not in {"false", "0", "no"}
+
+
+def event_triples(events: Iterable[Event], *, require_dyad: bool = True) -> list[tuple[str, str, str]]:
+    """(source code, target code, event code) of each event; "---" for a missing actor."""
+    out = []
+    for ev in events:
+        if require_dyad and (ev.source is None or ev.target is None):
+            continue
+        src = (ev.source.cameo_code or NULL) if ev.source else NULL
+        tgt = (ev.target.cameo_code or NULL) if ev.target else NULL
+        out.append((src, tgt, ev.cameo_code))
+    return out
+
+
+def _stages() -> tuple[str, ...]:
+    known = registered_stages()
+    return tuple(s for s in STAGES if s in known)
+
+
+def _run(articles: Sequence[Article], config: PipelineConfig) -> dict[str, ArticleResult | None]:
+    """Run the pipeline in small batches; None for an article the pipeline failed on."""
+    pipeline = build_pipeline(config)
+    out: dict[str, ArticleResult | None] = {}
+    for i in range(0, len(articles), config.batch_size):
+        batch = articles[i : i + config.batch_size]
+        try:
+            results, _errors = pipeline.run(batch)
+        except Exception:  # a batch-level crash: retry one by one
+            results = []
+            for art in batch:
+                try:
+                    results.extend(pipeline.run([art])[0])
+                except Exception:
+                    continue
+        done = {r.article.article_id: r for r in results}
+        for art in batch:
+            out[art.article_id] = done.get(art.article_id)
+    return out
+
+
+def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[str, object]) -> EvalReport:
+    folder = options.get("dictionaries")
+    if folder is None and (path.parent / "dictionaries").is_dir():
+        folder = str(path.parent / "dictionaries")
+    config = PipelineConfig(stages=_stages(), dictionaries=str(folder) if folder else None)
+    articles = [
+        Article(
+            article_id=f"petr-{r.get('index', n)}",
+            title="",
+            text=str(r["text"]),
+            published=_iso(r.get("date")),
+        )
+        for n, r in enumerate(records)
+    ]
+    results = _run(articles, config)
+    total = PRF()
+    by_root: dict[str, PRF] = {}
+    crashes = 0
+    no_event_ok = no_event_n = 0
+    errors: list[dict[str, Any]] = []
+    for rec, art in zip(records, articles, strict=True):
+        result = results.get(art.article_id)
+        gold = Counter((e["source"], e["target"], e["code"]) for e in rec.get("expected_events", []))
+        if result is None:
+            crashes += 1
+            pred: Counter[tuple[str, str, str]] = Counter()
+        else:
+            dyad = _flag((rec.get("config") or {}).get("require_dyad"), True)
+            pred = Counter(set(event_triples(result.events, require_dyad=dyad)))
+        if rec.get("expect_no_event"):
+            no_event_n += 1
+            no_event_ok += int(not pred)
+        tp = gold & pred
+        for triple, n in (gold | pred).items():
+            root = triple[2][:2]
+            prf = by_root.setdefault(root, PRF())
+            hit = tp.get(triple, 0)
+            prf.tp += hit
+            prf.fp += pred.get(triple, 0) - hit
+            prf.fn += gold.get(triple, 0) - hit
+            total.tp += hit
+            total.fp += pred.get(triple, 0) - hit
+            total.fn += gold.get(triple, 0) - hit
+            del n
+        if gold != pred and len(errors) < 400:
+            errors.append({"id": rec.get("id"), "missed": sorted(gold - pred), "extra": sorted(pred - gold)})
+    metrics: dict[str, Any] = {
+        "n": len(records),
+        "events": sum(len(r.get("expected_events", [])) for r in records),
+    }
+    metrics |= total.as_dict()
+    metrics |= {
+        "crashes": crashes,
+        "no_event_accuracy": round(no_event_ok / no_event_n, 4) if no_event_n else None,
+        "gold": str(path),
+        "dictionaries": str(folder) if folder else None,
+    }
+    breakdown = {root: prf.as_dict() for root, prf in sorted(by_root.items())}
+    report = EvalReport("events", metrics, breakdown)
+    report.notes = [json.dumps(e) for e in errors]
+    return report
+
+
+def _evaluate_plover(records: list[dict[str, Any]], path: Path, options: dict[str, object]) -> EvalReport:
+    folder = options.get("dictionaries")
+    config = PipelineConfig(stages=_stages(), dictionaries=str(folder) if folder else None)
+    articles = [
+        Article(
+            article_id=f"plover-{n}",
+            title="",
+            text=str(r["text"]),
+            published=_iso(r.get("date")) or "2000-01-01",
+        )
+        for n, r in enumerate(records)
+    ]
+    results = _run(articles, config)
+    correct = predicted = crashes = 0
+    per_type: dict[str, PRF] = {}
+    errors: list[dict[str, Any]] = []
+    for rec, art in zip(records, articles, strict=True):
+        gold = str(rec.get("event") or "")
+        result = results.get(art.article_id)
+        if result is None:
+            crashes += 1
+        typed = [e for e in (result.events if result else ()) if e.plover_type]
+        guess = (
+            max(
+                typed, key=lambda e: (e.confidence, e.source is not None and e.target is not None)
+            ).plover_type
+            if typed
+            else None
+        )
+        gold_prf = per_type.setdefault(gold, PRF())
+        if guess is not None:
+            predicted += 1
+            if guess == gold:
+                correct += 1
+                gold_prf.tp += 1
+            else:
+                per_type.setdefault(guess, PRF()).fp += 1
+                gold_prf.fn += 1
+        else:
+            gold_prf.fn += 1
+        if guess != gold and len(errors) < 400:
+            errors.append({"id": rec.get("id"), "gold": gold, "predicted": guess})
+    n = len(records)
+    prf = PRF(tp=correct, fp=predicted - correct, fn=n - correct)
+    metrics: dict[str, Any] = {"n": n, "accuracy": round(correct / n, 4) if n else 0.0}
+    metrics |= prf.as_dict()
+    metrics |= {"predicted": predicted, "crashes": crashes, "gold": str(path)}
+    report = EvalReport("events", metrics, {t: p.as_dict() for t, p in sorted(per_type.items())})
+    report.notes = [json.dumps(e) for e in errors]
+    return report
+
+
+def evaluate(gold: str | None = None, *, limit: int | None = None, **options: object) -> EvalReport:
+    """Score the events stage on ``gold`` (default: the PETRARCH validation dev split)."""
+    path = Path(gold) if gold else data_path(DEFAULT_GOLD)
+    if not path.is_file():
+        raise EvaluationError("gold file not found; pass --gold FILE", origin=str(path))
+    records = load_gold(path, limit)
+    if not records:
+        raise EvaluationError("gold file holds no records", origin=str(path))
+    if "expected_events" in records[0]:
+        return _evaluate_petrarch(records, path, options)
+    if "event" in records[0]:
+        return _evaluate_plover(records, path, options)
+    raise EvaluationError(
+        "unknown gold format: expected PETRARCH records (expected_events) or PLOVER examples (event)",
+        origin=str(path),
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    report = evaluate(sys.argv[1] if len(sys.argv) > 1 else None)
+    if "-v" in sys.argv:
+        for note in report.notes:
+            print(note)
+    print(report.to_json())

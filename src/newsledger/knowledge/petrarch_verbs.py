@@ -1,0 +1,402 @@
+"""Read CAMEO verb dictionaries in the PETRARCH/TABARI format, and our own YAML defaults.
+
+The PETRARCH format (``*.verbs.txt``)::
+
+    &TIETYPES              a synonym set ("synset"): members follow, one per "+" line
+    +MILITARY
+    +ECONOMIC
+
+    --- ABANDON  [345]  ---            a verb block: head verb and its default code
+    ABANDON                            verbs of the block, with optional own code and forms
+    +CORDON_OFF {+CORDONED_OFF}        "+" marks the verb of a multi-word entry ("WIRE_+TAP")
+    - * &TIETYPES TIES  [902]          a pattern: words before "*" precede the verb, words
+    - + WAS * DEAD IN $  [224]         after it follow; "_" joins words that must be adjacent,
+                                       "$" is the source, "+" the target, "%" a compound actor,
+                                       "^" skips a noun phrase, "&NAME" any member of a synset
+
+Codes: ``[032:033]`` is a paired code (source->target 032 and target->source 033), ``[---]``
+means "no event".  Everything is upper-cased in the file and lower-cased here.
+
+Our own defaults (``data/verbs_default.yaml``) use the same pattern syntax inside YAML::
+
+    - block: meet
+      code: "040"
+      verbs: [meet, "meet with", confer, "hold talks"]
+      nouns: [meeting, talks]
+      patterns: ["* with % [040]"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import KnowledgeError
+
+__all__ = [
+    "Item",
+    "VerbDictionary",
+    "VerbEntry",
+    "VerbPattern",
+    "default_verbs",
+    "load_verbs",
+    "parse_code",
+    "parse_petrarch_verbs",
+    "parse_yaml_verbs",
+    "verb_forms",
+]
+
+SLOTS = {"$": "src", "+": "tgt", "%": "comp", "^": "skip"}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One element of a pattern: a word, a synset, or a slot ($ + % ^)."""
+
+    kind: str  # "word" | "syn" | "src" | "tgt" | "comp" | "skip"
+    value: str = ""
+    adjacent: bool = False  # must immediately follow (in text order) the previous item
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    pre: tuple[Item, ...]  # in text order, ending just before the verb
+    post: tuple[Item, ...]  # in text order, starting just after the verb
+    code: str | None  # None: the pattern means "no event"
+    pair: str | None = None  # reverse-direction code of a paired code "032:033"
+    pre_adjacent: bool = False  # last pre item must touch the verb ("IN_*")
+    post_adjacent: bool = False  # first post item must touch the verb ("*_OUT")
+    text: str = ""
+
+    @property
+    def weight(self) -> int:
+        return len(self.pre) + len(self.post)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb (or a verb with fixed words around it) that belongs to a block."""
+
+    head: str  # the verb word as written ("tap", "cordon", "exchang")
+    block: str
+    code: str | None
+    pair: str | None = None
+    before: tuple[str, ...] = ()  # fixed words right before the verb ("wire" in WIRE_+TAP)
+    after: tuple[str, ...] = ()  # fixed words right after the verb ("off" in CORDON_OFF)
+    forms: tuple[str, ...] = ()  # explicit irregular forms of the head
+
+
+@dataclass
+class VerbDictionary:
+    """Verb entries keyed by every surface form of their head, patterns keyed by block."""
+
+    entries: dict[str, list[VerbEntry]] = field(default_factory=dict)
+    lemma_entries: dict[str, list[VerbEntry]] = field(default_factory=dict)
+    patterns: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    nouns: dict[str, list[VerbEntry]] = field(default_factory=dict)  # nominal event triggers
+    source: str = ""
+
+    def add_entry(self, entry: VerbEntry) -> None:
+        forms = set(verb_forms(entry.head)) | set(entry.forms)
+        for form in forms:
+            self.entries.setdefault(form, []).append(entry)
+        self.lemma_entries.setdefault(entry.head, []).append(entry)
+
+    def add_noun(self, entry: VerbEntry) -> None:
+        for form in {entry.head, *_plurals(entry.head), *entry.forms}:
+            self.nouns.setdefault(form, []).append(entry)
+
+    def candidates(self, text: str, lemma: str) -> list[VerbEntry]:
+        """Entries whose head matches a token: by surface form first, then by lemma."""
+        found = self.entries.get(text.lower())
+        if found:
+            return found
+        return self.lemma_entries.get(lemma.lower(), []) or self.entries.get(lemma.lower(), [])
+
+    def merge(self, other: VerbDictionary) -> None:
+        """Add ``other``'s entries; a verb form ``other`` defines replaces ours."""
+        for form, entries in other.entries.items():
+            self.entries[form] = list(entries)
+        for lemma, entries in other.lemma_entries.items():
+            self.lemma_entries[lemma] = list(entries)
+        self.patterns.update(other.patterns)
+        self.synsets.update(other.synsets)
+        for form, entries in other.nouns.items():
+            self.nouns[form] = list(entries)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.lemma_entries.values())
+
+
+# --------------------------------------------------------------------------- codes and forms
+
+
+def parse_code(raw: str) -> tuple[str | None, str | None]:
+    """``"032:033"`` -> ("032", "033"); ``"---"`` -> (None, None); ``"025?"`` -> ("025", None)."""
+    raw = raw.strip().strip("[]").strip()
+    if not raw:
+        return None, None
+    first, _, second = raw.partition(":")
+    return _clean_code(first), (_clean_code(second) if second else None)
+
+
+def _clean_code(code: str) -> str | None:
+    code = code.strip().rstrip("?").strip()
+    if not code or not code[0].isdigit():  # "---", "+++", "###", "def": no event
+        return None
+    return code.upper()
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word + "es"]
+    return [word + "s"]
+
+
+def verb_forms(head: str) -> list[str]:
+    """Regular inflections of a verb as PETRARCH generates them (stems such as EXCHANG too)."""
+    w = head.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w + "d", w[:-1] + "ing"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", w) and len(w) <= 6:
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return sorted(forms)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def parse_pattern(text: str, code_text: str) -> VerbPattern:
+    """Parse the body of a pattern line (between "-" and the code) into items."""
+    code, pair = parse_code(code_text)
+    pre: list[Item] = []
+    post: list[Item] = []
+    side = pre
+    pre_adjacent = post_adjacent = False
+    for chunk in text.split():
+        prev: str | None = None  # previous non-empty part of this chunk ("_" joins parts)
+        for part in chunk.split("_"):
+            if part == "":
+                prev = None
+                continue
+            adjacent = prev is not None
+            if part == "*":
+                pre_adjacent = pre_adjacent or (adjacent and bool(pre))
+                side = post
+                prev = part
+                continue
+            if prev == "*":
+                post_adjacent = True
+                adjacent = False
+            adjacent = adjacent and bool(side)
+            if part in SLOTS:
+                item = Item(SLOTS[part], "", adjacent)
+            elif part.startswith("&"):
+                item = Item("syn", part[1:].lower(), adjacent)
+            else:
+                item = Item("word", part.lower(), adjacent)
+            side.append(item)
+            prev = part
+    return VerbPattern(
+        tuple(pre), tuple(post), code, pair, pre_adjacent, post_adjacent, f"{text.strip()} [{code_text}]"
+    )
+
+
+_CODE_RE = re.compile(r"\[([^\]]*)\]")
+_FORMS_RE = re.compile(r"\{([^}]*)\}")
+
+
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def _verb_entry(spec: str, block: str, block_code: tuple[str | None, str | None]) -> list[VerbEntry]:
+    """A verb line ``WIRE_+TAP {WIRE_+TAPPED} [code]`` -> one entry per surface spelling."""
+    forms_m = _FORMS_RE.search(spec)
+    forms_raw = forms_m.group(1).split() if forms_m else []
+    spec_wo = _FORMS_RE.sub(" ", spec)
+    code_m = _CODE_RE.search(spec_wo)
+    code, pair = parse_code(code_m.group(1)) if code_m else block_code
+    words_raw = _CODE_RE.sub(" ", spec_wo).strip()
+    if not words_raw:
+        return []
+    words = [w for w in re.split(r"[_\s]+", words_raw.lower()) if w]
+    head_i = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    words = [w.lstrip("+") for w in words]
+    extra_forms: list[str] = []
+    for f in forms_raw:
+        fw = [w for w in re.split(r"[_\s]+", f.lower()) if w]
+        fi = next((i for i, w in enumerate(fw) if w.startswith("+")), head_i)
+        if fi < len(fw):
+            extra_forms.append(fw[fi].lstrip("+"))
+    return [
+        VerbEntry(
+            head=words[head_i],
+            block=block,
+            code=code,
+            pair=pair,
+            before=tuple(words[:head_i]),
+            after=tuple(words[head_i + 1 :]),
+            forms=tuple(extra_forms),
+        )
+    ]
+
+
+def parse_petrarch_verbs(text: str, source: str = "") -> VerbDictionary:
+    """Parse a PETRARCH ``*.verbs.txt`` dictionary."""
+    d = VerbDictionary(source=source)
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    block: str | None = None
+    block_code: tuple[str | None, str | None] = (None, None)
+    synset: str | None = None
+    members: list[tuple[str, ...]] = []
+
+    def close_synset() -> None:
+        nonlocal synset, members
+        if synset is not None:
+            d.synsets[synset] = tuple(members)
+        synset, members = None, []
+
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = _strip_comment(raw).strip()
+        if not line:
+            continue
+        try:
+            if line.startswith("---"):
+                close_synset()
+                inner = line.strip("-").strip()
+                codes = _CODE_RE.findall(inner)
+                block = _CODE_RE.sub(" ", inner).strip().split()[0].rstrip("_").lower() if inner else None
+                block_code = parse_code(codes[0]) if codes else (None, None)
+                if block is not None:
+                    d.patterns.setdefault(block, [])
+                continue
+            if line.startswith("&"):
+                close_synset()
+                synset = line[1:].split()[0].rstrip("_").lower()
+                block = None
+                continue
+            if line.startswith("+") and synset is not None:
+                member = line[1:].strip()
+                if member.startswith("&"):
+                    members.extend(d.synsets.get(member[1:].rstrip("_").lower(), ()))
+                else:
+                    members.append(tuple(w for w in re.split(r"[_\s]+", member.lower()) if w))
+                continue
+            if block is None:
+                continue
+            if line.startswith("-"):
+                body = line[1:]
+                m = list(_CODE_RE.finditer(body))
+                if not m:
+                    continue
+                d.patterns[block].append(parse_pattern(body[: m[0].start()], m[0].group(1)))
+                continue
+            for entry in _verb_entry(line, block, block_code):
+                d.add_entry(entry)
+        except (IndexError, ValueError) as exc:  # pragma: no cover - malformed line
+            raise KnowledgeError(
+                f"cannot parse verb dictionary line: {raw!r} ({exc})", origin=source, line=lineno
+            ) from exc
+    close_synset()
+    return d
+
+
+def parse_yaml_verbs(data: object, source: str = "") -> VerbDictionary:
+    """Our YAML format: a list of blocks with ``code``, ``verbs``, ``nouns``, ``patterns``."""
+    d = VerbDictionary(source=source)
+    if isinstance(data, dict):
+        synsets = data.get("synsets", {}) or {}
+        blocks = data.get("blocks", []) or []
+    else:
+        synsets, blocks = {}, data or []
+    for name, members in dict(synsets).items():
+        d.synsets[str(name).lower()] = tuple(tuple(str(m).lower().split()) for m in members)
+    if not isinstance(blocks, list):
+        raise KnowledgeError("verb YAML must hold a list of blocks", origin=source)
+    for i, block in enumerate(blocks):
+        if not isinstance(block, dict) or "code" not in block:
+            raise KnowledgeError(f"block {i} needs a 'code'", origin=source)
+        code, pair = parse_code(str(block["code"]))
+        verbs = [str(v) for v in block.get("verbs", [])]
+        name = str(block.get("block") or (verbs[0] if verbs else f"block{i}")).lower()
+        d.patterns.setdefault(name, [])
+        for v in verbs:
+            words = v.lower().split()
+            head_i = next((j for j, w in enumerate(words) if w.startswith("+")), 0)
+            words = [w.lstrip("+") for w in words]
+            d.add_entry(
+                VerbEntry(words[head_i], name, code, pair, tuple(words[:head_i]), tuple(words[head_i + 1 :]))
+            )
+        for n in block.get("nouns", []) or []:
+            words = str(n).lower().split()
+            d.add_noun(VerbEntry(words[-1], name, code, pair, tuple(words[:-1]), ()))
+        for p in block.get("patterns", []) or []:
+            m = list(_CODE_RE.finditer(str(p)))
+            if not m:
+                raise KnowledgeError(f"pattern {p!r} of block {name!r} has no [code]", origin=source)
+            d.patterns[name].append(parse_pattern(str(p)[: m[0].start()], m[0].group(1)))
+    return d
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@lru_cache(maxsize=1)
+def default_verbs() -> VerbDictionary:
+    """Our shipped default verb patterns (``data/verbs_default.yaml``)."""
+    import yaml
+
+    ref = resources.files("newsledger.knowledge").joinpath("data/verbs_default.yaml")
+    return parse_yaml_verbs(yaml.safe_load(ref.read_text("utf-8")), source=str(ref))
+
+
+def _verb_files(folder: Path) -> list[Path]:
+    files = sorted(p for p in folder.iterdir() if p.is_file() and "verb" in p.name.lower())
+    return [p for p in files if p.suffix.lower() in {".txt", ".yaml", ".yml"}]
+
+
+def load_verbs(
+    paths: str | Path | Iterable[str | Path] | None = None, *, with_defaults: bool = True
+) -> VerbDictionary:
+    """Load verb dictionaries: files or folders (``*verbs*.txt`` PETRARCH, ``*verbs*.yaml`` ours).
+
+    With ``with_defaults`` the shipped defaults are loaded first and user dictionaries override
+    the verb forms they define.
+    """
+    import yaml
+
+    if paths is None:
+        items: list[Path] = []
+    elif isinstance(paths, str | Path):
+        items = [Path(paths)]
+    else:
+        items = [Path(p) for p in paths]
+    files: list[Path] = []
+    for p in items:
+        if p.is_dir():
+            files.extend(_verb_files(p))
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise KnowledgeError("verb dictionary not found", origin=str(p))
+    base = VerbDictionary(source="defaults")
+    if with_defaults:
+        base.merge(default_verbs())
+    for f in files:
+        text = f.read_text("utf-8", errors="replace")
+        if f.suffix.lower() in {".yaml", ".yml"}:
+            base.merge(parse_yaml_verbs(yaml.safe_load(text), source=str(f)))
+        else:
+            base.merge(parse_petrarch_verbs(text, source=str(f)))
+    return base

@@ -1,0 +1,689 @@
+"""Code who did what to whom as CAMEO/PLOVER events, over spaCy's dependency parse.
+
+The stage ``newsledger.events.v1`` finds event triggers (verbs, and nouns such as "meeting" or
+"visit") in a verb dictionary — PETRARCH's format when ``--dictionaries DIR`` is given, our
+shipped ``verbs_default.yaml`` otherwise — picks the first matching pattern of the verb's
+block, and takes source and target from the parse rather than from word order:
+
+* subjects, climbing through ``xcomp``/``conj``/purpose clauses ("is about to restore",
+  "condemned ... and promised"); passives swap roles ("was attacked by X": X is the source);
+* targets from the object, the dative, prepositional objects ("met with", "traveled to Tehran")
+  and complement clauses ("believes Dagolath can cope");
+* coordinated actors give one event each ("Iran and Russia condemned ..."); paired codes
+  ("032:033" visit / receive a visit) and compound ``%`` patterns give both directions;
+* nominal events: "Baradar's second visit to Iran", "the meeting with the Taliban",
+  "negotiations between Iran and the Taliban".
+
+Each event carries modality (negated, hypothetical), date (``dates.date_for_span``), place
+(``places.place_for_span``) and who reports it: an event inside a statement's content is a
+claim of that statement's speaker, before the article's own reporters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge.cameo import lookup
+from ..knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern, load_verbs
+from ..models import ActorRef, AnalyzedArticle, Event, Place
+from ..pipeline import Resources, stage
+
+__all__ = ["NAME", "code_events", "code_item", "event_id", "verbs_for"]
+
+NAME = "newsledger.events.v1"
+
+MODALS = {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
+INTENT_HEADS = {
+    "plan", "intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "agree",
+    "decide", "prepare", "expect", "threaten", "try", "attempt", "propose", "wish", "need", "consider",
+    "mull", "about", "ready", "willing", "likely", "set", "going", "urge", "call", "ask", "demand",
+    "warn", "refuse", "decline", "fail", "reject",
+}  # fmt: skip
+NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJ_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+CLIMB_DEPS = {"xcomp", "conj", "acomp", "advcl", "pcomp"}
+TARGET_PREPS = {
+    "with", "to", "against", "at", "on", "for", "from", "into", "toward", "towards", "in", "upon",
+    "over", "about", "of", "between", "among", "near", "by",
+}  # fmt: skip
+VISIT_ROOTS = {"042", "043", "044"}
+NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def verbs_for(res: Resources) -> VerbDictionary:
+    """The verb dictionary of this configuration: user dictionaries, else our defaults."""
+    cfg = res.config
+    folder = cfg.dictionaries
+    with_defaults = bool(cfg.option("verb_defaults", folder is None))
+    key = f"events.verbs:{folder}:{with_defaults}"
+    return res.cached(key, lambda: load_verbs(folder, with_defaults=with_defaults))
+
+
+def event_id(
+    article_id: str, span: tuple[int, int], code: str, source: str | None, target: str | None
+) -> str:
+    raw = f"{article_id}|{span[0]}:{span[1]}|{code}|{source or '-'}|{target or '-'}"
+    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- pattern matching
+
+
+@dataclass
+class _Match:
+    code: str | None
+    pair: str | None
+    pattern: VerbPattern | None
+    entry: VerbEntry
+    slots: dict[str, tuple[int, int]] = field(default_factory=dict)  # token spans of $, +, %
+
+
+class _Matcher:
+    """Matches PETRARCH-style patterns around one trigger token of a parsed doc."""
+
+    def __init__(self, doc: Any, vd: VerbDictionary) -> None:
+        self.doc = doc
+        self.vd = vd
+        self.lower = [t.lower_ for t in doc]
+        self.chunk_end: dict[int, int] = {}
+        try:
+            for nc in doc.noun_chunks:
+                self.chunk_end[nc.start] = nc.end
+        except (ValueError, NotImplementedError):  # no parser: slots match single nouns only
+            pass
+
+    # -- single items
+    def _np_at(self, p: int, limit: int) -> int | None:
+        end = self.chunk_end.get(p)
+        if end is not None and end <= limit:
+            return end
+        tok = self.doc[p]
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return p + 1
+        return None
+
+    def _item_at(self, item: Item, p: int, limit: int) -> int | None:
+        """End position when ``item`` matches at token ``p`` (not beyond ``limit``), else None."""
+        if p >= limit:
+            return None
+        if item.kind == "word":
+            return p + 1 if self.lower[p] == item.value else None
+        if item.kind == "syn":
+            for member in self.vd.synsets.get(item.value, ()):
+                n = len(member)
+                if n and p + n <= limit and tuple(self.lower[p : p + n]) == member:
+                    return p + n
+            return None
+        return self._np_at(p, limit)  # $ + % ^ : a noun phrase
+
+    def _seq(
+        self, items: Sequence[Item], i: int, pos: int, limit: int, first_fixed: bool, end_fixed: bool
+    ) -> dict[str, tuple[int, int]] | None:
+        if i == len(items):
+            return {} if (not end_fixed or pos == limit) else None
+        item = items[i]
+        fixed = item.adjacent or (i == 0 and first_fixed)
+        starts: Iterable[int] = [pos] if fixed else range(pos, limit)
+        for p in starts:
+            end = self._item_at(item, p, limit)
+            if end is None:
+                continue
+            rest = self._seq(items, i + 1, end, limit, False, end_fixed)
+            if rest is not None:
+                if item.kind in {"src", "tgt", "comp"}:
+                    rest = {**rest, item.kind: (p, end)}
+                return rest
+        return None
+
+    def match(
+        self, pat: VerbPattern, lo: int, v_start: int, v_end: int, hi: int
+    ) -> dict[str, tuple[int, int]] | None:
+        pre = self._seq(pat.pre, 0, lo, v_start, False, pat.pre_adjacent) if pat.pre else {}
+        if pre is None:
+            return None
+        post = self._seq(pat.post, 0, v_end, hi, pat.post_adjacent, False) if pat.post else {}
+        if post is None:
+            return None
+        return {**pre, **post}
+
+    # -- entries
+    def entry_span(self, entry: VerbEntry, tok: Any) -> tuple[int, int] | None:
+        """Token span of a (multi-word) entry around ``tok``, or None when it does not fit."""
+        start, end = tok.i, tok.i + 1
+        if entry.before:
+            n = len(entry.before)
+            if start - n < 0 or tuple(self.lower[start - n : start]) != entry.before:
+                return None
+            start -= n
+        if entry.after:
+            # particles and fixed objects may be a few words away ("held direct talks")
+            pos = end
+            for word in entry.after:
+                found = None
+                for q in range(pos, min(pos + 3, len(self.doc))):
+                    if self.lower[q] == word or self.doc[q].lemma_.lower() == word:
+                        found = q
+                        break
+                if found is None:
+                    return None
+                pos = found + 1
+            end = pos
+        return start, end
+
+    def code(
+        self, tok: Any, entries: Sequence[VerbEntry], lo: int, hi: int
+    ) -> tuple[_Match | None, tuple[int, int]]:
+        fitting: list[tuple[VerbEntry, tuple[int, int]]] = []
+        for entry in entries:
+            span = self.entry_span(entry, tok)
+            if span is not None:
+                fitting.append((entry, span))
+        if not fitting:
+            return None, (tok.i, tok.i + 1)
+        fitting.sort(key=lambda es: -(len(es[0].before) + len(es[0].after)))
+        best_len = len(fitting[0][0].before) + len(fitting[0][0].after)
+        tried: set[str] = set()
+        for entry, span in fitting:
+            if entry.block in tried:
+                continue
+            tried.add(entry.block)
+            for pat in self.vd.patterns.get(entry.block, ()):
+                slots = self.match(pat, lo, span[0], span[1], hi)
+                if slots is not None:
+                    return _Match(pat.code, pat.pair, pat, entry, slots), span
+        for entry, span in fitting:
+            if len(entry.before) + len(entry.after) < best_len:
+                break
+            if entry.code is not None:
+                return _Match(entry.code, entry.pair, None, entry), span
+        return _Match(None, None, None, fitting[0][0]), fitting[0][1]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def _subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
+    """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if subs:
+        return subs, passive
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [tok.head], passive
+    if tok.dep_ in CLIMB_DEPS and tok.head is not tok and depth < 4:
+        if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
+            return [], passive
+        if tok.dep_ == "xcomp":  # object control: "urged Bree to help" -> Bree
+            objs = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+            if objs and tok.head.lemma_ in {
+                "urge",
+                "ask",
+                "force",
+                "order",
+                "persuade",
+                "encourage",
+                "invite",
+            }:
+                return objs, passive
+        up, _ = _subjects(tok.head, depth + 1)
+        return up, passive
+    return [], passive
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i not in {o.i for o in out} and c.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _np_span(tok: Any) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok``, without clauses, appositions and PPs."""
+    start, end = tok.i, tok.i + 1
+    for child in tok.children:
+        if child.dep_ in NP_CUT_DEPS:
+            continue
+        sub = list(child.subtree)
+        if child.i < tok.i:
+            start = min(start, sub[0].i)
+        else:
+            end = max(end, sub[-1].i + 1)
+    return start, end
+
+
+def _pobjs(prep: Any) -> list[Any]:
+    out: list[Any] = []
+    for c in prep.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _target_heads(tok: Any, skip: set[int]) -> list[list[Any]]:
+    """Candidate target groups in order of preference: objects, then prepositional objects."""
+    groups: list[list[Any]] = []
+    children = list(tok.children)
+    for c in children:
+        if c.dep_ in OBJ_DEPS and c.i not in skip:
+            groups.append(_conjuncts(c))
+    for c in children:
+        if c.dep_ in OBJ_DEPS and c.i not in skip:  # "restore ties with Gondor", "ambassadors of X"
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                    groups.append(_pobjs(p))
+    for c in children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip:
+            groups.append(_pobjs(c))
+            for obj in _pobjs(c):  # "clashed over the efforts of Eriadori"
+                for p in obj.children:
+                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                        groups.append(_pobjs(p))
+        if c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "prep":
+                    groups.append(_pobjs(p))
+    for c in children:
+        if c.dep_ in {"ccomp", "xcomp"}:  # "believes Dagolath and Osgiliath can cope"
+            subs = [s for s in c.children if s.dep_ in SUBJ_DEPS]
+            for s in subs:
+                groups.append(_conjuncts(s))
+            for s in c.children:
+                if s.dep_ in {"dobj", "obj"}:
+                    groups.append(_conjuncts(s))
+    return [g for g in groups if g]
+
+
+# --------------------------------------------------------------------------- actors
+
+
+class _Actors:
+    """Actor lookups for token heads: mentions first, then the actors stage's phrase resolver,
+    then the country of a place ("traveled to Tehran" -> Iran)."""
+
+    def __init__(self, item: AnalyzedArticle, day: str | None) -> None:
+        self.item = item
+        self.doc = item.doc
+        self.day = day
+        self._resolve: Any = None
+        try:
+            from .actors import resolve_phrase
+
+            self._resolve = resolve_phrase
+        except ImportError:  # the actors stage is optional here
+            self._resolve = None
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    def ref_for_span(self, start: int, end: int, *, places: bool = True) -> ActorRef | None:
+        cs, ce = self.chars(start, end)
+        ref = self.item.actor_ref_at(cs, ce, self.day)
+        if ref is None and self._resolve is not None:
+            try:
+                ref = self._resolve(self.item, cs, ce)
+            except Exception:  # a resolver failure must not lose the event
+                ref = None
+        if ref is None and places:
+            ref = self._country_of_place(cs, ce)
+        return ref
+
+    def refs(self, heads: Iterable[Any]) -> list[tuple[ActorRef, Any]]:
+        out: list[tuple[ActorRef, Any]] = []
+        for h in heads:
+            if h.tag_ in {"WDT", "WP"}:  # "who" in a relative clause: its antecedent
+                continue
+            start, end = _np_span(h)
+            ref = self.ref_for_span(start, end)
+            if ref is None:
+                for p in h.children:  # "the ambassadors of Arnor, Osgiliath and Gondor"
+                    if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+                        for obj in _pobjs(p):
+                            s2, e2 = _np_span(obj)
+                            r2 = self.ref_for_span(s2, e2)
+                            if r2 is not None:
+                                out.append((r2, obj))
+                continue
+            out.append((ref, h))
+        seen: set[str] = set()
+        uniq = []
+        for ref, h in out:
+            if ref.actor_id not in seen:
+                seen.add(ref.actor_id)
+                uniq.append((ref, h))
+        return uniq
+
+    def _place_at(self, cs: int, ce: int) -> Place | None:
+        for pm in self.item.places:
+            if pm.place is not None and pm.start < ce and cs < pm.end and pm.place.country:
+                return pm.place
+        return None
+
+    def _country_of_place(self, cs: int, ce: int) -> ActorRef | None:
+        place = self._place_at(cs, ce)
+        return self.country_ref(place.country) if place is not None and place.country else None
+
+    def country_ref(self, iso: str) -> ActorRef | None:
+        """The country actor for an ISO code: from the article, else from the actor KB."""
+        for actor in self.item.actors.values():
+            if actor.kind == "country" and actor.country == iso and not actor.sector:
+                return actor.ref_on(self.day)
+        kb = self.item.notes.get("newsledger.actors.kb")
+        actor_id = getattr(kb, "country_ids", {}).get(iso) if kb is not None else None
+        actor = kb.actors.get(actor_id) if actor_id else None
+        if actor is None:
+            return None
+        self.item.actors.setdefault(actor.actor_id, actor)  # as resolve_phrase does
+        ref: ActorRef = actor.ref_on(self.day)
+        return ref
+
+    def visited(self, ref: ActorRef, head: Any) -> ActorRef:
+        """A city visited stands for its country ("traveled to Tehran" -> Iran), not its
+        government, which the capital's name alone would give."""
+        start, end = _np_span(head)
+        cs, ce = self.chars(start, end)
+        place = self._place_at(cs, ce)
+        if place is None or place.feature == "country" or not place.country:
+            return ref
+        return self.country_ref(place.country) or ref
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def _modality(tok: Any) -> tuple[bool, bool]:
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    hypothetical = any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+    hypothetical = hypothetical or any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children
+    )
+    head, cur, hops = tok.head, tok, 0
+    while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head is not cur and hops < 3:
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            break
+        if head.lemma_.lower() in INTENT_HEADS or cur.dep_ == "acomp":
+            hypothetical = True
+        if head.lemma_.lower() in NEGATING_HEADS:
+            negated = True
+        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
+            negated = True
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+            hypothetical = True
+        cur, head, hops = head, head.head, hops + 1
+    return negated, hypothetical
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+@dataclass
+class _Raw:
+    tok: Any
+    span: tuple[int, int]  # token span of the trigger
+    match: _Match
+    nominal: bool = False
+
+
+def _triggers(item: AnalyzedArticle, vd: VerbDictionary, m: _Matcher, sent: Any) -> Iterator[_Raw]:
+    for tok in sent:
+        if tok.tag_.startswith("VB") or tok.pos_ in {"VERB", "AUX"}:
+            entries = vd.candidates(tok.text, tok.lemma_)
+            if not entries:
+                continue
+            match, span = m.code(tok, entries, sent.start, sent.end)
+            if match is not None and match.code is not None:
+                yield _Raw(tok, span, match)
+        elif tok.pos_ in {"NOUN", "PROPN"} and vd.nouns:
+            entries = vd.nouns.get(tok.lower_, [])
+            if not entries:
+                continue
+            fitting = [e for e in entries if m.entry_span(e, tok) is not None]
+            if not fitting:
+                continue
+            fitting.sort(key=lambda e: -len(e.before))
+            entry = fitting[0]
+            if entry.code is None:
+                continue
+            span = m.entry_span(entry, tok) or (tok.i, tok.i + 1)
+            yield _Raw(tok, span, _Match(entry.code, entry.pair, None, entry), nominal=True)
+
+
+LIGHT_VERBS = {
+    "hold", "attend", "conduct", "launch", "stage", "carry", "make", "pay", "begin", "start", "join",
+    "host", "organize", "organise", "lead", "continue", "resume", "end", "have", "mount", "wage",
+}  # fmt: skip
+EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since", "on"}
+
+
+def _nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
+    """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
+    actors are a compound ("negotiations between Iran and the Taliban")."""
+    sources = [c for c in tok.children if c.dep_ == "poss"]
+    sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in _pobjs(c)]
+    sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    targets: list[list[Any]] = []
+    between: list[Any] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            between.extend(_pobjs(c))
+        elif c.dep_ == "prep" and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}:
+            targets.append(_pobjs(c))
+    if len(between) > 1:
+        return between, [], True
+    if not sources:
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
+            head = head.head  # "After the meeting with the Taliban, Shamkhani continued ..."
+        elif not (tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS):
+            head = None  # "held talks with": the verb's subject; otherwise no source
+        if head is not None and head.pos_ in {"VERB", "AUX"}:
+            sources, _ = _subjects(head)
+    return sources, targets, False
+
+
+def code_item(item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool = False) -> list[Event]:
+    """Code the events of one parsed article (the stage body, usable without Resources)."""
+    doc = item.doc
+    if doc is None:
+        return []
+    events: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    m = _Matcher(doc, vd)
+    actors = _Actors(item, item.date)
+    for sent_i, sent in enumerate(doc.sents):
+        sentence = (
+            item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
+        )
+        if sentence is None:
+            continue
+        raws = list(_triggers(item, vd, m, sent))
+        coded_heads = {r.tok.i for r in raws if not r.nominal}
+        object_of_coded = set()
+        for r in raws:
+            if not r.nominal and r.match.pattern is not None:
+                for t in r.tok.subtree:
+                    if t.i != r.tok.i:
+                        object_of_coded.add(t.i)
+        for raw in raws:
+            tok = raw.tok
+            if not raw.nominal and tok.dep_ == "xcomp" and tok.head.i in coded_heads:
+                continue  # absorbed by the governing verb's pattern ("urged Bree to help")
+            if raw.nominal and tok.i in object_of_coded:
+                continue  # "hosted earlier meetings": the host verb codes it
+            if raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}:
+                continue
+            events.extend(_events_for(item, raw, actors, sentence, seen, require_dyad))
+    return events
+
+
+def _events_for(
+    item: AnalyzedArticle,
+    raw: _Raw,
+    actors: _Actors,
+    sentence: Any,
+    seen: set[tuple[Any, ...]],
+    require_dyad: bool,
+) -> list[Event]:
+    tok, match = raw.tok, raw.match
+    doc = item.doc
+    code = match.code
+    assert code is not None
+    slots = match.slots
+    compound = "comp" in slots and slots["comp"][1] <= raw.span[0]
+    # --- sources
+    if "src" in slots:
+        s, e = slots["src"]
+        sources = actors.refs([doc[s:e].root])
+    elif raw.nominal:
+        src_heads, _, compound = _nominal_roles(tok)
+        sources = actors.refs([h for head in src_heads for h in _conjuncts(head)])
+        if not sources or (compound and len(sources) < 2):
+            return []
+    else:
+        subj, passive = _subjects(tok)
+        agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in _pobjs(c)]
+        if passive and agent_heads:
+            sources = actors.refs(agent_heads)
+        elif passive and "tgt" not in slots:
+            sources = []
+        else:
+            sources = actors.refs([h for head in subj for h in _conjuncts(head)])
+    # --- targets
+    targets: list[tuple[ActorRef, Any]] = []
+    if "tgt" in slots:
+        s, e = slots["tgt"]
+        targets = actors.refs([doc[s:e].root])
+    elif "comp" in slots and not compound:
+        s, e = slots["comp"]
+        targets = actors.refs(_conjuncts(doc[s:e].root))
+    elif raw.nominal:
+        _, groups, _ = _nominal_roles(tok)
+        for g in groups:
+            targets = [t for t in actors.refs(g) if t[0].actor_id not in {s[0].actor_id for s in sources}]
+            if targets:
+                break
+    else:
+        subj, passive = _subjects(tok)
+        skip = {h.i for h in subj}
+        if passive and "src" not in slots:
+            agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in _pobjs(c)]
+            if agent_heads or not sources:
+                targets = actors.refs([h for head in subj for h in _conjuncts(head)])
+        if not targets:
+            skip |= {c.i for c in tok.children if c.dep_ == "agent"}
+            src_ids = {s[0].actor_id for s in sources}
+            for group in _target_heads(tok, skip):
+                found = [t for t in actors.refs(group) if t[0].actor_id not in src_ids]
+                if found:
+                    targets = found
+                    break
+    if code[:3] in VISIT_ROOTS and not raw.nominal:
+        targets = [(actors.visited(ref, head), head) for ref, head in targets]
+    # --- pairs
+    pairs: list[tuple[ActorRef | None, ActorRef | None, str]] = []
+    if compound and len(sources) > 1:
+        for a, _ in sources:
+            for b, _ in sources:
+                if a.actor_id != b.actor_id:
+                    pairs.append((a, b, code))
+    else:
+        src_list: list[ActorRef | None] = [s for s, _ in sources] or [None]
+        tgt_list: list[ActorRef | None] = [t for t, _ in targets] or [None]
+        for a in src_list:
+            for b in tgt_list:
+                if a is not None and b is not None and a.actor_id == b.actor_id:
+                    continue
+                pairs.append((a, b, code))
+                if match.pair and a is not None and b is not None:
+                    pairs.append((b, a, match.pair))
+    negated, hypothetical = _modality(tok) if not raw.nominal else (False, False)
+    start_c, end_c = actors.chars(raw.span[0], raw.span[1])
+    trigger = doc.text[start_c:end_c]
+    date, precision = _date_for(item, start_c, end_c)
+    place = _place_for(item, start_c, end_c)
+    reported_by = _reported_by(item, start_c)
+    out: list[Event] = []
+    for a, b, c in pairs:
+        if a is None and b is None:
+            continue
+        if require_dyad and (a is None or b is None):
+            continue
+        key = (start_c, c, a.actor_id if a else None, b.actor_id if b else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        info = lookup(c)
+        conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0)
+        conf -= 0.15 if raw.nominal else 0.0
+        out.append(
+            Event(
+                event_id=event_id(
+                    item.article.article_id,
+                    (start_c, end_c),
+                    c,
+                    a.actor_id if a else None,
+                    b.actor_id if b else None,
+                ),
+                provenance=item.provenance(sentence, (start_c, end_c), NAME, reported_by),
+                trigger=trigger,
+                cameo_code=c,
+                cameo_root=info.root,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover_type=info.plover_type,
+                plover_mode=info.plover_mode,
+                source=a,
+                target=b,
+                date=date,
+                date_precision=precision,
+                location=place,
+                negated=negated,
+                hypothetical=hypothetical,
+                confidence=round(max(0.05, min(conf, 0.95)), 2),
+            )
+        )
+    return out
+
+
+def _date_for(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
+    try:
+        from .dates import date_for_span
+    except ImportError:
+        return (item.date, "day") if item.date else (None, "unknown")
+    value, precision = date_for_span(item, start, end)
+    return value, precision
+
+
+def _place_for(item: AnalyzedArticle, start: int, end: int) -> Place | None:
+    try:
+        from .places import place_for_span
+    except ImportError:
+        return None
+    return place_for_span(item, start, end)
+
+
+def _reported_by(item: AnalyzedArticle, offset: int) -> tuple[ActorRef, ...]:
+    reporters = tuple(item.reporters)
+    for st in item.statements:
+        cs, ce = st.content_span
+        if cs <= offset < ce and st.speaker is not None:
+            rest = tuple(r for r in reporters if r.actor_id != st.speaker.actor_id)
+            return (st.speaker, *rest)
+    return reporters
+
+
+@stage(
+    NAME,
+    requires=("doc", "sentences", "times", "places", "mentions", "actors", "statements", "reporters"),
+    assigns=("events",),
+)
+def code_events(item: AnalyzedArticle, res: Resources) -> None:
+    vd = verbs_for(res)
+    item.events = code_item(item, vd, require_dyad=bool(res.config.option("require_dyad", False)))
