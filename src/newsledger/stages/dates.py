@@ -191,6 +191,9 @@ def _quarter(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+_FUTURE_PENALTY_DAYS = 120  # a month named without a year leans to the past
+
+
 def _resolve_month_year(month: int, day: int | None, anchor: dt.date, tense: str | None) -> int:
     """Year of a month (and day) written without one, relative to ``anchor``."""
     here = (anchor.month, anchor.day if day is not None else 0)
@@ -207,7 +210,7 @@ def _resolve_month_year(month: int, day: int | None, anchor: dt.date, tense: str
         except ValueError:
             when = dt.date(year, month, 28)
         gap = (when - anchor).days
-        candidates.append((abs(gap) + (0 if gap <= 0 else 45), year))
+        candidates.append((abs(gap) + (0 if gap <= 0 else _FUTURE_PENALTY_DAYS), year))
     return min(candidates)[1]
 
 
@@ -245,27 +248,49 @@ def guess_tense(text: str) -> str | None:
     return None
 
 
+_FUTURE_HEADS = {"going", "expected", "scheduled", "set", "due", "plan", "plans", "planned", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "likely"}
+_FUTURE_LEAD = re.compile(r"(?:\buntil|\btill|\bas (?:soon|early) as|\bno (?:earlier|later) than|\bnext)\s*$", re.I)
+
+
 def tense_of(span: Any) -> str | None:
-    """The tense of the clause that governs a spaCy span (its nearest verbal head)."""
+    """The tense of the clause that governs a spaCy span: "future", "past", "present" or None.
+
+    "future" for will/shall, for "scheduled/planned/expected to ...", and for a span introduced
+    by "until", "as soon as" (a deadline lies ahead); "present" for a finite present verb, which
+    news uses for scheduled events ("Arafat meets Albright Monday").
+    """
+    if span is None:
+        return None
+    doc = span.doc
+    lead = doc[max(0, span.start - 4) : span.start].text
+    if _FUTURE_LEAD.search(lead):
+        return "future"
     tok = span.root
     for _ in range(6):
         if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
             break
         tok = tok.head
-    children = list(tok.children)
-    for child in children:
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in {"will", "'ll", "shall", "wo"}:
+    verb = tok
+    for _ in range(3):  # "is scheduled to close", "planned to hold"
+        children = list(verb.children)
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "'ll", "shall", "wo"} for c in children):
             return "future"
-    if tok.lower_ in {"will", "shall"}:
-        return "future"
-    tenses = tok.morph.get("Tense")
-    if "Past" in tenses or tok.tag_ in {"VBD", "VBN"}:
+        if verb.lower_ in {"will", "shall"} or verb.lower_ in _FUTURE_HEADS:
+            return "future"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.dep_ in {"xcomp", "ccomp", "advcl"}:
+            if verb.head.lower_ in _FUTURE_HEADS or verb.head.lemma_ in {"be", "plan", "expect", "schedule", "intend", "aim", "hope"}:
+                return "future"
+            verb = verb.head
+            continue
+        break
+    tenses = verb.morph.get("Tense")
+    if "Past" in tenses or verb.tag_ in {"VBD", "VBN"}:
         return "past"
-    for child in children:
+    for child in verb.children:
         if child.dep_ in {"aux", "auxpass"} and "Past" in child.morph.get("Tense"):
             return "past"
-    if tok.lower_ in {"going", "expected", "scheduled", "set", "due", "plan", "plans"}:
-        return "future"
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ not in {"be", "have", "say"}:
+        return "present"
     return None
 
 
@@ -558,10 +583,9 @@ def _parse_absolute(t: str, day0: dt.date | None, tense: str | None, kind: str |
         month = _month_of(m.group("month"))
         if month is None:
             return None
-        if m.group("month") == "may" and not (m.group("year") or m.group("mod") or m.group("rel")):
-            # "may" alone is usually the verb; accept it only when the caller says it is a date
-            if kind is None:
-                return None
+        bare_may = m.group("month") == "may" and not (m.group("year") or m.group("mod") or m.group("rel"))
+        if bare_may and kind is None:
+            return None  # "may" alone is usually the verb: a date only when the caller says so
         mod = m.group("mod") or ""
         if m.group("year"):
             year = int(m.group("year"))
@@ -1162,10 +1186,9 @@ def tag_dates(item: AnalyzedArticle, res: Resources) -> None:
     times: list[TimeExpression] = []
     reference: str | None = None
     for start, end, text, span in find_dates(doc):
-        tense = tense_of(span) if span is not None else None
-        if tense is None:
-            sent = item.sentence_at(start)
-            tense = guess_tense(sent.text) if sent else None
+        # Only a future reading moves a date: on TempEval-3 a past reading of the verb made
+        # month and weekday resolution worse than the nearest-date default (0.829 vs 0.846).
+        tense = "future" if tense_of(span) == "future" else None
         value = normalize_timex(text, anchor, None, tense=tense, reference=reference)
         if value is None:
             continue
