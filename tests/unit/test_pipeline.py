@@ -1,0 +1,74 @@
+"""The stage contract: order is checked before running, and one bad article sinks nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.errors import PipelineError
+from newsledger.models import AnalyzedArticle, Article
+from newsledger.pipeline import (
+    DEFAULT_STAGES,
+    PipelineConfig,
+    Resources,
+    build_pipeline,
+    registered_stages,
+    stage,
+)
+
+
+@stage("test.fragile.v1", requires=("doc",), assigns=("notes",))
+def _fragile(item: AnalyzedArticle, res: Resources) -> None:
+    if "boom" in item.article.text:
+        raise ValueError("cannot handle boom")
+    item.notes["ok"] = True
+
+
+def _article(i: int, text: str) -> Article:
+    return Article(f"a{i}", f"T{i}", text, "2021-01-29", origin="in.jsonl", origin_line=i)
+
+
+def test_default_stages_are_all_registered_and_in_a_valid_order() -> None:
+    assert set(DEFAULT_STAGES) <= set(registered_stages())
+    assert build_pipeline().names == list(DEFAULT_STAGES)
+
+
+def test_a_stage_whose_inputs_come_later_is_refused() -> None:
+    with pytest.raises(PipelineError, match="requires"):
+        build_pipeline(PipelineConfig(stages=("newsledger.events.v1", "newsledger.nlp.v1")))
+    with pytest.raises(PipelineError, match="unknown stage"):
+        build_pipeline(PipelineConfig(stages=("newsledger.nlp.v1", "newsledger.nope.v1")))
+
+
+def test_stage_names_carry_a_version() -> None:
+    with pytest.raises(PipelineError, match="version"):
+        stage("test.unversioned")
+
+
+def test_failing_article_is_reported_and_the_rest_of_the_batch_goes_on() -> None:
+    pipeline = build_pipeline(PipelineConfig(stages=("newsledger.nlp.v1", "test.fragile.v1")))
+    results, errors = pipeline.run(
+        [_article(1, "All is well here."), _article(2, "boom goes the parser"), _article(3, "Fine.")]
+    )
+    assert [r.article.article_id for r in results] == ["a1", "a3"]
+    [err] = errors
+    assert (
+        err.code == "NL-E201"
+        and err.origin == "in.jsonl"
+        and err.line == 2
+        and "test.fragile.v1" in err.message
+    )
+
+
+def test_default_pipeline_produces_records_with_provenance() -> None:
+    text = (
+        "Iranian Foreign Minister Mohammad Javad Zarif met Russian officials in Moscow on Monday. "
+        '"We support a political solution," Zarif told reporters.'
+    )
+    [result], errors = build_pipeline().run([_article(1, text)])
+    assert errors == []
+    assert result.n_sentences == 2
+    for record in (*result.events, *result.statements):
+        start, end = record.provenance.span
+        assert record.provenance.article_id == "a1"
+        assert 0 <= start < end <= len(text)
+        assert record.provenance.sentence in text
