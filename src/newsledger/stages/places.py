@@ -23,6 +23,8 @@ NAME = "newsledger.places.v1"
 
 #: spaCy entity labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels read only as context ("Iranian officials" points to Iran), never stored as places.
+CONTEXT_LABELS = frozenset({"NORP"})
 
 #: Prepositions whose object is where (or whither) something happens.
 LOCATIVE_PREPS = frozenset(
@@ -62,7 +64,8 @@ def gazetteer_for(res: Resources) -> Gazetteer:
 def place_mentions(item: AnalyzedArticle, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Resolve every place entity of ``item.doc`` with the whole article as context."""
     ents = [e for e in item.doc.ents if e.label_ in PLACE_LABELS]
-    places = gazetteer.resolve_all([e.text for e in ents])
+    hints = [e.text for e in item.doc.ents if e.label_ in CONTEXT_LABELS]
+    places = gazetteer.resolve_all([e.text for e in ents] + hints)[: len(ents)]
     out: list[PlaceMention] = []
     for ent, place in zip(ents, places, strict=True):
         sent = item.sentence_at(ent.start_char)
