@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EvaluationError
-from ..models import Article, ArticleResult, Event
+from ..models import ActorRef, Article, ArticleResult, Event
 from ..pipeline import PipelineConfig, build_pipeline, registered_stages
 from .base import PRF, EvalReport, data_path
 
@@ -79,10 +79,17 @@ def event_triples(events: Iterable[Event], *, require_dyad: bool = True) -> list
     for ev in events:
         if require_dyad and (ev.source is None or ev.target is None):
             continue
-        src = (ev.source.cameo_code or NULL) if ev.source else NULL
-        tgt = (ev.target.cameo_code or NULL) if ev.target else NULL
-        out.append((src, tgt, ev.cameo_code))
+        out.append((_code(ev.source), _code(ev.target), ev.cameo_code))
     return out
+
+
+def _code(ref: ActorRef | None) -> str:
+    """The actor's CAMEO code as PETRARCH writes it: "---GOV" for an agent with no country."""
+    if ref is None or not ref.cameo_code:
+        return NULL
+    if ref.country is None and ref.sector and ref.cameo_code == ref.sector:
+        return NULL + ref.cameo_code
+    return ref.cameo_code
 
 
 def _stages() -> tuple[str, ...]:

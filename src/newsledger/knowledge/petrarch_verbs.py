@@ -163,7 +163,9 @@ def _plurals(word: str) -> list[str]:
 def verb_forms(head: str) -> list[str]:
     """Regular inflections of a verb as PETRARCH generates them (stems such as EXCHANG too)."""
     w = head.lower()
-    forms = {w, w + "s", w + "es", w + "ed", w + "ing"}
+    forms = {w, w + "s", w + "ed", w + "ing"}
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(w + "es")
     if w.endswith("e"):
         forms |= {w + "d", w[:-1] + "ing"}
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":

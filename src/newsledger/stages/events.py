@@ -28,7 +28,7 @@ from typing import Any
 
 from ..knowledge.cameo import lookup
 from ..knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern, load_verbs
-from ..models import ActorRef, AnalyzedArticle, Event, Place
+from ..models import ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..pipeline import Resources, stage
 
 __all__ = ["NAME", "code_events", "code_item", "event_id", "verbs_for"]
@@ -267,7 +267,22 @@ def _pobjs(prep: Any) -> list[Any]:
     return out
 
 
-def _target_heads(tok: Any, skip: set[int]) -> list[list[Any]]:
+def _clause_targets(clause: Any) -> list[list[Any]]:
+    """Subjects, agents and objects of a clause that hangs on an object ("hopes that X could",
+    "memos sent by Bree", "roads leading into Mordor")."""
+    groups: list[list[Any]] = []
+    for s in clause.children:
+        if s.dep_ in SUBJ_DEPS:
+            groups.append(_conjuncts(s))
+    for s in clause.children:
+        if s.dep_ == "agent" or (s.dep_ == "prep" and s.lower_ in TARGET_PREPS):
+            groups.append(_pobjs(s))
+        elif s.dep_ in {"dobj", "obj"}:
+            groups.append(_conjuncts(s))
+    return groups
+
+
+def _target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     """Candidate target groups in order of preference: objects, then prepositional objects."""
     groups: list[list[Any]] = []
     children = list(tok.children)
@@ -275,10 +290,12 @@ def _target_heads(tok: Any, skip: set[int]) -> list[list[Any]]:
         if c.dep_ in OBJ_DEPS and c.i not in skip:
             groups.append(_conjuncts(c))
     for c in children:
-        if c.dep_ in OBJ_DEPS and c.i not in skip:  # "restore ties with Gondor", "ambassadors of X"
+        if c.dep_ in OBJ_DEPS and c.i not in skip:  # "restore ties with Gondor", "an attack by X"
             for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                if (p.dep_ == "prep" and p.lower_ in TARGET_PREPS) or p.dep_ == "agent":
                     groups.append(_pobjs(p))
+                elif p.dep_ in {"acl", "relcl", "ccomp"}:
+                    groups.extend(_clause_targets(p))
     for c in children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip:
             groups.append(_pobjs(c))
@@ -286,18 +303,19 @@ def _target_heads(tok: Any, skip: set[int]) -> list[list[Any]]:
                 for p in obj.children:
                     if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
                         groups.append(_pobjs(p))
+                    elif p.dep_ in {"acl", "relcl"}:
+                        groups.extend(_clause_targets(p))
         if c.dep_ == "prt":
             for p in c.children:
                 if p.dep_ == "prep":
                     groups.append(_pobjs(p))
     for c in children:
-        if c.dep_ in {"ccomp", "xcomp"}:  # "believes Dagolath and Osgiliath can cope"
-            subs = [s for s in c.children if s.dep_ in SUBJ_DEPS]
+        if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i:  # "believes Dagolath and Osgiliath can cope"
+            subs = [s for s in c.children if s.dep_ in SUBJ_DEPS and s.i > tok.i]
             for s in subs:
                 groups.append(_conjuncts(s))
-            for s in c.children:
-                if s.dep_ in {"dobj", "obj"}:
-                    groups.append(_conjuncts(s))
+            if depth < 2:  # "vowed to wage war on the Rohans"
+                groups.extend(_target_heads(c, skip, depth + 1))
     return [g for g in groups if g]
 
 
@@ -323,9 +341,25 @@ class _Actors:
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
+    def mention(self, cs: int, ce: int) -> Mention | None:
+        """The longest resolved mention overlapping ``[cs, ce)``; on a tie, the agent reading
+        ("Osgiliath" in "the ambassadors of Arnor, Osgiliath and Gondor" -> OSGGOV)."""
+        best: Mention | None = None
+        for m in self.item.mentions:
+            if not m.actor_id or m.end <= cs or m.start >= ce:
+                continue
+            if best is None:
+                best = m
+                continue
+            size, best_size = m.end - m.start, best.end - best.start
+            if size > best_size or (size == best_size and "agent" in m.method and "agent" not in best.method):
+                best = m
+        return best
+
     def ref_for_span(self, start: int, end: int, *, places: bool = True) -> ActorRef | None:
         cs, ce = self.chars(start, end)
-        ref = self.item.actor_ref_at(cs, ce, self.day)
+        m = self.mention(cs, ce)
+        ref = self.item.actor_ref(m.actor_id, self.day) if m is not None else None
         if ref is None and self._resolve is not None:
             try:
                 ref = self._resolve(self.item, cs, ce)
@@ -343,7 +377,7 @@ class _Actors:
             start, end = _np_span(h)
             ref = self.ref_for_span(start, end)
             if ref is None:
-                for p in h.children:  # "the ambassadors of Arnor, Osgiliath and Gondor"
+                for p in h.children:  # "officials from Gondor", "lawmakers in Fornost and Gondor"
                     if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
                         for obj in _pobjs(p):
                             s2, e2 = _np_span(obj)
@@ -352,6 +386,16 @@ class _Actors:
                                 out.append((r2, obj))
                 continue
             out.append((ref, h))
+            if ref.sector:  # "the ambassadors of Arnor, Osgiliath and Gondor": the agent carries over
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+                        for obj in _pobjs(p)[1:]:
+                            cs, ce = self.chars(*_np_span(obj))
+                            m = self.mention(cs, ce)
+                            if m is not None and "agent" in m.method:
+                                r2 = self.item.actor_ref(m.actor_id, self.day)
+                                if r2 is not None:
+                                    out.append((r2, obj))
         seen: set[str] = set()
         uniq = []
         for ref, h in out:
@@ -359,6 +403,27 @@ class _Actors:
                 seen.add(ref.actor_id)
                 uniq.append((ref, h))
         return uniq
+
+    def first_in(self, tok: Any, exclude: set[int]) -> list[tuple[ActorRef, Any]]:
+        """The first actor named after ``tok`` inside its clause, as PETRARCH takes the first
+        actor of the verb phrase; clauses of their own ("after crowds trashed ...") excluded."""
+        blocked: set[int] = set(exclude)
+        for d in tok.subtree:
+            if d is tok:
+                continue
+            own_clause = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"} and any(
+                c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children
+            )
+            if own_clause:
+                blocked |= {x.i for x in d.subtree}
+        for d in tok.subtree:
+            if d.i <= tok.i or d.i in blocked or d.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            found = self.refs([d])
+            if found:
+                extra = self.refs([c for c in d.conjuncts if c.i > d.i and c.i not in blocked])
+                return found + [x for x in extra if x[0].actor_id not in {f[0].actor_id for f in found}]
+        return []
 
     def _place_at(self, cs: int, ce: int) -> Place | None:
         for pm in self.item.places:
@@ -555,6 +620,14 @@ def _events_for(
             sources = []
         else:
             sources = actors.refs([h for head in subj for h in _conjuncts(head)])
+            if (
+                not sources
+                and subj
+                and all(h.pos_ == "PRON" for h in subj)
+                and tok.dep_ in {"ccomp", "xcomp"}
+            ):
+                up, _ = _subjects(tok.head)  # "Ethiopia indicated it would act": it = Ethiopia
+                sources = actors.refs([h for head in up for h in _conjuncts(head)])
     # --- targets
     targets: list[tuple[ActorRef, Any]] = []
     if "tgt" in slots:
@@ -584,10 +657,15 @@ def _events_for(
                 if found:
                     targets = found
                     break
+            if not targets:
+                skip_sub = {x.i for h in subj for x in h.subtree}
+                targets = [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in src_ids]
     if code[:3] in VISIT_ROOTS and not raw.nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     # --- pairs
     pairs: list[tuple[ActorRef | None, ActorRef | None, str]] = []
+    if len(sources) > 1 and not targets and match.pair is not None:
+        compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
     if compound and len(sources) > 1:
         for a, _ in sources:
             for b, _ in sources:
