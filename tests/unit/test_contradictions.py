@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from newsledger.knowledge.framing import load_lexicon
 from newsledger.models import (
     AboutRef,
@@ -231,3 +235,22 @@ def test_stage_uses_mentions_and_stamps_the_article() -> None:
     detect(item, Resources(PipelineConfig()))
     assert kinds(item.contradictions) == {("statement-statement", "s1", "s2")}
     assert item.contradictions[0].article_id == "art9"
+
+
+@pytest.mark.slow
+def test_seed_article_yields_a_contradiction_for_iran(seed_article_path: Path) -> None:
+    from newsledger.evaluate.contradictions import analyze_file, stage_modules_available
+
+    if not stage_modules_available():
+        pytest.skip("not every pipeline stage is installed yet")
+    result = analyze_file(seed_article_path)
+    iranian = {a.actor_id for a in result.actors if a.country == "IRN"}
+    found = [c for c in result.contradictions if c.actor.country == "IRN" or c.actor.actor_id in iranian]
+    assert found, [c.explanation for c in result.contradictions]
+    statements = {s.statement_id: s for s in result.statements}
+    # Zarif's "terrorist entity" is what the others contradict
+    assert any(
+        "terrorist" in statements[c.a.id].content
+        for c in found
+        if c.a.type == "statement" and c.a.id in statements
+    )

@@ -73,10 +73,35 @@ class _Key:
     ref: ActorRef  # whom a contradiction on this key is about
 
 
-def _actor_map(actors: Mapping[str, Actor] | Iterable[Actor]) -> dict[str, Actor]:
-    if isinstance(actors, Mapping):
-        return dict(actors)
-    return {a.actor_id: a for a in actors}
+class _Actors(dict[str, Actor]):
+    """Actors by id, with the actor that stands for each country's government looked up once."""
+
+    def __init__(self, actors: Mapping[str, Actor] | Iterable[Actor]) -> None:
+        super().__init__(actors if isinstance(actors, Mapping) else {a.actor_id: a for a in actors})
+        self._governments: dict[str, Actor | None] = {}
+
+    def government(self, country: str) -> Actor | None:
+        if country not in self._governments:
+            self._governments[country] = _government_actor(country, self.values())
+        return self._governments[country]
+
+
+def _government_actor(country: str, actors: Iterable[Actor]) -> Actor | None:
+    """The actor that stands for the government of ``country``: a GOV organisation named a
+    government ("Iranian government") before other GOV bodies (a council), else the country."""
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if actor.country != country or actor.kind == "person":
+            continue
+        if actor.sector == "GOV" and not actor.roles:
+            rank = 0 if "government" in actor.name.lower() else 1
+        elif actor.kind == "country":
+            rank = 2
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, actor)
+    return best[1] if best else None
 
 
 def _ref_of(actor_id: str, actors: Mapping[str, Actor], day: str | None, name: str = "") -> ActorRef:
@@ -85,18 +110,15 @@ def _ref_of(actor_id: str, actors: Mapping[str, Actor], day: str | None, name: s
 
 
 def _government(country: str, actors: Mapping[str, Actor], day: str | None) -> ActorRef:
-    """The actor that stands for the government of ``country``: a GOV organisation if the
-    knowledge base has one, else the country itself, else a synthetic ``<ISO3>GOV`` ref."""
-    fallback: Actor | None = None
-    for actor in actors.values():
-        if actor.country != country or actor.kind == "person":
-            continue
-        if actor.sector == "GOV" and not actor.roles:
-            return actor.ref_on(day)
-        if actor.kind == "country" and fallback is None:
-            fallback = actor
-    if fallback is not None:
-        return fallback.ref_on(day)
+    """The government of ``country`` as an actor ref; a synthetic ``<ISO3>GOV`` one when the
+    knowledge base has neither a government nor the country."""
+    found = (
+        actors.government(country)
+        if isinstance(actors, _Actors)
+        else _government_actor(country, actors.values())
+    )
+    if found is not None:
+        return found.ref_on(day)
     return ActorRef(
         f"{country}GOV", f"government of {_country_name(country)}", country, "GOV", f"{country}GOV"
     )
@@ -228,7 +250,8 @@ def lexical_stances(
 
     Each critical or supportive cue word goes to the nearest name in its clause (within
     :data:`STANCE_WINDOW` tokens, the preceding one on a tie); a negated cue ("not an enemy")
-    counts for nothing; a name governed by "against"/"fight" is opposed, so it takes no praise
+    counts for nothing, a negated supportive one ("will never negotiate with") counts as
+    criticism; a name governed by "against"/"fight" is opposed, so it takes no praise
     and counts as criticised ("determined in the struggle against America").
     """
     excluded = set(exclude)
@@ -260,11 +283,13 @@ def lexical_stances(
             continue
         for hit in pattern.finditer(content):
             pos = _token_index(tokens, hit.start())
-            if _negated(words, pos, lexicon):
-                continue
+            negated = _negated(words, pos, lexicon)
+            if negated and polarity == 0:
+                continue  # "not our enemy" is no praise either: it counts for nothing
+            effective = 0 if negated else polarity  # "will never negotiate with them" is criticism
             best: tuple[float, int] | None = None
             for n, (first, last, _) in enumerate(occ):
-                if clause[first] != clause[pos] or (polarity == 1 and n in opposed):
+                if clause[first] != clause[pos] or (effective == 1 and n in opposed):
                     continue
                 if first <= pos <= last:
                     dist = 0.0
@@ -278,9 +303,9 @@ def lexical_stances(
                 continue
             actor_id = occ[best[1]][2]
             weight = 1.0 / (1.0 + best[0] / 4.0)
-            score[actor_id][polarity] += weight
+            score[actor_id][effective] += weight
             phrase = hit.group(0).lower()
-            if polarity == 0 and _norm(phrase) in lexicon.hostile_labels:
+            if effective == 0 and not negated and _norm(phrase) in lexicon.hostile_labels:
                 hostile[actor_id] = True
             if weight > cue_of.get(actor_id, (0.0, ""))[0]:
                 cue_of[actor_id] = (weight, hit.group(0))
@@ -496,9 +521,15 @@ def _action_conflicts(
     s = said.statement
     for target in said.targets:
         for event in events:
-            if event.negated or event.hypothetical:
+            if event.negated or event.hypothetical or _told_in(event, s):
                 continue
-            cooperative = event.quad_class in (1, 2) and target.stance == "critical"
+            # criticism must be a label or carried by the words themselves: "its opposition to
+            # talks between Iran and the Taliban" is critical of the talks, not of the Taliban
+            cooperative = (
+                event.quad_class in (1, 2)
+                and target.stance == "critical"
+                and bool(target.hostile or target.cue)
+            )
             hostile_act = event.quad_class == 4 and target.stance == "supportive"
             if not (cooperative or hostile_act):
                 continue
@@ -511,7 +542,7 @@ def _action_conflicts(
                 if voice is None or hit is None:
                     continue
                 if cooperative:
-                    base = 0.85 if target.hostile else 0.6
+                    base = 0.85 if target.hostile else 0.5
                     base *= 0.9 if event.quad_class == 1 else 1.0
                 else:
                     base = 0.6
@@ -535,6 +566,13 @@ def _action_conflicts(
                 out.append((min(score, 1.0), event, target, voice[1], text))
                 break
     return out
+
+
+def _told_in(event: Event, statement: Statement) -> bool:
+    """The event was coded from the statement's own words: it is what was said, not done."""
+    ep = event.provenance
+    c0, c1 = statement.content_span
+    return ep.article_id == statement.provenance.article_id and c0 <= ep.span[0] < c1
 
 
 def _time_factor(a: str | None, b: str | None) -> float:
@@ -566,7 +604,7 @@ def find_contradictions(
     both its records come from, if they share one.
     """
     lex = lexicon or load_lexicon()
-    amap = _actor_map(actors)
+    amap = _Actors(actors)
     said: list[_Said] = []
     for st in statements:
         voice = _voice(st.speaker, amap, st.date)
@@ -608,7 +646,13 @@ def find_contradictions(
                 add("statement-statement", group, a, b, conflict[1], conflict[0], _article_of(first, second))
 
     for item in said:
-        for score, event, _target, group, text in _action_conflicts(item, events, amap):
+        best: dict[tuple[str, int, str], tuple[float, Event, ActorRef, str]] = {}
+        for score, event, target, group, text in _action_conflicts(item, events, amap):
+            # one per reported happening: a sentence's "traveled to Tehran to meet" is one contact
+            key = (event.provenance.article_id, event.provenance.sentence_index, target.actor_id)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, event, group, text)
+        for score, event, group, text in best.values():
             add(
                 "statement-action",
                 group,

@@ -91,15 +91,16 @@ def _is_group(actor: Actor | None) -> bool:
 
 
 def _government_for(actor: Actor | None, actors: dict[str, Actor]) -> Actor | None:
-    """``actor`` itself when it is a government; the government of its country otherwise."""
+    """``actor`` itself when it is a government; for a country, its government when the
+    knowledge base has one (a body named a government before other GOV bodies), else the
+    country; ``None`` for anyone else (people, groups)."""
     if actor is None or _is_government(actor):
         return actor
-    if actor.kind == "person" or not actor.country:
+    if actor.kind != "country" or not actor.country:
         return None
-    for cand in actors.values():
-        if cand.country == actor.country and _is_government(cand) and not cand.roles:
-            return cand
-    return actor if actor.kind == "country" else None
+    govs = [c for c in actors.values() if c.country == actor.country and _is_government(c) and not c.roles]
+    govs.sort(key=lambda c: "government" not in c.name.lower())
+    return govs[0] if govs else actor
 
 
 def _fits(actor: Actor | None, refers_to: str) -> bool:
@@ -127,8 +128,20 @@ def _mention_actor(item: AnalyzedArticle, start: int, end: int, refers_to: str) 
 
 
 def _token_actor(item: AnalyzedArticle, token: Any, refers_to: str) -> Actor | None:
-    """The actor a token (and the phrase it heads) refers to, through the resolved mentions."""
-    return _mention_actor(item, token.left_edge.idx, token.idx + len(token.text), refers_to)
+    """The actor a token (and the phrase it heads) refers to: a resolved mention, else a
+    country named by its name or demonym ("Iranian") in the knowledge base's aliases."""
+    found = _mention_actor(item, token.left_edge.idx, token.idx + len(token.text), refers_to)
+    if found is None and token.ent_type_ in ("NORP", "GPE"):
+        found = _country_named(item, token.text)
+    return found
+
+
+def _country_named(item: AnalyzedArticle, name: str) -> Actor | None:
+    key = name.lower()
+    for actor in item.actors.values():
+        if actor.kind == "country" and key in (n.lower() for n in (actor.name, *actor.aliases)):
+            return actor
+    return None
 
 
 def _parse_target(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
