@@ -40,6 +40,7 @@ MAX_NAME_TOKENS = 10
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 COLLECTIVE_GOV = {"regime", "government", "mullahs", "authorities", "administration", "leadership"}
 TITLE_LINKS = {"for", "of", "'s", "’s"}
+BASE_HOWS = ("country", "demonym", "capital", "actor")
 ALIAS_METHODS = {"kb", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}
 _QUOTE_OPEN = {"“", "«"}
 _QUOTE_CLOSE = {"”", "»"}
@@ -442,20 +443,31 @@ class _Resolver:
 
     def _agent_phrases(self) -> None:
         doc = self.doc
+        targets: list[tuple[int, int]] = []
+        roots: set[int] = set()
         for chunk in doc.noun_chunks:
-            root = chunk.root
-            if root.i in self.owner:
+            roots.add(chunk.root.i)
+            targets.append((chunk.start, chunk.root.i + 1))
+        for tok in doc:  # agent nouns inside other phrases: "[the Iranian government’s] law"
+            if tok.i not in roots and tok.pos_ in ("NOUN", "PROPN") and self.kb.agent(tok.text) is not None:
+                targets.append((max(tok.left_edge.i, tok.i - 6), tok.i + 1))
+        for start, end in sorted(targets):
+            if end - 1 in self.owner:
                 continue
-            start = chunk.start
-            while start < root.i and doc[start].pos_ in ("DET", "PUNCT") and doc[start].text != "’s":
+            while start < end - 1 and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_punct):
                 start += 1
-            end = root.i + 1
-            actor = self.phrase_actor(start, end, in_article=True)
-            if actor is None:
+            results = self.phrase_actors(start, end, in_article=True)
+            if not results:
                 continue
-            method = getattr(self, "_last_method", "agent")
-            label = "PERSON" if actor.kind == "person" else "GROUP" if actor.kind == "group" else "ORG"
-            self._add(_M(start, end, actor.actor_id, label, method, "group"), actor)
+            method = self._last_method
+            for n, (actor, base) in enumerate(results):
+                label = "PERSON" if actor.kind == "person" else "GROUP" if actor.kind == "group" else "ORG"
+                if n == 0:
+                    self._add(_M(start, end, actor.actor_id, label, method, "group"), actor)
+                elif base is not None:
+                    self._add(
+                        _M(base.start, base.end, actor.actor_id, label, method + "+conj", "group"), actor
+                    )
         # demonyms that modify something other than an agent word are not references
         for m in self.found:
             if m.how != "demonym":
@@ -468,81 +480,159 @@ class _Resolver:
 
     def phrase_actor(self, start: int, end: int, in_article: bool = False) -> Actor | None:
         """The actor a noun phrase (token range) names by base + agent word, or by title."""
+        results = self.phrase_actors(start, end, in_article)
+        if results:
+            return results[0][0]
+        if not in_article:
+            covering = [m for m in self.found if m.start >= start and m.end <= end and m.how != "drop"]
+            if covering:
+                return self.actor(covering[-1].actor_id)
+        return None
+
+    def _agent_chain(self, start: int, end: int) -> list[tuple[int, int, Agent]]:
+        """Agent phrases in ``[start, end)``, longest first, skipping tokens of names."""
+        out: list[tuple[int, int, Agent]] = []
+        i = start
+        while i < end:
+            if i in self.owner and self.found[self.owner[i]].how != "drop" or self.doc[i].is_punct:
+                i += 1
+                continue
+            for e in range(min(end, i + 5), i, -1):
+                if any(k in self.owner and self.found[self.owner[k]].how != "drop" for k in range(i, e)):
+                    continue
+                agent = self.kb.agent(self.doc[i:e].text)
+                if agent is not None:
+                    out.append((i, e, agent))
+                    i = e
+                    break
+            else:
+                i += 1
+        return out
+
+    def _bases_in(self, start: int, end: int) -> list[_M]:
+        seen: dict[int, _M] = {}
+        for m in self.found:
+            inside = start <= m.start and m.end <= end and m.how in BASE_HOWS
+            if inside and (m.start not in seen or m.end - m.start > seen[m.start].end - seen[m.start].start):
+                seen[m.start] = m
+        return [seen[k] for k in sorted(seen)]
+
+    def phrase_actors(self, start: int, end: int, in_article: bool = False) -> list[tuple[Actor, _M | None]]:
+        """Actors a noun phrase names by base + agent words: one per conjoined base
+        ("the ambassadors of Arnor, Osgiliath and Gondor"), with the base each came from."""
         doc = self.doc
         self._last_method = "agent"
-        agent_hit = self._agent_at(start, end)
-        if agent_hit is None:
-            if not in_article:
-                covering = [m for m in self.found if m.start >= start and m.end <= end]
-                if covering:
-                    return self.actor(covering[-1].actor_id)
-            return None
-        a_start, agent = agent_hit
-        bases = [m for m in self.found if start <= m.start and m.end <= a_start and m.how != "drop"]
-        prefixes: list[str] = []
-        for s in range(start, a_start):
-            pre = self.kb.agent(doc[s].text)
-            if pre is not None and pre.prefix:
-                prefixes.append(pre.code)
+        chain = self._agent_chain(start, end)
+        if not chain or chain[-1][1] != end:
+            return []
         root = doc[end - 1]
+        a_start, _, agent = chain[-1]
+        bases = [b for b in self._bases_in(start, end) if b.end <= a_start]
+        region = (start, end)
         if not bases:
             bases = self._pp_bases(root)
+        if not bases and root.dep_ == "conj" and root.head.i < start:
+            head = root.head  # "Danish media and government": the government is Danish too
+            region = (head.left_edge.i, head.i)
+            bases = self._bases_in(*region)
+            chain = [c for c in self._agent_chain(*region)] + chain
+        if bases:
+            # keep the base nearest the agent and those conjoined with it
+            last = bases[-1]
+            bases = [b for b in bases if b is last or self._conjoined(b, last)]
         former = any(t.lower_ == "former" for t in doc[start:end])
-        base = bases[-1] if bases else None
-        if agent.inherit:  # "army commanders": the specific word before the generic one decides
-            after = base.end if base else start
-            for s in range(after, a_start):
-                for e in range(a_start, s, -1):
-                    inner = self.kb.agent(doc[s:e].text)
-                    if inner is not None and not inner.inherit and not inner.prefix:
-                        agent = replace(inner, person=agent.person, plural=agent.plural)
-                        break
-                else:
-                    continue
-                break
-        base_actor = self.actor(base.actor_id) if base else None
-        if base_actor is not None and base_actor.kind == "person":
-            return None
+        prefixes = [a.code for _, _, a in chain if a.prefix]
+        suffix = [a for _, _, a in chain if not a.prefix]
+        specific = [a for a in suffix if not a.inherit]
+        codes = [a.code for a in (specific or suffix[-1:])]
+        if former:
+            codes = ["ELI"]
+        base_actors = [(self.actor(b.actor_id), b) for b in bases]
+        if any(a is not None and a.kind == "person" for a, _ in base_actors):
+            return []
         singular_title = agent.person and not agent.plural and root.tag_ not in ("NNS", "NNPS")
-        if singular_title and in_article:
-            person = self._title_holder(doc[a_start:end].text, base_actor, start)
+        if singular_title and in_article and not former:
+            first_base = base_actors[0][0] if base_actors else None
+            person = self._title_holder(doc[a_start:end].text, first_base, start)
             if person is not None:
                 self._last_method = "title"
-                return person
-        if base_actor is None:
-            definite = start > 0 and doc[start - 1].lower_ == "the" or doc[start].lower_ == "mullahs"
-            if in_article and root.lower_ in COLLECTIVE_GOV and definite and a_start == start:
+                return [(person, None)]
+        if not base_actors:
+            definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ in (
+                "mullahs",
+                "the",
+            )
+            only_agents = all(t.i >= a_start or self.kb.agent(t.text) for t in doc[start:a_start])
+            if in_article and root.lower_ in COLLECTIVE_GOV and definite and only_agents:
                 country = self._focus_country(start, root.lower_)
                 if country:
                     self._last_method = "collective"
-                    return self.kb.group(country, "GOV")
-            return None
-        if base_actor.kind == "organization" and agent.source != "dict":
-            self._last_method = "org-agent"
-            return base_actor
-        ref = base_actor.ref_on(self.day)
-        base_code = ref.cameo_code or ref.country or ""
-        code = "ELI" if former else agent.code
-        if agent.inherit and base_actor.kind == "organization":
-            code = ""
-        full = base_code if base_code.endswith(code) else base_code + code
-        full = "".join(prefixes) + full
-        if base is not None and base.how == "capital" and not former and agent.code == "GOV":
-            full = base_code
-        country = ref.country
-        sector = full[len(country) :] if country and full.startswith(country) else (code or None)
-        return self.kb.group(country, sector or None, full)
+                    return [(self.kb.group(country, "GOV"), None)]
+            if agent.inherit or agent.prefix or not in_article or root.lower_ in COLLECTIVE_GOV:
+                return []
+            self._last_method = "unknown-country"
+            code = "".join(dict.fromkeys(codes))
+            return [(self.kb.group(None, code, "".join(prefixes) + "---" + code), None)]
+        out: list[tuple[Actor, _M | None]] = []
+        for base_actor, base in base_actors:
+            if base_actor is None:
+                continue
+            if base_actor.kind == "organization" and not self.kb.has_dictionaries:
+                self._last_method = "org-agent"
+                out.append((base_actor, base))
+                continue
+            ref = base_actor.ref_on(self.day)
+            full = ref.cameo_code or ref.country or ""
+            for code in codes:
+                if agent.inherit and not specific and base_actor.kind == "organization":
+                    continue
+                if base.how == "capital" and code == "GOV" and not former:
+                    continue
+                if not full.endswith(code):
+                    full += code
+            full = "".join(prefixes) + full
+            country = ref.country
+            sector = full[len(country) :] if country and full.startswith(country) else None
+            out.append((self.kb.group(country, sector or None, full), base))
+        return out
+
+    def _conjoined(self, a: _M, b: _M) -> bool:
+        """True when the heads of two base mentions are linked by conjunction ("Arnor and Gondor")."""
+        ha, hb = self.doc[a.end - 1], self.doc[b.end - 1]
+        seen = {ha.i}
+        tok = ha
+        while tok.dep_ == "conj" and tok.head.i not in seen:
+            tok = tok.head
+            seen.add(tok.i)
+        tok = hb
+        while True:
+            if tok.i in seen:
+                return True
+            if tok.dep_ != "conj" or tok.head.i == tok.i:
+                return False
+            tok = tok.head
 
     def _pp_bases(self, root: Any) -> list[_M]:
-        """ "activists in Arnor", "the Secretary of the regime's Council": the PP's object."""
+        """ "activists in Arnor", "ambassadors of Arnor, Osgiliath and Gondor": the PP objects
+        (with their conjuncts), also through a conjoined head ("lawmakers and officials in X")."""
+        heads = [root, *(c for c in root.children if c.dep_ == "conj")]
+        if root.dep_ == "conj":
+            heads.append(root.head)
         out: list[_M] = []
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        for head in heads:
+            for child in head.children:
+                if child.dep_ != "prep" or child.lower_ not in ("of", "in", "from"):
+                    continue
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        owner = self.owner.get(obj.i)
-                        if owner is not None and self.found[owner].how != "person":
-                            out.append(self.found[owner])
+                    if obj.dep_ != "pobj":
+                        continue
+                    for tok in [obj, *obj.conjuncts]:
+                        owner = self.owner.get(tok.i)
+                        found = self.found[owner] if owner is not None else None
+                        if found is not None and found.how in BASE_HOWS and found not in out:
+                            out.append(found)
+            if out:
+                break
         return out
 
     def _title_holder(self, title: str, base: Actor | None, before: int) -> Actor | None:
