@@ -123,12 +123,15 @@ def ingest(
         raise _fail(exc) from None
     finally:
         ex.close()
-    _print_summary(summary)
+    from .crosscheck import check_run
+
+    summary_across = check_run(store, summary.run_id) if summary.articles else 0
+    _print_summary(summary, summary_across)
     if summary.n_errors:
         raise typer.Exit(EXIT_INPUT_ERRORS)
 
 
-def _print_summary(summary: Any) -> None:
+def _print_summary(summary: Any, across: int = 0) -> None:
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
     table = Table(title="ingest summary", show_header=False)
     for label, value in (
@@ -137,6 +140,7 @@ def _print_summary(summary: Any) -> None:
         ("already in the ledger", summary.skipped),
         ("events", summary.events),
         ("statements", summary.statements),
+        ("contradictions across articles", across),
         ("errors", summary.n_errors),
         ("seconds", f"{summary.seconds:.1f} ({rate:.1f} articles/s)"),
     ):

@@ -69,7 +69,11 @@ def test_search_finds_articles_and_statements(store: SQLStore) -> None:
 def test_duplicates_are_stored_linked_and_not_counted(store: SQLStore) -> None:
     original = result(0)
     copy = result(1)
-    store.write_batch(Batch("r", results=[original], duplicates=[Duplicate(copy.article, original.article.article_id, 0.93)]))
+    store.write_batch(
+        Batch(
+            "r", results=[original], duplicates=[Duplicate(copy.article, original.article.article_id, 0.93)]
+        )
+    )
     assert store.stats()["articles"] == 1 and store.stats()["duplicates"] == 1
     assert store.count("articles", Filters(duplicates=True)) == 2
 
@@ -111,3 +115,21 @@ def test_unknown_kind_and_bad_cursor_are_clear_errors(store: SQLStore) -> None:
         store.count("people")
     with pytest.raises(StoreError, match="invalid cursor"):
         store.page("events", cursor="not-a-cursor")
+
+
+def test_contradiction_across_two_articles_is_found_after_a_run(store: SQLStore) -> None:
+    import dataclasses
+
+    from newsledger.crosscheck import check_run
+
+    hosting, calling = result(0), result(1)
+    # Article 0 only reports that Iran hosted the Taliban; article 1 only that Zarif called them terrorists.
+    hosting = dataclasses.replace(hosting, statements=(), contradictions=())
+    calling = dataclasses.replace(calling, events=(), contradictions=())
+    store.write_batch(Batch("run-a", results=[hosting, calling]))
+    assert store.count("contradictions") == 0
+    assert check_run(store, "run-a") >= 1
+    [found] = list(store.iter_records("contradictions"))[:1]
+    ids = {found["a"]["id"], found["b"]["id"]}
+    assert ids == {"s1", "e0"} and found["kind"] == "statement-action"
+    assert check_run(store, "run-a") == 0  # stable ids: nothing new the second time

@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..models import Article, ArticleResult, IngestError, RawDocument
+from ..models import Actor, Article, ArticleResult, Contradiction, Event, IngestError, RawDocument, Statement
 from . import rows, schema
 from .query import (
     ID_COLUMNS,
@@ -557,6 +557,81 @@ class SQLStore:
             query = query.where(t.c.run_id == run_id)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
+
+    # ------------------------------------------------------------------ cross-article passes
+
+    def voices_in_run(self, run_id: str) -> tuple[set[str], set[str]]:
+        """Actor ids and countries that spoke or acted in the articles of one run."""
+        a, s, e = schema.articles.c, schema.statements.c, schema.events.c
+        in_run = select(a.article_id).where(a.run_id == run_id)
+        ids: set[str] = set()
+        countries: set[str] = set()
+        queries = (
+            select(s.speaker_actor_id, s.speaker_country).where(s.article_id.in_(in_run)).distinct(),
+            select(e.source_actor_id, e.source_country).where(e.article_id.in_(in_run)).distinct(),
+        )
+        with self.engine.connect() as conn:
+            for query in queries:
+                for actor_id, country in conn.execute(query):
+                    if actor_id:
+                        ids.add(actor_id)
+                    if country:
+                        countries.add(country)
+        return ids, countries
+
+    def records_of_voice(
+        self, actor_id: str | None = None, country: str | None = None, *, limit: int = 300
+    ) -> tuple[list[Statement], list[Event], list[Actor]]:
+        """The latest statements and events of one actor, or of one country's actors, as typed
+        records with the actors they name: what a cross-article contradiction check reads."""
+        from . import typed
+
+        s, e = schema.statements, schema.events
+        if actor_id:
+            s_where = s.c.speaker_actor_id == actor_id
+            e_where = (e.c.source_actor_id == actor_id) | (e.c.target_actor_id == actor_id)
+        elif country:
+            s_where = s.c.speaker_country == country
+            e_where = (e.c.source_country == country) | (e.c.target_country == country)
+        else:
+            raise StoreError("records_of_voice needs an actor_id or a country")
+        with self.engine.connect() as conn:
+            srows = conn.execute(
+                select(s).where(s_where).order_by(s.c.date.desc().nulls_last()).limit(limit)
+            ).mappings()
+            statements = [typed.statement(r) for r in srows]
+            erows = conn.execute(
+                select(e).where(e_where).order_by(e.c.date.desc().nulls_last()).limit(limit)
+            ).mappings()
+            events = [typed.event(r) for r in erows]
+            wanted: set[str] = set()
+            for st in statements:
+                wanted.update(x.actor_id for x in (st.speaker, *st.about) if x)
+            for ev in events:
+                wanted.update(x.actor_id for x in (ev.source, ev.target) if x)
+            arows = conn.execute(
+                select(schema.actors).where(schema.actors.c.actor_id.in_(list(wanted)))
+            ).mappings()
+            actors = [typed.actor(r) for r in arows]
+        return statements, events, actors
+
+    def add_contradictions(self, found: Iterable[Contradiction]) -> int:
+        """Store contradictions not stored yet (their ids are stable); returns how many were new."""
+        values = {
+            c.contradiction_id: {
+                "contradiction_id": c.contradiction_id, "kind": c.kind, "actor_id": c.actor.actor_id,
+                "actor_name": c.actor.name, "a_type": c.a.type, "a_id": c.a.id, "b_type": c.b.type, "b_id": c.b.id,
+                "explanation": c.explanation, "score": c.score, "article_id": c.article_id,
+            }
+            for c in found
+        }  # fmt: skip
+        if not values:
+            return 0
+        t = schema.contradictions.c
+        with self.engine.begin() as conn:
+            known = set(conn.scalars(select(t.contradiction_id).where(t.contradiction_id.in_(list(values)))))
+            self._insert_new(conn, schema.contradictions, [v for k, v in values.items() if k not in known])
+        return len(set(values) - known)
 
     def _table(self, kind: str) -> Table:
         try:
