@@ -599,11 +599,11 @@ class SQLStore:
             srows = conn.execute(
                 select(s).where(s_where).order_by(s.c.date.desc().nulls_last()).limit(limit)
             ).mappings()
-            statements = [typed.statement(r) for r in srows]
+            statements = [typed.statement(dict(r)) for r in srows]
             erows = conn.execute(
                 select(e).where(e_where).order_by(e.c.date.desc().nulls_last()).limit(limit)
             ).mappings()
-            events = [typed.event(r) for r in erows]
+            events = [typed.event(dict(r)) for r in erows]
             wanted: set[str] = set()
             for st in statements:
                 wanted.update(x.actor_id for x in (st.speaker, *st.about) if x)
@@ -612,7 +612,7 @@ class SQLStore:
             arows = conn.execute(
                 select(schema.actors).where(schema.actors.c.actor_id.in_(list(wanted)))
             ).mappings()
-            actors = [typed.actor(r) for r in arows]
+            actors = [typed.actor(dict(r)) for r in arows]
         return statements, events, actors
 
     def add_contradictions(self, found: Iterable[Contradiction]) -> int:
