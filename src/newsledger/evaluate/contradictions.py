@@ -33,6 +33,7 @@ from ..models import (
     Contradiction,
     Event,
     Provenance,
+    RawDocument,
     Role,
     Statement,
 )
@@ -321,10 +322,10 @@ def analyze_file(path: str | Path, dictionaries: str | None = None) -> ArticleRe
     from ..stages.extract import extract_article
     from ..stages.ingest import read_documents
 
-    docs = [d for d in read_documents(str(path)) if not hasattr(d, "code")]
+    docs = [d for d in read_documents(str(path)) if isinstance(d, RawDocument)]
     if not docs:
         raise EvaluationError(f"cannot read the article {path}", origin=str(path))
-    article = extract_article(docs[0], OutletRegistry.load())  # type: ignore[arg-type]  # errors filtered
+    article = extract_article(docs[0], OutletRegistry.load())
     pipeline = build_pipeline(PipelineConfig(dictionaries=dictionaries))
     results, errors = pipeline.run([article])
     if not results:

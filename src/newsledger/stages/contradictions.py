@@ -178,7 +178,7 @@ class _Target:
     actor_id: str
     name: str
     stance: str  # supportive | critical | neutral
-    hostile: bool  # called a terrorist, an enemy, ...
+    hostile: str  # the label when called a terrorist, an enemy, ... ("" otherwise)
     cue: str  # the words that set the stance (for the explanation)
     keys: dict[str, _Key]
 
@@ -245,8 +245,9 @@ def lexical_stances(
     located: Sequence[tuple[int, int, str, str]],
     lexicon: Lexicon,
     exclude: Iterable[str] = (),
-) -> dict[str, tuple[str, bool, str]]:
-    """Stance toward each actor named in ``content``: ``{actor_id: (stance, hostile, cue)}``.
+) -> dict[str, tuple[str, str, str]]:
+    """Stance toward each actor named in ``content``: ``{actor_id: (stance, label, cue)}``
+    where ``label`` is the hostile label applied ("terrorist", "enemy"; "" for none).
 
     Each critical or supportive cue word goes to the nearest name in its clause (within
     :data:`STANCE_WINDOW` tokens, the preceding one on a tie); a negated cue ("not an enemy")
@@ -268,7 +269,7 @@ def lexical_stances(
         return {}
     words = [t for _, _, t in tokens]
     score: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # [critical, supportive]
-    hostile: dict[str, bool] = defaultdict(bool)
+    hostile: dict[str, str] = defaultdict(str)
     cue_of: dict[str, tuple[float, str]] = {}
     opposed: set[int] = set()
     for n, (first, _, actor_id) in enumerate(occ):
@@ -306,13 +307,14 @@ def lexical_stances(
             score[actor_id][effective] += weight
             phrase = hit.group(0).lower()
             if effective == 0 and not negated and _norm(phrase) in lexicon.hostile_labels:
-                hostile[actor_id] = True
+                hostile[actor_id] = hostile[actor_id] or hit.group(0)
             if weight > cue_of.get(actor_id, (0.0, ""))[0]:
                 cue_of[actor_id] = (weight, hit.group(0))
     out = {}
     for actor_id, (crit, sup) in score.items():
         stance = "critical" if crit > sup else "supportive" if sup > crit else "neutral"
-        out[actor_id] = (stance, hostile[actor_id] and stance == "critical", cue_of.get(actor_id, (0, ""))[1])
+        label = hostile[actor_id] if stance == "critical" else ""
+        out[actor_id] = (stance, label, cue_of.get(actor_id, (0, ""))[1])
     return out
 
 
@@ -346,9 +348,10 @@ def _targets(
     candidates = list(given) if given else list(derived)
     for actor_id in candidates:
         about = given.get(actor_id)
-        stance, hostile, cue = derived.get(actor_id, ("neutral", False, ""))
+        stance, hostile, cue = derived.get(actor_id, ("neutral", "", ""))
         if about is not None and about.stance in ("critical", "supportive") and about.stance != stance:
-            stance, hostile, cue = about.stance, about.stance == "critical" and hostile_in_text, ""
+            stance, cue = about.stance, ""
+            hostile = hostile_in_text if about.stance == "critical" else ""
         if stance == "neutral":
             continue
         ref = _ref_of(actor_id, actors, day, about.name if about else names.get(actor_id, ""))
@@ -359,9 +362,11 @@ def _targets(
     return out
 
 
-def _has(lexicon: Lexicon, text: str) -> bool:
+def _has(lexicon: Lexicon, text: str) -> str:
+    """The first hostile label in ``text`` ("" when there is none)."""
     pattern = cached_pattern(lexicon.hostile_labels)
-    return bool(pattern and pattern.search(text))
+    found = pattern.search(text) if pattern else None
+    return found.group(0) if found else ""
 
 
 # --------------------------------------------------------------------------- claims
@@ -455,12 +460,12 @@ def _order(a: Statement, b: Statement) -> tuple[Statement, Statement]:
     return (a, b) if key(a) <= key(b) else (b, a)
 
 
-def _relation(weight: float, group: ActorRef) -> str:
+def _second(weight: float, group: ActorRef, b: Statement) -> str:
+    """How the second statement is introduced: the same speaker, or a colleague."""
     if weight >= W_ACTOR:
-        return "later"
-    if weight >= W_ORG:
-        return f"also for {group.name},"
-    return f"for the same government ({group.name}),"
+        return f"later (statement {b.statement_id})"
+    how = f"also for {group.name}" if weight >= W_ORG else f"of the same government ({group.name})"
+    return f"{_who(b)} (statement {b.statement_id}), {how},"
 
 
 def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple[float, str] | None:
@@ -476,14 +481,25 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
             if best is not None and score <= best[0]:
                 continue
             a, b = x.statement, y.statement
+            other = "it" if ty.actor_id == tx.actor_id else f"{ty.name} ({tx.name})"
             text = (
-                f"{_who(a)} (statement {a.statement_id}) speaks {_adverb(tx.stance)} of {tx.name} "
-                f"(“{_snippet(a.content, tx.cue)}”) but {_who(b)} (statement {b.statement_id}), "
-                f"{_relation(weight, group)} speaks {_adverb(ty.stance)} of "
-                f"{ty.name if ty.actor_id != tx.actor_id else 'it'} (“{_snippet(b.content, ty.cue)}”)."
+                f"{_who(a)} (statement {a.statement_id}) {_attitude(tx)} "
+                f"(“{_snippet(a.content, tx.hostile or tx.cue)}”) but {_second(weight, group, b)} "
+                f"{_attitude(ty, other)} (“{_snippet(b.content, ty.hostile or ty.cue)}”)."
             )
             best = (min(score, 1.0), text)
     return best
+
+
+def _attitude(target: _Target, name: str | None = None) -> str:
+    name = name or target.name
+    if target.hostile:
+        return f"calls {name} “{target.hostile}”" if name != "it" else f"calls it “{target.hostile}”"
+    return f"speaks {_adverb(target.stance)} of {name}"
+
+
+def _group_phrase(weight: float, group: ActorRef) -> str:
+    return f"both for {group.name}" if weight >= W_ORG else f"of the same government ({group.name})"
 
 
 def _adverb(stance: str) -> str:
@@ -497,11 +513,17 @@ def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple
     if similarity < CLAIM_SIMILARITY:
         return None
     a, b = x.statement, y.statement
-    text = (
-        f"{_who(a)} (statement {a.statement_id}: “{_snippet(a.content)}”) and {_who(b)} "
-        f"(statement {b.statement_id}: “{_snippet(b.content)}”), {_relation(weight, group).rstrip(',')}, "
-        "make the same claim with opposite polarity."
-    ).replace(", later,", ",")
+    if weight >= W_ACTOR:
+        text = (
+            f"{_who(a)} makes the same claim with opposite polarity in statement {a.statement_id} "
+            f"(“{_snippet(a.content)}”) and statement {b.statement_id} (“{_snippet(b.content)}”)."
+        )
+    else:
+        text = (
+            f"{_who(a)} (statement {a.statement_id}: “{_snippet(a.content)}”) and {_who(b)} "
+            f"(statement {b.statement_id}: “{_snippet(b.content)}”), {_group_phrase(weight, group)}, "
+            "make the same claim with opposite polarity."
+        )
     return (min(similarity * 0.9 * weight, 1.0), text)
 
 
@@ -548,20 +570,13 @@ def _action_conflicts(
                     base = 0.6
                 score = base * voice[0] * hit[0] * _time_factor(s.date, event.date)
                 score *= 0.8 + 0.2 * max(0.0, min(event.confidence, 1.0))
-                label = (
-                    "a terrorist or an enemy"
-                    if target.hostile
-                    else ("critically" if cooperative else "supportively")
-                )
-                verb = (
-                    f"calls {target.name} {label}" if target.hostile else f"speaks {label} of {target.name}"
-                )
                 when = f" on {event.date}" if event.date else ""
                 what = "cooperates with" if cooperative else "acts against"
+                whom = other.name if other.actor_id == target.actor_id else f"{other.name} ({target.name})"
                 text = (
-                    f"{_who(s)} (statement {s.statement_id}) {verb} (“{_snippet(s.content, target.cue)}”) "
-                    f"while {own.name} {what} {other.name} (event {event.event_id}: "
-                    f"“{event.trigger}”{when})."
+                    f"{_who(s)} (statement {s.statement_id}) {_attitude(target)} "
+                    f"(“{_snippet(s.content, target.hostile or target.cue)}”) while {own.name} {what} "
+                    f"{whom} (event {event.event_id}: “{event.trigger}”{when})."
                 )
                 out.append((min(score, 1.0), event, target, voice[1], text))
                 break
@@ -649,9 +664,9 @@ def find_contradictions(
         best: dict[tuple[str, int, str], tuple[float, Event, ActorRef, str]] = {}
         for score, event, target, group, text in _action_conflicts(item, events, amap):
             # one per reported happening: a sentence's "traveled to Tehran to meet" is one contact
-            key = (event.provenance.article_id, event.provenance.sentence_index, target.actor_id)
-            if key not in best or score > best[key][0]:
-                best[key] = (score, event, group, text)
+            slot = (event.provenance.article_id, event.provenance.sentence_index, target.actor_id)
+            if slot not in best or score > best[slot][0]:
+                best[slot] = (score, event, group, text)
         for score, event, group, text in best.values():
             add(
                 "statement-action",
