@@ -1,0 +1,190 @@
+"""Events stage: structure (subjects, objects, passives, coordination, nominal events),
+modality, reported speech, and PETRARCH-format patterns, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from newsledger.knowledge.petrarch_verbs import VerbDictionary, default_verbs, parse_petrarch_verbs
+from newsledger.models import Actor, ActorRef, AnalyzedArticle, Article, Event, Mention, Provenance, Statement
+from newsledger.pipeline import PipelineConfig, Resources, registered_stages
+from newsledger.stages.events import NAME, code_events, code_item, event_id
+from newsledger.stages.nlp import sentences_of
+
+# surface -> (actor_id, CAMEO code, kind)
+ACTORS: dict[str, tuple[str, str, str]] = {
+    "Russia": ("country:RUS", "RUS", "country"),
+    "China": ("country:CHN", "CHN", "country"),
+    "the United States": ("country:USA", "USA", "country"),
+    "Israel": ("country:ISR", "ISR", "country"),
+    "Syria": ("country:SYR", "SYR", "country"),
+    "Ukraine": ("country:UKR", "UKR", "country"),
+    "Iran": ("country:IRN", "IRN", "country"),
+    "Hamas": ("org:hamas", "PSEREB", "organization"),
+    "the Taliban": ("org:taliban", "AFGINS", "organization"),
+    "Baradar": ("person:baradar", "AFGINS", "person"),
+    "Zarif": ("person:zarif", "IRNGOV", "person"),
+    "Gondorian": ("dict:gondor", "GON", "country"),
+    "Mordor": ("dict:mordor", "MOR", "country"),
+    "Arnor": ("dict:arnor", "ARN", "country"),
+}
+
+
+def _item(nlp: Any, text: str) -> AnalyzedArticle:
+    item = AnalyzedArticle(Article("a1", "t", text, "2021-01-29"))
+    item.doc = nlp(text)
+    item.sentences = sentences_of(item.doc)
+    for surface, (actor_id, code, kind) in ACTORS.items():
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            sent = item.sentence_at(m.start())
+            item.mentions.append(
+                Mention(m.start(), m.end(), surface, "GPE", sent.index if sent else -1, actor_id, "test")
+            )
+            sector = code[3:] or None
+            item.actors[actor_id] = Actor(actor_id, surface, kind, code[:3], sector, code)
+    return item
+
+
+def _code(item: AnalyzedArticle, vd: VerbDictionary | None = None) -> list[Event]:
+    return code_item(item, vd or default_verbs())
+
+
+def _triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (e.source.cameo_code if e.source else None, e.target.cameo_code if e.target else None, e.cameo_code)
+        for e in events
+    }
+
+
+def test_coordinated_subjects_give_one_event_each(nlp: Any) -> None:
+    events = _code(_item(nlp, "Russia and China condemned the United States on Monday."))
+    assert _triples(events) == {("RUS", "USA", "111"), ("CHN", "USA", "111")}
+    assert all(e.trigger == "condemned" and e.quad_class == 3 and e.plover_type == "ACCUSE" for e in events)
+
+
+def test_passive_with_agent_swaps_roles(nlp: Any) -> None:
+    events = _code(_item(nlp, "Israel was attacked by Hamas."))
+    assert [(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in events] == [
+        ("PSEREB", "ISR")
+    ]
+    assert events[0].cameo_root == "19"
+
+
+def test_travel_to_meet_gives_a_visit_and_a_meeting(nlp: Any) -> None:
+    events = _code(_item(nlp, "Baradar traveled to Iran to meet with Zarif."))
+    assert _triples(events) == {("AFGINS", "IRN", "042"), ("AFGINS", "IRNGOV", "040")}
+    assert not any(e.hypothetical or e.negated for e in events)
+
+
+def test_negation_and_hypotheticals(nlp: Any) -> None:
+    (neg,) = _code(_item(nlp, "Iran did not meet with the Taliban."))
+    assert neg.negated and not neg.hypothetical and neg.cameo_code == "040"
+    (could,) = _code(_item(nlp, "Iran could attack Israel."))
+    assert could.hypothetical and not could.negated
+    (did,) = _code(_item(nlp, "Iran attacked Israel."))
+    assert not did.hypothetical and not did.negated
+
+
+def test_compound_verbs_code_the_governing_pattern(nlp: Any) -> None:
+    events = _code(_item(nlp, "Iran agreed to cooperate with Russia."))
+    assert _triples(events) == {("IRN", "RUS", "031")}
+    threat = _code(_item(nlp, "Russia threatened to attack Ukraine."))
+    assert _triples(threat) == {("RUS", "UKR", "138")}  # a threat, not an attack
+
+
+def test_nominal_events(nlp: Any) -> None:
+    events = _code(_item(nlp, "The meeting marks Baradar's second visit to Iran."))
+    assert ("AFGINS", "IRN", "042") in _triples(events)
+    visit = next(e for e in events if e.cameo_code == "042")
+    assert visit.trigger == "visit" and visit.confidence < 0.6
+    talks = _code(_item(nlp, "Negotiations between Iran and the Taliban resumed."))
+    assert _triples(talks) == {("IRN", "AFGINS", "046"), ("AFGINS", "IRN", "046")}
+
+
+def test_reported_speech_is_a_claim_of_its_speaker(nlp: Any) -> None:
+    text = "Zarif said Israel attacked Syria."
+    item = _item(nlp, text)
+    outlet = ActorRef("outlet:x", "X News")
+    zarif = ActorRef("person:zarif", "Zarif", "IRN", "GOV", "IRNGOV")
+    item.reporters = [outlet]
+    events = _code(item)
+    attack = next(e for e in events if e.cameo_root == "19")
+    assert attack.provenance.reported_by == (outlet,)
+    start = text.index("Israel")
+    prov = Provenance("a1", 0, text, (0, len(text)), "newsledger.statements.v1", (outlet,))
+    item.statements = [
+        Statement(
+            "s1", prov, zarif, "Zarif", (0, 5), "said", "indirect", text[start:-1], (start, len(text) - 1)
+        )
+    ]
+    attack = next(e for e in _code(item) if e.cameo_root == "19")
+    assert attack.provenance.reported_by == (zarif, outlet)
+    assert (attack.source and attack.source.cameo_code, attack.target and attack.target.cameo_code) == (
+        "ISR",
+        "SYR",
+    )
+
+
+def test_event_record_fields_and_stable_ids(nlp: Any) -> None:
+    text = "Russia and China condemned the United States."
+    first = _code(_item(nlp, text))
+    again = _code(_item(nlp, text))
+    assert [e.event_id for e in first] == [e.event_id for e in again]
+    assert len({e.event_id for e in first}) == 2
+    ev = first[0]
+    assert ev.provenance.stage == NAME and text[slice(*ev.provenance.span)] == ev.trigger
+    assert ev.date == "2021-01-29" and ev.date_precision == "day"  # publication date fallback
+    assert ev.goldstein < 0 and ev.location is None
+    assert event_id("a1", (1, 2), "111", "x", "y") != event_id("a1", (1, 2), "111", "y", "x")
+
+
+PETR = """
+&PLACES
++IN
++AT
+
+--- SHOOT  [190]  ---
+SHOOT {SHOT}
+- + WAS * DEAD &PLACES $ [1823]
+
+--- LEAVE  [032:033]  ---
+LEFT
+LEAVE
+"""
+
+
+def test_petrarch_patterns_slots_and_paired_codes(nlp: Any) -> None:
+    vd = parse_petrarch_verbs(PETR)
+    shot = _code(_item(nlp, "A Gondorian was shot dead in Mordor."), vd)
+    assert _triples(shot) == {("MOR", "GON", "1823")}
+    left = _code(_item(nlp, "Arnor left for Mordor on Wednesday."), vd)
+    assert _triples(left) == {("ARN", "MOR", "032"), ("MOR", "ARN", "033")}
+    assert not _code(_item(nlp, "Arnor condemned Mordor."), vd)  # not in this dictionary
+
+
+def test_stage_contract_and_run(nlp: Any) -> None:
+    spec = registered_stages()[NAME]
+    assert spec.assigns == frozenset({"events"})
+    assert {"statements", "reporters", "mentions", "times", "places"} <= spec.requires
+    item = _item(nlp, "Iran attacked Israel.")
+    code_events(item, Resources(PipelineConfig()))
+    assert _triples(item.events) == {("IRN", "ISR", "190")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia imposed sanctions on Iran.", "163"),
+        ("Israel arrested Hamas leaders.", "173"),
+        ("China praised Russia.", "051"),
+        ("Iran signed an agreement with Russia.", "057"),
+        ("Russia accused Ukraine of aggression.", "1123"),
+        ("The United States hosted Zarif.", "043"),
+    ],
+)
+def test_default_patterns_on_news_wording(nlp: Any, text: str, code: str) -> None:
+    codes = {e.cameo_code for e in _code(_item(nlp, text))}
+    assert code in codes, codes
