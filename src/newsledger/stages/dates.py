@@ -248,8 +248,27 @@ def guess_tense(text: str) -> str | None:
     return None
 
 
-_FUTURE_HEADS = {"going", "expected", "scheduled", "set", "due", "plan", "plans", "planned", "planning", "intend", "intends", "aim", "aims", "hope", "hopes", "likely"}
-_FUTURE_LEAD = re.compile(r"(?:\buntil|\btill|\bas (?:soon|early) as|\bno (?:earlier|later) than|\bnext)\s*$", re.I)
+_FUTURE_HEADS = {
+    "going",
+    "expected",
+    "scheduled",
+    "set",
+    "due",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "aim",
+    "aims",
+    "hope",
+    "hopes",
+    "likely",
+}
+_FUTURE_LEAD = re.compile(
+    r"(?:\buntil|\btill|\bas (?:soon|early) as|\bno (?:earlier|later) than|\bnext)\s*$", re.I
+)
 
 
 def tense_of(span: Any) -> str | None:
@@ -277,8 +296,20 @@ def tense_of(span: Any) -> str | None:
             return "future"
         if verb.lower_ in {"will", "shall"} or verb.lower_ in _FUTURE_HEADS:
             return "future"
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.dep_ in {"xcomp", "ccomp", "advcl"}:
-            if verb.head.lower_ in _FUTURE_HEADS or verb.head.lemma_ in {"be", "plan", "expect", "schedule", "intend", "aim", "hope"}:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.dep_ in {
+            "xcomp",
+            "ccomp",
+            "advcl",
+        }:
+            if verb.head.lower_ in _FUTURE_HEADS or verb.head.lemma_ in {
+                "be",
+                "plan",
+                "expect",
+                "schedule",
+                "intend",
+                "aim",
+                "hope",
+            }:
                 return "future"
             verb = verb.head
             continue
@@ -410,6 +441,8 @@ def _parse(
         value = _parse_relative(t, day0, tense, kind, reference)
         if value is not None:
             return value
+    if kind is None and (vague := _VAGUE_PERIOD.fullmatch(t)):
+        return "FUTURE_REF" if vague.group(1) in {"coming", "next few", "upcoming"} else "PAST_REF"
     if kind is None or kind == "DURATION":
         dur = _parse_duration(t, day0)
         if dur is not None:
@@ -417,6 +450,12 @@ def _parse(
     if kind is None and (s := _parse_set(t, strict=True)):
         return s
     return _parse_vague(t)
+
+
+_VAGUE_PERIOD = re.compile(
+    r"(?:the |in )?(recent|past|last few|past few|past several|last several|coming|next few|upcoming)"
+    r" (?:days|weeks|months|years|decades|quarters)"
+)
 
 
 def _parse_vague(t: str) -> str | None:
@@ -1124,24 +1163,64 @@ _EXTRA_RE = re.compile(
     r"|(?:yesterday|tomorrow|today|tonight)"
     r"|(?:on\s+)?(?:last\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
+    r"|now|nowadays|currently|recently|lately"
+    r"|the\s+(?:near\s+|distant\s+)?future|the\s+past|in\s+recent\s+(?:days|weeks|months|years)"
+    r"|daily|every\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)"
+    r"|(?:last\s+|next\s+)?(?:thanksgiving(?:\s+day)?|christmas(?:\s+day|\s+eve)?|new\s+year's\s+(?:day|eve)|election\s+day|independence\s+day|easter(?:\s+sunday)?)"
     r")\b",
     re.I,
 )
 _LEAD = re.compile(r"^(?:in|on|since|by|until|during|from|of|before|after|at)\s+", re.I)
+# spaCy DATE entities that TimeML does not count as time expressions: ages, bare numbers,
+# model numbers and adjectives of frequency.
+_NOT_TIMEX = re.compile(
+    r"^(?:\d+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old$|^(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|months?) old$"
+    r"|^(?:aged? )?\d{1,3}$|^\d{5,}$|^(?:annual|quarterly|seasonally|olympic|biannual|the age of \d+)$",
+    re.I,
+)
+_PARTS = re.compile(r"^(?:morning|afternoon|evening|night|nights|noon|midnight)$", re.I)
+
+
+_PERIOD_SPLIT = re.compile(r"\s+(?:ended|ending|through|to|until)\s+", re.I)
+
+
+def _split_period(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "the quarter ended Sept. 30" -> "the quarter", "Sept. 30" (TimeML marks both)."""
+    m = _PERIOD_SPLIT.search(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.start()), (m.end(), end)]
 
 
 def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
     """(start_char, end_char, text, spaCy span or None) of time expressions in a parsed doc.
 
-    spaCy's DATE/TIME entities first, then what the regex finds outside them (the small model
-    misses many "on Tuesday"/"in 2018").  Leading prepositions are trimmed.
+    spaCy's DATE/TIME entities first (without ages such as "52-year-old", bare numbers and a
+    possessive "'s"), adjacent pieces merged ("Wednesday" + "night"), then what the regex finds
+    outside them (the small model misses many "on Tuesday"/"in 2018" and all of "recently",
+    "now", "the future").  Leading prepositions are trimmed.
     """
-    found: list[tuple[int, int, str, Any]] = []
-    taken: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    labels: list[str] = []
     for ent in doc.ents:
-        if ent.label_ in {"DATE", "TIME"}:
-            found.append((ent.start_char, ent.end_char, ent.text, ent))
-            taken.append((ent.start_char, ent.end_char))
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        for start, end in _split_period(doc.text, ent.start_char, ent.end_char):
+            text = doc.text[start:end]
+            if text.endswith(("'s", "\u2019s")):
+                end -= 2
+                text = text[:-2]
+            if not text.strip() or _NOT_TIMEX.match(text.strip()):
+                continue
+            if spans and re.fullmatch(r" |, ", doc.text[spans[-1][1] : start]):
+                prev = doc.text[spans[-1][0] : spans[-1][1]]
+                # "Wednesday" + "night", "5 p.m. EST" + "Nov. 9", "mid-afternoon" + "yesterday"
+                if _PARTS.match(text) or _PARTS.match(prev) or "TIME" in {ent.label_, labels[-1]}:
+                    spans[-1] = (spans[-1][0], end)
+                    continue
+            spans.append((start, end))
+            labels.append(ent.label_)
+    taken = list(spans)
     for m in _EXTRA_RE.finditer(doc.text):
         start, end = m.start(), m.end()
         lead = _LEAD.match(m.group(0))
@@ -1151,10 +1230,11 @@ def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
             continue
         if m.group(0).lower().strip() == "may":
             continue
+        taken.append((start, end))
+    found: list[tuple[int, int, str, Any]] = []
+    for start, end in sorted(taken):
         span = doc.char_span(start, end, alignment_mode="expand")
         found.append((start, end, doc.text[start:end], span))
-        taken.append((start, end))
-    found.sort(key=lambda f: f[0])
     return found
 
 
