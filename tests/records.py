@@ -66,5 +66,9 @@ def result(i: int = 0, *, published: str = "2021-01-29", text: str = TEXT) -> Ar
         Mention(text.index("Tehran"), text.index("Tehran") + 6, "Tehran", "GPE", 0, "iran", "kb"),
         Mention(s0, s0 + 5, "Zarif", "PERSON", 1, "zarif", "kb"),
     )
-    framing = Framing(aid, "advocacy", (FramingTerm(q0 + 8, q0 + 24, "terrorist entity", "securitising", "taliban"),))
-    return ArticleResult(article, 3, mentions, (ZARIF, TALIBAN, IRAN), (statement,), (event,), (contradiction,), framing)
+    framing = Framing(
+        aid, "advocacy", (FramingTerm(q0 + 8, q0 + 24, "terrorist entity", "securitising", "taliban"),)
+    )
+    return ArticleResult(
+        article, 3, mentions, (ZARIF, TALIBAN, IRAN), (statement,), (event,), (contradiction,), framing
+    )

@@ -23,7 +23,9 @@ def _docs(*inputs: str) -> list[RawDocument | IngestError]:
 
 
 def _record(i: int, **extra: object) -> str:
-    return json.dumps({"id": str(i), "title": f"Story {i}", "text": f"{BODY} Story {i}.", "date": "2021-01-29"} | extra)
+    return json.dumps(
+        {"id": str(i), "title": f"Story {i}", "text": f"{BODY} Story {i}.", "date": "2021-01-29"} | extra
+    )
 
 
 def test_folder_is_walked_recursively_and_unsupported_files_are_skipped_quietly(tmp_path: Path) -> None:
@@ -53,7 +55,9 @@ def test_glob_and_named_unsupported_file(tmp_path: Path) -> None:
         ("missing.txt", None, "NL-E100"),
     ],
 )
-def test_unreadable_files_become_errors_with_their_path(tmp_path: Path, name: str, content: bytes | None, code: str) -> None:
+def test_unreadable_files_become_errors_with_their_path(
+    tmp_path: Path, name: str, content: bytes | None, code: str
+) -> None:
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
@@ -138,7 +142,7 @@ def test_invalid_utf8_is_reported(outlets: OutletRegistry) -> None:
 def test_html_body_title_and_published_meta(outlets: OutletRegistry) -> None:
     paragraphs = "".join(f"<p>{BODY} Paragraph {i} adds detail about the talks.</p>" for i in range(6))
     html = (
-        '<html><head><title>Talks in Geneva</title>'
+        "<html><head><title>Talks in Geneva</title>"
         '<meta property="article:published_time" content="2021-01-27T10:00:00Z"></head>'
         f"<body><nav>Home | World</nav><article><h1>Talks in Geneva</h1>{paragraphs}</article></body></html>"
     )

@@ -59,7 +59,13 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: An
     p, r, f = (s / n if n else 0.0 for s in sums)
     return EvalReport(
         "extraction",
-        {"n": n, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "failed_pages": len(failures)},
+        {
+            "n": n,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "failed_pages": len(failures),
+        },
         notes=[f"pages with no body extracted: {', '.join(failures[:10])}"] if failures else [],
     )
 
