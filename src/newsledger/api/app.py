@@ -1,0 +1,163 @@
+"""The FastAPI application: REST API under ``/api/``, server-rendered pages, vendored static files.
+
+``newsledger serve`` calls :func:`create_app`.  The server only reads the ledger unless it is
+started with a token; then ``POST /api/ingest`` accepts requests bearing that token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import NewsledgerError
+from ..pipeline import PipelineConfig
+from ..store.sql import open_store
+from .highlight import url_part
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+
+#: Pages load scripts and styles from this server only; no inline script runs.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+#: CAMEO root codes and their names (CAMEO manual 1.1b3), for filter menus.
+CAMEO_ROOTS = {
+    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate", "04": "Consult",
+    "05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation", "07": "Provide aid",
+    "08": "Yield", "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
+    "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
+    "19": "Fight", "20": "Use unconventional mass violence",
+}  # fmt: skip
+
+
+def _version() -> str:
+    try:
+        return version("newsledger")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0"
+
+
+class SecurityHeaders:
+    """Adds CSP, nosniff and referrer headers to every response (the docs pages excepted)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        strict = not str(scope.get("path", "")).startswith(("/docs", "/redoc"))
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                headers.append((b"referrer-policy", b"same-origin"))
+                if strict:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                    headers.append((b"x-frame-options", b"DENY"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def create_app(
+    db_url: str | None = None, *, token: str | None = None, config: PipelineConfig | None = None
+) -> FastAPI:
+    """The web app over the ledger at ``db_url`` (default: ``NEWSLEDGER_DB`` or ./newsledger.db).
+
+    ``token`` enables the write endpoints for requests that bear it; ``config`` is the pipeline
+    those endpoints run (default: the standard pipeline).
+    """
+    from . import pages, routes
+
+    store = open_store(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="newsledger",
+        version=_version(),
+        description=(
+            "A sourced ledger of who did what to whom, when and where, and who said so. "
+            "Records use the field names of the export contract (EXPORT_SCHEMA.md). "
+            "Every list takes the same filters, `sort`/`order`, cursor paging (`cursor` = the "
+            "previous page's `next_cursor`) and `format=csv|jsonl` to download every match."
+        ),
+    )
+    app.state.store = store
+    app.state.token = token or None
+    app.state.config = config or PipelineConfig()
+    templates = Jinja2Templates(directory=str(WEB / "templates"))
+    templates.env.globals["version"] = app.version
+    templates.env.globals["writable"] = bool(token)
+    templates.env.globals["root_options"] = [(code, f"{code} {name}") for code, name in CAMEO_ROOTS.items()]
+    templates.env.filters["seg"] = url_part
+    templates.env.filters["pair"] = lambda v: (v, v)
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
+    app.include_router(routes.router)
+    app.include_router(pages.router)
+    app.add_middleware(SecurityHeaders)
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", "")
+
+    @app.exception_handler(NewsledgerError)
+    async def newsledger_error(request: Request, exc: NewsledgerError) -> Response:
+        return _error(request, 400, str(exc), wants_json(request))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        response = _error(request, exc.status_code, str(exc.detail), wants_json(request))
+        for k, v in (exc.headers or {}).items():
+            response.headers[k] = v
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors()
+        )
+        if wants_json(request):
+            return JSONResponse({"error": problems, "detail": _plain(exc.errors())}, status_code=422)
+        return _error(request, 422, problems, False)
+
+    return app
+
+
+def _plain(errors: Any) -> Any:
+    """Validation errors with their context made JSON-safe."""
+    return [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in errors]
+
+
+def _error(request: Request, status: int, message: str, as_json: bool) -> Response:
+    if as_json:
+        return JSONResponse({"error": message}, status_code=status)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request,
+        "error.html",
+        {"status": status, "message": message, "title": f"Error {status}", "path": request.url.path},
+        status_code=status,
+    )

@@ -1,0 +1,271 @@
+"""Server-rendered pages (Jinja2, autoescaped) for analysts: dashboard, tables, article, actor,
+network and map.  Filter forms use htmx to swap the results table in place; without JavaScript
+they are ordinary GET forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..store.query import Filters
+from ..store.sql import SQLStore
+from . import queries
+from .highlight import highlights_for, render
+from .params import ListParams, filter_params, list_params, query_string, store_of
+
+router = APIRouter(include_in_schema=False)
+
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+KIND_OPTIONS = {
+    "statements": [("direct", "direct"), ("partial", "partial"), ("indirect", "indirect")],
+    "actors": [
+        ("person", "person"),
+        ("organization", "organization"),
+        ("country", "country"),
+        ("group", "group"),
+    ],
+    "contradictions": [
+        ("statement-statement", "statement-statement"),
+        ("statement-action", "statement-action"),
+    ],
+}
+OUTLET_TYPES = (
+    "wire",
+    "newspaper",
+    "broadcaster",
+    "state_media",
+    "advocacy",
+    "government",
+    "blog",
+    "unknown",
+)
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    templates: Jinja2Templates = request.app.state.templates
+    base = {"quad_names": QUAD_NAMES, "path": request.url.path, "outlet_types": OUTLET_TYPES}
+    return templates.TemplateResponse(request, name, base | context, status_code=status)
+
+
+def _partial(request: Request) -> bool:
+    """An htmx request for the results table only."""
+    return request.headers.get("hx-request") == "true" and request.headers.get("hx-target") == "results"
+
+
+def _table_page(
+    request: Request, kind: str, store: SQLStore, filters: Filters, params: ListParams, title: str
+) -> Response:
+    items, next_cursor = queries.list_page(
+        store,
+        kind,
+        filters,
+        q=params.q,
+        limit=params.limit,
+        cursor=params.cursor,
+        sort=params.sort,
+        descending=params.descending,
+    )
+    order = None if params.descending else "asc"
+    context = {
+        "title": title,
+        "kind": kind,
+        "kind_options": KIND_OPTIONS.get(kind, []),
+        "items": items,
+        "filters": filters,
+        "params": params,
+        "next_qs": query_string(filters, q=params.q, sort=params.sort, order=order, cursor=next_cursor)
+        if next_cursor
+        else None,
+        "download_qs": query_string(filters, q=params.q),
+        "count": queries.count_matching(store, kind, filters, q=params.q) if params.count else None,
+    }
+    if kind in ("events", "statements", "contradictions"):
+        context["articles"] = queries.articles_meta(
+            store, [r["article_id"] for r in items if r.get("article_id")]
+        )
+    if kind == "articles":
+        context["outlets"] = queries.outlets(store)
+    template = f"_{kind}_table.html" if _partial(request) else f"{kind}.html"
+    return _page(request, template, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request, store: SQLStore = Depends(store_of)) -> Response:
+    stats = store.stats()
+    top_actors, _ = store.page("actors", limit=12)
+    latest_events, _ = store.page("events", limit=10)
+    return _page(
+        request,
+        "dashboard.html",
+        {
+            "title": "Dashboard",
+            "stats": stats,
+            "top_actors": top_actors,
+            "contradictions": queries.latest_contradictions(store, limit=10),
+            "latest_events": latest_events,
+            "articles": queries.articles_meta(store, [e["article_id"] for e in latest_events]),
+        },
+    )
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(
+    request: Request,
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    params: ListParams = Depends(list_params),
+) -> Response:
+    return _table_page(request, "articles", store, filters, params, "Articles")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str, store: SQLStore = Depends(store_of)) -> Response:
+    article = store.raw_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    records = store.article_records(article_id)
+    actor_ids = sorted({m["actor_id"] for m in records["mentions"] if m.get("actor_id")})
+    actors = queries.records_by_ids(store, "actors", actor_ids)
+    names = {aid: a["name"] for aid, a in actors.items()}
+    spans = highlights_for(article["text"], records, names)
+    original = article["duplicate_of"] and store.get("articles", article["duplicate_of"])
+    return _page(
+        request,
+        "article.html",
+        {
+            "title": article["title"],
+            "article": article,
+            "records": records,
+            "actors": actors,
+            "highlighted": render(article["text"], spans),
+            "n_highlights": len(spans),
+            "original": original or None,
+        },
+    )
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(
+    request: Request,
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    params: ListParams = Depends(list_params),
+) -> Response:
+    return _table_page(request, "actors", store, filters, params, "Actors")
+
+
+@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_of)) -> Response:
+    actor = store.get("actors", actor_id)
+    if actor is None:
+        raise HTTPException(404, f"no actor with id {actor_id!r}")
+    as_source, more_source = queries.actor_events(store, actor_id, "source")
+    as_target, more_target = queries.actor_events(store, actor_id, "target")
+    statements, more_statements = store.page("statements", Filters(actor=actor_id), limit=25)
+    contradictions, _ = store.page("contradictions", Filters(actor=actor_id), limit=25)
+    article_ids = [r["article_id"] for r in (*as_source, *as_target, *statements, *contradictions)]
+    return _page(
+        request,
+        "actor.html",
+        {
+            "title": actor["name"],
+            "actor": actor,
+            "roles": _role_bars(actor.get("roles") or []),
+            "as_source": as_source,
+            "as_target": as_target,
+            "more_source": more_source is not None,
+            "more_target": more_target is not None,
+            "statements": statements,
+            "more_statements": more_statements is not None,
+            "contradictions": contradictions,
+            "neighbours": queries.neighbours(store, actor_id),
+            "articles": queries.articles_meta(store, [a for a in article_ids if a]),
+        },
+    )
+
+
+def _year(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")[:2]]
+    except ValueError:
+        return None
+    return parts[0] + ((parts[1] - 1) / 12 if len(parts) > 1 else 0.0)
+
+
+def _role_bars(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Roles sorted by start with their position (percent) on a shared time axis."""
+    import datetime as dt
+
+    now = dt.date.today().year + (dt.date.today().month - 1) / 12
+    spans = [(r, _year(r.get("start")), _year(r.get("end"))) for r in roles]
+    starts = [s for _, s, _ in spans if s is not None]
+    ends = [e if e is not None else now for _, s, e in spans if s is not None]
+    lo, hi = (min(starts), max(max(ends), max(starts) + 1)) if starts else (0.0, 1.0)
+    width = max(hi - lo, 1.0)
+    out = []
+    for role, start, end in sorted(spans, key=lambda t: t[1] if t[1] is not None else 1e9):
+        bar = None
+        if start is not None:
+            stop = end if end is not None else now
+            bar = {
+                "left": round(100 * (start - lo) / width, 2),
+                "width": max(1.0, round(100 * (stop - start) / width, 2)),
+            }
+        out.append(role | {"bar": bar})
+    return out
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(
+    request: Request,
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    params: ListParams = Depends(list_params),
+) -> Response:
+    return _table_page(request, "events", store, filters, params, "Events")
+
+
+@router.get("/statements", response_class=HTMLResponse)
+def statements_page(
+    request: Request,
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    params: ListParams = Depends(list_params),
+) -> Response:
+    return _table_page(request, "statements", store, filters, params, "Statements")
+
+
+@router.get("/contradictions", response_class=HTMLResponse)
+def contradictions_page(
+    request: Request,
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    params: ListParams = Depends(list_params),
+) -> Response:
+    return _table_page(request, "contradictions", store, filters, params, "Contradictions")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, filters: Filters = Depends(filter_params)) -> Response:
+    return _page(request, "network.html", {"title": "Actor network", "filters": filters})
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, filters: Filters = Depends(filter_params)) -> Response:
+    return _page(request, "map.html", {"title": "Map of events", "filters": filters})
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = "", store: SQLStore = Depends(store_of)) -> Response:
+    found = store.search(q, limit=50) if q.strip() else {"articles": [], "statements": []}
+    return _page(request, "search.html", {"title": "Search", "q": q, "found": found})

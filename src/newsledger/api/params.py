@@ -1,0 +1,121 @@
+"""Query parameters shared by the REST API and the pages: filters, paging, sorting, format.
+
+Parameters are lenient about empty values (an HTML filter form sends ``actor=`` for an empty
+field): an empty string means "not filtered".  Anything else that does not parse is a 422 from
+FastAPI's validation, never a server error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from fastapi import Query, Request
+
+from ..store.query import Filters
+from ..store.sql import SQLStore
+from .queries import MAX_LIMIT
+
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+
+FILTER_NAMES = (
+    "actor", "source", "target", "country", "cameo", "root", "plover_type", "quad_class",
+    "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id", "kind",
+)  # fmt: skip
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def filter_params(
+    actor: str | None = Query(None, description="actor_id as source, target, speaker or contradiction actor"),
+    source: str | None = Query(None, description="actor_id of the event's source"),
+    target: str | None = Query(None, description="actor_id of the event's target"),
+    country: str | None = Query(None, description="ISO 3166 alpha-3 of source, target, speaker or actor"),
+    cameo: str | None = Query(
+        None, pattern=r"^\d{0,4}$", description="CAMEO code prefix: 04 matches 040-049"
+    ),
+    root: str | None = Query(None, pattern=r"^\d{0,2}$", description="CAMEO root code, 01-20"),
+    plover_type: str | None = Query(None, max_length=32, description="PLOVER event type, e.g. CONSULT"),
+    quad_class: str | None = Query(
+        None, pattern=r"^[1-4]?$", description="1 verbal coop .. 4 material conflict"
+    ),
+    date_from: str | None = Query(
+        None, pattern=DATE, description="ISO date (inclusive): 2021, 2021-01, 2021-01-27"
+    ),
+    date_to: str | None = Query(
+        None, pattern=DATE, description="ISO date (inclusive, whole month/year if shorter)"
+    ),
+    outlet: str | None = Query(None, description="articles: outlet name"),
+    outlet_type: str | None = Query(
+        None, description="articles: wire | newspaper | advocacy | state_media | …"
+    ),
+    reported_by: str | None = Query(
+        None, description="actor_id or name the article attributes the record to"
+    ),
+    article_id: str | None = Query(None, description="records of one article"),
+    kind: str | None = Query(None, description="statement kind, actor kind or contradiction kind"),
+    duplicates: bool = Query(False, description="articles: include near-duplicates"),
+) -> Filters:
+    qc = _clean(quad_class)
+    return Filters(
+        actor=_clean(actor),
+        source=_clean(source),
+        target=_clean(target),
+        country=_clean(country),
+        cameo=_clean(cameo),
+        root=_clean(root),
+        plover_type=_clean(plover_type),
+        quad_class=int(qc) if qc else None,
+        date_from=_clean(date_from),
+        date_to=_clean(date_to),
+        outlet=_clean(outlet),
+        outlet_type=_clean(outlet_type),
+        reported_by=_clean(reported_by),
+        article_id=_clean(article_id),
+        kind=_clean(kind),
+        duplicates=duplicates,
+    )
+
+
+@dataclass(frozen=True)
+class ListParams:
+    q: str | None
+    limit: int
+    cursor: str | None
+    sort: str | None
+    descending: bool
+    count: bool
+
+
+def list_params(
+    q: str | None = Query(
+        None, max_length=200, description="free-text query (full-text index where there is one)"
+    ),
+    limit: int = Query(50, ge=1, le=MAX_LIMIT),
+    cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
+    sort: str | None = Query(None, max_length=32, description="column to sort by (default: newest first)"),
+    order: Literal["asc", "desc"] = Query("desc"),
+    count: bool = Query(False, description="also count every matching record (slower on big ledgers)"),
+) -> ListParams:
+    return ListParams(_clean(q), limit, _clean(cursor), _clean(sort), order == "desc", count)
+
+
+def store_of(request: Request) -> SQLStore:
+    store: SQLStore = request.app.state.store
+    return store
+
+
+def query_string(filters: Filters, **extra: Any) -> str:
+    """The filters (and extra parameters) as a URL query string, for links and downloads."""
+    from urllib.parse import urlencode
+
+    params: dict[str, Any] = {k: v for k, v in filters.active().items() if k != "duplicates"}
+    if filters.duplicates:
+        params["duplicates"] = "true"
+    params |= {k: v for k, v in extra.items() if v not in (None, "", False)}
+    return urlencode(params)

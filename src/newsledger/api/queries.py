@@ -1,0 +1,416 @@
+"""Read queries the web UI needs beyond :class:`~newsledger.store.sql.SQLStore`'s listings.
+
+Everything here is SQLAlchemy Core over :mod:`newsledger.store.schema`, filtered with the same
+:func:`~newsledger.store.query.where_clauses` as the store, and returns export-shaped records
+(:func:`~newsledger.store.rows.to_export`) or small aggregate dicts.  All of it is read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import pycountry
+from sqlalchemy import ColumnElement, Select, Table, Text, case, func, literal_column, or_, select, text
+
+from ..errors import StoreError
+from ..store import schema
+from ..store.query import (
+    ID_COLUMNS,
+    SORT_COLUMNS,
+    TABLES,
+    Filters,
+    decode_cursor,
+    encode_cursor,
+    keyset_after,
+    where_clauses,
+)
+from ..store.rows import to_export
+from ..store.sql import SQLStore
+
+#: Largest page any list endpoint returns.
+MAX_LIMIT = 500
+
+
+def _fts5_query(q: str) -> str:
+    """User words as quoted FTS5 terms (punctuation cannot break the MATCH syntax)."""
+    words = [w.replace('"', "") for w in q.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+def text_clauses(store: SQLStore, kind: str, q: str | None) -> list[Any]:
+    """Where-clauses for a free-text query ``q`` on one kind of record (empty when no query).
+
+    Articles and statements use the store's full-text index (FTS5 on SQLite, tsvector on
+    PostgreSQL); events match words in their sentence, actors their name or aliases,
+    contradictions their explanation.
+    """
+    q = (q or "").strip()
+    if not q:
+        return []
+    table = TABLES[kind]
+    c = table.c
+    pg = store.dialect == "postgresql"
+    if kind in ("articles", "statements"):
+        id_name = ID_COLUMNS[kind]
+        if pg:
+            return [
+                text(f"{kind}.tsv @@ websearch_to_tsquery('english', :nl_text_q)").bindparams(nl_text_q=q)
+            ]
+        match = _fts5_query(q)
+        if not match:
+            return []
+        fts = f"{kind}_fts"
+        sub: Select[Any] = (
+            select(literal_column(id_name))
+            .select_from(text(fts))
+            .where(text(f"{fts} MATCH :nl_fts_q").bindparams(nl_fts_q=match))
+        )
+        return [c[id_name].in_(sub)]
+
+    def contains(col: Any, word: str) -> ColumnElement[bool]:
+        # LIKE is case-insensitive for ASCII on SQLite; ILIKE on PostgreSQL.
+        return col.ilike(f"%{_escape_like(word)}%", escape="\\")  # type: ignore[no-any-return]
+
+    words = q.split()
+    if kind == "events":
+        return [contains(c.sentence, w) for w in words]
+    if kind == "actors":
+        return [or_(contains(c.name, w), contains(c.aliases.cast(Text), w)) for w in words]
+    return [contains(c.explanation, w) for w in words]
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def list_page(
+    store: SQLStore,
+    kind: str,
+    filters: Filters,
+    *,
+    q: str | None = None,
+    limit: int = 50,
+    cursor: str | None = None,
+    sort: str | None = None,
+    descending: bool = True,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of records, as :meth:`SQLStore.page`, with an optional free-text query."""
+    extra = text_clauses(store, kind, q)
+    if not extra:
+        page: tuple[list[dict[str, Any]], str | None] = store.page(
+            kind, filters, limit=limit, cursor=cursor, sort=sort, descending=descending
+        )
+        return page
+    table = TABLES[kind]
+    sort = sort or SORT_COLUMNS[kind][0]
+    if sort not in SORT_COLUMNS[kind] and sort != ID_COLUMNS[kind]:
+        raise StoreError(f"cannot sort {kind} by {sort!r}; sort by one of: {', '.join(SORT_COLUMNS[kind])}")
+    sort_col, id_col = table.c[sort], table.c[ID_COLUMNS[kind]]
+    query = select(table).where(*where_clauses(kind, table, filters), *extra)
+    if cursor:
+        query = query.where(keyset_after(sort_col, id_col, decode_cursor(cursor), descending))
+    order = (
+        [sort_col.desc().nulls_last(), id_col.desc()]
+        if descending
+        else [sort_col.asc().nulls_last(), id_col.asc()]
+    )
+    with store.engine.connect() as conn:
+        found = list(conn.execute(query.order_by(*order).limit(limit + 1)).mappings())
+    next_cursor = None
+    if len(found) > limit:
+        found = found[:limit]
+        next_cursor = encode_cursor([found[-1][sort], found[-1][ID_COLUMNS[kind]]])
+    return [to_export(kind, dict(r)) for r in found], next_cursor
+
+
+def iter_matching(
+    store: SQLStore, kind: str, filters: Filters, *, q: str | None = None, chunk: int = 2000
+) -> Iterator[dict[str, Any]]:
+    """Every matching record (for downloads), streamed in id order."""
+    extra = text_clauses(store, kind, q)
+    if not extra:
+        yield from store.iter_records(kind, filters, chunk=chunk)
+        return
+    table = TABLES[kind]
+    id_col = table.c[ID_COLUMNS[kind]]
+    clauses = [*where_clauses(kind, table, filters), *extra]
+    last: str | None = None
+    while True:
+        query = select(table).where(*clauses)
+        if last is not None:
+            query = query.where(id_col > last)
+        with store.engine.connect() as conn:
+            found = list(conn.execute(query.order_by(id_col).limit(chunk)).mappings())
+        if not found:
+            return
+        for row in found:
+            yield to_export(kind, dict(row))
+        last = found[-1][ID_COLUMNS[kind]]
+
+
+def count_matching(store: SQLStore, kind: str, filters: Filters, *, q: str | None = None) -> int:
+    table = TABLES[kind]
+    query = (
+        select(func.count())
+        .select_from(table)
+        .where(*where_clauses(kind, table, filters), *text_clauses(store, kind, q))
+    )
+    with store.engine.connect() as conn:
+        return int(conn.scalar(query) or 0)
+
+
+# --------------------------------------------------------------------------- dashboard
+
+
+def _events_where(filters: Filters) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = where_clauses("events", schema.events, filters)
+    return clauses
+
+
+def timeline(store: SQLStore, filters: Filters, *, interval: str = "day") -> dict[str, Any]:
+    """Events per day (or ISO week, Monday-dated) and quad class, for day-precision dates."""
+    if interval not in ("day", "week"):
+        raise StoreError(f"unknown interval {interval!r}; use day or week")
+    e = schema.events.c
+    day = func.substr(e.date, 1, 10)
+    query = (
+        select(day.label("day"), e.quad_class, func.count().label("n"))
+        .where(*_events_where(filters), func.length(e.date) >= 10)
+        .group_by(day, e.quad_class)
+        .order_by(day)
+    )
+    buckets: dict[str, dict[int, int]] = defaultdict(lambda: {1: 0, 2: 0, 3: 0, 4: 0})
+    with store.engine.connect() as conn:
+        for d, quad, n in conn.execute(query):
+            key = d
+            if interval == "week":
+                try:
+                    parsed = dt.date.fromisoformat(d)
+                except ValueError:
+                    continue
+                key = (parsed - dt.timedelta(days=parsed.weekday())).isoformat()
+            if quad in (1, 2, 3, 4):
+                buckets[key][quad] += n
+    labels = sorted(buckets)
+    return {
+        "interval": interval,
+        "labels": labels,
+        "series": {str(q): [buckets[k][q] for k in labels] for q in (1, 2, 3, 4)},
+    }
+
+
+def latest_contradictions(store: SQLStore, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Contradictions of the most recently published articles first, with the article title."""
+    c, a = schema.contradictions, schema.articles
+    query = (
+        select(c, a.c.title.label("article_title"), a.c.published.label("article_published"))
+        .select_from(c.outerjoin(a, a.c.article_id == c.c.article_id))
+        .order_by(a.c.published.desc().nulls_last(), c.c.score.desc(), c.c.contradiction_id)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        found = list(conn.execute(query).mappings())
+    return [
+        to_export("contradictions", dict(r))
+        | {"article_title": r["article_title"], "article_published": r["article_published"]}
+        for r in found
+    ]
+
+
+# --------------------------------------------------------------------------- network
+
+
+def network(store: SQLStore, filters: Filters, *, limit: int = 300, min_count: int = 1) -> dict[str, Any]:
+    """Actors as nodes, source→target event counts as edges with their mean Goldstein score."""
+    e = schema.events.c
+    n = func.count().label("n")
+    query = (
+        select(
+            e.source_actor_id,
+            func.max(e.source_name).label("source_name"),
+            e.target_actor_id,
+            func.max(e.target_name).label("target_name"),
+            n,
+            func.avg(e.goldstein).label("goldstein"),
+            func.sum(case((e.quad_class >= 3, 1), else_=0)).label("conflict"),
+        )
+        .where(
+            *_events_where(filters),
+            e.source_actor_id.is_not(None),
+            e.target_actor_id.is_not(None),
+            e.source_actor_id != e.target_actor_id,
+        )
+        .group_by(e.source_actor_id, e.target_actor_id)
+        .having(func.count() >= min_count)
+        .order_by(n.desc(), e.source_actor_id, e.target_actor_id)
+        .limit(limit)
+    )
+    edges: list[dict[str, Any]] = []
+    nodes: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for row in conn.execute(query).mappings():
+            edges.append(
+                {
+                    "source": row["source_actor_id"],
+                    "target": row["target_actor_id"],
+                    "count": int(row["n"]),
+                    "goldstein": round(float(row["goldstein"] or 0.0), 2),
+                    "conflict": int(row["conflict"] or 0),
+                }
+            )
+            for key, name in (("source", "source_name"), ("target", "target_name")):
+                aid = row[f"{key}_actor_id"]
+                node = nodes.setdefault(aid, {"actor_id": aid, "name": row[name] or aid, "events": 0})
+                node["events"] += int(row["n"])
+        if nodes:
+            a = schema.actors.c
+            for aid, kind, country in conn.execute(
+                select(a.actor_id, a.kind, a.country).where(a.actor_id.in_(list(nodes)))
+            ):
+                nodes[aid] |= {"kind": kind, "country": country}
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def neighbours(store: SQLStore, actor_id: str, *, limit: int = 25) -> list[dict[str, Any]]:
+    """Actors this actor acts on or is acted on by, with counts each way and mean Goldstein."""
+    e = schema.events.c
+    out: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for mine, other, other_name, direction in (
+            (e.source_actor_id, e.target_actor_id, e.target_name, "as_source"),
+            (e.target_actor_id, e.source_actor_id, e.source_name, "as_target"),
+        ):
+            query = (
+                select(other, func.max(other_name), func.count(), func.sum(e.goldstein))
+                .where(mine == actor_id, other.is_not(None), other != actor_id)
+                .group_by(other)
+            )
+            for aid, name, n, gold in conn.execute(query):
+                entry = out.setdefault(
+                    aid,
+                    {"actor_id": aid, "name": name or aid, "as_source": 0, "as_target": 0, "_gold": 0.0},
+                )
+                entry[direction] += int(n)
+                entry["_gold"] += float(gold or 0.0)
+    result = []
+    for entry in out.values():
+        total = entry["as_source"] + entry["as_target"]
+        gold = entry.pop("_gold")
+        result.append(entry | {"count": total, "goldstein": round(gold / total, 2) if total else 0.0})
+    result.sort(key=lambda r: (-r["count"], r["name"]))
+    return result[:limit]
+
+
+# --------------------------------------------------------------------------- map
+
+
+def _numeric(alpha3: str | None) -> str | None:
+    if not alpha3:
+        return None
+    country = pycountry.countries.get(alpha_3=alpha3.upper())
+    return str(country.numeric) if country else None
+
+
+def map_points(store: SQLStore, filters: Filters, *, limit: int = 2000) -> dict[str, Any]:
+    """Event places with coordinates (counted) and events per country (ISO numeric ids, as world-atlas)."""
+    e = schema.events.c
+    n = func.count().label("n")
+    points_q = (
+        select(
+            e.location_name,
+            e.location_country,
+            e.location_lat,
+            e.location_lon,
+            n,
+            func.avg(e.goldstein).label("goldstein"),
+        )
+        .where(*_events_where(filters), e.location_lat.is_not(None), e.location_lon.is_not(None))
+        .group_by(e.location_name, e.location_country, e.location_lat, e.location_lon)
+        .order_by(n.desc())
+        .limit(limit)
+    )
+    countries_q = (
+        select(e.location_country, func.count())
+        .where(*_events_where(filters), e.location_country.is_not(None))
+        .group_by(e.location_country)
+    )
+    with store.engine.connect() as conn:
+        points = [
+            {
+                "name": r["location_name"],
+                "country": r["location_country"],
+                "lat": float(r["location_lat"]),
+                "lon": float(r["location_lon"]),
+                "count": int(r["n"]),
+                "goldstein": round(float(r["goldstein"] or 0.0), 2),
+            }
+            for r in conn.execute(points_q).mappings()
+        ]
+        countries = [
+            {"country": c, "numeric": _numeric(c), "count": int(k)} for c, k in conn.execute(countries_q)
+        ]
+    return {"points": points, "countries": countries}
+
+
+# --------------------------------------------------------------------------- actors and records
+
+
+def actor_events(
+    store: SQLStore, actor_id: str, role: str, *, limit: int = 25
+) -> tuple[list[dict[str, Any]], str | None]:
+    if role not in ("source", "target"):
+        raise StoreError(f"unknown role {role!r}; use source or target")
+    f = Filters(source=actor_id) if role == "source" else Filters(target=actor_id)
+    page: tuple[list[dict[str, Any]], str | None] = store.page("events", f, limit=limit)
+    return page
+
+
+def records_by_ids(store: SQLStore, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Several records of one kind by id, in one query."""
+    if not ids:
+        return {}
+    table: Table = TABLES[kind]
+    id_col = table.c[ID_COLUMNS[kind]]
+    with store.engine.connect() as conn:
+        found = conn.execute(select(table).where(id_col.in_(ids))).mappings()
+        return {r[ID_COLUMNS[kind]]: to_export(kind, dict(r)) for r in found}
+
+
+def articles_meta(store: SQLStore, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Title, date and outlet of several articles (no text), for table rows."""
+    if not ids:
+        return {}
+    a = schema.articles.c
+    query: Select[Any] = select(a.article_id, a.title, a.published, a.outlet, a.outlet_type).where(
+        a.article_id.in_(set(ids))
+    )
+    with store.engine.connect() as conn:
+        return {r["article_id"]: dict(r) for r in conn.execute(query).mappings()}
+
+
+def outlets(store: SQLStore) -> list[str]:
+    a = schema.articles.c
+    query = select(a.outlet).where(a.outlet.is_not(None), a.duplicate_of.is_(None)).distinct().limit(500)
+    with store.engine.connect() as conn:
+        return sorted(o for o in conn.scalars(query) if o)
+
+
+__all__ = [
+    "MAX_LIMIT",
+    "actor_events",
+    "articles_meta",
+    "count_matching",
+    "iter_matching",
+    "latest_contradictions",
+    "list_page",
+    "map_points",
+    "neighbours",
+    "network",
+    "outlets",
+    "records_by_ids",
+    "text_clauses",
+    "timeline",
+]

@@ -1,0 +1,307 @@
+"""The REST API under ``/api/``: filtered, sorted, cursor-paged lists in export shape, downloads,
+search, stats, and one write endpoint (ingest) behind a bearer token."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import secrets
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+from starlette.datastructures import UploadFile
+
+from ..export.fields import COLUMNS, cell, flatten
+from ..store.query import Filters
+from ..store.sql import SQLStore
+from . import queries, schemas
+from .params import ListParams, filter_params, list_params, store_of
+
+router = APIRouter(prefix="/api", tags=["ledger"])
+
+KINDS = ("articles", "actors", "events", "statements", "contradictions")
+FORMATS = ("json", "csv", "jsonl")
+#: Largest upload the ingest endpoint accepts, in bytes.
+MAX_UPLOAD = 64 * 1024 * 1024
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
+
+_ingest_lock = threading.Lock()
+
+
+# --------------------------------------------------------------------------- downloads
+
+
+def _download(kind: str, records: Iterator[dict[str, Any]], fmt: str) -> StreamingResponse:
+    if fmt == "jsonl":
+
+        def lines() -> Iterator[str]:
+            for r in records:
+                yield json.dumps(r, ensure_ascii=False) + "\n"
+
+        media = "application/x-ndjson"
+        body: Iterator[str] = lines()
+    else:
+
+        def rows() -> Iterator[str]:
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=COLUMNS[kind])
+            writer.writeheader()
+            for i, r in enumerate(records):
+                writer.writerow({k: cell(v) for k, v in flatten(kind, r).items()})
+                if i % 500 == 499:
+                    yield buf.getvalue()
+                    buf.seek(0)
+                    buf.truncate()
+            yield buf.getvalue()
+
+        media = "text/csv; charset=utf-8"
+        body = rows()
+    headers = {"Content-Disposition": f'attachment; filename="{kind}.{fmt}"'}
+    return StreamingResponse(body, media_type=media, headers=headers)
+
+
+def _list(
+    kind: str, store: SQLStore, filters: Filters, params: ListParams, fmt: str
+) -> dict[str, Any] | StreamingResponse:
+    if fmt in ("csv", "jsonl"):
+        return _download(kind, queries.iter_matching(store, kind, filters, q=params.q), fmt)
+    items, next_cursor = queries.list_page(
+        store,
+        kind,
+        filters,
+        q=params.q,
+        limit=params.limit,
+        cursor=params.cursor,
+        sort=params.sort,
+        descending=params.descending,
+    )
+    count = queries.count_matching(store, kind, filters, q=params.q) if params.count else None
+    return {"items": items, "next_cursor": next_cursor, "count": count, "filters": filters.active()}
+
+
+FormatParam = Query(
+    "json", pattern=r"^(json|csv|jsonl)$", description="json page, or csv / jsonl download of every match"
+)
+_DOWNLOADS: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {"text/csv": {}, "application/x-ndjson": {}},
+        "description": "A page (JSON) or a download",
+    }
+}
+
+
+def _register_list(kind: str, model: type[Any]) -> None:
+    id_name = {"articles": "article_id", "actors": "actor_id", "events": "event_id",
+               "statements": "statement_id", "contradictions": "contradiction_id"}[kind]  # fmt: skip
+
+    def list_endpoint(
+        store: SQLStore = Depends(store_of),
+        filters: Filters = Depends(filter_params),
+        params: ListParams = Depends(list_params),
+        format: str = FormatParam,
+    ) -> Any:
+        return _list(kind, store, filters, params, format)
+
+    def get_endpoint(
+        record_id: str = PathParam(..., alias=id_name), store: SQLStore = Depends(store_of)
+    ) -> Any:
+        record = store.get(kind, record_id)
+        if record is None:
+            raise HTTPException(404, f"no {kind[:-1]} with id {record_id!r}")
+        return record
+
+    router.add_api_route(
+        f"/{kind}",
+        list_endpoint,
+        methods=["GET"],
+        response_model=schemas.Page[model],  # type: ignore[valid-type]
+        responses=_DOWNLOADS,
+        name=f"list_{kind}",
+        summary=f"List {kind} (filtered, sorted, cursor-paged; ?format=csv|jsonl downloads all matches)",
+    )
+    router.add_api_route(
+        f"/{kind}/{{{id_name}}}",
+        get_endpoint,
+        methods=["GET"],
+        response_model=model,
+        name=f"get_{kind[:-1]}",
+        summary=f"One {kind[:-1]} by id",
+        responses={404: {"model": schemas.ErrorOut}},
+    )
+
+
+for _kind, _model in schemas.KIND_MODELS.items():
+    _register_list(_kind, _model)
+
+
+# --------------------------------------------------------------------------- more reads
+
+
+@router.get(
+    "/articles/{article_id}/records", summary="Mentions, events, statements, loaded terms of an article"
+)
+def article_records(article_id: str, store: SQLStore = Depends(store_of)) -> dict[str, Any]:
+    if store.get("articles", article_id) is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    records = store.article_records(article_id)
+    return {k: [_jsonable(r) for r in v] for k, v in records.items()}
+
+
+@router.get("/actors/{actor_id}/neighbours", summary="Actors this actor acts on or is acted on by")
+def actor_neighbours(
+    actor_id: str, store: SQLStore = Depends(store_of), limit: int = Query(25, ge=1, le=200)
+) -> list[dict[str, Any]]:
+    if store.get("actors", actor_id) is None:
+        raise HTTPException(404, f"no actor with id {actor_id!r}")
+    return queries.neighbours(store, actor_id, limit=limit)
+
+
+@router.get(
+    "/search", response_model=schemas.SearchOut, summary="Full-text search over articles and statements"
+)
+def search(
+    q: str = Query(..., min_length=1, max_length=200),
+    limit: int = Query(20, ge=1, le=100),
+    store: SQLStore = Depends(store_of),
+) -> dict[str, Any]:
+    found: dict[str, Any] = store.search(q, limit=limit)
+    return {"q": q} | found
+
+
+@router.get("/stats", summary="Counts of every kind of record and of events by class, root and outlet type")
+def stats(store: SQLStore = Depends(store_of)) -> dict[str, Any]:
+    result: dict[str, Any] = store.stats()
+    return result
+
+
+@router.get("/timeline", summary="Events per day or week by quad class")
+def timeline(
+    interval: Literal["day", "week"] = "day",
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+) -> dict[str, Any]:
+    return queries.timeline(store, filters, interval=interval)
+
+
+@router.get("/network", summary="Actor network: event counts and mean Goldstein score per source→target")
+def network(
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    limit: int = Query(300, ge=1, le=2000, description="most frequent edges kept"),
+    min_count: int = Query(1, ge=1),
+) -> dict[str, Any]:
+    return queries.network(store, filters, limit=limit, min_count=min_count)
+
+
+@router.get("/map", summary="Event places with coordinates, and events per country")
+def event_map(
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    limit: int = Query(2000, ge=1, le=10000),
+) -> dict[str, Any]:
+    return queries.map_points(store, filters, limit=limit)
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+
+
+# --------------------------------------------------------------------------- writes
+
+
+def require_token(request: Request) -> None:
+    """Write endpoints need the server's token as ``Authorization: Bearer <token>``."""
+    token: str | None = request.app.state.token
+    if not token:
+        raise HTTPException(403, "this server is read-only; start it with --token to enable writes")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
+        raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
+
+
+def _safe_name(name: str | None, index: int) -> str:
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", Path(name or "").name).lstrip(".") or f"upload-{index}.txt"
+    if not base.lower().endswith(UPLOAD_SUFFIXES):
+        raise HTTPException(415, f"cannot ingest {name!r}: upload {', '.join(UPLOAD_SUFFIXES)} files")
+    return f"{index:03d}-{base}"
+
+
+_INGEST_BODY = {
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}
+                    },
+                }
+            },
+            "application/x-ndjson": {"schema": {"type": "string", "description": "JSONL articles"}},
+        }
+    }
+}
+
+
+@router.post(
+    "/ingest",
+    response_model=schemas.IngestOut,
+    dependencies=[Depends(require_token)],
+    openapi_extra=_INGEST_BODY,
+    summary="Ingest uploaded files (multipart 'files') or a JSONL body; needs the bearer token",
+    responses={401: {"model": schemas.ErrorOut}, 403: {"model": schemas.ErrorOut}},
+)
+async def ingest(request: Request) -> dict[str, Any]:
+    length = int(request.headers.get("content-length") or 0)
+    if length > MAX_UPLOAD:
+        raise HTTPException(413, f"upload too large ({length} bytes; at most {MAX_UPLOAD})")
+    with tempfile.TemporaryDirectory(prefix="newsledger-upload-") as tmp:
+        paths: list[str] = []
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith("multipart/form-data"):
+            async with request.form() as form:  # closes the uploaded files' spools
+                for i, item in enumerate(form.getlist("files")):
+                    if not isinstance(item, UploadFile):
+                        continue
+                    path = Path(tmp) / _safe_name(item.filename, i)
+                    path.write_bytes(await item.read())
+                    paths.append(str(path))
+        else:
+            body = await request.body()
+            if body.strip():
+                path = Path(tmp) / "upload.jsonl"
+                path.write_bytes(body)
+                paths.append(str(path))
+        if not paths:
+            raise HTTPException(400, "nothing to ingest: send multipart 'files' or a JSONL body")
+        return await run_in_threadpool(_run_ingest, request.app.state, paths)
+
+
+def _run_ingest(state: Any, paths: list[str]) -> dict[str, Any]:
+    from ..executors import get_executor
+    from ..runner import ingest as run_ingest
+
+    with _ingest_lock:
+        summary = run_ingest(paths, store=state.store, executor=get_executor("local"), config=state.config)
+    return {
+        "run_id": summary.run_id,
+        "articles": summary.articles,
+        "duplicates": summary.duplicates,
+        "skipped": summary.skipped,
+        "events": summary.events,
+        "statements": summary.statements,
+        "errors": [
+            {"origin": Path(e.origin).name, "line": e.line, "code": e.code, "message": e.message}
+            for e in summary.errors
+        ],
+    }

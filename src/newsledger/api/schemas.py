@@ -1,0 +1,163 @@
+"""Response models of the REST API: the export contract (../shared/EXPORT_SCHEMA.md) in pydantic.
+
+They document ``/openapi.json``; ``extra="allow"`` lets the store add fields (the contract says
+fields may be added) without the API dropping them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ActorRef(_Open):
+    actor_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    cameo_code: str | None = None
+
+
+class NamedRef(_Open):
+    actor_id: str | None = None
+    name: str | None = None
+
+
+class Place(_Open):
+    name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+
+
+class Role(_Open):
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+class ArticleOut(_Open):
+    article_id: str
+    url: str | None = None
+    title: str
+    published: str | None = None
+    site: str | None = None
+    outlet: str | None = None
+    outlet_type: str
+    language: str
+    text: str
+    n_sentences: int
+
+
+class ActorOut(_Open):
+    actor_id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    cameo_code: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    mentions: int = 0
+
+
+class EventOut(_Open):
+    event_id: str
+    article_id: str
+    sentence: str
+    span: list[int]
+    trigger: str
+    date: str | None = None
+    date_precision: str
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    cameo_code: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str | None = None
+    plover_mode: str | None = None
+    location: Place | None = None
+    negated: bool
+    hypothetical: bool
+    reported_by: list[NamedRef] = Field(default_factory=list)
+    confidence: float
+
+
+class StatementOut(_Open):
+    statement_id: str
+    article_id: str
+    sentence: str
+    span: list[int]
+    speaker: ActorRef | None = None
+    cue: str
+    kind: str
+    content: str
+    medium: str | None = None
+    date: str | None = None
+    date_precision: str
+    about: list[NamedRef] = Field(default_factory=list)
+    reported_by: list[NamedRef] = Field(default_factory=list)
+
+
+class RecordRef(_Open):
+    type: str
+    id: str
+
+
+class ContradictionOut(_Open):
+    contradiction_id: str
+    kind: str
+    actor: NamedRef
+    a: RecordRef
+    b: RecordRef
+    explanation: str
+    score: float
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a filtered list; pass ``next_cursor`` as ``cursor`` for the next one."""
+
+    items: list[T]
+    next_cursor: str | None = None
+    count: int | None = Field(None, description="Total matching records (only with count=true).")
+    filters: dict[str, Any] = Field(default_factory=dict, description="The filters in force.")
+
+
+class SearchOut(BaseModel):
+    q: str
+    articles: list[ArticleOut]
+    statements: list[StatementOut]
+
+
+class IngestOut(BaseModel):
+    run_id: str
+    articles: int
+    duplicates: int
+    skipped: int
+    events: int
+    statements: int
+    errors: list[dict[str, Any]]
+
+
+class ErrorOut(BaseModel):
+    error: str
+
+
+KIND_MODELS: dict[str, type[BaseModel]] = {
+    "articles": ArticleOut,
+    "actors": ActorOut,
+    "events": EventOut,
+    "statements": StatementOut,
+    "contradictions": ContradictionOut,
+}

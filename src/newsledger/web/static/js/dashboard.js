@@ -1,0 +1,45 @@
+// Dashboard timeline: events per day or week, stacked by quad class (Chart.js, vendored).
+(function () {
+  "use strict";
+  var COLORS = { "1": "#2e7d32", "2": "#66bb6a", "3": "#f4a261", "4": "#c62828" };
+  var NAMES = { "1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict" };
+  var chart = null;
+
+  function draw(canvas, data) {
+    var empty = document.getElementById("timeline-empty");
+    if (empty) empty.hidden = data.labels.length > 0;
+    var datasets = ["1", "2", "3", "4"].map(function (q) {
+      return { label: NAMES[q], data: data.series[q], backgroundColor: COLORS[q], stack: "events" };
+    });
+    if (chart) chart.destroy();
+    chart = new window.Chart(canvas, {
+      type: "bar",
+      data: { labels: data.labels, datasets: datasets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+        plugins: { legend: { position: "bottom" } }
+      }
+    });
+    canvas.dataset.points = String(data.labels.length);
+  }
+
+  function load(interval) {
+    var canvas = document.getElementById("timeline");
+    if (!canvas || !window.Chart) return;
+    fetch(canvas.dataset.src + "?interval=" + encodeURIComponent(interval), { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { draw(canvas, data); canvas.dataset.ready = "1"; })
+      .catch(function () { canvas.dataset.ready = "error"; });
+    document.querySelectorAll(".toggle button").forEach(function (b) {
+      b.classList.toggle("on", b.dataset.interval === interval);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".toggle button").forEach(function (b) {
+      b.addEventListener("click", function () { load(b.dataset.interval); });
+    });
+    load("week");
+  });
+})();
