@@ -207,3 +207,42 @@ def test_seed_article_january_27(nlp: Any, seed_article_path: Path) -> None:
     assert date_for_span(item, start, start + len("traveled")) == ("2021-01-27", "day")
     start = text.index("met with the regime")
     assert date_for_span(item, start, start + len("met")) == ("2019-12", "month")
+
+
+def test_time_in_another_clause_does_not_date_the_trigger(nlp: Any) -> None:
+    text = "Shamkhani said on Tuesday that the delegation had arrived in Tehran in December 2019."
+    item = _analyzed(nlp, text)
+    start = text.index("said")
+    assert date_for_span(item, start, start + 4) == ("2021-01-26", "day")
+    start = text.index("arrived")
+    assert date_for_span(item, start, start + len("arrived")) == ("2019-12", "month")
+
+
+def test_time_of_a_governing_clause_dates_the_trigger(nlp: Any) -> None:
+    text = "On Tuesday, officials said they met the envoy."
+    item = _analyzed(nlp, text)
+    start = text.index("met")
+    assert date_for_span(item, start, start + 3) == ("2021-01-26", "day")
+
+
+def test_noun_modifier_years_are_not_event_dates(nlp: Any) -> None:
+    text = "The regime wants to lure the U.S. back into the 2015 nuclear deal."
+    item = _analyzed(nlp, text)
+    start = text.index("lure")
+    assert date_for_span(item, start, start + 4) == (PUB, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("Iran has also hosted earlier meetings with the group.", True),
+        ("The government has repeatedly stated its opposition.", True),
+        ("The two sides have fought since the war began.", True),
+        ("Since the regime wants leverage, it hosts the talks.", False),
+        ("Once the deal is signed, sanctions will be lifted.", False),
+        ("The minister was once a close ally of the president.", True),
+        ("Protesters gathered outside the embassy earlier today.", False),
+    ],
+)
+def test_background_cues_need_a_temporal_reading(nlp: Any, sentence: str, background: bool) -> None:
+    assert is_background(nlp(sentence)[:], PUB) is background

@@ -42,7 +42,7 @@ __all__ = [
     "NAME",
     "date_for_span",
     "find_dates",
-    "guess_tense",
+    "tense_of",
     "is_background",
     "normalize",
     "normalize_timex",
@@ -231,23 +231,6 @@ def _weekday_date(weekday: int, anchor: dt.date, tense: str | None, shift: str |
 # --------------------------------------------------------------------------- tense
 
 
-_FUTURE_RE = re.compile(
-    r"\b(will|won't|'ll|shall|going to|expected to|expects? to|scheduled|plans? to|planned|"
-    r"due to|intends? to|would|set to|upcoming|next|tomorrow)\b",
-    re.I,
-)
-_PAST_RE = re.compile(r"\b(was|were|had|did|said|ago|last|yesterday|\w{3,}ed)\b", re.I)
-
-
-def guess_tense(text: str) -> str | None:
-    """A cheap tense guess for a clause of plain text: "future", "past" or None."""
-    if _FUTURE_RE.search(text):
-        return "future"
-    if _PAST_RE.search(text):
-        return "past"
-    return None
-
-
 _FUTURE_HEADS = {
     "going",
     "expected",
@@ -355,12 +338,6 @@ def _month_of(name: str) -> int | None:
 
 def _weekday_of(name: str) -> int | None:
     return WEEKDAYS.get(name.rstrip(".")[:3])
-
-
-def _ref_year(reference: str | None) -> int | None:
-    if reference and re.match(r"\d{4}", reference):
-        return int(reference[:4])
-    return None
 
 
 def _duration(n: float | None, unit: str) -> str:
@@ -1287,8 +1264,11 @@ def tag_dates(item: AnalyzedArticle, res: Resources) -> None:
 # --------------------------------------------------------------------------- dating records
 
 _BACKGROUND_RE = re.compile(
-    r"\b(since|previously|formerly|once|used to|in the past|years? ago|last year|earlier this year|"
-    r"history|historically|decades?|had (?:been|already)|back in)\b",
+    r"\b(?:previously|formerly|used to|in the past|(?:years|decades|months) ago|a (?:year|decade) ago|"
+    r"last year|earlier this year|historically|back in|repeatedly|numerous times|many times|"
+    r"for (?:years|decades|months)|(?:has|have|had) long|at the time|at that time|in those days|"
+    r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s))|"
+    r"earlier (?!today|tonight|this|that|on|in|yesterday|than)[a-z]+)\b",
     re.I,
 )
 
@@ -1304,8 +1284,9 @@ def is_background(sentence: Any, anchor: str | None = None, times: Iterable[Time
     """True when a sentence reports history rather than the news of the day.
 
     ``sentence`` is a spaCy span (preferred: past perfect is read from the tags) or plain text.
-    Cues: past perfect ("had met"), "since", "in 2019", "last year", "years ago", or a dated
-    time expression that ends well before the anchor.
+    Cues: past perfect ("had met"), temporal "since", "was once", "previously", "repeatedly",
+    "earlier meetings", "last year", "years ago", "in 2019" or any of ``times`` (or a date in the
+    text) that ends more than two weeks before the anchor.
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     day0 = _anchor_date(anchor)
@@ -1321,7 +1302,13 @@ def is_background(sentence: Any, anchor: str | None = None, times: Iterable[Time
     if not isinstance(sentence, str):
         for tok in sentence:
             if tok.lower_ == "had" and tok.dep_ in {"aux", "auxpass"} and tok.head.tag_ == "VBN":
-                return True
+                return True  # past perfect
+            if tok.lower_ == "since" and (
+                tok.dep_ == "prep" or (tok.dep_ == "mark" and tok.head.tag_ in {"VBD", "VBN"})
+            ):
+                return True  # "since the war", "since the talks began" (not the causal "since")
+            if tok.lower_ == "once" and tok.dep_ == "advmod" and tok.head.tag_ in {"VBD", "VBN"}:
+                return True  # "was once", not "once the deal is signed"
     elif re.search(r"\bhad (?:\w+ )?\w+(?:ed|en|own|met|made|said|told|sent)\b", text, re.I):
         return True
     return bool(_BACKGROUND_RE.search(text))
@@ -1349,10 +1336,14 @@ def _ends_before(value: str, day0: dt.date, *, days: int) -> bool:
 def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
     """The date of an event or statement whose trigger is at ``[start, end)``.
 
-    1. a time expression in the same sentence that the trigger governs (on the dependency path
-       between them), else the nearest dated one in the sentence;
-    2. else, in a background sentence (history, past perfect, old dates), ``(None, "unknown")``;
-    3. else the publication date, precision "day".
+    1. a dated time expression of the same sentence attached to the trigger's own clause
+       ("met *on Tuesday*"; "the meeting *on Tuesday*"), the closest on the dependency path;
+    2. else one attached to a clause above the trigger ("*On Tuesday*, officials said they met");
+       a time expression inside another clause ("said that they *had met in 2019*") does not date
+       the trigger; without a parse, the nearest dated expression of the sentence;
+    3. else ``(None, "unknown")`` for a background sentence (:func:`is_background`), which never
+       gets the article's date;
+    4. else the publication date, precision "day".
     """
     sent = item.sentence_at(start)
     if sent is None:
@@ -1363,11 +1354,12 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         if t.sentence == sent.index and t.value and t.kind in {"DATE", "TIME"} and _adverbial(item, t)
     ]
     if in_sent:
-        governed = _governed(item, start, end, in_sent)
-        if governed is not None:
-            return governed.value, governed.precision
-        nearest = min(in_sent, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
-        return nearest.value, nearest.precision
+        if item.doc is None:
+            nearest = min(in_sent, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+            return nearest.value, nearest.precision
+        governing = _governing(item, start, end, in_sent)
+        if governing is not None:
+            return governing.value, governing.precision
     span: Any = sent.text
     if item.doc is not None:
         span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
@@ -1385,30 +1377,39 @@ def _adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.dep_ in {"compound", "amod", "nmod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"}:
+    if root.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return root.head.ent_type_ in {"DATE", "TIME"}
     return True
 
 
-def _governed(
+def _governing(
     item: AnalyzedArticle, start: int, end: int, times: list[TimeExpression]
 ) -> TimeExpression | None:
+    """The time expression attached to the trigger's clause or to a clause above it."""
     doc = item.doc
-    if doc is None:
-        return None
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None:
         return None
-    head = trigger.root
+    # the trigger and its ancestors, with their distance: the trigger's own clause first
+    ancestors = {trigger.root.i: 0}
+    for depth, tok in enumerate(trigger.root.ancestors, start=1):
+        ancestors[tok.i] = depth
+    best: tuple[int, int, TimeExpression] | None = None
     for tx in times:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
             continue
         tok = span.root
-        for _ in range(4):  # the time expression's head chain reaches the trigger
-            if tok == head:
-                return tx
+        steps = 0
+        while tok.i not in ancestors:
             if tok.head is tok:
                 break
             tok = tok.head
-    return None
+            steps += 1
+            if tok.pos_ in {"VERB", "AUX"} and tok.i not in ancestors:
+                break  # the expression belongs to another clause
+        if tok.i in ancestors:
+            key = (ancestors[tok.i], steps, tx)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2] if best else None
