@@ -151,3 +151,29 @@ def test_abbreviation_variants(gaz: Gazetteer) -> None:
     for name in ("W. Va.", "W.Va.", "N.Y", "N.Y."):
         place = gaz.resolve(name)
         assert place is not None and place.feature == "admin1", name
+
+
+def test_dateline_and_propagation(nlp: Any, res: Resources) -> None:
+    text = (
+        "MANSFIELD -- The city council of Mansfield, Texas, met on Monday. "
+        "Officials said Mansfield would build a new library near the river."
+    )
+    item = analyze(nlp, res, text)
+    starts = {pm.start for pm in item.places}
+    assert 0 in starts  # the dateline
+    for i in [i for i in range(len(text)) if text.startswith("Mansfield", i)]:
+        assert i in starts, i  # every occurrence, whatever spaCy labelled it
+    dateline = next(pm for pm in item.places if pm.start == 0)
+    assert dateline.text == "MANSFIELD" and dateline.place is not None and dateline.place.country == "USA"
+
+
+def test_leading_determiner_is_not_part_of_the_place(nlp: Any, res: Resources) -> None:
+    item = analyze(nlp, res, "Negotiators met in the United States and then traveled to the Middle East.")
+    texts = {pm.text for pm in item.places}
+    assert "United States" in texts
+    assert not any(t.lower().startswith("the ") for t in texts)
+
+
+def test_organisation_named_after_a_town_is_not_a_place(nlp: Any, res: Resources) -> None:
+    item = analyze(nlp, res, "The Dublin City Council approved the budget.")
+    assert all(pm.text != "Dublin" for pm in item.places)

@@ -367,6 +367,10 @@ class Gazetteer:
                 return inner or [(o, False) for o in outer]
         return self._lookup(name)
 
+    def known(self, name: str, *, alternates: bool = False) -> bool:
+        """True when ``name`` is the main name (or, with ``alternates``, any name) of a place."""
+        return any(alternates or not alt for _, alt in self._lookup(name))
+
     def _prior(self, row: int, alternate: bool) -> float:
         feat = self._feat[row]
         s = _BASE.get(feat, 0.0)

@@ -13,9 +13,10 @@ standing as an actor ("Iran condemned ...") is never taken as the place of an ev
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.gazetteer import Gazetteer, normalize_name
 from ..models import AnalyzedArticle, Place, PlaceMention
 from ..pipeline import Resources, stage
 
@@ -25,6 +26,18 @@ NAME = "newsledger.places.v1"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels read only as context ("Iranian officials" points to Iran), never stored as places.
 CONTEXT_LABELS = frozenset({"NORP"})
+
+#: Entity labels never read as places, whatever their text.
+_NEVER_PLACES = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW", "LANGUAGE"}
+)
+#: Prepositions after which a name spaCy took for a person or an organisation is a place.
+_SURE_LOCATIVE = frozenset({"in", "near", "outside", "throughout", "across"})
+#: "MANSFIELD --", "ALEXANDRIA, La. (AP) -" at the head of the article or of a paragraph.
+_DATELINE = re.compile(
+    r"(?:^|\n|\.\s)\s*([A-Z][A-Z.'\- ]*[A-Z])(?=(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:—|–|--|-|\(|:))"
+)
+_DATELINE_CHARS = 600
 
 #: Prepositions whose object is where (or whither) something happens.
 LOCATIVE_PREPS = frozenset(
@@ -62,15 +75,78 @@ def gazetteer_for(res: Resources) -> Gazetteer:
 
 
 def place_mentions(item: AnalyzedArticle, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Resolve every place entity of ``item.doc`` with the whole article as context."""
-    ents = [e for e in item.doc.ents if e.label_ in PLACE_LABELS]
-    hints = [e.text for e in item.doc.ents if e.label_ in CONTEXT_LABELS]
-    places = gazetteer.resolve_all([e.text for e in ents] + hints)[: len(ents)]
+    """Resolve every toponym of ``item.doc`` (see :func:`place_spans`) with the whole article as
+    context."""
+    doc = item.doc
+    spans = place_spans(doc, gazetteer)
+    hints = [e.text for e in doc.ents if e.label_ in CONTEXT_LABELS]
+    texts = [doc.text[a:b] for a, b in spans]
+    places = gazetteer.resolve_all(texts + hints)[: len(spans)]
     out: list[PlaceMention] = []
-    for ent, place in zip(ents, places, strict=True):
-        sent = item.sentence_at(ent.start_char)
-        out.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place, sent.index if sent else -1))
+    for (start, end), text, place in zip(spans, texts, places, strict=True):
+        sent = item.sentence_at(start)
+        out.append(PlaceMention(start, end, text, place, sent.index if sent else -1))
     return out
+
+
+def place_spans(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Character spans of the toponyms of a parsed text, in text order.
+
+    1. spaCy's GPE, LOC and FAC entities, without a leading "the";
+    2. entities spaCy labelled otherwise (small towns often come out as PERSON or ORG) whose
+       text is a place entity elsewhere in the article, or which are known to the gazetteer and
+       stand in a locative phrase ("in Gainesville") or before a state ("Mansfield, Texas");
+    3. a dateline at the head of the article or of a paragraph ("MANSFIELD --");
+    4. further occurrences, outside any entity, of the names found so far.
+    """
+    found: dict[int, int] = {}  # start char -> end char
+    covered: set[int] = set()  # token indices inside a found span
+
+    def add(span: Any) -> None:
+        if len(span) == 0 or any(t.i in covered for t in span):
+            return
+        found[span.start_char] = span.end_char
+        covered.update(t.i for t in span)
+
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            add(ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent)
+    names = {normalize_name(doc.text[a:b]) for a, b in found.items()}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in CONTEXT_LABELS or not ent.text[:1].isupper():
+            continue
+        if ent.label_ in _NEVER_PLACES:
+            continue
+        if normalize_name(ent.text) in names or (gazetteer.known(ent.text) and _placelike(ent, gazetteer)):
+            add(ent)
+    for match in _DATELINE.finditer(doc.text[:_DATELINE_CHARS]):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and gazetteer.known(match.group(1)):
+            add(span)
+    names = {doc.text[a:b] for a, b in found.items()}
+    for name in sorted(names, key=len, reverse=True):
+        if not name[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and all(t.ent_iob_ == "O" for t in span):
+                add(span)
+    return sorted(found.items())
+
+
+def _placelike(ent: Any, gazetteer: Gazetteer) -> bool:
+    """An entity spaCy did not label as a place, in a position that only a place takes."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _SURE_LOCATIVE:
+        return True
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        nxt = doc[ent.end + 1 : min(ent.end + 4, len(doc))]
+        for k in range(len(nxt), 0, -1):
+            place = gazetteer.resolve(nxt[:k].text)
+            if place is not None and place.feature in ("admin1", "country"):
+                return True
+    return False
 
 
 @stage(NAME, requires=("doc", "sentences"), assigns=("places",))
