@@ -131,6 +131,7 @@ def _anchor_date(anchor: str | None) -> dt.date | None:
 def _num(text: str) -> float | None:
     """A number written with digits or words ("twenty four", "2 1/2", "a"); None if vague."""
     text = text.strip().replace("-", " ")
+    text = re.sub(r"^(?:a|an) (?=\w)", "", text) if text not in {"a", "an"} else text
     if not text:
         return None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", text)
@@ -345,7 +346,7 @@ def _duration(n: float | None, unit: str) -> str:
     if letter == "WE":
         return f"P{_fmt_num(2 * n) if n is not None else 'X'}D"
     if letter == "Q":
-        return f"P{_fmt_num(3 * n) if n is not None else 'X'}M"
+        return f"P{_fmt_num(n) if n is not None else 'X'}Q"
     if letter == "DE":
         return f"P{_fmt_num(10 * n)}Y" if n is not None else "PXDE"
     if n is not None and n != int(n):
@@ -481,12 +482,20 @@ def _parse_set(t: str, *, strict: bool = False) -> str | None:
 
 def _parse_duration(t: str, day0: dt.date | None) -> str | None:
     t = re.sub(r"^(?:the |each of the |at least the )", "", t)
+    t = re.sub(r"^(?P<a>[\w-]+)(?: to | or )(?:[\w-]+ )?(?=[a-z])", r"\g<a> ", t)  # "two to three weeks"
+    t = re.sub(
+        r"\b(?:fiscal|calendar|trading|business|working|additional|more|extra|straight|consecutive|full) ",
+        "",
+        t,
+    )
+    t = re.sub(r"\b(\w+s) or \w+s$", r"\1", t)  # "weeks or months"
+    t = re.sub(r"^(?:a )?couple of ", "couple ", t)
     t = re.sub(
         r"^(?:past|last|next|coming|previous|first|latest|following|final|initial|recent|preceding|ensuing|same|remaining|more|additional|further|whole|full|entire|early|other)\s+",
         "",
         t,
     )
-    t = re.sub(r"\s+(?:ago|earlier|later|before|after|since|long|old|more|or so|and a half)$", "", t)
+    t = re.sub(r"\s+(?:ago|earlier|later|before|after|since|long|old|more|or so|ahead)$", "", t)
     t = re.sub(r"-(?:old|long)$", "", t)
     m = re.fullmatch(
         r"(?P<num>" + _WORD_NUM + r"(?: and a half)?)?[ -]?" + _UNIT_RE + r"(?: term| period| span)?", t
@@ -498,10 +507,10 @@ def _parse_duration(t: str, day0: dt.date | None) -> str | None:
             n: float | None = 1.0
             if m.group("unit").endswith("s") and unit != "century":
                 n = None
-        elif numtext in VAGUE or numtext.split()[-1] in {"few", "several", "many", "some", "couple"}:
+        elif "couple" in numtext:
+            n = 2
+        elif numtext in VAGUE or numtext.split()[-1] in {"few", "several", "many", "some"}:
             n = None
-            if numtext.endswith("couple") or numtext == "couple of":
-                n = 2
         else:
             n = _num(numtext.replace(" and a half", " half"))
             if n is None:
@@ -539,6 +548,9 @@ def _clock(t: str) -> tuple[int, int] | None:
             hour = 0
         if hour <= 24 and minute < 60:
             return hour, minute
+    m = re.search(r"\b(?P<h>\d{1,2}|[a-z]+) in the (?P<part>morning|afternoon|evening)\b", t)
+    if m and (h := _num(m.group("h"))) is not None and 1 <= h <= 12:
+        return int(h) + (12 if m.group("part") != "morning" and h < 12 else 0), 0
     if re.search(r"\bnoon\b|\bmidday\b", t):
         return 12, 0
     if re.search(r"\bmidnight\b", t):
@@ -614,7 +626,8 @@ def _parse_absolute(t: str, day0: dt.date | None, tense: str | None, kind: str |
         elif day0 is None:
             return f"XXXX-{month:02d}"
         elif mod == "last" or mod == "this past":
-            year = day0.year if month < day0.month else day0.year - 1
+            # "last February" written in March is a year back: the month just gone is "last month"
+            year = day0.year if month < day0.month - 1 else day0.year - 1
         elif mod == "next":
             year = day0.year if month > day0.month else day0.year + 1
         elif mod == "this":
@@ -942,9 +955,9 @@ def _parse_relative(
             return reference[:cut]
         if unit == "year":
             return str(int(reference[:4]) + step)
+    if t in {"year-end", "year end", "end-year"}:
+        return f"{day0.year}-12-31"
     if t in {
-        "year end",
-        "year-end",
         "year's end",
         "the year's end",
         "end of the year",
