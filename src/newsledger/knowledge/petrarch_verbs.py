@@ -100,6 +100,7 @@ class VerbDictionary:
     synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     nouns: dict[str, list[VerbEntry]] = field(default_factory=dict)  # nominal event triggers
     source: str = ""
+    lemma_fallback: bool = True  # match by lemma too (PETRARCH matches listed forms only)
 
     def add_entry(self, entry: VerbEntry) -> None:
         forms = set(verb_forms(entry.head)) | set(entry.forms)
@@ -114,8 +115,8 @@ class VerbDictionary:
     def candidates(self, text: str, lemma: str) -> list[VerbEntry]:
         """Entries whose head matches a token: by surface form first, then by lemma."""
         found = self.entries.get(text.lower())
-        if found:
-            return found
+        if found or not self.lemma_fallback:
+            return found or []
         return self.lemma_entries.get(lemma.lower(), []) or self.entries.get(lemma.lower(), [])
 
     def merge(self, other: VerbDictionary) -> None:
@@ -128,6 +129,7 @@ class VerbDictionary:
         self.synsets.update(other.synsets)
         for form, entries in other.nouns.items():
             self.nouns[form] = list(entries)
+        self.lemma_fallback = self.lemma_fallback or other.lemma_fallback
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.lemma_entries.values())
@@ -256,7 +258,7 @@ def _verb_entry(spec: str, block: str, block_code: tuple[str | None, str | None]
 
 def parse_petrarch_verbs(text: str, source: str = "") -> VerbDictionary:
     """Parse a PETRARCH ``*.verbs.txt`` dictionary."""
-    d = VerbDictionary(source=source)
+    d = VerbDictionary(source=source, lemma_fallback=False)
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     block: str | None = None
     block_code: tuple[str | None, str | None] = (None, None)
@@ -392,7 +394,7 @@ def load_verbs(
             files.append(p)
         else:
             raise KnowledgeError("verb dictionary not found", origin=str(p))
-    base = VerbDictionary(source="defaults")
+    base = VerbDictionary(source="defaults", lemma_fallback=False)
     if with_defaults:
         base.merge(default_verbs())
     for f in files:

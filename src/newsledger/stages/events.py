@@ -217,7 +217,7 @@ def _subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subs, passive
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [tok.head], passive
-    if tok.dep_ in CLIMB_DEPS and tok.head is not tok and depth < 4:
+    if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
             return [], passive
         if tok.dep_ == "xcomp":  # object control: "urged Bree to help" -> Bree
@@ -238,11 +238,22 @@ def _subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
 
 
 def _conjuncts(tok: Any) -> list[Any]:
-    out = [tok]
-    for c in tok.conjuncts:
-        if c.i not in {o.i for o in out} and c.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.append(c)
-    return sorted(out, key=lambda t: t.i)
+    """``tok`` and the members coordinated with it, including list members the parser hung as
+    appositions ("Mordor, the Shire, Fornost and Bree")."""
+    nominal = {"NOUN", "PROPN", "PRON"}
+    out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
+    appos = [c for m in out for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    for a in appos:
+        members = [a] + [c for c in a.conjuncts if c.pos_ in nominal]
+        if len(out) > 1 or len(members) > 1:  # a list, not "Shamkhani, the Secretary of ..."
+            out.extend(members)
+    seen: set[int] = set()
+    uniq = []
+    for t in sorted(out, key=lambda t: t.i):
+        if t.i not in seen:
+            seen.add(t.i)
+            uniq.append(t)
+    return uniq
 
 
 def _np_span(tok: Any) -> tuple[int, int]:
@@ -288,6 +299,9 @@ def _target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     children = list(tok.children)
     for c in children:
         if c.dep_ in OBJ_DEPS and c.i not in skip:
+            for p in c.children:  # "condemned an attack by Osgiliath soldiers": the attackers
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    groups.append(_pobjs(p))
             groups.append(_conjuncts(c))
     for c in children:
         if c.dep_ in OBJ_DEPS and c.i not in skip:  # "restore ties with Gondor", "an attack by X"
@@ -470,7 +484,7 @@ def _modality(tok: Any) -> tuple[bool, bool]:
         c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children
     )
     head, cur, hops = tok.head, tok, 0
-    while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head is not cur and hops < 3:
+    while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 3:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
             break
         if head.lemma_.lower() in INTENT_HEADS or cur.dep_ == "acomp":
@@ -553,6 +567,25 @@ def _nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     return sources, targets, False
 
 
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _discarded(tokens: Any, phrases: set[str]) -> bool:
+    """True when a discard phrase (normalised as the actor KB keys it) starts at a token."""
+    longest = max((len(p) for p in phrases), default=0)
+    keys = [_key(t.text) for t in tokens]
+    for i in range(len(keys)):
+        acc = ""
+        for k in keys[i:]:
+            acc += k
+            if acc in phrases:
+                return True
+            if len(acc) >= longest:
+                break
+    return False
+
+
 def code_item(item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool = False) -> list[Event]:
     """Code the events of one parsed article (the stage body, usable without Resources)."""
     doc = item.doc
@@ -560,6 +593,11 @@ def code_item(item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool =
         return []
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    kb = item.notes.get("newsledger.actors.kb")
+    story_discards: set[str] = set(getattr(kb, "story_discards", ()) or ())
+    discards: set[str] = set(getattr(kb, "discards", ()) or ())
+    if story_discards and _discarded(doc, story_discards):
+        return []  # a PETRARCH story discard ("World Golf Championships"): not political news
     m = _Matcher(doc, vd)
     actors = _Actors(item, item.date)
     for sent_i, sent in enumerate(doc.sents):
@@ -567,6 +605,8 @@ def code_item(item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool =
             item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
         )
         if sentence is None:
+            continue
+        if discards and _discarded(sent, discards):
             continue
         raws = list(_triggers(item, vd, m, sent))
         coded_heads = {r.tok.i for r in raws if not r.nominal}
