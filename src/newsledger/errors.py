@@ -69,6 +69,12 @@ class StageError(NewsledgerError):
     code = "NL-E201"
 
 
+class StageTimeoutError(StageError):
+    """A stage spent longer than its time budget on one article (a pathological input)."""
+
+    code = "NL-E202"
+
+
 class StoreError(NewsledgerError):
     code = "NL-E300"
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
+import threading
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .errors import PipelineError, StageError
+from .errors import PipelineError, StageError, StageTimeoutError
 from .models import AnalyzedArticle, Article, ArticleResult, IngestError
 
 log = logging.getLogger(__name__)
@@ -101,6 +104,9 @@ class PipelineConfig:
     outlet_registry: str | None = None  # user outlet registry (YAML) on top of the shipped one
     batch_size: int = 32
     n_process: int = 1
+    #: Seconds one per-article stage may spend on one article before the article is reported
+    #: and skipped (0 = no limit). Enforced where signals work: a worker's main thread.
+    article_timeout: float = 60.0
     options: tuple[tuple[str, Any], ...] = ()
 
     def option(self, key: str, default: Any = None) -> Any:
@@ -158,15 +164,43 @@ class Pipeline:
                 continue
             for i in live:
                 try:
-                    spec.func(items[i], self.resources)
+                    with _time_limit(self.config.article_timeout, spec.name):
+                        spec.func(items[i], self.resources)
                 except Exception as exc:
                     failed[i] = _stage_failure(spec, items[i].article, exc)
         results = [items[i].result() for i in range(len(items)) if i not in failed]
         return results, list(failed.values())
 
 
+@contextmanager
+def _time_limit(seconds: float, name: str) -> Iterator[None]:
+    """Raise StageTimeoutError in the block after ``seconds`` (main thread only; else no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise StageTimeoutError(f"stage {name} took more than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _stage_failure(spec: StageSpec, article: Article, exc: Exception) -> IngestError:
     log.debug("stage %s failed on %s:\n%s", spec.name, article.article_id, traceback.format_exc())
+    if isinstance(exc, StageTimeoutError):
+        timeout = StageTimeoutError(
+            f"{exc.detail} on article {article.article_id}; the article was skipped. Raise the limit "
+            "with PipelineConfig(article_timeout=...) or report the input record.",
+            origin=article.origin or article.article_id,
+            line=article.origin_line,
+        )
+        return IngestError(timeout.origin or "", timeout.line, timeout.code, timeout.detail)
     err = StageError(
         f"stage {spec.name} failed on article {article.article_id} ({type(exc).__name__}: {exc}). "
         "The article was skipped; please report this with the input record.",

@@ -72,3 +72,19 @@ def test_default_pipeline_produces_records_with_provenance() -> None:
         assert record.provenance.article_id == "a1"
         assert 0 <= start < end <= len(text)
         assert record.provenance.sentence in text
+
+
+@stage("test.hanging.v1", requires=("doc",), assigns=("notes",))
+def _hanging(item: AnalyzedArticle, res: Resources) -> None:
+    while "hang" in item.article.text:
+        pass
+
+
+def test_an_article_that_hangs_a_stage_is_timed_out_and_skipped() -> None:
+    config = PipelineConfig(stages=("newsledger.nlp.v1", "test.hanging.v1"), article_timeout=0.5)
+    results, errors = build_pipeline(config).run(
+        [_article(1, "This would hang forever."), _article(2, "Fine.")]
+    )
+    assert [r.article.article_id for r in results] == ["a2"]
+    [err] = errors
+    assert err.code == "NL-E202" and err.line == 1 and "test.hanging.v1" in err.message
