@@ -132,3 +132,36 @@ def test_resolve_phrase_for_unmentioned_np(nlp: Any, res: Resources) -> None:
 
 def test_kb_cached_per_config(res: Resources) -> None:
     assert kb_for(res) is kb_for(res)
+
+
+def test_apposition_gives_unknown_person_a_role(nlp: Any, res: Resources) -> None:
+    text = "Ruslan Petrenko, the defence minister of Moldova, met Romanian officials on Friday."
+    item = run(nlp, res, text, "2023-04-01")
+    ref = ref_at(item, "Ruslan Petrenko")
+    assert ref.cameo_code == "MDAGOV"
+    assert ref_at(item, "defence minister of Moldova").actor_id == ref.actor_id
+
+
+def test_she_goes_to_the_woman_not_the_nearest_man(nlp: Any, res: Resources) -> None:
+    text = (
+        "Condoleezza Rice met Colin Powell at the White House on Monday. "
+        "Officials said she would travel to Cairo, and he would stay."
+    )
+    item = run(nlp, res, text, "2004-11-16")
+    assert item.actors[ref_at(item, "she").actor_id].name == "Condoleezza Rice"
+    assert item.actors[ref_at(item, "he").actor_id].name == "Colin Powell"
+
+
+def test_name_after_title_tagged_org_is_a_person(nlp: Any, res: Resources) -> None:
+    text = "Japan's foreign minister, Nobutaka Machimura, arrived in Beijing. Machimura said little."
+    item = run(nlp, res, text, "2005-04-17")
+    ref = ref_at(item, "Nobutaka Machimura")
+    assert ref is not None and item.actors[ref.actor_id].kind == "person"
+    assert ref_at(item, "Machimura", 1).actor_id == ref.actor_id
+
+
+def test_demonym_plurals_and_unknown_country_agents(nlp: Any, res: Resources) -> None:
+    text = "Iraqis protested in Basra. A senior official said the talks had failed."
+    item = run(nlp, res, text, "2019-10-02")
+    assert ref_at(item, "Iraqis").cameo_code == "IRQ"
+    assert ref_at(item, "senior official").cameo_code == "---GOV"

