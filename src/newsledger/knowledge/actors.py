@@ -102,6 +102,43 @@ def _demonym_plurals(name: str) -> list[str]:
     return [name + "s"]
 
 
+# Common first names of women and men in international news (for he/she resolution); a first
+# name outside both lists leaves the gender open, and the article's pronouns then decide it.
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FEMALE_FIRST_NAMES = _names(
+    """
+    Angela Hillary Condoleezza Madeleine Nancy Kamala Ursula Christine Theresa Margaret Maryam
+    Jacinda Julia Golda Indira Benazir Aung Yulia Tsai Michelle Melania Jill Laura Marine Giorgia
+    Sanna Mette Kaja Annalena Liz Elizabeth Mary Anne Ann Anna Maria Marie Sarah Susan Samantha Nikki
+    Linda Karen Patricia Barbara Jennifer Jessica Emily Emma Olivia Sophia Catherine Katherine Kate
+    Victoria Helen Helena Elena Irina Olga Natalia Tatiana Svetlana Valentina Yekaterina Fatima Aisha
+    Zainab Leila Layla Shirin Narges Nasrin Masih Zahra Farah Malala Rania Noor Huda Ilhan Alexandria
+    Rashida Ayanna Nadia Sahar Roya Azadeh Mahsa Soheila Marzieh Masoumeh Fatemeh Dilma Cristina
+    Benita Ellen Joyce Graca Winnie Ngozi Amina Sheila Hina Sushma Nirmala Mamata Sonia Priyanka
+    Yingluck Corazon Gloria Imelda Leni Megawati Retno Federica Hanna Tzipi Ayelet Miri Carla Ruth
+    Roberta Antonia Beatrix Juliana Silvia Marta Lucia Paola Rosa Carmen Isabel Dolores
+    """
+)
+MALE_FIRST_NAMES = _names(
+    """
+    Mohammad Mohammed Muhammad Ahmad Ahmed Ali Hassan Hossein Hussein Javad Abdul Abdullah Omar
+    Osama Bashar Recep Vladimir Sergey Sergei Dmitry Joe Joseph Donald Barack George Bill John James
+    Michael Mike Antony Anthony Benjamin Emmanuel Boris Xi Narendra Imran Nawaz Ashraf Hamid
+    Zalmay Abdulghani Ebrahim Qasem Qassem Mahmoud Mahmud Ismail Yahya Khalid Khaled Salman
+    Mohamed Abdel Abdelaziz Nicolas Jair Luiz Andres Gustavo Justin Olaf Rishi Keir Tony Gordon David
+    Jacques Francois Charles Pedro Carlos Juan Jose Luis Miguel Hugo Fidel Raul Evo Daniel Yasser
+    Ariel Ehud Shimon Yitzhak Naftali Yair Saddam Nouri Haider Mustafa Masoud Massoud Jalal
+    Nechirvan Ayman Hafez Rafik Saad Michel Najib Nabih Walid Moqtada Hadi Zabihollah Zabiullah
+    Zabihullah Sirajuddin Hibatullah Haibatullah Amrullah Gulbuddin Hamdullah Volodymyr Petro
+    Viktor Alexander Alexei Aleksandr Alexey Yevgeny Ramzan Mikhail Nikolai Ivan Colin Kofi Tom
+    Harry Dick Dennis Paul Richard Robert Peter Stephen Steven Mark Thomas Henry Edward William
+    """
+)
+
+
 COUNTRY_NAMES: dict[str, str] = {
     "U.S.": "USA", "US": "USA", "U.S.A.": "USA", "USA": "USA", "America": "USA", "United States": "USA",
     "United States of America": "USA", "UK": "GBR", "U.K.": "GBR", "Britain": "GBR",

@@ -28,7 +28,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..knowledge.actors import ActorKB, Agent, NameHit, key, slug, with_aliases
+from ..knowledge.actors import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    ActorKB,
+    Agent,
+    NameHit,
+    key,
+    slug,
+    with_aliases,
+)
 from ..knowledge.cameo_dicts import load_dictionaries
 from ..models import Actor, ActorRef, AnalyzedArticle, Mention, Role
 from ..pipeline import Resources, stage
@@ -39,19 +48,7 @@ KB_NOTE = "newsledger.actors.kb"
 MAX_NAME_TOKENS = 10
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-FEMALE_TITLES = {
-    "mrs",
-    "ms",
-    "miss",
-    "madam",
-    "madame",
-    "queen",
-    "lady",
-    "baroness",
-    "princess",
-    "dame",
-    "sister",
-}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "lady", "baroness", "princess", "dame"}
 MALE_TITLES = {
     "mr",
     "sir",
@@ -65,14 +62,6 @@ MALE_TITLES = {
     "mullah",
     "ayatollah",
 }
-# Common first names of women and men in international news; a first name outside both lists
-# leaves the gender open (and the pronouns then decide it).
-FEMALE_FIRST_NAMES = set(
-    ["Angela", "Hillary", "Condoleezza", "Madeleine", "Nancy", "Kamala", "Ursula", "Christine", "Theresa", "Margaret", "Maryam", "Jacinda", "Julia", "Golda", "Indira", "Benazir", "Aung", "Yulia", "Tsai", "Park", "Michelle", "Melania", "Jill", "Laura", "Marine", "Giorgia", "Sanna", "Mette", "Kaja", "Annalena", "Liz", "Elizabeth", "Mary", "Anne", "Ann", "Anna", "Maria", "Marie", "Sarah", "Susan", "Samantha", "Nikki", "Linda", "Karen", "Patricia", "Barbara", "Jennifer", "Jessica", "Emily", "Emma", "Olivia", "Sophia", "Catherine", "Katherine", "Kate", "Victoria", "Helen", "Helena", "Elena", "Irina", "Olga", "Natalia", "Tatiana", "Svetlana", "Valentina", "Yekaterina", "Fatima", "Aisha", "Zainab", "Leila", "Layla", "Shirin", "Narges", "Nasrin", "Masih", "Zahra", "Farah", "Malala", "Rania", "Noor", "Huda", "Ilhan", "Alexandria", "Rashida", "Ayanna", "Nadia", "Sahar", "Roya", "Azadeh", "Mahsa", "Soheila", "Marzieh", "Masoumeh", "Fatemeh", "Dilma", "Cristina", "Michelle", "Benita", "Ellen", "Joyce", "Graca", "Winnie", "Ngozi", "Amina", "Sheila", "Hina", "Sushma", "Nirmala", "Mamata", "Sonia", "Priyanka", "Yingluck", "Corazon", "Gloria", "Imelda", "Leni", "Megawati", "Sri", "Retno", "Federica", "Catherine", "Frederica", "Hanna", "Tzipi", "Ayelet", "Miri", "Golda", "Carla", "Ruth", "Sonia", "Roberta", "Ursula", "Antonia", "Beatrix", "Juliana", "Silvia", "Marta", "Lucia", "Laura", "Paola", "Rosa", "Carmen", "Isabel", "Dolores"]
-)
-MALE_FIRST_NAMES = set(
-    ["Mohammad", "Mohammed", "Muhammad", "Ahmad", "Ahmed", "Ali", "Hassan", "Hossein", "Hussein", "Javad", "Abdul", "Abdullah", "Omar", "Osama", "Bashar", "Recep", "Vladimir", "Sergey", "Sergei", "Dmitry", "Joe", "Joseph", "Donald", "Barack", "George", "Bill", "John", "James", "Michael", "Mike", "Antony", "Anthony", "Benjamin", "Emmanuel", "Boris", "Xi", "Kim", "Narendra", "Imran", "Nawaz", "Ashraf", "Hamid", "Zalmay", "Abdulghani", "Ebrahim", "Qasem", "Qassem", "Mahmoud", "Mahmud", "Ismail", "Ismail", "Yahya", "Khalid", "Khaled", "Salman", "Mohamed", "Abdel", "Abdelaziz", "Nicolas", "Jair", "Luiz", "Andres", "Gustavo", "Justin", "Olaf", "Rishi", "Keir", "Tony", "Gordon", "David", "Jacques", "Francois", "Charles", "Pedro", "Carlos", "Juan", "Jose", "Luis", "Miguel", "Hugo", "Fidel", "Raul", "Evo", "Daniel", "Yasser", "Ariel", "Ehud", "Shimon", "Yitzhak", "Naftali", "Yair", "Mahmoud", "Saddam", "Nouri", "Haider", "Mustafa", "Masoud", "Massoud", "Jalal", "Nechirvan", "Ayman", "Hafez", "Rafik", "Saad", "Michel", "Najib", "Nabih", "Walid", "Moqtada", "Hadi", "Abu", "Zabihollah", "Zabiullah", "Zabihullah", "Sirajuddin", "Hibatullah", "Haibatullah", "Amrullah", "Mullah", "Gulbuddin", "Hamdullah", "Volodymyr", "Petro", "Viktor", "Alexander", "Alexei", "Aleksandr", "Alexey", "Yevgeny", "Ramzan", "Sergey", "Mikhail", "Nikolai", "Ivan"]
-)
 COLLECTIVE_GOV = {"regime", "government", "mullahs", "authorities", "administration", "leadership"}
 TITLE_LINKS = {"for", "of", "'s", "’s"}
 NAME_PARTICLES = {
@@ -308,10 +297,7 @@ class _Resolver:
                 continue
             if ent.label_ == "ORG" and self._is_partial_person(start, end):
                 continue
-            if ent.label_ == "ORG" and self._org_is_person(start, end):
-                ent_label = "PERSON"
-            else:
-                ent_label = ent.label_
+            ent_label = "PERSON" if ent.label_ == "ORG" and self._org_is_person(start, end) else ent.label_
             text = _surface(self.doc[start:end].text)
             if ent_label == "PERSON" and not _looks_like_name(self.doc[start:end]):
                 continue
