@@ -186,3 +186,22 @@ def test_demonym_beats_town_and_county_follows_towns(gaz: Gazetteer) -> None:
     assert huntsville is not None and county is not None and county.feature == "admin2"
     assert county.lat is not None and county.lon is not None and huntsville.lat is not None
     assert haversine_km(county.lat, county.lon, huntsville.lat, huntsville.lon or 0.0) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Iran's foreign minister arrived in Moscow on Monday for talks.", "arrived", "RUS"),
+        ("Talks were held in Doha between the Taliban and US envoys.", "held", "QAT"),
+        ("Israeli jets struck targets near Damascus overnight.", "struck", "SYR"),
+        ("The Taliban, based in Qatar, condemned the strike.", "condemned", None),
+        ("Officials from Kabul and Tehran met to discuss the border.", "met", None),
+        ("Qatar hosted the talks.", "hosted", None),
+    ],
+)
+def test_place_for_span_cases(
+    nlp: Any, res: Resources, text: str, trigger: str, expected: str | None
+) -> None:
+    item = analyze(nlp, res, text)
+    place = place_for_span(item, *span_of(item, trigger))
+    assert (place.country if place else None) == expected

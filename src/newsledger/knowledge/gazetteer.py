@@ -23,6 +23,7 @@ neighbourhoods of its cities.  A candidate supported by the other names of the a
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import unicodedata
@@ -37,6 +38,8 @@ import yaml
 from ..models import Place
 
 __all__ = ["Gazetteer", "haversine_km", "normalize_name"]
+
+log = logging.getLogger(__name__)
 
 _DATA_FILE = "data/places_gazetteer.yaml"
 
@@ -504,7 +507,8 @@ def _demonyms() -> dict[str, str]:
     """Demonym -> alpha-3, from the actor knowledge base (its hand list) when it is installed."""
     try:
         from .actors import DEMONYMS
-    except ImportError:  # the actor knowledge base is optional here
+    except Exception as exc:  # the actor knowledge base is optional here; places work without it
+        log.warning("gazetteer: no demonyms from newsledger.knowledge.actors (%s)", exc)
         return {}
     return dict(DEMONYMS)
 

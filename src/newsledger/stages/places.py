@@ -60,12 +60,14 @@ LOCATIVE_PREPS = frozenset(
 
 #: Verbs whose direct object is the place of the event.
 PLACE_OBJECT_VERBS = frozenset(
-    {"visit", "tour", "reach", "enter", "invade", "attack", "bomb", "raid", "shell", "host"}
+    {"visit", "tour", "reach", "enter", "invade", "attack", "bomb", "raid", "shell", "storm"}
 )
 
 #: Dependency relations by which a subordinate clause hangs on the clause that may hold the place.
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "relcl", "acl", "pcomp", "prep", "pobj"})
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
+_ACTOR_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "poss", "compound", "amod", "agent", "dobj", "dative", "appos", "attr", "npadvmod"}
+)
 
 
 def gazetteer_for(res: Resources) -> Gazetteer:
@@ -159,7 +161,8 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int) -> Place | None:
 
     1. a place in a locative/directional prepositional phrase (or the object of "visit") on the
        trigger, then on each clause above it up to the sentence root;
-    2. else the first city named in the same sentence that does not stand as an actor;
+    2. else the first city named in the same sentence that neither stands for an actor nor
+       describes one (see :func:`_stands_as_place`);
     3. else None: the place is never guessed from the rest of the article.
     """
     if item.doc is None or not item.places:
@@ -174,7 +177,7 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int) -> Place | None:
         found = _place_on(token, by_token)
         if found is not None:
             return found
-        if token.dep_ not in _CLAUSE_LINKS or token.head is token:
+        if token.dep_ not in _CLAUSE_LINKS or token.head == token:
             break
         token = token.head
         seen += 1
@@ -185,10 +188,19 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int) -> Place | None:
         if pm.sentence != sent.index or pm.place is None or pm.place.feature != "city":
             continue
         ent_span = item.doc.char_span(pm.start, pm.end, alignment_mode="expand")
-        if ent_span is not None and ent_span.root.dep_ in _ACTOR_DEPS:
-            continue
-        return pm.place
+        if ent_span is not None and _stands_as_place(ent_span.root):
+            return pm.place
     return None
+
+
+def _stands_as_place(root: Any) -> bool:
+    """False for a name that stands for an actor ("Washington criticized", "criticized
+    Washington") or describes one ("officials from Kabul", "Beijing's envoy")."""
+    while root.dep_ == "conj" and root.head is not root:  # "from Kabul and Tehran"
+        root = root.head
+    if root.dep_ in _ACTOR_DEPS:
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ not in LOCATIVE_PREPS)
 
 
 def _places_by_token(item: AnalyzedArticle) -> dict[int, Place]:
