@@ -246,3 +246,21 @@ def test_noun_modifier_years_are_not_event_dates(nlp: Any) -> None:
 )
 def test_background_cues_need_a_temporal_reading(nlp: Any, sentence: str, background: bool) -> None:
     assert is_background(nlp(sentence)[:], PUB) is background
+
+
+def test_past_perfect_in_another_clause_does_not_make_background(nlp: Any) -> None:
+    text = "The administration forced her out, announcing her replacement before she had actually resigned."
+    item = _analyzed(nlp, text)
+    start = text.index("forced")
+    assert date_for_span(item, start, start + len("forced")) == (PUB, "day")
+    start = text.index("resigned")
+    assert date_for_span(item, start, start + len("resigned")) == (None, "unknown")
+
+
+def test_relative_clause_does_not_inherit_the_main_clause_date(nlp: Any) -> None:
+    text = "The report was submitted in December by a committee whose chair now leads the agency."
+    item = _analyzed(nlp, text)
+    start = text.index("submitted")
+    assert date_for_span(item, start, start + len("submitted")) == ("2020-12", "month")
+    start = text.index("leads")
+    assert date_for_span(item, start, start + len("leads")) == (PUB, "day")

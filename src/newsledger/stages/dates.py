@@ -270,7 +270,7 @@ def tense_of(span: Any) -> str | None:
         return "future"
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+        if tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
             break
         tok = tok.head
     verb = tok
@@ -976,6 +976,13 @@ def _parse_relative(
         "the latest fiscal year",
     }:
         return str(day0.year)
+    if (
+        t in {"day", "the day", "that day", "the same day", "that same day", "same day"}
+        and kind != "DURATION"
+    ):
+        if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) and t != "day":
+            return reference
+        return day0.isoformat()
     if t in {"month", "the month"}:
         return f"{day0.year}-{day0.month:02d}"
     if t in {"week", "the week"}:
@@ -1293,7 +1300,9 @@ _OLD_DATE_RE = re.compile(
 )
 
 
-def is_background(sentence: Any, anchor: str | None = None, times: Iterable[TimeExpression] = ()) -> bool:
+def is_background(
+    sentence: Any, anchor: str | None = None, times: Iterable[TimeExpression] = (), *, focus: Any = None
+) -> bool:
     """True when a sentence reports history rather than the news of the day.
 
     ``sentence`` is a spaCy span (preferred: past perfect is read from the tags) or plain text.
@@ -1303,6 +1312,8 @@ def is_background(sentence: Any, anchor: str | None = None, times: Iterable[Time
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     day0 = _anchor_date(anchor)
+    # with a focus token (a trigger), grammatical cues count only in its clause or above it
+    scope = None if focus is None else {focus.i} | {a.i for a in focus.ancestors}
     for tx in times:
         if tx.value and day0 is not None and _ends_before(tx.value, day0, days=14):
             return True
@@ -1314,6 +1325,10 @@ def is_background(sentence: Any, anchor: str | None = None, times: Iterable[Time
                 return True
     if not isinstance(sentence, str):
         for tok in sentence:
+            # the clause a cue modifies: a "since ..." clause modifies its head's head
+            modified = tok.head.head if tok.dep_ == "mark" else tok.head
+            if scope is not None and modified.i not in scope:
+                continue
             if tok.lower_ == "had" and tok.dep_ in {"aux", "auxpass"} and tok.head.tag_ == "VBN":
                 return True  # past perfect
             if tok.lower_ == "since" and (
@@ -1376,7 +1391,10 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
     span: Any = sent.text
     if item.doc is not None:
         span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
-    if is_background(span, item.date, ()):
+    focus = None
+    if item.doc is not None and (trigger := item.doc.char_span(start, end, alignment_mode="expand")):
+        focus = trigger.root
+    if is_background(span, item.date, (), focus=focus):
         return None, "unknown"
     return (item.date, "day") if item.date else (None, "unknown")
 
@@ -1405,8 +1423,12 @@ def _governing(
         return None
     # the trigger and its ancestors, with their distance: the trigger's own clause first
     ancestors = {trigger.root.i: 0}
+    child = trigger.root
     for depth, tok in enumerate(trigger.root.ancestors, start=1):
+        if child.dep_ in {"relcl", "acl", "appos"}:
+            break  # a relative clause keeps its own time: "a committee, chaired by X, who served ..."
         ancestors[tok.i] = depth
+        child = tok
     best: tuple[int, int, TimeExpression] | None = None
     for tx in times:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -1415,7 +1437,7 @@ def _governing(
         tok = span.root
         steps = 0
         while tok.i not in ancestors:
-            if tok.head is tok:
+            if tok.head == tok:
                 break
             tok = tok.head
             steps += 1
