@@ -188,3 +188,25 @@ def test_stage_contract_and_run(nlp: Any) -> None:
 def test_default_patterns_on_news_wording(nlp: Any, text: str, code: str) -> None:
     codes = {e.cameo_code for e in _code(_item(nlp, text))}
     assert code in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "negated"),
+    [
+        ("Russia will give Ukraine a loan.", "0331", False),  # announced aid: intent to give aid
+        ("Russia would impose sanctions on Iran.", "1312", False),  # announced sanction: a threat
+        ("Iran will not meet Israel.", "125", True),  # refusing a meeting
+        ("Iran plans to attack Israel.", "1384", False),
+    ],
+)
+def test_announced_acts_get_intent_threat_or_refusal_codes(
+    nlp: Any, text: str, code: str, negated: bool
+) -> None:
+    events = _code(_item(nlp, text))
+    assert {e.cameo_code for e in events} == {code}
+    assert all(e.hypothetical and e.negated == negated for e in events)
+
+
+def test_intent_codes_can_be_switched_off(nlp: Any) -> None:
+    events = code_item(_item(nlp, "Russia will give Ukraine a loan."), default_verbs(), intent_codes=False)
+    assert {e.cameo_code for e in events} == {"071"}

@@ -89,8 +89,8 @@ def _code(ref: ActorRef | None) -> str:
     if ref is None or not ref.cameo_code:
         return NULL
     if ref.country is None and ref.sector and ref.cameo_code == ref.sector:
-        return NULL + ref.cameo_code
-    return ref.cameo_code
+        return NULL + str(ref.cameo_code)
+    return str(ref.cameo_code)
 
 
 def _stages() -> tuple[str, ...]:

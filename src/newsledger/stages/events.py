@@ -217,6 +217,10 @@ def _subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subs, passive
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [tok.head], passive
+    if tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children):
+        owners = [c for c in tok.head.children if c.dep_ == "poss"]  # "the Taliban's willingness to protect"
+        if owners:
+            return owners, passive
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
             return [], passive
@@ -477,9 +481,19 @@ class _Actors:
 # --------------------------------------------------------------------------- modality
 
 
-def _modality(tok: Any) -> tuple[bool, bool]:
+INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
+INTENT_VERBS = {
+    "plan", "intend", "prepare", "ready", "willing", "vow", "pledge", "promise", "offer", "threaten",
+    "decide", "going", "aim", "swear", "expect", "set",
+}  # fmt: skip
+
+
+def _modality(tok: Any) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, intent): "did not meet", "could attack", "will / plans to meet"."""
     negated = any(c.dep_ == "neg" for c in tok.children)
-    hypothetical = any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    hypothetical = bool(aux & MODALS)
+    intent = bool(aux & INTENT_MODALS)
     hypothetical = hypothetical or any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children
     )
@@ -487,16 +501,67 @@ def _modality(tok: Any) -> tuple[bool, bool]:
     while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 3:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
             break
-        if head.lemma_.lower() in INTENT_HEADS or cur.dep_ == "acomp":
+        lemma = head.lemma_.lower()
+        if cur.dep_ == "ccomp" and lemma not in INTENT_HEADS:
+            break  # "X said Y will ...": Y's own modality only
+        if lemma in INTENT_HEADS or cur.dep_ == "acomp":
             hypothetical = True
-        if head.lemma_.lower() in NEGATING_HEADS:
+            intent = intent or lemma in INTENT_VERBS
+        if lemma in NEGATING_HEADS:
             negated = True
-        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ == "xcomp":
+        head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in {"xcomp", "acomp"}:
             negated = True
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+        if head_aux & MODALS and cur.dep_ in {"xcomp", "acomp"}:
             hypothetical = True
+            intent = intent or bool(head_aux & INTENT_MODALS)
         cur, head, hops = head, head.head, hops + 1
-    return negated, hypothetical
+    return negated, hypothetical, intent
+
+
+# CAMEO's "express intent" codes: a cooperative act announced ("will give aid") is an intent to
+# cooperate (03), a conflictual one ("would impose martial law") a threat (13); refusing a
+# cooperative act ("will not allow inspectors") is a rejection (12).
+INTENT_CODE = {
+    "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351", "082": "0352",
+    "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344", "084": "0353",
+    "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "0861": "0355", "0862": "0355",
+    "0863": "0355", "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+    "073": "0333", "074": "0334", "045": "039", "046": "036",
+    "160": "1313", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
+    "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136",
+    "1663": "136", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "175": "137", "191": "1381", "192": "1382", "204": "1385", "2041": "1385", "2042": "1385",
+}  # fmt: skip
+INTENT_ROOT = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
+    "16": "131", "17": "130", "18": "1383", "19": "1384", "20": "1383",
+}  # fmt: skip
+REFUSAL_CODE = {
+    "061": "1211", "062": "1212", "063": "1213", "064": "1214", "071": "1221", "072": "1222",
+    "073": "1223", "074": "1224", "081": "1241", "082": "1242", "083": "123", "084": "1243",
+    "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "0861": "1245", "0862": "1245",
+    "0863": "1245", "087": "1246", "0871": "1246", "0872": "1246",
+}  # fmt: skip
+REFUSAL_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
+def intent_code(code: str, negated: bool) -> str:
+    """The CAMEO code of an announced act: intent (03), threat (13) or refusal (12)."""
+    root = code[:2]
+    if negated:
+        return REFUSAL_CODE.get(code) or REFUSAL_ROOT.get(root) or code
+    return INTENT_CODE.get(code) or INTENT_ROOT.get(root) or code
+
+
+def _clause_depth(tok: Any) -> int:
+    depth, cur, hops = 0, tok, 0
+    while cur.head is not cur and hops < 12:
+        if cur.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}:
+            depth += 1
+        cur, hops = cur.head, hops + 1
+    return depth
 
 
 # --------------------------------------------------------------------------- the stage
@@ -547,6 +612,7 @@ def _nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     sources = [c for c in tok.children if c.dep_ == "poss"]
     sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in _pobjs(c)]
     sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
     targets: list[list[Any]] = []
     between: list[Any] = []
     for c in tok.children:
@@ -556,14 +622,14 @@ def _nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
             targets.append(_pobjs(c))
     if len(between) > 1:
         return between, [], True
-    if not sources:
+    if not sources or all(h.pos_ == "PRON" for h in sources):
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
             head = head.head  # "After the meeting with the Taliban, Shamkhani continued ..."
         elif not (tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS):
             head = None  # "held talks with": the verb's subject; otherwise no source
         if head is not None and head.pos_ in {"VERB", "AUX"}:
-            sources, _ = _subjects(head)
+            sources = sources + _subjects(head)[0]  # "Israel mounted its invasion": its = Israel
     return sources, targets, False
 
 
@@ -586,8 +652,13 @@ def _discarded(tokens: Any, phrases: set[str]) -> bool:
     return False
 
 
-def code_item(item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool = False) -> list[Event]:
-    """Code the events of one parsed article (the stage body, usable without Resources)."""
+def code_item(
+    item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool = False, intent_codes: bool = True
+) -> list[Event]:
+    """Code the events of one parsed article (the stage body, usable without Resources).
+
+    ``intent_codes``: an act announced with "will"/"plans to" gets CAMEO's intent, threat or
+    refusal code (03/13/12); PETRARCH dictionaries code such wording with their own patterns."""
     doc = item.doc
     if doc is None:
         return []
@@ -624,7 +695,7 @@ def code_item(item: AnalyzedArticle, vd: VerbDictionary, *, require_dyad: bool =
                 continue  # "hosted earlier meetings": the host verb codes it
             if raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}:
                 continue
-            events.extend(_events_for(item, raw, actors, sentence, seen, require_dyad))
+            events.extend(_events_for(item, raw, actors, sentence, seen, require_dyad, intent_codes))
     return events
 
 
@@ -635,6 +706,7 @@ def _events_for(
     sentence: Any,
     seen: set[tuple[Any, ...]],
     require_dyad: bool,
+    intent_codes: bool,
 ) -> list[Event]:
     tok, match = raw.tok, raw.match
     doc = item.doc
@@ -721,7 +793,10 @@ def _events_for(
                 pairs.append((a, b, code))
                 if match.pair and a is not None and b is not None:
                     pairs.append((b, a, match.pair))
-    negated, hypothetical = _modality(tok) if not raw.nominal else (False, False)
+    negated, hypothetical, intent = _modality(tok) if not raw.nominal else (False, False, False)
+    if intent and intent_codes:
+        pairs = [(a, b, intent_code(c, negated)) for a, b, c in pairs]
+    depth = _clause_depth(tok)
     start_c, end_c = actors.chars(raw.span[0], raw.span[1])
     trigger = doc.text[start_c:end_c]
     date, precision = _date_for(item, start_c, end_c)
@@ -739,7 +814,7 @@ def _events_for(
         seen.add(key)
         info = lookup(c)
         conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0)
-        conf -= 0.15 if raw.nominal else 0.0
+        conf -= (0.15 if raw.nominal else 0.0) + min(0.2, 0.05 * depth)
         out.append(
             Event(
                 event_id=event_id(
@@ -804,4 +879,10 @@ def _reported_by(item: AnalyzedArticle, offset: int) -> tuple[ActorRef, ...]:
 )
 def code_events(item: AnalyzedArticle, res: Resources) -> None:
     vd = verbs_for(res)
-    item.events = code_item(item, vd, require_dyad=bool(res.config.option("require_dyad", False)))
+    cfg = res.config
+    item.events = code_item(
+        item,
+        vd,
+        require_dyad=bool(cfg.option("require_dyad", False)),
+        intent_codes=bool(cfg.option("intent_codes", cfg.dictionaries is None)),
+    )
