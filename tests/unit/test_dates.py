@@ -264,3 +264,22 @@ def test_relative_clause_does_not_inherit_the_main_clause_date(nlp: Any) -> None
     assert date_for_span(item, start, start + len("submitted")) == ("2020-12", "month")
     start = text.index("leads")
     assert date_for_span(item, start, start + len("leads")) == (PUB, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in two weeks", ("2021-02", "month")),
+        ("in 3 days", ("2021-02-01", "day")),
+        ("the week of March 6", ("2021-03", "month")),
+        ("27.01.2021", ("2021-01-27", "day")),
+        ("Q3 2020", ("2020", "year")),
+        ("in May", ("2021-05", "month")),  # the nearest May; the verb "may" is no date
+        ("the day before yesterday", ("2021-01-27", "day")),
+        ("a day earlier", ("2021-01-28", "day")),
+        ("earlier in the day", ("2021-01-29", "day")),
+        ("last Saturday night", ("2021-01-23", "day")),
+    ],
+)
+def test_normalize_news_phrasings(text: str, expected: tuple[str | None, str]) -> None:
+    assert normalize(text, PUB) == expected

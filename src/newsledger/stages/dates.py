@@ -396,6 +396,16 @@ def normalize_timex(
         return None
     kind = (kind or "").upper() or None
     day0 = _anchor_date(anchor)
+    if kind is None and re.match(
+        r"(?:in|since|by|until|during|before|after|from|of)\s+may\b", raw.lower().strip()
+    ):
+        kind = "DATE"  # "in May": the month, not the modal verb
+    # "in two weeks" (written with its preposition) is a date ahead, not a duration
+    ahead = re.fullmatch(
+        r"in (?:another |just )?(" + _WORD_NUM + r")[ -](days?|weeks?|months?|years?)", raw.lower().strip()
+    )
+    if ahead and kind in {None, "DATE"}:
+        t = f"{ahead.group(1)} {ahead.group(2)} from now"
     try:
         value = _parse(t, raw, day0, kind, tense, reference)
     except (ValueError, OverflowError):
@@ -578,6 +588,22 @@ def _parse_absolute(t: str, day0: dt.date | None, tense: str | None, kind: str |
     if m:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     year: int | None
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", t)  # 27.01.2021, day first
+    if m:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    m = re.fullmatch(r"q([1-4]),? (\d{4})|(\d{4}),? q([1-4])", t)
+    if m:
+        return f"{m.group(2) or m.group(3)}-Q{m.group(1) or m.group(4)}"
+    m = re.fullmatch(r"(?:the )?week of (.+)", t)
+    if m:
+        inner = _parse_absolute(m.group(1), day0, tense, "DATE")
+        if inner and re.fullmatch(r"\d{4}-\d{2}-\d{2}", inner):
+            return _week(dt.date.fromisoformat(inner))
+    m = re.fullmatch(r"(?:the )?(?:first|second|third|fourth|last|final) week of (.+)", t)
+    if m:
+        inner = _parse_absolute(m.group(1), day0, tense, "DATE")
+        if inner and re.fullmatch(r"\d{4}-\d{2}", inner):
+            return inner
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", t)
     if m:
         yy = int(m.group(3))
@@ -730,6 +756,9 @@ _REL_WORD = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "comi
 def _parse_relative(
     t: str, day0: dt.date, tense: str | None, kind: str | None, reference: str | None
 ) -> str | None:
+    m = re.fullmatch(r"(?:the )?day (before yesterday|after tomorrow)", t)
+    if m:
+        return (day0 + dt.timedelta(days=-2 if m.group(1) == "before yesterday" else 2)).isoformat()
     # strip framing modifiers that leave the value unchanged
     t = (
         re.sub(
