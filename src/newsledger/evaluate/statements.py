@@ -1,0 +1,210 @@
+"""Score the statements stage on PolNeAR attributions (``newsledger evaluate statements``).
+
+Gold: ``quotes/polnear_train_dev.jsonl`` (see its SOURCE.md): one line per (document, annotator)
+with speaker, cue and content spans as character offsets.  One annotator per document is scored
+(the first record of each document), on the dev split unless ``split=`` says otherwise.
+
+Matching is one-to-one on content: a predicted statement and a gold attribution match when their
+content spans overlap (any character, multi-span contents taken as the union of their spans);
+pairs are taken greedily, largest overlap first.
+
+* ``direct``: gold attributions whose content holds quotation marks (``content_has_quote_marks``)
+  against predicted ``direct`` and ``partial`` statements; ``speaker_accuracy`` is, over matched
+  pairs whose gold has a source span, the share whose predicted speaker span overlaps the gold
+  source span or resolves to the same actor.
+* ``all``: every gold attribution against every predicted statement.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..models import AnalyzedArticle, Article, Statement
+from ..pipeline import PipelineConfig, Resources, registered_stages
+from .base import PRF, EvalReport, data_path
+
+GOLD = "quotes/polnear_train_dev.jsonl"
+#: Stages run before ours when they are installed; others are skipped (the stage then works
+#: without resolved actors or dates, and speakers are scored on their spans alone).
+UPSTREAM = ("newsledger.nlp.v1", "newsledger.dates.v1", "newsledger.actors.v1")
+BATCH = 16
+
+
+@dataclass(slots=True)
+class _Gold:
+    spans: list[tuple[int, int]]
+    speaker_spans: list[tuple[int, int]]
+    direct: bool
+
+
+def load_gold(path: str | Path, split: str | None = "dev") -> list[dict[str, Any]]:
+    """One record per document (its first annotator) of ``split`` (all splits when None)."""
+    docs: dict[str, dict[str, Any]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if split and rec.get("split") != split:
+                continue
+            docs.setdefault(rec["doc"], rec)
+    return list(docs.values())
+
+
+def _gold_items(rec: dict[str, Any]) -> list[_Gold]:
+    out = []
+    for q in rec.get("quotes") or ():
+        spans = [(int(s), int(e)) for s, e in q.get("content_spans") or ()]
+        if not spans:
+            continue
+        speakers = [(int(s), int(e)) for s, e in q.get("speaker_spans") or ()]
+        out.append(_Gold(spans, speakers, bool(q.get("content_has_quote_marks"))))
+    return out
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _pred_spans(st: Statement) -> list[tuple[int, int]]:
+    return [st.content_span]
+
+
+def match(preds: Sequence[Statement], golds: Sequence[_Gold]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of predictions to gold by content overlap, largest first."""
+    pairs = []
+    for i, st in enumerate(preds):
+        ps = _pred_spans(st)
+        for j, g in enumerate(golds):
+            ov = _overlap(ps, g.spans)
+            if ov > 0:
+                pairs.append((ov, i, j))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return out
+
+
+def _speaker_ok(item: AnalyzedArticle, st: Statement, gold: _Gold) -> bool:
+    if st.speaker_span and _overlap([st.speaker_span], gold.speaker_spans) > 0:
+        return True
+    if st.speaker is not None:
+        for s, e in gold.speaker_spans:
+            mention = item.mention_at(s, e)
+            if mention is not None and mention.actor_id == st.speaker.actor_id:
+                return True
+    return False
+
+
+def upstream_stages(names: Iterable[str] = UPSTREAM) -> list[Any]:
+    """The installed stages among ``names`` whose inputs are available, in order."""
+    registry = registered_stages()
+    available = {"article"}
+    specs = []
+    for name in names:
+        spec = registry.get(name)
+        if spec is None or not spec.requires <= available:
+            continue
+        available |= spec.assigns
+        specs.append(spec)
+    return specs
+
+
+def analyze(
+    articles: Sequence[Article], config: PipelineConfig, res: Resources | None = None
+) -> list[AnalyzedArticle]:
+    """Run the upstream stages and the statements stage, keeping the carriers (and their docs)."""
+    from ..stages.statements import cue_lexicon, extract, stance_lexicon
+
+    res = res or Resources(config)
+    items = [AnalyzedArticle(article=a) for a in articles]
+    for spec in upstream_stages(config.stages):
+        if spec.batch:
+            spec.func(items, res)
+        else:
+            for item in items:
+                spec.func(item, res)
+    lex, stance = cue_lexicon(res), stance_lexicon(res)
+    for item in items:
+        extract(item, lex, stance, res)
+    return items
+
+
+def evaluate(gold: str | None = None, *, limit: int | None = None, **options: object) -> EvalReport:
+    path = Path(gold) if gold else data_path(GOLD)
+    split = options.get("split", "dev")
+    records = load_gold(path, str(split) if split else None)
+    if limit is not None:
+        records = records[: int(limit)]
+    dictionaries = options.get("dictionaries")
+    config = PipelineConfig(stages=UPSTREAM, dictionaries=str(dictionaries) if dictionaries else None)
+    res = Resources(config)
+    direct, every = PRF(), PRF()
+    speaker_ok = speaker_n = 0
+    by_kind: dict[str, PRF] = {}
+    for start in range(0, len(records), BATCH):
+        batch = records[start : start + BATCH]
+        articles = [
+            Article(
+                article_id=r["doc"],
+                title=r.get("title") or "",
+                text=r["text"],
+                published=r.get("date"),
+                outlet=r.get("publisher"),
+            )
+            for r in batch
+        ]
+        for rec, item in zip(batch, analyze(articles, config, res), strict=True):
+            golds = _gold_items(rec)
+            preds = item.statements
+            pairs = match(preds, golds)
+            every.tp += len(pairs)
+            every.fp += len(preds) - len(pairs)
+            every.fn += len(golds) - len(pairs)
+            matched_p = {i for i, _ in pairs}
+            for i, st in enumerate(preds):
+                prf = by_kind.setdefault(st.kind, PRF())
+                if i in matched_p:
+                    prf.tp += 1
+                else:
+                    prf.fp += 1
+            d_preds = [st for st in preds if st.kind in ("direct", "partial")]
+            d_golds = [g for g in golds if g.direct]
+            d_pairs = match(d_preds, d_golds)
+            direct.tp += len(d_pairs)
+            direct.fp += len(d_preds) - len(d_pairs)
+            direct.fn += len(d_golds) - len(d_pairs)
+            for i, j in d_pairs:
+                if d_golds[j].speaker_spans:
+                    speaker_n += 1
+                    speaker_ok += _speaker_ok(item, d_preds[i], d_golds[j])
+            item.doc = None
+    stages = [s.name for s in upstream_stages(config.stages)]
+    metrics: dict[str, Any] = {
+        "n": len(records),
+        "direct": direct.as_dict()
+        | {"speaker_accuracy": round(speaker_ok / speaker_n, 4) if speaker_n else 0.0},
+        "all": every.as_dict(),
+        "split": split,
+        "stages": stages,
+    }
+    breakdown = {
+        kind: {"n": p.tp + p.fp, "precision": round(p.precision, 4)} for kind, p in sorted(by_kind.items())
+    }
+    notes = [f"speaker accuracy over {speaker_n} matched direct quotes with a gold source span"]
+    return EvalReport("statements", metrics, breakdown, notes)
+
+
+if __name__ == "__main__":
+    print(evaluate().to_json())

@@ -1,0 +1,826 @@
+"""Statements: direct, partial and indirect quotes, with their speakers, cues, media and stance.
+
+The stage works in two passes over one parsed article.
+
+1. **Quotations.**  Quotation marks are paired paragraph by paragraph (straight and curly marks),
+   so that one unbalanced mark never spoils the rest of the document; a quote left open at the end
+   of a paragraph continues when the next paragraph opens with a mark (the newspaper convention
+   for multi-paragraph quotes).  Each quotation is attributed to the nearest cue verb outside the
+   quotes in its sentence ("…," he said / Smith said: "…"), to a cue that ends the previous
+   sentence or paragraph with a colon, or, for a quote that stands alone in its paragraph, to the
+   speaker of the direct quote just before it.  A quote split around its cue ("…," he said, "…")
+   becomes one statement.
+2. **Reported speech.**  Every cue verb outside the quotations whose dependency children include a
+   clausal complement (``ccomp``, a that-clause, some ``xcomp``/``dobj``) yields an indirect
+   statement: ``nsubj`` (or the antecedent of "who", or the subject of the governing verb for
+   "…, adding …") is the speaker, the complement the content; "according to X, …" likewise.
+
+Speakers are resolved through the actors stage's mentions (:meth:`AnalyzedArticle.actor_ref_at`),
+dated with :func:`newsledger.stages.dates.date_for_span` when that module is installed, and every
+statement is marked as reported by the outlet (and by the organisations that "reported that").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import KnowledgeError
+from ..knowledge.stance import NEUTRAL, StanceLexicon
+from ..models import AboutRef, ActorRef, AnalyzedArticle, Sentence, Statement
+from ..pipeline import Resources, stage
+
+NAME = "newsledger.statements.v1"
+
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+_OPEN_BEFORE = set(" \t\n([{—–-/")  # a straight mark after these opens a quote
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/")  # a straight mark before these closes one
+
+#: A quotation this short, with no cue governing it, is a scare quote or a title, not a statement.
+MIN_UNCUED_WORDS = 4
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# verbs of saying whose xcomp is what was said ("urged X to …", "vowed to …")
+XCOMP_CUES = frozenset(
+    {"promise", "vow", "pledge", "threaten", "urge", "agree", "propose", "demand", "ask", "call", "decline"}
+)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """The cue verbs and phrases of ``data/cues.yaml`` (lemmas, lower case)."""
+
+    speech: frozenset[str]
+    objects: frozenset[str]
+    belief: frozenset[str]
+    quote_only: frozenset[str]
+    phrases: tuple[str, ...]
+    media: tuple[tuple[str, tuple[str, ...]], ...]  # (medium name, its lower-case terms)
+
+    @property
+    def quote_cues(self) -> frozenset[str]:
+        return self.speech | self.quote_only
+
+    @property
+    def reported_cues(self) -> frozenset[str]:
+        return self.speech | self.belief
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> CueLexicon:
+        origin = str(path) if path else "newsledger/knowledge/data/cues.yaml"
+        try:
+            if path:
+                text = Path(path).read_text("utf-8")
+            else:
+                text = resources.files("newsledger.knowledge").joinpath("data/cues.yaml").read_text("utf-8")
+            data = yaml.safe_load(text)
+        except (OSError, yaml.YAMLError) as exc:
+            raise KnowledgeError(f"cannot read cue lexicon ({exc})", origin=origin) from exc
+        if not isinstance(data, dict):
+            raise KnowledgeError(
+                "cue lexicon must be a mapping of lists (speech, belief, ...)", origin=origin
+            )
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or ())
+
+        if not isinstance(data.get("media") or {}, dict):
+            raise KnowledgeError("cue lexicon 'media' must map a medium to its words", origin=origin)
+        media = tuple(
+            (str(name), tuple(str(t).lower() for t in terms))
+            for name, terms in (data.get("media") or {}).items()
+        )
+        return cls(
+            speech=words("speech"),
+            objects=words("object"),
+            belief=words("belief"),
+            quote_only=words("quote_only"),
+            phrases=tuple(str(p).lower() for p in data.get("phrases") or ()),
+            media=media,
+        )
+
+
+def cue_lexicon(res: Resources) -> CueLexicon:
+    path: str | None = res.config.option("cues_file")
+    lex: CueLexicon = res.cached(f"statements.cues:{path}", lambda: CueLexicon.load(path))
+    return lex
+
+
+def stance_lexicon(res: Resources) -> StanceLexicon:
+    path: str | None = res.config.option("stance_file")
+    return res.cached(f"statements.stance:{path}", lambda: StanceLexicon.load(path))
+
+
+def _outlet_registry(res: Resources) -> Any:
+    from ..knowledge.outlets import OutletRegistry
+
+    user = res.config.outlet_registry
+    return res.cached(f"outlets:{user}", lambda: OutletRegistry.load(user))
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass(slots=True)
+class Quote:
+    """One quotation: ``segments`` are the quoted text (marks excluded), possibly over paragraphs."""
+
+    segments: list[tuple[int, int]]
+    start: int  # the opening mark (or paragraph start when the mark is missing)
+    end: int  # just after the closing mark (or the paragraph end when it is missing)
+    para: int
+    last_para: int
+    open_end: bool = False  # no closing mark before the paragraph ended
+
+    @property
+    def content_start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def content_end(self) -> int:
+        return self.segments[-1][1]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text`` as ``[start, end)`` spans, surrounding blanks trimmed."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _mark_role(text: str, i: int, pstart: int, pend: int) -> str:
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return "open"
+    if ch in CLOSE_MARKS:
+        return "close"
+    prev = text[i - 1] if i > pstart else " "
+    nxt = text[i + 1] if i + 1 < pend else " "
+    opens = prev in _OPEN_BEFORE or prev in OPEN_MARKS
+    closes = nxt in _CLOSE_AFTER or nxt in CLOSE_MARKS
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ALL_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ","):
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair quotation marks paragraph by paragraph; never give up on unbalanced marks."""
+    quotes: list[Quote] = []
+    for p, (pstart, pend) in enumerate(paragraphs(text)):
+        opened: int | None = None
+        found_here = 0
+        for i in range(pstart, pend):
+            if text[i] not in ALL_MARKS:
+                continue
+            role = _mark_role(text, i, pstart, pend)
+            if opened is None:
+                if role == "close":
+                    # A closing mark with no opening one: the quote began at the paragraph start
+                    # (a missing opening mark), unless that would swallow an earlier quote.
+                    seg = _trim(text, pstart, i)
+                    if not found_here and len(text[seg[0] : seg[1]].split()) >= MIN_UNCUED_WORDS:
+                        quotes.append(Quote([seg], pstart, i + 1, p, p))
+                        found_here += 1
+                    continue
+                opened = i
+            elif role in ("close", "either") or (role == "open" and i + 1 < pend and text[i + 1] in " \t"):
+                seg = _trim(text, opened + 1, i)
+                if seg[1] > seg[0]:
+                    quotes.append(Quote([seg], opened, i + 1, p, p))
+                    found_here += 1
+                opened = None
+        if opened is not None:
+            seg = _trim(text, opened + 1, pend)
+            if seg[1] > seg[0]:
+                quotes.append(Quote([seg], opened, pend, p, p, open_end=True))
+    return _join_paragraphs(text, quotes)
+
+
+def _join_paragraphs(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote left open at a paragraph end goes on in the next paragraph that opens with a mark."""
+    paras = paragraphs(text)
+    joined: list[Quote] = []
+    for q in quotes:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.open_end
+            and q.para == prev.last_para + 1
+            and q.start == paras[q.para][0]
+        ):
+            prev.segments.extend(q.segments)
+            prev.end = q.end
+            prev.last_para = q.last_para
+            prev.open_end = q.open_end
+            continue
+        joined.append(Quote(list(q.segments), q.start, q.end, q.para, q.last_para, q.open_end))
+    return joined
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: Any  # the cue token (or "according")
+    cue_span: tuple[int, int]
+    cue_text: str
+    speaker_head: Any | None
+    speaker_span: tuple[int, int] | None
+    kind: str
+    content_span: tuple[int, int]
+    content: str
+    quote: Quote | None = None
+    inherited: bool = False  # speaker carried over from the quote before (no cue of its own)
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_cue_token(tok: Any, lemmas: frozenset[str]) -> bool:
+    return bool(tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas)
+
+
+def _cue_span(tok: Any) -> tuple[tuple[int, int], str]:
+    """The cue as written: the verb and its particle ("point out"), or "according to"."""
+    toks = [tok]
+    if tok.lower_ == "according":
+        toks += [c for c in tok.children if c.lower_ == "to"]
+    else:
+        toks += [c for c in tok.children if c.dep_ == "prt"]
+    toks.sort(key=lambda t: t.i)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return (start, end), " ".join(t.text for t in toks)
+
+
+def _speaker_head(cue: Any) -> Any | None:
+    """The head token of the speaker of ``cue``."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    tok = cue
+    for _ in range(4):  # climb through conjunctions and participles to a clause with a subject
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            if subj.dep_ == "nsubjpass":
+                return None  # "it was reported that …": no speaker in the text
+            return subj
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head != tok:
+            if tok.dep_ in ("advcl", "xcomp") and tok.tag_ not in ("VBG", "VB", "VBN"):
+                return None
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _speaker_span(head: Any) -> tuple[int, int]:
+    """The speaker as written: the noun phrase up to its head, with short "of/for" attachments."""
+    left = head.left_edge
+    end_tok = head
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "case"):
+            end_tok = max(end_tok, child.right_edge, key=lambda t: t.i)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"):
+            sub = list(child.subtree)
+            if len(sub) <= 8 and not any(t.text in ",;" for t in sub):
+                end_tok = max(end_tok, child.right_edge, key=lambda t: t.i)
+        else:
+            break
+    # a left edge reaching into an appositive or a quote is cut back to the head's own phrase
+    toks = [t for t in head.doc[left.i : end_tok.i + 1]]
+    if any("\n" in t.text for t in toks):  # never reach across a paragraph break (headings)
+        cut = (
+            max(i for i, t in enumerate(toks) if "\n" in t.text and t.i < head.i)
+            if any("\n" in t.text and t.i < head.i for t in toks)
+            else -1
+        )
+        toks = [t for t in toks[cut + 1 :] if "\n" not in t.text]
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in ALL_MARKS):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].text in "([,;"):
+        toks.pop()
+    if not toks:
+        return head.idx, head.idx + len(head)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _span_of(tokens: Sequence[Any]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _clean_span(doc: Any, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ALL_MARKS + ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _complement(cue: Any, lex: CueLexicon) -> list[Any] | None:
+    """The tokens of what ``cue`` reports, from its dependency children; None when it has none."""
+    lemma = cue.lemma_.lower()
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ in ("ccomp", "csubj") or (
+            child.dep_ in ("dobj", "advcl", "dep", "xcomp", "attr")
+            and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children)
+        ):
+            return list(child.subtree)
+    if lemma in XCOMP_CUES:
+        for child in children:
+            if child.dep_ == "xcomp":
+                return list(child.subtree)
+        if lemma == "call":
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                    return list(child.subtree)
+    if lemma in lex.objects:
+        for child in children:
+            if child.dep_ == "dobj":
+                return list(child.subtree)
+    if cue.dep_ == "parataxis" and lemma in lex.speech:  # "The economy, he said, is weak."
+        head = cue.head
+        own = {t.i for t in cue.subtree}
+        rest = [t for t in head.subtree if t.i not in own]
+        return rest or None
+    return None
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+class _Context:
+    """Per-article lookups shared by both passes."""
+
+    def __init__(self, item: AnalyzedArticle, lex: CueLexicon) -> None:
+        self.item = item
+        self.doc = item.doc
+        self.text: str = item.doc.text
+        self.lex = lex
+        self.paras = paragraphs(self.text)
+        self.starts = [t.idx for t in self.doc]
+        self.quotes = find_quotes(self.text)
+        self.in_quote = bytearray(len(self.text) + 1)
+        for q in self.quotes:
+            for s, e in q.segments:
+                self.in_quote[s:e] = b"\x01" * (e - s)
+
+    def quoted(self, tok: Any) -> bool:
+        return bool(self.in_quote[tok.idx])
+
+    def para_of(self, offset: int) -> tuple[int, int]:
+        for s, e in self.paras:
+            if s <= offset < e:
+                return s, e
+        return 0, len(self.text)
+
+    def tokens(self, start: int, end: int) -> list[Any]:
+        """The tokens that overlap ``[start, end)``."""
+        if end <= start or not len(self.doc):
+            return []
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        tok = self.doc[i]
+        if tok.idx + len(tok) <= start:
+            i += 1
+        j = bisect_left(self.starts, end)
+        return list(self.doc[i:j]) if j > i else []
+
+    def sent_bounds(self, offset: int) -> tuple[int, int]:
+        toks = self.tokens(offset, offset + 1)
+        if not toks:
+            return self.para_of(offset)
+        sent = toks[0].sent
+        return sent.start_char, sent.end_char
+
+
+def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
+    """The cue verb that attributes quote ``q`` and where it stands ("after" / "before")."""
+    pstart, pend = ctx.para_of(q.start)
+    s_start = ctx.sent_bounds(q.start)[0]
+    s_end = ctx.sent_bounds(max(q.end - 1, q.start))[1]
+    lo, hi = max(pstart, s_start), min(pend, s_end)
+    cues = ctx.lex.quote_cues
+    after = [
+        t
+        for t in ctx.tokens(q.end, hi)
+        if not ctx.quoted(t) and (_is_cue_token(t, cues) or t.lower_ == "according")
+    ]
+    before = [
+        t
+        for t in ctx.tokens(lo, q.start)
+        if not ctx.quoted(t) and (_is_cue_token(t, cues) or t.lower_ == "according")
+    ]
+    # "…," he said — the frame right after the quote wins when the quote ends with a comma or the
+    # cue follows within a few words; otherwise the nearest cue before it ("He said: …").
+    before = [t for t in before if _governs_quote(ctx, t, q)]
+    if after and (not before or len(ctx.tokens(q.end, after[0].idx)) <= 4):
+        return after[0], "after"
+    if before:
+        return before[-1], "before"
+    if after:
+        return after[0], "after"
+    # a colon at the end of the previous sentence or paragraph introduces the quote
+    prefix = ctx.text[lo : q.start].strip()
+    if not prefix:
+        prev_end = q.start
+        while prev_end > 0 and ctx.text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end > 0 and ctx.text[prev_end - 1] == ":":
+            ps, _ = ctx.sent_bounds(prev_end - 1)
+            ps = max(ps, ctx.para_of(prev_end - 1)[0])
+            intro = [
+                t
+                for t in ctx.tokens(ps, prev_end)
+                if not ctx.quoted(t) and (_is_cue_token(t, cues | ctx.lex.belief) or t.lower_ == "according")
+            ]
+            if intro:
+                return intro[-1], "colon"
+    return None
+
+
+def _governs_quote(ctx: _Context, cue: Any, q: Quote) -> bool:
+    """A cue before a quote attributes it when the quote hangs from the cue in the parse, or
+    follows it with nothing but punctuation, "that" or a few adverbs in between."""
+    if cue.dep_ in ("amod", "compound"):  # "so-called"
+        return False
+    first = ctx.tokens(q.content_start, q.content_start + 1)
+    if first and any(a.i == cue.i for a in first[0].ancestors):
+        return True
+    between = [t for t in ctx.tokens(cue.idx + len(cue), q.start) if not (t.is_punct or t.is_space)]
+    return len(between) <= 3 and all(
+        t.lower_ == "that" or t.pos_ in ("ADV", "PART", "ADP", "PRON", "PROPN", "NOUN", "DET")
+        for t in between
+    )
+
+
+def _quote_kind(ctx: _Context, q: Quote, cue: Any, where: str) -> str:
+    if where != "before":
+        return "direct"
+    before = ctx.text[: q.start].rstrip()
+    prev_char = before[-1:] if before else ""
+    if prev_char in (",", ":", "—", "–", "-") or not prev_char:
+        return "direct"
+    prev_word = re.findall(r"[\w’']+$", before)
+    if prev_word and prev_word[0].lower() in (cue.lower_, "that") and ctx.text[q.content_start].isupper():
+        return "direct"
+    return "partial"
+
+
+def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
+    found = _quote_cue(ctx, q)
+    if found is None:
+        return None
+    cue, where = found
+    head = _speaker_head(cue)
+    kind = _quote_kind(ctx, q, cue, where) if where == "before" else "direct"
+    cue_span, cue_text = _cue_span(cue)
+    content_span = (q.content_start, q.content_end)
+    if kind == "partial":
+        # the reported clause: from just after the cue through the end of the quote's clause
+        sub = [t for t in cue.subtree if t.i > cue.i and not t.is_punct]
+        end = max([q.content_end] + [t.idx + len(t) for t in sub if t.idx < q.end + 1])
+        first = next((t for t in sub if t.dep_ not in ("prt", "mark") and t.lower_ != "that"), None)
+        start = min(first.idx, q.content_start) if first is not None else q.content_start
+        content_span = _clean_span(ctx.doc, start, end)
+    return _Attribution(
+        cue=cue,
+        cue_span=cue_span,
+        cue_text=cue_text,
+        speaker_head=head,
+        speaker_span=_speaker_span(head) if head is not None else None,
+        kind=kind,
+        content_span=content_span,
+        content="",
+        quote=q,
+    )
+
+
+def _quote_attributions(ctx: _Context) -> list[_Attribution]:
+    found: list[_Attribution] = []
+    last: _Attribution | None = None
+    for q in ctx.quotes:
+        att = _attribute_quote(ctx, q)
+        if att is None:
+            # no cue: a quote standing alone in its paragraph (or its sentence) goes on from the
+            # direct quote just before it ("…," Shamkhani tweeted. ¶ "Someone, who …").
+            pstart, _ = ctx.paras[q.para]
+            alone = not ctx.text[ctx.sent_bounds(q.start)[0] : q.start].strip() or q.start == pstart
+            near = last is not None and last.quote is not None and q.para - last.quote.last_para <= 1
+            if alone and near and last is not None and last.kind == "direct":
+                att = _Attribution(
+                    cue=last.cue,
+                    cue_span=last.cue_span,
+                    cue_text=last.cue_text,
+                    speaker_head=last.speaker_head,
+                    speaker_span=last.speaker_span,
+                    kind="direct",
+                    content_span=(q.content_start, q.content_end),
+                    content="",
+                    quote=q,
+                    inherited=True,
+                )
+        if att is None:
+            continue
+        # "…," he said, "…": the second half of a split quote joins the first
+        if (
+            found
+            and found[-1].cue.i == att.cue.i
+            and found[-1].quote is not None
+            and not att.inherited
+            and att.quote is not None
+            and att.quote.para == found[-1].quote.last_para
+            and att.kind == found[-1].kind == "direct"
+        ):
+            prev = found[-1]
+            prev.extra_spans.append(att.content_span)
+            prev.content_span = (prev.content_span[0], att.content_span[1])
+            last = prev
+            continue
+        found.append(att)
+        last = att
+    return found
+
+
+def _reported_attributions(
+    ctx: _Context, taken: set[int], quoted_spans: list[tuple[int, int]]
+) -> list[_Attribution]:
+    """Indirect statements: cue verbs with a clausal complement, and "according to X"."""
+    found: list[_Attribution] = []
+    lex = ctx.lex
+    for tok in ctx.doc:
+        if tok.i in taken or ctx.quoted(tok):
+            continue
+        according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+        if not according and not _is_cue_token(tok, lex.reported_cues | lex.objects):
+            continue
+        head = _speaker_head(tok)
+        if head is None or ctx.quoted(head):
+            continue
+        if according:
+            own = {t.i for t in tok.subtree}
+            clause = (
+                [t for t in tok.head.subtree if t.i not in own and not t.is_punct] if tok.head != tok else []
+            )
+            content = clause or None
+        else:
+            content = _complement(tok, lex)
+        if not content:
+            continue
+        content = [t for t in content if t.i != tok.i]
+        content.sort(key=lambda t: t.i)
+        # a leading "that" is the complementiser, not what was said
+        while content and (
+            content[0].is_punct or (content[0].dep_ == "mark" and content[0].lower_ == "that")
+        ):
+            content.pop(0)
+        if not content:
+            continue
+        span = _clean_span(ctx.doc, *_span_of(content))
+        if span[1] <= span[0] or len(content) < 2:
+            continue
+        if any(s < span[1] and span[0] < e for s, e in quoted_spans):
+            continue  # the quotation pass already covers it
+        has_marks = any(ch in ALL_MARKS for ch in ctx.text[span[0] : span[1]])
+        cue_span, cue_text = _cue_span(tok)
+        found.append(
+            _Attribution(
+                cue=tok,
+                cue_span=cue_span,
+                cue_text=cue_text,
+                speaker_head=head,
+                speaker_span=_speaker_span(head),
+                kind="partial" if has_marks else "indirect",
+                content_span=span,
+                content="",
+            )
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- records
+
+
+def statement_id(article_id: str, span: tuple[int, int]) -> str:
+    return hashlib.sha1(f"{article_id}:{span[0]}:{span[1]}".encode()).hexdigest()[:16]
+
+
+def _content_text(text: str, att: _Attribution) -> str:
+    spans = [att.content_span] if not att.extra_spans else []
+    if att.extra_spans:
+        first_end = att.quote.content_end if att.quote is not None else att.content_span[1]
+        spans = [(att.content_span[0], first_end), *att.extra_spans]
+    parts = [text[s:e] for s, e in spans]
+    joined = " ".join(p.strip() for p in parts)
+    joined = "".join(ch for ch in joined if ch not in ALL_MARKS)
+    return re.sub(r"\s+", " ", joined).strip()
+
+
+def medium_of(text: str, lex: CueLexicon) -> str | None:
+    """The medium a stretch of text names ("on Twitter", "told Tolo TV", "a press conference")."""
+    low = text.lower()
+    for name, terms in lex.media:
+        for term in terms:
+            if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low):
+                return name
+    match = re.search(r"(?:television|TV) (?:channel|station|network) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)
+    return match.group(1) if match else None
+
+
+def _date_for(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
+    """The date of the statement whose cue is at ``[start, end)``: the dates stage's rule when
+    that module is installed, else the publication day."""
+    try:
+        from . import dates
+    except ImportError:
+        dates = None  # type: ignore[assignment]  # the dates stage is optional
+    helper = getattr(dates, "date_for_span", None)
+    if helper is not None:
+        try:
+            found = helper(item, start, end)
+        except Exception:  # a failing date helper must not cost the statement
+            found = None
+        if isinstance(found, tuple) and len(found) == 2:
+            return found[0], str(found[1] or "unknown")
+    return (item.date, "day") if item.date else (None, "unknown")
+
+
+def _ref_for(
+    item: AnalyzedArticle, head: Any | None, span: tuple[int, int] | None, day: str | None
+) -> ActorRef | None:
+    if head is not None:
+        ref = item.actor_ref_at(head.idx, head.idx + len(head), day)
+        if ref is not None:
+            return ref
+    return item.actor_ref_at(*span, day) if span else None
+
+
+def _about(
+    item: AnalyzedArticle, ctx: _Context, att: _Attribution, speaker: ActorRef | None, stance: StanceLexicon
+) -> tuple[AboutRef, ...]:
+    cs, ce = att.content_span
+    seen: dict[str, AboutRef] = {}
+    content_toks = ctx.tokens(cs, ce)
+    cue_words = [att.cue.lemma_.lower()] if att.cue is not None else []
+    whole = stance.polarity([t.text for t in content_toks], [t.lemma_ for t in content_toks])
+    for m in item.mentions:
+        if not m.actor_id or m.start < cs or m.end > ce or m.actor_id in seen:
+            continue
+        if speaker is not None and m.actor_id == speaker.actor_id:
+            continue
+        actor = item.actors.get(m.actor_id)
+        if actor is None:
+            continue
+        # the clause around the mention: its nearest verb ancestor's subtree, inside the content
+        toks = ctx.tokens(m.start, m.end)
+        clause: list[Any] = []
+        if toks:
+            node = toks[-1]
+            while node.head != node and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            clause = [t for t in node.subtree if cs <= t.idx < ce]
+        score = stance.polarity([t.text for t in clause], [t.lemma_ for t in clause]) if clause else 0
+        if score == 0:
+            score = whole
+        score += stance.polarity(cue_words)
+        label = "supportive" if score > 0 else "critical" if score < 0 else NEUTRAL
+        seen[m.actor_id] = AboutRef(actor.actor_id, actor.name, label)
+    return tuple(seen.values())
+
+
+def _reporters(item: AnalyzedArticle, res: Resources, report_atts: Iterable[_Attribution]) -> list[ActorRef]:
+    """The outlet's actor and the organisations that "reported that" in the article."""
+    refs: dict[str, ActorRef] = {}
+    names: set[str] = set()
+    art = item.article
+    try:
+        outlet = _outlet_registry(res).identify(site=art.site, name=art.outlet, text=art.text)
+    except Exception:  # a broken user registry must not cost the statements
+        outlet = None
+    if art.outlet:
+        names.add(art.outlet)
+    if outlet is not None:
+        names.update((outlet.name, *outlet.names))
+    keys = {_norm(n) for n in names if n}
+    if keys:
+        for actor in item.actors.values():
+            if {_norm(actor.name), *(_norm(a) for a in actor.aliases)} & keys:
+                refs.setdefault(actor.actor_id, actor.ref_on(item.date))
+    for att in report_atts:
+        if att.speaker_head is None:
+            continue
+        heads = [att.speaker_head, *(c for c in att.speaker_head.subtree if c.dep_ == "conj")]
+        for head in heads:
+            ref = item.actor_ref_at(head.idx, head.idx + len(head))
+            actor = item.actors.get(ref.actor_id) if ref else None
+            if ref is not None and actor is not None and actor.kind in ("organization", "group"):
+                refs.setdefault(ref.actor_id, ref)
+    return list(refs.values())
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+
+
+def extract(
+    item: AnalyzedArticle, lex: CueLexicon, stance: StanceLexicon, res: Resources | None = None
+) -> None:
+    """Fill ``item.statements`` and ``item.reporters`` from a parsed article."""
+    ctx = _Context(item, lex)
+    atts = _quote_attributions(ctx)
+    taken = {a.cue.i for a in atts if a.cue is not None}
+    quoted = [a.content_span for a in atts]
+    atts += _reported_attributions(ctx, taken, quoted)
+    atts.sort(key=lambda a: a.content_span)
+
+    report_atts = [a for a in atts if a.cue is not None and a.cue.lemma_.lower() == "report"]
+    item.reporters = _reporters(item, res, report_atts) if res is not None else []
+    text = ctx.text
+    statements: list[Statement] = []
+    seen: set[tuple[int, int]] = set()
+    for att in atts:
+        if att.content_span in seen:
+            continue
+        seen.add(att.content_span)
+        content = _content_text(text, att)
+        if not content:
+            continue
+        sentence = item.sentence_at(att.cue_span[0]) or item.sentence_at(att.content_span[0])
+        if sentence is None:
+            sentence = Sentence(-1, att.content_span[0], att.content_span[1], text[slice(*att.content_span)])
+        bounds = [att.content_span, att.cue_span] + ([att.speaker_span] if att.speaker_span else [])
+        span = (min(b[0] for b in bounds), max(b[1] for b in bounds))
+        date, precision = _date_for(item, *att.cue_span)
+        speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
+        reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
+        prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
+        medium = medium_of(att.cue_text, lex) or medium_of(sentence.text, lex) or medium_of(prev_sent, lex)
+        statements.append(
+            Statement(
+                statement_id=statement_id(item.article.article_id, att.content_span),
+                provenance=item.provenance(sentence, span, NAME, reported),
+                speaker=speaker,
+                speaker_text=text[slice(*att.speaker_span)] if att.speaker_span else None,
+                speaker_span=att.speaker_span,
+                cue=att.cue_text,
+                kind=att.kind,
+                content=content,
+                content_span=att.content_span,
+                cue_span=att.cue_span,
+                medium=medium,
+                date=date,
+                date_precision=precision,
+                about=_about(item, ctx, att, speaker, stance),
+            )
+        )
+    item.statements = statements
+
+
+@stage(
+    NAME,
+    requires=("doc", "sentences", "times", "mentions", "actors"),
+    assigns=("statements", "reporters"),
+)
+def statements(item: AnalyzedArticle, res: Resources) -> None:
+    extract(item, cue_lexicon(res), stance_lexicon(res), res)
