@@ -55,6 +55,7 @@ class _Pending:
     errors: list[IngestError]
     minhashes: dict[str, tuple[bytes, list[tuple[int, str]]]]
     index: dedup.BatchIndex
+    ids: set[str] = field(default_factory=set)  # every article id this batch will store
 
 
 def total_bytes(inputs: Sequence[str]) -> int:
@@ -128,13 +129,16 @@ def _documents(inputs: Sequence[str], stdin: BinaryIO | None) -> Iterator[RawDoc
 
 
 class _RunState:
-    """Per-run bookkeeping: which ids were seen, and the band index of batches not yet written."""
+    """Per-run bookkeeping: the ids and band index of the batches analysed but not yet written.
+
+    Only batches in flight are held (at most the executor's window), so this state is bounded by
+    the batch size and the number of workers; what was written is asked of the store.
+    """
 
     def __init__(self, store: SQLStore, outlets: OutletRegistry, batch_articles: int) -> None:
         self.store = store
         self.outlets = outlets
         self.batch_articles = max(1, batch_articles)
-        self.seen: set[str] = set()
         self.pending: list[_Pending] = []
         self.bytes_read = 0
 
@@ -167,19 +171,20 @@ class _RunState:
     ) -> tuple[_Pending, list[Article]]:
         known = self.store.known_articles(a.article_id for _, a in chunk)
         pending = _Pending([], [], [], errors, {}, dedup.BatchIndex())
+        self.pending.append(pending)
         fresh: list[tuple[RawDocument, Article, MinHash, list[tuple[int, str]]]] = []
         for doc, article in chunk:
-            if article.article_id in known or article.article_id in self.seen:
+            if article.article_id in known or any(article.article_id in p.ids for p in self.pending):
                 summary.skipped += 1
                 continue
-            self.seen.add(article.article_id)
+            pending.ids.add(article.article_id)
             mh = dedup.signature(article.text)
             fresh.append((doc, article, mh, dedup.bands(mh)))
         stored = self.store.band_matches(b for *_, bands in fresh for b in bands)
         stored_sigs = {aid: dedup.from_bytes(sig) for aid, sig in stored.items()}
         for doc, article, mh, bands in fresh:
-            candidates = {aid: sig for aid, sig in stored_sigs.items()}
-            for other in (*self.pending, pending):
+            candidates = dict(stored_sigs)
+            for other in self.pending:
                 candidates.update(other.index.candidates(bands))
             match = dedup.best_match(mh, candidates)
             pending.raw.append(doc)
@@ -189,7 +194,6 @@ class _RunState:
             pending.articles.append(article)
             pending.minhashes[article.article_id] = (dedup.to_bytes(mh), bands)
             pending.index.add(article.article_id, mh, bands)
-        self.pending.append(pending)
         return pending, pending.articles
 
     def written(self, pending: _Pending) -> None:

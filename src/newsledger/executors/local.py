@@ -1,50 +1,110 @@
-"""Run the pipeline in this process (one worker) or in a pool of local processes."""
+"""Run the pipeline in this process (one worker) or in a pool of local processes.
+
+With one worker the batches run right here: no process start, no pickling of articles and
+results, which is the fastest way on one core.  With ``workers > 1`` a pool of spawned
+processes (each loads the model once, as a Dask worker would) takes the batches, at most
+``workers * IN_FLIGHT_PER_WORKER`` at a time, and the outcomes come back in input order.
+"""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from ..models import Article
 from ..pipeline import PipelineConfig, process_batch
-from .base import Outcome
+from .base import IN_FLIGHT_PER_WORKER, Outcome, Task, isolate
 
 K = TypeVar("K")
+
+log = logging.getLogger(__name__)
+
+
+def _is_crash(exc: BaseException) -> bool:
+    return isinstance(exc, BrokenProcessPool)
 
 
 class LocalExecutor:
     name = "local"
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, *, task: Task = process_batch) -> None:
         self.workers = max(1, workers)
+        self.task = task
         self._pool: ProcessPoolExecutor | None = None
+        self._apart: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def map(
         self, batches: Iterable[tuple[K, list[Article]]], config: PipelineConfig
     ) -> Iterator[tuple[K, Outcome]]:
         if self.workers == 1:
             for key, articles in batches:
-                yield key, process_batch(articles, config)
+                yield key, self.task(articles, config)
             return
-        if self._pool is None:
-            # spawn, not fork: each worker loads its own model cleanly, as a Dask worker would.
-            ctx = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
-        pending: deque[tuple[K, Future[Outcome]]] = deque()
-        max_in_flight = self.workers * 2
+        pending: deque[tuple[K, list[Article], Future[Outcome]]] = deque()
+        window = self.workers * IN_FLIGHT_PER_WORKER
         for key, articles in batches:
-            pending.append((key, self._pool.submit(process_batch, articles, config)))
-            while len(pending) >= max_in_flight:
-                done_key, fut = pending.popleft()
-                yield done_key, fut.result()
+            pending.append((key, articles, self._submit(articles, config)))
+            while len(pending) >= window:
+                yield self._next(pending, config)
         while pending:
-            done_key, fut = pending.popleft()
-            yield done_key, fut.result()
+            yield self._next(pending, config)
+
+    def _submit(self, articles: list[Article], config: PipelineConfig) -> Future[Outcome]:
+        if self._pool is None:
+            self._pool = _new_pool(self.workers)
+        return self._pool.submit(self.task, articles, config)
+
+    def _next(
+        self, pending: deque[tuple[K, list[Article], Future[Outcome]]], config: PipelineConfig
+    ) -> tuple[K, Outcome]:
+        key, articles, future = pending.popleft()
+        try:
+            return key, future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; retrying its batch of %d articles apart", len(articles))
+        # Every outstanding future of a broken pool is lost: start a new pool for the others
+        # and find the article that killed the worker in a pool of its own.
+        self._close_pool()
+        for i, (k, arts, _) in enumerate(pending):
+            pending[i] = (k, arts, self._submit(arts, config))
+        return key, isolate(articles, lambda arts: self._run_apart(arts, config), _is_crash)
+
+    def _run_apart(self, articles: list[Article], config: PipelineConfig) -> Outcome:
+        if self._apart is None:
+            self._apart = _new_pool(1)
+        try:
+            return self._apart.submit(self.task, articles, config).result()
+        except BrokenProcessPool:
+            self._apart.shutdown(wait=False, cancel_futures=True)
+            self._apart = None
+            raise
+
+    def _close_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._apart is not None:
+            self._apart.shutdown(cancel_futures=True)
+            self._apart = None
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: each worker loads its own model cleanly, as a Dask worker would, and no
+    # lock or thread of the parent (SQLAlchemy's pool, a progress bar) is copied half-held.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))

