@@ -31,7 +31,7 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-def filter_params(
+async def filter_params(
     actor: str | None = Query(None, description="actor_id as source, target, speaker or contradiction actor"),
     source: str | None = Query(None, description="actor_id of the event's source"),
     target: str | None = Query(None, description="actor_id of the event's target"),
@@ -92,7 +92,7 @@ class ListParams:
     count: bool
 
 
-def list_params(
+async def list_params(
     q: str | None = Query(
         None, max_length=200, description="free-text query (full-text index where there is one)"
     ),
@@ -105,7 +105,7 @@ def list_params(
     return ListParams(_clean(q), limit, _clean(cursor), _clean(sort), order == "desc", count)
 
 
-def store_of(request: Request) -> SQLStore:
+async def store_of(request: Request) -> SQLStore:
     store: SQLStore = request.app.state.store
     return store
 

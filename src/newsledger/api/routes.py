@@ -17,7 +17,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.datastructures import UploadFile
 
 from ..export.fields import COLUMNS, cell, flatten
@@ -103,21 +103,22 @@ def _register_list(kind: str, model: type[Any]) -> None:
     id_name = {"articles": "article_id", "actors": "actor_id", "events": "event_id",
                "statements": "statement_id", "contradictions": "contradiction_id"}[kind]  # fmt: skip
 
-    def list_endpoint(
+    async def list_endpoint(
         store: SQLStore = Depends(store_of),
         filters: Filters = Depends(filter_params),
         params: ListParams = Depends(list_params),
         format: str = FormatParam,
     ) -> Any:
-        return _list(kind, store, filters, params, format)
+        result = await run_in_threadpool(_list, kind, store, filters, params, format)
+        return result if isinstance(result, StreamingResponse) else JSONResponse(result)
 
-    def get_endpoint(
+    async def get_endpoint(
         record_id: str = PathParam(..., alias=id_name), store: SQLStore = Depends(store_of)
     ) -> Any:
-        record = store.get(kind, record_id)
+        record = await run_in_threadpool(store.get, kind, record_id)
         if record is None:
             raise HTTPException(404, f"no {kind[:-1]} with id {record_id!r}")
-        return record
+        return JSONResponse(record)
 
     router.add_api_route(
         f"/{kind}",
@@ -149,66 +150,73 @@ for _kind, _model in schemas.KIND_MODELS.items():
 @router.get(
     "/articles/{article_id}/records", summary="Mentions, events, statements, loaded terms of an article"
 )
-def article_records(article_id: str, store: SQLStore = Depends(store_of)) -> dict[str, Any]:
-    if store.get("articles", article_id) is None:
+async def article_records(article_id: str, store: SQLStore = Depends(store_of)) -> Any:
+    def load() -> dict[str, Any] | None:
+        if store.get("articles", article_id) is None:
+            return None
+        records = store.article_records(article_id)
+        return {k: [_jsonable(r) for r in v] for k, v in records.items()}
+
+    found = await run_in_threadpool(load)
+    if found is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    records = store.article_records(article_id)
-    return {k: [_jsonable(r) for r in v] for k, v in records.items()}
+    return JSONResponse(found)
 
 
 @router.get("/actors/{actor_id}/neighbours", summary="Actors this actor acts on or is acted on by")
-def actor_neighbours(
+async def actor_neighbours(
     actor_id: str, store: SQLStore = Depends(store_of), limit: int = Query(25, ge=1, le=200)
-) -> list[dict[str, Any]]:
-    if store.get("actors", actor_id) is None:
+) -> Any:
+    if await run_in_threadpool(store.get, "actors", actor_id) is None:
         raise HTTPException(404, f"no actor with id {actor_id!r}")
-    return queries.neighbours(store, actor_id, limit=limit)
+    return JSONResponse(await run_in_threadpool(queries.neighbours, store, actor_id, limit=limit))
 
 
 @router.get(
     "/search", response_model=schemas.SearchOut, summary="Full-text search over articles and statements"
 )
-def search(
+async def search(
     q: str = Query(..., min_length=1, max_length=200),
     limit: int = Query(20, ge=1, le=100),
     store: SQLStore = Depends(store_of),
-) -> dict[str, Any]:
-    found: dict[str, Any] = store.search(q, limit=limit)
-    return {"q": q} | found
+) -> Any:
+    found: dict[str, Any] = await run_in_threadpool(store.search, q, limit=limit)
+    return JSONResponse({"q": q} | found)
 
 
 @router.get("/stats", summary="Counts of every kind of record and of events by class, root and outlet type")
-def stats(store: SQLStore = Depends(store_of)) -> dict[str, Any]:
-    result: dict[str, Any] = store.stats()
-    return result
+async def stats(store: SQLStore = Depends(store_of)) -> Any:
+    return JSONResponse(await run_in_threadpool(store.stats))
 
 
 @router.get("/timeline", summary="Events per day or week by quad class")
-def timeline(
+async def timeline(
     interval: Literal["day", "week"] = "day",
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(filter_params),
-) -> dict[str, Any]:
-    return queries.timeline(store, filters, interval=interval)
+) -> Any:
+    return JSONResponse(await run_in_threadpool(queries.timeline, store, filters, interval=interval))
 
 
 @router.get("/network", summary="Actor network: event counts and mean Goldstein score per source→target")
-def network(
+async def network(
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(filter_params),
     limit: int = Query(300, ge=1, le=2000, description="most frequent edges kept"),
     min_count: int = Query(1, ge=1),
-) -> dict[str, Any]:
-    return queries.network(store, filters, limit=limit, min_count=min_count)
+) -> Any:
+    return JSONResponse(
+        await run_in_threadpool(queries.network, store, filters, limit=limit, min_count=min_count)
+    )
 
 
 @router.get("/map", summary="Event places with coordinates, and events per country")
-def event_map(
+async def event_map(
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(filter_params),
     limit: int = Query(2000, ge=1, le=10000),
-) -> dict[str, Any]:
-    return queries.map_points(store, filters, limit=limit)
+) -> Any:
+    return JSONResponse(await run_in_threadpool(queries.map_points, store, filters, limit=limit))
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
@@ -218,7 +226,7 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- writes
 
 
-def require_token(request: Request) -> None:
+async def require_token(request: Request) -> None:
     """Write endpoints need the server's token as ``Authorization: Bearer <token>``."""
     token: str | None = request.app.state.token
     if not token:
