@@ -165,3 +165,15 @@ def test_demonym_plurals_and_unknown_country_agents(nlp: Any, res: Resources) ->
     item = run(nlp, res, text, "2019-10-02")
     assert ref_at(item, "Iraqis").cameo_code == "IRQ"
     assert ref_at(item, "senior official").cameo_code == "---GOV"
+
+
+def test_it_and_its_follow_the_subject_organisation(nlp: Any, res: Resources) -> None:
+    text = (
+        "The Syrian government says it wants talks with the rebels. "
+        "Its diplomats met Turkish officials. It is unclear whether talks will happen."
+    )
+    item = run(nlp, res, text, "2019-06-01")
+    assert ref_at(item, "it").cameo_code == "SYRGOV"
+    assert ref_at(item, "Its diplomats").cameo_code == "SYRGOV"
+    expletive = text.index("It is")
+    assert item.mention_at(expletive, expletive + 2) is None

@@ -82,6 +82,11 @@ SEED_GOLD: tuple[Gold, ...] = (
     # every "he" that introduces a quote or a claim
     Gold("pronoun", "he", 0, MOJAHED, "AFG", "INS"),
     Gold("pronoun", "he", 1, ZARIF, "IRN", "GOV"),
+    # "it"/"its" for governments and organisations
+    Gold("it", "it", 0, None, "IRN", "GOV", after="also claims that"),
+    Gold("it", "its", 0, None, "AFG", "GOV", after="repeatedly stated"),
+    Gold("it", "Its", 0, None, "IRN", "GOV", after="for its actions. Its"),
+    Gold("it", "its diplomats", 0, None, "IRN", "GOV"),
     # organisations
     Gold("organization", "NCRI", 0, NCRI, "IRN", "OPP"),
     Gold("organization", "PMOI / MEK Iran", 0, PMOI, "IRN", "OPP"),

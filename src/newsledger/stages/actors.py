@@ -75,6 +75,19 @@ ORG_WORDS = {
     "inc", "ltd", "company", "commission", "office", "department", "house", "senate", "assembly",
     "brigade", "forces", "guard", "league", "network", "service", "services", "centre", "center",
 }  # fmt: skip
+# Words in an organisation's name that say its sector ("San Gabriel Valley Tribune" -> MED).
+ORG_SECTORS = {
+    "tribune": "MED", "times": "MED", "news": "MED", "post": "MED", "journal": "MED", "herald": "MED",
+    "gazette": "MED", "tv": "MED", "television": "MED", "radio": "MED", "press": "MED", "agency": "MED",
+    "bank": "BUS", "company": "BUS", "corp": "BUS", "corporation": "BUS", "inc": "BUS", "ltd": "BUS",
+    "university": "EDU", "college": "EDU", "institute": "EDU", "ministry": "GOV", "department": "GOV",
+    "army": "MIL", "navy": "MIL", "police": "COP", "court": "JUD", "parliament": "LEG",
+    "assembly": "LEG", "senate": "LEG", "party": "PTY", "church": "REL", "union": "LAB",
+    "front": "REB", "brigade": "REB", "brigades": "REB", "militia": "REB",
+}  # fmt: skip
+ABSTRACT_AGENT_WORDS = {"opposition", "resistance", "leadership", "government", "press", "media"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
 ALIAS_METHODS = {"kb", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}
 _QUOTE_OPEN = {"“", "«"}
@@ -182,6 +195,7 @@ class _Resolver:
         self._appositions()
         self._agent_phrases()
         self._pronouns()
+        self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun
         mentions = []
         aliases: dict[str, list[str]] = {}
         for m in sorted(self.found, key=lambda m: (m.start, -m.end)):
@@ -203,6 +217,7 @@ class _Resolver:
             if m.method.split("+")[0] in ALIAS_METHODS:
                 name_span = doc[m.title[1] : m.end] if m.title else span
                 aliases.setdefault(m.actor_id, []).append(_surface(name_span.text))
+        self._settle_countries()
         actors: dict[str, Actor] = {}
         for m in mentions:
             actor = self.actor(m.actor_id or "")
@@ -213,6 +228,28 @@ class _Resolver:
             actors.setdefault(outlet.actor_id, outlet)
         self.item.mentions = mentions
         self.item.actors = actors
+
+    def _settle_countries(self) -> None:
+        """People the KB does not know whose title gave a sector but no country ("Senator Harry
+        Reid") belong to the country the article is about, when one clearly dominates."""
+        counts: Counter[str] = Counter()
+        for m in self.found:
+            actor = self.actor(m.actor_id)
+            if m.how == "drop" or actor is None or actor.kind not in ("country", "group"):
+                continue
+            if actor.country and len(actor.country) == 3 and actor.country.isalpha():
+                counts[actor.country] += 1
+        if not counts:
+            return
+        top, n = counts.most_common(1)[0]
+        if n < 2 or n < 0.5 * sum(counts.values()):
+            return
+        for actor_id, actor in list(self.actors.items()):
+            if not actor_id.startswith("person:") or actor.country or len(actor.roles) != 1:
+                continue
+            role = actor.roles[0]
+            if role.sector and not role.country and not actor.affiliation:
+                self.actors[actor_id] = replace(actor, country=top, roles=(replace(role, country=top),))
 
     def _outlet(self) -> Actor | None:
         name = self.item.article.outlet
@@ -339,8 +376,9 @@ class _Resolver:
             if hit and hit.how in ("country", "demonym") and country is None:
                 country = self.kb.actors[hit.actor_id].country
             agent = self.kb.agent(tok.text)
-            if agent and not agent.inherit:
+            if agent and not agent.inherit and not agent.person:
                 sector = agent.code
+            sector = ORG_SECTORS.get(tok.lower_, sector)
         code = f"{country or ''}{sector or ''}" or None
         return Actor(actor_id, name, "organization", country, sector, code, (name,))
 
@@ -557,7 +595,9 @@ class _Resolver:
                 start = before.start
             # "Secretary of State": a longer agent phrase continues past the head noun
             for longer in range(min(len(doc), end + 3), end, -1):
-                if not any(doc[k].is_sent_start or doc[k].is_punct for k in range(end, longer)):
+                if not any(
+                    doc[k].is_sent_start or doc[k].is_punct or doc[k].is_space for k in range(end, longer)
+                ):
                     hit = self._agent_at(max(start, end - 2), longer)
                     if hit is not None and hit[0] < end:
                         for k in range(end, longer):  # NER's "State" in "Secretary of State"
@@ -624,6 +664,9 @@ class _Resolver:
         seen: dict[int, _M] = {}
         for m in self.found:
             inside = start <= m.start and m.end <= end and m.how in BASE_HOWS
+            if m.how == "pronoun" and start <= m.start and m.end <= end:
+                actor = self.actor(m.actor_id)
+                inside = actor is not None and actor.kind != "person"
             if inside and (m.start not in seen or m.end - m.start > seen[m.start].end - seen[m.start].start):
                 seen[m.start] = m
         return [seen[k] for k in sorted(seen)]
@@ -636,6 +679,8 @@ class _Resolver:
         chain = self._agent_chain(start, end)
         if not chain or chain[-1][1] != end:
             return []
+        if end < len(doc) and doc[end].lower_ == "to" and doc[end - 1].lower_ in ABSTRACT_AGENT_WORDS:
+            return []  # "its opposition to negotiations" is a stance, not the opposition
         root = doc[end - 1]
         a_start, _, agent = chain[-1]
         bases = [b for b in self._bases_in(start, end) if b.end <= a_start]
@@ -689,9 +734,9 @@ class _Resolver:
                     return [(self.kb.group(country, "GOV"), None)]
             if agent.inherit or agent.prefix or not in_article or root.lower_ in COLLECTIVE_GOV:
                 return []
-            if singular_title and (
-                definite or any(t.lower_ in ("his", "her", "its", "their") for t in doc[start:a_start])
-            ):
+            if any(t.lower_ in POSSESSIVES for t in doc[start:a_start]):
+                return []  # "its diplomats": resolved once the pronoun is (second pass)
+            if singular_title and definite:
                 return []  # "the President" whom the article has not named: unknown, not anyone
             if any(
                 (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text)) or t.ent_type_ in ("NORP", "GPE")
@@ -867,6 +912,55 @@ class _Resolver:
                 continue
             if self._gender_of(antecedent) is None:
                 self.genders[antecedent.actor_id] = wanted
+            self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+        self._it_pronouns()
+
+    def _it_pronouns(self) -> None:
+        """ "its" and "it" as the subject of a verb -> the organisation, government or country
+        last named as a subject (in this sentence or the one before), else the last one named."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("it", "its") or tok.i in self.owner:
+                continue
+            if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
+                continue
+            if tok.lower_ == "it":
+                head = tok.head
+                if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ in NON_AGENT_VERBS:
+                    continue
+                if any(c.dep_ in ("expl", "ccomp", "xcomp") and c.i > head.i for c in head.children) and (
+                    head.lemma_ in ("be", "seem", "appear")
+                ):
+                    continue
+            sent = tok.sent
+            window_start = sent.start
+            if sent.start > 0:
+                window_start = doc[sent.start - 1].sent.start
+            candidates = []
+            for m in self.found:
+                if not (window_start <= m.start < tok.i) or m.how in ("drop", "person", "titled", "demonym"):
+                    continue
+                actor = self.actor(m.actor_id)
+                if actor is None or actor.kind == "person":
+                    continue
+                if self.in_quote and self.in_quote[doc[m.start].idx]:
+                    continue
+                if any(
+                    o is not m and o.start <= m.start and m.end <= o.end and o.how != "drop"
+                    for o in self.found
+                ):
+                    continue  # inside a larger mention ("Iranian" in "Iranian regime")
+                candidates.append(m)
+            if not candidates:
+                continue
+            candidates.sort(key=lambda m: m.start)
+            subjects = [
+                m
+                for m in candidates
+                if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and doc[m.end - 1].head.pos_ in ("VERB", "AUX")
+            ]
+            antecedent = (subjects or candidates)[-1]
             self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
 
 
