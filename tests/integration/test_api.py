@@ -211,7 +211,7 @@ def test_stats_timeline_network_and_map(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize(
     "path", ["/", "/articles", "/events", "/statements", "/actors", "/actors/zarif", "/contradictions",
-             "/network", "/map", "/search?q=Taliban", "/events?cameo=04&quad_class=&date_from="],
+             "/network", "/map", "/search?q=Taliban", "/events?cameo=04&quad_class=&date_from=", "/docs"],
 )  # fmt: skip
 def test_pages_render(client: httpx.Client, path: str) -> None:
     r = client.get(path)
@@ -344,3 +344,39 @@ def test_real_ledger_through_the_api(real_db: str) -> None:
             assert c.get(path).status_code == 200
         outlets = {a["outlet_type"] for a in c.get("/api/articles", params={"limit": 100}).json()["items"]}
         assert "advocacy" in outlets  # the NCRI seed article
+
+
+# --------------------------------------------------------------------------- highlighting
+
+
+def test_highlights_nest_escape_and_clip() -> None:
+    from newsledger.api.highlight import Highlight, render
+
+    text = 'Zarif said "<b>terrorist</b> group" today.'
+    t0 = text.index("terrorist")
+    quote = Highlight(text.index("<b>"), text.index('" today'), "statement", "s1", "quote", "#statement-s1")
+    term = Highlight(t0, t0 + 9, "framing", "7", "loaded <x>", None, 'a "title"')
+    outside = Highlight(text.index("today"), 99, "event", "e1", "042", "#event-e1")
+    empty = Highlight(5, 5, "mention", "m0", "PERSON")
+    html = str(render(text, [term, quote, outside, empty]))
+    assert "<b>" not in html and "&lt;b&gt;" in html and "&lt;/b&gt; group" in html
+    assert 'title="a &#34;title&#34;"' in html and "loaded &lt;x&gt;" in html
+    # the quote opens before the term and closes after it: proper nesting
+    assert html.index('id="hl-statement-s1"') < html.index('id="hl-framing-7"')
+    assert html.index('href="#statement-s1"') > html.index("loaded &lt;x&gt;")
+    assert 'id="hl-event-e1">today.<a' in html  # clipped to the text's end
+    assert "hl-mention" not in html  # empty span dropped
+    stripped = __import__("re").sub(
+        r"<[^>]+>", "", html.replace("loaded &lt;x&gt;", "").replace(">quote<", "><")
+    )
+    assert stripped.replace("042", "") == str(__import__("markupsafe").escape(text))
+
+
+def test_partly_overlapping_spans_are_split_not_broken() -> None:
+    from newsledger.api.highlight import Highlight, render
+
+    a = Highlight(0, 6, "event", "a", "A")
+    b = Highlight(3, 9, "mention", "b", "B")
+    html = str(render("abcdefghij", [a, b]))
+    assert html.count("<span") == html.count("</span>")
+    assert html.count('data-hl="hl-mention-b"') == 2 and html.count('id="hl-mention-b"') == 1

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..store.query import Filters
+from ..store.query import SORT_COLUMNS, Filters
 from ..store.sql import SQLStore
 from . import queries
 from .highlight import highlights_for, render
@@ -78,6 +78,7 @@ def _table_page(
         "title": title,
         "kind": kind,
         "kind_options": KIND_OPTIONS.get(kind, []),
+        "sort_options": SORT_COLUMNS[kind],
         "items": items,
         "filters": filters,
         "params": params,
@@ -94,7 +95,9 @@ def _table_page(
     if kind == "articles":
         context["outlets"] = queries.outlets(store)
     template = f"_{kind}_table.html" if _partial(request) else f"{kind}.html"
-    return _page(request, template, context)
+    response = _page(request, template, context)
+    response.headers["Vary"] = "HX-Request, HX-Target"  # a fragment and a page share the URL
+    return response
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -269,3 +272,42 @@ def map_page(request: Request, filters: Filters = Depends(filter_params)) -> Res
 def search_page(request: Request, q: str = "", store: SQLStore = Depends(store_of)) -> Response:
     found = store.search(q, limit=50) if q.strip() else {"articles": [], "statements": []}
     return _page(request, "search.html", {"title": "Search", "q": q, "found": found})
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    """The REST API reference, rendered from the OpenAPI document (works offline, no JS)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, operations in spec.get("paths", {}).items():
+        for method, op in operations.items():
+            params = [
+                {
+                    "name": p["name"],
+                    "where": p.get("in"),
+                    "required": p.get("required", False),
+                    "description": p.get("description") or p.get("schema", {}).get("description", ""),
+                    "type": _schema_type(p.get("schema", {})),
+                    "default": p.get("schema", {}).get("default"),
+                }
+                for p in op.get("parameters", [])
+            ]
+            endpoints.append(
+                {"method": method.upper(), "path": path, "summary": op.get("summary", ""), "params": params}
+            )
+    return _page(
+        request,
+        "api_docs.html",
+        {"title": "API reference", "info": spec.get("info", {}), "endpoints": endpoints},
+    )
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null") or "any"
+    kind = str(schema.get("type", "any"))
+    if "enum" in schema:
+        kind += " (" + ", ".join(str(v) for v in schema["enum"]) + ")"
+    if "pattern" in schema:
+        kind += f" matching {schema['pattern']}"
+    return kind
