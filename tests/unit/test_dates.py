@@ -283,3 +283,11 @@ def test_relative_clause_does_not_inherit_the_main_clause_date(nlp: Any) -> None
 )
 def test_normalize_news_phrasings(text: str, expected: tuple[str | None, str]) -> None:
     assert normalize(text, PUB) == expected
+
+
+def test_find_dates_skips_names(nlp: Any) -> None:
+    doc = nlp("USA Today reported that the Sunday Times had published the letter on Monday.")
+    texts = [t for _, _, t, _ in find_dates(doc)]
+    if any(e.text == "USA Today" for e in doc.ents):
+        assert "Today" not in texts
+    assert any("Monday" in t for t in texts)
