@@ -28,6 +28,7 @@ from .models import AnalyzedArticle, Article, ArticleResult, IngestError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., None])
 
 #: Attributes of AnalyzedArticle that exist before any stage runs.
 INITIAL_FIELDS = frozenset({"article"})
@@ -71,12 +72,12 @@ _REGISTRY: dict[str, StageSpec] = {}
 
 def stage(
     name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = (), batch: bool = False
-) -> Callable[[Callable[..., None]], Callable[..., None]]:
+) -> Callable[[F], F]:
     """Register ``func`` as the stage ``name`` (which must end in a version, ``.v1``)."""
     if not name.rsplit(".", 1)[-1].startswith("v"):
         raise PipelineError(f"stage name {name!r} must end with a version such as '.v1'")
 
-    def register(func: Callable[..., None]) -> Callable[..., None]:
+    def register(func: F) -> F:
         _REGISTRY[name] = StageSpec(name, func, frozenset(requires), frozenset(assigns), batch)
         return func
 
