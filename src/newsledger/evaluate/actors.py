@@ -87,6 +87,9 @@ SEED_GOLD: tuple[Gold, ...] = (
     Gold("it", "its", 0, None, "AFG", "GOV", after="repeatedly stated"),
     Gold("it", "Its", 0, None, "IRN", "GOV", after="for its actions. Its"),
     Gold("it", "its diplomats", 0, None, "IRN", "GOV"),
+    # definite descriptions of an organisation named before
+    Gold("definite", "terrorist group", 0, "Taliban", "AFG", "INS"),
+    Gold("definite", "group", 0, "Taliban", "AFG", "INS", after="negotiations with the"),
     # organisations
     Gold("organization", "NCRI", 0, NCRI, "IRN", "OPP"),
     Gold("organization", "PMOI / MEK Iran", 0, PMOI, "IRN", "OPP"),

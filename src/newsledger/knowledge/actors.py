@@ -290,7 +290,7 @@ class ActorKB:
         for number, group in enumerate(data, start=1):
             if not isinstance(group, dict) or "sector" not in group:
                 raise KnowledgeError(f"agent group {number} has no 'sector'", origin=origin)
-            code = str(group["sector"]).upper()
+            code = str(group["sector"] or "").upper()
             person = bool(group.get("person", False))
             inherit = bool(group.get("inherit", False))
             for word in group.get("words") or ():
@@ -407,7 +407,10 @@ class ActorKB:
             base = self.country(country)
             place = base.name if base else (country or "")
         label = SECTOR_NAMES.get(sector or "", (sector or "").lower())
-        name = f"{place} {label}".strip() if label else place or code
+        if not country or country == "---":
+            name = f"unidentified {label or sector or code}"
+        else:
+            name = f"{place} {label}".strip() if label else place or code
         actor = Actor(actor_id, name, "group", country, sector, code or None, (name,))
         self.actors[actor_id] = actor
         return actor

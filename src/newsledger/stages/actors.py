@@ -86,6 +86,7 @@ ORG_SECTORS = {
     "front": "REB", "brigade": "REB", "brigades": "REB", "militia": "REB",
 }  # fmt: skip
 ABSTRACT_AGENT_WORDS = {"opposition", "resistance", "leadership", "government", "press", "media"}
+GROUP_ANAPHORS = {"group", "movement", "organization", "organisation", "militia", "terrorist group", "outfit"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
@@ -595,9 +596,7 @@ class _Resolver:
                 start = before.start
             # "Secretary of State": a longer agent phrase continues past the head noun
             for longer in range(min(len(doc), end + 3), end, -1):
-                if not any(
-                    doc[k].is_sent_start or doc[k].is_punct or doc[k].is_space for k in range(end, longer)
-                ):
+                if all(doc[k].is_alpha and not doc[k].is_sent_start for k in range(end, longer)):
                     hit = self._agent_at(max(start, end - 2), longer)
                     if hit is not None and hit[0] < end:
                         for k in range(end, longer):  # NER's "State" in "Secretary of State"
@@ -663,7 +662,7 @@ class _Resolver:
     def _bases_in(self, start: int, end: int) -> list[_M]:
         seen: dict[int, _M] = {}
         for m in self.found:
-            inside = start <= m.start and m.end <= end and m.how in BASE_HOWS
+            inside = start <= m.start and m.end <= end and (m.how in BASE_HOWS or m.method == "definite")
             if m.how == "pronoun" and start <= m.start and m.end <= end:
                 actor = self.actor(m.actor_id)
                 inside = actor is not None and actor.kind != "person"
@@ -692,7 +691,8 @@ class _Resolver:
             owner = self.owner.get(k) if k < len(doc) else None
             if owner is not None and self.found[owner].how in BASE_HOWS and self.found[owner].start == k:
                 bases = [self.found[owner]]
-        if not bases and root.dep_ == "conj" and root.head.i < start:
+        own_det = any(t.dep_ == "det" and t.head.i == root.i for t in doc[max(0, start - 1) : end])
+        if not bases and root.dep_ == "conj" and root.head.i < start and not own_det:
             head = root.head  # "Danish media and government": the government is Danish too
             region = (head.left_edge.i, head.i)
             bases = self._bases_in(*region)
@@ -727,6 +727,11 @@ class _Resolver:
                 "the",
             )
             only_agents = all(t.i >= a_start or self.kb.agent(t.text) for t in doc[start:a_start])
+            if in_article and definite and root.lower_ in GROUP_ANAPHORS and root.tag_ not in ("NNS", "NNPS"):
+                org = self._recent_org(start)
+                if org is not None:
+                    self._last_method = "definite"
+                    return [(org, None)]
             if in_article and root.lower_ in COLLECTIVE_GOV and definite and only_agents:
                 country = self._focus_country(start, root.lower_)
                 if country:
@@ -734,6 +739,8 @@ class _Resolver:
                     return [(self.kb.group(country, "GOV"), None)]
             if agent.inherit or agent.prefix or not in_article or root.lower_ in COLLECTIVE_GOV:
                 return []
+            if root.dep_ in ("compound", "amod", "nmod", "poss"):
+                return []  # "the television channel": the agent word only modifies another noun
             if any(t.lower_ in POSSESSIVES for t in doc[start:a_start]):
                 return []  # "its diplomats": resolved once the pronoun is (second pass)
             if singular_title and definite:
@@ -784,6 +791,22 @@ class _Resolver:
             if tok.dep_ != "conj" or tok.head.i == tok.i:
                 return False
             tok = tok.head
+
+    def _recent_org(self, before: int) -> Actor | None:
+        """The organisation named last within the three sentences before ``before``."""
+        first_sent = self.doc[before].sent.start
+        for _ in range(3):
+            if first_sent == 0:
+                break
+            first_sent = self.doc[first_sent - 1].sent.start
+        best: _M | None = None
+        for m in self.found:
+            actor = self.actor(m.actor_id)
+            if actor is None or actor.kind != "organization" or m.how == "drop":
+                continue
+            if first_sent <= m.start < before and (best is None or m.start > best.start):
+                best = m
+        return self.actor(best.actor_id) if best else None
 
     def _pp_bases(self, root: Any) -> list[_M]:
         """ "activists in Arnor", "ambassadors of Arnor, Osgiliath and Gondor": the PP objects
