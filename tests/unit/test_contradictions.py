@@ -254,3 +254,47 @@ def test_seed_article_yields_a_contradiction_for_iran(seed_article_path: Path) -
         for c in found
         if c.a.type == "statement" and c.a.id in statements
     )
+
+
+def test_a_change_of_position_years_apart_scores_lower() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    s2 = said("s2", "brandt", "The Legion's commanders are brave and determined partners.", 5)
+    later = Statement(
+        "s3", prov(7), ref("brandt", "2027-01-01"), None, None, "said", "direct", s2.content,
+        (700, 700 + len(s2.content)), date="2027-01-01",
+    )  # fmt: skip
+    near = find_contradictions([s1, s2], [], ACTORS)
+    far = find_contradictions([s1, later], [], ACTORS)
+    assert near and far and far[0].score < near[0].score
+
+
+def test_being_praised_by_the_group_is_not_the_speakers_conduct() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    praise = Event(
+        "e1", prov(41), "praised", "051", "05", 1, 3.4, None, None, ref("moreau"), ref("zzagov"), DAY, "day"
+    )
+    visit = Event(
+        "e2", prov(42), "visited", "042", "04", 1, 1.9, None, None, ref("moreau"), ref("zzagov"), DAY, "day"
+    )
+    assert kinds(find_contradictions([s1], [praise, visit], ACTORS)) == {("statement-action", "s1", "e2")}
+
+
+def test_a_label_near_a_name_is_not_always_applied_to_it() -> None:
+    lex = load_lexicon()
+    text = "Zandia accused Ostia of harboring terrorists."
+    located = [(0, 6, "zandia", "Zandia"), (text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
+    stance, label, _ = lexical_stances(text, located, lex, exclude=("zandia",))["ostia"]
+    assert stance == "critical" and label == ""
+    text = "Ostia is still a terrorist state."
+    stance, label, _ = lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"]
+    assert (stance, label) == ("critical", "terrorist")
+
+
+def test_an_event_told_inside_the_statement_is_not_an_action() -> None:
+    content = "The Northern Legion is a terrorist organisation and we met them."
+    s1 = said("s1", "kessler", content, 1)
+    inside = Event(
+        "e1", Provenance("art1", 1, content, (150, 153), "test.v1"), "met", "040", "04", 1, 1.0,
+        None, None, ref("zzagov"), ref("legion"), DAY, "day",
+    )  # fmt: skip
+    assert find_contradictions([s1], [inside], ACTORS) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -121,3 +122,21 @@ def test_quoted_spans_straight_and_unclosed() -> None:
 def test_lexicon_rejects_unknown_category() -> None:
     with pytest.raises(KnowledgeError, match="category"):
         Lexicon.from_dict({"terms": [{"term": "x", "category": "rude"}]})
+
+
+@pytest.mark.slow
+def test_seed_article_regime_is_the_iranian_government(seed_article_path: Path) -> None:
+    from newsledger.evaluate.contradictions import analyze_file, stage_modules_available
+
+    if not stage_modules_available():
+        pytest.skip("not every pipeline stage is installed yet")
+    result = analyze_file(seed_article_path)
+    assert result.framing is not None and result.framing.outlet_type == "advocacy"
+    actors = {a.actor_id: a for a in result.actors}
+    regime = [t for t in result.framing.terms if t.text.lower() == "regime"]
+    iranian = [t for t in regime if t.target in actors and actors[t.target].country == "IRN"]
+    assert len(regime) >= 8 and len(iranian) >= len(regime) - 1, regime
+    text = result.article.text
+    quote = text.index("“According to")
+    inside = [t for t in result.framing.terms if quote <= t.start < text.index("he emphasized", quote)]
+    assert inside == []  # Zarif's "terrorist designation" is his framing, not the outlet's

@@ -46,6 +46,7 @@ class Lexicon:
     supportive: frozenset[str] = frozenset()
     hostile_labels: frozenset[str] = frozenset()
     opposed_by: frozenset[str] = frozenset()
+    struggle: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     antonyms: tuple[tuple[str, str], ...] = ()
     _by_key: dict[str, TermEntry] = field(default_factory=dict, repr=False, compare=False)
@@ -110,6 +111,7 @@ class Lexicon:
             supportive=_words(stance.get("supportive")),
             hostile_labels=_words(data.get("hostile_labels")),
             opposed_by=_words(data.get("opposed_by")),
+            struggle=_words(data.get("struggle")),
             negations=_words(data.get("negations")),
             antonyms=tuple(antonyms),
         )

@@ -59,9 +59,19 @@ STANCE_WINDOW = 14
 CLAIM_SIMILARITY = 0.72
 MIN_CLAIM_WORDS = 3
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
-_STOP = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "with", "by", "as", "from", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "we", "our", "us", "i", "my", "me", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "there", "here", "so", "than", "then", "also", "still", "yet", "just", "very"})  # fmt: skip
+_STOP = _wordset(
+    "a an the of to in on at for and or but is are was were be been being it its this that these "
+    "those with by as from has have had do does did will would shall should can could may might "
+    "must we our us i my me you your he him his she her they them their there here so than then "
+    "also still yet just very"
+)
 
 
 # --------------------------------------------------------------------------- voices
@@ -276,8 +286,9 @@ def lexical_stances(
         lead = words[max(0, first - 3) : first]
         if any(w in lexicon.opposed_by for w in lead):
             opposed.add(n)
-            score[actor_id][0] += 1.0
-            cue_of.setdefault(actor_id, (1.0, " ".join(lead[-2:] + [words[first]])))
+            if any(w in lexicon.struggle for w in words[max(0, first - 5) : first]):
+                score[actor_id][0] += 1.0  # "the struggle against America", not "operations against"
+                cue_of.setdefault(actor_id, (1.0, " ".join(lead[-2:] + [words[first]])))
     for polarity, cues in ((0, lexicon.critical), (1, lexicon.supportive)):
         pattern = cached_pattern(cues)
         if pattern is None:
@@ -306,7 +317,12 @@ def lexical_stances(
             weight = 1.0 / (1.0 + best[0] / 4.0)
             score[actor_id][effective] += weight
             phrase = hit.group(0).lower()
-            if effective == 0 and not negated and _norm(phrase) in lexicon.hostile_labels:
+            if (
+                effective == 0
+                and not negated
+                and _norm(phrase) in lexicon.hostile_labels
+                and _applies(words, pos, _token_index(tokens, hit.end() - 1), occ[best[1]])
+            ):
                 hostile[actor_id] = hostile[actor_id] or hit.group(0)
             if weight > cue_of.get(actor_id, (0.0, ""))[0]:
                 cue_of[actor_id] = (weight, hit.group(0))
@@ -316,6 +332,32 @@ def lexical_stances(
         label = hostile[actor_id] if stance == "critical" else ""
         out[actor_id] = (stance, label, cue_of.get(actor_id, (0, ""))[1])
     return out
+
+
+#: Words that may stand between a name and the label applied to it: "the Taliban is still a
+#: terrorist entity", "the Taliban's terrorist designation", "the Brigades are terrorists".
+_LABEL_GAP = _wordset(
+    "is are was were be been being has have had become became becomes remain remains remained "
+    "still a an the 's ' as and or also now just only always truly really nothing but , - "
+    "considered considers called calls branded brands labelled labeled designated designates listed "
+    "our my your their his her its this that real main biggest greatest worst sworn bitter known"
+)
+#: Words that may stand between a label and the name it precedes: "the terrorist group Hamas".
+_LABEL_HEAD = _wordset(
+    "group groups organisation organization organisations organizations movement entity militia "
+    "network leader leaders of the a ,"
+)
+
+
+def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int, int, str]) -> bool:
+    """Whether a label is applied to the name (copula, apposition, possessive, prenominal), not
+    merely near it ("accused Venezuela of harboring terrorists" labels the terrorists)."""
+    first, last, _ = occ
+    if last < label_first:
+        return all(w in _LABEL_GAP for w in words[last + 1 : label_first])
+    if label_last < first:
+        return label_last + 4 >= first and all(w in _LABEL_HEAD for w in words[label_last + 1 : first])
+    return True
 
 
 def _negated(words: list[str], pos: int, lexicon: Lexicon) -> bool:
@@ -358,8 +400,21 @@ def _targets(
         keys = _voice(ref, actors, day)
         if not keys or keys.keys() & speaker_keys.keys():  # a voice speaking about itself
             continue
+        if _own_country(statement.speaker, actors.get(actor_id)):
+            continue
         out.append(_Target(actor_id, ref.name, stance, hostile, cue, keys))
     return out
+
+
+def _own_country(speaker: ActorRef | None, target: Actor | None) -> bool:
+    """A speaker of no known sector talking about their own country speaks for it, not of it."""
+    return bool(
+        speaker is not None
+        and speaker.sector is None
+        and target is not None
+        and target.kind == "country"
+        and target.country == speaker.country
+    )
 
 
 def _has(lexicon: Lexicon, text: str) -> str:
@@ -478,6 +533,7 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
             if common is None:
                 continue
             score = (0.8 + (0.1 if tx.hostile or ty.hostile else 0.0)) * weight * common[0]
+            score *= _time_factor(x.statement.date, y.statement.date)  # positions do change
             if best is not None and score <= best[0]:
                 continue
             a, b = x.statement, y.statement
@@ -524,7 +580,8 @@ def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple
             f"(statement {b.statement_id}: “{_snippet(b.content)}”), {_group_phrase(weight, group)}, "
             "make the same claim with opposite polarity."
         )
-    return (min(similarity * 0.9 * weight, 1.0), text)
+    score = similarity * 0.9 * weight * _time_factor(a.date, b.date)
+    return (min(score, 1.0), text)
 
 
 def _event_sides(event: Event) -> list[tuple[ActorRef, ActorRef, bool]]:
@@ -556,8 +613,8 @@ def _action_conflicts(
             if not (cooperative or hostile_act):
                 continue
             for own, other, own_is_source in _event_sides(event):
-                if hostile_act and not own_is_source:
-                    continue
+                if not own_is_source and (hostile_act or not _mutual(event)):
+                    continue  # being praised or attacked is not the speaker's own conduct
                 day = event.date
                 voice = _shared(said.voice, _voice(own, actors, day))
                 hit = _shared(target.keys, _voice(other, actors, day))
@@ -581,6 +638,15 @@ def _action_conflicts(
                 out.append((min(score, 1.0), event, target, voice[1], text))
                 break
     return out
+
+
+#: CAMEO roots of cooperation that involve both sides whoever is coded the source: meetings,
+#: visits and hosting (04), material cooperation (06).  Verbal support (05: praise) is one-sided.
+MUTUAL_ROOTS = frozenset({"04", "06"})
+
+
+def _mutual(event: Event) -> bool:
+    return event.cameo_root in MUTUAL_ROOTS or event.quad_class == 2
 
 
 def _told_in(event: Event, statement: Statement) -> bool:
