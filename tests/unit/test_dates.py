@@ -291,3 +291,10 @@ def test_find_dates_skips_names(nlp: Any) -> None:
     if any(e.text == "USA Today" for e in doc.ents):
         assert "Today" not in texts
     assert any("Monday" in t for t in texts)
+
+
+def test_participle_shares_the_date_of_its_clause(nlp: Any) -> None:
+    text = "In 2018, the spokesman released a statement describing the talks."
+    item = _analyzed(nlp, text)
+    start = text.index("describing")
+    assert date_for_span(item, start, start + len("describing")) == ("2018", "year")

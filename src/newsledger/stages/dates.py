@@ -1469,8 +1469,10 @@ def _governing(
     ancestors = {trigger.root.i: 0}
     child = trigger.root
     for depth, tok in enumerate(trigger.root.ancestors, start=1):
-        if child.dep_ in {"relcl", "acl", "appos"}:
-            break  # a relative clause keeps its own time: "a committee, chaired by X, who served ..."
+        if child.dep_ in {"relcl", "appos"}:
+            # a relative clause keeps its own time ("a committee, chaired by X, who served ...");
+            # a participle shares its noun's ("In 2018 he released a statement describing ...")
+            break
         ancestors[tok.i] = depth
         child = tok
     best: tuple[int, int, TimeExpression] | None = None
