@@ -198,9 +198,16 @@ class _Matcher:
                 slots = self.match(pat, lo, span[0], span[1], hi)
                 if slots is not None:
                     return _Match(pat.code, pat.pair, pat, entry, slots), span
+        particles = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "prt" and not (c.i + 1 < len(self.doc) and self.lower[c.i + 1] == "to")
+        }  # "kidnapped up to 16": no particle
         for entry, span in fitting:
             if len(entry.before) + len(entry.after) < best_len:
                 break
+            if particles - set(entry.after) and self.vd.lemma_fallback:
+                continue  # a phrasal verb we do not list: "gave up" is not "gave"
             if entry.code is not None:
                 return _Match(entry.code, entry.pair, None, entry), span
         return _Match(None, None, None, fitting[0][0]), fitting[0][1]
@@ -246,6 +253,9 @@ def _conjuncts(tok: Any) -> list[Any]:
     appositions ("Mordor, the Shire, Fornost and Bree")."""
     nominal = {"NOUN", "PROPN", "PRON"}
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
+    for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
+        if _listy_modifier(c):
+            out.extend([c] + [x for x in c.conjuncts if x.pos_ in nominal])
     appos = [c for m in out for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     for a in appos:
         members = [a] + [c for c in a.conjuncts if c.pos_ in nominal]
@@ -260,11 +270,15 @@ def _conjuncts(tok: Any) -> list[Any]:
     return uniq
 
 
+def _listy_modifier(c: Any) -> bool:
+    return c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and any(x.dep_ == "conj" for x in c.children)
+
+
 def _np_span(tok: Any) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok``, without clauses, appositions and PPs."""
     start, end = tok.i, tok.i + 1
     for child in tok.children:
-        if child.dep_ in NP_CUT_DEPS:
+        if child.dep_ in NP_CUT_DEPS or _listy_modifier(child):
             continue
         sub = list(child.subtree)
         if child.i < tok.i:
@@ -437,6 +451,8 @@ class _Actors:
         for d in tok.subtree:
             if d.i <= tok.i or d.i in blocked or d.pos_ not in {"PROPN", "NOUN"}:
                 continue
+            if d.dep_ in {"compound", "flat", "amod", "nmod", "nummod", "det"} and d.head.i > d.i:
+                continue  # "Minas" of "Minas Tirith and Osgiliath": take the phrase's head
             found = self.refs([d])
             if found:
                 extra = self.refs([c for c in d.conjuncts if c.i > d.i and c.i not in blocked])
