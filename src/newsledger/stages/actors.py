@@ -87,6 +87,8 @@ ORG_SECTORS = {
 }  # fmt: skip
 ABSTRACT_AGENT_WORDS = {"opposition", "resistance", "leadership", "government", "press", "media"}
 GROUP_ANAPHORS = {"group", "movement", "organization", "organisation", "militia", "terrorist group", "outfit"}
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mme", "m")
+DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
@@ -160,6 +162,7 @@ class _Resolver:
         self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
         self.name_parts: dict[str, str | None] = {}
         self.in_quote = _quote_mask(self.doc.text) if self.doc is not None else []
+        self.lower_words = {t.text for t in self.doc if t.text.islower()} if self.doc is not None else set()
 
     # ------------------------------------------------------------------ helpers
 
@@ -243,13 +246,13 @@ class _Resolver:
         if not counts:
             return
         top, n = counts.most_common(1)[0]
-        if n < 2 or n < 0.5 * sum(counts.values()):
+        if n < 3 or n < 0.6 * sum(counts.values()):
             return
         for actor_id, actor in list(self.actors.items()):
             if not actor_id.startswith("person:") or actor.country or len(actor.roles) != 1:
                 continue
             role = actor.roles[0]
-            if role.sector and not role.country and not actor.affiliation:
+            if role.sector in DOMESTIC_SECTORS and not role.country and not actor.affiliation:
                 self.actors[actor_id] = replace(actor, country=top, roles=(replace(role, country=top),))
 
     def _outlet(self) -> Actor | None:
@@ -413,6 +416,8 @@ class _Resolver:
             tok = self.doc[start]
             if not tok.text[:1].isupper() or tok.is_stop or tok.is_punct:
                 continue
+            if tok.lower_ in self.lower_words:
+                continue  # "Election", "Lunch": a common word the article also writes in lower case
             text = _surface(tok.text)
             if ent.label_ == "PERSON":
                 actor = self._new_person(text)
@@ -426,7 +431,9 @@ class _Resolver:
     def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
         """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""
         for s in range(max(start, end - 5), end):
-            if self.doc[s].is_punct or any(self.doc[k].is_sent_start for k in range(s + 1, end)):
+            if not self.doc[s].text[:1].isalnum() or any(
+                self.doc[k].is_sent_start for k in range(s + 1, end)
+            ):
                 continue
             agent = self.kb.agent(self.doc[s:end].text)
             if agent is not None:
@@ -1003,7 +1010,8 @@ def _pick_agent(chain: list[Agent]) -> Agent | None:
 def _trim(ent: Any) -> tuple[int, int]:
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    drop = ("the", "a", "an", *HONORIFICS) if ent.label_ == "PERSON" else ("the", "a", "an")
+    while start < end and (doc[start].lower_.rstrip(".") in drop or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
