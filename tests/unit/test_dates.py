@@ -298,3 +298,23 @@ def test_participle_shares_the_date_of_its_clause(nlp: Any) -> None:
     item = _analyzed(nlp, text)
     start = text.index("describing")
     assert date_for_span(item, start, start + len("describing")) == ("2018", "year")
+
+
+def test_period_boundaries_and_unanchored_offsets(nlp: Any) -> None:
+    text = "Thirty journalists have been kidnapped since April 2004. Three years later, the law changed."
+    item = _analyzed(nlp, text)
+    start = text.index("kidnapped")
+    assert date_for_span(item, start, start + len("kidnapped")) == (None, "unknown")
+    assert normalize("three years later", PUB) == (None, "unknown")
+    assert normalize("February 11 of last year", PUB) == ("2020-02-11", "day")
+
+
+def test_cues_in_a_subordinate_clause_stay_there(nlp: Any) -> None:
+    text = "An alliance is demanding that the king give up the power he seized last year."
+    item = _analyzed(nlp, text)
+    start = text.index("demanding")
+    assert date_for_span(item, start, start + len("demanding")) == (PUB, "day")
+    text = "He crossed the floor, even though he was elected two weeks earlier as a Liberal."
+    item = _analyzed(nlp, text)
+    start = text.index("crossed")
+    assert date_for_span(item, start, start + len("crossed")) == (PUB, "day")

@@ -628,8 +628,11 @@ def _parse_absolute(t: str, day0: dt.date | None, tense: str | None, kind: str |
         month = _month_of(m.group("month"))
         day = int(m.group("day"))
         if month and 1 <= day <= 31:
+            rel_year = re.search(r"\b(?:of )?(last|this|next) year\b", t[m.end() :])
             if m.group("year"):
                 year = int(m.group("year"))
+            elif rel_year and day0 is not None:  # "February 11 of last year"
+                year = day0.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1)]
             elif day0 is not None:
                 year = _resolve_month_year(month, day, day0, tense)
             else:
@@ -938,6 +941,8 @@ def _parse_relative(
             d = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", reference)
             if d:
                 base = dt.date.fromisoformat(reference)
+        elif sign > 0 and m.group("dir") in {"later", "after"}:
+            return None  # "three years later" counts from an event we do not know, not from today
         return _shift(base, sign * int(n), unit)
     # quarters and halves without a year
     m = re.fullmatch(
@@ -1331,8 +1336,7 @@ _BACKGROUND_RE = re.compile(
     r"\b(?:previously|formerly|used to|in the past|(?:years|decades|months) ago|a (?:year|decade) ago|"
     r"last year|earlier this year|historically|back in|repeatedly|numerous times|many times|"
     r"for (?:years|decades|months)|(?:has|have|had) long|at the time|at that time|in those days|"
-    r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s))|"
-    r"earlier (?!today|tonight|this|that|on|in|yesterday|than)[a-z]+)\b",
+    r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s)))\b",
     re.I,
 )
 
@@ -1356,8 +1360,16 @@ def is_background(
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     day0 = _anchor_date(anchor)
-    # with a focus token (a trigger), grammatical cues count only in its clause or above it
-    scope = None if focus is None else {focus.i} | {a.i for a in focus.ancestors}
+    spacy_span = not isinstance(sentence, str)
+    # with a focus token (a trigger), cues count only in its clause or in a clause above it
+    scope = None if focus is None or not spacy_span else {focus.i} | {a.i for a in focus.ancestors}
+
+    def in_scope(start: int, end: int) -> bool:
+        if scope is None:
+            return True
+        piece = sentence.char_span(start, end, alignment_mode="expand")
+        return piece is None or _clause_of(piece.root).i in scope
+
     for tx in times:
         if tx.value and day0 is not None and _ends_before(tx.value, day0, days=14):
             return True
@@ -1365,9 +1377,9 @@ def is_background(
         for m in _OLD_DATE_RE.finditer(text):
             value = normalize_timex(_LEAD.sub("", m.group(0)), anchor, "DATE")
             iso, _ = timeml_to_iso(value, anchor)
-            if iso and _ends_before(iso, day0, days=14):
+            if iso and _ends_before(iso, day0, days=14) and in_scope(m.start(), m.end()):
                 return True
-    if not isinstance(sentence, str):
+    if spacy_span:
         for tok in sentence:
             # the clause a cue modifies: a "since ..." clause modifies its head's head
             modified = tok.head.head if tok.dep_ == "mark" else tok.head
@@ -1381,9 +1393,22 @@ def is_background(
                 return True  # "since the war", "since the talks began" (not the causal "since")
             if tok.lower_ == "once" and tok.dep_ == "advmod" and tok.head.tag_ in {"VBD", "VBN"}:
                 return True  # "was once", not "once the deal is signed"
+            if tok.lower_ == "earlier" and tok.dep_ == "amod":
+                return True  # "earlier meetings"
     elif re.search(r"\bhad (?:\w+ )?\w+(?:ed|en|own|met|made|said|told|sent)\b", text, re.I):
         return True
-    return bool(_BACKGROUND_RE.search(text))
+    return any(in_scope(m.start(), m.end()) for m in _BACKGROUND_RE.finditer(text))
+
+
+def _clause_of(tok: Any) -> Any:
+    """The verb of the clause a token belongs to (the token itself when it is that verb)."""
+    for _ in range(12):
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _ends_before(value: str, day0: dt.date, *, days: int) -> bool:
@@ -1481,6 +1506,8 @@ def _governing(
         if span is None:
             continue
         tok = span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "until", "till", "from", "through"}:
+            continue  # the boundary of a period does not date what happens within it
         steps = 0
         while tok.i not in ancestors:
             if tok.head == tok:
