@@ -30,6 +30,7 @@ RUFUS T. FIREFLY  # leader
 \t[FREREB > 940101]
 TRENTINO [FRE]
 \t[SYLGOV 930601-931231]
+MARX_BROTHERS [GRO/HAR/CHI]
 """
 
 AGENTS = """!PERSON! = MAN, WOMAN
@@ -42,7 +43,8 @@ AMBASSADOR {AMBASSADORS_AT_LARGE} [~GOV]
 
 def test_actor_entries_synonyms_and_dated_codes() -> None:
     entries = {e.name: e for e in parse_actors(ACTORS)}
-    assert set(entries) == {"Freedonia", "Sylvania", "Rufus T. Firefly", "Trentino"}
+    assert set(entries) == {"Freedonia", "Sylvania", "Rufus T. Firefly", "Trentino", "Marx Brothers"}
+    assert entries["Marx Brothers"].codes[0].also == ("HAR", "CHI")
     assert [p.text for p in entries["Freedonia"].phrases] == ["FREEDONIA", "FREEDONIAN"]
     assert entries["Freedonia"].phrases[0].exact and not entries["Freedonia"].phrases[1].exact
     firefly = entries["Rufus T. Firefly"]
@@ -90,6 +92,9 @@ def test_folder_loading_and_kb_roles(tmp_path: Path) -> None:
     assert kb.lookup_stem("", "Freedonians") is not None  # stem match on a non-exact phrase
     assert kb.agent("war minister").code == "GOVDEF"  # type: ignore[union-attr]
     assert kb.is_discard("baseball")
+    marx = kb.lookup("Marx Brothers")
+    assert marx is not None and len(kb.members[marx.actor_id]) == 2
+    assert {kb.actors[m].cameo_code for m in kb.members[marx.actor_id]} == {"HAR", "CHI"}
 
 
 def test_missing_folder() -> None:

@@ -208,6 +208,7 @@ class ActorKB:
     country_ids: dict[str, str] = field(default_factory=dict)  # ISO3 / CAMEO country -> actor id
     demonym_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> "Iranian"
     gender: dict[str, str] = field(default_factory=dict)  # actor id -> "female" | "male"
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # compound actor -> other members
     short_forms: set[str] = field(default_factory=set)  # names of <= 3 letters, as written
     has_dictionaries: bool = False
 
@@ -322,6 +323,15 @@ class ActorKB:
             actor = self._dict_actor(entry)
             if actor is None:
                 continue
+            also = next((c.also for c in entry.codes if not c.dated and c.also), ())
+            if also:  # "THE_SHIRE [FRO/BIL/SAM]": Frodo, Bilbo and Sam together
+                extra = []
+                for code in also:
+                    member = Actor(f"{actor.actor_id}#{code.lower()}", f"{entry.name} ({code})", "group",
+                                   code[:3], code[3:] or None, code, (entry.name,))  # fmt: skip
+                    self.actors[member.actor_id] = member
+                    extra.append(member.actor_id)
+                self.members[actor.actor_id] = tuple(extra)
             self.actors.setdefault(actor.actor_id, actor)
             if actor.actor_id.startswith("dict:"):
                 self.actors[actor.actor_id] = actor

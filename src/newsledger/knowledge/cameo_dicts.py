@@ -35,6 +35,7 @@ class DatedCode:
     code: str
     start: str | None = None
     end: str | None = None
+    also: tuple[str, ...] = ()  # "[FRO/BIL/SAM]": a compound actor, one code per member
 
     @property
     def dated(self) -> bool:
@@ -156,12 +157,15 @@ def parse_code(block: str) -> DatedCode | None:
     if not block:
         return None
     parts = block.split(None, 1)
-    code = parts[0].split("/")[0].upper()
+    codes = [c for c in parts[0].upper().split("/") if c]
+    if not codes:
+        return None
+    code, also = codes[0], tuple(codes[1:])
     rest = parts[1].strip() if len(parts) > 1 else ""
     if code.startswith(("<", ">")) or code[:1].isdigit():  # "[<950601]": code missing
         return None
     if not rest:
-        return DatedCode(code)
+        return DatedCode(code, also=also)
     if rest.startswith("<"):
         end = _parse_day(rest[1:]) - timedelta(days=1)
         return DatedCode(code, None, end.isoformat())

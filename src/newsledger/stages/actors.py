@@ -315,6 +315,9 @@ class _Resolver:
         label = {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
         how = "person" if kind == "person" else "actor"
         self._add(_M(start, end, hit.actor_id, label, "dictionary" if hit.source == "dict" else "kb", how))
+        for member in self.kb.members.get(hit.actor_id, ()):  # compound dictionary actors
+            self.found.append(_M(start, end, member, label, "dictionary+member", "member"))
+            self.actors.setdefault(member, self.kb.actors[member])
         if kind == "person" and actor is not None:
             self._remember_person(actor.actor_id, [actor.name, *actor.aliases])
 
@@ -598,7 +601,9 @@ class _Resolver:
             while start > 0 and not doc[start].is_sent_start and (start - 1) in self.owner:
                 before = self.found[self.owner[start - 1]]
                 head = doc[before.end - 1].head.i
-                if before.how not in BASE_HOWS or before.end != start or not (start <= head < end):
+                after = self.found[self.owner[end]] if end in self.owner else None
+                near = start <= head < end or (after is not None and after.start == end and head < after.end)
+                if before.how not in BASE_HOWS or before.end != start or not near:
                     break
                 start = before.start
             # "Secretary of State": a longer agent phrase continues past the head noun
@@ -691,6 +696,7 @@ class _Resolver:
         a_start, _, agent = chain[-1]
         bases = [b for b in self._bases_in(start, end) if b.end <= a_start]
         region = (start, end)
+        from_pp = not bases
         if not bases:
             bases = self._pp_bases(root)
         if not bases and end + 1 < len(doc) and doc[end].lower_ in ("of", "from", "in"):
@@ -704,7 +710,7 @@ class _Resolver:
             region = (head.left_edge.i, head.i)
             bases = self._bases_in(*region)
             chain = [c for c in self._agent_chain(*region)] + chain
-        if bases:
+        if bases and not from_pp:
             # keep the base nearest the agent and those conjoined with it
             last = bases[-1]
             bases = [b for b in bases if b is last or self._conjoined(b, last)]
@@ -829,7 +835,16 @@ class _Resolver:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
-                    for tok in [obj, *obj.conjuncts]:
+                    tokens = [obj, *obj.conjuncts]
+                    k = obj.i + 1  # "in Fornost and Gondor" with "Gondor" misattached by the parser
+                    while k + 1 < len(self.doc) and self.doc[k].lower_ in ("and", "or", ","):
+                        k += 1
+                        if k in self.owner and self.found[self.owner[k]].how in BASE_HOWS:
+                            tokens.append(self.doc[k])
+                            k = self.found[self.owner[k]].end
+                        else:
+                            break
+                    for tok in tokens:
                         owner = self.owner.get(tok.i)
                         found = self.found[owner] if owner is not None else None
                         if found is not None and found.how in BASE_HOWS and found not in out:
