@@ -283,10 +283,10 @@ def test_a_label_near_a_name_is_not_always_applied_to_it() -> None:
     lex = load_lexicon()
     text = "Zandia accused Ostia of harboring terrorists."
     located = [(0, 6, "zandia", "Zandia"), (text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
-    stance, label, _ = lexical_stances(text, located, lex, exclude=("zandia",))["ostia"]
+    stance, label, _, _ = lexical_stances(text, located, lex, exclude=("zandia",))["ostia"]
     assert stance == "critical" and label == ""
     text = "Ostia is still a terrorist state."
-    stance, label, _ = lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"]
+    stance, label, _, _ = lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"]
     assert (stance, label) == ("critical", "terrorist")
 
 

@@ -47,6 +47,7 @@ class Lexicon:
     hostile_labels: frozenset[str] = frozenset()
     opposed_by: frozenset[str] = frozenset()
     struggle: frozenset[str] = frozenset()
+    cooperation: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     antonyms: tuple[tuple[str, str], ...] = ()
     _by_key: dict[str, TermEntry] = field(default_factory=dict, repr=False, compare=False)
@@ -112,6 +113,7 @@ class Lexicon:
             hostile_labels=_words(data.get("hostile_labels")),
             opposed_by=_words(data.get("opposed_by")),
             struggle=_words(data.get("struggle")),
+            cooperation=_words(data.get("cooperation")),
             negations=_words(data.get("negations")),
             antonyms=tuple(antonyms),
         )

@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -189,8 +190,23 @@ class _Target:
     name: str
     stance: str  # supportive | critical | neutral
     hostile: str  # the label when called a terrorist, an enemy, ... ("" otherwise)
+    refusal: str  # the refused cooperation: "never negotiate with" ("" otherwise)
     cue: str  # the words that set the stance (for the explanation)
+    confidence: float  # 1 when the words near the name say so; less on the statements stage's word alone
     keys: dict[str, _Key]
+
+
+class StanceCue(NamedTuple):
+    """A speaker's stance toward one actor, and the words that show it."""
+
+    stance: str  # supportive | critical | neutral
+    label: str  # hostile label applied to the actor ("terrorist"), or ""
+    cue: str  # the strongest cue word near the name
+    refusal: str  # a refused cooperation ("never sit down with"), or ""
+
+
+#: Confidence of a stance that only the statements stage's ``about`` gives.
+WEAK_STANCE = 0.6
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -255,7 +271,7 @@ def lexical_stances(
     located: Sequence[tuple[int, int, str, str]],
     lexicon: Lexicon,
     exclude: Iterable[str] = (),
-) -> dict[str, tuple[str, str, str]]:
+) -> dict[str, StanceCue]:
     """Stance toward each actor named in ``content``: ``{actor_id: (stance, label, cue)}``
     where ``label`` is the hostile label applied ("terrorist", "enemy"; "" for none).
 
@@ -280,6 +296,7 @@ def lexical_stances(
     words = [t for _, _, t in tokens]
     score: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])  # [critical, supportive]
     hostile: dict[str, str] = defaultdict(str)
+    refusal: dict[str, str] = defaultdict(str)
     cue_of: dict[str, tuple[float, str]] = {}
     opposed: set[int] = set()
     for n, (first, _, actor_id) in enumerate(occ):
@@ -289,7 +306,8 @@ def lexical_stances(
             if any(w in lexicon.struggle for w in words[max(0, first - 5) : first]):
                 score[actor_id][0] += 1.0  # "the struggle against America", not "operations against"
                 cue_of.setdefault(actor_id, (1.0, " ".join(lead[-2:] + [words[first]])))
-    for polarity, cues in ((0, lexicon.critical), (1, lexicon.supportive)):
+    cue_sets = ((0, lexicon.critical), (1, lexicon.supportive), (2, lexicon.cooperation))
+    for polarity, cues in cue_sets:
         pattern = cached_pattern(cues)
         if pattern is None:
             continue
@@ -298,6 +316,8 @@ def lexical_stances(
             negated = _negated(words, pos, lexicon)
             if negated and polarity == 0:
                 continue  # "not our enemy" is no praise either: it counts for nothing
+            if polarity == 2 and not negated:
+                continue  # "they met with officials" reports an act; only a refusal counts
             effective = 0 if negated else polarity  # "will never negotiate with them" is criticism
             best: tuple[float, int] | None = None
             for n, (first, last, _) in enumerate(occ):
@@ -324,13 +344,20 @@ def lexical_stances(
                 and _applies(words, pos, _token_index(tokens, hit.end() - 1), occ[best[1]])
             ):
                 hostile[actor_id] = hostile[actor_id] or hit.group(0)
+            if negated and effective == 0:
+                refusal[actor_id] = refusal[actor_id] or _refused(words, pos, hit.group(0), lexicon)
             if weight > cue_of.get(actor_id, (0.0, ""))[0]:
                 cue_of[actor_id] = (weight, hit.group(0))
     out = {}
     for actor_id, (crit, sup) in score.items():
         stance = "critical" if crit > sup else "supportive" if sup > crit else "neutral"
-        label = hostile[actor_id] if stance == "critical" else ""
-        out[actor_id] = (stance, label, cue_of.get(actor_id, (0, ""))[1])
+        critical = stance == "critical"
+        out[actor_id] = StanceCue(
+            stance,
+            hostile[actor_id] if critical else "",
+            cue_of.get(actor_id, (0.0, ""))[1],
+            refusal[actor_id] if critical else "",
+        )
     return out
 
 
@@ -360,6 +387,16 @@ def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int
     return True
 
 
+def _refused(words: list[str], pos: int, cue: str, lexicon: Lexicon) -> str:
+    """The negation and the cue it negates, as written: "never sit down with"."""
+    start = pos
+    while start > max(0, pos - 3) and not (
+        words[start - 1] in lexicon.negations or words[start - 1].endswith("n't")
+    ):
+        start -= 1
+    return " ".join([*words[max(0, start - 1) : pos], cue.lower()])
+
+
 def _negated(words: list[str], pos: int, lexicon: Lexicon) -> bool:
     window = words[max(0, pos - 3) : pos]
     joined = " ".join(window)
@@ -382,18 +419,24 @@ def _targets(
     day = statement.date
     self_ids = {statement.speaker.actor_id} if statement.speaker else set()
     given = {a.actor_id: a for a in statement.about}
+    # one stance for every actor a statement names is the statement's tone, not a stance
+    # toward each of them: such ``about`` stances are used only where the words agree
+    polarities = {a.stance for a in statement.about}
+    smeared = len(statement.about) >= 2 and len(polarities) == 1 and "neutral" not in polarities
     located = _locate(statement, mentions, actors, set(given) if given else None)
     derived = lexical_stances(statement.content, located, lexicon, exclude=self_ids)
-    hostile_in_text = _has(lexicon, statement.content)
     names = {actor_id: text for _, _, actor_id, text in located}
     out = []
     candidates = list(given) if given else list(derived)
     for actor_id in candidates:
         about = given.get(actor_id)
-        stance, hostile, cue = derived.get(actor_id, ("neutral", "", ""))
-        if about is not None and about.stance in ("critical", "supportive") and about.stance != stance:
-            stance, cue = about.stance, ""
-            hostile = hostile_in_text if about.stance == "critical" else ""
+        found = derived.get(actor_id, StanceCue("neutral", "", "", ""))
+        stance, confidence = found.stance, 1.0
+        told = about.stance if about is not None and about.stance in ("critical", "supportive") else None
+        if stance == "neutral" and told and not smeared:
+            stance, confidence = told, WEAK_STANCE  # the statements stage's word alone
+        elif told and told != stance:
+            confidence = 0.8  # the words near the name and the statements stage disagree
         if stance == "neutral":
             continue
         ref = _ref_of(actor_id, actors, day, about.name if about else names.get(actor_id, ""))
@@ -402,7 +445,9 @@ def _targets(
             continue
         if _own_country(statement.speaker, actors.get(actor_id)):
             continue
-        out.append(_Target(actor_id, ref.name, stance, hostile, cue, keys))
+        hostile = found.label if stance == "critical" else ""
+        refusal = found.refusal if stance == "critical" else ""
+        out.append(_Target(actor_id, ref.name, stance, hostile, refusal, found.cue, confidence, keys))
     return out
 
 
@@ -415,13 +460,6 @@ def _own_country(speaker: ActorRef | None, target: Actor | None) -> bool:
         and target.kind == "country"
         and target.country == speaker.country
     )
-
-
-def _has(lexicon: Lexicon, text: str) -> str:
-    """The first hostile label in ``text`` ("" when there is none)."""
-    pattern = cached_pattern(lexicon.hostile_labels)
-    found = pattern.search(text) if pattern else None
-    return found.group(0) if found else ""
 
 
 # --------------------------------------------------------------------------- claims
@@ -533,6 +571,7 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
             if common is None:
                 continue
             score = (0.8 + (0.1 if tx.hostile or ty.hostile else 0.0)) * weight * common[0]
+            score *= min(tx.confidence, ty.confidence)
             score *= _time_factor(x.statement.date, y.statement.date)  # positions do change
             if best is not None and score <= best[0]:
                 continue
@@ -550,7 +589,9 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
 def _attitude(target: _Target, name: str | None = None) -> str:
     name = name or target.name
     if target.hostile:
-        return f"calls {name} “{target.hostile}”" if name != "it" else f"calls it “{target.hostile}”"
+        return f"calls {name} “{target.hostile}”"
+    if target.refusal:
+        return f"says they will “{target.refusal}” {name}"
     return f"speaks {_adverb(target.stance)} of {name}"
 
 
@@ -602,14 +643,15 @@ def _action_conflicts(
         for event in events:
             if event.negated or event.hypothetical or _told_in(event, s):
                 continue
-            # criticism must be a label or carried by the words themselves: "its opposition to
-            # talks between Iran and the Taliban" is critical of the talks, not of the Taliban
+            # the criticism must be a label applied to the actor ("a terrorist entity") or a
+            # refusal to deal with it ("we will never negotiate with them"): mere criticism
+            # ("its opposition to talks between Iran and the Taliban") does not bind conduct
             cooperative = (
                 event.quad_class in (1, 2)
                 and target.stance == "critical"
-                and bool(target.hostile or target.cue)
+                and bool(target.hostile or target.refusal)
             )
-            hostile_act = event.quad_class == 4 and target.stance == "supportive"
+            hostile_act = event.quad_class == 4 and target.stance == "supportive" and target.confidence >= 0.8
             if not (cooperative or hostile_act):
                 continue
             for own, other, own_is_source in _event_sides(event):
@@ -621,11 +663,11 @@ def _action_conflicts(
                 if voice is None or hit is None:
                     continue
                 if cooperative:
-                    base = 0.85 if target.hostile else 0.5
+                    base = 0.85 if target.hostile else 0.7
                     base *= 0.9 if event.quad_class == 1 else 1.0
                 else:
                     base = 0.6
-                score = base * voice[0] * hit[0] * _time_factor(s.date, event.date)
+                score = base * voice[0] * hit[0] * target.confidence * _time_factor(s.date, event.date)
                 score *= 0.8 + 0.2 * max(0.0, min(event.confidence, 1.0))
                 when = f" on {event.date}" if event.date else ""
                 what = "cooperates with" if cooperative else "acts against"
