@@ -4,7 +4,9 @@ Gold: ``quotes/polnear_train_dev.jsonl`` (see its SOURCE.md): one line per (docu
 with speaker, cue and content spans as character offsets.  One annotator per document is scored
 (the first record of each document), on the dev split unless ``split=`` says otherwise.
 
-Matching is one-to-one on content: a predicted statement and a gold attribution match when their
+Statements that share a cue and a speaker (a quote split around its cue, or continued in the
+next paragraph without a new cue) are scored as one attribution, PolNeAR's unit.  Matching is
+then one-to-one on content: a predicted statement and a gold attribution match when their
 content spans overlap (any character, multi-span contents taken as the union of their spans);
 pairs are taken greedily, largest overlap first.
 
@@ -70,15 +72,40 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def _pred_spans(st: Statement) -> list[tuple[int, int]]:
-    return [st.content_span]
+@dataclass(slots=True)
+class _Pred:
+    """One predicted attribution: the statements that share a cue (a quote continued in a new
+    paragraph is a statement of its own in the ledger, but one attribution in PolNeAR)."""
+
+    statements: list[Statement]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [st.content_span for st in self.statements]
+
+    @property
+    def first(self) -> Statement:
+        return self.statements[0]
+
+    @property
+    def kind(self) -> str:
+        kinds = {st.kind for st in self.statements}
+        return "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
 
 
-def match(preds: Sequence[Statement], golds: Sequence[_Gold]) -> list[tuple[int, int]]:
+def group(statements: Sequence[Statement]) -> list[_Pred]:
+    groups: dict[object, _Pred] = {}
+    for st in statements:
+        key = (st.cue_span, st.speaker_span) if st.cue_span else id(st)
+        groups.setdefault(key, _Pred([])).statements.append(st)
+    return list(groups.values())
+
+
+def match(preds: Sequence[_Pred], golds: Sequence[_Gold]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching of predictions to gold by content overlap, largest first."""
     pairs = []
-    for i, st in enumerate(preds):
-        ps = _pred_spans(st)
+    for i, pred in enumerate(preds):
+        ps = pred.spans
         for j, g in enumerate(golds):
             ov = _overlap(ps, g.spans)
             if ov > 0:
@@ -96,7 +123,8 @@ def match(preds: Sequence[Statement], golds: Sequence[_Gold]) -> list[tuple[int,
     return out
 
 
-def _speaker_ok(item: AnalyzedArticle, st: Statement, gold: _Gold) -> bool:
+def _speaker_ok(item: AnalyzedArticle, pred: _Pred, gold: _Gold) -> bool:
+    st = pred.first
     if st.speaker_span and _overlap([st.speaker_span], gold.speaker_spans) > 0:
         return True
     if st.speaker is not None:
@@ -167,19 +195,19 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
         ]
         for rec, item in zip(batch, analyze(articles, config, res), strict=True):
             golds = _gold_items(rec)
-            preds = item.statements
+            preds = group(item.statements)
             pairs = match(preds, golds)
             every.tp += len(pairs)
             every.fp += len(preds) - len(pairs)
             every.fn += len(golds) - len(pairs)
             matched_p = {i for i, _ in pairs}
-            for i, st in enumerate(preds):
-                prf = by_kind.setdefault(st.kind, PRF())
+            for i, pred in enumerate(preds):
+                prf = by_kind.setdefault(pred.kind, PRF())
                 if i in matched_p:
                     prf.tp += 1
                 else:
                     prf.fp += 1
-            d_preds = [st for st in preds if st.kind in ("direct", "partial")]
+            d_preds = [p for p in preds if p.kind in ("direct", "partial")]
             d_golds = [g for g in golds if g.direct]
             d_pairs = match(d_preds, d_golds)
             direct.tp += len(d_pairs)

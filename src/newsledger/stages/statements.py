@@ -253,20 +253,41 @@ def _join_paragraphs(text: str, quotes: list[Quote]) -> list[Quote]:
 
 @dataclass(slots=True)
 class _Attribution:
-    cue: Any  # the cue token (or "according")
+    cue: Any | None  # the cue token; None for a dash ("― Name") or a colon frame
     cue_span: tuple[int, int]
     cue_text: str
     speaker_head: Any | None
     speaker_span: tuple[int, int] | None
     kind: str
     content_span: tuple[int, int]
-    content: str
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the content pieces, in order
     quote: Quote | None = None
     inherited: bool = False  # speaker carried over from the quote before (no cue of its own)
-    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            self.parts = [self.content_span]
+
+    @property
+    def cue_lemma(self) -> str:
+        return str(self.cue.lemma_).lower() if self.cue is not None else ""
+
+    def absorb(self, other: _Attribution) -> None:
+        """Take in the rest of a split quote ("…," he said, "…")."""
+        for part in other.parts:
+            if any(s <= part[0] and part[1] <= e for s, e in self.parts):
+                continue
+            self.parts.append(part)
+        self.parts.sort()
+        self.content_span = (min(s for s, _ in self.parts), max(e for _, e in self.parts))
+
+
+_SAY_FORMS = frozenset({"said", "says", "say"})
 
 
 def _is_cue_token(tok: Any, lemmas: frozenset[str]) -> bool:
+    if tok.lower_ in _SAY_FORMS and "say" in lemmas:  # "Said Ellis: …" is often tagged PROPN
+        return True
     return bool(tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas)
 
 
@@ -291,6 +312,17 @@ def _speaker_head(cue: Any) -> Any | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    head = _subject_of(cue)
+    if head is not None and "\n" in cue.doc.text[min(head.idx, cue.idx) : max(head.idx, cue.idx)]:
+        # the parser joined a heading or a timestamp to the sentence: keep the words of the
+        # subject that stand in the cue's own paragraph
+        lo = cue.doc.text.rfind("\n", 0, cue.idx) + 1
+        near = [t for t in head.subtree if lo <= t.idx < cue.idx and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return near[-1] if near else None
+    return head
+
+
+def _subject_of(cue: Any) -> Any | None:
     tok = cue
     for _ in range(4):  # climb through conjunctions and participles to a clause with a subject
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
@@ -303,8 +335,13 @@ def _speaker_head(cue: Any) -> Any | None:
             if subj.dep_ == "nsubjpass":
                 return None  # "it was reported that …": no speaker in the text
             return subj
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok.head
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if tok.dep_ == "relcl" or tok.tag_ == "VBG":  # "footage of Clinton asking, …"
+                return tok.head
+            return None
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "… before asking her, …"
+            tok = tok.head.head
+            continue
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head != tok:
             if tok.dep_ in ("advcl", "xcomp") and tok.tag_ not in ("VBG", "VB", "VBN"):
                 return None
@@ -435,32 +472,61 @@ class _Context:
         return sent.start_char, sent.end_char
 
 
+def _cue_candidates(ctx: _Context, start: int, end: int, lemmas: frozenset[str]) -> list[Any]:
+    return [
+        t
+        for t in ctx.tokens(start, end)
+        if not ctx.quoted(t) and (_is_cue_token(t, lemmas) or t.lower_ == "according")
+    ]
+
+
+def _depth(tok: Any) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _reports_elsewhere(ctx: _Context, cue: Any, q: Quote) -> bool:
+    """True when ``cue`` already has a clausal complement outside the quote (so the quote is a
+    title or a scare quote inside someone else's sentence: 'On "Fox News Sunday," Pence said he …')."""
+    for child in cue.children:
+        if child.dep_ != "ccomp" or q.start <= child.idx < q.end:
+            continue
+        sub = list(child.subtree)
+        if sum(1 for t in sub if not ctx.quoted(t) and not t.is_punct) >= 2:
+            return True
+    return False
+
+
 def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
-    """The cue verb that attributes quote ``q`` and where it stands ("after" / "before")."""
+    """The cue verb that attributes quote ``q`` and where it stands ("after" / "before" / "colon")."""
     pstart, pend = ctx.para_of(q.start)
     s_start = ctx.sent_bounds(q.start)[0]
     s_end = ctx.sent_bounds(max(q.end - 1, q.start))[1]
     lo, hi = max(pstart, s_start), min(pend, s_end)
     cues = ctx.lex.quote_cues
-    after = [
-        t
-        for t in ctx.tokens(q.end, hi)
-        if not ctx.quoted(t) and (_is_cue_token(t, cues) or t.lower_ == "according")
-    ]
-    before = [
-        t
-        for t in ctx.tokens(lo, q.start)
-        if not ctx.quoted(t) and (_is_cue_token(t, cues) or t.lower_ == "according")
-    ]
-    # "…," he said — the frame right after the quote wins when the quote ends with a comma or the
-    # cue follows within a few words; otherwise the nearest cue before it ("He said: …").
-    before = [t for t in before if _governs_quote(ctx, t, q)]
+    after = [t for t in _cue_candidates(ctx, q.end, hi, cues) if not _reports_elsewhere(ctx, t, q)]
+    before = [t for t in _cue_candidates(ctx, lo, q.start, cues) if _governs_quote(ctx, t, q)]
+    if before:
+        # of the cues that govern the quote, the outermost speaks ("She says it shows that …")
+        first = ctx.tokens(q.content_start, q.content_start + 1)
+        ancestors = {a.i for a in first[0].ancestors} if first else set()
+        governing = [t for t in before if t.i in ancestors and t.lemma_.lower() in ctx.lex.speech]
+        if governing:
+            before = [min(governing, key=_depth)]
+    # "…," he said — the frame right after the quote wins when the cue follows within a few
+    # words; otherwise the cue before it ("He said: …").
     if after and (not before or len(ctx.tokens(q.end, after[0].idx)) <= 4):
         return after[0], "after"
     if before:
         return before[-1], "before"
     if after:
         return after[0], "after"
+    # "…?" Graham asked. — the parser may end the sentence at the closing mark
+    if q.end < pend and hi <= q.end + 2:
+        nxt_end = min(pend, ctx.sent_bounds(min(q.end + 1, pend - 1))[1])
+        lead = [t for t in ctx.tokens(q.end, nxt_end) if not (t.is_punct or t.is_space)][:5]
+        nxt = [t for t in lead if not ctx.quoted(t) and _is_cue_token(t, cues)]
+        if nxt and not _reports_elsewhere(ctx, nxt[0], q):
+            return nxt[0], "after"
     # a colon at the end of the previous sentence or paragraph introduces the quote
     prefix = ctx.text[lo : q.start].strip()
     if not prefix:
@@ -470,11 +536,7 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
         if prev_end > 0 and ctx.text[prev_end - 1] == ":":
             ps, _ = ctx.sent_bounds(prev_end - 1)
             ps = max(ps, ctx.para_of(prev_end - 1)[0])
-            intro = [
-                t
-                for t in ctx.tokens(ps, prev_end)
-                if not ctx.quoted(t) and (_is_cue_token(t, cues | ctx.lex.belief) or t.lower_ == "according")
-            ]
+            intro = _cue_candidates(ctx, ps, prev_end, cues | ctx.lex.belief)
             if intro:
                 return intro[-1], "colon"
     return None
@@ -508,15 +570,113 @@ def _quote_kind(ctx: _Context, q: Quote, cue: Any, where: str) -> str:
     return "partial"
 
 
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "on", "in", "for", "to", "with", "at", "or", "is"})
+
+
+def is_title(text: str) -> bool:
+    """A short quoted stretch in title case with no sentence punctuation: a show, a book, an ad."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if not words or len(words) > 6 or text.rstrip()[-1:] in ".?!":
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+
+
+_DASH_SOURCE = re.compile(r"\s*([―—–]|--)\s*((?:[A-Z][\w.’'-]*,?\s?){1,6})")
+_TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.’' -]{1,40}[A-Z.]):\s+")
+_NOT_SPEAKERS = frozenset(
+    {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "RELATED", "READ MORE", "PHOTO", "VIDEO"}
+)
+
+
+def _dash_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
+    """ "…" ― Sonya Herridge: a dash and a name right after the closing mark."""
+    _, pend = ctx.para_of(max(q.end - 1, 0))
+    m = _DASH_SOURCE.match(ctx.text, q.end, pend)
+    if m is None:
+        return None
+    name_start, name_end = m.span(2)
+    name_end = _clean_span(ctx.doc, name_start, name_end)[1]
+    toks = [t for t in ctx.tokens(name_start, name_end) if not t.is_punct]
+    if not toks:
+        return None
+    return _Attribution(
+        cue=None,
+        cue_span=m.span(1),
+        cue_text=m.group(1),
+        speaker_head=toks[-1],
+        speaker_span=(toks[0].idx, toks[-1].idx + len(toks[-1])),
+        kind="direct",
+        content_span=(q.content_start, q.content_end),
+        parts=list(q.segments),
+        quote=q,
+    )
+
+
+def _colon_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
+    """The piece used her words as its headline: "…" — a colon frame with no cue verb."""
+    before = ctx.text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    toks = ctx.tokens(colon, colon + 1)
+    if not toks or toks[0].sent.start_char > colon:
+        return None
+    root = toks[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("it", "this", "that", "there", "here"):
+        return None
+    if subj.idx >= q.start or "\n" in ctx.text[subj.idx : colon]:
+        return None
+    return _Attribution(
+        cue=None,
+        cue_span=(colon, colon + 1),
+        cue_text=":",
+        speaker_head=subj,
+        speaker_span=_speaker_span(subj),
+        kind="direct",
+        content_span=(q.content_start, q.content_end),
+        parts=list(q.segments),
+        quote=q,
+    )
+
+
+def _transcript_attributions(ctx: _Context) -> list[_Attribution]:
+    """PENCE: Well, look, … — a paragraph of a transcript, its speaker in capitals."""
+    found = []
+    for pstart, pend in ctx.paras:
+        m = _TRANSCRIPT.match(ctx.text, pstart, pend)
+        if m is None or m.group(1).strip() in _NOT_SPEAKERS or not re.search(r"[A-Z]{2}", m.group(1)):
+            continue
+        content = _clean_span(ctx.doc, m.end(), pend)
+        if len(ctx.text[content[0] : content[1]].split()) < 4:
+            continue
+        name = ctx.tokens(*m.span(1))
+        if not name:
+            continue
+        found.append(
+            _Attribution(
+                cue=None,
+                cue_span=(m.end(1), m.end(1) + 1),
+                cue_text=":",
+                speaker_head=name[-1],
+                speaker_span=m.span(1),
+                kind="direct",
+                content_span=content,
+            )
+        )
+    return found
+
+
 def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
     found = _quote_cue(ctx, q)
     if found is None:
-        return None
+        return _dash_attribution(ctx, q) or _colon_attribution(ctx, q)
     cue, where = found
     head = _speaker_head(cue)
     kind = _quote_kind(ctx, q, cue, where) if where == "before" else "direct"
     cue_span, cue_text = _cue_span(cue)
     content_span = (q.content_start, q.content_end)
+    parts = list(q.segments)
     if kind == "partial":
         # the reported clause: from just after the cue through the end of the quote's clause
         sub = [t for t in cue.subtree if t.i > cue.i and not t.is_punct]
@@ -524,6 +684,7 @@ def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
         first = next((t for t in sub if t.dep_ not in ("prt", "mark") and t.lower_ != "that"), None)
         start = min(first.idx, q.content_start) if first is not None else q.content_start
         content_span = _clean_span(ctx.doc, start, end)
+        parts = [content_span]
     return _Attribution(
         cue=cue,
         cue_span=cue_span,
@@ -532,7 +693,7 @@ def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
         speaker_span=_speaker_span(head) if head is not None else None,
         kind=kind,
         content_span=content_span,
-        content="",
+        parts=parts,
         quote=q,
     )
 
@@ -541,14 +702,17 @@ def _quote_attributions(ctx: _Context) -> list[_Attribution]:
     found: list[_Attribution] = []
     last: _Attribution | None = None
     for q in ctx.quotes:
+        text = ctx.text[q.content_start : q.content_end]
         att = _attribute_quote(ctx, q)
+        if att is not None and att.kind == "direct" and is_title(text):
+            att = None
         if att is None:
             # no cue: a quote standing alone in its paragraph (or its sentence) goes on from the
             # direct quote just before it ("…," Shamkhani tweeted. ¶ "Someone, who …").
             pstart, _ = ctx.paras[q.para]
             alone = not ctx.text[ctx.sent_bounds(q.start)[0] : q.start].strip() or q.start == pstart
             near = last is not None and last.quote is not None and q.para - last.quote.last_para <= 1
-            if alone and near and last is not None and last.kind == "direct":
+            if alone and near and last is not None and last.kind == "direct" and not is_title(text):
                 att = _Attribution(
                     cue=last.cue,
                     cue_span=last.cue_span,
@@ -557,25 +721,24 @@ def _quote_attributions(ctx: _Context) -> list[_Attribution]:
                     speaker_span=last.speaker_span,
                     kind="direct",
                     content_span=(q.content_start, q.content_end),
-                    content="",
+                    parts=list(q.segments),
                     quote=q,
                     inherited=True,
                 )
         if att is None:
             continue
-        # "…," he said, "…": the second half of a split quote joins the first
+        # "…," he said, "…" and "…," he said. "…": one utterance within a paragraph; a new
+        # paragraph without a cue (a second tweet) stays a statement of its own.
+        prev = found[-1] if found else None
         if (
-            found
-            and found[-1].cue.i == att.cue.i
-            and found[-1].quote is not None
-            and not att.inherited
+            prev is not None
+            and prev.quote is not None
             and att.quote is not None
-            and att.quote.para == found[-1].quote.last_para
-            and att.kind == found[-1].kind == "direct"
+            and att.cue_span == prev.cue_span
+            and att.quote.para == prev.quote.last_para
         ):
-            prev = found[-1]
-            prev.extra_spans.append(att.content_span)
-            prev.content_span = (prev.content_span[0], att.content_span[1])
+            prev.absorb(att)
+            prev.quote = att.quote
             last = prev
             continue
         found.append(att)
@@ -633,7 +796,6 @@ def _reported_attributions(
                 speaker_span=_speaker_span(head),
                 kind="partial" if has_marks else "indirect",
                 content_span=span,
-                content="",
             )
         )
     return found
@@ -647,12 +809,7 @@ def statement_id(article_id: str, span: tuple[int, int]) -> str:
 
 
 def _content_text(text: str, att: _Attribution) -> str:
-    spans = [att.content_span] if not att.extra_spans else []
-    if att.extra_spans:
-        first_end = att.quote.content_end if att.quote is not None else att.content_span[1]
-        spans = [(att.content_span[0], first_end), *att.extra_spans]
-    parts = [text[s:e] for s, e in spans]
-    joined = " ".join(p.strip() for p in parts)
+    joined = " ".join(text[s:e].strip() for s, e in att.parts)
     joined = "".join(ch for ch in joined if ch not in ALL_MARKS)
     return re.sub(r"\s+", " ", joined).strip()
 
@@ -702,7 +859,7 @@ def _about(
     cs, ce = att.content_span
     seen: dict[str, AboutRef] = {}
     content_toks = ctx.tokens(cs, ce)
-    cue_words = [att.cue.lemma_.lower()] if att.cue is not None else []
+    cue_words = [att.cue_lemma] if att.cue is not None else []
     whole = stance.polarity([t.text for t in content_toks], [t.lemma_ for t in content_toks])
     for m in item.mentions:
         if not m.actor_id or m.start < cs or m.end > ce or m.actor_id in seen:
@@ -769,12 +926,19 @@ def extract(
     """Fill ``item.statements`` and ``item.reporters`` from a parsed article."""
     ctx = _Context(item, lex)
     atts = _quote_attributions(ctx)
+    atts += [
+        t
+        for t in _transcript_attributions(ctx)
+        if not any(
+            a.content_span[0] < t.content_span[1] and t.content_span[0] < a.content_span[1] for a in atts
+        )
+    ]
     taken = {a.cue.i for a in atts if a.cue is not None}
     quoted = [a.content_span for a in atts]
     atts += _reported_attributions(ctx, taken, quoted)
     atts.sort(key=lambda a: a.content_span)
 
-    report_atts = [a for a in atts if a.cue is not None and a.cue.lemma_.lower() == "report"]
+    report_atts = [a for a in atts if a.cue_lemma == "report"]
     item.reporters = _reporters(item, res, report_atts) if res is not None else []
     text = ctx.text
     statements: list[Statement] = []
