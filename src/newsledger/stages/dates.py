@@ -47,15 +47,16 @@ from ..pipeline import Resources, stage
 NAME = "newsledger.dates.v1"
 
 __all__ = [
-    "updates_reference",
     "NAME",
     "date_for_span",
     "find_dates",
-    "tense_of",
     "is_background",
     "normalize",
     "normalize_timex",
+    "tag_dates",
+    "tense_of",
     "timeml_to_iso",
+    "updates_reference",
 ]
 
 # --------------------------------------------------------------------------- lexicon
@@ -416,14 +417,14 @@ def normalize_timex(
     if ahead and kind in {None, "DATE"}:
         t = f"{ahead.group(1)} {ahead.group(2)} from now"
     try:
-        value = _parse(t, raw, day0, kind, tense, reference)
+        value = _parse(t, day0, kind, tense, reference)
     except (ValueError, OverflowError):
         return None
     return value
 
 
 def _parse(
-    t: str, raw: str, day0: dt.date | None, kind: str | None, tense: str | None, reference: str | None
+    t: str, day0: dt.date | None, kind: str | None, tense: str | None, reference: str | None
 ) -> str | None:
     if kind == "SET":
         return _parse_set(t)
