@@ -318,3 +318,28 @@ def test_cues_in_a_subordinate_clause_stay_there(nlp: Any) -> None:
     item = _analyzed(nlp, text)
     start = text.index("crossed")
     assert date_for_span(item, start, start + len("crossed")) == (PUB, "day")
+
+
+def test_evaluate_scores_a_synthetic_gold_file(tmp_path: Path) -> None:
+    import json
+
+    from newsledger.evaluate.dates import canonical, evaluate
+
+    text = "The talks ended last week. The ministers will meet again on March 3. Trade rose 5% in the 1990s."
+    timexes = [
+        {"tid": "t1", "start": text.index("last week"), "end": text.index("last week") + 9,
+         "text": "last week", "type": "DATE", "value": "2021-W3"},
+        {"tid": "t2", "start": text.index("March 3"), "end": text.index("March 3") + 7,
+         "text": "March 3", "type": "DATE", "value": "2021-03-03"},
+        {"tid": "t3", "start": text.index("the 1990s"), "end": text.index("the 1990s") + 9,
+         "text": "the 1990s", "type": "DATE", "value": "1980"},  # deliberately wrong gold value
+    ]  # fmt: skip
+    doc = {"id": "d1", "dct": "2021-01-29", "text": text, "timexes": timexes}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    report = evaluate(str(gold), detect=False)
+    assert report.metrics["n"] == 3
+    assert report.metrics["accuracy"] == round(2 / 3, 4)
+    assert report.breakdown["DATE"]["n"] == 3
+    assert canonical("2021-W3") == "2021-W03" and canonical("199X") == "199"
+    assert len(report.notes) == 1 and "1990s" in report.notes[0]
