@@ -182,7 +182,7 @@ def test_stage_contract_and_run(nlp: Any) -> None:
         ("China praised Russia.", "051"),
         ("Iran signed an agreement with Russia.", "057"),
         ("Russia accused Ukraine of aggression.", "1123"),
-        ("The United States hosted Zarif.", "043"),
+        ("Russia hosted Zarif.", "043"),
     ],
 )
 def test_default_patterns_on_news_wording(nlp: Any, text: str, code: str) -> None:
