@@ -133,9 +133,9 @@ class _Matcher:
                     return p + n
             return None
         end = self._np_at(p, limit)  # $ + % ^ : a noun phrase
-        if end is not None and item.kind == "comp":  # % : a compound actor ("Gondor and Osgiliath")
-            if not any(c.dep_ == "conj" for t in self.doc[p:end] for c in t.children):
-                return None
+        coordinated = end is not None and any(c.dep_ == "conj" for t in self.doc[p:end] for c in t.children)
+        if item.kind == "comp" and not coordinated:  # % : a compound actor ("Gondor and Osgiliath")
+            return None
         return end
 
     def _seq(
