@@ -298,3 +298,29 @@ def test_an_event_told_inside_the_statement_is_not_an_action() -> None:
         None, None, ref("zzagov"), ref("legion"), DAY, "day",
     )  # fmt: skip
     assert find_contradictions([s1], [inside], ACTORS) == []
+
+
+def test_the_actor_doing_the_criticising_is_not_criticised() -> None:
+    text = "Funding the port was a mistake, a claim Ostia rejected."
+    located = [(text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
+    assert "ostia" not in lexical_stances(text, located, load_lexicon())
+    text = "We rejected Ostia and its claims."
+    located = [(text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
+    assert lexical_stances(text, located, load_lexicon())["ostia"].stance == "critical"
+
+
+def test_unidentified_actors_are_no_single_voice_or_target() -> None:
+    actors = dict(ACTORS)
+    actors["group:---GOV"] = Actor("group:---GOV", "unidentified government", "group", None, "GOV")
+    anon = actors["group:---GOV"].ref_on(DAY)
+    s1 = Statement(
+        "s1", prov(1), anon, None, None, "said", "direct", "The Legion is a terrorist group.", (100, 131)
+    )
+    s2 = Statement(
+        "s2", prov(3), anon, None, None, "said", "direct", "The Legion are brave partners.", (300, 330)
+    )
+    s3 = said("s3", "kessler", "Governments are dangerous.", 5, (AboutRef("group:---GOV", "x", "critical"),))
+    s4 = said(
+        "s4", "kessler", "Governments deserve respect.", 7, (AboutRef("group:---GOV", "x", "supportive"),)
+    )
+    assert find_contradictions([s1, s2, s3, s4], [], actors) == []

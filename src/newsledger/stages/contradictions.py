@@ -147,9 +147,17 @@ def _country_name(code: str) -> str:
     return str(getattr(found, "common_name", None) or found.name)
 
 
+def _generic(ref: ActorRef, actors: Mapping[str, Actor]) -> bool:
+    """An actor of no known identity ("unidentified government", "civilians"): not one voice."""
+    actor = actors.get(ref.actor_id)
+    if ref.country in (None, "---") and (actor is None or actor.kind == "group"):
+        return actor is not None or ref.actor_id.startswith("group:")
+    return False
+
+
 def _voice(ref: ActorRef | None, actors: Mapping[str, Actor], day: str | None) -> dict[str, _Key]:
     """The keys under which ``ref`` speaks or acts: itself, its organisation, its state."""
-    if ref is None:
+    if ref is None or _generic(ref, actors):
         return {}
     keys = {f"actor:{ref.actor_id}": _Key(W_ACTOR, ref)}
     actor = actors.get(ref.actor_id)
@@ -320,9 +328,12 @@ def lexical_stances(
                 continue  # "they met with officials" reports an act; only a refusal counts
             effective = 0 if negated else polarity  # "will never negotiate with them" is criticism
             best: tuple[float, int] | None = None
+            agentive = polarity != 2 and _is_verb_cue(hit.group(0))
             for n, (first, last, _) in enumerate(occ):
                 if clause[first] != clause[pos] or (effective == 1 and n in opposed):
                     continue
+                if agentive and last < pos and all(w in _AGENT_GAP for w in words[last + 1 : pos]):
+                    continue  # "a claim Israel rejected": Israel criticises, it is not criticised
                 if first <= pos <= last:
                     dist = 0.0
                 elif pos > last:
@@ -344,7 +355,7 @@ def lexical_stances(
                 and _applies(words, pos, _token_index(tokens, hit.end() - 1), occ[best[1]])
             ):
                 hostile[actor_id] = hostile[actor_id] or hit.group(0)
-            if negated and effective == 0:
+            if negated and polarity == 2:
                 refusal[actor_id] = refusal[actor_id] or _refused(words, pos, hit.group(0), lexicon)
             if weight > cue_of.get(actor_id, (0.0, ""))[0]:
                 cue_of[actor_id] = (weight, hit.group(0))
@@ -385,6 +396,21 @@ def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int
     if label_last < first:
         return label_last + 4 >= first and all(w in _LABEL_HEAD for w in words[label_last + 1 : first])
     return True
+
+
+#: What may stand between a subject and its verb: "Iran has strongly condemned".
+_AGENT_GAP = _wordset("has have had also strongly repeatedly publicly openly again already quickly swiftly")
+_VERB_CUES = _wordset(
+    "condemn denounce blame accuse reject oppose support praise welcome respect trust betray "
+    "threaten endanger sabotage"
+)
+
+
+def _is_verb_cue(cue: str) -> bool:
+    """A cue that names an act (the actor before it does it), not a quality of the actor."""
+    word = cue.lower().split()[0]
+    stems = {word, word.removesuffix("s"), word.removesuffix("d"), word.removesuffix("ed")}
+    return bool(stems & _VERB_CUES)
 
 
 def _refused(words: list[str], pos: int, cue: str, lexicon: Lexicon) -> str:
