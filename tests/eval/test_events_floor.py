@@ -44,3 +44,43 @@ def test_plover_type_floor() -> None:
     assert m["n"] > 200 and m["crashes"] == 0, m
     assert m["accuracy"] >= 0.64, m
     assert m["precision"] >= 0.68, m
+
+
+@pytest.mark.slow
+def test_seed_article_visit_and_meetings(seed_article_path: Path) -> None:
+    """The article every stage must get right: the Taliban delegation's visit to Tehran."""
+    from newsledger.models import Article
+    from newsledger.pipeline import PipelineConfig, build_pipeline, registered_stages
+
+    wanted = (
+        "newsledger.nlp.v1",
+        "newsledger.dates.v1",
+        "newsledger.places.v1",
+        "newsledger.actors.v1",
+        "newsledger.statements.v1",
+        "newsledger.events.v1",
+    )
+    if not set(wanted) <= set(registered_stages()):
+        pytest.skip("a stage the events stage needs is not installed")
+    text = seed_article_path.read_text(encoding="utf-8")
+    article = Article("seed", "Taliban delegation in Tehran", text, "2021-01-29")
+    results, errors = build_pipeline(PipelineConfig(stages=wanted)).run([article])
+    assert not errors and results
+    events = results[0].events
+    visits = [
+        e
+        for e in events
+        if e.cameo_code == "042"
+        and e.target is not None
+        and e.target.cameo_code == "IRN"
+        and e.date == "2021-01-27"
+    ]
+    assert visits, [(e.cameo_code, e.trigger, e.source, e.target, e.date) for e in events]
+    visit = visits[0]
+    assert visit.source is not None and (visit.source.cameo_code or "").startswith("AFG"), visit.source
+    assert visit.location is not None and visit.location.name == "Tehran" and visit.location.lat is not None
+    assert visit.plover_type == "CONSULT" and not visit.negated and not visit.hypothetical
+    meetings = [e for e in events if e.cameo_root == "04" and e.cameo_code != "042"]
+    names = {(e.source.name if e.source else "", e.target.name if e.target else "", e.date) for e in meetings}
+    assert any("Zarif" in t and (d or "").startswith("2019-12") for _, t, d in names), names
+    assert any("Shamkhani" in s and "Taliban" in t for s, t, _ in names), names
