@@ -41,6 +41,7 @@ class _Gold:
     spans: list[tuple[int, int]]
     speaker_spans: list[tuple[int, int]]
     direct: bool
+    cue: str = ""
 
 
 def load_gold(path: str | Path, split: str | None = "dev") -> list[dict[str, Any]]:
@@ -64,7 +65,7 @@ def _gold_items(rec: dict[str, Any]) -> list[_Gold]:
         if not spans:
             continue
         speakers = [(int(s), int(e)) for s, e in q.get("speaker_spans") or ()]
-        out.append(_Gold(spans, speakers, bool(q.get("content_has_quote_marks"))))
+        out.append(_Gold(spans, speakers, bool(q.get("content_has_quote_marks")), str(q.get("cue") or "")))
     return out
 
 

@@ -68,6 +68,7 @@ class CueLexicon:
     objects: frozenset[str]
     belief: frozenset[str]
     quote_only: frozenset[str]
+    attitude: frozenset[str]
     phrases: tuple[str, ...]
     media: tuple[tuple[str, tuple[str, ...]], ...]  # (medium name, its lower-case terms)
 
@@ -109,6 +110,7 @@ class CueLexicon:
             objects=words("object"),
             belief=words("belief"),
             quote_only=words("quote_only"),
+            attitude=words("attitude"),
             phrases=tuple(str(p).lower() for p in data.get("phrases") or ()),
             media=media,
         )
@@ -417,11 +419,39 @@ def _complement(cue: Any, lex: CueLexicon) -> list[Any] | None:
         for child in children:
             if child.dep_ == "dobj":
                 return list(child.subtree)
+    if lemma in lex.attitude:
+        return _attitude_content(cue)
     if cue.dep_ == "parataxis" and lemma in lex.speech:  # "The economy, he said, is weak."
         head = cue.head
         own = {t.i for t in cue.subtree}
         rest = [t for t in head.subtree if t.i not in own]
         return rest or None
+    return None
+
+
+_ATTITUDE_PREPS = frozenset({"about", "of", "to", "for", "on", "against", "with", "as"})
+
+
+def _attitude_content(cue: Any) -> list[Any] | None:
+    """What a verb of stance or intention is about: its xcomp ("wants to leave"), its object
+    ("attacked the media", with an object predicate), or its prepositional object ("pointed to
+    reports", "warned against hackers")."""
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ == "xcomp":
+            return list(child.subtree)
+    objs = [c for c in children if c.dep_ in ("dobj", "oprd", "dative")]
+    if objs:
+        toks = [t for c in objs for t in c.subtree]
+        preps = [
+            c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "for", "of") and c.i > objs[0].i
+        ]
+        toks += [t for c in preps[:1] for t in c.subtree]
+        return toks
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS:
+            sub = list(child.subtree)
+            return sub[1:] if len(sub) > 1 else None
     return None
 
 
@@ -667,12 +697,37 @@ def _transcript_attributions(ctx: _Context) -> list[_Attribution]:
     return found
 
 
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _frame_speaker(ctx: _Context, q: Quote, cue: Any, where: str) -> Any | None:
+    """The speaker when the parse put the subject inside the quote: the nearest noun of the frame
+    before the cue ("…," Police Chief Chuck Jordan said), else the name right after it ("…,"
+    said Leslie Wimes)."""
+    lo = q.end if where == "after" else max(ctx.para_of(cue.idx)[0], ctx.sent_bounds(cue.idx)[0])
+    before = [t for t in ctx.tokens(lo, cue.idx) if not ctx.quoted(t)]
+    if before and before[-1].pos_ in _NOMINAL and before[-1].dep_ not in ("poss", "dobj", "pobj"):
+        return before[-1]
+    run: list[Any] = []
+    for t in ctx.tokens(cue.idx + len(cue), ctx.sent_bounds(cue.idx)[1]):
+        if ctx.quoted(t) or t.is_space:
+            break
+        if t.pos_ in _NOMINAL or t.pos_ == "DET":
+            run.append(t)
+        else:
+            break
+    nouns = [t for t in run if t.pos_ in _NOMINAL]
+    return nouns[-1] if nouns else None
+
+
 def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
     found = _quote_cue(ctx, q)
     if found is None:
         return _dash_attribution(ctx, q) or _colon_attribution(ctx, q)
     cue, where = found
     head = _speaker_head(cue)
+    if head is None or ctx.quoted(head):
+        head = _frame_speaker(ctx, q, cue, where)
     kind = _quote_kind(ctx, q, cue, where) if where == "before" else "direct"
     cue_span, cue_text = _cue_span(cue)
     content_span = (q.content_start, q.content_end)
@@ -756,7 +811,7 @@ def _reported_attributions(
         if tok.i in taken or ctx.quoted(tok):
             continue
         according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
-        if not according and not _is_cue_token(tok, lex.reported_cues | lex.objects):
+        if not according and not _is_cue_token(tok, lex.reported_cues | lex.objects | lex.attitude):
             continue
         head = _speaker_head(tok)
         if head is None or ctx.quoted(head):
