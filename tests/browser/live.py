@@ -39,3 +39,23 @@ def serve(app: Any, *, timeout: float = 20.0) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def available_stages() -> tuple[str, ...]:
+    """The default pipeline, or the registered stages whose inputs are met (stages in progress)."""
+    from newsledger.errors import NewsledgerError
+    from newsledger.pipeline import DEFAULT_STAGES, PipelineConfig, build_pipeline, registered_stages
+
+    try:
+        build_pipeline(PipelineConfig())
+        return DEFAULT_STAGES
+    except NewsledgerError:  # a stage being finished elsewhere: run those that can run
+        registry = registered_stages()
+        have = {"article"}
+        chosen = []
+        for name in DEFAULT_STAGES:
+            spec = registry.get(name)
+            if spec and spec.requires <= have:
+                chosen.append(name)
+                have |= spec.assigns
+        return tuple(chosen)

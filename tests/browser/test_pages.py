@@ -21,7 +21,7 @@ from newsledger.store import Batch, SQLStore
 
 from ..conftest import REPO, shared_root  # noqa: TID252
 from ..records import result  # noqa: TID252
-from .live import serve
+from .live import available_stages, serve
 
 pytestmark = pytest.mark.browser
 
@@ -32,12 +32,6 @@ ARGS = [
 ]  # fmt: skip
 SCRIPT_BODY = "Officials met in Kabul on Monday. <script>alert(1)</script> The talks ended without a deal."
 N = 6
-
-
-def _stages() -> tuple[str, ...]:
-    from ..integration.test_api import _stages as stages  # noqa: TID252
-
-    return stages()
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +52,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     seed = shared_root() / "examples" / "seed_article_2021-01-29.txt"
     if seed.is_file():
         inputs.append(str(seed))
-    ingest(inputs, store=store, executor=get_executor("local"), config=PipelineConfig(stages=_stages()))
+    ingest(
+        inputs, store=store, executor=get_executor("local"), config=PipelineConfig(stages=available_stages())
+    )
     store.close()
     with serve(create_app(url)) as base:
         yield base

@@ -20,7 +20,7 @@ from newsledger.export.fields import COLUMNS
 from newsledger.pipeline import PipelineConfig
 from newsledger.store import Batch, SQLStore
 
-from ..browser.live import serve  # noqa: TID252
+from ..browser.live import available_stages, serve  # noqa: TID252
 from ..conftest import data_root, shared_root  # noqa: TID252
 from ..records import TEXT, result  # noqa: TID252
 
@@ -277,25 +277,6 @@ def test_write_endpoint_needs_the_token_and_ingests(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- real articles
 
 
-def _stages() -> tuple[str, ...]:
-    """The default pipeline, or the registered stages whose inputs are met (stages in progress)."""
-    from newsledger.pipeline import DEFAULT_STAGES, build_pipeline, registered_stages
-
-    try:
-        build_pipeline(PipelineConfig())
-        return DEFAULT_STAGES
-    except Exception:  # noqa: BLE001 - a stage being finished elsewhere: fall back
-        registry = registered_stages()
-        have = {"article"}
-        chosen = []
-        for name in DEFAULT_STAGES:
-            spec = registry.get(name)
-            if spec and spec.requires <= have:
-                chosen.append(name)
-                have |= spec.assigns
-        return tuple(chosen)
-
-
 @pytest.fixture(scope="module")
 def real_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     corpus = data_root() / "news_corpus" / "wikinews_en_politics_economy.jsonl"
@@ -315,7 +296,7 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         [str(seed), str(sample)],
         store=store,
         executor=get_executor("local"),
-        config=PipelineConfig(stages=_stages()),
+        config=PipelineConfig(stages=available_stages()),
     )
     store.close()
     assert summary.articles >= 25
