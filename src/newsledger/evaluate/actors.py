@@ -10,8 +10,14 @@
   mention in the sentence whose actor, on the record's date, has exactly that CAMEO code?
 
 ``accuracy`` pools both; ``breakdown`` gives each part and the seed's categories.
-Options: ``seed=False`` / ``petrarch=False`` skip a part; ``dictionaries`` replaces the
-validation dictionaries folder; ``gold`` replaces the PETRARCH records file.
+* **speakers** — PolNeAR dev articles (``quotes/polnear_train_dev.jsonl``): the share of
+  attributed speakers ("Lynch", "she", "the agency") that some resolved mention covers.  PolNeAR
+  gives speakers as written, not as entities, so this is a coverage figure
+  (``speaker_coverage``), reported beside the accuracy and not pooled into it.
+
+Options: ``seed=False`` / ``petrarch=False`` / ``speakers=False`` skip a part; ``dictionaries``
+replaces the validation dictionaries folder; ``gold`` replaces the PETRARCH records file;
+``limit`` caps the PETRARCH records and the PolNeAR articles.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from .base import EvalReport, data_path, data_root
 SEED = Path(__file__).resolve().parents[4] / "shared" / "examples" / "seed_article_2021-01-29.txt"
 PETRARCH = "event_coding/petrarch_validation/dev.jsonl"
 PETRARCH_DICTS = "event_coding/petrarch_validation/dictionaries"
+SPEAKERS = "quotes/polnear_train_dev.jsonl"
 
 
 @dataclass(frozen=True)
@@ -256,6 +263,47 @@ def score_petrarch(records: list[dict[str, Any]], dictionaries: str) -> dict[str
     }
 
 
+def score_speakers(records: list[dict[str, Any]], limit: int | None = None) -> dict[str, Any]:
+    """Share of attributed speakers in real political news (PolNeAR) that the stage resolves:
+    the speaker span must overlap a mention with an actor.  A coverage figure (PolNeAR gives
+    speakers as written, not as entities), reported beside the accuracies, not pooled."""
+    res = Resources(PipelineConfig())
+    covered: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses: Counter[str] = Counter()
+    seen_docs: set[str] = set()
+    for rec in records:
+        if rec["doc"] in seen_docs:
+            continue
+        if limit is not None and len(seen_docs) >= limit:
+            break
+        seen_docs.add(rec["doc"])
+        item = analyze(Article(rec["id"], rec.get("title") or "", rec["text"], rec.get("date")), res=res)
+        for quote in rec.get("quotes") or ():
+            spans = quote.get("speaker_spans") or []
+            if not spans:
+                continue
+            speaker = str(quote.get("speaker") or "")
+            kind = "pronoun" if speaker.lower() in _PRONOUNS else "name/phrase"
+            total[kind] += 1
+            start, end = spans[0][0], spans[-1][1]
+            if item.mention_at(start, end) is not None:
+                covered[kind] += 1
+            else:
+                misses[speaker.lower()] += 1
+    n = sum(total.values())
+    return {
+        "n": n,
+        "docs": len(seen_docs),
+        "coverage": round(sum(covered.values()) / n, 4) if n else 0.0,
+        "kinds": {k: {"n": total[k], "coverage": round(covered[k] / total[k], 4)} for k in total},
+        "top_misses": misses.most_common(25),
+    }
+
+
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
+
+
 def load_records(gold: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     path = Path(gold) if gold else data_path(PETRARCH)
     out: list[dict[str, Any]] = []
@@ -290,7 +338,17 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
             notes += pet.pop("errors")
             breakdown["petrarch"] = pet
             right, n = right + pet["correct"], n + pet["n"]
+    if options.get("speakers", True) is not False:
+        root = data_root()
+        path = root / SPEAKERS if root else None
+        if path is None or not path.is_file():
+            notes.append(f"{SPEAKERS} not found; speaker coverage skipped")
+        else:
+            records = [r for r in load_records(str(path)) if r.get("split") == "dev"]
+            breakdown["speakers"] = score_speakers(records, limit)
     metrics: dict[str, Any] = {"n": n, "accuracy": round(right / n, 4) if n else 0.0}
+    if "speakers" in breakdown:
+        metrics["speaker_coverage"] = breakdown["speakers"]["coverage"]
     for part in ("seed", "petrarch"):
         if part in breakdown:
             metrics[f"{part}_accuracy"] = breakdown[part]["accuracy"]

@@ -119,7 +119,11 @@ FEMALE_FIRST_NAMES = _names(
     Rashida Ayanna Nadia Sahar Roya Azadeh Mahsa Soheila Marzieh Masoumeh Fatemeh Dilma Cristina
     Benita Ellen Joyce Graca Winnie Ngozi Amina Sheila Hina Sushma Nirmala Mamata Sonia Priyanka
     Yingluck Corazon Gloria Imelda Leni Megawati Retno Federica Hanna Tzipi Ayelet Miri Carla Ruth
-    Roberta Antonia Beatrix Juliana Silvia Marta Lucia Paola Rosa Carmen Isabel Dolores
+    Roberta Antonia Beatrix Juliana Silvia Marta Lucia Paola Rosa Carmen Isabel Dolores Loretta
+    Debbie Deborah Dianne Diane Elise Kirsten Amy Tammy Tulsi Kellyanne Sarah Huma Hope Ivanka
+    Chelsea Megyn Donna Janet Nikki Susana Kelly Katie Jane Joan Judith Judy Lisa Lori Martha
+    Melissa Michele Nicole Pamela Rebecca Sandra Sharon Stephanie Teresa Valerie Virginia Wendy
+    Betsy Carly Condi Hillary Elaine Gina Jeanne Kamala Madeline Marsha Maxine Mazie Patty Tina
     """
 )
 MALE_FIRST_NAMES = _names(

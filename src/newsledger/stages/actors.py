@@ -86,7 +86,39 @@ ORG_SECTORS = {
     "front": "REB", "brigade": "REB", "brigades": "REB", "militia": "REB",
 }  # fmt: skip
 ABSTRACT_AGENT_WORDS = {"opposition", "resistance", "leadership", "government", "press", "media"}
-GROUP_ANAPHORS = {"group", "movement", "organization", "organisation", "militia", "terrorist group", "outfit"}
+GENERIC_ANAPHORS = {
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "militia",
+    "terrorist group",
+    "outfit",
+}
+GROUP_ANAPHORS = GENERIC_ANAPHORS | {
+    "agency",
+    "company",
+    "firm",
+    "party",
+    "committee",
+    "network",
+    "newspaper",
+    "bank",
+}
+NAME_STOP = {
+    "MRS",
+    "MISS",
+    "SIR",
+    "THE",
+    "AND",
+    "JR",
+    "SR",
+    "III",
+    "MULLAH",
+    "AYATOLLAH",
+    "SHEIKH",
+    "PRESIDENT",
+}
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mme", "m")
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
@@ -326,7 +358,7 @@ class _Resolver:
             parts = [p for p in re.split(r"[\s]+", name) if p]
             for part in parts:
                 k = key(part)
-                if len(k) < 3 or part[:1].islower():
+                if len(k) < 3 or part[:1].islower() or k in NAME_STOP:
                     continue
                 current = self.name_parts.get(k, actor_id)
                 self.name_parts[k] = actor_id if current == actor_id else None
@@ -368,7 +400,11 @@ class _Resolver:
         return all(self.name_parts.get(key(t.text)) for t in self.doc[start:end])
 
     def _new_person(self, name: str) -> Actor:
-        actor_id = f"person:{slug(name)}"
+        """A person the KB does not know; the id is the name without middle initials, so that
+        "Loretta E. Lynch" and "Loretta Lynch" are one person here and in every article."""
+        words = name.split()
+        core = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _is_initial(w)]
+        actor_id = f"person:{slug(' '.join(core))}"
         return self.actor(actor_id) or Actor(actor_id, name, "person", aliases=(name,))
 
     def _new_org(self, name: str, start: int, end: int) -> Actor:
@@ -741,11 +777,12 @@ class _Resolver:
             )
             only_agents = all(t.i >= a_start or self.kb.agent(t.text) for t in doc[start:a_start])
             if in_article and definite and root.lower_ in GROUP_ANAPHORS and root.tag_ not in ("NNS", "NNPS"):
-                org = self._recent_org(start)
+                org = self._recent_org(start, root.lower_)
                 if org is not None:
                     self._last_method = "definite"
                     return [(org, None)]
-            if in_article and root.lower_ in COLLECTIVE_GOV and definite and only_agents:
+            bare_plural = root.lower_ == "authorities" and start == a_start
+            if in_article and root.lower_ in COLLECTIVE_GOV and (definite or bare_plural) and only_agents:
                 country = self._focus_country(start, root.lower_)
                 if country:
                     self._last_method = "collective"
@@ -805,8 +842,9 @@ class _Resolver:
                 return False
             tok = tok.head
 
-    def _recent_org(self, before: int) -> Actor | None:
-        """The organisation named last within the three sentences before ``before``."""
+    def _recent_org(self, before: int, word: str = "group") -> Actor | None:
+        """The organisation named last within the three sentences before ``before``; for a
+        word other than "group" ("the agency", "the party"), one whose name or sector fits it."""
         first_sent = self.doc[before].sent.start
         for _ in range(3):
             if first_sent == 0:
@@ -817,6 +855,10 @@ class _Resolver:
             actor = self.actor(m.actor_id)
             if actor is None or actor.kind != "organization" or m.how == "drop":
                 continue
+            if word not in GENERIC_ANAPHORS:
+                fits = word in actor.name.lower() or (ORG_SECTORS.get(word) or "-") == (actor.sector or "")
+                if not fits:
+                    continue
             if first_sent <= m.start < before and (best is None or m.start > best.start):
                 best = m
         return self.actor(best.actor_id) if best else None
@@ -944,21 +986,78 @@ class _Resolver:
             if not before:
                 continue
             antecedent = None
-            for m in reversed(before):
+            for m in reversed(before):  # the nearest person not known to be of the other gender
                 gender = self._gender_of(m)
-                if gender == wanted:
+                if gender is None or gender == wanted:
                     antecedent = m
                     break
-                if gender is None and antecedent is None:
-                    antecedent = m
-                    if wanted == "male":
-                        break  # unknown gender: the nearest person, unless a known woman is nearer
             if antecedent is None:
                 continue
             if self._gender_of(antecedent) is None:
                 self.genders[antecedent.actor_id] = wanted
             self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
         self._it_pronouns()
+        self._they_pronouns()
+        self._relative_pronouns()
+
+    def _relative_pronouns(self) -> None:
+        """ "Shamkhani, who said ...": "who" is the person (or body) its clause describes."""
+        for tok in self.doc:
+            if tok.lower_ not in ("who", "which", "that") or tok.i in self.owner:
+                continue
+            verb = tok.head
+            if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+                continue
+            noun = verb.head
+            owner = self.owner.get(noun.i)
+            if owner is None:
+                continue
+            antecedent = self.found[owner]
+            if antecedent.how == "drop" or (
+                tok.lower_ != "who" and self._kind(antecedent.actor_id) == "person"
+            ):
+                continue
+            self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "relative", "pronoun"))
+
+    def _they_pronouns(self) -> None:
+        """ "they"/"their" outside quotations -> the plural group or organisation named last as a
+        subject in this sentence or the one before (never a single person)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("they", "their", "them") or tok.i in self.owner:
+                continue
+            if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
+                continue
+            sent = tok.sent
+            window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            candidates = []
+            for m in self.found:
+                if not (window_start <= m.start < tok.i) or m.how in ("drop", "demonym", "pronoun"):
+                    continue
+                actor = self.actor(m.actor_id)
+                if actor is None or actor.kind == "person" or actor.kind == "country":
+                    continue
+                head = doc[m.end - 1]
+                if (
+                    actor.kind == "group"
+                    and head.tag_ not in ("NNS", "NNPS")
+                    and head.lower_ not in COLLECTIVE_GOV
+                ):
+                    continue
+                if self.in_quote and self.in_quote[doc[m.start].idx]:
+                    continue
+                if any(
+                    o is not m and o.start <= m.start and m.end <= o.end and o.how != "drop"
+                    for o in self.found
+                ):
+                    continue
+                candidates.append(m)
+            if not candidates:
+                continue
+            candidates.sort(key=lambda m: m.start)
+            subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            antecedent = (subjects or candidates)[-1]
+            self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
 
     def _it_pronouns(self) -> None:
         """ "its" and "it" as the subject of a verb -> the organisation, government or country
@@ -1020,6 +1119,10 @@ def _pick_agent(chain: list[Agent]) -> Agent | None:
         return groups[-1]
     specific = [a for a in chain if not a.inherit]
     return specific[-1] if specific else (chain[-1] if chain else None)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
 
 
 def _trim(ent: Any) -> tuple[int, int]:
