@@ -186,6 +186,23 @@ def test_supportive_stance(nlp: Any) -> None:
     assert [(a.actor_id, a.stance) for a in st.about] == [("veland", "supportive")]
 
 
+def test_stance_follows_the_words_that_govern_each_actor(nlp: Any) -> None:
+    text = "Okafor blamed Veland for the crisis in Sornia, adding that the talks were a Veland show-off."
+    item = _item(nlp, text)
+    item.actors = {
+        "veland": Actor("veland", "Veland", "country"),
+        "sornia": Actor("sornia", "Sornia", "country"),
+    }
+    _mention(item, "Veland", "veland", label="GPE")
+    _mention(item, "Sornia", "sornia", label="GPE")
+    _mention(item, "Veland", "veland", label="GPE", nth=1)
+    sts = _run(item)
+    blame = _by_content(sts, "crisis")
+    assert dict((a.actor_id, a.stance) for a in blame.about) == {"veland": "critical", "sornia": "neutral"}
+    show = _by_content(sts, "show-off")
+    assert [(a.actor_id, a.stance) for a in show.about] == [("veland", "critical")]
+
+
 def test_reporters_outlet_and_reported_that(nlp: Any) -> None:
     text = "The Refugee Council reported that 300 families crossed the river. “We have no tents,” Mira said."
     item = _item(nlp, text, outlet="Harbor Daily")
@@ -226,6 +243,7 @@ def test_stance_lexicon_negation() -> None:
     assert lex.stance(["they", "are", "not", "terrorist"]) == "supportive"
     assert lex.stance(["we", "welcome", "it"]) == "supportive"
     assert stance_of("The talks went ahead on Monday.") == "neutral"
+    assert stance_of("Peace negotiations are a U.S. show-off.") == "critical"
 
 
 def test_medium_from_lexicon() -> None:

@@ -8,6 +8,7 @@ The lexicon is deliberately transparent: it is a first cut that users extend, no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -62,7 +63,7 @@ class StanceLexicon:
         phrases: list[tuple[tuple[str, ...], str]] = []
         for polarity, terms in ((CRITICAL, critical), (SUPPORTIVE, supportive)):
             for term in terms:
-                parts = tuple(str(term).lower().split())
+                parts = _words(str(term))
                 if len(parts) == 1:
                     words[polarity].add(parts[0])
                 elif parts:
@@ -71,7 +72,7 @@ class StanceLexicon:
         single_neg = frozenset(n.lower() for n in negators if " " not in n)
         for neg in negators:
             if " " in neg:
-                phrases.append((tuple(neg.lower().split()), "negator"))
+                phrases.append((_words(neg), "negator"))
         return cls(frozenset(words[CRITICAL]), frozenset(words[SUPPORTIVE]), single_neg, tuple(phrases))
 
     def polarity(self, words: Sequence[str], lemmas: Sequence[str] | None = None) -> int:
@@ -115,8 +116,12 @@ class StanceLexicon:
         return NEUTRAL
 
 
+def _words(term: str) -> tuple[str, ...]:
+    """A term as the tokenizer splits it: "show-off" -> ("show", "-", "off")."""
+    return tuple(re.findall(r"[\w']+|[^\w\s]", term.lower()))
+
+
 def stance_of(text: str, lexicon: StanceLexicon | None = None) -> str:
     """Stance of a plain string (whitespace-split, lower-cased words): for quick checks and tests."""
     lexicon = lexicon or StanceLexicon.load()
-    words = [w.strip(".,;:!?\"“”()[]'’") for w in text.split()]
-    return lexicon.stance([w for w in words if w])
+    return lexicon.stance(re.findall(r"[\w']+|[^\w\s]", text))

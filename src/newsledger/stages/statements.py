@@ -914,7 +914,14 @@ def _about(
     cs, ce = att.content_span
     seen: dict[str, AboutRef] = {}
     content_toks = ctx.tokens(cs, ce)
-    cue_words = [att.cue_lemma] if att.cue is not None else []
+    # the cue's own polarity ("condemned X", "praised X") goes to the actors in its object
+    cue_score = stance.polarity([att.cue_lemma]) if att.cue is not None else 0
+    cue_objects = {
+        t.i
+        for c in (att.cue.children if att.cue is not None else ())
+        if c.dep_ in ("dobj", "oprd")
+        for t in c.subtree
+    }
     whole = stance.polarity([t.text for t in content_toks], [t.lemma_ for t in content_toks])
     for m in item.mentions:
         if not m.actor_id or m.start < cs or m.end > ce or m.actor_id in seen:
@@ -924,18 +931,30 @@ def _about(
         actor = item.actors.get(m.actor_id)
         if actor is None:
             continue
-        # the clause around the mention: its nearest verb ancestor's subtree, inside the content
+        # the words that govern the mention ("struggle against America"), else the clause around
+        # it (its nearest verb ancestor's subtree, inside the content), else the whole content
         toks = ctx.tokens(m.start, m.end)
         clause: list[Any] = []
+        score = 0
         if toks:
             node = toks[-1]
+            governors: list[Any] = []
             while node.head != node and node.pos_ not in ("VERB", "AUX"):
                 node = node.head
+                governors.append(node)
+            if governors:
+                gov = sorted(
+                    {t.i: t for g in governors for t in (g, *g.children) if cs <= t.idx < ce}.values(),
+                    key=lambda t: t.i,
+                )
+                score = stance.polarity([t.text for t in gov], [t.lemma_ for t in gov])
             clause = [t for t in node.subtree if cs <= t.idx < ce]
-        score = stance.polarity([t.text for t in clause], [t.lemma_ for t in clause]) if clause else 0
+        if score == 0 and clause:
+            score = stance.polarity([t.text for t in clause], [t.lemma_ for t in clause])
         if score == 0:
             score = whole
-        score += stance.polarity(cue_words)
+        if cue_score and toks and toks[-1].i in cue_objects:
+            score += cue_score
         label = "supportive" if score > 0 else "critical" if score < 0 else NEUTRAL
         seen[m.actor_id] = AboutRef(actor.actor_id, actor.name, label)
     return tuple(seen.values())
