@@ -51,6 +51,10 @@ TARGET_PREPS = {
     "over", "about", "of", "between", "among", "near", "by",
 }  # fmt: skip
 VISIT_ROOTS = {"042", "043", "044"}
+PARTICLES = {
+    "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
+    "away", "around", "through", "by", "at", "from", "against",
+}  # fmt: skip
 PEOPLE_NOUNS = {
     "official", "leader", "member", "representative", "delegation", "delegate", "envoy", "minister",
     "lawmaker", "legislator", "soldier", "troop", "force", "people", "citizen", "resident", "activist",
@@ -186,13 +190,16 @@ class _Matcher:
                 return None
             start -= n
         if entry.after:
-            # particles and fixed objects may be a few words away ("held direct talks")
+            # a particle or preposition touches the verb ("called for", "leave for"); a fixed
+            # object may follow a determiner or an adjective ("held direct talks")
             pos = end
             for word in entry.after:
                 found = None
                 for q in range(pos, min(pos + 3, len(self.doc))):
                     if self.lower[q] == word or self.doc[q].lemma_.lower() == word:
                         found = q
+                        break
+                    if self.doc[q].pos_ not in {"DET", "ADJ", "ADV", "NUM"} or word in PARTICLES:
                         break
                 if found is None:
                     return None
