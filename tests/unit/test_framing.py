@@ -140,3 +140,13 @@ def test_seed_article_regime_is_the_iranian_government(seed_article_path: Path) 
     quote = text.index("“According to")
     inside = [t for t in result.framing.terms if quote <= t.start < text.index("he emphasized", quote)]
     assert inside == []  # Zarif's "terrorist designation" is his framing, not the outlet's
+
+
+def test_regime_as_a_set_of_rules_is_not_framing(nlp: Any) -> None:
+    text = "Iran said the new sanctions regime would hurt trade."
+    assert "regime" not in terms_by_text(analyzed(nlp, text))
+
+
+def test_object_predicate_labels_the_object(nlp: Any) -> None:
+    text = "Washington labelled Hezbollah a terrorist organization in 1997."
+    assert terms_by_text(analyzed(nlp, text))["terrorist organization"] == [("securitising", "hezbollah")]

@@ -174,13 +174,16 @@ def _parse_target(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
         actor = _token_actor(item, head, "any")
         if actor is not None:
             return actor
-    # a predicate term describes the subject: "Hamas is a terrorist group"
-    if root.dep_ in ("attr", "acomp", "oprd"):
-        for sib in head.children:
-            if sib.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                actor = _token_actor(item, sib, "any")
-                if actor is not None:
-                    return actor
+    # a predicate term describes the subject ("Hamas is a terrorist group"), an object
+    # predicate the object ("the EU labelled Hamas a terrorist organization")
+    if root.dep_ in ("attr", "acomp", "oprd", "dobj"):
+        order = ("nsubj", "nsubjpass") if root.dep_ in ("attr", "acomp") else ("dobj", "nsubjpass")
+        for dep in order:
+            for sib in head.children:
+                if sib.dep_ == dep and sib.i != root.i:
+                    actor = _token_actor(item, sib, "any")
+                    if actor is not None:
+                        return actor
     # an appositive: "Hezbollah, the militant group, ..."
     if root.dep_ == "appos":
         actor = _token_actor(item, head, "any")
@@ -227,12 +230,28 @@ def target_of(item: AnalyzedArticle, match: TermMatch) -> str | None:
     return actor.actor_id if actor else None
 
 
+def _policy_sense(doc: Any, match: TermMatch) -> bool:
+    """ "the sanctions regime", "a welfare-to-work regime": a set of rules, not a government."""
+    if doc is None:
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    return any(
+        child.i not in inside and child.dep_ in ("compound", "nmod") and child.pos_ == "NOUN"
+        for child in span.root.children
+    )
+
+
 def frame_terms(item: AnalyzedArticle, lexicon: Lexicon) -> list[FramingTerm]:
     text = item.article.text
     quotes = quoted_spans(text)
     out = []
     for match in lexicon.find_terms(text):
         if _inside(match.start, match.end, quotes) or _proper_name(text, match, item.doc):
+            continue
+        if match.entry.refers_to == "government" and _policy_sense(item.doc, match):
             continue
         out.append(
             FramingTerm(match.start, match.end, match.text, match.entry.category, target_of(item, match))
