@@ -210,3 +210,26 @@ def test_announced_acts_get_intent_threat_or_refusal_codes(
 def test_intent_codes_can_be_switched_off(nlp: Any) -> None:
     events = code_item(_item(nlp, "Russia will give Ukraine a loan."), default_verbs(), intent_codes=False)
     assert {e.cameo_code for e in events} == {"071"}
+
+
+def test_unlisted_phrasal_verbs_are_not_their_base_verb(nlp: Any) -> None:
+    assert not [e for e in _code(_item(nlp, "Iran gave up its claims to Syria.")) if e.cameo_root == "07"]
+    assert {e.cameo_code for e in _code(_item(nlp, "Iran gave aid to Syria."))} == {"070"}
+
+
+def test_petrarch_discards_silence_sentences_and_stories(nlp: Any) -> None:
+    from types import SimpleNamespace
+
+    text = "Russia attacked Ukraine at a baseball game. Iran attacked Israel."
+    item = _item(nlp, text)
+    item.notes["newsledger.actors.kb"] = SimpleNamespace(discards={"BASEBALL"}, story_discards=set())
+    assert _triples(_code(item)) == {("IRN", "ISR", "190")}
+    item.notes["newsledger.actors.kb"] = SimpleNamespace(
+        discards=set(), story_discards={"WORLDGOLFCHAMPIONSHIPS"}
+    )
+    assert len(_code(item)) == 2
+    item = _item(nlp, "Russia attacked Ukraine during the World Golf Championships.")
+    item.notes["newsledger.actors.kb"] = SimpleNamespace(
+        discards=set(), story_discards={"WORLDGOLFCHAMPIONSHIPS"}
+    )
+    assert _code(item) == []
