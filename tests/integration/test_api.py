@@ -257,12 +257,14 @@ def test_write_endpoint_needs_the_token_and_ingests(tmp_path: Path) -> None:
         }  # fmt: skip
     )
     with serve(app) as base, httpx.Client(base_url=base, timeout=60) as c:
+        assert c.get("/api/stats").json()["articles"] == 0  # cached until the ledger changes
         assert c.post("/api/ingest", content=body).status_code == 401
         wrong = c.post("/api/ingest", content=body, headers={"Authorization": "Bearer nope"})
         assert wrong.status_code == 401
         ok = c.post("/api/ingest", content=body, headers={"Authorization": f"Bearer {TOKEN}"})
         assert ok.status_code == 200, ok.text
         assert ok.json()["articles"] == 1
+        assert c.get("/api/stats").json()["articles"] == 1  # a new ingest run invalidates the cache
         files = {"files": ("note.txt", b"A short title\n\nSome body text about Tehran and Kabul talks.\n")}
         up = c.post("/api/ingest", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
         assert up.status_code == 200 and up.json()["articles"] == 1, up.text

@@ -24,6 +24,7 @@ from ..errors import NewsledgerError
 from ..pipeline import PipelineConfig
 from ..store.sql import open_store
 from .highlight import url_part
+from .queries import AggregateCache
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 
@@ -108,6 +109,7 @@ def create_app(
         ),
     )
     app.state.store = store
+    app.state.cache = AggregateCache(store)
     app.state.token = token or None
     app.state.config = config or PipelineConfig()
     templates = Jinja2Templates(directory=str(WEB / "templates"))

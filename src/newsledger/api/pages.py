@@ -102,7 +102,8 @@ def _table_page(
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, store: SQLStore = Depends(store_of)) -> Response:
-    stats = store.stats()
+    cache: queries.AggregateCache = request.app.state.cache
+    stats = cache.get(("stats",), store.stats)
     top_actors, _ = store.page("actors", limit=12)
     latest_events, _ = store.page("events", limit=10)
     return _page(

@@ -185,38 +185,59 @@ async def search(
 
 
 @router.get("/stats", summary="Counts of every kind of record and of events by class, root and outlet type")
-async def stats(store: SQLStore = Depends(store_of)) -> Any:
-    return JSONResponse(await run_in_threadpool(store.stats))
+async def stats(request: Request, store: SQLStore = Depends(store_of)) -> Any:
+    cache: queries.AggregateCache = request.app.state.cache
+    return JSONResponse(await run_in_threadpool(cache.get, ("stats",), store.stats))
 
 
 @router.get("/timeline", summary="Events per day or week by quad class")
 async def timeline(
+    request: Request,
     interval: Literal["day", "week"] = "day",
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(filter_params),
 ) -> Any:
-    return JSONResponse(await run_in_threadpool(queries.timeline, store, filters, interval=interval))
+    cache: queries.AggregateCache = request.app.state.cache
+    return JSONResponse(
+        await run_in_threadpool(
+            cache.get,
+            ("timeline", filters, interval),
+            lambda: queries.timeline(store, filters, interval=interval),
+        )
+    )
 
 
 @router.get("/network", summary="Actor network: event counts and mean Goldstein score per source→target")
 async def network(
+    request: Request,
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(filter_params),
     limit: int = Query(300, ge=1, le=2000, description="most frequent edges kept"),
     min_count: int = Query(1, ge=1),
 ) -> Any:
+    cache: queries.AggregateCache = request.app.state.cache
     return JSONResponse(
-        await run_in_threadpool(queries.network, store, filters, limit=limit, min_count=min_count)
+        await run_in_threadpool(
+            cache.get,
+            ("network", filters, limit, min_count),
+            lambda: queries.network(store, filters, limit=limit, min_count=min_count),
+        )
     )
 
 
 @router.get("/map", summary="Event places with coordinates, and events per country")
 async def event_map(
+    request: Request,
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(filter_params),
     limit: int = Query(2000, ge=1, le=10000),
 ) -> Any:
-    return JSONResponse(await run_in_threadpool(queries.map_points, store, filters, limit=limit))
+    cache: queries.AggregateCache = request.app.state.cache
+    return JSONResponse(
+        await run_in_threadpool(
+            cache.get, ("map", filters, limit), lambda: queries.map_points(store, filters, limit=limit)
+        )
+    )
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
