@@ -556,7 +556,7 @@ def _modality(tok: Any) -> tuple[bool, bool, bool]:
             hypothetical = True
             intent = intent or lemma in INTENT_VERBS
         if lemma in NEGATING_HEADS:
-            negated = True
+            negated = intent = True  # "refused to release", "failed to reach agreement"
         head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in {"xcomp", "acomp"}:
             negated = True
@@ -783,14 +783,17 @@ def _events_for(
             sources = []
         else:
             sources = actors.refs([h for head in subj for h in _conjuncts(head)])
-            if (
-                not sources
-                and subj
-                and all(h.pos_ == "PRON" for h in subj)
-                and tok.dep_ in {"ccomp", "xcomp"}
-            ):
-                up, _ = _subjects(tok.head)  # "Ethiopia indicated it would act": it = Ethiopia
-                sources = actors.refs([h for head in up for h in _conjuncts(head)])
+            # "Ethiopia indicated it would act", "Iraq announced that it is prepared to impose":
+            # an unresolved pronoun subject is the subject of the clause that embeds it
+            cur, hops = tok, 0
+            while not sources and subj and all(h.pos_ == "PRON" for h in subj) and hops < 4:
+                while cur.dep_ in {"xcomp", "acomp", "conj"} and cur.head is not cur:
+                    cur = cur.head
+                if cur.dep_ not in {"ccomp", "xcomp"} or cur.head is cur:
+                    break
+                cur, hops = cur.head, hops + 1
+                subj, _ = _subjects(cur)
+                sources = actors.refs([h for head in subj for h in _conjuncts(head)])
     # --- targets
     targets: list[tuple[ActorRef, Any]] = []
     if "tgt" in slots:
@@ -849,7 +852,9 @@ def _events_for(
     negated, hypothetical, intent = _modality(tok) if not raw.nominal else (False, False, False)
     if intent and intent_codes:
         pairs = [(a, b, intent_code(c, negated)) for a, b, c in pairs]
-    depth = _clause_depth(tok)
+    # "staged rallies", "held talks": the noun is the event the light verb reports
+    light = raw.nominal and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in LIGHT_VERBS
+    depth = _clause_depth(tok.head if light else tok)
     start_c, end_c = actors.chars(raw.span[0], raw.span[1])
     trigger = doc.text[start_c:end_c]
     date, precision = _date_for(item, start_c, end_c)
@@ -867,7 +872,11 @@ def _events_for(
         seen.add(key)
         info = lookup(c)
         conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0)
-        conf -= (0.15 if raw.nominal else 0.0) + min(0.2, 0.05 * depth) + (0.2 if agentless else 0.0)
+        conf -= (
+            (0.15 if raw.nominal and not light else 0.0)
+            + min(0.2, 0.05 * depth)
+            + (0.2 if agentless else 0.0)
+        )
         out.append(
             Event(
                 event_id=event_id(
