@@ -152,6 +152,10 @@ def test_event_filter_swaps_the_table_and_keeps_the_url(page: Any, tmp_path: Pat
     page.goto("/events")
     before = page.locator("tr.event-row").count()
     assert before >= N
+    page.locator("input[name='source']").press_sequentially("Talib", delay=30)
+    option = page.locator("#source-options option[value='taliban']")
+    option.wait_for(state="attached")  # the datalist suggests actors by name (htmx)
+    assert "Taliban" in (option.text_content() or "")
     page.fill("input[name='source']", "taliban")
     page.select_option("select[name='quad_class']", "1")
     page.fill("input[name='date_from']", "2021-01-25")

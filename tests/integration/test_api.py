@@ -238,6 +238,12 @@ def test_htmx_filter_returns_only_the_table(client: httpx.Client) -> None:
     assert r.text.count('class="event-row"') == N + 1
 
 
+def test_actor_suggestions_match_names_and_aliases(client: httpx.Client) -> None:
+    html = client.get("/actor-options", params={"field": "source", "source": "javad"}).text
+    assert '<option value="zarif">Mohammad Javad Zarif (IRN) · person</option>' in html
+    assert client.get("/actor-options", params={"field": "actor", "actor": "nobody"}).text.strip() == ""
+
+
 def test_read_only_server_refuses_writes(client: httpx.Client) -> None:
     r = client.post("/api/ingest", content=b'{"id": "x", "title": "t", "text": "t"}\n')
     assert r.status_code == 403 and "read-only" in r.json()["error"]

@@ -312,3 +312,14 @@ def _schema_type(schema: dict[str, Any]) -> str:
     if "pattern" in schema:
         kind += f" matching {schema['pattern']}"
     return kind
+
+
+@router.get("/actor-options", response_class=HTMLResponse)
+def actor_options(request: Request, store: SQLStore = Depends(store_of)) -> Response:
+    """``<option>`` elements for an actor filter's datalist (htmx), matching a name or alias."""
+    field = request.query_params.get("field", "actor")
+    typed = (request.query_params.get(field) or "").strip()
+    found: list[dict[str, Any]] = []
+    if typed:
+        found, _ = queries.list_page(store, "actors", Filters(), q=typed, limit=15)
+    return _page(request, "_actor_options.html", {"actors": found})
