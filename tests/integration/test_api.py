@@ -369,3 +369,50 @@ def test_partly_overlapping_spans_are_split_not_broken() -> None:
     html = str(render("abcdefghij", [a, b]))
     assert html.count("<span") == html.count("</span>")
     assert html.count('data-hl="hl-mention-b"') == 2 and html.count('id="hl-mention-b"') == 1
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+@pytest.mark.pg
+def test_api_on_postgresql() -> None:
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    base = os.environ.get("NEWSLEDGER_TEST_PG_URL")
+    if not base:
+        pytest.skip("NEWSLEDGER_TEST_PG_URL is not set (scripts/test starts a server and sets it)")
+    name = f"nl_api_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE {name}"))
+    url = base.rsplit("/", 1)[0] + "/" + name
+    try:
+        store = SQLStore(url)
+        store.write_batch(Batch("r", results=[result(i) for i in range(N)] + [_hostile_result()]))
+        store.close()
+        with serve(create_app(url)) as served, httpx.Client(base_url=served, timeout=30) as c:
+            assert c.get("/api/events", params={"actor": "iran", "count": "true"}).json()["count"] == N + 1
+            assert len(_items(c, "/api/events", q="delegation", limit=50)) == N + 1
+            assert len(_items(c, "/api/statements", q="terrorist")) == N + 1
+            assert [a["title"] for a in _items(c, "/api/articles", q="Hostile")] == [HOSTILE]
+            assert len(_items(c, "/api/actors", q="javad")) == 1
+            assert sum(c.get("/api/timeline", params={"interval": "week"}).json()["series"]["1"]) == N + 1
+            assert c.get("/api/network").json()["edges"][0]["count"] == N + 1
+            assert c.get("/api/map").json()["points"][0]["count"] == N + 1
+            for path in (
+                "/",
+                "/events?cameo=04",
+                "/statements?q=terrorist",
+                "/actors/zarif",
+                "/contradictions",
+            ):
+                assert c.get(path).status_code == 200, path
+            rows = list(csv.DictReader(io.StringIO(c.get("/api/events", params={"format": "csv"}).text)))
+            assert len(rows) == N + 1
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
