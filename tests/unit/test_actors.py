@@ -177,3 +177,11 @@ def test_it_and_its_follow_the_subject_organisation(nlp: Any, res: Resources) ->
     assert ref_at(item, "Its diplomats").cameo_code == "SYRGOV"
     expletive = text.index("It is")
     assert item.mention_at(expletive, expletive + 2) is None
+
+
+def test_bare_surname_of_a_kb_person_in_office(nlp: Any, res: Resources) -> None:
+    text = "Without this online network, Mr. Sanders would have struggled, aides said."
+    item = run(nlp, res, text, "2016-03-01")
+    ref = ref_at(item, "Sanders")
+    assert ref is not None and ref.actor_id == "bernie-sanders" and ref.cameo_code == "USALEG"
+    assert not any(m.text.startswith("network") for m in item.mentions)

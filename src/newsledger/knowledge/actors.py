@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,7 @@ _CAPITAL_STOP = {
 _EXTRA_CAPITALS = {"Kabul": "AFG", "Tehran": "IRN", "Washington": "USA", "Moscow": "RUS", "Beijing": "CHN"}
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Normalised lookup key: letters and digits only, upper case, accents removed."""
     text = unicodedata.normalize("NFKD", text)
@@ -213,6 +215,7 @@ class ActorKB:
     demonym_of: dict[str, str] = field(default_factory=dict)  # ISO3 -> "Iranian"
     gender: dict[str, str] = field(default_factory=dict)  # actor id -> "female" | "male"
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # compound actor -> other members
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # surname key -> KB people
     short_forms: set[str] = field(default_factory=set)  # names of <= 3 letters, as written
     has_dictionaries: bool = False
 
@@ -318,6 +321,8 @@ class ActorKB:
 
     def add_actor(self, actor: Actor, source: str = "kb") -> None:
         self.actors[actor.actor_id] = actor
+        if actor.kind == "person" and len(actor.name.split()) > 1:
+            self.surnames.setdefault(key(actor.name.split()[-1]), []).append(actor.actor_id)
         for name in (actor.name, *actor.aliases):
             self._name(name, NameHit(actor.actor_id, "actor", source))
 
@@ -402,6 +407,13 @@ class ActorKB:
             if last_key.startswith(stem):
                 return hit
         return None
+
+    def person_by_surname(self, text: str, day: str | None) -> Actor | None:
+        """The one KB person with this surname who held a role on ``day`` ("Mr. Sanders" in
+        2016); None when there is none or more than one."""
+        found = [self.actors[i] for i in self.surnames.get(key(text), ())]
+        active = [a for a in found if any(r.active_on(day) for r in a.roles)] if day else []
+        return active[0] if len(active) == 1 else None
 
     def agent(self, text: str) -> Agent | None:
         return self.agents.get(key(text))

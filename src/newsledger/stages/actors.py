@@ -124,7 +124,17 @@ DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
-ALIAS_METHODS = {"kb", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}
+ALIAS_METHODS = {
+    "kb",
+    "kb-surname",
+    "ner",
+    "surname",
+    "first-name",
+    "dictionary",
+    "country",
+    "demonym",
+    "capital",
+}
 _QUOTE_OPEN = {"“", "«"}
 _QUOTE_CLOSE = {"”", "»"}
 
@@ -458,6 +468,11 @@ class _Resolver:
             if tok.lower_ in self.lower_words:
                 continue  # "Election", "Lunch": a common word the article also writes in lower case
             text = _surface(tok.text)
+            known = self.kb.person_by_surname(text, self.day) if ent.label_ == "PERSON" else None
+            if known is not None:
+                self._add(_M(start, end, known.actor_id, "PERSON", "kb-surname", "person"), known)
+                self._remember_person(known.actor_id, [known.name, *known.aliases])
+                continue
             if ent.label_ == "PERSON":
                 actor = self._new_person(text)
                 self._add(_M(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
@@ -469,6 +484,8 @@ class _Resolver:
 
     def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
         """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""
+        if end <= 0 or not self.doc[end - 1].text[-1:].isalnum():
+            return None
         for s in range(max(start, end - 5), end):
             if not self.doc[s].text[:1].isalnum() or any(
                 self.doc[k].is_sent_start for k in range(s + 1, end)
