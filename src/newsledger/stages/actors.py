@@ -403,7 +403,8 @@ class _Resolver:
             return False
         if any(t.lower_ in ORG_WORDS or self.kb.agent(t.text) for t in span):
             return False
-        prev = self._agent_at(max(0, start - 3), start) if start > 0 else None
+        stop = start - 1 if start > 0 and self.doc[start - 1].text == "," else start  # "minister, NAME"
+        prev = self._agent_at(max(0, stop - 3), stop) if stop > 0 else None
         return prev is not None and prev[1].person
 
     def _is_partial_person(self, start: int, end: int) -> bool:
