@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -331,6 +332,10 @@ def test_real_ledger_through_the_api(real_db: str) -> None:
                 assert validate(kind, record) == []
         for path in ("/", "/events", "/statements", "/actors", "/network", "/map"):
             assert c.get(path).status_code == 200
+        for actor in c.get("/api/actors", params={"limit": 30}).json()["items"]:
+            ref = quote(actor["actor_id"], safe="")  # ids such as "country:IRN" or "org:x#gov"
+            assert c.get(f"/actors/{ref}").status_code == 200, actor["actor_id"]
+            assert c.get(f"/api/actors/{ref}").json()["actor_id"] == actor["actor_id"]
         outlets = {a["outlet_type"] for a in c.get("/api/articles", params={"limit": 100}).json()["items"]}
         assert "advocacy" in outlets  # the NCRI seed article
 
