@@ -131,6 +131,9 @@ def test_cursor_paging_visits_every_event_once_in_date_order(client: httpx.Clien
         ({"reported_by": "nobody"}, 0),
         ({"q": "delegation traveled"}, N + 1),
         ({"q": "zebra"}, 0),
+        ({"outlet_type": "advocacy"}, N + 1),
+        ({"outlet_type": "wire"}, 0),
+        ({"outlet": "NCRI", "quad_class": "1"}, N + 1),
     ],
 )
 def test_event_filters(client: httpx.Client, params: dict[str, str], expected: int) -> None:

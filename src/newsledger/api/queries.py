@@ -82,6 +82,28 @@ def _fts5_query(q: str) -> str:
     return " ".join(f'"{w}"' for w in words if w)
 
 
+def outlet_clauses(kind: str, filters: Filters) -> list[ColumnElement[bool]]:
+    """Outlet filters for records of articles (events, statements, contradictions).
+
+    The store applies ``outlet`` and ``outlet_type`` to articles only; here a record matches
+    when the article it comes from does ("events reported by state media").
+    """
+    if kind in ("articles", "actors") or not (filters.outlet or filters.outlet_type):
+        return []
+    a = schema.articles.c
+    sub = select(a.article_id)
+    if filters.outlet:
+        sub = sub.where(a.outlet == filters.outlet)
+    if filters.outlet_type:
+        sub = sub.where(a.outlet_type == filters.outlet_type)
+    return [TABLES[kind].c.article_id.in_(sub)]
+
+
+def extra_clauses(store: SQLStore, kind: str, filters: Filters, q: str | None) -> list[Any]:
+    """What the API filters on beyond the store's own where-clauses: outlets of records, text."""
+    return outlet_clauses(kind, filters) + text_clauses(store, kind, q)
+
+
 def text_clauses(store: SQLStore, kind: str, q: str | None) -> list[Any]:
     """Where-clauses for a free-text query ``q`` on one kind of record (empty when no query).
 
@@ -140,7 +162,7 @@ def list_page(
     descending: bool = True,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of records, as :meth:`SQLStore.page`, with an optional free-text query."""
-    extra = text_clauses(store, kind, q)
+    extra = extra_clauses(store, kind, filters, q)
     if not extra:
         page: tuple[list[dict[str, Any]], str | None] = store.page(
             kind, filters, limit=limit, cursor=cursor, sort=sort, descending=descending
@@ -172,7 +194,7 @@ def iter_matching(
     store: SQLStore, kind: str, filters: Filters, *, q: str | None = None, chunk: int = 2000
 ) -> Iterator[dict[str, Any]]:
     """Every matching record (for downloads), streamed in id order."""
-    extra = text_clauses(store, kind, q)
+    extra = extra_clauses(store, kind, filters, q)
     if not extra:
         yield from store.iter_records(kind, filters, chunk=chunk)
         return
@@ -198,7 +220,7 @@ def count_matching(store: SQLStore, kind: str, filters: Filters, *, q: str | Non
     query = (
         select(func.count())
         .select_from(table)
-        .where(*where_clauses(kind, table, filters), *text_clauses(store, kind, q))
+        .where(*where_clauses(kind, table, filters), *extra_clauses(store, kind, filters, q))
     )
     with store.engine.connect() as conn:
         return int(conn.scalar(query) or 0)
@@ -209,7 +231,7 @@ def count_matching(store: SQLStore, kind: str, filters: Filters, *, q: str | Non
 
 def _events_where(filters: Filters) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = where_clauses("events", schema.events, filters)
-    return clauses
+    return clauses + outlet_clauses("events", filters)
 
 
 def timeline(store: SQLStore, filters: Filters, *, interval: str = "day") -> dict[str, Any]:
@@ -470,6 +492,8 @@ __all__ = [
     "network",
     "outlets",
     "records_by_ids",
+    "extra_clauses",
+    "outlet_clauses",
     "text_clauses",
     "timeline",
 ]

@@ -28,8 +28,6 @@ from .params import ListParams, filter_params, list_params, store_of
 
 router = APIRouter(prefix="/api", tags=["ledger"])
 
-KINDS = ("articles", "actors", "events", "statements", "contradictions")
-FORMATS = ("json", "csv", "jsonl")
 #: Largest upload the ingest endpoint accepts, in bytes.
 MAX_UPLOAD = 64 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
@@ -44,8 +42,14 @@ def _download(kind: str, records: Iterator[dict[str, Any]], fmt: str) -> Streami
     if fmt == "jsonl":
 
         def lines() -> Iterator[str]:
+            # Chunks of 500 records: each chunk is one hop to the worker thread, not each line.
+            chunk: list[str] = []
             for r in records:
-                yield json.dumps(r, ensure_ascii=False) + "\n"
+                chunk.append(json.dumps(r, ensure_ascii=False) + "\n")
+                if len(chunk) == 500:
+                    yield "".join(chunk)
+                    chunk = []
+            yield "".join(chunk)
 
         media = "application/x-ndjson"
         body: Iterator[str] = lines()
