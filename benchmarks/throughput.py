@@ -230,18 +230,86 @@ def cmd_compare(args: argparse.Namespace) -> None:
 
 
 def cmd_memory(args: argparse.Namespace) -> None:
+    """Peak RSS for growing corpora, and how RSS moves along one run (MB per 1,000 articles)."""
     source = corpus_path(args.data)
     print(f"# memory: workers {args.workers}, batch {args.batch_size}, cpus {os.cpu_count()}")
-    print("# articles   words      wall_s  art/s  peak_rss_mb  stored")
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
             corpus, n, words = write_corpus(source, size, Path(tmp))
-            ing = ingest_cli(corpus, Path(tmp) / "ledger.db", args.workers, args.batch_size)
+            cmd = [sys.executable, __file__, "_curve", str(corpus), str(Path(tmp) / "ledger.db")]
+            res = run_measured([*cmd, "--workers", str(args.workers), "--batch-size", str(args.batch_size)])
+            curve = [json.loads(line) for line in res["stdout"].splitlines() if line.startswith("{")]
+            done = curve[-1]
             print(
-                f"{n:9d} {words:9d}  {ing['wall_s']:8.1f} {n / ing['run_s']:6.1f} {ing['peak_rss_mb']:10.0f}"
-                f"  {ing['articles']}"
+                f"## {n} articles ({words} words): {res['wall_s']:.0f} s wall, {done['articles'] / done['s']:.1f} art/s, "
+                f"peak RSS {res['peak_rss_mb']:.0f} MB (process tree), {done['analysed']} analysed"
             )
+            print("#   articles  rss_tree_mb  spacy_strings")
+            step = max(1, len(curve) // 12)
+            for point in curve[::step] + ([curve[-1]] if (len(curve) - 1) % step else []):
+                print(f"    {point['articles']:8d} {point['rss_mb']:11.0f}  {point.get('strings', '')}")
+            half = [p for p in curve if p["articles"] >= done["articles"] / 2]
+            if len(half) > 1 and half[-1]["articles"] > half[0]["articles"]:
+                slope = (
+                    (half[-1]["rss_mb"] - half[0]["rss_mb"])
+                    / (half[-1]["articles"] - half[0]["articles"])
+                    * 1000
+                )
+                print(
+                    f"#   growth over the second half: {slope:+.1f} MB per 1,000 articles "
+                    f"(linear to 100,000: {done['rss_mb'] + slope * (100_000 - done['articles']) / 1000:.0f} MB)"
+                )
             sys.stdout.flush()
+
+
+def _curve_main(argv: list[str]) -> None:
+    """Child process: runner.ingest with a progress hook that samples the RSS of this process tree."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("db")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args(argv)
+    import psutil
+
+    from newsledger import pipeline
+    from newsledger.executors import get_executor
+    from newsledger.runner import ingest
+    from newsledger.store.sql import SQLStore
+
+    me = psutil.Process()
+    config = pipeline.PipelineConfig(batch_size=args.batch_size)
+    started = time.perf_counter()
+    last = [-1]
+
+    def rss_mb() -> float:
+        total = 0
+        for proc in [me, *me.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                total += proc.memory_info().rss
+        return total / 2**20
+
+    def point(n: int) -> dict[str, Any]:
+        out: dict[str, Any] = {"articles": n, "s": time.perf_counter() - started, "rss_mb": rss_mb()}
+        built = pipeline._WORKER_PIPELINES.get(config)  # in-process worker (workers == 1) only
+        if built is not None and "spacy" in built.resources._cache:
+            out["strings"] = len(built.resources._cache["spacy"].vocab.strings)
+        return out
+
+    def progress(_bytes: int, n: int) -> None:
+        if n - last[0] >= 100:
+            last[0] = n
+            print(json.dumps(point(n)), flush=True)
+
+    store = SQLStore(f"sqlite:///{args.db}")
+    ex = get_executor("local", workers=args.workers)
+    try:
+        summary = ingest([args.corpus], store=store, executor=ex, config=config, progress=progress)
+    finally:
+        ex.close()
+        store.close()
+    final = point(summary.articles + summary.duplicates + summary.skipped)
+    print(json.dumps(final | {"analysed": summary.articles}), flush=True)
 
 
 def cmd_dask(args: argparse.Namespace) -> None:
@@ -290,6 +358,7 @@ def stage_times(corpus: Path, batch_size: int) -> tuple[dict[str, float], int]:
 
     config = PipelineConfig(batch_size=batch_size)
     times: dict[str, float] = defaultdict(float)
+    slowest: dict[str, tuple[float, str]] = {}
     t = time.perf_counter()
     pipeline = build_pipeline(config)
     outlets = OutletRegistry.load(None)
@@ -325,10 +394,17 @@ def stage_times(corpus: Path, batch_size: int) -> tuple[dict[str, float], int]:
                     spec.func(items, res)
                 else:
                     for item in items:
+                        t_item = time.perf_counter()
                         try:
                             spec.func(item, res)
                         except Exception:
                             times[f"errors:{spec.name}"] += 1
+                        took = time.perf_counter() - t_item
+                        if took > slowest.get(spec.name, (0.0, ""))[0]:
+                            slowest[spec.name] = (
+                                took,
+                                f"{item.article.article_id} ({len(item.article.text.split())} words)",
+                            )
                 times[spec.name] += time.perf_counter() - s
             s = time.perf_counter()
             results = [item.result() for item in items]
@@ -342,7 +418,15 @@ def stage_times(corpus: Path, batch_size: int) -> tuple[dict[str, float], int]:
             )  # type: ignore[arg-type]
             times["store:write_batch"] += time.perf_counter() - s
             n += len(articles)
+            done = ", ".join(
+                f"{k.rsplit('.', 2)[-2] if k.endswith('.v1') else k} {v:.1f}"
+                for k, v in times.items()
+                if not k.startswith("load:")
+            )
+            print(f"# {n} articles: {done}", file=sys.stderr, flush=True)
         store.close()
+    for name, (took, what) in slowest.items():
+        print(f"# slowest article in {name}: {took:.2f} s, {what}", file=sys.stderr)
     return dict(times), n
 
 
@@ -423,6 +507,9 @@ def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_bare":
         _bare_main(argv[1:])
+        return
+    if argv and argv[0] == "_curve":
+        _curve_main(argv[1:])
         return
 
     def ints(s: str) -> list[int]:

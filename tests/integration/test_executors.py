@@ -176,7 +176,9 @@ def test_two_local_processes_store_what_one_process_stores(tmp_path: Path) -> No
     write_corpus(corpus, 12)
     one = run_ingest(corpus, tmp_path / "one.db", "local", 1)
     two = run_ingest(corpus, tmp_path / "two.db", "local", 2)
-    assert one.articles == two.articles == 12  # type: ignore[attr-defined]
+    # the repeated sentences make some dispatches near-duplicates: linked the same way by both runs
+    assert one.articles + one.duplicates == 12  # type: ignore[attr-defined]
+    assert (two.articles, two.duplicates) == (one.articles, one.duplicates)  # type: ignore[attr-defined]
     a, b = ledger(tmp_path / "one.db"), ledger(tmp_path / "two.db")
     assert a["events"] or a["statements"], "the corpus should yield records to compare"
     assert len(a["errors"]) == 1  # type: ignore[arg-type]
