@@ -65,6 +65,13 @@ def test_agents_macros_plurals_and_prefix() -> None:
     assert "AMBASSADORS AT LARGE" in agents and "AMBASSADORS" not in agents
 
 
+def test_two_digit_years_and_bad_dates() -> None:
+    entries = parse_actors("OLD_KING\n\t[AAAGOV 320101-331108]\n\t[AAAELI 991301-000101]\n\t[AAAELI]\n")
+    codes = entries[0].codes
+    assert codes[0].start == "1932-01-01" and codes[0].end == "1933-11-08"  # 00-30 -> 20YY, else 19YY
+    assert [c.code for c in codes] == ["AAAGOV", "AAAELI"]  # the invalid date is skipped, not fatal
+
+
 def test_agent_without_tilde_is_an_error() -> None:
     with pytest.raises(KnowledgeError):
         parse_agents("SPY [SPY]\n")

@@ -15,12 +15,15 @@ The formats, as found in ``PETR.Validate.*.txt`` and the Phoenix dictionaries us
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import KnowledgeError
+
+log = logging.getLogger(__name__)
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _DATE_RANGE = re.compile(r"^(\d{6,8})\s*-\s*(\d{6,8})$")
@@ -144,7 +147,7 @@ def _parse_day(raw: str) -> date:
     raw = raw.strip()
     if len(raw) == 6:
         yy = int(raw[:2])
-        year = 2000 + yy if yy <= 40 else 1900 + yy
+        year = 2000 + yy if yy <= 30 else 1900 + yy  # as KEDS, TABARI and PETRARCH read YYMMDD
         return date(year, int(raw[2:4]), int(raw[4:6]))
     if len(raw) == 8:
         return date(int(raw[:4]), int(raw[4:6]), int(raw[6:8]))
@@ -192,10 +195,15 @@ def parse_actors(text: str, origin: str = "<actors>") -> list[DictActor]:
             entries.append(DictActor(name, tuple(phrases), tuple(codes)))
 
     for number, line in _strip_comments(text):
-        try:
-            blocks = [c for c in (parse_code(b) for b in _CODE_BLOCK.findall(line)) if c]
-        except ValueError as exc:
-            raise KnowledgeError(f"actor dictionary: {exc}", origin=origin, line=number) from exc
+        blocks = []
+        for raw_block in _CODE_BLOCK.findall(line):
+            try:
+                code = parse_code(raw_block)
+            except ValueError as exc:  # one bad date must not lose a 100,000-line dictionary
+                log.warning("%s:%d: skipped code block [%s] (%s)", origin, number, raw_block, exc)
+                continue
+            if code is not None:
+                blocks.append(code)
         head = _CODE_BLOCK.sub(" ", line).rstrip()
         stripped = head.strip()
         if line[:1].isspace() or not stripped:  # code lines of the current entry

@@ -154,7 +154,9 @@ def kb_for(res: Resources) -> ActorKB:
 def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     kb = kb_for(res)
     item.notes[KB_NOTE] = kb
-    _Resolver(item, kb).run()
+    resolver = _Resolver(item, kb)
+    resolver.stems = bool(res.config.option("actor_stems", False))  # PETRARCH itself does not stem
+    resolver.run()
 
 
 def resolve_phrase(item: AnalyzedArticle, start: int, end: int) -> ActorRef | None:
@@ -203,6 +205,7 @@ class _Resolver:
         self.found: list[_M] = []
         self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
         self.name_parts: dict[str, str | None] = {}
+        self.stems = False
         self.in_quote = _quote_mask(self.doc.text) if self.doc is not None else []
         self.lower_words = {t.text for t in self.doc if t.text.islower()} if self.doc is not None else set()
 
@@ -329,7 +332,7 @@ class _Resolver:
                     continue
                 span = doc[i:end]
                 hit = self.kb.lookup_exact(span.text)
-                if hit is None and length >= 1 and last.text[:1].isupper():
+                if hit is None and self.stems and last.text[:1].isupper():  # TABARI-style stems
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, last.text)
                 if hit is None:
                     continue
