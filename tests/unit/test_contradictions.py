@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -324,3 +325,16 @@ def test_unidentified_actors_are_no_single_voice_or_target() -> None:
         "s4", "kessler", "Governments deserve respect.", 7, (AboutRef("group:---GOV", "x", "supportive"),)
     )
     assert find_contradictions([s1, s2, s3, s4], [], actors) == []
+
+
+def test_many_statements_give_one_link_per_flip_not_all_pairs() -> None:
+    lines = ["The Legion is a terrorist organisation.", "The Legion's commanders are brave partners."]
+    statements = [said(f"s{i}", "kessler" if i % 3 else "brandt", lines[(i // 2) % 2], i) for i in range(200)]
+    events = [event(f"e{i}", "zzagov", "legion", 1) for i in range(30)]
+    events = [replace(e, provenance=prov(300 + i)) for i, e in enumerate(events)]  # 30 meetings
+    found = find_contradictions(statements, events, ACTORS)
+    pairs = [c for c in found if c.kind == "statement-statement"]
+    actions = [c for c in found if c.kind == "statement-action"]
+    assert 50 <= len(pairs) <= 2 * 200  # about one per flip and voice: linear, not 100 x 100
+    assert actions and len(actions) <= 100 * 12  # at most max_events per labelling statement
+    assert len(find_contradictions(statements, events, ACTORS, max_events=1)) < len(found)

@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -90,6 +91,7 @@ class _Actors(dict[str, Actor]):
     def __init__(self, actors: Mapping[str, Actor] | Iterable[Actor]) -> None:
         super().__init__(actors if isinstance(actors, Mapping) else {a.actor_id: a for a in actors})
         self._governments: dict[str, Actor | None] = {}
+        self.voices: dict[tuple[ActorRef, str | None], dict[str, _Key]] = {}
 
     def government(self, country: str) -> Actor | None:
         if country not in self._governments:
@@ -157,7 +159,18 @@ def _generic(ref: ActorRef, actors: Mapping[str, Actor]) -> bool:
 
 def _voice(ref: ActorRef | None, actors: Mapping[str, Actor], day: str | None) -> dict[str, _Key]:
     """The keys under which ``ref`` speaks or acts: itself, its organisation, its state."""
-    if ref is None or _generic(ref, actors):
+    if ref is None:
+        return {}
+    if isinstance(actors, _Actors):  # the same actor on the same day: one dict, computed once
+        memo = actors.voices.get((ref, day))
+        if memo is None:
+            memo = actors.voices[(ref, day)] = _voice_keys(ref, actors, day)
+        return memo
+    return _voice_keys(ref, actors, day)
+
+
+def _voice_keys(ref: ActorRef, actors: Mapping[str, Actor], day: str | None) -> dict[str, _Key]:
+    if _generic(ref, actors):
         return {}
     keys = {f"actor:{ref.actor_id}": _Key(W_ACTOR, ref)}
     actor = actors.get(ref.actor_id)
@@ -572,11 +585,12 @@ def _same_sentence(a: Statement, b: Statement) -> bool:
     return pa.article_id == pb.article_id and pa.sentence_index == pb.sentence_index
 
 
-def _order(a: Statement, b: Statement) -> tuple[Statement, Statement]:
-    def key(s: Statement) -> tuple[str, str, int, str]:
-        return (s.date or "", s.provenance.article_id, s.provenance.span[0], s.statement_id)
+def _when(s: Statement) -> tuple[str, str, int, str]:
+    return (s.date or "", s.provenance.article_id, s.provenance.span[0], s.statement_id)
 
-    return (a, b) if key(a) <= key(b) else (b, a)
+
+def _order(a: Statement, b: Statement) -> tuple[Statement, Statement]:
+    return (a, b) if _when(a) <= _when(b) else (b, a)
 
 
 def _second(weight: float, group: ActorRef, b: Statement) -> str:
@@ -660,52 +674,121 @@ def _event_sides(event: Event) -> list[tuple[ActorRef, ActorRef, bool]]:
     return sides
 
 
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One event seen from one of its two actors ("own"), with both sides' voice keys."""
+
+    event: Event
+    own: ActorRef
+    other: ActorRef
+    own_is_source: bool
+    own_keys: dict[str, _Key]
+    other_keys: dict[str, _Key]
+
+
+def _index_events(events: Sequence[Event], actors: Mapping[str, Actor]) -> dict[tuple[str, str], list[_Side]]:
+    """Events by (voice key of the side taking part, voice key of the other side), built once."""
+    index: dict[tuple[str, str], list[_Side]] = defaultdict(list)
+    for event in events:
+        if event.negated or event.hypothetical or event.quad_class == 3:
+            continue
+        for own, other, own_is_source in _event_sides(event):
+            if not own_is_source and (event.quad_class == 4 or not _mutual(event)):
+                continue  # being praised or attacked is not the speaker's own conduct
+            own_keys = _voice(own, actors, event.date)
+            other_keys = _voice(other, actors, event.date)
+            side = _Side(event, own, other, own_is_source, own_keys, other_keys)
+            for key in own_keys:
+                for other_key in other_keys:
+                    index[(key, other_key)].append(side)
+    return index
+
+
 def _action_conflicts(
-    said: _Said, events: Sequence[Event], actors: Mapping[str, Actor]
+    said: _Said, index: Mapping[tuple[str, str], list[_Side]], limit: int | None
 ) -> list[tuple[float, Event, _Target, ActorRef, str]]:
+    """The events that contradict what ``said`` says of its targets: the best ``limit`` per
+    target (nearest in time first among equals), so that a much-repeated label does not link
+    to every meeting in a whole corpus."""
     out = []
     s = said.statement
     for target in said.targets:
-        for event in events:
-            if event.negated or event.hypothetical or _told_in(event, s):
+        # the criticism must be a label applied to the actor ("a terrorist entity") or a
+        # refusal to deal with it ("we will never negotiate with them"): mere criticism
+        # ("its opposition to talks between Iran and the Taliban") does not bind conduct
+        labels = target.stance == "critical" and bool(target.hostile or target.refusal)
+        praises = target.stance == "supportive" and target.confidence >= 0.8
+        if not (labels or praises):
+            continue
+        sides: dict[int, _Side] = {}
+        for key in said.voice:
+            for other_key in target.keys:
+                for side in index.get((key, other_key), ()):
+                    sides.setdefault(id(side), side)
+        scored: dict[tuple[str, int], tuple[float, int, _Side, ActorRef, bool]] = {}
+        voices: dict[int, tuple[float, ActorRef] | None] = {}  # by identity of memoised key sets
+        hits: dict[int, tuple[float, ActorRef] | None] = {}
+        for side in sides.values():
+            event = side.event
+            cooperative = labels and event.quad_class in (1, 2)
+            if not (cooperative or (praises and event.quad_class == 4)) or _told_in(event, s):
                 continue
-            # the criticism must be a label applied to the actor ("a terrorist entity") or a
-            # refusal to deal with it ("we will never negotiate with them"): mere criticism
-            # ("its opposition to talks between Iran and the Taliban") does not bind conduct
-            cooperative = (
-                event.quad_class in (1, 2)
-                and target.stance == "critical"
-                and bool(target.hostile or target.refusal)
+            own, other = id(side.own_keys), id(side.other_keys)
+            if own not in voices:
+                voices[own] = _shared(said.voice, side.own_keys)
+            if other not in hits:
+                hits[other] = _shared(target.keys, side.other_keys)
+            voice, hit = voices[own], hits[other]
+            if voice is None or hit is None:
+                continue
+            if cooperative:
+                base = 0.85 if target.hostile else 0.7
+                base *= 0.9 if event.quad_class == 1 else 1.0
+            else:
+                base = 0.6
+            score = base * voice[0] * hit[0] * target.confidence * _time_factor(s.date, event.date)
+            score *= 0.8 + 0.2 * max(0.0, min(event.confidence, 1.0))
+            # one per reported happening: "traveled to Tehran to meet officials" is one contact
+            slot = (event.provenance.article_id, event.provenance.sentence_index)
+            gap = _days_apart(s.date, event.date)
+            if slot not in scored or (score, -gap) > scored[slot][:2]:
+                scored[slot] = (score, -gap, side, voice[1], cooperative)
+        best = sorted(scored.values(), key=lambda x: (-x[0], -x[1], x[2].event.event_id))
+        for score, _gap, side, group, cooperative in best[:limit] if limit else best:
+            out.append(
+                (min(score, 1.0), side.event, target, group, _action_text(s, target, side, cooperative))
             )
-            hostile_act = event.quad_class == 4 and target.stance == "supportive" and target.confidence >= 0.8
-            if not (cooperative or hostile_act):
-                continue
-            for own, other, own_is_source in _event_sides(event):
-                if not own_is_source and (hostile_act or not _mutual(event)):
-                    continue  # being praised or attacked is not the speaker's own conduct
-                day = event.date
-                voice = _shared(said.voice, _voice(own, actors, day))
-                hit = _shared(target.keys, _voice(other, actors, day))
-                if voice is None or hit is None:
-                    continue
-                if cooperative:
-                    base = 0.85 if target.hostile else 0.7
-                    base *= 0.9 if event.quad_class == 1 else 1.0
-                else:
-                    base = 0.6
-                score = base * voice[0] * hit[0] * target.confidence * _time_factor(s.date, event.date)
-                score *= 0.8 + 0.2 * max(0.0, min(event.confidence, 1.0))
-                when = f" on {event.date}" if event.date else ""
-                what = "cooperates with" if cooperative else "acts against"
-                whom = other.name if other.actor_id == target.actor_id else f"{other.name} ({target.name})"
-                text = (
-                    f"{_who(s)} (statement {s.statement_id}) {_attitude(target)} "
-                    f"(“{_snippet(s.content, target.hostile or target.cue)}”) while {own.name} {what} "
-                    f"{whom} (event {event.event_id}: “{event.trigger}”{when})."
-                )
-                out.append((min(score, 1.0), event, target, voice[1], text))
-                break
     return out
+
+
+def _action_text(s: Statement, target: _Target, side: _Side, cooperative: bool) -> str:
+    event = side.event
+    when = f" on {event.date}" if event.date else ""
+    what = "cooperates with" if cooperative else "acts against"
+    other = side.other
+    whom = other.name if other.actor_id == target.actor_id else f"{other.name} ({target.name})"
+    return (
+        f"{_who(s)} (statement {s.statement_id}) {_attitude(target)} "
+        f"(“{_snippet(s.content, target.hostile or target.cue)}”) while {side.own.name} {what} "
+        f"{whom} (event {event.event_id}: “{event.trigger}”{when})."
+    )
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates of any precision (a year counts as its 1 July); large if unknown."""
+    first, second = _day_number(a), _day_number(b)
+    return 10**6 if first is None or second is None else abs(first - second)
+
+
+@lru_cache(maxsize=4096)
+def _day_number(value: str | None) -> int | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value[:10].split("-") if p.isdigit()]
+    if not parts:
+        return None
+    year, month, day = (parts + [7, 1])[:3] if len(parts) == 1 else (parts + [15])[:3]
+    return year * 372 + month * 31 + day
 
 
 #: CAMEO roots of cooperation that involve both sides whoever is coded the source: meetings,
@@ -734,6 +817,51 @@ def _time_factor(a: str | None, b: str | None) -> float:
     return 1.0 if gap <= 1 else 0.85 if gap <= 3 else 0.7
 
 
+def _candidate_pairs(said: Sequence[_Said]) -> set[tuple[int, int]]:
+    """Pairs of statements worth comparing, without comparing all pairs (the store calls this on
+    thousands of statements): one voice, and either opposite stances toward a shared target, or
+    claims of opposite polarity that share their two rarest words."""
+    pairs: set[tuple[int, int]] = set()
+    stances: dict[tuple[str, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    words: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(said):
+        for vkey in item.voice:
+            for target in item.targets:
+                for tkey in target.keys:
+                    stances[(vkey, tkey)][0 if target.stance == "critical" else 1].append(i)
+            if len(item.claim) >= MIN_CLAIM_WORDS:
+                for word in set(item.claim):
+                    words[(vkey, word)].append(i)
+    # each statement is paired with the latest earlier one of the opposite stance in its
+    # bucket: a flip of position is reported once, not once for every statement before it
+    for critical, supportive in stances.values():
+        if not critical or not supportive:
+            continue
+        members = sorted(set(critical) | set(supportive), key=lambda k: _when(said[k].statement))
+        last: dict[bool, int] = {}
+        crit, sup = set(critical), set(supportive)
+        for k in members:
+            is_critical = k in crit
+            if k in sup and is_critical:
+                continue  # both stances toward one target in one statement: no position to flip
+            before = last.get(not is_critical)
+            if before is not None:
+                pairs.add((min(before, k), max(before, k)))
+            last[is_critical] = k
+    for i, item in enumerate(said):
+        if len(item.claim) < MIN_CLAIM_WORDS:
+            continue
+        for vkey in item.voice:
+            rarest = sorted(set(item.claim), key=lambda w: (len(words[(vkey, w)]), w))[:2]
+            if len(rarest) < 2:
+                continue
+            first, second = (set(words[(vkey, w)]) for w in rarest)
+            for j in first & second:
+                if j != i and said[j].polarity != item.polarity:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
 def find_contradictions(
     statements: Sequence[Statement],
     events: Sequence[Event],
@@ -743,6 +871,7 @@ def find_contradictions(
     mentions: Sequence[Mention] | None = None,
     lexicon: Lexicon | None = None,
     min_score: float = 0.3,
+    max_events: int | None = 12,
 ) -> list[Contradiction]:
     """Contradictions among ``statements`` and between them and ``events``, best first.
 
@@ -750,7 +879,8 @@ def find_contradictions(
     ``mentions`` (article offsets, as the actors stage makes them) locate the actors named in a
     statement's content; without them the actors' names and aliases are searched instead.
     ``article_id`` is stamped on every contradiction; when ``None`` each one takes the article
-    both its records come from, if they share one.
+    both its records come from, if they share one.  Each statement is linked to at most
+    ``max_events`` contradicting events per target (the strongest, then the nearest in time).
     """
     lex = lexicon or load_lexicon()
     amap = _Actors(actors)
@@ -774,12 +904,8 @@ def find_contradictions(
         if old is None or score > old.score:
             found[cid] = Contradiction(cid, kind, group, a, b, text, round(score, 3), article_id or art)
 
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, item in enumerate(said):
-        for key in item.voice:
-            by_key[key].append(i)
-    pairs = {(i, j) for members in by_key.values() for i in members for j in members if i < j}
-    for i, j in sorted(pairs):
+    index = _index_events(events, amap)
+    for i, j in sorted(_candidate_pairs(said)):
         x, y = said[i], said[j]
         if x.statement.statement_id == y.statement.statement_id or _same_sentence(x.statement, y.statement):
             continue
@@ -795,13 +921,7 @@ def find_contradictions(
                 add("statement-statement", group, a, b, conflict[1], conflict[0], _article_of(first, second))
 
     for item in said:
-        best: dict[tuple[str, int, str], tuple[float, Event, ActorRef, str]] = {}
-        for score, event, target, group, text in _action_conflicts(item, events, amap):
-            # one per reported happening: a sentence's "traveled to Tehran to meet" is one contact
-            slot = (event.provenance.article_id, event.provenance.sentence_index, target.actor_id)
-            if slot not in best or score > best[slot][0]:
-                best[slot] = (score, event, group, text)
-        for score, event, group, text in best.values():
+        for score, event, _target, group, text in _action_conflicts(item, index, max_events):
             add(
                 "statement-action",
                 group,
