@@ -150,3 +150,12 @@ def test_regime_as_a_set_of_rules_is_not_framing(nlp: Any) -> None:
 def test_object_predicate_labels_the_object(nlp: Any) -> None:
     text = "Washington labelled Hezbollah a terrorist organization in 1997."
     assert terms_by_text(analyzed(nlp, text))["terrorist organization"] == [("securitising", "hezbollah")]
+
+
+def test_a_user_lexicon_replaces_the_shipped_one(nlp: Any, tmp_path: Path) -> None:
+    lexicon = tmp_path / "framing.yaml"
+    lexicon.write_text("terms:\n  - {term: hardliners, category: delegitimising, refers_to: government}\n")
+    item = analyzed(nlp, "Iran hosted talks. The hardliners in Tehran objected to the regime.")
+    frame(item, Resources(PipelineConfig(options=(("framing_lexicon", str(lexicon)),))))
+    assert item.framing is not None
+    assert [(t.text, t.target) for t in item.framing.terms] == [("hardliners", "irngov")]

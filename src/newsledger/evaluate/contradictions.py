@@ -14,8 +14,8 @@ There is no public gold set for conflicting messages, so the gold is written her
   article reports).  Predictions that match no gold pair count as false positives.
 
 Matching: a predicted contradiction matches a gold one when the kind and both records agree
-(records in either order).  ``metrics`` pools both parts; ``breakdown`` gives each part and
-each kind.
+(records in either order).  ``metrics`` pools both parts; ``breakdown`` gives each part and,
+for the records part, each kind; ``notes`` list what was missed or wrongly found.
 """
 
 from __future__ import annotations
@@ -426,6 +426,8 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
         info = score_seed(result, seed)
         pooled.tp, pooled.fp, pooled.fn = pooled.tp + seed.tp, pooled.fp + seed.fp, pooled.fn + seed.fn
         n_gold += info["n"]
+        notes += [f"seed: missed {m}" for m in info.pop("missed")]
+        notes += [f"seed: false {f}" for f in info.pop("false")]
         breakdown["seed"] = {**info, **seed.as_dict()}
     elif want_seed:
         notes.append(f"seed article skipped ({seed_path} missing or pipeline stages not all installed)")
