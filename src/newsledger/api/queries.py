@@ -15,7 +15,19 @@ from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
 import pycountry
-from sqlalchemy import ColumnElement, Select, Table, Text, case, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    Text,
+    case,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 
 from ..errors import StoreError
 from ..store import schema
@@ -91,12 +103,14 @@ def outlet_clauses(kind: str, filters: Filters) -> list[ColumnElement[bool]]:
     if kind in ("articles", "actors") or not (filters.outlet or filters.outlet_type):
         return []
     a = schema.articles.c
-    sub = select(a.article_id)
+    # A correlated EXISTS lets SQLite keep walking the date index (newest first) and stop after
+    # one page; "article_id IN (…)" made it collect every event of those articles, then sort.
+    found = exists().where(a.article_id == TABLES[kind].c.article_id)
     if filters.outlet:
-        sub = sub.where(a.outlet == filters.outlet)
+        found = found.where(a.outlet == filters.outlet)
     if filters.outlet_type:
-        sub = sub.where(a.outlet_type == filters.outlet_type)
-    return [TABLES[kind].c.article_id.in_(sub)]
+        found = found.where(a.outlet_type == filters.outlet_type)
+    return [found]
 
 
 def extra_clauses(store: SQLStore, kind: str, filters: Filters, q: str | None) -> list[Any]:
