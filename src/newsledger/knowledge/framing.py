@@ -23,6 +23,17 @@ CATEGORIES = ("delegitimising", "securitising", "loaded-label", "sympathetic", "
 REFERS_TO = ("government", "group", "any", "none")
 _SHIPPED = "newsledger/knowledge/data/framing.yaml"
 
+__all__ = [
+    "CATEGORIES",
+    "REFERS_TO",
+    "Lexicon",
+    "TermEntry",
+    "TermMatch",
+    "cached_pattern",
+    "load_lexicon",
+    "phrase_pattern",
+]
+
 
 @dataclass(frozen=True, slots=True)
 class TermEntry:

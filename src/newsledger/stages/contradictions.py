@@ -49,6 +49,8 @@ from ..pipeline import Resources, stage
 
 NAME = "newsledger.contradictions.v1"
 
+__all__ = ["NAME", "StanceCue", "detect", "find_contradictions", "lexical_stances"]
+
 #: CAMEO agent codes that speak for the state: a minister and a general are one government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 

@@ -29,6 +29,8 @@ from ..pipeline import Resources, stage
 
 NAME = "newsledger.framing.v1"
 
+__all__ = ["NAME", "frame", "frame_terms", "quoted_spans", "target_of"]
+
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 #: How far back (in characters) a definite description may point to its antecedent.
 LOOKBACK_CHARS = 600
