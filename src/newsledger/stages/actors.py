@@ -357,6 +357,11 @@ class _Resolver:
             return
         actor = self.actor(hit.actor_id)
         kind = actor.kind if actor else "group"
+        # dictionaries do not say who is a person; spaCy does ("HAMID_KARZAI_ [AFGGOV]")
+        seen_as_person = end - start >= 2 and all(t.ent_type_ == "PERSON" for t in self.doc[start:end])
+        if actor is not None and hit.source == "dict" and kind == "group" and seen_as_person:
+            actor = self.actors[actor.actor_id] = replace(actor, kind="person")
+            kind = "person"
         label = {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
         how = "person" if kind == "person" else "actor"
         self._add(_M(start, end, hit.actor_id, label, "dictionary" if hit.source == "dict" else "kb", how))
@@ -596,8 +601,8 @@ class _Resolver:
         actor = self.actor(actor_id)
         if actor is None or actor.roles or not actor.actor_id.startswith(("person:", "dict:")):
             return
-        if actor.actor_id.startswith("dict:") and (actor.sector or actor.kind != "group"):
-            return
+        if actor.actor_id.startswith("dict:") and actor.sector:
+            return  # the dictionary's code already says what the person is
         country, sector, org = self._title_role(t0, t1)
         if not (country or sector or org):
             return
