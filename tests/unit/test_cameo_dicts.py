@@ -72,9 +72,10 @@ def test_two_digit_years_and_bad_dates() -> None:
     assert [c.code for c in codes] == ["AAAGOV", "AAAELI"]  # the invalid date is skipped, not fatal
 
 
-def test_agent_without_tilde_is_an_error() -> None:
+def test_agent_without_tilde_is_skipped_or_an_error() -> None:
+    assert [a.phrase.text for a in parse_agents("SPY [SPY]\nMOLE [~SPY]\n")] == ["MOLE", "MOLES"]
     with pytest.raises(KnowledgeError):
-        parse_agents("SPY [SPY]\n")
+        parse_agents("SPY [SPY]\n", strict=True)
 
 
 def test_discards() -> None:

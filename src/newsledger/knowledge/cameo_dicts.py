@@ -234,7 +234,9 @@ def _plurals(word: str) -> list[str]:
     return [word + "S"]
 
 
-def parse_agents(text: str, origin: str = "<agents>") -> list[DictAgent]:
+def parse_agents(text: str, origin: str = "<agents>", strict: bool = False) -> list[DictAgent]:
+    """Agents of a PETRARCH agents file; a malformed line is logged and skipped (``strict``:
+    raised as :class:`KnowledgeError`), so that one typo does not lose the dictionary."""
     macros: dict[str, list[str]] = {}
     agents: list[DictAgent] = []
     for number, line in _strip_comments(text):
@@ -248,9 +250,11 @@ def parse_agents(text: str, origin: str = "<agents>") -> list[DictAgent]:
             continue
         raw_code = blocks[0].strip().replace(" ", "").upper()
         if "~" not in raw_code:
-            raise KnowledgeError(
-                f"agent code [{blocks[0]}] has no '~' (write [~GOV] or [NGO~])", origin=origin, line=number
-            )
+            message = f"agent code [{blocks[0]}] has no '~' (write [~GOV] or [NGO~])"
+            if strict:
+                raise KnowledgeError(message, origin=origin, line=number)
+            log.warning("%s:%d: skipped agent: %s", origin, number, message)
+            continue
         prefix = not raw_code.startswith("~")
         code = raw_code.replace("~", "")
         head = _CODE_BLOCK.sub(" ", stripped)
