@@ -51,6 +51,7 @@ TARGET_PREPS = {
     "over", "about", "of", "between", "among", "near", "by",
 }  # fmt: skip
 VISIT_ROOTS = {"042", "043", "044"}
+MAX_PHRASE_RESOLUTIONS = 60
 PARTICLES = {
     "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
     "away", "around", "through", "by", "at", "from", "against",
@@ -393,6 +394,11 @@ class _Actors:
         self.doc = item.doc
         self.day = day
         self._resolve: Any = None
+        self._resolved: dict[tuple[int, int], ActorRef | None] = {}
+        self.resolving = True  # off while scanning a clause for its first named actor
+        # resolve_phrase rebuilds the actors stage's resolver on each call (tens of ms on a long
+        # article): phrases beyond this budget count only with a mention of their own
+        self.budget = MAX_PHRASE_RESOLUTIONS
         try:
             from .actors import resolve_phrase
 
@@ -422,11 +428,17 @@ class _Actors:
         cs, ce = self.chars(start, end)
         m = self.mention(cs, ce)
         ref = self.item.actor_ref(m.actor_id, self.day) if m is not None else None
-        if ref is None and self._resolve is not None:
-            try:
-                ref = self._resolve(self.item, cs, ce)
-            except Exception:  # a resolver failure must not lose the event
-                ref = None
+        if ref is None and self._resolve is not None and self.resolving:
+            if (cs, ce) not in self._resolved:  # the phrase resolver is costly: once per phrase
+                resolved = None
+                if self.doc[start:end].root.pos_ == "NOUN" and self.budget > 0:  # "Iranian officials"
+                    self.budget -= 1
+                    try:
+                        resolved = self._resolve(self.item, cs, ce)
+                    except Exception:  # a resolver failure must not lose the event
+                        resolved = None
+                self._resolved[(cs, ce)] = resolved
+            ref = self._resolved[(cs, ce)]
         if ref is None and places:
             ref = self._country_of_place(cs, ce)
         return ref
@@ -480,16 +492,20 @@ class _Actors:
             )
             if own_clause:
                 blocked |= {x.i for x in d.subtree}
-        for d in tok.subtree:
-            if d.i <= tok.i or d.i in blocked or d.pos_ not in {"PROPN", "NOUN"}:
-                continue
-            if d.dep_ in {"compound", "flat", "amod", "nmod", "nummod", "det"} and d.head.i > d.i:
-                continue  # "Minas" of "Minas Tirith and Osgiliath": take the phrase's head
-            found = self.refs([d])
-            if found:
-                extra = self.refs([c for c in d.conjuncts if c.i > d.i and c.i not in blocked])
-                return found + [x for x in extra if x[0].actor_id not in {f[0].actor_id for f in found}]
-        return []
+        self.resolving = False
+        try:
+            for d in tok.subtree:
+                if d.i <= tok.i or d.i in blocked or d.pos_ not in {"PROPN", "NOUN"}:
+                    continue
+                if d.dep_ in {"compound", "flat", "amod", "nmod", "nummod", "det"} and d.head.i > d.i:
+                    continue  # "Minas" of "Minas Tirith and Osgiliath": take the phrase's head
+                found = self.refs([d])
+                if found:
+                    extra = self.refs([c for c in d.conjuncts if c.i > d.i and c.i not in blocked])
+                    return found + [x for x in extra if x[0].actor_id not in {f[0].actor_id for f in found}]
+            return []
+        finally:
+            self.resolving = True
 
     def _place_at(self, cs: int, ce: int) -> Place | None:
         for pm in self.item.places:
