@@ -168,6 +168,29 @@ def test_bad_parameters_are_client_errors(client: httpx.Client) -> None:
     assert client.get("/api/events", params={"format": "xml"}).status_code == 422
 
 
+@pytest.mark.parametrize(
+    "q", ['"', '""', "-", "NEAR(x", "a*b", "OR", "%", "_", "col:x", "(", "\\", "'; drop"]
+)
+def test_any_text_query_is_answered(client: httpx.Client, q: str) -> None:
+    for path in ("/api/search", "/api/events", "/api/articles", "/api/statements", "/api/actors", "/search"):
+        assert client.get(path, params={"q": q}).status_code == 200, (path, q)
+
+
+def test_event_search_gives_the_same_answer_with_and_without_the_article_prefilter(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsledger.api import queries
+
+    def ids(q: str) -> list[str]:
+        return sorted(e["event_id"] for e in _items(client, "/api/events", q=q, limit=50))
+
+    with_index = [ids(q) for q in ("delegation", "TALIBAN deleg", "Hostile", "entity")]
+    monkeypatch.setattr(queries, "PREFILTER_ARTICLES", 0)  # force the sentence scan
+    assert [ids(q) for q in ("delegation", "TALIBAN deleg", "Hostile", "entity")] == with_index
+    assert len(with_index[0]) == N + 1 and with_index[1] == with_index[0]
+    assert with_index[2] == [] and with_index[3] == []  # in the article, not in an event's sentence
+
+
 # --------------------------------------------------------------------------- downloads
 
 

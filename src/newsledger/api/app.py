@@ -6,6 +6,7 @@ started with a token; then ``POST /api/ingest`` accepts requests bearing that to
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -17,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -25,6 +27,8 @@ from ..pipeline import PipelineConfig
 from ..store.sql import open_store
 from .highlight import url_part
 from .queries import AggregateCache
+
+log = logging.getLogger(__name__)
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 
@@ -130,6 +134,11 @@ def create_app(
     @app.exception_handler(NewsledgerError)
     async def newsledger_error(request: Request, exc: NewsledgerError) -> Response:
         return _error(request, 400, str(exc), wants_json(request))
+
+    @app.exception_handler(SQLAlchemyError)
+    async def database_error(request: Request, exc: SQLAlchemyError) -> Response:
+        log.exception("database error on %s", request.url.path)
+        return _error(request, 500, "the database could not answer this request", wants_json(request))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

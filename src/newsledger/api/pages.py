@@ -271,7 +271,7 @@ def map_page(request: Request, filters: Filters = Depends(filter_params)) -> Res
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "", store: SQLStore = Depends(store_of)) -> Response:
-    found = store.search(q, limit=50) if q.strip() else {"articles": [], "statements": []}
+    found = queries.search(store, q, limit=50)
     return _page(request, "search.html", {"title": "Search", "q": q, "found": found})
 
 

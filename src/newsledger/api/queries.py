@@ -154,14 +154,50 @@ def text_clauses(store: SQLStore, kind: str, q: str | None) -> list[Any]:
 
     words = q.split()
     if kind == "events":
-        return [contains(c.sentence, w) for w in words]
+        return _article_prefilter(store, q) + [contains(c.sentence, w) for w in words]
     if kind == "actors":
         return [or_(contains(c.name, w), contains(c.aliases.cast(Text), w)) for w in words]
     return [contains(c.explanation, w) for w in words]
 
 
+#: Up to this many matching articles, an event text search starts from their events.
+PREFILTER_ARTICLES = 2000
+
+
+def _article_prefilter(store: SQLStore, q: str) -> list[Any]:
+    """For rare words, the events of the articles whose full-text index has them (SQLite).
+
+    An event's sentence is part of its article, so the articles matching every word (as a word
+    prefix) hold every event that can match.  When few articles match, starting from their
+    events beats scanning sentences; when many do, the sentence scan finds a page at once.
+    """
+    if store.dialect != "sqlite":
+        return []
+    match = " ".join(f"{term}*" for term in _fts5_query(q).split(" ") if term)
+    if not match:
+        return []
+    with store.engine.connect() as conn:
+        ids = list(
+            conn.scalars(
+                text("SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q LIMIT :n"),
+                {"q": match, "n": PREFILTER_ARTICLES + 1},
+            )
+        )
+    if len(ids) > PREFILTER_ARTICLES:
+        return []
+    return [schema.events.c.article_id.in_(ids)]
+
+
 def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search(store: SQLStore, q: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """:meth:`SQLStore.search`, answering "nothing" for a query with no searchable word."""
+    if not _fts5_query(q):
+        return {"articles": [], "statements": []}
+    found: dict[str, list[dict[str, Any]]] = store.search(q, limit=limit)
+    return found
 
 
 def list_page(
@@ -508,6 +544,7 @@ __all__ = [
     "records_by_ids",
     "extra_clauses",
     "outlet_clauses",
+    "search",
     "text_clauses",
     "timeline",
 ]

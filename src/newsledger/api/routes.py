@@ -184,7 +184,7 @@ async def search(
     limit: int = Query(20, ge=1, le=100),
     store: SQLStore = Depends(store_of),
 ) -> Any:
-    found: dict[str, Any] = await run_in_threadpool(store.search, q, limit=limit)
+    found: dict[str, Any] = await run_in_threadpool(queries.search, store, q, limit=limit)
     return JSONResponse({"q": q} | found)
 
 
