@@ -185,3 +185,12 @@ def test_bare_surname_of_a_kb_person_in_office(nlp: Any, res: Resources) -> None
     ref = ref_at(item, "Sanders")
     assert ref is not None and ref.actor_id == "bernie-sanders" and ref.cameo_code == "USALEG"
     assert not any(m.text.startswith("network") for m in item.mentions)
+
+
+def test_resolve_phrase_uses_a_prepositional_base(nlp: Any, res: Resources) -> None:
+    text = "The talks were attended by officials from Egypt and by negotiators."
+    item = run(nlp, res, text)
+    item.mentions = [m for m in item.mentions if m.text != "officials"]  # as if never resolved
+    start = text.index("officials")
+    ref = resolve_phrase(item, start, start + len("officials"))
+    assert ref is not None and ref.cameo_code == "EGYGOV"

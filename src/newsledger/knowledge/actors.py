@@ -172,8 +172,13 @@ _EXTRA_CAPITALS = {"Kabul": "AFG", "Tehran": "IRN", "Washington": "USA", "Moscow
 @lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Normalised lookup key: letters and digits only, upper case, accents removed."""
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.upper())
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text.upper() if ch.isalnum() and not unicodedata.combining(ch))
+
+
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
 
 
 def slug(text: str) -> str:

@@ -172,7 +172,8 @@ def resolve_phrase(item: AnalyzedArticle, start: int, end: int) -> ActorRef | No
     if span is None or len(span) == 0:
         return None
     resolver = _Resolver(item, kb, keep=True)
-    actor = resolver.phrase_actor(span.start, span.end)
+    resolver.restore(item.mentions)
+    actor = resolver.phrase_actor(span.start, span.end, in_article=True)
     if actor is None:
         return None
     item.actors.setdefault(actor.actor_id, actor)
@@ -210,6 +211,21 @@ class _Resolver:
         self.lower_words = {t.text for t in self.doc if t.text.islower()} if self.doc is not None else set()
 
     # ------------------------------------------------------------------ helpers
+
+    def restore(self, mentions: Iterable[Mention]) -> None:
+        """Rebuild the working mentions from the stage's output (for :func:`resolve_phrase`)."""
+        hows = {"capital": "capital", "demonym": "demonym", "country": "country", "pronoun": "pronoun"}
+        for m in mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.actor_id else None
+            if span is None or len(span) == 0 or m.actor_id is None:
+                continue
+            actor = self.actor(m.actor_id)
+            how = hows.get(m.method.split("+")[0]) or (
+                "person" if actor and actor.kind == "person" else "actor"
+            )
+            if m.label == "GROUP":
+                how = "group"
+            self._add(_M(span.start, span.end, m.actor_id, m.label, m.method, how))
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id) or self.kb.actors.get(actor_id)
