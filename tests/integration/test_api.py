@@ -259,6 +259,22 @@ def test_article_page_highlights_records_and_escapes_markup(client: httpx.Client
     assert article["raw_sha256"] in html  # provenance
 
 
+def test_record_links_lead_to_the_highlight_in_the_article(client: httpx.Client) -> None:
+    html = client.get("/contradictions").text
+    assert 'href="/record/statement/s0"' in html and 'href="/record/event/e0"' in html
+    r = client.get("/record/event/e0", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].endswith("#hl-event-e0")
+    assert client.get(r.headers["location"]).status_code == 200
+    assert (
+        client.get("/record/statement/s3", follow_redirects=False)
+        .headers["location"]
+        .endswith("#hl-statement-s3")
+    )
+    assert client.get("/record/actor/zarif", follow_redirects=False).headers["location"] == "/actors/zarif"
+    assert client.get("/record/event/nope").status_code == 404
+    assert client.get("/record/bogus/e0").status_code == 404
+
+
 def test_htmx_filter_returns_only_the_table(client: httpx.Client) -> None:
     r = client.get("/events", params={"cameo": "04"}, headers={"HX-Request": "true", "HX-Target": "results"})
     assert r.text.lstrip().startswith('<div id="results">') and "<html" not in r.text

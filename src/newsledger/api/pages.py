@@ -182,7 +182,7 @@ def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_
         {
             "title": actor["name"],
             "actor": actor,
-            "roles": _role_bars(actor.get("roles") or []),
+            "timeline": _role_bars(actor.get("roles") or []),
             "as_source": as_source,
             "as_target": as_target,
             "more_source": more_source is not None,
@@ -206,15 +206,18 @@ def _year(value: str | None) -> float | None:
     return parts[0] + ((parts[1] - 1) / 12 if len(parts) > 1 else 0.0)
 
 
-def _role_bars(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Roles sorted by start with their position (percent) on a shared time axis."""
+def _role_bars(roles: list[dict[str, Any]]) -> dict[str, Any]:
+    """Roles sorted by start, placed (in percent) on a shared axis of whole years, with ticks."""
     import datetime as dt
+    import math
 
-    now = dt.date.today().year + (dt.date.today().month - 1) / 12
+    today = dt.date.today()
+    now = today.year + (today.month - 1) / 12
     spans = [(r, _year(r.get("start")), _year(r.get("end"))) for r in roles]
     starts = [s for _, s, _ in spans if s is not None]
     ends = [e if e is not None else now for _, s, e in spans if s is not None]
-    lo, hi = (min(starts), max(max(ends), max(starts) + 1)) if starts else (0.0, 1.0)
+    lo = float(math.floor(min(starts))) if starts else 0.0
+    hi = float(math.ceil(max(ends + [lo + 1]))) if starts else 1.0
     width = max(hi - lo, 1.0)
     out = []
     for role, start, end in sorted(spans, key=lambda t: t[1] if t[1] is not None else 1e9):
@@ -224,9 +227,16 @@ def _role_bars(roles: list[dict[str, Any]]) -> list[dict[str, Any]]:
             bar = {
                 "left": round(100 * (start - lo) / width, 2),
                 "width": max(1.0, round(100 * (stop - start) / width, 2)),
+                "open": end is None,
             }
         out.append(role | {"bar": bar})
-    return out
+    step = next((s for s in (1, 2, 5, 10, 20, 50) if width / s <= 12), 100)
+    ticks = (
+        [{"year": y, "left": round(100 * (y - lo) / width, 2)} for y in range(int(lo), int(hi) + 1, step)]
+        if starts
+        else []
+    )
+    return {"roles": out, "ticks": ticks}
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -323,3 +333,25 @@ def actor_options(request: Request, store: SQLStore = Depends(store_of)) -> Resp
     if typed:
         found, _ = queries.list_page(store, "actors", Filters(), q=typed, limit=15)
     return _page(request, "_actor_options.html", {"actors": found})
+
+
+@router.get("/record/{record_type}/{record_id}")
+def record_redirect(record_type: str, record_id: str, store: SQLStore = Depends(store_of)) -> Response:
+    """A record's place in the UI: an event or statement highlighted in its article, an actor's page."""
+    from fastapi.responses import RedirectResponse
+
+    from .highlight import url_part
+
+    kind = {"event": "events", "statement": "statements", "actor": "actors", "article": "articles"}.get(
+        record_type
+    )
+    record = store.get(kind, record_id) if kind else None
+    if record is None:
+        raise HTTPException(404, f"no {record_type} with id {record_id!r}")
+    if kind == "actors":
+        target = f"/actors/{url_part(record_id)}"
+    elif kind == "articles":
+        target = f"/articles/{url_part(record_id)}"
+    else:
+        target = f"/articles/{url_part(record['article_id'])}#hl-{record_type}-{url_part(record_id)}"
+    return RedirectResponse(target, status_code=303)
