@@ -233,3 +233,12 @@ def test_petrarch_discards_silence_sentences_and_stories(nlp: Any) -> None:
         discards=set(), story_discards={"WORLDGOLFCHAMPIONSHIPS"}
     )
     assert _code(item) == []
+
+
+def test_countryless_agents_are_a_last_resort_target(nlp: Any) -> None:
+    text = "China sent troops to Russia."
+    item = _item(nlp, text)
+    start = text.index("troops")
+    item.mentions.append(Mention(start, start + 6, "troops", "NORP", 0, "group:---MIL", "test"))
+    item.actors["group:---MIL"] = Actor("group:---MIL", "troops", "group", None, "MIL", "MIL")
+    assert _triples(_code(item)) == {("CHN", "RUS", "154")}

@@ -439,9 +439,31 @@ class _Actors:
                         resolved = None
                 self._resolved[(cs, ce)] = resolved
             ref = self._resolved[(cs, ce)]
+        if ref is None:
+            ref = self._demonym_ref(start, end)
         if ref is None and places:
             ref = self._country_of_place(cs, ce)
         return ref
+
+    def _demonym_ref(self, start: int, end: int) -> ActorRef | None:
+        """ "Israeli jets", "Russian warplanes": a nationality on a phrase the actors stage left
+        unresolved stands for its country (as PETRARCH codes it)."""
+        kb = self.item.notes.get("newsledger.actors.kb")
+        lookup = getattr(kb, "lookup_exact", None)
+        if lookup is None:
+            return None
+        for t in self.doc[start:end]:
+            if t.dep_ not in {"amod", "compound", "nmod"} or t.ent_type_ not in {"NORP", "GPE"}:
+                continue
+            hit = lookup(t.text)
+            if hit is None or getattr(hit, "how", "") not in {"demonym", "country"}:
+                continue
+            actor = kb.actors.get(hit.actor_id)
+            if actor is not None:
+                self.item.actors.setdefault(actor.actor_id, actor)
+                ref: ActorRef = actor.ref_on(self.day)
+                return ref
+        return None
 
     def refs(self, heads: Iterable[Any]) -> list[tuple[ActorRef, Any]]:
         out: list[tuple[ActorRef, Any]] = []
@@ -834,11 +856,16 @@ def _events_for(
         if not targets:
             skip |= {c.i for c in tok.children if c.dep_ == "agent"}
             src_ids = {s[0].actor_id for s in sources}
+            fallback: list[tuple[ActorRef, Any]] = []
             for group in _target_heads(tok, skip):
                 found = [t for t in actors.refs(group) if t[0].actor_id not in src_ids]
+                if found and all(t[0].country is None and t[0].sector for t in found) and not fallback:
+                    fallback = found  # "send troops to the border with India": troops are no target
+                    continue
                 if found:
                     targets = found
                     break
+            targets = targets or fallback
             if not targets:
                 skip_sub = {x.i for h in subj for x in h.subtree}
                 targets = [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in src_ids]
