@@ -210,6 +210,11 @@ def test_jsonl_download_round_trips(client: httpx.Client) -> None:
     assert len(lines) == N + 1 and all(validate("statements", s) == [] for s in lines)
 
 
+def test_large_responses_are_compressed(client: httpx.Client) -> None:
+    r = client.get("/api/events", params={"limit": 50}, headers={"Accept-Encoding": "gzip"})
+    assert r.headers["content-encoding"] == "gzip" and len(r.json()["items"]) == N + 1
+
+
 # --------------------------------------------------------------------------- aggregates
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -126,6 +127,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(routes.router)
     app.include_router(pages.router)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(SecurityHeaders)
 
     def wants_json(request: Request) -> bool:
