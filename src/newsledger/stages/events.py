@@ -40,7 +40,7 @@ INTENT_HEADS = {
     "plan", "intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "agree",
     "decide", "prepare", "expect", "threaten", "try", "attempt", "propose", "wish", "need", "consider",
     "mull", "about", "ready", "willing", "likely", "set", "going", "urge", "call", "ask", "demand",
-    "warn", "refuse", "decline", "fail", "reject",
+    "warn", "refuse", "decline", "fail", "reject", "prepared", "determined", "determine", "eager", "keen",
 }  # fmt: skip
 NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -569,8 +569,8 @@ class _Actors:
 
 INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 INTENT_VERBS = {
-    "plan", "intend", "prepare", "ready", "willing", "vow", "pledge", "promise", "offer", "threaten",
-    "decide", "going", "aim", "swear", "expect", "set",
+    "plan", "intend", "prepare", "prepared", "ready", "willing", "vow", "pledge", "promise", "offer",
+    "threaten", "decide", "going", "aim", "swear", "expect", "set", "determined", "determine",
 }  # fmt: skip
 
 
