@@ -89,6 +89,7 @@ SEED_GOLD: tuple[Gold, ...] = (
     # every "he" that introduces a quote or a claim
     Gold("pronoun", "he", 0, MOJAHED, "AFG", "INS"),
     Gold("pronoun", "he", 1, ZARIF, "IRN", "GOV"),
+    Gold("pronoun", "who", 0, "Zalmay Khalilzad", "USA", "GOV", after="Zalmay Khalilzad"),
     # "it"/"its" for governments and organisations
     Gold("it", "it", 0, None, "IRN", "GOV", after="also claims that"),
     Gold("it", "its", 0, None, "AFG", "GOV", after="repeatedly stated"),

@@ -849,6 +849,8 @@ class _Resolver:
         for base_actor, base in base_actors:
             if base_actor is None:
                 continue
+            if not any(codes) and base_actor.kind != "organization":
+                continue  # "Iran's proxy groups" are not Iran
             if base_actor.kind == "organization" and not self.kb.has_dictionaries:
                 self._last_method = "org-agent"
                 out.append((base_actor, base))
