@@ -194,3 +194,18 @@ def test_resolve_phrase_uses_a_prepositional_base(nlp: Any, res: Resources) -> N
     start = text.index("officials")
     ref = resolve_phrase(item, start, start + len("officials"))
     assert ref is not None and ref.cameo_code == "EGYGOV"
+
+
+def test_dictionary_codes_in_the_stage(nlp: Any, tmp_path: Any) -> None:
+    (tmp_path / "Test.actors.txt").write_text(
+        "FREEDONIA [FRE]\n+FREEDONIAN\nRUFUS_FIREFLY\n\t[FREGOV 19330101-19351231]\n\t[FREELI]\n", "utf-8"
+    )
+    (tmp_path / "Test.agents.txt").write_text("FOREIGN_MINISTER [~GOV]\nPEACE_CORPS {} [NGO~]\n", "utf-8")
+    res = Resources(PipelineConfig(dictionaries=str(tmp_path)))
+    text = "Freedonia's foreign minister met Rufus Firefly. The Peace Corps Freedonian officials left."
+    item = run(nlp, res, text, "1934-06-01")
+    assert ref_at(item, "Freedonia's foreign minister").cameo_code == "FREGOV"
+    assert ref_at(item, "Rufus Firefly").cameo_code == "FREGOV"
+    later = run(nlp, res, text, "1950-06-01")
+    assert ref_at(later, "Rufus Firefly").cameo_code == "FREELI"  # the undated default code
+    assert kb_for(res).has_dictionaries and not kb_for(Resources(PipelineConfig())).has_dictionaries
