@@ -68,6 +68,17 @@ def test_unbalanced_mark_is_contained_by_its_paragraph() -> None:
     assert quotes[0].open_end and quotes[0].last_para == 0
 
 
+def test_marks_inside_markup_are_not_quotes() -> None:
+    text = '<tweet id="1" author="@mayor">Roads are open</tweet> and “the bridge is shut” too.'
+    assert [text[q.content_start : q.content_end] for q in find_quotes(text)] == ["the bridge is shut"]
+
+
+def test_quoted_phrase_is_not_attributed_to_a_later_verb(nlp: Any) -> None:
+    text = "The adviser said he had “no idea” if he would have told the minister about the plan."
+    sts = _run(_item(nlp, text))
+    assert all(s.cue == "said" for s in sts)
+
+
 def test_multi_paragraph_quote_is_joined() -> None:
     text = "“The first part goes on.\n\n“And the second part ends it,” the mayor said."
     quotes = find_quotes(text)

@@ -196,14 +196,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))*\s*/?>")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair quotation marks paragraph by paragraph; never give up on unbalanced marks."""
     quotes: list[Quote] = []
+    # marks inside markup (<tweet author="…">) are attribute delimiters, not quotations
+    markup = {i for m in _MARKUP.finditer(text) for i in range(m.start(), m.end())}
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         opened: int | None = None
         found_here = 0
         for i in range(pstart, pend):
-            if text[i] not in ALL_MARKS:
+            if text[i] not in ALL_MARKS or i in markup:
                 continue
             role = _mark_role(text, i, pstart, pend)
             if opened is None:
@@ -533,7 +538,12 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
     s_end = ctx.sent_bounds(max(q.end - 1, q.start))[1]
     lo, hi = max(pstart, s_start), min(pend, s_end)
     cues = ctx.lex.quote_cues
+    raw = ctx.text[q.start : q.end].rstrip(ALL_MARKS + " ’'‘")
+    closes = raw[-1:] in tuple(",.?!…-—–") or ctx.text[q.end : q.end + 1] in (",", "—", "–", "-")
     after = [t for t in _cue_candidates(ctx, q.end, hi, cues) if not _reports_elsewhere(ctx, t, q)]
+    short = len(ctx.text[q.content_start : q.content_end].split()) < MIN_UNCUED_WORDS
+    if short and not closes:  # "no idea" if he would have told her: a quoted phrase
+        after = []
     before = [t for t in _cue_candidates(ctx, lo, q.start, cues) if _governs_quote(ctx, t, q)]
     if before:
         # of the cues that govern the quote, the outermost speaks ("She says it shows that …")
@@ -542,6 +552,8 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
         governing = [t for t in before if t.i in ancestors and t.lemma_.lower() in ctx.lex.speech]
         if governing:
             before = [min(governing, key=_depth)]
+            if _quote_kind(ctx, q, before[0], "before") == "partial":
+                return before[0], "before"  # called it "messy," adding …: the phrase is his
     # "…," he said — the frame right after the quote wins when the cue follows within a few
     # words; otherwise the cue before it ("He said: …").
     if after and (not before or len(ctx.tokens(q.end, after[0].idx)) <= 4):
@@ -553,7 +565,8 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
     # "…?" Graham asked. — the parser may end the sentence at the closing mark
     if q.end < pend and hi <= q.end + 2:
         nxt_end = min(pend, ctx.sent_bounds(min(q.end + 1, pend - 1))[1])
-        lead = [t for t in ctx.tokens(q.end, nxt_end) if not (t.is_punct or t.is_space)][:5]
+        words = [t for t in ctx.tokens(q.end, nxt_end) if not (t.is_punct or t.is_space)]
+        lead = words[:5] if len(words) <= 8 and closes else []  # "Graham asked." is short
         nxt = [t for t in lead if not ctx.quoted(t) and _is_cue_token(t, cues)]
         if nxt and not _reports_elsewhere(ctx, nxt[0], q):
             return nxt[0], "after"
@@ -677,6 +690,9 @@ def _transcript_attributions(ctx: _Context) -> list[_Attribution]:
         m = _TRANSCRIPT.match(ctx.text, pstart, pend)
         if m is None or m.group(1).strip() in _NOT_SPEAKERS or not re.search(r"[A-Z]{2}", m.group(1)):
             continue
+        name_words = m.group(1).split()
+        if len(name_words) > 3 or any(w.lower() in _SMALL_WORDS for w in name_words):
+            continue  # "FIX IS IN: …" is a headline
         content = _clean_span(ctx.doc, m.end(), pend)
         if len(ctx.text[content[0] : content[1]].split()) < 4:
             continue
