@@ -58,7 +58,7 @@ def _version() -> str:
 
 
 class SecurityHeaders:
-    """Adds CSP, nosniff and referrer headers to every response (the docs pages excepted)."""
+    """Adds CSP, nosniff, framing and referrer headers to every response."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -67,16 +67,14 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        strict = True
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.append((b"x-content-type-options", b"nosniff"))
                 headers.append((b"referrer-policy", b"same-origin"))
-                if strict:
-                    headers.append((b"content-security-policy", CSP.encode()))
-                    headers.append((b"x-frame-options", b"DENY"))
+                headers.append((b"content-security-policy", CSP.encode()))
+                headers.append((b"x-frame-options", b"DENY"))
                 message["headers"] = headers
             await send(message)
 
