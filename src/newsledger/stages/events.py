@@ -16,7 +16,16 @@ block, and takes source and target from the parse rather than from word order:
 
 Each event carries modality (negated, hypothetical), date (``dates.date_for_span``), place
 (``places.place_for_span``) and who reports it: an event inside a statement's content is a
-claim of that statement's speaker, before the article's own reporters.
+claim of that statement's speaker, before the article's own reporters.  With our default
+patterns an act announced ("will give aid", "plans to attack", "refused to release") takes
+CAMEO's intent, threat or refusal code (03 / 13 / 12); PETRARCH dictionaries code such
+wording with their own patterns.
+
+Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
+default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
+(add our patterns to user dictionaries, default: off when dictionaries are given).
+``confidence`` is a heuristic in [0.05, 0.95]: higher for a matched pattern and a full dyad,
+lower for nominal triggers, embedded clauses and cooperative acts without an agent.
 """
 
 from __future__ import annotations
