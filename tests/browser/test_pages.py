@@ -213,3 +213,27 @@ def test_script_markup_in_an_article_renders_as_text(page: Any, tmp_path: Path) 
     page.goto("/search?q=Kabul")
     assert page.locator("text=Talks in Kabul <b>end</b>").count() >= 1
     assert page.dialogs == [] and page.js_errors == []
+
+
+def test_timeline_bar_opens_its_events(browser: Any, base_url: str, tmp_path: Path) -> None:
+    # bypass_csp only so that the test can ask Chart.js where a bar is drawn.
+    context = browser.new_context(base_url=base_url, viewport={"width": 1366, "height": 900}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto("/")
+        page.wait_for_selector("#timeline[data-ready='1']", state="attached")
+        box = page.locator("#timeline").bounding_box()
+        bar = page.evaluate(
+            """() => { const chart = Chart.getChart('timeline');
+                       const i = chart.data.datasets[0].data.findIndex(v => v > 0);
+                       const el = chart.getDatasetMeta(0).data[i];
+                       return {x: el.x, y: (el.y + el.base) / 2, label: chart.data.labels[i]}; }"""
+        )
+        page.mouse.click(box["x"] + bar["x"], box["y"] + bar["y"])
+        page.wait_for_url("**/events?**")
+        assert f"date_from={bar['label']}" in page.url and "quad_class=1" in page.url
+        assert page.locator("tr.event-row").count() >= 1
+        assert all(q == "Q1" for q in page.locator("tr.event-row .quad").all_inner_texts())
+        _shot(page, tmp_path, "timeline-click")
+    finally:
+        context.close()

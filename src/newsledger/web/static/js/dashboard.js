@@ -18,7 +18,21 @@
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-        plugins: { legend: { position: "bottom" } }
+        plugins: { legend: { position: "bottom" } },
+        // A click on a bar opens the events of that day or week with that quad class.
+        onClick: function (_event, elements) {
+          if (!elements.length) return;
+          var el = elements[0];
+          var start = data.labels[el.index];
+          var end = start;
+          if (data.interval === "week") {
+            var d = new Date(start + "T00:00:00Z");
+            d.setUTCDate(d.getUTCDate() + 6);
+            end = d.toISOString().slice(0, 10);
+          }
+          var quad = ["1", "2", "3", "4"][el.datasetIndex];
+          window.location.href = "/events?" + new URLSearchParams({ date_from: start, date_to: end, quad_class: quad }).toString();
+        }
       }
     });
     canvas.dataset.points = String(data.labels.length);

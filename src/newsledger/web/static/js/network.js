@@ -56,8 +56,16 @@
       physics: { stabilization: { iterations: 200 }, barnesHut: { springLength: 140 } },
       interaction: { hover: true }
     });
-    network.on("doubleClick", function (ev) { if (ev.nodes.length) window.location.href = "/actors/" + encodeURIComponent(ev.nodes[0]); });
-    network.on("click", function (ev) { if (ev.nodes.length) window.location.href = "/actors/" + encodeURIComponent(ev.nodes[0]); });
+    network.on("click", function (ev) {
+      if (ev.nodes.length) { window.location.href = "/actors/" + encodeURIComponent(ev.nodes[0]); return; }
+      if (ev.edges.length) { // an edge opens its events, under the same filters
+        var e = data.edges[ev.edges[0]];
+        var q = params(document.getElementById("network-filters"));
+        q.delete("min_count"); q.delete("actor");
+        q.set("source", e.source); q.set("target", e.target);
+        window.location.href = "/events?" + q.toString();
+      }
+    });
     network.once("stabilizationIterationsDone", function () { box.dataset.ready = "1"; });
     box.dataset.drawn = "1";
   }
