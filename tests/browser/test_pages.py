@@ -237,3 +237,28 @@ def test_timeline_bar_opens_its_events(browser: Any, base_url: str, tmp_path: Pa
         _shot(page, tmp_path, "timeline-click")
     finally:
         context.close()
+
+
+def test_upload_page_needs_the_token_and_adds_articles(browser: Any, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'writable.db'}"
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Envoys meet in Doha\n\nEnvoys from Qatar and Iran met in Doha on Tuesday.\n", encoding="utf-8"
+    )
+    app = create_app(url, token="t0ken", config=PipelineConfig(stages=()))
+    with serve(app) as base:
+        context = browser.new_context(base_url=base)
+        page = context.new_page()
+        page.goto("/ingest")
+        page.set_input_files("input[name='files']", str(story))
+        page.fill("input[name='token']", "wrong")
+        page.click("#ingest-form button")
+        page.wait_for_selector("#ingest-status:has-text('Refused')")
+        page.set_input_files("input[name='files']", str(story))
+        page.fill("input[name='token']", "t0ken")
+        page.click("#ingest-form button")
+        page.wait_for_selector("#ingest-status:has-text('1 articles added')")
+        _shot(page, tmp_path, "ingest")
+        page.goto("/articles")
+        assert page.locator("table.articles a", has_text="Envoys meet in Doha").count() == 1
+        context.close()

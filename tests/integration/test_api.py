@@ -243,7 +243,7 @@ def test_stats_timeline_network_and_map(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize(
     "path", ["/", "/articles", "/events", "/statements", "/actors", "/actors/zarif", "/contradictions",
-             "/network", "/map", "/search?q=Taliban", "/events?cameo=04&quad_class=&date_from=", "/docs"],
+             "/network", "/map", "/search?q=Taliban", "/events?cameo=04&quad_class=&date_from=", "/docs", "/ingest"],
 )  # fmt: skip
 def test_pages_render(client: httpx.Client, path: str) -> None:
     r = client.get(path)

@@ -355,3 +355,8 @@ def record_redirect(record_type: str, record_id: str, store: SQLStore = Depends(
     else:
         target = f"/articles/{url_part(record['article_id'])}#hl-{record_type}-{url_part(record_id)}"
     return RedirectResponse(target, status_code=303)
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_page(request: Request) -> Response:
+    return _page(request, "ingest.html", {"title": "Add articles"})
