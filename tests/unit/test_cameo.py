@@ -172,3 +172,10 @@ def test_load_verbs_folder(tmp_path: Path) -> None:
     assert both.candidates("parley", "parley") and both.candidates("condemn", "condemn")
     with pytest.raises(KnowledgeError):
         load_verbs(tmp_path / "missing")
+
+
+def test_petrarch2_style_verb_file_names(tmp_path: Path) -> None:
+    (tmp_path / "CAMEO.2.0.txt").write_text(SAMPLE, encoding="utf-8")  # PETRARCH2's verbs file
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text("GONDOR [GON]\n", encoding="utf-8")
+    d = load_verbs(tmp_path, with_defaults=False)
+    assert d.candidates("parley", "parley") and not d.candidates("gondor", "gondor")

@@ -366,8 +366,23 @@ def default_verbs() -> VerbDictionary:
 
 
 def _verb_files(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and "verb" in p.name.lower())
-    return [p for p in files if p.suffix.lower() in {".txt", ".yaml", ".yml"}]
+    """Verb dictionaries in a folder: ``*verb*.txt|yaml`` and, as PETRARCH2 ships its verbs as
+    ``CAMEO.2.0.txt``, any other ``.txt`` that holds ``--- VERB [code] ---`` blocks."""
+    out: list[Path] = []
+    for p in sorted(folder.iterdir()):
+        name = p.name.lower()
+        if not p.is_file() or p.suffix.lower() not in {".txt", ".yaml", ".yml"}:
+            continue
+        if "verb" in name:
+            out.append(p)
+        elif p.suffix.lower() == ".txt" and not any(
+            w in name for w in ("actor", "agent", "discard", "issue")
+        ):
+            with p.open(encoding="utf-8", errors="replace") as fh:
+                head = fh.read(200_000)
+            if re.search(r"^---\s+\S.*\[[^\]]*\]\s*---", head, flags=re.M):
+                out.append(p)
+    return out
 
 
 def load_verbs(
