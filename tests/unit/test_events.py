@@ -242,3 +242,17 @@ def test_countryless_agents_are_a_last_resort_target(nlp: Any) -> None:
     item.mentions.append(Mention(start, start + 6, "troops", "NORP", 0, "group:---MIL", "test"))
     item.actors["group:---MIL"] = Actor("group:---MIL", "troops", "group", None, "MIL", "MIL")
     assert _triples(_code(item)) == {("CHN", "RUS", "154")}
+
+
+def test_first_person_in_a_quote_is_its_speaker(nlp: Any) -> None:
+    text = '"We attacked Israel," Zarif said.'
+    item = _item(nlp, text)
+    zarif = ActorRef("person:zarif", "Zarif", "IRN", "GOV", "IRNGOV")
+    prov = Provenance("a1", 0, text, (0, len(text)), "newsledger.statements.v1", ())
+    content = (1, text.index(",") + 1)
+    item.statements = [
+        Statement("s1", prov, zarif, "Zarif", (21, 26), "said", "direct", "We attacked Israel", content)
+    ]
+    (attack,) = _code(item)
+    assert (attack.source, attack.target and attack.target.cameo_code) == (zarif, "ISR")
+    assert attack.provenance.reported_by == (zarif,)

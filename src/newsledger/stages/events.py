@@ -61,6 +61,7 @@ TARGET_PREPS = {
 }  # fmt: skip
 VISIT_ROOTS = {"042", "043", "044"}
 MAX_PHRASE_RESOLUTIONS = 60
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PARTICLES = {
     "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
     "away", "around", "through", "by", "at", "from", "against",
@@ -481,6 +482,8 @@ class _Actors:
                 continue
             start, end = _np_span(h)
             ref = self.ref_for_span(start, end)
+            if ref is None and h.lower_ in FIRST_PERSON:
+                ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
             if ref is None:
                 if h.lemma_.lower() not in PEOPLE_NOUNS:
                     continue  # "jurisdiction of the Schiavo case" is not the Schiavo family
@@ -510,6 +513,14 @@ class _Actors:
                 seen.add(ref.actor_id)
                 uniq.append((ref, h))
         return uniq
+
+    def speaker_at(self, offset: int) -> ActorRef | None:
+        """The speaker of the statement whose quoted or reported content covers ``offset``."""
+        for st in self.item.statements:
+            cs, ce = st.content_span
+            if cs <= offset < ce and st.speaker is not None:
+                return st.speaker
+        return None
 
     def first_in(self, tok: Any, exclude: set[int]) -> list[tuple[ActorRef, Any]]:
         """The first actor named after ``tok`` inside its clause, as PETRARCH takes the first
