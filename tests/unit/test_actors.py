@@ -209,3 +209,14 @@ def test_dictionary_codes_in_the_stage(nlp: Any, tmp_path: Any) -> None:
     later = run(nlp, res, text, "1950-06-01")
     assert ref_at(later, "Rufus Firefly").cameo_code == "FREELI"  # the undated default code
     assert kb_for(res).has_dictionaries and not kb_for(Resources(PipelineConfig())).has_dictionaries
+
+
+def test_institutions_of_the_country_in_the_news_and_object_pronouns(nlp: Any, res: Resources) -> None:
+    text = (
+        "Protests spread across Iran on Friday. Iranian police fired tear gas. "
+        "The Interior Ministry said protests were banned. "
+        "Israeli Prime Minister Naftali Bennett spoke with Joe Biden. Bennett told him little."
+    )
+    item = run(nlp, res, text, "2021-09-01")
+    assert ref_at(item, "Interior Ministry").cameo_code == "IRNGOV"
+    assert ref_at(item, "him").actor_id == "joe-biden"

@@ -294,9 +294,9 @@ class _Resolver:
         self.item.mentions = mentions
         self.item.actors = actors
 
-    def _settle_countries(self) -> None:
-        """People the KB does not know whose title gave a sector but no country ("Senator Harry
-        Reid") belong to the country the article is about, when one clearly dominates."""
+    def _dominant_country(self, share: float, least: int) -> str | None:
+        """The country the article is about: named (as a country or a national group) at least
+        ``least`` times and in at least ``share`` of all such mentions."""
         counts: Counter[str] = Counter()
         for m in self.found:
             actor = self.actor(m.actor_id)
@@ -305,9 +305,15 @@ class _Resolver:
             if actor.country and len(actor.country) == 3 and actor.country.isalpha():
                 counts[actor.country] += 1
         if not counts:
-            return
+            return None
         top, n = counts.most_common(1)[0]
-        if n < 3 or n < 0.6 * sum(counts.values()):
+        return top if n >= least and n >= share * sum(counts.values()) else None
+
+    def _settle_countries(self) -> None:
+        """People the KB does not know whose title gave a sector but no country ("Senator Harry
+        Reid") belong to the country the article is about, when one clearly dominates."""
+        top = self._dominant_country(share=0.6, least=3)
+        if top is None:
             return
         for actor_id, actor in list(self.actors.items()):
             if not actor_id.startswith("person:") or actor.country or len(actor.roles) != 1:
@@ -415,7 +421,7 @@ class _Resolver:
                 actor = self._new_person(text)
                 self._add(_M(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
                 self._remember_person(actor.actor_id, [text])
-            else:
+            elif self.kb.agent(text) is None:  # "Foreign Ministry" is an agent phrase, not one body
                 actor = self._new_org(text, start, end)
                 self._add(_M(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)
 
@@ -842,8 +848,12 @@ class _Resolver:
                 for t in doc[start:a_start]
             ):
                 return []  # "company president", "Kurdish fighters": not a state actor of unknown country
-            self._last_method = "unknown-country"
             code = "".join(dict.fromkeys(codes))
+            home = self._dominant_country(share=0.5, least=2) if definite and not agent.person else None
+            if home is not None and not prefixes:  # "the Interior Ministry" of the country in the news
+                self._last_method = "home-country"
+                return [(self.kb.group(home, code), None)]
+            self._last_method = "unknown-country"
             return [(self.kb.group(None, code, "".join(prefixes) + "---" + code), None)]
         out: list[tuple[Actor, _M | None]] = []
         for base_actor, base in base_actors:
@@ -1029,8 +1039,11 @@ class _Resolver:
             ]
             if not before:
                 continue
+            clause_subject = self._clause_subjects(tok)
             antecedent = None
             for m in reversed(before):  # the nearest person not known to be of the other gender
+                if clause_subject & set(range(m.start, m.end)):
+                    continue  # "Bennett told him": him is not Bennett
                 gender = self._gender_of(m)
                 if gender is None or gender == wanted:
                     antecedent = m
@@ -1043,6 +1056,18 @@ class _Resolver:
         self._it_pronouns()
         self._they_pronouns()
         self._relative_pronouns()
+
+    def _clause_subjects(self, tok: Any) -> set[int]:
+        """For an object pronoun ("him", objective "her"), the tokens of its clause's subject,
+        which it cannot refer to; empty for subjects, possessives and reflexives."""
+        if tok.tag_ != "PRP" or tok.lower_ not in ("him", "her", "them"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out |= {t.i for t in child.subtree}
+        return out
 
     def _relative_pronouns(self) -> None:
         """ "Shamkhani, who said ...": "who" is the person (or body) its clause describes."""
