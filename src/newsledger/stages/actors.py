@@ -135,6 +135,7 @@ ALIAS_METHODS = {
     "demonym",
     "capital",
 }
+GROUP_ALIAS_METHODS = {"agent", "collective", "home-country"}
 _QUOTE_OPEN = {"“", "«"}
 _QUOTE_CLOSE = {"”", "»"}
 
@@ -282,6 +283,12 @@ class _Resolver:
             if m.method.split("+")[0] in ALIAS_METHODS:
                 name_span = doc[m.title[1] : m.end] if m.title else span
                 aliases.setdefault(m.actor_id, []).append(_surface(name_span.text))
+            elif (
+                m.label == "GROUP"
+                and m.method.split("+")[0] in GROUP_ALIAS_METHODS
+                and doc[m.start].lower_ not in POSSESSIVES
+            ):
+                aliases.setdefault(m.actor_id, []).append(_surface(span.text))  # "Iranian regime"
         self._settle_countries()
         actors: dict[str, Actor] = {}
         for m in mentions:
