@@ -715,7 +715,7 @@ EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "si
 def _nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
     actors are a compound ("negotiations between Iran and the Taliban")."""
-    sources = [c for c in tok.children if c.dep_ == "poss"]
+    sources = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
     sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in _pobjs(c)]
     sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
