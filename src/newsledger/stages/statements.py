@@ -445,6 +445,10 @@ def _attitude_content(cue: Any) -> list[Any] | None:
     for child in children:
         if child.dep_ == "xcomp":
             return list(child.subtree)
+    if cue.lemma_.lower() == "call" and not any(c.dep_ == "oprd" for c in children):
+        # "called the plan a disgrace" reports; "called a meeting" does not
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+        return list(preps[0].subtree)[1:] or None if preps else None
     objs = [c for c in children if c.dep_ in ("dobj", "oprd", "dative")]
     if objs:
         toks = [t for c in objs for t in c.subtree]
