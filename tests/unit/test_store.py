@@ -133,3 +133,17 @@ def test_contradiction_across_two_articles_is_found_after_a_run(store: SQLStore)
     ids = {found["a"]["id"], found["b"]["id"]}
     assert ids == {"s1", "e0"} and found["kind"] == "statement-action"
     assert check_run(store, "run-a") == 0  # stable ids: nothing new the second time
+
+
+def test_migrations_build_exactly_the_declared_schema(store: SQLStore) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from newsledger.store.schema import metadata
+
+    def include_name(name: str | None, type_: str, parents: object) -> bool:
+        return not (type_ == "table" and name is not None and "_fts" in name)
+
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
+        assert compare_metadata(ctx, metadata) == []

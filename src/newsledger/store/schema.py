@@ -180,6 +180,11 @@ events = Table(
     Index(None, "quad_class", "date"),
     Index(None, "plover_type", "date"),
     Index(None, "source_country"),
+    # 0002: sorted lists page by (column, id); country filters on targets and speakers.
+    Index(None, "goldstein", "event_id"),
+    Index(None, "confidence", "event_id"),
+    Index(None, "cameo_code", "event_id"),
+    Index(None, "target_country"),
 )
 
 statements = Table(
@@ -205,6 +210,7 @@ statements = Table(
     Index(None, "article_id"),
     Index(None, "speaker_actor_id", "date"),
     Index(None, "date"),
+    Index(None, "speaker_country", "date"),
 )
 
 contradictions = Table(

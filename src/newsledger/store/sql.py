@@ -476,6 +476,8 @@ class SQLStore:
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 match = _fts5_query(q)
+                if not match:  # only punctuation: nothing to look for
+                    return {"articles": [], "statements": []}
                 article_ids = list(
                     conn.scalars(
                         text(
