@@ -137,21 +137,23 @@ def test_different_governments_do_not_conflict() -> None:
     assert find_contradictions([s1, s2], [], actors) == []
 
 
-def test_about_stances_from_the_statements_stage_are_used() -> None:
-    legion = "legion"
-    s1 = said(
-        "s1",
-        "kessler",
-        "Our position on them is clear.",
-        1,
-        (AboutRef(legion, "Northern Legion", "critical"),),
-    )
-    s2 = said(
-        "s2", "kessler", "We have talked with them.", 3, (AboutRef(legion, "Northern Legion", "supportive"),)
-    )
+def test_about_stances_confirm_the_words_but_do_not_stand_alone() -> None:
+    critical = (AboutRef("legion", "Northern Legion", "critical"),)
+    supportive = (AboutRef("legion", "Northern Legion", "supportive"),)
+    s1 = said("s1", "kessler", "The Legion is an enemy of the people.", 1, critical)
+    s2 = said("s2", "kessler", "The Legion deserves respect.", 3, supportive)
     found = find_contradictions([s1, s2], [], ACTORS)
     assert kinds(found) == {("statement-statement", "s1", "s2")}
     assert found[0].actor.actor_id == "kessler"  # the same person: the person is the actor
+    # a stance on the statements stage's word alone (no cue near the name) is too weak
+    s3 = said("s3", "kessler", "Our position on them is clear.", 5, critical)
+    assert find_contradictions([s2, s3], [], ACTORS) == []
+
+
+def test_a_place_is_not_a_target() -> None:
+    text = "We will defeat the enemy in Ostia."
+    located = [(text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
+    assert "ostia" not in lexical_stances(text, located, load_lexicon())
 
 
 def test_negation_flipped_claim() -> None:

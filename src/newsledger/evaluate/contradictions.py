@@ -175,7 +175,7 @@ def scenarios() -> list[Scenario]:
         _stmt("s1", "okafor", "The Dawn Brigades remain a terrorist organisation under our law.", 1, scenario=n),
         _stmt("s2", "dane", "After meeting them I found the Brigades' commanders brave and determined.", 6, scenario=n),
     ], gold={_ss("s1", "s2")}))  # fmt: skip
-    add("same-person-about", "one speaker, stances given by the statements stage", lambda n: Scenario(n, "", [
+    add("same-person-about", "hard: one speaker, stances only from the statements stage", lambda n: Scenario(n, "", [
         _stmt("s1", "halvo", "Our view of that movement has not changed.", 2, about=(("coast", "critical"),), scenario=n),
         _stmt("s2", "halvo", "We respect what they have built on the coast.", 7, about=(("coast", "supportive"),), scenario=n),
     ], gold={_ss("s1", "s2")}))  # fmt: skip

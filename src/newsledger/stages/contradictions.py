@@ -228,7 +228,9 @@ class StanceCue(NamedTuple):
     refusal: str  # a refused cooperation ("never sit down with"), or ""
 
 
-#: Confidence of a stance that only the statements stage's ``about`` gives.
+#: Confidence of a stance that only the statements stage's ``about`` gives.  On real text
+#: such stances are the tone of a whole statement more often than a stance toward each actor
+#: named, so they confirm the words near a name but never make a contradiction alone.
 WEAK_STANCE = 0.6
 
 
@@ -349,6 +351,8 @@ def lexical_stances(
                     continue
                 if agentive and last < pos and all(w in _AGENT_GAP for w in words[last + 1 : pos]):
                     continue  # "a claim Israel rejected": Israel criticises, it is not criticised
+                if first > 0 and words[first - 1] in _LOCATIVE:
+                    continue  # "the enemy in Iraq": a place where things happen, not a target
                 if first <= pos <= last:
                     dist = 0.0
                 elif pos > last:
@@ -393,7 +397,7 @@ _LABEL_GAP = _wordset(
     "is are was were be been being has have had become became becomes remain remains remained "
     "still a an the 's ' as and or also now just only always truly really nothing but , - "
     "considered considers called calls branded brands labelled labeled designated designates listed "
-    "our my your their his her its this that real main biggest greatest worst sworn bitter known"
+    "our my your their his her its real main biggest greatest worst sworn bitter known"
 )
 #: Words that may stand between a label and the name it precedes: "the terrorist group Hamas".
 _LABEL_HEAD = _wordset(
@@ -413,6 +417,8 @@ def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int
     return True
 
 
+#: Prepositions that make a name a place: "the war in Iraq", "fighting across Syria".
+_LOCATIVE = _wordset("in into inside across throughout within near around")
 #: What may stand between a subject and its verb: "Iran has strongly condemned".
 _AGENT_GAP = _wordset("has have had also strongly repeatedly publicly openly again already quickly swiftly")
 _VERB_CUES = _wordset(
@@ -612,6 +618,8 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
             common = _shared(tx.keys, ty.keys)
             if common is None:
                 continue
+            if min(tx.confidence, ty.confidence) < 0.8:
+                continue  # a stance on the statements stage's word alone: too weak on real text
             score = (0.8 + (0.1 if tx.hostile or ty.hostile else 0.0)) * weight * common[0]
             score *= min(tx.confidence, ty.confidence)
             score *= _time_factor(x.statement.date, y.statement.date)  # positions do change
