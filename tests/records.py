@@ -23,7 +23,7 @@ from newsledger.stages.extract import article_id_for
 
 TEXT = (
     "A Taliban delegation traveled to Tehran on January 27. "
-    'Zarif said the Taliban is "still a terrorist entity". '
+    'Zarif said "the Taliban is still a terrorist entity". '
     "Iran hosted the delegation."
 )
 
@@ -50,11 +50,11 @@ def result(i: int = 0, *, published: str = "2021-01-29", text: str = TEXT) -> Ar
         TALIBAN.ref_on(published), IRAN.ref_on(published), f"2021-01-{27 - i % 20:02d}", "day",
         Place("Tehran", "IRN", 35.69, 51.42, 112931, "city"), confidence=0.9,
     )  # fmt: skip
-    q0 = text.index("still")
+    q0 = text.index("the Taliban is")
     statement = Statement(
         f"s{i}", Provenance(aid, 1, text[sent1[0] : sent1[1]], sent1, "newsledger.statements.v1", (NCRI,)),
-        ZARIF.ref_on(published), "Zarif", (s0, s0 + 5), "said", "partial", "still a terrorist entity",
-        (q0, q0 + len("still a terrorist entity")), (s0 + 6, s0 + 10), None, published, "day",
+        ZARIF.ref_on(published), "Zarif", (s0, s0 + 5), "said", "partial", "the Taliban is still a terrorist entity",
+        (q0, q0 + len("the Taliban is still a terrorist entity")), (s0 + 6, s0 + 10), None, published, "day",
         (AboutRef("taliban", "Taliban", "critical"),),
     )  # fmt: skip
     contradiction = Contradiction(
@@ -67,7 +67,7 @@ def result(i: int = 0, *, published: str = "2021-01-29", text: str = TEXT) -> Ar
         Mention(s0, s0 + 5, "Zarif", "PERSON", 1, "zarif", "kb"),
     )
     framing = Framing(
-        aid, "advocacy", (FramingTerm(q0 + 8, q0 + 24, "terrorist entity", "securitising", "taliban"),)
+        aid, "advocacy", (FramingTerm(q0 + 23, q0 + 39, "terrorist entity", "securitising", "taliban"),)
     )
     return ArticleResult(
         article, 3, mentions, (ZARIF, TALIBAN, IRAN), (statement,), (event,), (contradiction,), framing
