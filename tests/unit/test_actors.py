@@ -220,3 +220,10 @@ def test_institutions_of_the_country_in_the_news_and_object_pronouns(nlp: Any, r
     item = run(nlp, res, text, "2021-09-01")
     assert ref_at(item, "Interior Ministry").cameo_code == "IRNGOV"
     assert ref_at(item, "him").actor_id == "joe-biden"
+
+
+def test_outlets_as_actors(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "Reuters reported that officials met in Tehran.", "2021-06-01", outlet="IRNA")
+    irna = next(a for a in item.actors.values() if a.name == "IRNA")
+    assert irna.kind == "organization" and irna.cameo_code == "IRNGOVMED"  # state media
+    assert ref_at(item, "Reuters").sector == "MED"

@@ -135,6 +135,7 @@ ALIAS_METHODS = {
     "demonym",
     "capital",
 }
+OUTLET_SECTORS = {"state_media": "GOVMED", "government": "GOV", "advocacy": "NGO"}
 GROUP_ALIAS_METHODS = {"agent", "collective", "home-country"}
 _QUOTE_OPEN = {"“", "«"}
 _QUOTE_CLOSE = {"”", "»"}
@@ -143,6 +144,17 @@ _QUOTE_CLOSE = {"”", "»"}
 def build_kb(actor_files: Iterable[str] = (), dictionaries: str | None = None) -> ActorKB:
     dicts = load_dictionaries(dictionaries) if dictionaries else None
     return ActorKB.load(actor_files, dicts)
+
+
+def outlets_for(res: Resources) -> Any:
+    """The outlet registry, shared with the other stages through the same cache key."""
+    from ..knowledge.outlets import OutletRegistry
+
+    user = res.config.outlet_registry
+    try:
+        return res.cached(f"outlets:{user}", lambda: OutletRegistry.load(user))
+    except Exception:  # the outlet actor is a convenience; a broken registry must not stop the stage
+        return None
 
 
 def kb_for(res: Resources) -> ActorKB:
@@ -156,6 +168,7 @@ def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     kb = kb_for(res)
     item.notes[KB_NOTE] = kb
     resolver = _Resolver(item, kb)
+    resolver.outlets = outlets_for(res)
     resolver.stems = bool(res.config.option("actor_stems", False))  # PETRARCH itself does not stem
     resolver.run()
 
@@ -208,6 +221,7 @@ class _Resolver:
         self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
         self.name_parts: dict[str, str | None] = {}
         self.stems = False
+        self.outlets: Any = None
         self.in_quote = _quote_mask(self.doc.text) if self.doc is not None else []
         self.lower_words = {t.text for t in self.doc if t.text.islower()} if self.doc is not None else set()
 
@@ -330,16 +344,33 @@ class _Resolver:
                 self.actors[actor_id] = replace(actor, country=top, roles=(replace(role, country=top),))
 
     def _outlet(self) -> Actor | None:
-        name = self.item.article.outlet
+        """The article's outlet as an actor (for "reported by"): the KB's organisation when it
+        knows it (NCRI), else one built from the outlet registry (country; state media GOVMED)."""
+        art = self.item.article
+        registry = self.outlets
+        outlet = None
+        if registry is not None:
+            try:
+                outlet = registry.identify(site=art.site, name=art.outlet, text=art.text)
+            except Exception:  # a broken user registry must not cost the actors
+                outlet = None
+        name = outlet.name if outlet is not None else art.outlet
         if not name:
             return None
-        hit = self.kb.lookup(name)
-        if hit is not None:
-            found = self.actor(hit.actor_id)
+        names = [name, *(outlet.names if outlet is not None else ()), *([art.outlet] if art.outlet else [])]
+        for candidate in names:
+            hit = self.kb.lookup(candidate)
+            found = self.actor(hit.actor_id) if hit is not None else None
             if found is not None and found.kind == "organization":
                 return found
         actor_id = f"org:{slug(name)}"
-        return self.actor(actor_id) or Actor(actor_id, name, "organization", None, "MED", "MED", (name,))
+        known = self.actor(actor_id)
+        if known is not None:
+            return known
+        country = outlet.country if outlet is not None else None
+        sector = OUTLET_SECTORS.get(outlet.type if outlet is not None else "", "MED")
+        code = f"{country or ''}{sector}"
+        return Actor(actor_id, name, "organization", country, sector, code, tuple(dict.fromkeys(names)))
 
     def _names(self) -> None:
         """Longest known phrase at each token (KB, dictionaries, countries, capitals)."""
@@ -470,8 +501,18 @@ class _Resolver:
             if agent and not agent.inherit and not agent.person:
                 sector = agent.code
             sector = ORG_SECTORS.get(tok.lower_, sector)
+        outlet = self._outlet_named(name)
+        if outlet is not None:  # "Reuters", "Press TV": the outlet registry knows what they are
+            country = outlet.country or country
+            sector = OUTLET_SECTORS.get(outlet.type, "MED")
         code = f"{country or ''}{sector or ''}" or None
         return Actor(actor_id, name, "organization", country, sector, code, (name,))
+
+    def _outlet_named(self, name: str) -> Any:
+        try:
+            return self.outlets.by_name(name) if self.outlets is not None else None
+        except Exception:  # a broken user registry must not cost the actors
+            return None
 
     def _partial_names(self) -> None:
         """Surnames and first names of people named in the article, whatever spaCy's label."""
