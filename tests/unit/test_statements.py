@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from newsledger.knowledge.stance import StanceLexicon, stance_of
-from newsledger.models import Actor, AnalyzedArticle, Article, Mention, Statement
+from newsledger.models import Actor, AnalyzedArticle, Article, Mention, Statement, TimeExpression
 from newsledger.pipeline import PipelineConfig, Resources, registered_stages
 from newsledger.stages.nlp import sentences_of
 from newsledger.stages.statements import (
@@ -186,6 +186,18 @@ def test_speaker_resolved_and_about_with_stance(nlp: Any) -> None:
     assert st.speaker is not None and st.speaker.actor_id == "halvorsen"
     assert [(a.actor_id, a.stance) for a in st.about] == [("kordavia", "critical")]
     assert st.date == "2021-01-29"
+
+
+def test_quote_dated_by_the_sentence_that_introduces_it(nlp: Any) -> None:
+    text = "In 2018, spokesman Karim Dost released a statement.\n\n“We share common interests with the north,” Dost said."
+    item = _item(nlp, text)
+    item.actors = {"kd": Actor("kd", "Karim Dost", "person")}
+    _mention(item, "Karim Dost", "kd")
+    _mention(item, "Dost", "kd", nth=1)
+    item.times = [TimeExpression(3, 7, "2018", "2018", "year", sentence=0)]
+    st = _by_content(_run(item), "common interests")
+    assert (st.date, st.date_precision) == ("2018", "year")
+    assert st.speaker is not None and st.speaker.actor_id == "kd"
 
 
 def test_supportive_stance(nlp: Any) -> None:

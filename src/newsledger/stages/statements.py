@@ -918,6 +918,25 @@ def _date_for(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, 
     return (item.date, "day") if item.date else (None, "unknown")
 
 
+def _lead_date(
+    item: AnalyzedArticle, first: Sentence, last: Sentence, speaker: ActorRef | None
+) -> tuple[str, str] | None:
+    """A quote paragraph often follows the sentence that dates it: "In 2018, spokesman Mojahed
+    released a statement …" ¶ "…," Mojahed said.  When the quote's own sentence has no date, the
+    date of the sentence just before it is used if that sentence names the same speaker."""
+    if speaker is None or first.index <= 0:
+        return None
+    if any(first.index <= t.sentence <= last.index and t.value for t in item.times):
+        return None
+    prev = first.index - 1
+    if not any(m.sentence == prev and m.actor_id == speaker.actor_id for m in item.mentions):
+        return None
+    dated = [t for t in item.times if t.sentence == prev and t.value and t.kind in ("DATE", "TIME")]
+    if not dated:
+        return None
+    return dated[0].value or "", dated[0].precision
+
+
 def _ref_for(
     item: AnalyzedArticle, head: Any | None, span: tuple[int, int] | None, day: str | None
 ) -> ActorRef | None:
@@ -1051,6 +1070,11 @@ def extract(
         span = (min(b[0] for b in bounds), max(b[1] for b in bounds))
         date, precision = _date_for(item, *att.cue_span)
         speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
+        first = item.sentence_at(span[0]) or sentence
+        lead = _lead_date(item, first, sentence, speaker) if att.kind == "direct" else None
+        if lead is not None and lead[0] != date:
+            date, precision = lead
+            speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
         reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
         prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
         medium = medium_of(att.cue_text, lex) or medium_of(sentence.text, lex) or medium_of(prev_sent, lex)
