@@ -1127,6 +1127,16 @@ class _Resolver:
                 continue
             noun = verb.head
             owner = self.owner.get(noun.i)
+            if owner is None and tok.lower_ == "who":
+                # "John Bentel, a staffer who ..." and "Kaine is a lawyer who ...": the person
+                # the described noun is in apposition to, or the subject it is predicated of
+                if noun.dep_ == "appos":
+                    owner = self.owner.get(noun.head.i)
+                elif noun.dep_ == "attr":
+                    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+                    owner = self.owner.get(subjects[0].i) if subjects else None
+                if owner is not None and self._kind(self.found[owner].actor_id) != "person":
+                    owner = None
             if owner is None:
                 continue
             antecedent = self.found[owner]
