@@ -78,7 +78,10 @@ def ingest(
     run_id = store.start_run(list(inputs), list(config.stages))
     summary = RunSummary(run_id)
     started = time.perf_counter()
-    state = _RunState(store, outlets, config.batch_size * max(1, executor.workers))
+    # One batch = one worker task = one transaction, of ``batch_size`` articles whatever the
+    # number of workers: memory in flight is workers x IN_FLIGHT_PER_WORKER x batch_size, so a
+    # cluster of fifty workers holds fifty times one batch's worth, not fifty times fifty.
+    state = _RunState(store, outlets, config.batch_size)
     status = "failed"
     try:
         batches = state.batches(_documents(inputs, stdin), summary)
