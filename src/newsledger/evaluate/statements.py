@@ -11,7 +11,7 @@ content spans overlap (any character, multi-span contents taken as the union of 
 pairs are taken greedily, largest overlap first.
 
 * ``direct``: gold attributions whose content holds quotation marks (``content_has_quote_marks``)
-  against predicted ``direct`` and ``partial`` statements; ``speaker_accuracy`` is, over matched
+  against predicted ``direct`` and ``partial`` statements with marks in or around their content; ``speaker_accuracy`` is, over matched
   pairs whose gold has a source span, the share whose predicted speaker span overlaps the gold
   source span or resolves to the same actor.
 * ``all``: every gold attribution against every predicted statement.
@@ -92,6 +92,15 @@ class _Pred:
     def kind(self) -> str:
         kinds = {st.kind for st in self.statements}
         return "direct" if "direct" in kinds else "partial" if "partial" in kinds else "indirect"
+
+
+_MARKS = '"“”„«»'
+
+
+def _quoted(text: str, pred: _Pred) -> bool:
+    """Mirror of the gold flag: quotation marks in or just around the content (a transcript line,
+    "PENCE: …", is direct speech but carries no marks, so it is scored in ``all`` only)."""
+    return any(ch in _MARKS for s, e in pred.spans for ch in text[max(0, s - 2) : e + 2])
 
 
 def group(statements: Sequence[Statement]) -> list[_Pred]:
@@ -208,7 +217,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
                     prf.tp += 1
                 else:
                     prf.fp += 1
-            d_preds = [p for p in preds if p.kind in ("direct", "partial")]
+            d_preds = [p for p in preds if p.kind in ("direct", "partial") and _quoted(rec["text"], p)]
             d_golds = [g for g in golds if g.direct]
             d_pairs = match(d_preds, d_golds)
             direct.tp += len(d_pairs)
