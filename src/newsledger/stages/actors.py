@@ -860,9 +860,10 @@ class _Resolver:
             return []
         singular_title = agent.person and not agent.plural and root.tag_ not in ("NNS", "NNPS")
         modified = any(t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text) for t in doc[start:a_start])
-        if singular_title and in_article and not former and not (modified and not base_actors):
+        if singular_title and in_article and not (modified and not base_actors):
             first_base = base_actors[0][0] if base_actors else None
-            person = self._title_holder(doc[a_start:end].text, first_base, start)
+            # "the former secretary of state" is whoever held that title before
+            person = self._title_holder(doc[a_start:end].text, first_base, start, past=former)
             if person is not None:
                 self._last_method = "title"
                 return [(person, None)]
@@ -997,8 +998,9 @@ class _Resolver:
                 break
         return out
 
-    def _title_holder(self, title: str, base: Actor | None, before: int) -> Actor | None:
-        """The person named earlier in the article whose title (or KB role) contains ``title``."""
+    def _title_holder(self, title: str, base: Actor | None, before: int, past: bool = False) -> Actor | None:
+        """The person named earlier in the article whose title (or KB role) contains ``title``;
+        with ``past``, roles that have ended count too ("the former secretary of state")."""
         words = key(title)
         best: Actor | None = None
         for m in sorted(self.found, key=lambda m: m.start):
@@ -1007,9 +1009,8 @@ class _Resolver:
             person = self.actor(m.actor_id)
             if person is None:
                 continue
-            titles = [r.title for r in person.roles if r.active_on(self.day)] or [
-                r.title for r in person.roles
-            ]
+            active = [r.title for r in person.roles if r.active_on(self.day)]
+            titles = [r.title for r in person.roles] if past or not active else active
             if m.title:
                 titles.append(self.doc[m.title[0] : m.title[1]].text)
             if not any(words in key(t) for t in titles):
