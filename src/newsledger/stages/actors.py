@@ -17,7 +17,16 @@ Resolution, in order:
 4. **agent phrases** — country/organisation + agent word ("Iranian regime officials" ->
    IRNGOV, "Gondor's main opposition group" -> GONMOP with PETRARCH dictionaries); definite
    collectives ("the regime", "the mullahs") -> the government of the article's focus country;
-5. **pronouns** — "he"/"she"/"his"/"her" outside quotations -> the last person named before.
+5. **pronouns** — "he"/"she"/"his"/"her" outside quotations -> the last person named before
+   who is not known to be of the other gender and is not the subject of the pronoun's own clause;
+   "it"/"its" -> the organisation or government last named as a subject; "they" -> a plural
+   group; "who" -> the person its relative clause describes;
+6. **definite descriptions** — "the group", "the agency" -> the organisation named last;
+   "the Interior Ministry" -> the government of the country the article is about.
+
+Every resolved reference becomes a :class:`Mention` (with ``method`` saying how), and every
+actor referred to an :class:`Actor` in ``item.actors`` with the aliases seen and its roles.
+:func:`resolve_phrase` gives other stages the actor of a noun phrase that has no mention.
 """
 
 from __future__ import annotations
@@ -49,19 +58,7 @@ MAX_NAME_TOKENS = 10
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "lady", "baroness", "princess", "dame"}
-MALE_TITLES = {
-    "mr",
-    "sir",
-    "king",
-    "prince",
-    "lord",
-    "baron",
-    "sheikh",
-    "emir",
-    "sultan",
-    "mullah",
-    "ayatollah",
-}
+MALE_TITLES = {"mr", "sir", "king", "prince", "lord", "baron", "sheikh", "emir", "sultan", "mullah", "ayatollah"}  # fmt: skip
 COLLECTIVE_GOV = {"regime", "government", "mullahs", "authorities", "administration", "leadership"}
 TITLE_LINKS = {"for", "of", "'s", "’s"}
 NAME_PARTICLES = {
@@ -86,55 +83,15 @@ ORG_SECTORS = {
     "front": "REB", "brigade": "REB", "brigades": "REB", "militia": "REB",
 }  # fmt: skip
 ABSTRACT_AGENT_WORDS = {"opposition", "resistance", "leadership", "government", "press", "media"}
-GENERIC_ANAPHORS = {
-    "group",
-    "movement",
-    "organization",
-    "organisation",
-    "militia",
-    "terrorist group",
-    "outfit",
-}
-GROUP_ANAPHORS = GENERIC_ANAPHORS | {
-    "agency",
-    "company",
-    "firm",
-    "party",
-    "committee",
-    "network",
-    "newspaper",
-    "bank",
-}
-NAME_STOP = {
-    "MRS",
-    "MISS",
-    "SIR",
-    "THE",
-    "AND",
-    "JR",
-    "SR",
-    "III",
-    "MULLAH",
-    "AYATOLLAH",
-    "SHEIKH",
-    "PRESIDENT",
-}
+GENERIC_ANAPHORS = {"group", "movement", "organization", "organisation", "militia", "terrorist group", "outfit"}  # fmt: skip
+GROUP_ANAPHORS = GENERIC_ANAPHORS | {"agency", "company", "firm", "party", "committee", "network", "newspaper", "bank"}  # fmt: skip
+NAME_STOP = {"MRS", "MISS", "SIR", "THE", "AND", "JR", "SR", "III", "MULLAH", "AYATOLLAH", "SHEIKH", "PRESIDENT"}  # fmt: skip
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mme", "m")
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
-ALIAS_METHODS = {
-    "kb",
-    "kb-surname",
-    "ner",
-    "surname",
-    "first-name",
-    "dictionary",
-    "country",
-    "demonym",
-    "capital",
-}
+ALIAS_METHODS = {"kb", "kb-surname", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}  # fmt: skip
 OUTLET_SECTORS = {"state_media": "GOVMED", "government": "GOV", "advocacy": "NGO"}
 GROUP_ALIAS_METHODS = {"agent", "collective", "home-country"}
 _QUOTE_OPEN = {"“", "«"}
@@ -659,12 +616,10 @@ class _Resolver:
             return
         if any(i in self.owner and self.found[self.owner[i]].how == "person" for i in range(start, end)):
             return
-        idx = self.found.index(m)
         self._set_role(m.actor_id, start, end)
         self._add(_M(start, end, m.actor_id, "PERSON", "apposition", "titled", (start, end)))
         for i in range(start, end):
             self.owner[i] = len(self.found) - 1
-        del idx
 
     def _set_role(self, actor_id: str, t0: int, t1: int) -> None:
         """Give a person the KB does not know the role its title describes."""
