@@ -227,3 +227,10 @@ def test_outlets_as_actors(nlp: Any, res: Resources) -> None:
     irna = next(a for a in item.actors.values() if a.name == "IRNA")
     assert irna.kind == "organization" and irna.cameo_code == "IRNGOVMED"  # state media
     assert ref_at(item, "Reuters").sector == "MED"
+
+
+def test_honorifics_give_gender(nlp: Any, res: Resources) -> None:
+    text = "Mr. Arvid Kellström met Ms. Ilse Vandermeer in Oslo. She said the talks went well."
+    item = run(nlp, res, text, "2020-01-01")
+    she = ref_at(item, "She")
+    assert she is not None and item.actors[she.actor_id].name == "Ilse Vandermeer"
