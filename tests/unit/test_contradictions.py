@@ -340,3 +340,11 @@ def test_many_statements_give_one_link_per_flip_not_all_pairs() -> None:
     assert 50 <= len(pairs) <= 2 * 200  # about one per flip and voice: linear, not 100 x 100
     assert actions and len(actions) <= 100 * 12  # at most max_events per labelling statement
     assert len(find_contradictions(statements, events, ACTORS, max_events=1)) < len(found)
+
+
+def test_a_verb_cue_is_about_its_object_or_passive_subject() -> None:
+    lex = load_lexicon()
+    text = "Ostia crossed the border and praised the coast guards."
+    assert "ostia" not in lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)
+    text = "Ostia was condemned by the council."
+    assert lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"].stance == "critical"

@@ -349,8 +349,8 @@ def lexical_stances(
             for n, (first, last, _) in enumerate(occ):
                 if clause[first] != clause[pos] or (effective == 1 and n in opposed):
                     continue
-                if agentive and last < pos and all(w in _AGENT_GAP for w in words[last + 1 : pos]):
-                    continue  # "a claim Israel rejected": Israel criticises, it is not criticised
+                if agentive and last < pos and not _passive(words[last + 1 : pos], hit.group(0)):
+                    continue  # "Israel rejected", "Iran ... and praised them": the actor acts
                 if first > 0 and words[first - 1] in _LOCATIVE:
                     continue  # "the enemy in Iraq": a place where things happen, not a target
                 if first <= pos <= last:
@@ -419,19 +419,29 @@ def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int
 
 #: Prepositions that make a name a place: "the war in Iraq", "fighting across Syria".
 _LOCATIVE = _wordset("in into inside across throughout within near around")
-#: What may stand between a subject and its verb: "Iran has strongly condemned".
-_AGENT_GAP = _wordset("has have had also strongly repeatedly publicly openly again already quickly swiftly")
+#: What makes a participle passive: "was praised", "has been condemned".
+_PASSIVE_AUX = _wordset("is are was were be been being has have had also widely repeatedly")
+_VERB_ONLY = _wordset("condemn denounce accuse reject blame betray threaten endanger sabotage oppose")
 _VERB_CUES = _wordset(
     "condemn denounce blame accuse reject oppose support praise welcome respect trust betray "
     "threaten endanger sabotage"
 )
 
 
+def _passive(gap: list[str], cue: str) -> bool:
+    """ "Iran was condemned", "the Legion has been praised": the name before is the patient."""
+    return bool(gap) and all(w in _PASSIVE_AUX for w in gap) and cue.lower().endswith("d")
+
+
 def _is_verb_cue(cue: str) -> bool:
-    """A cue that names an act (the actor before it does it), not a quality of the actor."""
+    """A cue that names an act (the actor before it does it), not a quality of the actor: an
+    inflected verb ("condemned", "supports") or a verb that is no noun ("denounce"); "respect",
+    "support" and "trust" alone are read as nouns ("deserves respect")."""
     word = cue.lower().split()[0]
-    stems = {word, word.removesuffix("s"), word.removesuffix("d"), word.removesuffix("ed")}
-    return bool(stems & _VERB_CUES)
+    if word in _VERB_ONLY:
+        return True
+    stems = {word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("d"), word.removesuffix("ed")}
+    return word != min(stems, key=len) and bool(stems & _VERB_CUES)
 
 
 def _refused(words: list[str], pos: int, cue: str, lexicon: Lexicon) -> str:
