@@ -112,6 +112,25 @@ def test_inverted_cue_and_colon_introduction(nlp: Any) -> None:
     assert colon.cue == "told"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The levee will hold until Friday,” Gene Sperling, a senior adviser, said at a briefing.",
+            "Gene Sperling",
+        ),
+        ("“Nobody expected the vote to pass this early in the session,” said Okonkwo, smiling.", "Okonkwo"),
+        (
+            "“We will rebuild the school before winter comes,” the regional governor said on Monday.",
+            "the regional governor",
+        ),
+    ],
+)
+def test_speaker_of_an_inverted_or_appositive_frame(nlp: Any, text: str, speaker: str) -> None:
+    [st] = [s for s in _run(_item(nlp, text)) if s.kind == "direct"]
+    assert st.speaker_text == speaker
+
+
 def test_split_quote_becomes_one_statement(nlp: Any) -> None:
     text = "“The deal is dead,” the senator said, “and nobody in this building will revive it.”"
     sts = _run(_item(nlp, text))

@@ -380,6 +380,9 @@ def _speaker_span(head: Any) -> tuple[int, int]:
             else -1
         )
         toks = [t for t in toks[cut + 1 :] if "\n" not in t.text]
+    cuts = [k for k, t in enumerate(toks) if t.i < head.i and (t.text in ALL_MARKS or t.text in ",;:")]
+    if cuts:  # the left edge reached back over a closing quote or a clause boundary
+        toks = toks[cuts[-1] + 1 :]
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in ALL_MARKS):
         toks.pop(0)
     while toks and (toks[-1].is_space or toks[-1].text in "([,;"):
@@ -721,23 +724,33 @@ _NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
 def _frame_speaker(ctx: _Context, q: Quote, cue: Any, where: str) -> Any | None:
-    """The speaker when the parse put the subject inside the quote: the nearest noun of the frame
-    before the cue ("…," Police Chief Chuck Jordan said), else the name right after it ("…,"
-    said Leslie Wimes)."""
-    lo = q.end if where == "after" else max(ctx.para_of(cue.idx)[0], ctx.sent_bounds(cue.idx)[0])
-    before = [t for t in ctx.tokens(lo, cue.idx) if not ctx.quoted(t)]
-    if before and before[-1].pos_ in _NOMINAL and before[-1].dep_ not in ("poss", "dobj", "pobj"):
-        return before[-1]
-    run: list[Any] = []
-    for t in ctx.tokens(cue.idx + len(cue), ctx.sent_bounds(cue.idx)[1]):
-        if ctx.quoted(t) or t.is_space:
-            break
-        if t.pos_ in _NOMINAL or t.pos_ == "DET":
-            run.append(t)
-        else:
-            break
-    nouns = [t for t in run if t.pos_ in _NOMINAL]
-    return nouns[-1] if nouns else None
+    """The speaker when the parse put the subject inside the quote (or found none): the first
+    noun phrase of the frame between the quote and the cue ("…," Gene Sperling, an adviser,
+    said), else the nearest one before the cue, else the name right after it ("…," said Skelly)."""
+
+    def first_run(tokens: Iterable[Any]) -> Any | None:
+        run: list[Any] = []
+        for t in tokens:
+            if ctx.quoted(t) or t.is_space:
+                break
+            if not run and (t.is_punct or t.pos_ == "DET"):
+                continue
+            if t.pos_ in _NOMINAL or t.pos_ in ("ADJ", "PART", "DET") or (t.is_title and not t.is_punct):
+                run.append(t)
+            else:
+                break
+        nouns = [t for t in run if t.pos_ in _NOMINAL or t.is_title]
+        return nouns[-1] if nouns else None
+
+    if where == "after":
+        found = first_run(ctx.tokens(q.end, cue.idx))
+    else:
+        lo = max(ctx.para_of(cue.idx)[0], ctx.sent_bounds(cue.idx)[0])
+        before = [t for t in ctx.tokens(lo, cue.idx) if not ctx.quoted(t)]
+        found = before[-1] if before and before[-1].pos_ in _NOMINAL else None
+    if found is None:
+        found = first_run(ctx.tokens(cue.idx + len(cue), ctx.sent_bounds(cue.idx)[1]))
+    return found
 
 
 def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
