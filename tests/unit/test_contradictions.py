@@ -348,3 +348,11 @@ def test_a_verb_cue_is_about_its_object_or_passive_subject() -> None:
     assert "ostia" not in lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)
     text = "Ostia was condemned by the council."
     assert lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"].stance == "critical"
+
+
+def test_the_possessor_of_support_gives_it() -> None:
+    text = "He listed Ostia's support for the Legion."
+    located = [(text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia"),
+               (text.index("Legion"), text.index("Legion") + 6, "legion", "Legion")]  # fmt: skip
+    stances = lexical_stances(text, located, load_lexicon())
+    assert "ostia" not in stances and stances["legion"].stance == "supportive"

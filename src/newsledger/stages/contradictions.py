@@ -10,16 +10,26 @@ Two kinds, as in ../shared/EXPORT_SCHEMA.md:
     same claim once plainly and once negated ("we will negotiate" / "we will not negotiate").
 
 ``statement-action``
-    A voice calls an actor a terrorist or an enemy (or speaks critically of it) while its own
-    events with that actor are cooperative (CAMEO quad class 1-2: meeting, hosting, a border
-    partnership), or praises an actor it acts against materially (quad class 4).
+    A voice calls an actor a terrorist or an enemy, or refuses to deal with it ("we will never
+    negotiate with them"), while its own events with that actor are cooperative (CAMEO quad
+    class 1-2: meeting, hosting, a border partnership); or it praises an actor it attacks
+    (quad class 4).  Events are the speaker side's conduct: being praised is not, a meeting is
+    (whoever is coded its source); an event told inside the statement itself is not conduct.
 
 :func:`find_contradictions` is pure: it reads typed records only, so it serves both the
 per-article stage and the store, which calls it on records from many articles grouped by actor.
+Its output stays linear in its input: a statement is paired with the latest earlier statement
+of the opposite stance (one link per change of position) and with at most ``max_events`` events.
 
-Stance toward a target comes from ``Statement.about`` when the statements stage set it; where a
-statement has no ``about`` (or only neutral ones) the targets are the actors named in its
-content and the stance comes from the cue words of the framing lexicon nearest to each name.
+Stance toward a target comes from the words near its name in the statement's content (the
+framing lexicon's cue words, each given to the nearest name in its clause): a label counts only
+when applied to the name ("X is a terrorist group", "X's terrorist designation"), the actor
+doing the criticising is not criticised ("a claim Israel rejected"), a place is not a target
+("the enemy in Iraq").  The targets are ``Statement.about`` when the statements stage set it,
+else the actors the content names; an ``about`` stance alone, with no cue near the name,
+confirms but never makes a contradiction (on real text it is most often the tone of the whole
+statement).  Each contradiction has a score in [0, 1]: how surely both records speak for one
+voice and are about one target, how strong the words are, and how close in time.
 """
 
 from __future__ import annotations
@@ -353,6 +363,8 @@ def lexical_stances(
                     continue  # "Israel rejected", "Iran ... and praised them": the actor acts
                 if first > 0 and words[first - 1] in _LOCATIVE:
                     continue  # "the enemy in Iraq": a place where things happen, not a target
+                if effective == 1 and last == pos - 1 and words[last].endswith("'s"):
+                    continue  # "Tehran's support for extremists": Tehran gives the support
                 if first <= pos <= last:
                     dist = 0.0
                 elif pos > last:
