@@ -336,7 +336,8 @@ class _Resolver:
         i = 0
         while i < n:
             tok = doc[i]
-            if not (tok.text[:1].isupper() or tok.text[:1].isdigit()) or tok.is_space:
+            lower_the = tok.text == "the"  # dictionary phrases may start with it: "THE_SHIRE"
+            if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_the) or tok.is_space:
                 i += 1
                 continue
             matched = 0
@@ -351,7 +352,7 @@ class _Resolver:
                 hit = self.kb.lookup_exact(span.text)
                 if hit is None and self.stems and last.text[:1].isupper():  # TABARI-style stems
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, last.text)
-                if hit is None:
+                if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
                     continue
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
@@ -741,13 +742,17 @@ class _Resolver:
     def _agent_chain(self, start: int, end: int) -> list[tuple[int, int, Agent]]:
         """Agent phrases in ``[start, end)``, longest first, skipping tokens of names."""
         out: list[tuple[int, int, Agent]] = []
+
+        def named(k: int) -> bool:  # a token of a name (agent phrases found before do not count)
+            return k in self.owner and self.found[self.owner[k]].how not in ("drop", "group")
+
         i = start
         while i < end:
-            if i in self.owner and self.found[self.owner[i]].how != "drop" or self.doc[i].is_punct:
+            if named(i) or self.doc[i].is_punct:
                 i += 1
                 continue
             for e in range(min(end, i + 5), i, -1):
-                if any(k in self.owner and self.found[self.owner[k]].how != "drop" for k in range(i, e)):
+                if any(named(k) for k in range(i, e)):
                     continue
                 agent = self.kb.agent(self.doc[i:e].text)
                 if agent is not None:
