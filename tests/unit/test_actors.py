@@ -234,3 +234,32 @@ def test_honorifics_give_gender(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, text, "2020-01-01")
     she = ref_at(item, "She")
     assert she is not None and item.actors[she.actor_id].name == "Ilse Vandermeer"
+
+
+def test_user_actor_file_overrides_and_extends(nlp: Any, tmp_path: Any) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "- id: ondine-varga\n"
+        "  name: Ondine Varga\n"
+        "  kind: person\n"
+        "  country: HUN\n"
+        "  gender: female\n"
+        "  aliases: [Varga]\n"
+        "  roles:\n"
+        "    - {title: Foreign Minister, country: HUN, sector: GOV, start: 2019-01-01, end: 2022-12-31}\n",
+        "utf-8",
+    )
+    res = Resources(PipelineConfig(actor_files=(str(path),)))
+    item = run(nlp, res, "Varga met the press. She declined to comment.", "2020-05-05")
+    assert ref_at(item, "Varga").cameo_code == "HUNGOV"
+    assert ref_at(item, "She").actor_id == "ondine-varga"
+    assert run(nlp, res, "Varga met the press.", "2024-05-05").mentions[0].actor_id == "ondine-varga"
+
+
+def test_bad_actor_file_is_a_knowledge_error(tmp_path: Any) -> None:
+    from newsledger.errors import KnowledgeError
+
+    path = tmp_path / "bad.yaml"
+    path.write_text("- {name: X, kind: planet}\n", "utf-8")
+    with pytest.raises(KnowledgeError, match="kind"):
+        ActorKB.load([path])
