@@ -183,3 +183,23 @@ def test_two_local_processes_store_what_one_process_stores(tmp_path: Path) -> No
     assert a["events"] or a["statements"], "the corpus should yield records to compare"
     assert len(a["errors"]) == 1  # type: ignore[arg-type]
     assert_same_ledgers(a, b)
+
+
+def test_runner_stores_a_repeated_record_once_whether_in_flight_or_written(tmp_path: Path) -> None:
+    from newsledger.runner import ingest
+    from newsledger.store.sql import SQLStore
+
+    corpus = tmp_path / "repeats.jsonl"
+    order = [*range(6), 2, *range(6, 20), 2, 9]  # 2 again while its batch is in flight, then after
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in order:
+            text = " ".join(f"word{i}x{j}" for j in range(30))  # distinct texts: no near-duplicates
+            fh.write(json.dumps({"id": f"r{i}", "title": f"Record {i}", "text": text}) + "\n")
+    store = SQLStore(f"sqlite:///{tmp_path / 'ledger.db'}")
+    try:
+        with LocalExecutor(workers=2, task=echo_task) as ex:
+            summary = ingest([str(corpus)], store=store, executor=ex, config=PipelineConfig(batch_size=3))
+        assert (summary.articles, summary.skipped, summary.duplicates) == (20, 3, 0)
+        assert store.count("articles") == 20
+    finally:
+        store.close()

@@ -63,7 +63,12 @@ class LocalExecutor:
     def _submit(self, articles: list[Article], config: PipelineConfig) -> Future[Outcome]:
         if self._pool is None:
             self._pool = _new_pool(self.workers)
-        return self._pool.submit(self.task, articles, config)
+        try:
+            return self._pool.submit(self.task, articles, config)
+        except BrokenProcessPool as exc:  # a worker died since the last submit: fail in order, in _next
+            failed: Future[Outcome] = Future()
+            failed.set_exception(exc)
+            return failed
 
     def _next(
         self, pending: deque[tuple[K, list[Article], Future[Outcome]]], config: PipelineConfig
