@@ -159,3 +159,9 @@ def test_a_user_lexicon_replaces_the_shipped_one(nlp: Any, tmp_path: Path) -> No
     frame(item, Resources(PipelineConfig(options=(("framing_lexicon", str(lexicon)),))))
     assert item.framing is not None
     assert [(t.text, t.target) for t in item.framing.terms] == [("hardliners", "irngov")]
+
+
+def test_scare_quotes_are_not_the_outlets_words(nlp: Any) -> None:
+    text = "Police refused the ‘thugs’ a way into the city, while other thugs waited in Tehran’s suburbs."
+    found = [t.start for t in frame_terms(analyzed(nlp, text), load_lexicon())]
+    assert found == [text.rindex("thugs")]

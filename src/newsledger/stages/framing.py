@@ -12,8 +12,11 @@ euphemistic) and, when the text says so, the actor it is applied to:
 3. for definite descriptions that point back ("the regime", "the mullahs", "the terrorist
    group"), the nearest earlier actor of the kind the lexicon names (a government, a group).
 
-Quoted words are the speaker's framing, not the outlet's: a term inside quotation marks is left
-out of :class:`Framing` (the statements stage keeps the quote, with its speaker, as a record).
+Quoted words are the speaker's framing, not the outlet's: a term inside quotation marks (and
+inside single "scare quotes", ‘thugs’) is left out of :class:`Framing`; the statements stage
+keeps the quote, with its speaker, as a record.  Reported speech without quotation marks is
+the outlet's paraphrase ("the regime claims that it considers the Taliban a terrorist entity"),
+so its loaded words count as the outlet's.
 A term written with a capital letter in mid-sentence is part of a proper name ("National
 Council of Resistance of Iran", "Iranian Resistance") and is left out too.
 """
@@ -35,17 +38,20 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 #: How far back (in characters) a definite description may point to its antecedent.
 LOOKBACK_CHARS = 600
 
+#: Single curly quotes around a few words: ‘thugs’ (a closing one alone is an apostrophe).
+_SCARE = re.compile(r"‘[^‘’\n]{1,40}’(?!\w)")
 _OPEN = "“«„"
 _CLOSE = "”»‟"
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks: curly pairs, and straight double quotes in pairs.
+    """Character spans inside quotation marks: curly pairs, straight double quotes in pairs, and
+    single curly scare quotes.
 
     An opening mark without its closing one runs to the end of the paragraph (a quote that
     continues over several paragraphs opens each of them but closes only the last).
     """
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = [m.span() for m in _SCARE.finditer(text)]
     for para in re.finditer(r"[^\n]+", text):
         line, base = para.group(0), para.start()
         i = 0
