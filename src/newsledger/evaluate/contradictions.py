@@ -418,6 +418,10 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
         **{k: {"n": p.tp + p.fn, **p.as_dict()} for k, p in by_kind.items()},
     }
     seed_path = Path(gold) if gold else SEED
+    if gold and not seed_path.is_file():
+        from ..errors import EvaluationError
+
+        raise EvaluationError(f"article file {gold} not found; --gold takes an article (.txt, .html)")
     want_seed = options.get("seed", True) is not False
     if want_seed and seed_path.is_file() and stage_modules_available():
         dicts = options.get("dictionaries")
