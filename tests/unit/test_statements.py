@@ -131,6 +131,12 @@ def test_speaker_of_an_inverted_or_appositive_frame(nlp: Any, text: str, speaker
     assert st.speaker_text == speaker
 
 
+def test_cue_before_a_quote_with_a_short_frame_between(nlp: Any) -> None:
+    text = "As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”"
+    [st] = _run(_item(nlp, text))
+    assert (st.kind, st.speaker_text, st.cue) == ("direct", "Michael Dell", "said")
+
+
 def test_split_quote_becomes_one_statement(nlp: Any) -> None:
     text = "“The deal is dead,” the senator said, “and nobody in this building will revive it.”"
     sts = _run(_item(nlp, text))

@@ -600,11 +600,13 @@ def _governs_quote(ctx: _Context, cue: Any, q: Quote) -> bool:
     first = ctx.tokens(q.content_start, q.content_start + 1)
     if first and any(a.i == cue.i for a in first[0].ancestors):
         return True
-    between = [t for t in ctx.tokens(cue.idx + len(cue), q.start) if not (t.is_punct or t.is_space)]
-    return len(between) <= 3 and all(
-        t.lower_ == "that" or t.pos_ in ("ADV", "PART", "ADP", "PRON", "PROPN", "NOUN", "DET")
-        for t in between
-    )
+    # "As Dell said last week in Tel Aviv, “…”" / "told The Post he was “not quite there yet”":
+    # a few words of the frame, but no other verb, between the cue and the quote
+    gap = ctx.tokens(cue.idx + len(cue), q.start)
+    if any(t.text == ";" or ctx.quoted(t) for t in gap):
+        return False
+    between = [t for t in gap if not (t.is_punct or t.is_space)]
+    return len(between) <= 8 and all(t.pos_ != "VERB" for t in between)
 
 
 def _quote_kind(ctx: _Context, q: Quote, cue: Any, where: str) -> str:
