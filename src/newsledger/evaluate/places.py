@@ -108,7 +108,12 @@ def _detection(rows: list[dict[str, Any]], gaz: Gazetteer) -> dict[str, Any]:
             t, place = gold[span], found[span].place
             if _located(t):
                 ok = place is not None and place.lat is not None and place.lon is not None
-                ok = ok and haversine_km(place.lat or 0, place.lon or 0, t["lat"], t["lon"]) <= ACC_KM
+                ok = (
+                    place is not None
+                    and place.lat is not None
+                    and place.lon is not None
+                    and haversine_km(place.lat, place.lon, t["lat"], t["lon"]) <= ACC_KM
+                )
                 hits.append(ok)
     return {
         "detection": prf.as_dict(),

@@ -37,7 +37,7 @@ from typing import Any
 
 from ..knowledge.cameo import lookup
 from ..knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern, load_verbs
-from ..models import ActorRef, AnalyzedArticle, Event, Mention, Place
+from ..models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..pipeline import Resources, stage
 
 __all__ = ["NAME", "code_events", "code_item", "event_id", "verbs_for"]
@@ -458,9 +458,9 @@ class _Actors:
     def _demonym_ref(self, start: int, end: int) -> ActorRef | None:
         """ "Israeli jets", "Russian warplanes": a nationality on a phrase the actors stage left
         unresolved stands for its country (as PETRARCH codes it)."""
-        kb = self.item.notes.get("newsledger.actors.kb")
+        kb: Any = self.item.notes.get("newsledger.actors.kb")
         lookup = getattr(kb, "lookup_exact", None)
-        if lookup is None:
+        if kb is None or lookup is None:
             return None
         for t in self.doc[start:end]:
             if t.dep_ not in {"amod", "compound", "nmod"} or t.ent_type_ not in {"NORP", "GPE"}:
@@ -564,13 +564,13 @@ class _Actors:
         for actor in self.item.actors.values():
             if actor.kind == "country" and actor.country == iso and not actor.sector:
                 return actor.ref_on(self.day)
-        kb = self.item.notes.get("newsledger.actors.kb")
+        kb: Any = self.item.notes.get("newsledger.actors.kb")
         actor_id = getattr(kb, "country_ids", {}).get(iso) if kb is not None else None
-        actor = kb.actors.get(actor_id) if actor_id else None
-        if actor is None:
+        found: Actor | None = kb.actors.get(actor_id) if kb is not None and actor_id else None
+        if found is None:
             return None
-        self.item.actors.setdefault(actor.actor_id, actor)  # as resolve_phrase does
-        ref: ActorRef = actor.ref_on(self.day)
+        self.item.actors.setdefault(found.actor_id, found)  # as resolve_phrase does
+        ref: ActorRef = found.ref_on(self.day)
         return ref
 
     def visited(self, ref: ActorRef, head: Any) -> ActorRef:
@@ -898,20 +898,20 @@ def _events_for(
     if len(sources) > 1 and not targets and match.pair is not None:
         compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
     if compound and len(sources) > 1:
-        for a, _ in sources:
-            for b, _ in sources:
-                if a.actor_id != b.actor_id:
-                    pairs.append((a, b, code))
+        for first, _ in sources:
+            for second, _ in sources:
+                if first.actor_id != second.actor_id:
+                    pairs.append((first, second, code))
     else:
         src_list: list[ActorRef | None] = [s for s, _ in sources] or [None]
         tgt_list: list[ActorRef | None] = [t for t, _ in targets] or [None]
-        for a in src_list:
-            for b in tgt_list:
-                if a is not None and b is not None and a.actor_id == b.actor_id:
+        for src in src_list:
+            for tgt in tgt_list:
+                if src is not None and tgt is not None and src.actor_id == tgt.actor_id:
                     continue
-                pairs.append((a, b, code))
-                if match.pair and a is not None and b is not None:
-                    pairs.append((b, a, match.pair))
+                pairs.append((src, tgt, code))
+                if match.pair and src is not None and tgt is not None:
+                    pairs.append((tgt, src, match.pair))
     negated, hypothetical, intent = _modality(tok) if not raw.nominal else (False, False, False)
     if intent and intent_codes:
         pairs = [(a, b, intent_code(c, negated)) for a, b, c in pairs]
