@@ -263,3 +263,10 @@ def test_bad_actor_file_is_a_knowledge_error(tmp_path: Any) -> None:
     path.write_text("- {name: X, kind: planet}\n", "utf-8")
     with pytest.raises(KnowledgeError, match="kind"):
         ActorKB.load([path])
+
+
+def test_fronted_possessive_refers_forward(nlp: Any, res: Resources) -> None:
+    text = "Joe Biden spoke on Monday. In his first speech as chancellor, Olaf Scholz said little."
+    item = run(nlp, res, text, "2021-12-10")
+    assert item.actors[ref_at(item, "his").actor_id].name == "Olaf Scholz"
+    assert not any(m.text == "chancellor" for m in item.mentions)

@@ -851,7 +851,13 @@ class _Resolver:
             if any(t.lower_ in POSSESSIVES for t in doc[start:a_start]):
                 return []  # "its diplomats": resolved once the pronoun is (second pass)
             if singular_title and definite:
-                return []  # "the President" whom the article has not named: unknown, not anyone
+                return []
+            if start > 0 and doc[start - 1].lower_ == "as":
+                return []  # "as minister": a role, not a reference
+            if singular_title and not any(
+                t.lower_ in ("a", "an", "one") for t in doc[max(0, start - 1) : a_start]
+            ):
+                return []  # a bare singular title ("minister") refers to no one in particular  # "the President" whom the article has not named: unknown, not anyone
             if any(
                 (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text)) or t.ent_type_ in ("NORP", "GPE")
                 for t in doc[start:a_start]
@@ -1046,11 +1052,11 @@ class _Resolver:
                 for m in persons
                 if m.start < tok.i and not (self.in_quote and self.in_quote[self.doc[m.start].idx])
             ]
-            if not before:
+            antecedent = self._cataphor(tok, persons, wanted)
+            if not before and antecedent is None:
                 continue
             clause_subject = self._clause_subjects(tok)
-            antecedent = None
-            for m in reversed(before):  # the nearest person not known to be of the other gender
+            for m in reversed(before if antecedent is None else []):  # the nearest compatible person
                 if clause_subject & set(range(m.start, m.end)):
                     continue  # "Bennett told him": him is not Bennett
                 gender = self._gender_of(m)
@@ -1065,6 +1071,20 @@ class _Resolver:
         self._it_pronouns()
         self._they_pronouns()
         self._relative_pronouns()
+
+    def _cataphor(self, tok: Any, persons: list[_M], wanted: str) -> _M | None:
+        """ "In his speech, Biden said ...": a pronoun in a phrase fronted before its sentence's
+        subject refers forward to that subject when the subject is a person."""
+        root = tok.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+        if not subjects or tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i > subjects[0].i:
+            return None
+        if not any(a.dep_ in ("prep", "advcl", "npadvmod") for a in tok.ancestors if a.i < subjects[0].i):
+            return None
+        for m in persons:
+            if m.start <= subjects[0].i < m.end and self._gender_of(m) in (None, wanted):
+                return m
+        return None
 
     def _clause_subjects(self, tok: Any) -> set[int]:
         """For an object pronoun ("him", objective "her"), the tokens of its clause's subject,
