@@ -101,7 +101,9 @@ def test_bad_inputs_are_reported_skipped_and_the_rest_goes_on(
         {"id": "1", "title": "Talks", "text": "Iran and Russia held talks in Moscow on Monday about Syria."}
     )
     (folder / "records.jsonl").write_text(good + "\n{not json\n")
-    (folder / "cut.jsonl.gz").write_bytes(gzip.compress(((good.replace('"1"', '"2"') + "\n") * 50).encode())[:40])
+    (folder / "cut.jsonl.gz").write_bytes(
+        gzip.compress(((good.replace('"1"', '"2"') + "\n") * 50).encode())[:40]
+    )
     (folder / "nobody.html").write_text("<html><body><nav>Home</nav></body></html>")
     db = f"sqlite:///{tmp_path / 'bad.db'}"
     code, output = _ingest(db, str(folder))
