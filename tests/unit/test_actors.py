@@ -270,3 +270,14 @@ def test_fronted_possessive_refers_forward(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, text, "2021-12-10")
     assert item.actors[ref_at(item, "his").actor_id].name == "Olaf Scholz"
     assert not any(m.text == "chancellor" for m in item.mentions)
+
+
+def test_lowercase_particles_acronyms_and_org_agents(nlp: Any, res: Resources) -> None:
+    text = "Officials said al-Qaeda was weakened. ITS members left the European Union's citizens alone."
+    item = run(nlp, res, text, "2007-11-15")
+    assert ref_at(item, "al-Qaeda").actor_id == "al-qaeda"
+    its = text.index("ITS")
+    assert item.mention_at(its, its + 3) is None or item.mention_at(its, its + 3).label != "PRON"  # type: ignore[union-attr]
+    citizens = text.index("citizens")
+    m = item.mention_at(citizens, citizens + 8)
+    assert m is None or m.actor_id != "european-union"

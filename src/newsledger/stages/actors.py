@@ -337,7 +337,11 @@ class _Resolver:
         while i < n:
             tok = doc[i]
             lower_the = tok.text == "the"  # dictionary phrases may start with it: "THE_SHIRE"
-            if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_the) or tok.is_space:
+            inner_cap = any(c.isupper() for c in tok.text[1:]) or tok.text in NAME_PARTICLES  # "al-Qaeda"
+            if (
+                not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_the or inner_cap)
+                or tok.is_space
+            ):
                 i += 1
                 continue
             matched = 0
@@ -877,6 +881,8 @@ class _Resolver:
             if not any(codes) and base_actor.kind != "organization":
                 continue  # "Iran's proxy groups" are not Iran
             if base_actor.kind == "organization" and not self.kb.has_dictionaries:
+                if not (agent.inherit or agent.code in ("GOV", "MIL", "")):
+                    continue  # "the EU's citizens" are not the EU
                 self._last_method = "org-agent"
                 out.append((base_actor, base))
                 continue
@@ -1042,7 +1048,11 @@ class _Resolver:
         )
         self.genders: dict[str, str] = {}
         for tok in self.doc:
-            if tok.lower_ not in PERSON_PRONOUNS or tok.i in self.owner:
+            if (
+                tok.lower_ not in PERSON_PRONOUNS
+                or tok.i in self.owner
+                or (tok.text.isupper() and len(tok.text) > 1)
+            ):
                 continue
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
@@ -1132,7 +1142,7 @@ class _Resolver:
         subject in this sentence or the one before (never a single person)."""
         doc = self.doc
         for tok in doc:
-            if tok.lower_ not in ("they", "their", "them") or tok.i in self.owner:
+            if tok.lower_ not in ("they", "their", "them") or tok.i in self.owner or tok.text.isupper():
                 continue
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
@@ -1172,8 +1182,8 @@ class _Resolver:
         last named as a subject (in this sentence or the one before), else the last one named."""
         doc = self.doc
         for tok in doc:
-            if tok.lower_ not in ("it", "its") or tok.i in self.owner:
-                continue
+            if tok.lower_ not in ("it", "its") or tok.i in self.owner or tok.text.isupper():
+                continue  # "ITS" is an acronym here, not a pronoun
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
             if tok.lower_ == "it":
