@@ -32,6 +32,8 @@ from ..errors import KnowledgeError
 from ..models import Actor, Role
 from .cameo_dicts import CameoDictionaries, DictActor
 
+__all__ = ["DEMONYMS", "SECTOR_NAMES", "ActorKB", "Agent", "NameHit", "key", "slug", "with_aliases"]
+
 SECTOR_NAMES: dict[str, str] = {
     "GOV": "government",
     "MIL": "military",

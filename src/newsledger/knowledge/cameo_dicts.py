@@ -23,6 +23,19 @@ from pathlib import Path
 
 from ..errors import KnowledgeError
 
+__all__ = [
+    "CameoDictionaries",
+    "DatedCode",
+    "DictActor",
+    "DictAgent",
+    "Discard",
+    "Phrase",
+    "load_dictionaries",
+    "parse_actors",
+    "parse_agents",
+    "parse_discards",
+]
+
 log = logging.getLogger(__name__)
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")

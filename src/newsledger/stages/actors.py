@@ -51,6 +51,8 @@ from ..knowledge.cameo_dicts import load_dictionaries
 from ..models import Actor, ActorRef, AnalyzedArticle, Mention, Role
 from ..pipeline import Resources, stage
 
+__all__ = ["NAME", "build_kb", "kb_for", "resolve_actors", "resolve_phrase"]
+
 NAME = "newsledger.actors.v1"
 KB_NOTE = "newsledger.actors.kb"
 
