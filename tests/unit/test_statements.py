@@ -79,6 +79,15 @@ def test_quoted_phrase_is_not_attributed_to_a_later_verb(nlp: Any) -> None:
     assert all(s.cue == "said" for s in sts)
 
 
+def test_single_quotes_in_headline_style_but_not_apostrophes(nlp: Any) -> None:
+    text = "Mayor Diallo calls the budget ‘a crazy system’ as the Smiths’ shop and Trump’s hotel close."
+    quotes = find_quotes(text)
+    assert [text[q.content_start : q.content_end] for q in quotes] == ["a crazy system"]
+    [st] = [s for s in _run(_item(nlp, text)) if "crazy" in s.content]
+    assert st.kind == "partial" and st.speaker_text == "Mayor Diallo"
+    assert "‘" not in st.content and "’" not in st.content
+
+
 def test_multi_paragraph_quote_is_joined() -> None:
     text = "“The first part goes on.\n\n“And the second part ends it,” the mayor said."
     quotes = find_quotes(text)

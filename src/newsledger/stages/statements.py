@@ -44,6 +44,7 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+SINGLE_MARKS = "‘’"
 _OPEN_BEFORE = set(" \t\n([{—–-/")  # a straight mark after these opens a quote
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/")  # a straight mark before these closes one
 
@@ -231,7 +232,44 @@ def find_quotes(text: str) -> list[Quote]:
             seg = _trim(text, opened + 1, pend)
             if seg[1] > seg[0]:
                 quotes.append(Quote([seg], opened, pend, p, p, open_end=True))
-    return _join_paragraphs(text, quotes)
+    joined = _join_paragraphs(text, quotes)
+    return sorted(joined + _single_quotes(text, joined), key=lambda q: q.start)
+
+
+def _single_quotes(text: str, double: list[Quote]) -> list[Quote]:
+    """‘Headline style’ single quotes outside any double-quoted stretch.  ’ is also the
+    apostrophe, so a quote opens only at ‘ after a space and closes at the first ’ that is not
+    followed by a letter ("Trump’s" never closes one)."""
+    inside = [(q.start, q.end) for q in double]
+    found: list[Quote] = []
+    for p, (pstart, pend) in enumerate(paragraphs(text)):
+        i = pstart
+        while True:
+            i = text.find("‘", i, pend)
+            if i < 0:
+                break
+            prev = text[i - 1] if i > pstart else " "
+            if (prev not in _OPEN_BEFORE and prev != ":") or any(s <= i < e for s, e in inside):
+                i += 1
+                continue
+            j = i + 1
+            close = -1
+            while True:
+                j = text.find("’", j, pend)
+                if j < 0:
+                    break
+                nxt = text[j + 1] if j + 1 < pend else " "
+                if not nxt.isalpha():
+                    close = j
+                    break
+                j += 1
+            if close < 0:
+                break
+            seg = _trim(text, i + 1, close)
+            if seg[1] > seg[0] and not any(s < close and i < e for s, e in inside):
+                found.append(Quote([seg], i, close + 1, p, p))
+            i = close + 1
+    return found
 
 
 def _join_paragraphs(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -481,6 +519,9 @@ class _Context:
         self.paras = paragraphs(self.text)
         self.starts = [t.idx for t in self.doc]
         self.quotes = find_quotes(self.text)
+        self.single_marks = frozenset(
+            k for q in self.quotes if self.text[q.start] in SINGLE_MARKS for k in (q.start, q.end - 1)
+        )
         self.in_quote = bytearray(len(self.text) + 1)
         for q in self.quotes:
             for s, e in q.segments:
@@ -898,10 +939,14 @@ def statement_id(article_id: str, span: tuple[int, int]) -> str:
     return hashlib.sha1(f"{article_id}:{span[0]}:{span[1]}".encode()).hexdigest()[:16]
 
 
-def _content_text(text: str, att: _Attribution) -> str:
-    joined = " ".join(text[s:e].strip() for s, e in att.parts)
-    joined = "".join(ch for ch in joined if ch not in ALL_MARKS)
-    return re.sub(r"\s+", " ", joined).strip()
+def _content_text(text: str, att: _Attribution, marks: frozenset[int] = frozenset()) -> str:
+    """The content as read: quotation marks dropped (single marks only where they quote)."""
+    pieces = []
+    for s, e in att.parts:
+        pieces.append(
+            "".join(ch for k, ch in enumerate(text[s:e], s) if ch not in ALL_MARKS and k not in marks)
+        )
+    return re.sub(r"\s+", " ", " ".join(p.strip() for p in pieces)).strip()
 
 
 def medium_of(text: str, lex: CueLexicon) -> str | None:
@@ -1075,7 +1120,7 @@ def extract(
         if att.content_span in seen:
             continue
         seen.add(att.content_span)
-        content = _content_text(text, att)
+        content = _content_text(text, att, ctx.single_marks)
         if not content:
             continue
         sentence = item.sentence_at(att.cue_span[0]) or item.sentence_at(att.content_span[0])
