@@ -281,3 +281,11 @@ def test_lowercase_particles_acronyms_and_org_agents(nlp: Any, res: Resources) -
     citizens = text.index("citizens")
     m = item.mention_at(citizens, citizens + 8)
     assert m is None or m.actor_id != "european-union"
+
+
+def test_subject_pronoun_prefers_the_previous_subject(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "Obama met Putin in Geneva on Monday. He said the talks were useful.", "2010-06-01")
+    assert ref_at(item, "He").actor_id == "barack-obama"
+    item = run(nlp, res, "Zarif met Shamkhani, who said he was tired.", "2020-06-01")
+    assert ref_at(item, "who").actor_id == "ali-shamkhani"
+    assert ref_at(item, "he").actor_id == "ali-shamkhani"

@@ -1044,6 +1044,7 @@ class _Resolver:
     def _pronouns(self) -> None:
         """he/she/his/her outside quotations -> the last person named before, of a compatible
         gender (from the KB, titles, first names, or earlier pronouns that referred to them)."""
+        self._relative_pronouns()  # "Shamkhani, who said he ...": "who" is a subject to refer back to
         persons = sorted(
             (m for m in self.found if m.how in ("person", "titled") or self._kind(m.actor_id) == "person"),
             key=lambda m: m.start,
@@ -1068,6 +1069,8 @@ class _Resolver:
             if not before and antecedent is None:
                 continue
             clause_subject = self._clause_subjects(tok)
+            if antecedent is None and tok.lower_ in ("he", "she"):
+                antecedent = self._recent_subject(tok, before, wanted)
             for m in reversed(before if antecedent is None else []):  # the nearest compatible person
                 if clause_subject & set(range(m.start, m.end)):
                     continue  # "Bennett told him": him is not Bennett
@@ -1082,7 +1085,24 @@ class _Resolver:
             self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
         self._it_pronouns()
         self._they_pronouns()
-        self._relative_pronouns()
+        self._relative_pronouns()  # "which"/"that" for the organisations resolved since
+
+    def _recent_subject(self, tok: Any, before: list[_M], wanted: str) -> _M | None:
+        """ "Obama met Putin. He said ...": a subject pronoun prefers the person who was the
+        subject of this or the previous sentence over a nearer object."""
+        sent = tok.sent
+        window = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(before):
+            if m.start < window:
+                break
+            if self._gender_of(m) not in (None, wanted):
+                continue
+            if any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                for t in self.doc[m.start : m.end]
+            ):
+                return m
+        return None
 
     def _cataphor(self, tok: Any, persons: list[_M], wanted: str) -> _M | None:
         """ "In his speech, Biden said ...": a pronoun in a phrase fronted before its sentence's
