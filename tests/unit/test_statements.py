@@ -310,6 +310,17 @@ def test_medium_from_lexicon() -> None:
     assert medium_of("He walked home.", lex) is None
 
 
+def test_medium_from_a_told_outlet_and_titles(nlp: Any) -> None:
+    text = (
+        "“We are winning,” Okafor told The Washington Post on Monday. “No,” he told reporters. "
+        "On “Fox News Sunday,” Pence said his running mate was joking."
+    )
+    sts = _run(_item(nlp, text))
+    assert _by_content(sts, "We are winning").medium == "The Washington Post"
+    assert _by_content(sts, "No").speaker_text == "he"
+    assert not [s for s in sts if "Fox News Sunday" in s.content]
+
+
 def test_stage_is_registered_with_its_contract() -> None:
     spec = registered_stages()[NAME]
     assert spec.requires == {"doc", "sentences", "times", "mentions", "actors"}

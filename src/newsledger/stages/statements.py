@@ -669,8 +669,9 @@ _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "on", "in", "for", "to"
 def is_title(text: str) -> bool:
     """A short quoted stretch in title case with no sentence punctuation: a show, a book, an ad."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    if not words or len(words) > 6 or text.rstrip()[-1:] in ".?!":
-        return False
+    end = text.rstrip()[-1:]
+    if not words or len(words) > 6 or end in tuple(".?!") or (end == "," and len(words) < 2):
+        return False  # "No," he said is an answer; On "Fox News Sunday," Pence said … is a title
     return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
 
 
@@ -833,7 +834,8 @@ def _quote_attributions(ctx: _Context) -> list[_Attribution]:
     found: list[_Attribution] = []
     last: _Attribution | None = None
     for q in ctx.quotes:
-        text = ctx.text[q.content_start : q.content_end]
+        # as quoted, with the punctuation inside the marks ("No," he said is not a title)
+        text = ctx.text[q.content_start : q.end].rstrip(ALL_MARKS + SINGLE_MARKS + " ")
         att = _attribute_quote(ctx, q)
         if att is not None and att.kind == "direct" and is_title(text):
             att = None
@@ -958,6 +960,27 @@ def medium_of(text: str, lex: CueLexicon) -> str | None:
                 return name
     match = re.search(r"(?:television|TV) (?:channel|station|network) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)
     return match.group(1) if match else None
+
+
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|interview with|interviewed by|appearance on|speaking to|spoke to|wrote in)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+)
+
+
+def _outlet_medium(text: str, res: Resources | None) -> str | None:
+    """ "told The Washington Post", "in an interview with CNN's Wolf Blitzer": an outlet of the
+    registry named right after a verb of telling is where the statement was made."""
+    if res is None:
+        return None
+    registry = _outlet_registry(res)
+    for match in _TOLD_OUTLET.finditer(text):
+        words = re.sub(r"[’']s\b.*$", "", match.group(1)).split()
+        for n in range(len(words), 0, -1):  # longest known outlet name first
+            outlet = registry.by_name(" ".join(words[:n]))
+            if outlet is not None:
+                return str(outlet.name)
+    return None
 
 
 def _date_for(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
@@ -1137,7 +1160,12 @@ def extract(
             speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
         reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
         prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
-        medium = medium_of(att.cue_text, lex) or medium_of(sentence.text, lex) or medium_of(prev_sent, lex)
+        medium = (
+            medium_of(att.cue_text, lex)
+            or _outlet_medium(sentence.text, res)
+            or medium_of(sentence.text, lex)
+            or medium_of(prev_sent, lex)
+        )
         statements.append(
             Statement(
                 statement_id=statement_id(item.article.article_id, att.content_span),
