@@ -356,3 +356,53 @@ def test_bad_cue_file_is_reported(tmp_path: Path, bad: str) -> None:
     path.write_text(bad, "utf-8")
     with pytest.raises(KnowledgeError):
         CueLexicon.load(path)
+
+
+def test_evaluate_on_a_small_gold_file(tmp_path: Path) -> None:
+    import json
+
+    from newsledger.evaluate.statements import evaluate
+
+    text = (
+        "“The harbor will reopen on Friday,” Mayor Lund said.\n\n"
+        "The council said that the budget was too small.\n\n"
+        "Fishermen were back at work by noon."
+    )
+
+    def span(words: str) -> list[int]:
+        start = text.index(words)
+        return [start, start + len(words)]
+
+    quotes = [
+        {
+            "speaker_spans": [span("Mayor Lund")],
+            "content_spans": [span("“The harbor will reopen on Friday,”")],
+            "content_has_quote_marks": True,
+        },
+        {
+            "speaker_spans": [span("The council")],
+            "content_spans": [span("the budget was too small")],
+            "content_has_quote_marks": False,
+        },
+        {  # an attribution the stage cannot find: recall must drop below 1
+            "speaker_spans": [],
+            "content_spans": [span("Fishermen were back at work")],
+            "content_has_quote_marks": False,
+        },
+    ]
+    record = {
+        "id": "d1__a",
+        "doc": "d1",
+        "split": "dev",
+        "date": "2016-01-01",
+        "text": text,
+        "quotes": quotes,
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", "utf-8")
+    metrics = evaluate(str(gold)).metrics
+    assert metrics["n"] == 1
+    assert metrics["direct"]["precision"] == metrics["direct"]["recall"] == 1.0
+    assert metrics["direct"]["speaker_accuracy"] == 1.0
+    assert metrics["all"]["precision"] == 1.0
+    assert metrics["all"]["recall"] == pytest.approx(2 / 3, abs=1e-3)

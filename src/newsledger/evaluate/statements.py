@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..models import AnalyzedArticle, Article, Statement
-from ..pipeline import PipelineConfig, Resources, registered_stages
+from ..pipeline import Pipeline, PipelineConfig, build_pipeline, registered_stages
 from .base import PRF, EvalReport, data_path
 
 GOLD = "quotes/polnear_train_dev.jsonl"
@@ -159,23 +159,37 @@ def upstream_stages(names: Iterable[str] = UPSTREAM) -> list[Any]:
     return specs
 
 
-def analyze(
-    articles: Sequence[Article], config: PipelineConfig, res: Resources | None = None
-) -> list[AnalyzedArticle]:
-    """Run the upstream stages and the statements stage, keeping the carriers (and their docs)."""
-    from ..stages.statements import cue_lexicon, extract, stance_lexicon
+def build(config: PipelineConfig) -> Pipeline:
+    """The pipeline to score: the installed upstream stages of ``config.stages`` and, when their
+    outputs cover its inputs, the statements stage itself (checked by :func:`build_pipeline`)."""
+    from ..stages.statements import NAME
 
-    res = res or Resources(config)
+    specs = upstream_stages(config.stages)
+    names = [spec.name for spec in specs]
+    assigned = {"article"}.union(*(spec.assigns for spec in specs))
+    if registered_stages()[NAME].requires <= assigned:
+        names.append(NAME)
+    return build_pipeline(replace(config, stages=tuple(names)))
+
+
+def analyze(articles: Sequence[Article], pipeline: Pipeline) -> list[AnalyzedArticle]:
+    """Run the pipeline over ``articles`` keeping the carriers (and their docs), which
+    :meth:`Pipeline.run` does not return; without the actors stage the statements stage is
+    called directly, with no resolved speakers."""
+    from ..stages.statements import NAME, cue_lexicon, extract, stance_lexicon
+
+    res = pipeline.resources
     items = [AnalyzedArticle(article=a) for a in articles]
-    for spec in upstream_stages(config.stages):
+    for spec in pipeline.specs:
         if spec.batch:
             spec.func(items, res)
         else:
             for item in items:
                 spec.func(item, res)
-    lex, stance = cue_lexicon(res), stance_lexicon(res)
-    for item in items:
-        extract(item, lex, stance, res)
+    if NAME not in pipeline.names:
+        lex, stance = cue_lexicon(res), stance_lexicon(res)
+        for item in items:
+            extract(item, lex, stance, res)
     return items
 
 
@@ -187,7 +201,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
         records = records[: int(limit)]
     dictionaries = options.get("dictionaries")
     config = PipelineConfig(stages=UPSTREAM, dictionaries=str(dictionaries) if dictionaries else None)
-    res = Resources(config)
+    pipeline = build(config)
     direct, every = PRF(), PRF()
     speaker_ok = speaker_n = 0
     by_kind: dict[str, PRF] = {}
@@ -203,7 +217,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
             )
             for r in batch
         ]
-        for rec, item in zip(batch, analyze(articles, config, res), strict=True):
+        for rec, item in zip(batch, analyze(articles, pipeline), strict=True):
             golds = _gold_items(rec)
             preds = group(item.statements)
             pairs = match(preds, golds)
@@ -228,7 +242,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
                     speaker_n += 1
                     speaker_ok += _speaker_ok(item, d_preds[i], d_golds[j])
             item.doc = None
-    stages = [s.name for s in upstream_stages(config.stages)]
+    stages = pipeline.names
     metrics: dict[str, Any] = {
         "n": len(records),
         "direct": direct.as_dict()
