@@ -882,7 +882,7 @@ class _Resolver:
                 continue
             if not any(codes) and base_actor.kind != "organization":
                 continue  # "Iran's proxy groups" are not Iran
-            if base_actor.kind == "organization" and not self.kb.has_dictionaries:
+            if base_actor.kind == "organization":  # a KB organisation (dictionary actors are groups)
                 if not (agent.inherit or agent.code in ("GOV", "MIL", "")):
                     continue  # "the EU's citizens" are not the EU
                 self._last_method = "org-agent"
