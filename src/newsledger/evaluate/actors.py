@@ -325,7 +325,9 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
     right = n = 0
     if options.get("seed", True) is not False:
         if SEED.is_file():
-            seed = score_seed(analyze(seed_article(SEED)))
+            user_dicts = options.get("dictionaries")
+            config = PipelineConfig(dictionaries=str(user_dicts)) if user_dicts else PipelineConfig()
+            seed = score_seed(analyze(seed_article(SEED), config))
             notes += seed.pop("errors")
             breakdown["seed"] = seed
             right, n = right + seed["correct"], n + seed["n"]
