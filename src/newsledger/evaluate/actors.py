@@ -6,8 +6,10 @@
   reference is right when the mention covering it resolves to the expected actor (by canonical
   name for people and organisations) with the expected country and sector on the article date.
 * **petrarch** — ``event_coding/petrarch_validation/dev.jsonl`` with its own dictionaries: for
-  each expected source/target code of a record (quoted new-actor strings excepted), is there a
-  mention in the sentence whose actor, on the record's date, has exactly that CAMEO code?
+  each expected source/target code of a record, is there a mention in the sentence whose actor,
+  on the record's date, has exactly that CAMEO code?  Quoted new-actor strings and the bare null
+  codes ``---``/``###`` ("no actor found", which no mention can carry) are not scored; codes
+  such as ``---GOV`` (an agent of unknown country) are.
 
 ``accuracy`` pools both; ``breakdown`` gives each part and the seed's categories.
 * **speakers** — PolNeAR dev articles (``quotes/polnear_train_dev.jsonl``): the share of
@@ -240,7 +242,7 @@ def score_petrarch(records: list[dict[str, Any]], dictionaries: str) -> dict[str
             code
             for ev in rec.get("expected_events") or ()
             for code in (ev.get("source"), ev.get("target"))
-            if code and not code.startswith('"')
+            if code and not code.startswith('"') and code.strip("-#")
         }
         if not codes:
             continue
