@@ -191,6 +191,12 @@ def test_indirect_said_that(nlp: Any) -> None:
     assert st.content == "the army would withdraw from the border"
 
 
+def test_author_of_a_statement_noun_is_the_speaker(nlp: Any) -> None:
+    text = "Governor Okafor released a statement warning that the port would close for a week."
+    st = _by_content(_run(_item(nlp, text)), "port would close")
+    assert st.speaker_text == "Governor Okafor"
+
+
 def test_according_to(nlp: Any) -> None:
     [st] = _run(_item(nlp, "According to the health ministry, twelve clinics were closed in March."))
     assert st.cue == "According to"

@@ -348,6 +348,49 @@ def _cue_span(tok: Any) -> tuple[tuple[int, int], str]:
     return (start, end), " ".join(t.text for t in toks)
 
 
+#: Nouns for what was said: their author, when the text names one, is the speaker.
+SPEECH_NOUNS = frozenset(
+    {
+        "comment",
+        "remark",
+        "statement",
+        "tweet",
+        "message",
+        "speech",
+        "letter",
+        "post",
+        "interview",
+        "op-ed",
+        "email",
+    }
+)
+
+
+def _author_of(noun: Any) -> Any | None:
+    """Who made a statement-noun: "his comments" -> his; "Mojahed released a statement
+    describing …" / "Zarif was criticized for comments that …" -> the subject of the verb."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    node = noun
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            text = noun.doc.text
+            if (
+                subj is not None
+                and subj.i != noun.i
+                and subj.lemma_.lower() not in SPEECH_NOUNS
+                and "\n" not in text[min(subj.idx, noun.idx) : max(subj.idx, noun.idx)]
+            ):
+                return subj
+            return None
+    return None
+
+
 def _speaker_head(cue: Any) -> Any | None:
     """The head token of the speaker of ``cue``."""
     if cue.lower_ == "according":
@@ -358,6 +401,8 @@ def _speaker_head(cue: Any) -> Any | None:
                         return obj
         return None
     head = _subject_of(cue)
+    if head is not None and head.lemma_.lower() in SPEECH_NOUNS:
+        head = _author_of(head) or head
     if head is not None and "\n" in cue.doc.text[min(head.idx, cue.idx) : max(head.idx, cue.idx)]:
         # the parser joined a heading or a timestamp to the sentence: keep the words of the
         # subject that stand in the cue's own paragraph
