@@ -289,3 +289,12 @@ def test_subject_pronoun_prefers_the_previous_subject(nlp: Any, res: Resources) 
     item = run(nlp, res, "Zarif met Shamkhani, who said he was tired.", "2020-06-01")
     assert ref_at(item, "who").actor_id == "ali-shamkhani"
     assert ref_at(item, "he").actor_id == "ali-shamkhani"
+
+
+def test_place_names_inside_organisation_names(nlp: Any, res: Resources) -> None:
+    text = "The Washington Post reported that the Bank of Japan raised rates. Washington said nothing."
+    item = run(nlp, res, text, "2022-01-01")
+    post = ref_at(item, "Washington Post")
+    assert post is not None and post.sector == "MED" and post.actor_id != "group:USAGOV"
+    assert ref_at(item, "Bank of Japan").country == "JPN"
+    assert ref_at(item, "Washington", 1).cameo_code == "USAGOV"

@@ -360,6 +360,8 @@ class _Resolver:
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, last.text)
                 if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
                     continue
+                if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
+                    continue  # "Washington Post", "Bank of Japan": part of another name
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
                 if indefinite and hit.how == "actor" and hit.source != "dict":
@@ -368,6 +370,13 @@ class _Resolver:
                 matched = length
                 break
             i += matched or 1
+
+    def _inside_larger_name(self, start: int, end: int) -> bool:
+        tok = self.doc[start]
+        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        return ent is not None and (ent.start < start or ent.end > end) and ent.end - ent.start > end - start
 
     def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
         if hit.how == "capital":
@@ -459,7 +468,7 @@ class _Resolver:
         sector = None
         for tok in self.doc[start:end]:
             hit = self.kb.lookup(tok.text)
-            if hit and hit.how in ("country", "demonym") and country is None:
+            if hit and hit.how in ("country", "demonym", "capital") and country is None:
                 country = self.kb.actors[hit.actor_id].country
             agent = self.kb.agent(tok.text)
             if agent and not agent.inherit and not agent.person:
@@ -883,7 +892,7 @@ class _Resolver:
             if not any(codes) and base_actor.kind != "organization":
                 continue  # "Iran's proxy groups" are not Iran
             if base_actor.kind == "organization":  # a KB organisation (dictionary actors are groups)
-                if not (agent.inherit or agent.code in ("GOV", "MIL", "")):
+                if not (agent.inherit or agent.code in ("GOV", "MIL", "", base_actor.sector)):
                     continue  # "the EU's citizens" are not the EU
                 self._last_method = "org-agent"
                 out.append((base_actor, base))
