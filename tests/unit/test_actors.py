@@ -298,3 +298,13 @@ def test_place_names_inside_organisation_names(nlp: Any, res: Resources) -> None
     assert post is not None and post.sector == "MED" and post.actor_id != "group:USAGOV"
     assert ref_at(item, "Bank of Japan").country == "JPN"
     assert ref_at(item, "Washington", 1).cameo_code == "USAGOV"
+
+
+def test_sponsored_groups_are_not_the_sponsor(nlp: Any, res: Resources) -> None:
+    item = run(
+        nlp, res, "Iranian-backed militias attacked the base. Iranian forces stayed away.", "2023-01-01"
+    )
+    start = item.article.text.index("militias")
+    m = item.mention_at(start, start + len("militias"))
+    assert m is None or not (m.actor_id or "").startswith("group:IRN")
+    assert ref_at(item, "Iranian forces").cameo_code == "IRNMIL"

@@ -90,6 +90,7 @@ GROUP_ANAPHORS = GENERIC_ANAPHORS | {"agency", "company", "firm", "party", "comm
 NAME_STOP = {"MRS", "MISS", "SIR", "THE", "AND", "JR", "SR", "III", "MULLAH", "AYATOLLAH", "SHEIKH", "PRESIDENT"}  # fmt: skip
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mme", "m")
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
+SPONSORED = {"backed", "sponsored", "supported", "funded", "allied", "aligned", "affiliated", "linked", "inspired"}  # fmt: skip
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
@@ -370,6 +371,12 @@ class _Resolver:
                 matched = length
                 break
             i += matched or 1
+
+    def _backed(self, m: _M) -> bool:
+        doc = self.doc
+        if m.end + 1 < len(doc) and doc[m.end].text == "-":
+            return doc[m.end + 1].lower_ in SPONSORED
+        return m.end < len(doc) and doc[m.end].lower_.lstrip("-") in SPONSORED
 
     def _inside_larger_name(self, start: int, end: int) -> bool:
         tok = self.doc[start]
@@ -781,6 +788,8 @@ class _Resolver:
     def _bases_in(self, start: int, end: int) -> list[_M]:
         seen: dict[int, _M] = {}
         for m in self.found:
+            if self._backed(m):
+                continue  # "Iranian-backed militias" are not Iranian forces
             inside = start <= m.start and m.end <= end and (m.how in BASE_HOWS or m.method == "definite")
             if m.how == "pronoun" and start <= m.start and m.end <= end:
                 actor = self.actor(m.actor_id)
