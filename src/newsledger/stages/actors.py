@@ -511,7 +511,7 @@ class _Resolver:
 
     def _is_surname(self, actor_id: str, text: str) -> bool:
         actor = self.actor(actor_id)
-        return bool(actor) and key(actor.name.split()[-1]) == key(text) if actor else False
+        return actor is not None and bool(actor.name) and key(actor.name.split()[-1]) == key(text)
 
     def _leftover_entities(self) -> None:
         """Single-token PERSON/ORG entities that are nobody's partial name."""
