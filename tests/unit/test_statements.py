@@ -197,6 +197,10 @@ def test_author_of_a_statement_noun_is_the_speaker(nlp: Any) -> None:
     assert st.speaker_text == "Governor Okafor"
 
 
+def test_first_person_reported_speech_outside_quotes_is_not_attributed(nlp: Any) -> None:
+    assert _run(_item(nlp, "I think the harbor will reopen on Friday.")) == []
+
+
 def test_according_to(nlp: Any) -> None:
     [st] = _run(_item(nlp, "According to the health ministry, twelve clinics were closed in March."))
     assert st.cue == "According to"

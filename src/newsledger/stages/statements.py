@@ -51,6 +51,7 @@ _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/")  # a straight mark before these clo
 #: A quotation this short, with no cue governing it, is a scare quote or a title, not a statement.
 MIN_UNCUED_WORDS = 4
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "u"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # verbs of saying whose xcomp is what was said ("urged X to …", "vowed to …")
 XCOMP_CUES = frozenset(
@@ -937,8 +938,8 @@ def _reported_attributions(
         if not according and not _is_cue_token(tok, lex.reported_cues | lex.objects | lex.attitude):
             continue
         head = _speaker_head(tok)
-        if head is None or ctx.quoted(head):
-            continue
+        if head is None or ctx.quoted(head) or head.lower_ in FIRST_SECOND_PERSON:
+            continue  # "I think …" outside marks is a quotation the marks missed, or the author
         if according:
             own = {t.i for t in tok.subtree}
             clause = (
