@@ -380,8 +380,8 @@ class _Resolver:
 
     def _inside_larger_name(self, start: int, end: int) -> bool:
         tok = self.doc[start]
-        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"):
-            return False
+        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC"):
+            return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
         ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
         return ent is not None and (ent.start < start or ent.end > end) and ent.end - ent.start > end - start
 
@@ -435,6 +435,8 @@ class _Resolver:
             text = _surface(self.doc[start:end].text)
             if ent_label == "PERSON" and not _looks_like_name(self.doc[start:end]):
                 continue
+            if ent_label == "PERSON" and self.doc[end - 1].tag_ == "NNPS":
+                continue  # "Pell Grants": a plural is not a person's name
             if ent_label == "PERSON":
                 actor = self._new_person(text)
                 self._add(_M(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
@@ -588,8 +590,8 @@ class _Resolver:
                 break
             while first < m.start and doc[first].text.lower() in TITLE_LINKS | {"the"}:
                 first += 1
-            if first >= m.start:
-                continue
+            if first >= m.start or (self.in_quote and self.in_quote[doc[first].idx]):
+                continue  # "“King James”" is a nickname, not a title
             has_agent = any(
                 self._agent_at(s, e) for s in range(first, m.start) for e in range(s + 1, m.start + 1)
             )
@@ -844,10 +846,16 @@ class _Resolver:
             return []
         singular_title = agent.person and not agent.plural and root.tag_ not in ("NNS", "NNPS")
         modified = any(t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text) for t in doc[start:a_start])
-        if singular_title and in_article and not (modified and not base_actors):
+        predicate = root.dep_ in ("attr", "oprd", "acomp", "xcomp") or (
+            start > 0 and doc[start - 1].lower_ == "as"
+        )
+        if singular_title and in_article and not predicate and not (modified and not base_actors):
             first_base = base_actors[0][0] if base_actors else None
             # "the former secretary of state" is whoever held that title before
-            person = self._title_holder(doc[a_start:end].text, first_base, start, past=former)
+            person = None
+            if a_start > start and not base_actors:  # "the Democratic presidential nominee"
+                person = self._title_holder(doc[start:end].text, None, start, past=former)
+            person = person or self._title_holder(doc[a_start:end].text, first_base, start, past=former)
             if person is not None:
                 self._last_method = "title"
                 return [(person, None)]
