@@ -308,3 +308,10 @@ def test_sponsored_groups_are_not_the_sponsor(nlp: Any, res: Resources) -> None:
     m = item.mention_at(start, start + len("militias"))
     assert m is None or not (m.actor_id or "").startswith("group:IRN")
     assert ref_at(item, "Iranian forces").cameo_code == "IRNMIL"
+
+
+def test_countries_inside_longer_place_names(nlp: Any, res: Resources) -> None:
+    text = "Officials in New Jersey and the United States disagreed. Northern Ireland stayed out."
+    item = run(nlp, res, text, "2016-10-03")
+    assert all(m.actor_id not in ("country:JEY", "country:IRL") for m in item.mentions)
+    assert ref_at(item, "United States").cameo_code == "USA"

@@ -383,7 +383,10 @@ class _Resolver:
         if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC"):
             return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
         ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
-        return ent is not None and (ent.start < start or ent.end > end) and ent.end - ent.start > end - start
+        if ent is None:
+            return False
+        e_start, e_end = _trim(ent)  # "the United States" is not larger than "United States"
+        return (e_start < start or e_end > end) and e_end - e_start > end - start
 
     def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
         if hit.how == "capital":
