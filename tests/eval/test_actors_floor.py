@@ -23,7 +23,7 @@ def test_seed_article_floor() -> None:
     report = evaluate(petrarch=False, speakers=False)
     seed = report.breakdown["seed"]
     assert seed["n"] >= 50
-    assert seed["accuracy"] >= 0.95, report.notes
+    assert seed["accuracy"] >= 0.98, report.notes
     # the statements stage depends on these: no partial name, title or pronoun may be wrong
     for category in ("person", "partial", "pronoun", "organization", "outlet"):
         assert seed["categories"][category]["accuracy"] == 1.0, (category, report.notes)
