@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ..models import OUTLET_TYPES
 from ..store.query import SORT_COLUMNS, Filters
 from ..store.sql import SQLStore
 from . import queries
@@ -37,16 +38,6 @@ KIND_OPTIONS = {
         ("statement-action", "statement-action"),
     ],
 }
-OUTLET_TYPES = (
-    "wire",
-    "newspaper",
-    "broadcaster",
-    "state_media",
-    "advocacy",
-    "government",
-    "blog",
-    "unknown",
-)
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:

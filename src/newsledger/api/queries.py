@@ -244,25 +244,7 @@ def iter_matching(
     store: SQLStore, kind: str, filters: Filters, *, q: str | None = None, chunk: int = 2000
 ) -> Iterator[dict[str, Any]]:
     """Every matching record (for downloads), streamed in id order."""
-    extra = extra_clauses(store, kind, filters, q)
-    if not extra:
-        yield from store.iter_records(kind, filters, chunk=chunk)
-        return
-    table = TABLES[kind]
-    id_col = table.c[ID_COLUMNS[kind]]
-    clauses = [*where_clauses(kind, table, filters), *extra]
-    last: str | None = None
-    while True:
-        query = select(table).where(*clauses)
-        if last is not None:
-            query = query.where(id_col > last)
-        with store.engine.connect() as conn:
-            found = list(conn.execute(query.order_by(id_col).limit(chunk)).mappings())
-        if not found:
-            return
-        for row in found:
-            yield to_export(kind, dict(row))
-        last = found[-1][ID_COLUMNS[kind]]
+    yield from store.iter_records(kind, filters, chunk=chunk, extra=extra_clauses(store, kind, filters, q))
 
 
 def count_matching(store: SQLStore, kind: str, filters: Filters, *, q: str | None = None) -> int:

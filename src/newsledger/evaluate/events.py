@@ -26,21 +26,14 @@ from typing import Any
 
 from ..errors import EvaluationError
 from ..models import ActorRef, AnalyzedArticle, Article, Event
-from ..pipeline import PipelineConfig, build_pipeline, registered_stages
+from ..pipeline import DEFAULT_STAGES, PipelineConfig, build_pipeline, registered_stages
 from ..stages.events import code_events
 from .base import PRF, EvalReport, data_path
 
 __all__ = ["evaluate", "event_triples", "load_gold"]
 
 DEFAULT_GOLD = "event_coding/petrarch_validation/dev.jsonl"
-STAGES = (
-    "newsledger.nlp.v1",
-    "newsledger.dates.v1",
-    "newsledger.places.v1",
-    "newsledger.actors.v1",
-    "newsledger.statements.v1",
-    "newsledger.events.v1",
-)
+STAGES = DEFAULT_STAGES[: DEFAULT_STAGES.index("newsledger.events.v1") + 1]
 NULL = "---"
 
 

@@ -15,7 +15,19 @@ from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, func, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -396,13 +408,19 @@ class SQLStore:
         return [rows.to_export(kind, dict(r)) for r in found], next_cursor
 
     def iter_records(
-        self, kind: str, filters: Filters | None = None, *, chunk: int = 2000
+        self,
+        kind: str,
+        filters: Filters | None = None,
+        *,
+        chunk: int = 2000,
+        extra: Sequence[ColumnElement[bool]] = (),
     ) -> Iterator[dict[str, Any]]:
-        """Every matching record in export shape, streamed in id order (memory bounded by ``chunk``)."""
+        """Every matching record in export shape, streamed in id order (memory bounded by ``chunk``).
+        ``extra`` adds conditions of the caller's own (the API's free-text filter)."""
         table = self._table(kind)
         id_col = table.c[ID_COLUMNS[kind]]
         last: str | None = None
-        clauses = where_clauses(kind, table, filters or Filters())
+        clauses = [*where_clauses(kind, table, filters or Filters()), *extra]
         while True:
             query = select(table).where(*clauses)
             if last is not None:
