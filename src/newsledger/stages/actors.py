@@ -77,7 +77,7 @@ ORG_WORDS = {
 # Words in an organisation's name that say its sector ("San Gabriel Valley Tribune" -> MED).
 ORG_SECTORS = {
     "tribune": "MED", "times": "MED", "news": "MED", "post": "MED", "journal": "MED", "herald": "MED",
-    "gazette": "MED", "tv": "MED", "television": "MED", "radio": "MED", "press": "MED", "agency": "MED",
+    "gazette": "MED", "tv": "MED", "television": "MED", "radio": "MED", "press": "MED", "agency": "GOV",
     "bank": "BUS", "company": "BUS", "corp": "BUS", "corporation": "BUS", "inc": "BUS", "ltd": "BUS",
     "university": "EDU", "college": "EDU", "institute": "EDU", "ministry": "GOV", "department": "GOV",
     "army": "MIL", "navy": "MIL", "police": "COP", "court": "JUD", "parliament": "LEG",
@@ -483,9 +483,10 @@ class _Resolver:
             if hit and hit.how in ("country", "demonym", "capital") and country is None:
                 country = self.kb.actors[hit.actor_id].country
             agent = self.kb.agent(tok.text)
-            if agent and not agent.inherit and not agent.person:
+            if agent and not agent.inherit and not agent.person and sector != "MED":
                 sector = agent.code
-            sector = ORG_SECTORS.get(tok.lower_, sector)
+            if sector != "MED":  # "Islamic Republic News Agency" stays media
+                sector = ORG_SECTORS.get(tok.lower_, sector)
         outlet = self._outlet_named(name)
         if outlet is not None:  # "Reuters", "Press TV": the outlet registry knows what they are
             country = outlet.country or country
