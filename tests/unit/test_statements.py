@@ -88,6 +88,19 @@ def test_single_quotes_in_headline_style_but_not_apostrophes(nlp: Any) -> None:
     assert "‘" not in st.content and "’" not in st.content
 
 
+def test_doubled_apostrophes_are_quotation_marks(nlp: Any) -> None:
+    text = "''These are the stories nobody knows,'' the curator said. Trump’s aides were quiet."
+    assert [text[q.content_start : q.content_end] for q in find_quotes(text)] == [
+        "These are the stories nobody knows"
+    ]
+    [st] = _run(_item(nlp, text))
+    assert (st.kind, st.speaker_text, st.content) == (
+        "direct",
+        "the curator",
+        "These are the stories nobody knows",
+    )
+
+
 def test_multi_paragraph_quote_is_joined() -> None:
     text = "“The first part goes on.\n\n“And the second part ends it,” the mayor said."
     quotes = find_quotes(text)

@@ -44,6 +44,7 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+_FILLER = "\x01"  # stands in for the first half of a two-character mark ('' or ``)
 SINGLE_MARKS = "‘’"
 _OPEN_BEFORE = set(" \t\n([{—–-/")  # a straight mark after these opens a quote
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/")  # a straight mark before these closes one
@@ -180,7 +181,11 @@ def _mark_role(text: str, i: int, pstart: int, pend: int) -> str:
     if ch in CLOSE_MARKS:
         return "close"
     prev = text[i - 1] if i > pstart else " "
+    if prev == _FILLER:
+        prev = text[i - 2] if i - 1 > pstart else " "
     nxt = text[i + 1] if i + 1 < pend else " "
+    if nxt == _FILLER and i + 2 < pend and text[i + 2] == '"':  # a closing '' right after
+        nxt = '"'
     opens = prev in _OPEN_BEFORE or prev in OPEN_MARKS
     closes = nxt in _CLOSE_AFTER or nxt in CLOSE_MARKS
     if opens and not closes:
@@ -191,9 +196,9 @@ def _mark_role(text: str, i: int, pstart: int, pend: int) -> str:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ALL_MARKS):
+    while start < end and (text[start].isspace() or text[start] in ALL_MARKS + _FILLER):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + "," + _FILLER):
         end -= 1
     return start, end
 
@@ -203,6 +208,10 @@ _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[
 
 def find_quotes(text: str) -> list[Quote]:
     """Pair quotation marks paragraph by paragraph; never give up on unbalanced marks."""
+    original = text
+    # ''doubled apostrophes'' and ``TeX-style'' marks (some archives) stand for straight marks:
+    # the first character becomes a filler so that offsets do not move
+    text = text.replace("''", _FILLER + '"').replace("``", _FILLER + '"')
     quotes: list[Quote] = []
     # marks inside markup (<tweet author="…">) are attribute delimiters, not quotations
     markup = {i for m in _MARKUP.finditer(text) for i in range(m.start(), m.end())}
@@ -233,8 +242,8 @@ def find_quotes(text: str) -> list[Quote]:
             seg = _trim(text, opened + 1, pend)
             if seg[1] > seg[0]:
                 quotes.append(Quote([seg], opened, pend, p, p, open_end=True))
-    joined = _join_paragraphs(text, quotes)
-    return sorted(joined + _single_quotes(text, joined), key=lambda q: q.start)
+    joined = _join_paragraphs(original, quotes)
+    return sorted(joined + _single_quotes(original, joined), key=lambda q: q.start)
 
 
 def _single_quotes(text: str, double: list[Quote]) -> list[Quote]:
@@ -991,8 +1000,9 @@ def _content_text(text: str, att: _Attribution, marks: frozenset[int] = frozense
     """The content as read: quotation marks dropped (single marks only where they quote)."""
     pieces = []
     for s, e in att.parts:
+        piece = text[s:e].replace("''", _FILLER * 2).replace("``", _FILLER * 2)
         pieces.append(
-            "".join(ch for k, ch in enumerate(text[s:e], s) if ch not in ALL_MARKS and k not in marks)
+            "".join(ch for k, ch in enumerate(piece, s) if ch not in ALL_MARKS + _FILLER and k not in marks)
         )
     return re.sub(r"\s+", " ", " ".join(p.strip() for p in pieces)).strip()
 
