@@ -95,6 +95,7 @@ POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
 ALIAS_METHODS = {"kb", "kb-surname", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}  # fmt: skip
+OUTLET_WORDS = {"news", "agency", "tv", "television", "radio", "newspaper", "daily", "online", "network"}
 OUTLET_SECTORS = {"state_media": "GOVMED", "government": "GOV", "advocacy": "NGO"}
 GROUP_ALIAS_METHODS = {"agent", "collective", "home-country"}
 _QUOTE_OPEN = {"“", "«"}
@@ -495,10 +496,18 @@ class _Resolver:
         return Actor(actor_id, name, "organization", country, sector, code, (name,))
 
     def _outlet_named(self, name: str) -> Any:
+        """The registry's outlet for ``name`` or for its leading words ("Xinhua News Agency")."""
+        if self.outlets is None:
+            return None
+        words = name.split()
         try:
-            return self.outlets.by_name(name) if self.outlets is not None else None
+            for n in range(len(words), 0, -1):
+                outlet = self.outlets.by_name(" ".join(words[:n]))
+                if outlet is not None and (n == len(words) or words[n].lower() in OUTLET_WORDS):
+                    return outlet
         except Exception:  # a broken user registry must not cost the actors
             return None
+        return None
 
     def _partial_names(self) -> None:
         """Surnames and first names of people named in the article, whatever spaCy's label."""
