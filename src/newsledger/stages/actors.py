@@ -91,6 +91,7 @@ NAME_STOP = {"MRS", "MISS", "SIR", "THE", "AND", "JR", "SR", "III", "MULLAH", "A
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mme", "m")
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
 SPONSORED = {"backed", "sponsored", "supported", "funded", "allied", "aligned", "affiliated", "linked", "inspired"}  # fmt: skip
+TOO_GENERIC = {"people", "families", "children", "women", "men", "population", "persons", "residents"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "rain", "matter", "mean", "cost"}
 BASE_HOWS = ("country", "demonym", "capital", "actor")
@@ -891,6 +892,8 @@ class _Resolver:
                     return [(self.kb.group(country, "GOV"), None)]
             if agent.inherit or agent.prefix or not in_article or root.lower_ in COLLECTIVE_GOV:
                 return []
+            if root.lower_ in TOO_GENERIC and not self.kb.has_dictionaries:
+                return []  # "people", "families": nobody in particular
             if root.dep_ in ("compound", "amod", "nmod", "poss"):
                 return []  # "the television channel": the agent word only modifies another noun
             if any(t.lower_ in POSSESSIVES for t in doc[start:a_start]):
