@@ -267,8 +267,8 @@ class _Resolver:
                 aliases.setdefault(m.actor_id, []).append(_surface(span.text))  # "Iranian regime"
         self._settle_countries()
         actors: dict[str, Actor] = {}
-        for m in mentions:
-            actor = self.actor(m.actor_id or "")
+        for mention in mentions:
+            actor = self.actor(mention.actor_id or "")
             if actor is not None and actor.actor_id not in actors:
                 actors[actor.actor_id] = with_aliases(actor, aliases.get(actor.actor_id, ()))
         outlet = self._outlet()
