@@ -159,6 +159,18 @@ def test_cue_before_a_quote_with_a_short_frame_between(nlp: Any) -> None:
     assert (st.kind, st.speaker_text, st.cue) == ("direct", "Michael Dell", "said")
 
 
+def test_adding_a_quote_is_its_own_statement_and_said_inverted(nlp: Any) -> None:
+    text = (
+        "“We cannot afford this anymore,” Lund said, adding later, “The harbor is costing us a fortune.” "
+        "Said Ellis: “I do not think the council is interested in reform.”"
+    )
+    sts = _run(_item(nlp, text))
+    assert _by_content(sts, "costing us").cue == "adding"
+    assert _by_content(sts, "cannot afford").cue == "said"
+    ellis = _by_content(sts, "interested in reform")
+    assert ellis.speaker_text == "Ellis"
+
+
 def test_split_quote_becomes_one_statement(nlp: Any) -> None:
     text = "“The deal is dead,” the senator said, “and nobody in this building will revive it.”"
     sts = _run(_item(nlp, text))

@@ -476,7 +476,9 @@ def _speaker_span(head: Any) -> tuple[int, int]:
     cuts = [k for k, t in enumerate(toks) if t.i < head.i and (t.text in ALL_MARKS or t.text in ",;:")]
     if cuts:  # the left edge reached back over a closing quote or a clause boundary
         toks = toks[cuts[-1] + 1 :]
-    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].text in ALL_MARKS):
+    while toks and (
+        toks[0].is_punct or toks[0].is_space or toks[0].text in ALL_MARKS or toks[0].lower_ in _SAY_FORMS
+    ):
         toks.pop(0)
     while toks and (toks[-1].is_space or toks[-1].text in "([,;"):
         toks.pop()
@@ -654,7 +656,16 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
         ancestors = {a.i for a in first[0].ancestors} if first else set()
         governing = [t for t in before if t.i in ancestors and t.lemma_.lower() in ctx.lex.speech]
         if governing:
-            before = [min(governing, key=_depth)]
+            # from the cue nearest the quote, climb only through reported clauses ("She says it
+            # underscores that …"), never through "…, adding, “…”"
+            cue = max(governing, key=_depth)
+            outer = {t.i: t for t in governing}
+            node = cue
+            while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
+                node = node.head
+                if node.i in outer:
+                    cue = outer[node.i]
+            before = [cue]
             if _quote_kind(ctx, q, before[0], "before") == "partial":
                 return before[0], "before"  # called it "messy," adding …: the phrase is his
     # "…," he said — the frame right after the quote wins when the cue follows within a few
@@ -691,7 +702,7 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
 def _governs_quote(ctx: _Context, cue: Any, q: Quote) -> bool:
     """A cue before a quote attributes it when the quote hangs from the cue in the parse, or
     follows it with nothing but punctuation, "that" or a few adverbs in between."""
-    if cue.dep_ in ("amod", "compound"):  # "so-called"
+    if cue.dep_ in ("amod", "compound") and cue.lower_ != "said":  # "so-called", not "Said Ellis:"
         return False
     first = ctx.tokens(q.content_start, q.content_start + 1)
     if first and any(a.i == cue.i for a in first[0].ancestors):
