@@ -65,14 +65,13 @@ XCOMP_CUES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
-    """The cue verbs and phrases of ``data/cues.yaml`` (lemmas, lower case)."""
+    """The cue verbs of ``data/cues.yaml`` (lemmas, lower case) and the media it names."""
 
     speech: frozenset[str]
     objects: frozenset[str]
     belief: frozenset[str]
     quote_only: frozenset[str]
     attitude: frozenset[str]
-    phrases: tuple[str, ...]
     media: tuple[tuple[str, tuple[str, ...]], ...]  # (medium name, its lower-case terms)
 
     @property
@@ -114,7 +113,6 @@ class CueLexicon:
             belief=words("belief"),
             quote_only=words("quote_only"),
             attitude=words("attitude"),
-            phrases=tuple(str(p).lower() for p in data.get("phrases") or ()),
             media=media,
         )
 
