@@ -32,6 +32,7 @@ actor referred to an :class:`Actor` in ``item.actors`` with the aliases seen and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -182,6 +183,13 @@ class _Resolver:
         self.found: list[_M] = []
         self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
         self.name_parts: dict[str, str | None] = {}
+        self.starts: dict[int, list[_M]] = {}  # first token -> mentions starting there
+        self.ent_span: dict[int, tuple[int, int]] = {}  # token -> its spaCy entity, trimmed
+        if self.doc is not None:
+            for ent in self.doc.ents:
+                trimmed = _trim(ent)
+                for i in range(ent.start, ent.end):
+                    self.ent_span[i] = trimmed
         self.stems = False
         self.outlets: Any = None
         self.in_quote = _quote_mask(self.doc.text) if self.doc is not None else []
@@ -214,9 +222,14 @@ class _Resolver:
             known = self.kb.actors.get(m.actor_id)
             if known is not None:
                 self.actors[m.actor_id] = known
-        self.found.append(m)
+        self._push(m)
         for i in range(m.start, m.end):
             self.owner.setdefault(i, len(self.found) - 1)
+
+    def _push(self, m: _M) -> None:
+        """Record a mention; ``starts`` indexes them by first token for range queries."""
+        self.found.append(m)
+        self.starts.setdefault(m.start, []).append(m)
 
     def _free(self, start: int, end: int) -> bool:
         return all(i not in self.owner for i in range(start, end))
@@ -384,10 +397,9 @@ class _Resolver:
         tok = self.doc[start]
         if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC"):
             return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
-        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
-        if ent is None:
+        if start not in self.ent_span:
             return False
-        e_start, e_end = _trim(ent)  # "the United States" is not larger than "United States"
+        e_start, e_end = self.ent_span[start]  # trimmed: "the United States" is not larger
         return (e_start < start or e_end > end) and e_end - e_start > end - start
 
     def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
@@ -411,7 +423,7 @@ class _Resolver:
         how = "person" if kind == "person" else "actor"
         self._add(_M(start, end, hit.actor_id, label, "dictionary" if hit.source == "dict" else "kb", how))
         for member in self.kb.members.get(hit.actor_id, ()):  # compound dictionary actors
-            self.found.append(_M(start, end, member, label, "dictionary+member", "member"))
+            self._push(_M(start, end, member, label, "dictionary+member", "member"))
             self.actors.setdefault(member, self.kb.actors[member])
         if kind == "person" and actor is not None:
             self._remember_person(actor.actor_id, [actor.name, *actor.aliases])
@@ -685,7 +697,7 @@ class _Resolver:
         for i in range(t0, t1):
             self.owner.setdefault(i, idx)
         # the mention now covers the title too ("Iranian Foreign Minister Mohammad Javad Zarif")
-        self.found.append(_M(t0, m.end, m.actor_id, "PERSON", m.method + "+title", "titled", m.title))
+        self._push(_M(t0, m.end, m.actor_id, "PERSON", m.method + "+title", "titled", m.title))
 
     def _title_role(self, t0: int, t1: int) -> tuple[str | None, str | None, Actor | None]:
         country: str | None = None
@@ -803,14 +815,14 @@ class _Resolver:
 
     def _bases_in(self, start: int, end: int) -> list[_M]:
         seen: dict[int, _M] = {}
-        for m in self.found:
-            if self._backed(m):
-                continue  # "Iranian-backed militias" are not Iranian forces
-            inside = start <= m.start and m.end <= end and (m.how in BASE_HOWS or m.method == "definite")
-            if m.how == "pronoun" and start <= m.start and m.end <= end:
+        for m in (m for i in range(start, end) for m in self.starts.get(i, ())):
+            inside = m.end <= end and (m.how in BASE_HOWS or m.method == "definite")
+            if m.how == "pronoun" and m.end <= end:
                 actor = self.actor(m.actor_id)
                 inside = actor is not None and actor.kind != "person"
-            if inside and (m.start not in seen or m.end - m.start > seen[m.start].end - seen[m.start].start):
+            if not inside or self._backed(m):
+                continue  # "Iranian-backed militias" are not Iranian forces
+            if m.start not in seen or m.end - m.start > seen[m.start].end - seen[m.start].start:
                 seen[m.start] = m
         return [seen[k] for k in sorted(seen)]
 
@@ -1092,6 +1104,7 @@ class _Resolver:
             key=lambda m: m.start,
         )
         self.genders: dict[str, str] = {}
+        person_starts = [m.start for m in persons]
         for tok in self.doc:
             if (
                 tok.lower_ not in PERSON_PRONOUNS
@@ -1102,11 +1115,10 @@ class _Resolver:
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
             wanted = "female" if tok.lower_ in FEMALE_PRONOUNS else "male"
-            before = [
-                m
-                for m in persons
-                if m.start < tok.i and not (self.in_quote and self.in_quote[self.doc[m.start].idx])
+            nearest = persons[
+                max(0, bisect_left(person_starts, tok.i) - 40) : bisect_left(person_starts, tok.i)
             ]
+            before = [m for m in nearest if not (self.in_quote and self.in_quote[self.doc[m.start].idx])]
             antecedent = self._cataphor(tok, persons, wanted)
             if not before and antecedent is None:
                 continue
