@@ -2,22 +2,31 @@
 
 The stage works in two passes over one parsed article.
 
-1. **Quotations.**  Quotation marks are paired paragraph by paragraph (straight and curly marks),
-   so that one unbalanced mark never spoils the rest of the document; a quote left open at the end
-   of a paragraph continues when the next paragraph opens with a mark (the newspaper convention
-   for multi-paragraph quotes).  Each quotation is attributed to the nearest cue verb outside the
-   quotes in its sentence ("…," he said / Smith said: "…"), to a cue that ends the previous
-   sentence or paragraph with a colon, or, for a quote that stands alone in its paragraph, to the
-   speaker of the direct quote just before it.  A quote split around its cue ("…," he said, "…")
-   becomes one statement.
-2. **Reported speech.**  Every cue verb outside the quotations whose dependency children include a
-   clausal complement (``ccomp``, a that-clause, some ``xcomp``/``dobj``) yields an indirect
-   statement: ``nsubj`` (or the antecedent of "who", or the subject of the governing verb for
-   "…, adding …") is the speaker, the complement the content; "according to X, …" likewise.
+1. **Quotations.**  Quotation marks are paired paragraph by paragraph (straight, curly,
+   ''doubled'' and headline-style ‘single’ marks; marks inside markup are ignored), so that one
+   unbalanced mark never spoils the rest of the document; a quote left open at the end of a
+   paragraph continues when the next paragraph opens with a mark (the newspaper convention for
+   multi-paragraph quotes).  Each quotation is attributed to a cue verb of its frame: the cue
+   right after it ("…," he said / "…," said Smith), the cue before it that governs it in the parse
+   or is separated from it by a few verbless words ("As Dell said last week, “…”"; of nested cues
+   the outermost reporting one), a short cue sentence right after it ("…?" she asked.), a cue that
+   ends the previous sentence or paragraph with a colon, a dash and a name ("…" ― Ana Ruiz), a
+   colon frame with no verb ("The piece used her words as its headline: “…”"), or, for a quote
+   that stands alone in its paragraph, the speaker of the direct quote just before it (a second
+   tweet).  Within a paragraph, quotes that share a cue become one statement ("…," he said, "…").
+   Transcript lines ("PENCE: …") are direct statements of the named speaker.
+2. **Reported speech.**  Every cue verb outside the quotations whose dependency children hold what
+   it reports (``ccomp``, a that-clause, some ``xcomp``/``dobj``/prepositional objects, by cue
+   class in ``data/cues.yaml``) yields an indirect statement: ``nsubj`` (the agent of a passive,
+   the antecedent of "who", the author of "a statement saying …", the subject of the governing
+   verb for "…, adding …") is the speaker, the complement the content; "according to X, …" too.
 
 Speakers are resolved through the actors stage's mentions (:meth:`AnalyzedArticle.actor_ref_at`),
-dated with :func:`newsledger.stages.dates.date_for_span` when that module is installed, and every
-statement is marked as reported by the outlet (and by the organisations that "reported that").
+dated with :func:`newsledger.stages.dates.date_for_span` when that module is installed (a quote
+with no date of its own takes the date of the sentence that introduces its speaker), placed in a
+medium (Twitter, a TV channel, a press conference, an outlet "told"), and marked as reported by the
+outlet and by the organisations that "reported that".  ``about`` lists the actors mentioned in the
+content with the speaker's stance toward each (:mod:`newsledger.knowledge.stance`).
 """
 
 from __future__ import annotations
