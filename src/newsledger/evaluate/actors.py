@@ -90,6 +90,14 @@ SEED_GOLD: tuple[Gold, ...] = (
     Gold("title", "Taliban spokesperson", 0, MOJAHED, "AFG", "INS"),
     Gold("title", "Foreign Minister", 2, ZARIF, "IRN", "GOV"),
     Gold("title", "the Secretary", 0, SHAMKHANI, "IRN", "GOV"),
+    Gold(
+        "title",
+        "U.S. Special Representative for Afghanistan Reconciliation",
+        0,
+        "Zalmay Khalilzad",
+        "USA",
+        "GOV",
+    ),
     # every "he" that introduces a quote or a claim
     Gold("pronoun", "he", 0, MOJAHED, "AFG", "INS"),
     Gold("pronoun", "he", 1, ZARIF, "IRN", "GOV"),
@@ -102,6 +110,9 @@ SEED_GOLD: tuple[Gold, ...] = (
     # definite descriptions of an organisation named before
     Gold("definite", "terrorist group", 0, "Taliban", "AFG", "INS"),
     Gold("definite", "group", 0, "Taliban", "AFG", "INS", after="negotiations with the"),
+    Gold("definite", "group’s leaders", 0, "Taliban", "AFG", "INS"),
+    Gold("organization", "Taliban’s political delegation", 0, "Taliban", "AFG", "INS"),
+    Gold("organization", "MEK Iran", 0, PMOI, "IRN", "OPP", after="MEK Iran (follow"),
     # organisations
     Gold("organization", "NCRI", 0, NCRI, "IRN", "OPP"),
     Gold("organization", "PMOI / MEK Iran", 0, PMOI, "IRN", "OPP"),
