@@ -1250,8 +1250,9 @@ class _Resolver:
                 continue
             candidates.sort(key=lambda m: m.start)
             subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-            antecedent = (subjects or candidates)[-1]
-            self._add(_M(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+            if not subjects:
+                continue  # "they" is too loose to guess from an object or an aside
+            self._add(_M(tok.i, tok.i + 1, subjects[-1].actor_id, "PRON", "pronoun", "pronoun"))
 
     def _it_pronouns(self) -> None:
         """ "its" and "it" as the subject of a verb -> the organisation, government or country
