@@ -436,6 +436,8 @@ def _subject_of(cue: Any) -> Any | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is not None and subj.pos_ == "ADP":  # "Of Carson, Levine said" misparsed
+            subj = next((c for c in subj.children if c.dep_ == "pobj"), None) or subj
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -838,6 +840,7 @@ def _transcript_attributions(ctx: _Context) -> list[_Attribution]:
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
+_TITLE_POS = ("ADV", "X", "INTJ", "NUM", "ADJ", "VERB")  # a capitalised name the tagger misread
 
 
 def _frame_speaker(ctx: _Context, q: Quote, cue: Any, where: str) -> Any | None:
@@ -852,11 +855,15 @@ def _frame_speaker(ctx: _Context, q: Quote, cue: Any, where: str) -> Any | None:
                 break
             if not run and (t.is_punct or t.pos_ == "DET"):
                 continue
-            if t.pos_ in _NOMINAL or t.pos_ in ("ADJ", "PART", "DET") or (t.is_title and not t.is_punct):
+            if (
+                t.pos_ in _NOMINAL
+                or t.pos_ in ("ADJ", "PART", "DET")
+                or (t.is_title and t.pos_ in _TITLE_POS)
+            ):
                 run.append(t)
             else:
                 break
-        nouns = [t for t in run if t.pos_ in _NOMINAL or t.is_title]
+        nouns = [t for t in run if t.pos_ in _NOMINAL or (t.is_title and t.pos_ in _TITLE_POS)]
         return nouns[-1] if nouns else None
 
     if where == "after":
