@@ -1187,8 +1187,8 @@ def _reporters(item: AnalyzedArticle, res: Resources, report_atts: Iterable[_Att
         heads = [att.speaker_head, *(c for c in att.speaker_head.subtree if c.dep_ == "conj")]
         for head in heads:
             ref = item.actor_ref_at(head.idx, head.idx + len(head))
-            actor = item.actors.get(ref.actor_id) if ref else None
-            if ref is not None and actor is not None and actor.kind in ("organization", "group"):
+            org = item.actors.get(ref.actor_id) if ref else None
+            if ref is not None and org is not None and org.kind in ("organization", "group"):
                 refs.setdefault(ref.actor_id, ref)
     return list(refs.values())
 
