@@ -226,6 +226,17 @@ def test_first_person_reported_speech_outside_quotes_is_not_attributed(nlp: Any)
     assert _run(_item(nlp, "I think the harbor will reopen on Friday.")) == []
 
 
+def test_attitude_attributions_can_be_switched_off(nlp: Any) -> None:
+    from newsledger.stages.statements import statements
+
+    text = "The senator attacked the new harbor tax on Monday."
+    on, off = _item(nlp, text), _item(nlp, text)
+    statements(on, Resources(PipelineConfig()))
+    statements(off, Resources(PipelineConfig(options=(("statement_attitudes", False),))))
+    assert [s.cue for s in on.statements] == ["attacked"]
+    assert off.statements == []
+
+
 def test_according_to(nlp: Any) -> None:
     [st] = _run(_item(nlp, "According to the health ministry, twelve clinics were closed in March."))
     assert st.cue == "According to"

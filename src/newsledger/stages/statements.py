@@ -35,7 +35,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -1274,4 +1274,11 @@ def extract(
     assigns=("statements", "reporters"),
 )
 def statements(item: AnalyzedArticle, res: Resources) -> None:
-    extract(item, cue_lexicon(res), stance_lexicon(res), res)
+    """The stage.  Options (``PipelineConfig.options``): ``cues_file`` and ``stance_file`` replace
+    the shipped lexicons; ``statement_attitudes=False`` keeps only verbs of saying and believing
+    (no "X attacked Y" / "X wants to …" attributions, which PolNeAR counts but a ledger of what
+    was said may not want)."""
+    lex = cue_lexicon(res)
+    if not res.config.option("statement_attitudes", True):
+        lex = replace(lex, attitude=frozenset())
+    extract(item, lex, stance_lexicon(res), res)
