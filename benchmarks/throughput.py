@@ -271,18 +271,26 @@ def cmd_memory(args: argparse.Namespace) -> None:
             step = max(1, len(curve) // 12)
             for point in curve[::step] + ([curve[-1]] if (len(curve) - 1) % step else []):
                 print(f"    {point['articles']:8d} {point['rss_mb']:11.0f}  {point.get('strings', '')}")
-            half = [p for p in curve if p["articles"] >= done["articles"] / 2]
-            if len(half) > 1 and half[-1]["articles"] > half[0]["articles"]:
-                slope = (
-                    (half[-1]["rss_mb"] - half[0]["rss_mb"])
-                    / (half[-1]["articles"] - half[0]["articles"])
-                    * 1000
-                )
-                print(
-                    f"#   growth over the second half: {slope:+.1f} MB per 1,000 articles "
-                    f"(linear to 100,000: {done['rss_mb'] + slope * (100_000 - done['articles']) / 1000:.0f} MB)"
-                )
+            print(growth(curve))
             sys.stdout.flush()
+
+
+def growth(curve: list[dict[str, Any]]) -> str:
+    """Least-squares RSS slope over the second half of a run (per-batch peaks make endpoints noisy)."""
+    last = curve[-1]["articles"]
+    half = [(p["articles"], p["rss_mb"]) for p in curve if p["articles"] >= last / 2]
+    if len(half) < 3:
+        return "#   too few points for a slope"
+    mx = sum(x for x, _ in half) / len(half)
+    my = sum(y for _, y in half) / len(half)
+    var = sum((x - mx) ** 2 for x, _ in half)
+    slope = sum((x - mx) * (y - my) for x, y in half) / var * 1000 if var else 0.0
+    at_end = my + slope * (last - mx) / 1000
+    return (
+        f"#   RSS over the second half ({half[0][0]}-{last} articles): mean {my:.0f} MB, "
+        f"max {max(y for _, y in half):.0f} MB, trend {slope:+.1f} MB per 1,000 articles "
+        f"(linear to 100,000 articles: {at_end + slope * (100_000 - last) / 1000:.0f} MB)"
+    )
 
 
 def _curve_main(argv: list[str]) -> None:
@@ -552,6 +560,10 @@ def cmd_profile(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_growth":  # the slope of a curve logged by `memory --log`
+        with open(argv[1], encoding="utf-8") as fh:
+            print(growth([json.loads(line) for line in fh if line.startswith("{")]))
+        return
     if argv and argv[0] == "_bare":
         _bare_main(argv[1:])
         return

@@ -28,6 +28,12 @@ from .store.sql import Batch, Duplicate, SQLStore
 
 ProgressFn = Callable[[int, int], None]  # (bytes read so far, articles done so far)
 
+#: A batch also closes at this many characters of text (``PipelineConfig`` option ``batch_chars``):
+#: a worker's memory follows the text it holds (spaCy docs and stage records of the whole batch),
+#: so 32 very long articles must not share one batch.  The corpus mean is ~2,200 characters per
+#: article, so ordinary batches of 32 stay whole; a 140,000-character article goes alone.
+BATCH_CHARS = 120_000
+
 
 @dataclass
 class RunSummary:
@@ -81,7 +87,7 @@ def ingest(
     # One batch = one worker task = one transaction, of ``batch_size`` articles whatever the
     # number of workers: memory in flight is workers x IN_FLIGHT_PER_WORKER x batch_size, so a
     # cluster of fifty workers holds fifty times one batch's worth, not fifty times fifty.
-    state = _RunState(store, outlets, config.batch_size)
+    state = _RunState(store, outlets, config.batch_size, int(config.option("batch_chars", BATCH_CHARS)))
     status = "failed"
     try:
         batches = state.batches(_documents(inputs, stdin), summary)
@@ -138,10 +144,13 @@ class _RunState:
     the batch size and the number of workers; what was written is asked of the store.
     """
 
-    def __init__(self, store: SQLStore, outlets: OutletRegistry, batch_articles: int) -> None:
+    def __init__(
+        self, store: SQLStore, outlets: OutletRegistry, batch_articles: int, batch_chars: int = BATCH_CHARS
+    ) -> None:
         self.store = store
         self.outlets = outlets
         self.batch_articles = max(1, batch_articles)
+        self.batch_chars = max(1, batch_chars)
         self.pending: list[_Pending] = []
         self.bytes_read = 0
 
@@ -150,6 +159,7 @@ class _RunState:
     ) -> Iterator[tuple[_Pending, list[Article]]]:
         chunk: list[tuple[RawDocument, Article]] = []
         errors: list[IngestError] = []
+        chars = 0
         for doc in docs:
             if isinstance(doc, IngestError):
                 errors.append(doc)
@@ -162,10 +172,14 @@ class _RunState:
                     IngestError(exc.origin or doc.origin, exc.line or doc.line, exc.code, exc.detail)
                 )
                 continue
+            if chunk and chars + len(article.text) > self.batch_chars:
+                yield self._prepare(chunk, errors, summary)  # a very long article starts a batch of its own
+                chunk, errors, chars = [], [], 0
             chunk.append((doc, article))
-            if len(chunk) >= self.batch_articles:
+            chars += len(article.text)
+            if len(chunk) >= self.batch_articles or chars >= self.batch_chars:
                 yield self._prepare(chunk, errors, summary)
-                chunk, errors = [], []
+                chunk, errors, chars = [], [], 0
         if chunk or errors:
             yield self._prepare(chunk, errors, summary)
 

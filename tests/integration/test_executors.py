@@ -203,3 +203,45 @@ def test_runner_stores_a_repeated_record_once_whether_in_flight_or_written(tmp_p
         assert store.count("articles") == 20
     finally:
         store.close()
+
+
+class RecordingExecutor:
+    """A test double for the Executor interface: runs in process and records each batch."""
+
+    name = "recording"
+    workers = 1
+
+    def __init__(self) -> None:
+        self.batches: list[list[int]] = []
+
+    def map(
+        self, batches: Iterator[tuple[object, list[Article]]], config: PipelineConfig
+    ) -> Iterator[tuple[object, Outcome]]:
+        for key, articles in batches:
+            self.batches.append([len(a.text) for a in articles])
+            yield key, echo_task(articles, config)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_batch_closes_at_its_character_budget_so_a_long_article_goes_alone(tmp_path: Path) -> None:
+    from newsledger.runner import ingest
+    from newsledger.store.sql import SQLStore
+
+    corpus = tmp_path / "mixed.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(10):
+            words = 200 if i == 5 else 20  # record 5 is ten times longer than the others
+            text = " ".join(f"w{i}x{j}" for j in range(words))
+            fh.write(json.dumps({"id": f"m{i}", "title": f"Mixed {i}", "text": text}) + "\n")
+    store = SQLStore(f"sqlite:///{tmp_path / 'ledger.db'}")
+    ex = RecordingExecutor()
+    try:
+        config = PipelineConfig(batch_size=4, options=(("batch_chars", 1000),))
+        summary = ingest([str(corpus)], store=store, executor=ex, config=config)
+    finally:
+        store.close()
+    assert summary.articles == 10
+    assert [len(b) for b in ex.batches] == [4, 1, 1, 4]  # 0-3 | 4 (budget reached by 5) | 5 alone | 6-9
+    assert all(sum(b) <= 1000 or len(b) == 1 for b in ex.batches)
