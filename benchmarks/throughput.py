@@ -261,8 +261,8 @@ def cmd_memory(args: argparse.Namespace) -> None:
             cmd = [sys.executable, __file__, "_curve", str(corpus), str(Path(tmp) / "ledger.db")]
             cmd += ["--workers", str(args.workers), "--batch-size", str(args.batch_size)]
             res = run_measured([*cmd, "--log", args.log] if args.log else cmd)
-            curve = [json.loads(line) for line in res["stdout"].splitlines() if line.startswith("{")]
-            done = curve[-1]
+            points = [json.loads(line) for line in res["stdout"].splitlines() if line.startswith("{")]
+            done, curve = points[-1], points[:-1] or points
             print(
                 f"## {n} articles ({words} words): {res['wall_s']:.0f} s wall, {done['articles'] / done['s']:.1f} art/s, "
                 f"peak RSS {res['peak_rss_mb']:.0f} MB (process tree), {done['analysed']} analysed"
@@ -277,6 +277,7 @@ def cmd_memory(args: argparse.Namespace) -> None:
 
 def growth(curve: list[dict[str, Any]]) -> str:
     """Least-squares RSS slope over the second half of a run (per-batch peaks make endpoints noisy)."""
+    curve = [p for p in curve if "analysed" not in p]  # the closing point is taken after workers exit
     last = curve[-1]["articles"]
     half = [(p["articles"], p["rss_mb"]) for p in curve if p["articles"] >= last / 2]
     if len(half) < 3:
@@ -286,10 +287,14 @@ def growth(curve: list[dict[str, Any]]) -> str:
     var = sum((x - mx) ** 2 for x, _ in half)
     slope = sum((x - mx) * (y - my) for x, y in half) / var * 1000 if var else 0.0
     at_end = my + slope * (last - mx) / 1000
+    outlook = (
+        f"linear to 100,000 articles: {at_end + slope * (100_000 - last) / 1000:.0f} MB"
+        if slope > 0
+        else "no upward trend"
+    )
     return (
         f"#   RSS over the second half ({half[0][0]}-{last} articles): mean {my:.0f} MB, "
-        f"max {max(y for _, y in half):.0f} MB, trend {slope:+.1f} MB per 1,000 articles "
-        f"(linear to 100,000 articles: {at_end + slope * (100_000 - last) / 1000:.0f} MB)"
+        f"max {max(y for _, y in half):.0f} MB, trend {slope:+.1f} MB per 1,000 articles ({outlook})"
     )
 
 
