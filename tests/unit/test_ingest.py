@@ -161,3 +161,9 @@ def test_html_without_body_is_an_error(outlets: OutletRegistry) -> None:
 
 def test_expand_inputs_marks_named_files() -> None:
     assert list(expand_inputs(["-"])) == [("-", True)]
+
+
+def test_empty_jsonl_file_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "none.jsonl").write_text("\n\n")
+    [err] = list(read_documents(str(tmp_path / "none.jsonl")))
+    assert isinstance(err, IngestError) and err.code == "NL-E101"

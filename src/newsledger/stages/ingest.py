@@ -113,6 +113,10 @@ def _read(path: str, stdin: BinaryIO | None, stdin_format: Format | None) -> Ite
                 yield from _read_jsonl_gz(path)
                 return
             data = _gunzip_all(path)
+        elif fmt == "jsonl":  # streamed: memory follows the line, not the file
+            with open(path, "rb") as fh:
+                yield from _split_jsonl(fh, origin)
+            return
         else:
             data = Path(path).read_bytes()
     if fmt == "jsonl":
