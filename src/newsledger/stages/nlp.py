@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..models import AnalyzedArticle, Sentence
@@ -35,10 +36,62 @@ def sentences_of(doc: Any) -> list[Sentence]:
     ]
 
 
+#: Texts longer than LONG_TEXT characters are parsed in paragraph-aligned pieces of at most
+#: PIECE characters and joined again (``Doc.from_docs``, offsets unchanged): the parser's memory
+#: follows the longest text it holds, and one 22,000-word article took a worker to ~800 MB.
+LONG_TEXT = 50_000
+PIECE = 20_000
+GROUP_CHARS = 60_000
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` cut after line breaks (else after a sentence end, else a space) into pieces of
+    at most ``size`` characters that concatenate back to ``text`` exactly."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else size)
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def _groups(texts: list[str], batch_size: int, chars: int = GROUP_CHARS) -> Iterator[list[str]]:
+    """Consecutive texts, at most ``batch_size`` of them and about ``chars`` characters a group."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (len(group) >= batch_size or size + len(text) > chars):
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
+
+
+def _parse_in_groups(nlp: Any, texts: list[str], batch_size: int) -> Iterator[Any]:
+    # The parser's working memory follows the tokens of the whole batch it runs at once, so a
+    # batch is bounded by characters too, not only by the number of texts.
+    for group in _groups(texts, batch_size):
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
 @stage(NAME, assigns=("doc", "sentences"), batch=True)
 def parse(items: list[AnalyzedArticle], res: Resources) -> None:
+    from spacy.tokens import Doc
+
     nlp = nlp_for(res)
-    texts = (item.article.text for item in items)
-    for item, doc in zip(items, nlp.pipe(texts, batch_size=res.config.batch_size), strict=True):
+    split = [
+        pieces(item.article.text) if len(item.article.text) > LONG_TEXT else [item.article.text]
+        for item in items
+    ]
+    parsed = _parse_in_groups(nlp, [p for parts in split for p in parts], res.config.batch_size)
+    for item, parts in zip(items, split, strict=True):
+        docs = [next(parsed) for _ in parts]
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=True)
         item.doc = doc
         item.sentences = sentences_of(doc)
