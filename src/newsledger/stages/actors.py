@@ -36,6 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from ..knowledge.actors import (
@@ -56,6 +57,8 @@ __all__ = ["NAME", "build_kb", "kb_for", "resolve_actors", "resolve_phrase"]
 
 NAME = "newsledger.actors.v1"
 KB_NOTE = "newsledger.actors.kb"
+RESOLVER_NOTE = "newsledger.actors.resolver"  # resolve_phrase's resolver, once per article
+DOC_INDEX_NOTE = "newsledger.actors.doc_index"  # quote mask, entity spans, lower-case words
 
 MAX_NAME_TOKENS = 10
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -148,13 +151,77 @@ def resolve_phrase(item: AnalyzedArticle, start: int, end: int) -> ActorRef | No
     span = item.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    resolver = _Resolver(item, kb, keep=True)
-    resolver.restore(item.mentions)
+    resolver = _phrase_resolver(item, kb)
     actor = resolver.phrase_actor(span.start, span.end, in_article=True)
     if actor is None:
         return None
     item.actors.setdefault(actor.actor_id, actor)
     return item.actor_ref(actor.actor_id)
+
+
+def _phrase_resolver(item: AnalyzedArticle, kb: ActorKB) -> _Resolver:
+    """The resolver :func:`resolve_phrase` works with: rebuilt from the stage's mentions once
+    per article (kept in ``item.notes``), not once per phrase. Resolving a phrase reads its
+    working mentions and never changes them; only its view of ``item.actors`` is renewed, since
+    other stages add actors between calls."""
+    cached = item.notes.get(RESOLVER_NOTE)
+    if isinstance(cached, _PhraseResolver) and cached.matches(item, kb):
+        cached.resolver.actors = dict(item.actors)
+        return cached.resolver
+    resolver = _Resolver(item, kb, keep=True)
+    resolver.restore(item.mentions)
+    item.notes[RESOLVER_NOTE] = _PhraseResolver(resolver, item.doc, kb, item.mentions, len(item.mentions))
+    return resolver
+
+
+@dataclass
+class _PhraseResolver:
+    """A restored resolver and what it was restored from (to notice a change)."""
+
+    resolver: _Resolver
+    doc: Any
+    kb: ActorKB
+    mentions: list[Mention]
+    n_mentions: int
+
+    def matches(self, item: AnalyzedArticle, kb: ActorKB) -> bool:
+        return (
+            self.doc is item.doc
+            and self.kb is kb
+            and self.mentions is item.mentions
+            and self.n_mentions == len(item.mentions)
+        )
+
+
+@dataclass
+class _DocIndex:
+    """What the resolver reads of a document more than once, computed once per article."""
+
+    doc: Any
+    ent_span: dict[int, tuple[int, int]]
+    in_quote: list[bool]
+    lower_words: set[str]
+
+
+def _doc_index(item: AnalyzedArticle) -> _DocIndex:
+    doc = item.doc
+    cached = item.notes.get(DOC_INDEX_NOTE)
+    if isinstance(cached, _DocIndex) and cached.doc is doc:
+        return cached
+    ent_span: dict[int, tuple[int, int]] = {}
+    if doc is not None:
+        for ent in doc.ents:
+            trimmed = _trim(ent)
+            for i in range(ent.start, ent.end):
+                ent_span[i] = trimmed
+    index = _DocIndex(
+        doc,
+        ent_span,
+        _quote_mask(doc.text) if doc is not None else [],
+        {t.text for t in doc if t.text.islower()} if doc is not None else set(),
+    )
+    item.notes[DOC_INDEX_NOTE] = index
+    return index
 
 
 # --------------------------------------------------------------------------- resolver
@@ -184,16 +251,27 @@ class _Resolver:
         self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
         self.name_parts: dict[str, str | None] = {}
         self.starts: dict[int, list[_M]] = {}  # first token -> mentions starting there
-        self.ent_span: dict[int, tuple[int, int]] = {}  # token -> its spaCy entity, trimmed
-        if self.doc is not None:
-            for ent in self.doc.ents:
-                trimmed = _trim(ent)
-                for i in range(ent.start, ent.end):
-                    self.ent_span[i] = trimmed
         self.stems = False
         self.outlets: Any = None
-        self.in_quote = _quote_mask(self.doc.text) if self.doc is not None else []
-        self.lower_words = {t.text for t in self.doc if t.text.islower()} if self.doc is not None else set()
+
+    # ------------------------------------------------------------------ per-document indexes
+
+    @cached_property
+    def _doc_index(self) -> _DocIndex:
+        return _doc_index(self.item)
+
+    @property
+    def ent_span(self) -> dict[int, tuple[int, int]]:
+        """Token -> its spaCy entity, trimmed."""
+        return self._doc_index.ent_span
+
+    @property
+    def in_quote(self) -> list[bool]:
+        return self._doc_index.in_quote
+
+    @property
+    def lower_words(self) -> set[str]:
+        return self._doc_index.lower_words
 
     # ------------------------------------------------------------------ helpers
 
