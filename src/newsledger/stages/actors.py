@@ -193,14 +193,52 @@ class _PhraseResolver:
         )
 
 
-@dataclass
 class _DocIndex:
-    """What the resolver reads of a document more than once, computed once per article."""
+    """What the resolver reads of a document many times, computed once per article: token
+    attributes as plain lists (a spaCy ``doc[i]`` builds a new Token object on every access),
+    sentence bounds, entity spans, the quote mask, lower-case words and noun chunks."""
 
-    doc: Any
-    ent_span: dict[int, tuple[int, int]]
-    in_quote: list[bool]
-    lower_words: set[str]
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.texts: list[str] = []
+        self.idx: list[int] = []
+        self.sent_start: list[bool] = []
+        self.punct: list[bool] = []
+        self.space: list[bool] = []
+        for tok in doc:
+            self.texts.append(tok.text)
+            self.idx.append(tok.idx)
+            self.sent_start.append(bool(tok.is_sent_start))
+            self.punct.append(tok.is_punct)
+            self.space.append(tok.is_space)
+        n = len(self.texts)
+        # next_sent[i]: the first sentence start after token i (n if none);
+        # sent_begin[i]: the last sentence start at or before token i (-1 if none)
+        self.next_sent: list[int] = [n] * n
+        self.sent_begin: list[int] = [-1] * n
+        last = -1
+        for i in range(n):
+            if self.sent_start[i]:
+                last = i
+            self.sent_begin[i] = last
+        nxt = n
+        for i in range(n - 1, -1, -1):
+            self.next_sent[i] = nxt
+            if self.sent_start[i]:
+                nxt = i
+        self.ent_span: dict[int, tuple[int, int]] = {}
+        for ent in doc.ents:
+            trimmed = _trim(ent)
+            for i in range(ent.start, ent.end):
+                self.ent_span[i] = trimmed
+        self.in_quote = _quote_mask(self.text)
+        self.lower_words = {t for t in self.texts if t.islower()}
+        self.chunks = [(chunk.start, chunk.root.i) for chunk in doc.noun_chunks]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``end > start``) without building the span."""
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.texts[end - 1])]
 
 
 def _doc_index(item: AnalyzedArticle) -> _DocIndex:
@@ -208,18 +246,7 @@ def _doc_index(item: AnalyzedArticle) -> _DocIndex:
     cached = item.notes.get(DOC_INDEX_NOTE)
     if isinstance(cached, _DocIndex) and cached.doc is doc:
         return cached
-    ent_span: dict[int, tuple[int, int]] = {}
-    if doc is not None:
-        for ent in doc.ents:
-            trimmed = _trim(ent)
-            for i in range(ent.start, ent.end):
-                ent_span[i] = trimmed
-    index = _DocIndex(
-        doc,
-        ent_span,
-        _quote_mask(doc.text) if doc is not None else [],
-        {t.text for t in doc if t.text.islower()} if doc is not None else set(),
-    )
+    index = _DocIndex(doc)
     item.notes[DOC_INDEX_NOTE] = index
     return index
 
@@ -257,21 +284,21 @@ class _Resolver:
     # ------------------------------------------------------------------ per-document indexes
 
     @cached_property
-    def _doc_index(self) -> _DocIndex:
+    def ix(self) -> _DocIndex:
         return _doc_index(self.item)
 
     @property
     def ent_span(self) -> dict[int, tuple[int, int]]:
         """Token -> its spaCy entity, trimmed."""
-        return self._doc_index.ent_span
+        return self.ix.ent_span
 
     @property
     def in_quote(self) -> list[bool]:
-        return self._doc_index.in_quote
+        return self.ix.in_quote
 
     @property
     def lower_words(self) -> set[str]:
-        return self._doc_index.lower_words
+        return self.ix.lower_words
 
     # ------------------------------------------------------------------ helpers
 
@@ -428,30 +455,26 @@ class _Resolver:
     def _names(self) -> None:
         """Longest known phrase at each token (KB, dictionaries, countries, capitals)."""
         doc = self.doc
-        n = len(doc)
+        ix = self.ix
+        texts, punct, space = ix.texts, ix.punct, ix.space
+        n = len(texts)
         i = 0
         while i < n:
-            tok = doc[i]
-            lower_the = tok.text == "the"  # dictionary phrases may start with it: "THE_SHIRE"
-            inner_cap = any(c.isupper() for c in tok.text[1:]) or tok.text in NAME_PARTICLES  # "al-Qaeda"
-            if (
-                not (tok.text[:1].isupper() or tok.text[:1].isdigit() or lower_the or inner_cap)
-                or tok.is_space
-            ):
+            text = texts[i]
+            lower_the = text == "the"  # dictionary phrases may start with it: "THE_SHIRE"
+            inner_cap = any(c.isupper() for c in text[1:]) or text in NAME_PARTICLES  # "al-Qaeda"
+            if not (text[:1].isupper() or text[:1].isdigit() or lower_the or inner_cap) or space[i]:
                 i += 1
                 continue
             matched = 0
-            for length in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            # a name does not cross a sentence start: it ends at or before the next one
+            for length in range(min(MAX_NAME_TOKENS, n - i, ix.next_sent[i] - i), 0, -1):
                 end = i + length
-                if any(doc[j].is_sent_start for j in range(i + 1, end)):
+                if punct[end - 1] or space[end - 1]:
                     continue
-                last = doc[end - 1]
-                if last.is_punct or last.is_space:
-                    continue
-                span = doc[i:end]
-                hit = self.kb.lookup_exact(span.text)
-                if hit is None and self.stems and last.text[:1].isupper():  # TABARI-style stems
-                    hit = self.kb.lookup_stem(doc[i : end - 1].text, last.text)
+                hit = self.kb.lookup_exact(ix.span_text(i, end))
+                if hit is None and self.stems and texts[end - 1][:1].isupper():  # TABARI-style stems
+                    hit = self.kb.lookup_stem(doc[i : end - 1].text, texts[end - 1])
                 if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
                     continue
                 if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
@@ -649,14 +672,14 @@ class _Resolver:
 
     def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
         """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""
-        if end <= 0 or not self.doc[end - 1].text[-1:].isalnum():
+        ix = self.ix
+        if end <= 0 or not ix.texts[end - 1][-1:].isalnum():
             return None
-        for s in range(max(start, end - 5), end):
-            if not self.doc[s].text[:1].isalnum() or any(
-                self.doc[k].is_sent_start for k in range(s + 1, end)
-            ):
+        # a phrase does not cross a sentence start: it starts at or after the last one
+        for s in range(max(start, end - 5, ix.sent_begin[end - 1]), end):
+            if not ix.texts[s][:1].isalnum():
                 continue
-            agent = self.kb.agent(self.doc[s:end].text)
+            agent = self.kb.agent(ix.span_text(s, end))
             if agent is not None:
                 return s, agent
         return None
@@ -804,11 +827,16 @@ class _Resolver:
         doc = self.doc
         targets: list[tuple[int, int]] = []
         roots: set[int] = set()
-        for chunk in doc.noun_chunks:
-            roots.add(chunk.root.i)
-            targets.append((chunk.start, chunk.root.i + 1))
-        for tok in doc:  # agent nouns inside other phrases: "[the Iranian government’s] law"
-            if tok.i not in roots and tok.pos_ in ("NOUN", "PROPN") and self.kb.agent(tok.text) is not None:
+        for chunk_start, root_i in self.ix.chunks:
+            roots.add(root_i)
+            targets.append((chunk_start, root_i + 1))
+        for i, text in enumerate(
+            self.ix.texts
+        ):  # agent nouns inside other phrases: "[the Iranian government’s] law"
+            if i in roots or self.kb.agent(text) is None:
+                continue
+            tok = doc[i]
+            if tok.pos_ in ("NOUN", "PROPN"):
                 targets.append((max(tok.left_edge.i, tok.i - 6), tok.i + 1))
         for start, end in sorted(targets):
             if end - 1 in self.owner:
