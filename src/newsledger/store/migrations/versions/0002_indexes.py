@@ -26,7 +26,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_events_goldstein_event_id"), ["goldstein", "event_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_events_target_country"), ["target_country"], unique=False)
     with op.batch_alter_table("statements", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_statements_speaker_country_date"), ["speaker_country", "date"], unique=False
@@ -37,7 +36,6 @@ def downgrade() -> None:
     with op.batch_alter_table("statements", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_statements_speaker_country_date"))
     with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_events_target_country"))
         batch_op.drop_index(batch_op.f("ix_events_goldstein_event_id"))
         batch_op.drop_index(batch_op.f("ix_events_confidence_event_id"))
         batch_op.drop_index(batch_op.f("ix_events_cameo_code_event_id"))
