@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -206,12 +206,16 @@ class _DocIndex:
         self.sent_start: list[bool] = []
         self.punct: list[bool] = []
         self.space: list[bool] = []
+        self.alpha: list[bool] = []
+        self.positions: dict[str, list[int]] = {}  # lower-case text -> token indexes
         for tok in doc:
             self.texts.append(tok.text)
             self.idx.append(tok.idx)
             self.sent_start.append(bool(tok.is_sent_start))
             self.punct.append(tok.is_punct)
             self.space.append(tok.is_space)
+            self.alpha.append(tok.is_alpha)
+            self.positions.setdefault(tok.lower_, []).append(tok.i)
         n = len(self.texts)
         # next_sent[i]: the first sentence start after token i (n if none);
         # sent_begin[i]: the last sentence start at or before token i (-1 if none)
@@ -235,6 +239,11 @@ class _DocIndex:
         self.in_quote = _quote_mask(self.text)
         self.lower_words = {t for t in self.texts if t.islower()}
         self.chunks = [(chunk.start, chunk.root.i) for chunk in doc.noun_chunks]
+
+    def tokens(self, lowers: Iterable[str]) -> Iterator[Any]:
+        """The tokens whose lower-case text is one of ``lowers``, in document order."""
+        found = sorted(i for low in lowers for i in self.positions.get(low, ()))
+        return (self.doc[i] for i in found)
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``end > start``) without building the span."""
@@ -625,17 +634,21 @@ class _Resolver:
 
     def _partial_names(self) -> None:
         """Surnames and first names of people named in the article, whatever spaCy's label."""
-        for tok in self.doc:
-            if tok.i in self.owner or not tok.text[:1].isupper():
+        texts = self.ix.texts
+        for i, text in enumerate(texts):
+            if i in self.owner or not text[:1].isupper():
                 continue
-            actor_id = self.name_parts.get(key(tok.text))
+            actor_id = self.name_parts.get(key(text))
             if not actor_id:
                 continue
-            start, end = tok.i, tok.i + 1
-            nxt = self.doc[end] if end < len(self.doc) else None
-            if nxt is not None and nxt.i not in self.owner and self.name_parts.get(key(nxt.text)) == actor_id:
+            start, end = i, i + 1
+            if (
+                end < len(texts)
+                and end not in self.owner
+                and self.name_parts.get(key(texts[end])) == actor_id
+            ):
                 end += 1
-            method = "surname" if self._is_surname(actor_id, tok.text) else "first-name"
+            method = "surname" if self._is_surname(actor_id, text) else "first-name"
             self._add(_M(start, end, actor_id, "PERSON", method, "person"))
 
     def _is_surname(self, actor_id: str, text: str) -> bool:
@@ -830,9 +843,8 @@ class _Resolver:
         for chunk_start, root_i in self.ix.chunks:
             roots.add(root_i)
             targets.append((chunk_start, root_i + 1))
-        for i, text in enumerate(
-            self.ix.texts
-        ):  # agent nouns inside other phrases: "[the Iranian government’s] law"
+        # agent nouns inside other phrases: "[the Iranian government’s] law"
+        for i, text in enumerate(self.ix.texts):
             if i in roots or self.kb.agent(text) is None:
                 continue
             tok = doc[i]
@@ -851,8 +863,9 @@ class _Resolver:
                     break
                 start = before.start
             # "Secretary of State": a longer agent phrase continues past the head noun
+            alpha, sent_start = self.ix.alpha, self.ix.sent_start
             for longer in range(min(len(doc), end + 3), end, -1):
-                if all(doc[k].is_alpha and not doc[k].is_sent_start for k in range(end, longer)):
+                if all(alpha[k] and not sent_start[k] for k in range(end, longer)):
                     hit = self._agent_at(max(start, end - 2), longer)
                     if hit is not None and hit[0] < end:
                         for k in range(end, longer):  # NER's "State" in "Secretary of State"
@@ -1211,12 +1224,8 @@ class _Resolver:
         )
         self.genders: dict[str, str] = {}
         person_starts = [m.start for m in persons]
-        for tok in self.doc:
-            if (
-                tok.lower_ not in PERSON_PRONOUNS
-                or tok.i in self.owner
-                or (tok.text.isupper() and len(tok.text) > 1)
-            ):
+        for tok in self.ix.tokens(PERSON_PRONOUNS):
+            if tok.i in self.owner or (tok.text.isupper() and len(tok.text) > 1):
                 continue
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
@@ -1292,8 +1301,8 @@ class _Resolver:
 
     def _relative_pronouns(self) -> None:
         """ "Shamkhani, who said ...": "who" is the person (or body) its clause describes."""
-        for tok in self.doc:
-            if tok.lower_ not in ("who", "which", "that") or tok.i in self.owner:
+        for tok in self.ix.tokens(("who", "which", "that")):
+            if tok.i in self.owner:
                 continue
             verb = tok.head
             if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
@@ -1323,8 +1332,8 @@ class _Resolver:
         """ "they"/"their" outside quotations -> the plural group or organisation named last as a
         subject in this sentence or the one before (never a single person)."""
         doc = self.doc
-        for tok in doc:
-            if tok.lower_ not in ("they", "their", "them") or tok.i in self.owner or tok.text.isupper():
+        for tok in self.ix.tokens(("they", "their", "them")):
+            if tok.i in self.owner or tok.text.isupper():
                 continue
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
@@ -1364,8 +1373,8 @@ class _Resolver:
         """ "its" and "it" as the subject of a verb -> the organisation, government or country
         last named as a subject (in this sentence or the one before), else the last one named."""
         doc = self.doc
-        for tok in doc:
-            if tok.lower_ not in ("it", "its") or tok.i in self.owner or tok.text.isupper():
+        for tok in self.ix.tokens(("it", "its")):
+            if tok.i in self.owner or tok.text.isupper():
                 continue  # "ITS" is an acronym here, not a pronoun
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
