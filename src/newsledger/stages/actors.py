@@ -915,15 +915,17 @@ class _Resolver:
         def named(k: int) -> bool:  # a token of a name (agent phrases found before do not count)
             return k in self.owner and self.found[self.owner[k]].how not in ("drop", "group")
 
+        ix = self.ix
+        n = len(ix.texts)
         i = start
         while i < end:
-            if named(i) or self.doc[i].is_punct:
+            if named(i) or ix.punct[i]:
                 i += 1
                 continue
             for e in range(min(end, i + 5), i, -1):
                 if any(named(k) for k in range(i, e)):
                     continue
-                agent = self.kb.agent(self.doc[i:e].text)
+                agent = self.kb.agent(ix.span_text(i, min(e, n)))
                 if agent is not None:
                     out.append((i, e, agent))
                     i = e
