@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import KnowledgeError
+from .files import load_yaml
 
 CATEGORIES = ("delegitimising", "securitising", "loaded-label", "sympathetic", "euphemistic")
 REFERS_TO = ("government", "group", "any", "none")
@@ -73,19 +71,7 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Lexicon:
-        if path is None:
-            text = resources.files("newsledger.knowledge").joinpath("data/framing.yaml").read_text("utf-8")
-            origin = _SHIPPED
-        else:
-            origin = str(path)
-            try:
-                text = Path(path).read_text("utf-8")
-            except OSError as exc:
-                raise KnowledgeError(f"cannot read framing lexicon ({exc})", origin=origin) from exc
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise KnowledgeError(f"framing lexicon is not valid YAML ({exc})", origin=origin) from exc
+        data, origin = load_yaml(path, "framing.yaml", "framing lexicon")
         return cls.from_dict(data, origin)
 
     @classmethod

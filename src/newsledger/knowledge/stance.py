@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from ..errors import KnowledgeError
+from .files import load_yaml
 
 CRITICAL = "critical"
 SUPPORTIVE = "supportive"
@@ -36,15 +34,7 @@ class StanceLexicon:
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceLexicon:
         """The shipped lexicon, or the YAML file at ``path`` (same keys)."""
-        origin = str(path) if path else "newsledger/knowledge/data/stance.yaml"
-        try:
-            if path:
-                text = Path(path).read_text("utf-8")
-            else:
-                text = resources.files("newsledger.knowledge").joinpath("data/stance.yaml").read_text("utf-8")
-            data = yaml.safe_load(text)
-        except (OSError, yaml.YAMLError) as exc:
-            raise KnowledgeError(f"cannot read stance lexicon ({exc})", origin=origin) from exc
+        data, origin = load_yaml(path, "stance.yaml", "stance lexicon")
         if not isinstance(data, dict):
             raise KnowledgeError(
                 "stance lexicon must map critical/supportive/negators to lists", origin=origin

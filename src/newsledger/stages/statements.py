@@ -36,13 +36,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import KnowledgeError
+from ..knowledge.files import load_yaml
 from ..knowledge.stance import NEUTRAL, StanceLexicon
 from ..models import AboutRef, ActorRef, AnalyzedArticle, Sentence, Statement
 from ..pipeline import Resources, stage
@@ -93,15 +91,7 @@ class CueLexicon:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> CueLexicon:
-        origin = str(path) if path else "newsledger/knowledge/data/cues.yaml"
-        try:
-            if path:
-                text = Path(path).read_text("utf-8")
-            else:
-                text = resources.files("newsledger.knowledge").joinpath("data/cues.yaml").read_text("utf-8")
-            data = yaml.safe_load(text)
-        except (OSError, yaml.YAMLError) as exc:
-            raise KnowledgeError(f"cannot read cue lexicon ({exc})", origin=origin) from exc
+        data, origin = load_yaml(path, "cues.yaml", "cue lexicon")
         if not isinstance(data, dict):
             raise KnowledgeError(
                 "cue lexicon must be a mapping of lists (speech, belief, ...)", origin=origin
