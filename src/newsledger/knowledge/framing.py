@@ -19,7 +19,6 @@ from .files import load_yaml
 
 CATEGORIES = ("delegitimising", "securitising", "loaded-label", "sympathetic", "euphemistic")
 REFERS_TO = ("government", "group", "any", "none")
-_SHIPPED = "newsledger/knowledge/data/framing.yaml"
 
 __all__ = [
     "CATEGORIES",
