@@ -1241,20 +1241,21 @@ def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
     outside them (the small model misses many "on Tuesday"/"in 2018" and all of "recently",
     "now", "the future").  Leading prepositions are trimmed.
     """
+    full = doc.text  # spaCy rebuilds doc.text from every token on each access
     spans: list[tuple[int, int]] = []
     labels: list[str] = []
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
-        for start, end in _split_period(doc.text, ent.start_char, ent.end_char):
-            text = doc.text[start:end]
+        for start, end in _split_period(full, ent.start_char, ent.end_char):
+            text = full[start:end]
             if text.endswith(("'s", "\u2019s")):
                 end -= 2
                 text = text[:-2]
             if not text.strip() or _NOT_TIMEX.match(text.strip()):
                 continue
-            if spans and re.fullmatch(r" |, ", doc.text[spans[-1][1] : start]):
-                prev = doc.text[spans[-1][0] : spans[-1][1]]
+            if spans and re.fullmatch(r" |, ", full[spans[-1][1] : start]):
+                prev = full[spans[-1][0] : spans[-1][1]]
                 # "Wednesday" + "night", "5 p.m. EST" + "Nov. 9", "mid-afternoon" + "yesterday"
                 if _PARTS.match(text) or _PARTS.match(prev) or "TIME" in {ent.label_, labels[-1]}:
                     spans[-1] = (spans[-1][0], end)
@@ -1268,7 +1269,7 @@ def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
         for e in doc.ents
         if e.label_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}
     ]
-    for m in _EXTRA_RE.finditer(doc.text):
+    for m in _EXTRA_RE.finditer(full):
         start, end = m.start(), m.end()
         lead = _LEAD.match(m.group(0))
         if lead:
@@ -1281,7 +1282,7 @@ def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
     found: list[tuple[int, int, str, Any]] = []
     for start, end in sorted(taken):
         span = doc.char_span(start, end, alignment_mode="expand")
-        found.append((start, end, doc.text[start:end], span))
+        found.append((start, end, full[start:end], span))
     return found
 
 

@@ -80,9 +80,10 @@ def place_mentions(item: AnalyzedArticle, gazetteer: Gazetteer) -> list[PlaceMen
     """Resolve every toponym of ``item.doc`` (see :func:`place_spans`) with the whole article as
     context."""
     doc = item.doc
+    full = doc.text  # spaCy rebuilds doc.text from every token on each access
     spans = place_spans(doc, gazetteer)
     hints = [e.text for e in doc.ents if e.label_ in CONTEXT_LABELS]
-    texts = [doc.text[a:b] for a, b in spans]
+    texts = [full[a:b] for a, b in spans]
     places = gazetteer.resolve_all(texts + hints)[: len(spans)]
     out: list[PlaceMention] = []
     for (start, end), text, place in zip(spans, texts, places, strict=True):
@@ -101,6 +102,7 @@ def place_spans(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     3. a dateline at the head of the article or of a paragraph ("MANSFIELD --");
     4. further occurrences, outside any entity, of the names found so far.
     """
+    full = doc.text  # spaCy rebuilds doc.text from every token on each access
     found: dict[int, int] = {}  # start char -> end char
     covered: set[int] = set()  # token indices inside a found span
 
@@ -113,7 +115,7 @@ def place_spans(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             add(ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent)
-    names = {normalize_name(doc.text[a:b]) for a, b in found.items()}
+    names = {normalize_name(full[a:b]) for a, b in found.items()}
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in CONTEXT_LABELS or not ent.text[:1].isupper():
             continue
@@ -121,15 +123,15 @@ def place_spans(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
             continue
         if normalize_name(ent.text) in names or (gazetteer.known(ent.text) and _placelike(ent, gazetteer)):
             add(ent)
-    for match in _DATELINE.finditer(doc.text[:_DATELINE_CHARS]):
+    for match in _DATELINE.finditer(full[:_DATELINE_CHARS]):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and gazetteer.known(match.group(1)):
             add(span)
-    names = {doc.text[a:b] for a, b in found.items()}
+    names = {full[a:b] for a, b in found.items()}
     for name in sorted(names, key=len, reverse=True):
         if not name[:1].isupper():
             continue
-        for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", doc.text):
+        for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", full):
             span = doc.char_span(match.start(), match.end())
             if span is not None and all(t.ent_iob_ == "O" for t in span):
                 add(span)

@@ -410,7 +410,8 @@ def _speaker_head(cue: Any) -> Any | None:
     head = _subject_of(cue)
     if head is not None and head.lemma_.lower() in SPEECH_NOUNS:
         head = _author_of(head) or head
-    if head is not None and "\n" in cue.doc.text[min(head.idx, cue.idx) : max(head.idx, cue.idx)]:
+    # (a token slice, not doc.text: spaCy rebuilds the whole text on each access)
+    if head is not None and "\n" in cue.doc[min(head.i, cue.i) : max(head.i, cue.i)].text_with_ws:
         # the parser joined a heading or a timestamp to the sentence: keep the words of the
         # subject that stand in the cue's own paragraph
         lo = cue.doc.text.rfind("\n", 0, cue.idx) + 1
