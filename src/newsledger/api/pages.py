@@ -15,7 +15,7 @@ from ..store.query import SORT_COLUMNS, Filters
 from ..store.sql import SQLStore
 from . import queries
 from .highlight import highlights_for, render
-from .params import ListParams, filter_params, list_params, query_string, store_of
+from .params import ListParams, filter_params, list_params, page_of, query_string, store_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,16 +54,7 @@ def _partial(request: Request) -> bool:
 def _table_page(
     request: Request, kind: str, store: SQLStore, filters: Filters, params: ListParams, title: str
 ) -> Response:
-    items, next_cursor = queries.list_page(
-        store,
-        kind,
-        filters,
-        q=params.q,
-        limit=params.limit,
-        cursor=params.cursor,
-        sort=params.sort,
-        descending=params.descending,
-    )
+    items, next_cursor = page_of(store, kind, filters, params)
     order = None if params.descending else "asc"
     context = {
         "title": title,

@@ -14,6 +14,7 @@ from fastapi import Query, Request
 
 from ..store.query import Filters
 from ..store.sql import SQLStore
+from . import queries
 from .queries import MAX_LIMIT
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
@@ -90,6 +91,22 @@ class ListParams:
     sort: str | None
     descending: bool
     count: bool
+
+
+def page_of(
+    store: SQLStore, kind: str, filters: Filters, params: ListParams
+) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of ``kind`` as the request's list parameters ask for it (API and pages alike)."""
+    return queries.list_page(
+        store,
+        kind,
+        filters,
+        q=params.q,
+        limit=params.limit,
+        cursor=params.cursor,
+        sort=params.sort,
+        descending=params.descending,
+    )
 
 
 async def list_params(

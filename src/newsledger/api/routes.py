@@ -24,7 +24,7 @@ from ..export.fields import COLUMNS, cell, flatten
 from ..store.query import Filters
 from ..store.sql import SQLStore
 from . import queries, schemas
-from .params import ListParams, filter_params, list_params, store_of
+from .params import ListParams, filter_params, list_params, page_of, store_of
 
 router = APIRouter(prefix="/api", tags=["ledger"])
 
@@ -78,16 +78,7 @@ def _list(
 ) -> dict[str, Any] | StreamingResponse:
     if fmt in ("csv", "jsonl"):
         return _download(kind, queries.iter_matching(store, kind, filters, q=params.q), fmt)
-    items, next_cursor = queries.list_page(
-        store,
-        kind,
-        filters,
-        q=params.q,
-        limit=params.limit,
-        cursor=params.cursor,
-        sort=params.sort,
-        descending=params.descending,
-    )
+    items, next_cursor = page_of(store, kind, filters, params)
     count = queries.count_matching(store, kind, filters, q=params.q) if params.count else None
     return {"items": items, "next_cursor": next_cursor, "count": count, "filters": filters.active()}
 

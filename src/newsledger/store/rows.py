@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from ..models import Actor, ActorRef, Article, Event, Mention, Place, Statement
+from ..models import Actor, ActorRef, Article, Contradiction, Event, Mention, Place, Statement
 
 KINDS = ("articles", "actors", "events", "statements", "contradictions")
 
@@ -77,6 +77,22 @@ def merge_actor_rows(old: Mapping[str, Any], new: dict[str, Any]) -> dict[str, A
     merged["roles"] = roles
     merged["mentions"] = int(old["mentions"]) + int(new["mentions"])
     return merged
+
+
+def contradiction_row(c: Contradiction) -> dict[str, Any]:
+    return {
+        "contradiction_id": c.contradiction_id,
+        "kind": c.kind,
+        "actor_id": c.actor.actor_id,
+        "actor_name": c.actor.name,
+        "a_type": c.a.type,
+        "a_id": c.a.id,
+        "b_type": c.b.type,
+        "b_id": c.b.id,
+        "explanation": c.explanation,
+        "score": c.score,
+        "article_id": c.article_id,
+    }
 
 
 def mention_row(article_id: str, m: Mention) -> dict[str, Any]:

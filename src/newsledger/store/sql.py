@@ -258,21 +258,7 @@ class SQLStore:
         statements = {s.statement_id: rows.statement_row(s) for r in results for s in r.statements}
         self._insert_new(conn, schema.statements, list(statements.values()))
         contradictions = {
-            c.contradiction_id: {
-                "contradiction_id": c.contradiction_id,
-                "kind": c.kind,
-                "actor_id": c.actor.actor_id,
-                "actor_name": c.actor.name,
-                "a_type": c.a.type,
-                "a_id": c.a.id,
-                "b_type": c.b.type,
-                "b_id": c.b.id,
-                "explanation": c.explanation,
-                "score": c.score,
-                "article_id": c.article_id,
-            }
-            for r in results
-            for c in r.contradictions
+            c.contradiction_id: rows.contradiction_row(c) for r in results for c in r.contradictions
         }
         self._insert_new(conn, schema.contradictions, list(contradictions.values()))
         self._insert_new(
@@ -637,14 +623,7 @@ class SQLStore:
 
     def add_contradictions(self, found: Iterable[Contradiction]) -> int:
         """Store contradictions not stored yet (their ids are stable); returns how many were new."""
-        values = {
-            c.contradiction_id: {
-                "contradiction_id": c.contradiction_id, "kind": c.kind, "actor_id": c.actor.actor_id,
-                "actor_name": c.actor.name, "a_type": c.a.type, "a_id": c.a.id, "b_type": c.b.type, "b_id": c.b.id,
-                "explanation": c.explanation, "score": c.score, "article_id": c.article_id,
-            }
-            for c in found
-        }  # fmt: skip
+        values = {c.contradiction_id: rows.contradiction_row(c) for c in found}
         if not values:
             return 0
         t = schema.contradictions.c
