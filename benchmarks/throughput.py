@@ -267,10 +267,13 @@ def cmd_memory(args: argparse.Namespace) -> None:
                 f"## {n} articles ({words} words): {res['wall_s']:.0f} s wall, {done['articles'] / done['s']:.1f} art/s, "
                 f"peak RSS {res['peak_rss_mb']:.0f} MB (process tree), {done['analysed']} analysed"
             )
-            print("#   articles  rss_tree_mb  spacy_strings")
+            print("#   articles  rss_tree_mb  peak_so_far_mb  spacy_strings")
             step = max(1, len(curve) // 12)
             for point in curve[::step] + ([curve[-1]] if (len(curve) - 1) % step else []):
-                print(f"    {point['articles']:8d} {point['rss_mb']:11.0f}  {point.get('strings', '')}")
+                print(
+                    f"    {point['articles']:8d} {point['rss_mb']:11.0f} {point.get('peak_mb', 0):15.0f}"
+                    f"  {point.get('strings', '')}"
+                )
             print(growth(curve))
             sys.stdout.flush()
 
@@ -315,6 +318,8 @@ def _curve_main(argv: list[str]) -> None:
     from newsledger.store.sql import SQLStore
 
     me = psutil.Process()
+    # The 0.1 s peak so far goes into every point, so a run that is cut still reports its peak.
+    peak = TreeRSS(me.pid).__enter__()
     config = pipeline.PipelineConfig(batch_size=args.batch_size)
     started = time.perf_counter()
     last = [-1]
@@ -328,6 +333,7 @@ def _curve_main(argv: list[str]) -> None:
 
     def point(n: int) -> dict[str, Any]:
         out: dict[str, Any] = {"articles": n, "s": time.perf_counter() - started, "rss_mb": rss_mb()}
+        out["peak_mb"] = round(peak.peak / 2**20)
         built = pipeline._WORKER_PIPELINES.get(config)  # in-process worker (workers == 1) only
         if built is not None and "spacy" in built.resources._cache:
             out["strings"] = len(built.resources._cache["spacy"].vocab.strings)
@@ -351,6 +357,7 @@ def _curve_main(argv: list[str]) -> None:
     finally:
         ex.close()
         store.close()
+        peak.__exit__()
     final = json.dumps(
         point(summary.articles + summary.duplicates + summary.skipped) | {"analysed": summary.articles}
     )
