@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsledger.knowledge.gazetteer import Gazetteer, haversine_km, normalize_name
+from newsledger.knowledge.gazetteer import Gazetteer, KeyIndex, cache_dir, haversine_km, normalize_name
 from newsledger.models import AnalyzedArticle, Article
 from newsledger.pipeline import PipelineConfig, Resources
 from newsledger.stages.nlp import sentences_of
@@ -205,3 +206,43 @@ def test_place_for_span_cases(
     item = analyze(nlp, res, text)
     place = place_for_span(item, *span_of(item, trigger))
     assert (place.country if place else None) == expected
+
+
+def test_key_index_answers_like_the_dict() -> None:
+    mapping: dict[str, int | list[int]] = {"paris": 8, "athens": [10, 13], "tehran": 4}
+    index = KeyIndex(mapping)
+    assert [index.get(k) for k in mapping] == list(mapping.values())
+    assert index.get("atlantis") is None
+    assert len(index) == 4
+
+
+def test_gazetteer_is_cached_on_disk_and_rebuilt_when_broken(tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path))
+    built = Gazetteer.load()
+    (cached,) = tmp_path.glob("gazetteer-*.pickle")
+    build = Gazetteer.__dict__["_build"]
+
+    def no_build(*_: Any) -> None:
+        raise AssertionError("the cache should have been read")
+
+    monkeypatch.setattr(Gazetteer, "_build", classmethod(no_build))
+    read = Gazetteer.load()
+    assert len(read) == len(built)
+    assert read.resolve("Tehran") == built.resolve("Tehran")
+    assert read.resolve_all(["Athens", "Henderson County"]) == built.resolve_all(
+        ["Athens", "Henderson County"]
+    )
+
+    cached.write_bytes(b"half a pickle")  # a crash while writing, a disk error
+    monkeypatch.setattr(Gazetteer, "_build", build)
+    assert Gazetteer.load().resolve("Tehran") == built.resolve("Tehran")
+    assert Gazetteer._read_cache(cached) is not None  # written again
+
+
+def test_gazetteer_loads_where_the_cache_cannot_be_written(tmp_path: Path, monkeypatch: Any) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(blocker / "cache"))
+    assert Gazetteer.load(cache=True).resolve("Tehran") is not None
+    monkeypatch.setenv("NEWSLEDGER_CACHE", "off")
+    assert cache_dir() is None
