@@ -6,14 +6,16 @@ import importlib
 import json
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from .errors import NewsledgerError
-from .store.query import Filters
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that use it: worker
+    from .store.query import Filters  # processes spawned by `ingest` re-import this module
 
 app = typer.Typer(
     name="newsledger",
@@ -50,6 +52,8 @@ def _fail(exc: Exception) -> typer.Exit:
 
 
 def _filters(**kwargs: Any) -> Filters:
+    from .store.query import Filters
+
     return Filters(**{k: v for k, v in kwargs.items() if v is not None})
 
 

@@ -29,3 +29,15 @@ def test_importing_the_package_does_not_load_spacy() -> None:
         ).stdout.strip()
         == "False"
     )
+
+
+def test_a_worker_does_not_import_the_runner_or_the_store() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsledger.pipeline, newsledger.stages.events, newsledger.stages.places; "
+        "print(sorted(m for m in ('datasketch', 'sqlalchemy', 'newsledger.runner') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
