@@ -245,3 +245,41 @@ def test_a_batch_closes_at_its_character_budget_so_a_long_article_goes_alone(tmp
     assert summary.articles == 10
     assert [len(b) for b in ex.batches] == [4, 1, 1, 4]  # 0-3 | 4 (budget reached by 5) | 5 alone | 6-9
     assert all(sum(b) <= 1000 or len(b) == 1 for b in ex.batches)
+
+
+RUNNER = """
+import os, sys, time
+from newsledger.executors.local import _new_pool
+pool = _new_pool(2)
+pids = {pool.submit(os.getpid).result() for _ in range(8)}
+print(" ".join(map(str, sorted(pids))), flush=True)
+time.sleep(600)
+"""
+
+
+def test_workers_exit_when_their_runner_is_killed() -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with subprocess.Popen([sys.executable, "-c", RUNNER], stdout=subprocess.PIPE, text=True) as runner:
+        assert runner.stdout is not None
+        pids = [int(p) for p in runner.stdout.readline().split()]
+        assert pids, "the pool started no worker"
+        os.kill(runner.pid, signal.SIGKILL)  # no cleanup runs: only the workers' watch can end them
+    deadline = time.monotonic() + 15
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in pids if _alive(p)]
+    assert not alive, f"workers {alive} outlived their runner"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:  # an exited child of init may linger as a zombie
+        return fh.read().split()[2] != "Z"

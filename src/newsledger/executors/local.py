@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -112,4 +115,21 @@ class LocalExecutor:
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: each worker loads its own model cleanly, as a Dask worker would, and no
     # lock or thread of the parent (SQLAlchemy's pool, a progress bar) is copied half-held.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose runner was killed (SIGKILL, OOM) would wait for work forever, holding
+    its model's memory: it checks every second that its parent is still there."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsledger-parent-watch", daemon=True).start()
