@@ -208,14 +208,18 @@ class _DocIndex:
         self.space: list[bool] = []
         self.alpha: list[bool] = []
         self.positions: dict[str, list[int]] = {}  # lower-case text -> token indexes
-        for tok in doc:
-            self.texts.append(tok.text)
-            self.idx.append(tok.idx)
-            self.sent_start.append(bool(tok.is_sent_start))
-            self.punct.append(tok.is_punct)
-            self.space.append(tok.is_space)
-            self.alpha.append(tok.is_alpha)
-            self.positions.setdefault(tok.lower_, []).append(tok.i)
+        if len(doc):  # one array call instead of a Token object per token and attribute
+            rows = doc.to_array(["IDX", "LENGTH", "SENT_START", "IS_PUNCT", "IS_SPACE", "IS_ALPHA"]).tolist()
+            text = self.text
+            for i, (start, length, sent_start, punct, space, alpha) in enumerate(rows):
+                word = text[start : start + length]
+                self.texts.append(word)
+                self.idx.append(start)
+                self.sent_start.append(sent_start == 1)
+                self.punct.append(bool(punct))
+                self.space.append(bool(space))
+                self.alpha.append(bool(alpha))
+                self.positions.setdefault(word.lower(), []).append(i)
         n = len(self.texts)
         # next_sent[i]: the first sentence start after token i (n if none);
         # sent_begin[i]: the last sentence start at or before token i (-1 if none)
@@ -236,6 +240,9 @@ class _DocIndex:
             trimmed = _trim(ent)
             for i in range(ent.start, ent.end):
                 self.ent_span[i] = trimmed
+        # lookup keys drop everything but letters and digits, so a span's key is its tokens' keys
+        # joined: names and agent phrases are looked up without slicing and normalising text
+        self.keys: list[str] = [key(t) for t in self.texts]
         self.in_quote = _quote_mask(self.text)
         self.lower_words = {t for t in self.texts if t.islower()}
         self.chunks = [(chunk.start, chunk.root.i) for chunk in doc.noun_chunks]
@@ -244,6 +251,10 @@ class _DocIndex:
         """The tokens whose lower-case text is one of ``lowers``, in document order."""
         found = sorted(i for low in lowers for i in self.positions.get(low, ()))
         return (self.doc[i] for i in found)
+
+    def span_key(self, start: int, end: int) -> str:
+        """``key(doc[start:end].text)``."""
+        return self.keys[start] if end == start + 1 else "".join(self.keys[start:end])
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``end > start``) without building the span."""
@@ -481,7 +492,8 @@ class _Resolver:
                 end = i + length
                 if punct[end - 1] or space[end - 1]:
                     continue
-                hit = self.kb.lookup_exact(ix.span_text(i, end))
+                known = ix.span_key(i, end) in self.kb.names  # most spans are nobody's name
+                hit = self.kb.lookup_exact(ix.span_text(i, end)) if known else None
                 if hit is None and self.stems and texts[end - 1][:1].isupper():  # TABARI-style stems
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, texts[end - 1])
                 if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
@@ -692,7 +704,7 @@ class _Resolver:
         for s in range(max(start, end - 5, ix.sent_begin[end - 1]), end):
             if not ix.texts[s][:1].isalnum():
                 continue
-            agent = self.kb.agent(ix.span_text(s, end))
+            agent = self.kb.agents.get(ix.span_key(s, end))
             if agent is not None:
                 return s, agent
         return None
@@ -844,8 +856,9 @@ class _Resolver:
             roots.add(root_i)
             targets.append((chunk_start, root_i + 1))
         # agent nouns inside other phrases: "[the Iranian government’s] law"
-        for i, text in enumerate(self.ix.texts):
-            if i in roots or self.kb.agent(text) is None:
+        agents = self.kb.agents
+        for i, k in enumerate(self.ix.keys):
+            if i in roots or agents.get(k) is None:
                 continue
             tok = doc[i]
             if tok.pos_ in ("NOUN", "PROPN"):
@@ -925,7 +938,7 @@ class _Resolver:
             for e in range(min(end, i + 5), i, -1):
                 if any(named(k) for k in range(i, e)):
                     continue
-                agent = self.kb.agent(ix.span_text(i, min(e, n)))
+                agent = self.kb.agents.get(ix.span_key(i, min(e, n)))
                 if agent is not None:
                     out.append((i, e, agent))
                     i = e
