@@ -857,8 +857,8 @@ class _Resolver:
             targets.append((chunk_start, root_i + 1))
         # agent nouns inside other phrases: "[the Iranian government’s] law"
         agents = self.kb.agents
-        for i, k in enumerate(self.ix.keys):
-            if i in roots or agents.get(k) is None:
+        for i, word_key in enumerate(self.ix.keys):
+            if i in roots or agents.get(word_key) is None:
                 continue
             tok = doc[i]
             if tok.pos_ in ("NOUN", "PROPN"):
