@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -386,12 +387,11 @@ def _author_of(noun: Any) -> Any | None:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            text = noun.doc.text
             if (
                 subj is not None
                 and subj.i != noun.i
                 and subj.lemma_.lower() not in SPEECH_NOUNS
-                and "\n" not in text[min(subj.idx, noun.idx) : max(subj.idx, noun.idx)]
+                and "\n" not in noun.doc[min(subj.i, noun.i) : max(subj.i, noun.i)].text_with_ws
             ):
                 return subj
             return None
@@ -491,8 +491,7 @@ def _span_of(tokens: Sequence[Any]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _clean_span(doc: Any, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ALL_MARKS + ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ",;:—–-"):
@@ -755,7 +754,7 @@ def _dash_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if m is None:
         return None
     name_start, name_end = m.span(2)
-    name_end = _clean_span(ctx.doc, name_start, name_end)[1]
+    name_end = _clean_span(ctx.text, name_start, name_end)[1]
     toks = [t for t in ctx.tokens(name_start, name_end) if not t.is_punct]
     if not toks:
         return None
@@ -810,7 +809,7 @@ def _transcript_attributions(ctx: _Context) -> list[_Attribution]:
         name_words = m.group(1).split()
         if len(name_words) > 3 or any(w.lower() in _SMALL_WORDS for w in name_words):
             continue  # "FIX IS IN: …" is a headline
-        content = _clean_span(ctx.doc, m.end(), pend)
+        content = _clean_span(ctx.text, m.end(), pend)
         if len(ctx.text[content[0] : content[1]].split()) < 4:
             continue
         name = ctx.tokens(*m.span(1))
@@ -886,7 +885,7 @@ def _attribute_quote(ctx: _Context, q: Quote) -> _Attribution | None:
         end = max([q.content_end] + [t.idx + len(t) for t in sub if t.idx < q.end + 1])
         first = next((t for t in sub if t.dep_ not in ("prt", "mark") and t.lower_ != "that"), None)
         start = min(first.idx, q.content_start) if first is not None else q.content_start
-        content_span = _clean_span(ctx.doc, start, end)
+        content_span = _clean_span(ctx.text, start, end)
         parts = [content_span]
     return _Attribution(
         cue=cue,
@@ -984,7 +983,7 @@ def _reported_attributions(
             content.pop(0)
         if not content:
             continue
-        span = _clean_span(ctx.doc, *_span_of(content))
+        span = _clean_span(ctx.text, *_span_of(content))
         if span[1] <= span[0] or len(content) < 2:
             continue
         if any(s < span[1] and span[0] < e for s, e in quoted_spans):
@@ -1026,12 +1025,21 @@ def _content_text(text: str, att: _Attribution, marks: frozenset[int] = frozense
 def medium_of(text: str, lex: CueLexicon) -> str | None:
     """The medium a stretch of text names ("on Twitter", "told Tolo TV", "a press conference")."""
     low = text.lower()
-    for name, terms in lex.media:
-        for term in terms:
-            if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", low):
-                return name
+    for name, pattern in _media_patterns(lex.media):
+        if pattern.search(low):
+            return name
     match = re.search(r"(?:television|TV) (?:channel|station|network) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)
     return match.group(1) if match else None
+
+
+@lru_cache(maxsize=8)
+def _media_patterns(media: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """One compiled pattern per medium, its terms as whole words (in the lexicon's order)."""
+    return [
+        (name, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in terms)})(?![\w-])"))
+        for name, terms in media
+        if terms
+    ]
 
 
 _TOLD_OUTLET = re.compile(
