@@ -52,6 +52,7 @@ from ..knowledge.actors import (
 from ..knowledge.cameo_dicts import load_dictionaries
 from ..models import Actor, ActorRef, AnalyzedArticle, Mention, Role
 from ..pipeline import Resources, stage
+from .nlp import text_of
 
 __all__ = ["NAME", "build_kb", "kb_for", "resolve_actors", "resolve_phrase"]
 
@@ -200,7 +201,7 @@ class _DocIndex:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = text_of(doc)
         self.texts: list[str] = []
         self.idx: list[int] = []
         self.sent_start: list[bool] = []

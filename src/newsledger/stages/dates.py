@@ -43,6 +43,7 @@ from typing import Any
 
 from ..models import AnalyzedArticle, TimeExpression
 from ..pipeline import Resources, stage
+from .nlp import text_of
 
 NAME = "newsledger.dates.v1"
 
@@ -1241,7 +1242,7 @@ def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
     outside them (the small model misses many "on Tuesday"/"in 2018" and all of "recently",
     "now", "the future").  Leading prepositions are trimmed.
     """
-    full = doc.text  # spaCy rebuilds doc.text from every token on each access
+    full = text_of(doc)
     spans: list[tuple[int, int]] = []
     labels: list[str] = []
     for ent in doc.ents:

@@ -40,6 +40,7 @@ from ..knowledge.cameo import lookup
 from ..knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern, load_verbs
 from ..models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..pipeline import Resources, stage
+from .nlp import text_of
 
 __all__ = ["NAME", "code_events", "code_item", "event_id", "verbs_for"]
 
@@ -420,7 +421,7 @@ class _Actors:
     @cached_property
     def text(self) -> str:
         """The document's text, joined once (spaCy's ``doc.text`` joins every token per call)."""
-        text: str = self.doc.text
+        text: str = text_of(self.doc)
         return text
 
     def chars(self, start: int, end: int) -> tuple[int, int]:

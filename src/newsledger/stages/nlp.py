@@ -30,6 +30,18 @@ def nlp_for(res: Resources) -> Any:
     return res.cached("spacy", lambda: load_model(res.config.model))
 
 
+TEXT_KEY = "newsledger.text"
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, joined once per document: spaCy joins every token on each access, and
+    every stage reads the text."""
+    text: str | None = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def sentences_of(doc: Any) -> list[Sentence]:
     return [
         Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)

@@ -19,6 +19,7 @@ from typing import Any
 from ..knowledge.gazetteer import Gazetteer, normalize_name
 from ..models import AnalyzedArticle, Place, PlaceMention
 from ..pipeline import Resources, stage
+from .nlp import text_of
 
 NAME = "newsledger.places.v1"
 
@@ -80,7 +81,7 @@ def place_mentions(item: AnalyzedArticle, gazetteer: Gazetteer) -> list[PlaceMen
     """Resolve every toponym of ``item.doc`` (see :func:`place_spans`) with the whole article as
     context."""
     doc = item.doc
-    full = doc.text  # spaCy rebuilds doc.text from every token on each access
+    full = text_of(doc)
     spans = place_spans(doc, gazetteer)
     hints = [e.text for e in doc.ents if e.label_ in CONTEXT_LABELS]
     texts = [full[a:b] for a, b in spans]
@@ -102,7 +103,7 @@ def place_spans(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     3. a dateline at the head of the article or of a paragraph ("MANSFIELD --");
     4. further occurrences, outside any entity, of the names found so far.
     """
-    full = doc.text  # spaCy rebuilds doc.text from every token on each access
+    full = text_of(doc)
     found: dict[int, int] = {}  # start char -> end char
     covered: set[int] = set()  # token indices inside a found span
 

@@ -45,6 +45,7 @@ from ..knowledge.files import load_yaml
 from ..knowledge.stance import NEUTRAL, StanceLexicon
 from ..models import AboutRef, ActorRef, AnalyzedArticle, Sentence, Statement
 from ..pipeline import Resources, stage
+from .nlp import text_of
 
 NAME = "newsledger.statements.v1"
 
@@ -414,7 +415,7 @@ def _speaker_head(cue: Any) -> Any | None:
     if head is not None and "\n" in cue.doc[min(head.i, cue.i) : max(head.i, cue.i)].text_with_ws:
         # the parser joined a heading or a timestamp to the sentence: keep the words of the
         # subject that stand in the cue's own paragraph
-        lo = cue.doc.text.rfind("\n", 0, cue.idx) + 1
+        lo = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
         near = [t for t in head.subtree if lo <= t.idx < cue.idx and t.pos_ in ("NOUN", "PROPN", "PRON")]
         return near[-1] if near else None
     return head
@@ -570,7 +571,7 @@ class _Context:
     def __init__(self, item: AnalyzedArticle, lex: CueLexicon) -> None:
         self.item = item
         self.doc = item.doc
-        self.text: str = item.doc.text
+        self.text: str = text_of(item.doc)
         self.lex = lex
         self.paras = paragraphs(self.text)
         self.starts = [t.idx for t in self.doc]
