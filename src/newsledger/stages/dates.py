@@ -1351,6 +1351,9 @@ _OLD_DATE_RE = re.compile(
 )
 
 
+_BACKGROUND_WORDS = frozenset({"had", "since", "once", "earlier"})  # the cues read from the parse
+
+
 def is_background(
     sentence: Any, anchor: str | None = None, times: Iterable[TimeExpression] = (), *, focus: Any = None
 ) -> bool:
@@ -1384,6 +1387,8 @@ def is_background(
                 return True
     if spacy_span:
         for tok in sentence:
+            if tok.lower_ not in _BACKGROUND_WORDS:
+                continue
             # the clause a cue modifies: a "since ..." clause modifies its head's head
             modified = tok.head.head if tok.dep_ == "mark" else tok.head
             if scope is not None and modified.i not in scope:
