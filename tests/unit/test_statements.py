@@ -452,3 +452,18 @@ def test_evaluate_on_a_small_gold_file(tmp_path: Path) -> None:
     assert metrics["direct"]["speaker_accuracy"] == 1.0
     assert metrics["all"]["precision"] == 1.0
     assert metrics["all"]["recall"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+def test_a_conjoined_clause_with_its_own_speaker_is_a_statement_of_its_own(nlp: Any) -> None:
+    # PolNeAR dev: the quote belongs to "replied", not to "said", and what she said stays hers
+    text = (
+        "She said fathers and parents who adopt would not be eligible for the six weeks of paid "
+        "leave, and when pressed on why the plan leaves out dads, the 34-year-old mother of three "
+        'replied, "It\'s meant to benefit the mother who has given birth to the child."'
+    )
+    statements = _run(_item(nlp, text))
+    said = _by_content(statements, "fathers and parents")
+    assert (said.kind, said.cue) == ("indirect", "said")
+    assert "replied" not in said.content and "meant" not in said.content
+    quote = _by_content(statements, "meant to benefit")
+    assert (quote.kind, quote.cue) == ("direct", "replied")

@@ -488,6 +488,23 @@ def _speaker_span(head: Any) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def _without_other_reports(content: list[Any], cue: Any, cues: frozenset[str]) -> list[Any]:
+    """``content`` less the cue itself and any conjoined clause that reports another speaker:
+    "She said fathers would not be eligible, and when pressed, the mother replied, “…”" reports
+    two statements; the second (often a quotation) is not part of the first."""
+    skip = {cue.i}
+    for t in content:
+        if (
+            t.dep_ == "conj"
+            and t.i > cue.i
+            and _is_cue_token(t, cues)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            skip.update(k.i for k in t.subtree)
+            skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
+    return [t for t in content if t.i not in skip]
+
+
 def _span_of(tokens: Sequence[Any]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -662,6 +679,8 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
             outer = {t.i: t for t in governing}
             node = cue
             while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
+                if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    break  # "…, and the mother replied, “…”": a clause with its own speaker
                 node = node.head
                 if node.i in outer:
                     cue = outer[node.i]
@@ -975,7 +994,7 @@ def _reported_attributions(
             content = _complement(tok, lex)
         if not content:
             continue
-        content = [t for t in content if t.i != tok.i]
+        content = _without_other_reports(content, tok, lex.reported_cues)
         content.sort(key=lambda t: t.i)
         # a leading "that" is the complementiser, not what was said
         while content and (
