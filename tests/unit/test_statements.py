@@ -467,3 +467,23 @@ def test_a_conjoined_clause_with_its_own_speaker_is_a_statement_of_its_own(nlp: 
     assert "replied" not in said.content and "meant" not in said.content
     quote = _by_content(statements, "meant to benefit")
     assert (quote.kind, quote.cue) == ("direct", "replied")
+
+
+def test_the_clause_after_the_cue_is_what_was_said(nlp: Any) -> None:
+    text = (
+        "The revelation set off another round of partisan fireworks on Friday: Republicans said "
+        "they're increasingly convinced the Justice Department mishandled the investigation."
+    )
+    said = _by_content(_run(_item(nlp, text)), "increasingly convinced")
+    assert said.cue == "said" and "revelation" not in said.content
+
+
+def test_a_reported_clause_parsed_as_adverbial_is_reported(nlp: Any) -> None:
+    text = "Trump said after the convention he would not accept Cruz's endorsement if it were offered."
+    said = _by_content(_run(_item(nlp, text)), "would not accept")
+    assert said.kind == "indirect" and said.content.startswith("he would not accept")
+
+
+def test_an_adverbial_clause_with_a_subordinator_is_not_reported(nlp: Any) -> None:
+    statements = _run(_item(nlp, "He said nothing when he arrived at the ministry on Monday."))
+    assert not [s for s in statements if "arrived" in s.content]

@@ -505,6 +505,22 @@ def _without_other_reports(content: list[Any], cue: Any, cues: frozenset[str]) -
     return [t for t in content if t.i not in skip]
 
 
+_SAY_LEMMAS = frozenset({"say", "tell", "add"})
+
+
+def _bare_finite_clause(verb: Any) -> bool:
+    """A clause with its own subject and a finite verb, and no subordinator ("when", "because"):
+    a reported clause the parser took for an adverbial one."""
+    kids = list(verb.children)
+    if any(k.dep_ == "mark" or (k.dep_ == "advmod" and k.tag_ in ("WRB",)) for k in kids):
+        return False
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in ("MD", "VBD", "VBZ", "VBP") for k in kids
+    )
+
+
 def _span_of(tokens: Sequence[Any]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -520,13 +536,21 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _complement(cue: Any, lex: CueLexicon) -> list[Any] | None:
     """The tokens of what ``cue`` reports, from its dependency children; None when it has none."""
     lemma = cue.lemma_.lower()
-    children = list(cue.children)
+    # what follows the cue first: in "The revelation set off fireworks: Republicans said they …"
+    # the parser hangs the clause before the colon from "said" as well
+    children = sorted(cue.children, key=lambda c: (c.i < cue.i, c.i))
     for child in children:
         if child.dep_ in ("ccomp", "csubj") or (
             child.dep_ in ("dobj", "advcl", "dep", "xcomp", "attr")
             and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children)
         ):
             return list(child.subtree)
+    if lemma in _SAY_LEMMAS:
+        for child in children:
+            if child.dep_ == "advcl" and child.i > cue.i and _bare_finite_clause(child):
+                # "said after the convention he would not accept …": from the clause's subject on
+                subj = next(k for k in child.children if k.dep_ in ("nsubj", "nsubjpass"))
+                return [t for t in child.subtree if t.i >= subj.left_edge.i]
     if lemma in XCOMP_CUES:
         for child in children:
             if child.dep_ == "xcomp":
