@@ -218,8 +218,10 @@ def test_key_index_answers_like_the_dict() -> None:
 
 def test_gazetteer_is_cached_on_disk_and_rebuilt_when_broken(tmp_path: Path, monkeypatch: Any) -> None:
     monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path))
+    stale = tmp_path / "gazetteer-500-0-0123456789abcdef.pickle"  # built by an older version
+    stale.write_bytes(b"old")
     built = Gazetteer.load()
-    (cached,) = tmp_path.glob("gazetteer-*.pickle")
+    (cached,) = tmp_path.glob("gazetteer-*.pickle")  # the stale one is removed
     build = Gazetteer.__dict__["_build"]
 
     def no_build(*_: Any) -> None:

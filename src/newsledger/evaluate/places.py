@@ -21,7 +21,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from ..knowledge.gazetteer import Gazetteer, haversine_km
+from ..knowledge.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, haversine_km
 from .base import PRF, EvalReport, data_path
 
 GOLD = "geo/lgl.jsonl"
@@ -47,8 +47,10 @@ def _located(t: dict[str, Any]) -> bool:
 
 def evaluate(gold: str | None = None, *, limit: int | None = None, **options: object) -> EvalReport:
     """acc@161, mean/median error (km) and ``n``; detection P/R/F1 with ``detection=True``."""
-    min_pop = options.get("min_population", 1000)
-    gaz = Gazetteer.load(min_population=int(min_pop) if isinstance(min_pop, int | str) else 1000)
+    min_pop = options.get("min_population", DEFAULT_MIN_POPULATION)
+    gaz = Gazetteer.load(
+        min_population=int(min_pop) if isinstance(min_pop, int | str) else DEFAULT_MIN_POPULATION
+    )
     home = options.get("home_country")
     home_countries = [str(home)] if home else []
     rows = load_gold(gold, limit)
