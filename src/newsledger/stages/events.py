@@ -33,7 +33,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from ..knowledge.cameo import lookup
@@ -417,12 +416,6 @@ class _Actors:
             self._resolve = resolve_phrase
         except ImportError:  # the actors stage is optional here
             self._resolve = None
-
-    @cached_property
-    def text(self) -> str:
-        """The document's text, joined once (spaCy's ``doc.text`` joins every token per call)."""
-        text: str = text_of(self.doc)
-        return text
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
@@ -927,7 +920,7 @@ def _events_for(
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in LIGHT_VERBS
     depth = _clause_depth(tok.head if light else tok)
     start_c, end_c = actors.chars(raw.span[0], raw.span[1])
-    trigger = actors.text[start_c:end_c]
+    trigger = text_of(doc)[start_c:end_c]
     date, precision = _date_for(item, start_c, end_c)
     place = _place_for(item, start_c, end_c)
     reported_by = _reported_by(item, start_c)

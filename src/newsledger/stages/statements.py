@@ -375,6 +375,11 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+def _nominal_subject(verb: Any) -> Any | None:
+    """The ``nsubj`` or ``nsubjpass`` child of ``verb``, if it has one."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _author_of(noun: Any) -> Any | None:
     """Who made a statement-noun: "his comments" -> his; "Mojahed released a statement
     describing …" / "Zarif was criticized for comments that …" -> the subject of the verb."""
@@ -387,7 +392,7 @@ def _author_of(noun: Any) -> Any | None:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _nominal_subject(node)
             if (
                 subj is not None
                 and subj.i != noun.i
@@ -494,12 +499,7 @@ def _without_other_reports(content: list[Any], cue: Any, cues: frozenset[str]) -
     two statements; the second (often a quotation) is not part of the first."""
     skip = {cue.i}
     for t in content:
-        if (
-            t.dep_ == "conj"
-            and t.i > cue.i
-            and _is_cue_token(t, cues)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        ):
+        if t.dep_ == "conj" and t.i > cue.i and _is_cue_token(t, cues) and _nominal_subject(t) is not None:
             skip.update(k.i for k in t.subtree)
             skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
     return [t for t in content if t.i not in skip]
@@ -512,9 +512,9 @@ def _bare_finite_clause(verb: Any) -> bool:
     """A clause with its own subject and a finite verb, and no subordinator ("when", "because"):
     a reported clause the parser took for an adverbial one."""
     kids = list(verb.children)
-    if any(k.dep_ == "mark" or (k.dep_ == "advmod" and k.tag_ in ("WRB",)) for k in kids):
+    if any(k.dep_ == "mark" or (k.dep_ == "advmod" and k.tag_ == "WRB") for k in kids):
         return False
-    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+    if _nominal_subject(verb) is None:
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         k.dep_ in ("aux", "auxpass") and k.tag_ in ("MD", "VBD", "VBZ", "VBP") for k in kids
@@ -547,9 +547,9 @@ def _complement(cue: Any, lex: CueLexicon) -> list[Any] | None:
             return list(child.subtree)
     if lemma in _SAY_LEMMAS:
         for child in children:
-            if child.dep_ == "advcl" and child.i > cue.i and _bare_finite_clause(child):
+            subj = _nominal_subject(child)
+            if child.dep_ == "advcl" and child.i > cue.i and subj is not None and _bare_finite_clause(child):
                 # "said after the convention he would not accept …": from the clause's subject on
-                subj = next(k for k in child.children if k.dep_ in ("nsubj", "nsubjpass"))
                 return [t for t in child.subtree if t.i >= subj.left_edge.i]
     if lemma in XCOMP_CUES:
         for child in children:
@@ -703,7 +703,7 @@ def _quote_cue(ctx: _Context, q: Quote) -> tuple[Any, str] | None:
             outer = {t.i: t for t in governing}
             node = cue
             while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
-                if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                if node.dep_ == "conj" and _nominal_subject(node) is not None:
                     break  # "…, and the mother replied, “…”": a clause with its own speaker
                 node = node.head
                 if node.i in outer:
@@ -825,7 +825,7 @@ def _colon_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if not toks or toks[0].sent.start_char > colon:
         return None
     root = toks[0].sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _nominal_subject(root)
     if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("it", "this", "that", "there", "here"):
         return None
     if subj.idx >= q.start or "\n" in ctx.text[subj.idx : colon]:
