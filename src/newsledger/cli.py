@@ -422,19 +422,40 @@ def export(
 # --------------------------------------------------------------------------- evaluate
 
 
-EVALUATIONS = ("actors", "events", "statements", "dates", "places", "contradictions", "extraction")
+EVALUATIONS = (
+    "ledger",
+    "codebook",
+    "actors",
+    "events",
+    "statements",
+    "dates",
+    "places",
+    "contradictions",
+    "extraction",
+)
 
 
 @app.command()
 def evaluate(
     name: str = typer.Argument(..., help=f"One of: {', '.join(EVALUATIONS)}"),
     gold: str | None = typer.Option(
-        None, "--gold", help="Gold file (default: the one under NEWSLEDGER_DATA / ../shared/data)."
+        None,
+        "--gold",
+        help="Gold file (default: the one under NEWSLEDGER_DATA / ../shared/data); every record is scored.",
     ),
     dictionaries: str | None = typer.Option(
         None, "--dictionaries", help="CAMEO/PETRARCH dictionary folder (events, actors)."
     ),
     limit: int | None = typer.Option(None, "--limit", help="Score only the first N gold records."),
+    part: str | None = typer.Option(
+        None,
+        "--part",
+        help="dev, check or all (default): the records of the deterministic dev/check split "
+        "(ledger, codebook, events, statements).",
+    ),
+    errors: bool = typer.Option(
+        False, "--errors", "--show-errors", help="List missed and spurious records of the dev part (ledger)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object of scores."),
 ) -> None:
     """Score an extractor on real gold data: precision / recall / F1 (or accuracy)."""
@@ -445,10 +466,23 @@ def evaluate(
     except ModuleNotFoundError:
         raise _fail(NewsledgerError(f"evaluation {name!r} is not available in this build")) from None
     options: dict[str, Any] = {"dictionaries": dictionaries} if dictionaries else {}
+    for flag, value, key in (("--part", part, "part"), ("--errors", errors or None, "errors")):
+        if value is None:
+            continue
+        if key not in getattr(module, "OPTIONS", ()):
+            raise _fail(NewsledgerError(f"evaluate {name} does not take {flag}"))
+        options[key] = value
     try:
         report = module.evaluate(gold, limit=limit, **options)
     except NewsledgerError as exc:
         raise _fail(exc) from None
+    if not report.metrics.get("n"):
+        raise _fail(
+            NewsledgerError(
+                f"evaluate {name} scored n=0 records of {gold or 'the default gold file'}"
+                f"{f' (part {part})' if part else ''}: check the file's format and the options"
+            )
+        )
     if as_json:
         print(report.to_json())
         return
@@ -470,7 +504,7 @@ def _print_report(report: Any) -> None:
             [[name, *(v.get(k, "") for k in keys)] for name, v in sorted(report.breakdown.items())],
         )
     for note in report.notes:
-        console.print(f"note: {note}", highlight=False)
+        console.print(f"note: {note}", highlight=False, markup=False)
 
 
 # --------------------------------------------------------------------------- serve

@@ -48,9 +48,13 @@ class EvalReport:
     metrics: dict[str, Any]
     breakdown: dict[str, dict[str, Any]] = field(default_factory=dict)  # e.g. per CAMEO root
     notes: list[str] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)  # only when asked for (``--errors``)
 
     def to_json(self) -> str:
-        return json.dumps(self.metrics | ({"breakdown": self.breakdown} if self.breakdown else {}))
+        extra: dict[str, Any] = {"breakdown": self.breakdown} if self.breakdown else {}
+        if self.errors:
+            extra["errors"] = self.errors
+        return json.dumps(self.metrics | extra)
 
 
 def data_root() -> Path | None:

@@ -29,8 +29,12 @@ from ..models import ActorRef, AnalyzedArticle, Article, Event
 from ..pipeline import DEFAULT_STAGES, PipelineConfig, build_pipeline, registered_stages
 from ..stages.events import code_events
 from .base import PRF, EvalReport, data_path
+from .split import select
 
-__all__ = ["evaluate", "event_triples", "load_gold"]
+__all__ = ["evaluate", "event_triples", "load_gold", "run_events", "stages_before_events"]
+
+#: Options ``newsledger evaluate events`` passes on (``--part``: by the records' ``id``).
+OPTIONS = ("part",)
 
 DEFAULT_GOLD = "event_coding/petrarch_validation/dev.jsonl"
 STAGES = DEFAULT_STAGES[: DEFAULT_STAGES.index("newsledger.events.v1") + 1]
@@ -86,13 +90,13 @@ def _code(ref: ActorRef | None) -> str:
     return str(ref.cameo_code)
 
 
-def _stages() -> tuple[str, ...]:
+def stages_before_events() -> tuple[str, ...]:
     """The stages before events that this installation registers (all of them, normally)."""
     known = registered_stages()
     return tuple(s for s in STAGES[:-1] if s in known)
 
 
-def _run(articles: Sequence[Article], config: PipelineConfig) -> dict[str, list[Event] | None]:
+def run_events(articles: Sequence[Article], config: PipelineConfig) -> dict[str, list[Event] | None]:
     """Run the stages before events, then the events stage, article by article after the
     batched parse; None for an article any stage failed on (a crash)."""
     pipeline = build_pipeline(config)
@@ -130,7 +134,7 @@ def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[
     folder = options.get("dictionaries")
     if folder is None and (path.parent / "dictionaries").is_dir():
         folder = str(path.parent / "dictionaries")
-    config = PipelineConfig(stages=_stages(), dictionaries=str(folder) if folder else None)
+    config = PipelineConfig(stages=stages_before_events(), dictionaries=str(folder) if folder else None)
     articles = [
         Article(
             article_id=f"petr-{r.get('index', n)}",
@@ -140,7 +144,7 @@ def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[
         )
         for n, r in enumerate(records)
     ]
-    results = _run(articles, config)
+    results = run_events(articles, config)
     total = PRF()
     by_root: dict[str, PRF] = {}
     crashes = 0
@@ -181,6 +185,7 @@ def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[
         "crashes": crashes,
         "no_event_accuracy": round(no_event_ok / no_event_n, 4) if no_event_n else None,
         "gold": str(path),
+        "part": options.get("part") or "all",
         "dictionaries": str(folder) if folder else None,
     }
     breakdown = {root: prf.as_dict() for root, prf in sorted(by_root.items())}
@@ -191,7 +196,7 @@ def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[
 
 def _evaluate_plover(records: list[dict[str, Any]], path: Path, options: dict[str, object]) -> EvalReport:
     folder = options.get("dictionaries")
-    config = PipelineConfig(stages=_stages(), dictionaries=str(folder) if folder else None)
+    config = PipelineConfig(stages=stages_before_events(), dictionaries=str(folder) if folder else None)
     articles = [
         Article(
             article_id=f"plover-{n}",
@@ -201,7 +206,7 @@ def _evaluate_plover(records: list[dict[str, Any]], path: Path, options: dict[st
         )
         for n, r in enumerate(records)
     ]
-    results = _run(articles, config)
+    results = run_events(articles, config)
     correct = predicted = crashes = 0
     per_type: dict[str, PRF] = {}
     errors: list[dict[str, Any]] = []
@@ -235,7 +240,12 @@ def _evaluate_plover(records: list[dict[str, Any]], path: Path, options: dict[st
     prf = PRF(tp=correct, fp=predicted - correct, fn=n - correct)
     metrics: dict[str, Any] = {"n": n, "accuracy": round(correct / n, 4) if n else 0.0}
     metrics |= prf.as_dict()
-    metrics |= {"predicted": predicted, "crashes": crashes, "gold": str(path)}
+    metrics |= {
+        "predicted": predicted,
+        "crashes": crashes,
+        "gold": str(path),
+        "part": options.get("part") or "all",
+    }
     report = EvalReport("events", metrics, {t: p.as_dict() for t, p in sorted(per_type.items())})
     report.notes = [json.dumps(e) for e in errors]
     return report
@@ -246,9 +256,13 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
     path = Path(gold) if gold else data_path(DEFAULT_GOLD)
     if not path.is_file():
         raise EvaluationError("gold file not found; pass --gold FILE", origin=str(path))
-    records = load_gold(path, limit)
+    records = select(load_gold(path), options.get("part"), key=lambda r: r.get("id", r.get("index")))
+    if limit is not None:
+        records = records[:limit]
     if not records:
-        raise EvaluationError("gold file holds no records", origin=str(path))
+        raise EvaluationError(
+            f"no gold record to score (part {options.get('part') or 'all'})", origin=str(path)
+        )
     if "expected_events" in records[0]:
         return _evaluate_petrarch(records, path, options)
     if "event" in records[0]:

