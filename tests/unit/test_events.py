@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from newsledger.knowledge.actors import ActorKB
 from newsledger.knowledge.petrarch_verbs import VerbDictionary, default_verbs, parse_petrarch_verbs
 from newsledger.models import Actor, ActorRef, AnalyzedArticle, Article, Event, Mention, Provenance, Statement
 from newsledger.pipeline import PipelineConfig, Resources, registered_stages
@@ -167,7 +168,8 @@ def test_petrarch_patterns_slots_and_paired_codes(nlp: Any) -> None:
 
 def test_stage_contract_and_run(nlp: Any) -> None:
     spec = registered_stages()[NAME]
-    assert spec.assigns == frozenset({"events"})
+    # events adds the actors it resolves from phrases no mention covers ("Iranian officials")
+    assert spec.assigns == frozenset({"events", "actors"})
     assert {"statements", "reporters", "mentions", "times", "places"} <= spec.requires
     item = _item(nlp, "Iran attacked Israel.")
     code_events(item, Resources(PipelineConfig()))
@@ -218,21 +220,14 @@ def test_unlisted_phrasal_verbs_are_not_their_base_verb(nlp: Any) -> None:
 
 
 def test_petrarch_discards_silence_sentences_and_stories(nlp: Any) -> None:
-    from types import SimpleNamespace
-
     text = "Russia attacked Ukraine at a baseball game. Iran attacked Israel."
     item = _item(nlp, text)
-    item.notes["newsledger.actors.kb"] = SimpleNamespace(discards={"BASEBALL"}, story_discards=set())
-    assert _triples(_code(item)) == {("IRN", "ISR", "190")}
-    item.notes["newsledger.actors.kb"] = SimpleNamespace(
-        discards=set(), story_discards={"WORLDGOLFCHAMPIONSHIPS"}
-    )
-    assert len(_code(item)) == 2
+    kb = ActorKB(discards={"BASEBALL"})
+    assert _triples(code_item(item, default_verbs(), kb=kb)) == {("IRN", "ISR", "190")}
+    kb = ActorKB(story_discards={"WORLDGOLFCHAMPIONSHIPS"})
+    assert len(code_item(item, default_verbs(), kb=kb)) == 2
     item = _item(nlp, "Russia attacked Ukraine during the World Golf Championships.")
-    item.notes["newsledger.actors.kb"] = SimpleNamespace(
-        discards=set(), story_discards={"WORLDGOLFCHAMPIONSHIPS"}
-    )
-    assert _code(item) == []
+    assert code_item(item, default_verbs(), kb=kb) == []
 
 
 def test_countryless_agents_are_a_last_resort_target(nlp: Any) -> None:

@@ -140,13 +140,14 @@ def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     resolver.run()
 
 
-def resolve_phrase(item: AnalyzedArticle, start: int, end: int) -> ActorRef | None:
+def resolve_phrase(item: AnalyzedArticle, start: int, end: int, kb: ActorKB | None = None) -> ActorRef | None:
     """The actor a noun phrase ``[start, end)`` refers to, even where no mention covers it
-    ("Iranian officials" -> the Iranian government); adds the actor to ``item.actors``."""
+    ("Iranian officials" -> the Iranian government); adds the actor to ``item.actors``.
+    ``kb``: the actor knowledge base (:func:`kb_for`); without it, the one this stage noted."""
     ref = item.actor_ref_at(start, end)
     if ref is not None:
         return ref
-    kb = item.notes.get(KB_NOTE)
+    kb = kb if kb is not None else item.notes.get(KB_NOTE)
     if kb is None or item.doc is None:
         return None
     span = item.doc.char_span(start, end, alignment_mode="expand")

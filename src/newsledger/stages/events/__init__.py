@@ -1,0 +1,72 @@
+"""Code who did what to whom as CAMEO/PLOVER events, over spaCy's dependency parse.
+
+The stage ``newsledger.events.v1`` finds event triggers (verbs, and nouns such as "meeting" or
+"visit") in a verb dictionary — PETRARCH's format when ``--dictionaries DIR`` is given, our
+shipped ``verbs_default.yaml`` otherwise — picks the first matching pattern of the verb's
+block, and takes source and target from the parse rather than from word order:
+
+* subjects, climbing through ``xcomp``/``conj``/purpose clauses ("is about to restore",
+  "condemned ... and promised"); passives swap roles ("was attacked by X": X is the source);
+* targets from the object, the dative, prepositional objects ("met with", "traveled to Tehran")
+  and complement clauses ("believes Dagolath can cope");
+* coordinated actors give one event each ("Iran and Russia condemned ..."); paired codes
+  ("032:033" visit / receive a visit) and compound ``%`` patterns give both directions;
+* nominal events: "Baradar's second visit to Iran", "the meeting with the Taliban",
+  "negotiations between Iran and the Taliban".
+
+Each event carries modality (negated, hypothetical), date (``dates.date_for_span``), place
+(``places.place_for_span``) and who reports it: an event inside a statement's content is a
+claim of that statement's speaker, before the article's own reporters.  With our default
+patterns an act announced ("will give aid", "plans to attack", "refused to release") takes
+CAMEO's intent, threat or refusal code (03 / 13 / 12); PETRARCH dictionaries code such
+wording with their own patterns.
+
+Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the parse),
+``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
+(the events of one article).
+
+Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
+default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
+(add our patterns to user dictionaries, default: off when dictionaries are given).
+``confidence`` is a heuristic in [0.05, 0.95]: higher for a matched pattern and a full dyad,
+lower for nominal triggers, embedded clauses and cooperative acts without an agent.
+"""
+
+from __future__ import annotations
+
+from ...knowledge.petrarch_verbs import VerbDictionary, load_verbs
+from ...models import AnalyzedArticle
+from ...pipeline import Resources, stage
+from ..actors import kb_for
+from .coder import NAME, code_item, event_id
+from .modality import intent_code
+
+__all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "verbs_for"]
+
+
+def verbs_for(res: Resources) -> VerbDictionary:
+    """The verb dictionary of this configuration: user dictionaries, else our defaults."""
+    cfg = res.config
+    folder = cfg.dictionaries
+    with_defaults = bool(cfg.option("verb_defaults", folder is None))
+    key = f"events.verbs:{folder}:{with_defaults}"
+    return res.cached(key, lambda: load_verbs(folder, with_defaults=with_defaults))
+
+
+@stage(
+    NAME,
+    requires=("doc", "sentences", "times", "places", "mentions", "actors", "statements", "reporters"),
+    # phrases no mention covers ("Iranian officials") resolve through the actors' knowledge
+    # base, and the actor found joins the article's actors
+    assigns=("events", "actors"),
+)
+def code_events(item: AnalyzedArticle, res: Resources) -> None:
+    vd = verbs_for(res)
+    cfg = res.config
+    item.events = code_item(
+        item,
+        vd,
+        kb=kb_for(res),
+        require_dyad=bool(cfg.option("require_dyad", False)),
+        intent_codes=bool(cfg.option("intent_codes", cfg.dictionaries is None)),
+    )

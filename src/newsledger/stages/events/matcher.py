@@ -1,0 +1,171 @@
+"""PETRARCH-style verb patterns matched around one trigger token of a parsed document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
+
+__all__ = ["PARTICLES", "Match", "Matcher"]
+
+PARTICLES = {
+    "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
+    "away", "around", "through", "by", "at", "from", "against",
+}  # fmt: skip
+
+
+@dataclass
+class Match:
+    code: str | None
+    pair: str | None
+    pattern: VerbPattern | None
+    entry: VerbEntry
+    slots: dict[str, tuple[int, int]] = field(default_factory=dict)  # token spans of $, +, %
+
+
+class Matcher:
+    """Matches PETRARCH-style patterns around one trigger token of a parsed doc."""
+
+    def __init__(self, doc: Any, vd: VerbDictionary) -> None:
+        self.doc = doc
+        self.vd = vd
+        self.lower = [t.lower_ for t in doc]
+        # Our news patterns name the verb's own object ("imposed sanctions"): a following word
+        # must come within a few tokens. PETRARCH patterns may reach anywhere in the phrase.
+        self.window: int | None = 6 if vd.lemma_fallback else None
+        self.chunk_end: dict[int, int] = {}
+        try:
+            for nc in doc.noun_chunks:
+                self.chunk_end[nc.start] = nc.end
+        except (ValueError, NotImplementedError):  # no parser: slots match single nouns only
+            pass
+
+    # -- single items
+    def _np_at(self, p: int, limit: int) -> int | None:
+        end = self.chunk_end.get(p)
+        if end is not None and end <= limit:
+            return end
+        tok = self.doc[p]
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return p + 1
+        return None
+
+    def _item_at(self, item: Item, p: int, limit: int) -> int | None:
+        """End position when ``item`` matches at token ``p`` (not beyond ``limit``), else None."""
+        if p >= limit:
+            return None
+        if item.kind == "word":
+            return p + 1 if self.lower[p] == item.value else None
+        if item.kind == "syn":
+            for member in self.vd.synsets.get(item.value, ()):
+                n = len(member)
+                if n and p + n <= limit and tuple(self.lower[p : p + n]) == member:
+                    return p + n
+            return None
+        end = self._np_at(p, limit)  # $ + % ^ : a noun phrase
+        coordinated = end is not None and any(c.dep_ == "conj" for t in self.doc[p:end] for c in t.children)
+        if item.kind == "comp" and not coordinated:  # % : a compound actor ("Gondor and Osgiliath")
+            return None
+        return end
+
+    def _seq(
+        self,
+        items: Sequence[Item],
+        i: int,
+        pos: int,
+        limit: int,
+        first_fixed: bool,
+        end_fixed: bool,
+        window: int | None = None,
+    ) -> dict[str, tuple[int, int]] | None:
+        if i == len(items):
+            return {} if (not end_fixed or pos == limit) else None
+        item = items[i]
+        fixed = item.adjacent or (i == 0 and first_fixed)
+        reach = limit if window is None else min(limit, pos + window)
+        starts: Iterable[int] = [pos] if fixed else range(pos, reach)
+        for p in starts:
+            end = self._item_at(item, p, limit)
+            if end is None:
+                continue
+            rest = self._seq(items, i + 1, end, limit, False, end_fixed, window)
+            if rest is not None:
+                if item.kind in {"src", "tgt", "comp"}:
+                    rest = {**rest, item.kind: (p, end)}
+                return rest
+        return None
+
+    def match(
+        self, pat: VerbPattern, lo: int, v_start: int, v_end: int, hi: int
+    ) -> dict[str, tuple[int, int]] | None:
+        pre = self._seq(pat.pre, 0, lo, v_start, False, pat.pre_adjacent) if pat.pre else {}
+        if pre is None:
+            return None
+        post = self._seq(pat.post, 0, v_end, hi, pat.post_adjacent, False, self.window) if pat.post else {}
+        if post is None:
+            return None
+        return {**pre, **post}
+
+    # -- entries
+    def entry_span(self, entry: VerbEntry, tok: Any) -> tuple[int, int] | None:
+        """Token span of a (multi-word) entry around ``tok``, or None when it does not fit."""
+        start, end = tok.i, tok.i + 1
+        if entry.before:
+            n = len(entry.before)
+            if start - n < 0 or tuple(self.lower[start - n : start]) != entry.before:
+                return None
+            start -= n
+        if entry.after:
+            # a particle or preposition touches the verb ("called for", "leave for"); a fixed
+            # object may follow a determiner or an adjective ("held direct talks")
+            pos = end
+            for word in entry.after:
+                found = None
+                for q in range(pos, min(pos + 3, len(self.doc))):
+                    if self.lower[q] == word or self.doc[q].lemma_.lower() == word:
+                        found = q
+                        break
+                    if self.doc[q].pos_ not in {"DET", "ADJ", "ADV", "NUM"} or word in PARTICLES:
+                        break
+                if found is None:
+                    return None
+                pos = found + 1
+            end = pos
+        return start, end
+
+    def code(
+        self, tok: Any, entries: Sequence[VerbEntry], lo: int, hi: int
+    ) -> tuple[Match | None, tuple[int, int]]:
+        fitting: list[tuple[VerbEntry, tuple[int, int]]] = []
+        for entry in entries:
+            span = self.entry_span(entry, tok)
+            if span is not None:
+                fitting.append((entry, span))
+        if not fitting:
+            return None, (tok.i, tok.i + 1)
+        fitting.sort(key=lambda es: -(len(es[0].before) + len(es[0].after)))
+        best_len = len(fitting[0][0].before) + len(fitting[0][0].after)
+        tried: set[str] = set()
+        for entry, span in fitting:
+            if entry.block in tried:
+                continue
+            tried.add(entry.block)
+            for pat in self.vd.patterns.get(entry.block, ()):
+                slots = self.match(pat, lo, span[0], span[1], hi)
+                if slots is not None:
+                    return Match(pat.code, pat.pair, pat, entry, slots), span
+        particles = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "prt" and not (c.i + 1 < len(self.doc) and self.lower[c.i + 1] == "to")
+        }  # "kidnapped up to 16": no particle
+        for entry, span in fitting:
+            if len(entry.before) + len(entry.after) < best_len:
+                break
+            if particles - set(entry.after) and self.vd.lemma_fallback:
+                continue  # a phrasal verb we do not list: "gave up" is not "gave"
+            if entry.code is not None:
+                return Match(entry.code, entry.pair, None, entry), span
+        return Match(None, None, None, fitting[0][0]), fitting[0][1]

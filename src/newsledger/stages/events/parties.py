@@ -1,0 +1,204 @@
+"""Actor lookups for the coder: mentions first, then the actors stage's phrase resolver, then a
+nationality or the country of a place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ...knowledge.actors import ActorKB
+from ...models import Actor, ActorRef, AnalyzedArticle, Mention, Place
+from ..actors import resolve_phrase
+from .syntax import np_span, pobjs
+
+__all__ = ["Parties"]
+
+MAX_PHRASE_RESOLUTIONS = 1000
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+PEOPLE_NOUNS = {
+    "official", "leader", "member", "representative", "delegation", "delegate", "envoy", "minister",
+    "lawmaker", "legislator", "soldier", "troop", "force", "people", "citizen", "resident", "activist",
+    "authority", "government", "ambassador", "diplomat", "spokesman", "spokeswoman", "spokesperson",
+    "head", "chief", "president", "militant", "fighter", "rebel", "police", "officer", "army",
+    "supporter", "protester", "demonstrator", "worker", "student", "cleric", "team", "side", "ministry",
+    "agency", "council", "court", "parliament", "party", "group", "faction", "militia", "navy", "unit",
+}  # fmt: skip
+
+
+class Parties:
+    """Actor lookups for token heads: mentions first, then the actors stage's phrase resolver,
+    then the country of a place ("traveled to Tehran" -> Iran)."""
+
+    def __init__(self, item: AnalyzedArticle, day: str | None, kb: ActorKB | None) -> None:
+        self.item = item
+        self.kb = kb
+        self.doc = item.doc
+        self.day = day
+        self._resolved: dict[tuple[int, int], ActorRef | None] = {}
+        self.resolving = True  # off while scanning a clause for its first named actor
+        # resolve_phrase keeps one resolver per article, so a phrase costs little; the budget
+        # only guards against a pathological document (the 40 longest corpus articles use <= 182)
+        self.budget = MAX_PHRASE_RESOLUTIONS
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    def mention(self, cs: int, ce: int) -> Mention | None:
+        """The longest resolved mention overlapping ``[cs, ce)``; on a tie, the agent reading
+        ("Osgiliath" in "the ambassadors of Arnor, Osgiliath and Gondor" -> OSGGOV)."""
+        best: Mention | None = None
+        for m in self.item.mentions:
+            if not m.actor_id or m.end <= cs or m.start >= ce:
+                continue
+            if best is None:
+                best = m
+                continue
+            size, best_size = m.end - m.start, best.end - best.start
+            if size > best_size or (size == best_size and "agent" in m.method and "agent" not in best.method):
+                best = m
+        return best
+
+    def ref_for_span(self, start: int, end: int, *, places: bool = True) -> ActorRef | None:
+        cs, ce = self.chars(start, end)
+        m = self.mention(cs, ce)
+        ref = self.item.actor_ref(m.actor_id, self.day) if m is not None else None
+        if ref is None and self.kb is not None and self.resolving:
+            if (cs, ce) not in self._resolved:  # the phrase resolver is costly: once per phrase
+                resolved = None
+                if self.doc[start:end].root.pos_ == "NOUN" and self.budget > 0:  # "Iranian officials"
+                    self.budget -= 1
+                    resolved = resolve_phrase(self.item, cs, ce, self.kb)
+                self._resolved[(cs, ce)] = resolved
+            ref = self._resolved[(cs, ce)]
+        if ref is None:
+            ref = self._demonym_ref(start, end)
+        if ref is None and places:
+            ref = self._country_of_place(cs, ce)
+        return ref
+
+    def _demonym_ref(self, start: int, end: int) -> ActorRef | None:
+        """ "Israeli jets", "Russian warplanes": a nationality on a phrase the actors stage left
+        unresolved stands for its country (as PETRARCH codes it)."""
+        kb = self.kb
+        if kb is None:
+            return None
+        for t in self.doc[start:end]:
+            if t.dep_ not in {"amod", "compound", "nmod"} or t.ent_type_ not in {"NORP", "GPE"}:
+                continue
+            hit = kb.lookup_exact(t.text)
+            if hit is None or getattr(hit, "how", "") not in {"demonym", "country"}:
+                continue
+            actor = kb.actors.get(hit.actor_id)
+            if actor is not None:
+                self.item.actors.setdefault(actor.actor_id, actor)
+                ref: ActorRef = actor.ref_on(self.day)
+                return ref
+        return None
+
+    def refs(self, heads: Iterable[Any]) -> list[tuple[ActorRef, Any]]:
+        out: list[tuple[ActorRef, Any]] = []
+        for h in heads:
+            if h.tag_ in {"WDT", "WP"}:  # "who" in a relative clause: its antecedent
+                continue
+            start, end = np_span(h)
+            ref = self.ref_for_span(start, end)
+            if ref is None and h.lower_ in FIRST_PERSON:
+                ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
+            if ref is None:
+                if h.lemma_.lower() not in PEOPLE_NOUNS:
+                    continue  # "jurisdiction of the Schiavo case" is not the Schiavo family
+                for p in h.children:  # "officials from Gondor", "lawmakers in Fornost and Gondor"
+                    if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+                        for obj in pobjs(p):
+                            s2, e2 = np_span(obj)
+                            r2 = self.ref_for_span(s2, e2)
+                            if r2 is not None:
+                                out.append((r2, obj))
+                continue
+            out.append((ref, h))
+            if ref.sector:  # "the ambassadors of Arnor, Osgiliath and Gondor": the agent carries over
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+                        for obj in pobjs(p)[1:]:
+                            cs, ce = self.chars(*np_span(obj))
+                            m = self.mention(cs, ce)
+                            if m is not None and "agent" in m.method:
+                                r2 = self.item.actor_ref(m.actor_id, self.day)
+                                if r2 is not None:
+                                    out.append((r2, obj))
+        seen: set[str] = set()
+        uniq = []
+        for ref, h in out:
+            if ref.actor_id not in seen:
+                seen.add(ref.actor_id)
+                uniq.append((ref, h))
+        return uniq
+
+    def speaker_at(self, offset: int) -> ActorRef | None:
+        """The speaker of the statement whose quoted or reported content covers ``offset``."""
+        for st in self.item.statements:
+            cs, ce = st.content_span
+            if cs <= offset < ce and st.speaker is not None:
+                return st.speaker
+        return None
+
+    def first_in(self, tok: Any, exclude: set[int]) -> list[tuple[ActorRef, Any]]:
+        """The first actor named after ``tok`` inside its clause, as PETRARCH takes the first
+        actor of the verb phrase; clauses of their own ("after crowds trashed ...") excluded."""
+        blocked: set[int] = set(exclude)
+        for d in tok.subtree:
+            if d is tok:
+                continue
+            own_clause = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"} and any(
+                c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children
+            )
+            if own_clause:
+                blocked |= {x.i for x in d.subtree}
+        self.resolving = False
+        try:
+            for d in tok.subtree:
+                if d.i <= tok.i or d.i in blocked or d.pos_ not in {"PROPN", "NOUN"}:
+                    continue
+                if d.dep_ in {"compound", "flat", "amod", "nmod", "nummod", "det"} and d.head.i > d.i:
+                    continue  # "Minas" of "Minas Tirith and Osgiliath": take the phrase's head
+                found = self.refs([d])
+                if found:
+                    extra = self.refs([c for c in d.conjuncts if c.i > d.i and c.i not in blocked])
+                    return found + [x for x in extra if x[0].actor_id not in {f[0].actor_id for f in found}]
+            return []
+        finally:
+            self.resolving = True
+
+    def _place_at(self, cs: int, ce: int) -> Place | None:
+        for pm in self.item.places:
+            if pm.place is not None and pm.start < ce and cs < pm.end and pm.place.country:
+                return pm.place
+        return None
+
+    def _country_of_place(self, cs: int, ce: int) -> ActorRef | None:
+        place = self._place_at(cs, ce)
+        return self.country_ref(place.country) if place is not None and place.country else None
+
+    def country_ref(self, iso: str) -> ActorRef | None:
+        """The country actor for an ISO code: from the article, else from the actor KB."""
+        for actor in self.item.actors.values():
+            if actor.kind == "country" and actor.country == iso and not actor.sector:
+                return actor.ref_on(self.day)
+        kb = self.kb
+        actor_id = kb.country_ids.get(iso) if kb is not None else None
+        found: Actor | None = kb.actors.get(actor_id) if kb is not None and actor_id else None
+        if found is None:
+            return None
+        self.item.actors.setdefault(found.actor_id, found)  # as resolve_phrase does
+        ref: ActorRef = found.ref_on(self.day)
+        return ref
+
+    def visited(self, ref: ActorRef, head: Any) -> ActorRef:
+        """A city visited stands for its country ("traveled to Tehran" -> Iran), not its
+        government, which the capital's name alone would give."""
+        start, end = np_span(head)
+        cs, ce = self.chars(start, end)
+        place = self._place_at(cs, ce)
+        if place is None or place.feature == "country" or not place.country:
+            return ref
+        return self.country_ref(place.country) or ref

@@ -1,0 +1,207 @@
+"""Reading roles off spaCy's dependency parse: subjects (through control and coordination),
+coordinated actors, noun-phrase spans, candidate targets, nominal events' roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "EVENT_CONTEXT_PREPS",
+    "LIGHT_VERBS",
+    "SUBJ_DEPS",
+    "clause_depth",
+    "conjuncts",
+    "listy_modifier",
+    "nominal_roles",
+    "np_span",
+    "pobjs",
+    "subjects",
+    "target_heads",
+]
+
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJ_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
+CLIMB_DEPS = {"xcomp", "conj", "acomp", "advcl", "pcomp"}
+TARGET_PREPS = {
+    "with", "to", "against", "at", "on", "for", "from", "into", "toward", "towards", "in", "upon",
+    "over", "about", "of", "between", "among", "near", "by",
+}  # fmt: skip
+NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
+
+
+def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
+    """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    if subs:
+        return subs, passive
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [tok.head], passive
+    if tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children):
+        owners = [c for c in tok.head.children if c.dep_ == "poss"]  # "the Taliban's willingness to protect"
+        if owners:
+            return owners, passive
+    if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
+        if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
+            return [], passive
+        if tok.dep_ == "xcomp":  # object control: "urged Bree to help" -> Bree
+            objs = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+            if objs and tok.head.lemma_ in {
+                "urge",
+                "ask",
+                "force",
+                "order",
+                "persuade",
+                "encourage",
+                "invite",
+            }:
+                return objs, passive
+        up, _ = subjects(tok.head, depth + 1)
+        return up, passive
+    return [], passive
+
+
+def conjuncts(tok: Any) -> list[Any]:
+    """``tok`` and the members coordinated with it, including list members the parser hung as
+    appositions ("Mordor, the Shire, Fornost and Bree")."""
+    nominal = {"NOUN", "PROPN", "PRON"}
+    out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
+    for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
+        if listy_modifier(c):
+            out.extend([c] + [x for x in c.conjuncts if x.pos_ in nominal])
+    appos = [c for m in out for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    for a in appos:
+        members = [a] + [c for c in a.conjuncts if c.pos_ in nominal]
+        if len(out) > 1 or len(members) > 1:  # a list, not "Shamkhani, the Secretary of ..."
+            out.extend(members)
+    seen: set[int] = set()
+    uniq = []
+    for t in sorted(out, key=lambda t: t.i):
+        if t.i not in seen:
+            seen.add(t.i)
+            uniq.append(t)
+    return uniq
+
+
+def listy_modifier(c: Any) -> bool:
+    return c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and any(x.dep_ == "conj" for x in c.children)
+
+
+def np_span(tok: Any) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok``, without clauses, appositions and PPs."""
+    start, end = tok.i, tok.i + 1
+    for child in tok.children:
+        if child.dep_ in NP_CUT_DEPS or listy_modifier(child):
+            continue
+        sub = list(child.subtree)
+        if child.i < tok.i:
+            start = min(start, sub[0].i)
+        else:
+            end = max(end, sub[-1].i + 1)
+    return start, end
+
+
+def pobjs(prep: Any) -> list[Any]:
+    out: list[Any] = []
+    for c in prep.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            out.extend(conjuncts(c))
+    return out
+
+
+def _clause_targets(clause: Any) -> list[list[Any]]:
+    """Subjects, agents and objects of a clause that hangs on an object ("hopes that X could",
+    "memos sent by Bree", "roads leading into Mordor")."""
+    groups: list[list[Any]] = []
+    for s in clause.children:
+        if s.dep_ in SUBJ_DEPS:
+            groups.append(conjuncts(s))
+    for s in clause.children:
+        if s.dep_ == "agent" or (s.dep_ == "prep" and s.lower_ in TARGET_PREPS):
+            groups.append(pobjs(s))
+        elif s.dep_ in {"dobj", "obj"}:
+            groups.append(conjuncts(s))
+    return groups
+
+
+def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
+    """Candidate target groups in order of preference: objects, then prepositional objects."""
+    groups: list[list[Any]] = []
+    children = list(tok.children)
+    for c in children:
+        if c.dep_ in OBJ_DEPS and c.i not in skip:
+            for p in c.children:  # "condemned an attack by Osgiliath soldiers": the attackers
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                    groups.append(pobjs(p))
+            groups.append(conjuncts(c))
+    for c in children:
+        if c.dep_ in OBJ_DEPS and c.i not in skip:  # "restore ties with Gondor", "an attack by X"
+            for p in c.children:
+                if (p.dep_ == "prep" and p.lower_ in TARGET_PREPS) or p.dep_ == "agent":
+                    groups.append(pobjs(p))
+                elif p.dep_ in {"acl", "relcl", "ccomp"}:
+                    groups.extend(_clause_targets(p))
+    for c in children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip:
+            groups.append(pobjs(c))
+            for obj in pobjs(c):  # "clashed over the efforts of Eriadori"
+                for p in obj.children:
+                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
+                        groups.append(pobjs(p))
+                    elif p.dep_ in {"acl", "relcl"}:
+                        groups.extend(_clause_targets(p))
+        if c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "prep":
+                    groups.append(pobjs(p))
+    for c in children:
+        if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i:  # "believes Dagolath and Osgiliath can cope"
+            subs = [s for s in c.children if s.dep_ in SUBJ_DEPS and s.i > tok.i]
+            for s in subs:
+                groups.append(conjuncts(s))
+            if depth < 2:  # "vowed to wage war on the Rohans"
+                groups.extend(target_heads(c, skip, depth + 1))
+    return [g for g in groups if g]
+
+
+LIGHT_VERBS = {
+    "hold", "attend", "conduct", "launch", "stage", "carry", "make", "pay", "begin", "start", "join",
+    "host", "organize", "organise", "lead", "continue", "resume", "end", "have", "mount", "wage",
+}  # fmt: skip
+EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since"}
+
+
+def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
+    """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
+    actors are a compound ("negotiations between Iran and the Taliban")."""
+    sources = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
+    sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
+    sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
+    targets: list[list[Any]] = []
+    between: list[Any] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            between.extend(pobjs(c))
+        elif c.dep_ == "prep" and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}:
+            targets.append(pobjs(c))
+    if len(between) > 1:
+        return between, [], True
+    if not sources or all(h.pos_ == "PRON" for h in sources):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
+            head = head.head  # "After the meeting with the Taliban, Shamkhani continued ..."
+        elif not (tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS):
+            head = None  # "held talks with": the verb's subject; otherwise no source
+        if head is not None and head.pos_ in {"VERB", "AUX"}:
+            sources = sources + subjects(head)[0]  # "Israel mounted its invasion": its = Israel
+    return sources, targets, False
+
+
+def clause_depth(tok: Any) -> int:
+    depth, cur, hops = 0, tok, 0
+    while cur.head is not cur and hops < 12:
+        if cur.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}:
+            depth += 1
+        cur, hops = cur.head, hops + 1
+    return depth
