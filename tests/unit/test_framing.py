@@ -11,8 +11,9 @@ from newsledger.errors import KnowledgeError
 from newsledger.knowledge.framing import Lexicon, load_lexicon
 from newsledger.models import Actor, AnalyzedArticle, Article, Mention
 from newsledger.pipeline import PipelineConfig, Resources
-from newsledger.stages.framing import frame, frame_terms, quoted_spans
+from newsledger.stages.framing import frame, frame_terms
 from newsledger.stages.nlp import sentences_of
+from newsledger.text.quotes import quoted_spans
 
 ACTORS = {
     "irngov": Actor("irngov", "Iranian government", "organization", "IRN", "GOV"),

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from newsledger.knowledge.stance import StanceLexicon, stance_of
 from newsledger.models import Actor, AnalyzedArticle, Article, Mention, Statement, TimeExpression
 from newsledger.pipeline import PipelineConfig, Resources, registered_stages
 from newsledger.stages.nlp import sentences_of
@@ -21,6 +20,7 @@ from newsledger.stages.statements import (
     stance_lexicon,
     statement_id,
 )
+from newsledger.text.stance import StanceLexicon, stance_of
 
 
 def _item(nlp: Any, text: str, *, outlet: str | None = None) -> AnalyzedArticle:

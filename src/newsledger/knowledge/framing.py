@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeError
+from ..text.normalize import norm_key
 from .files import load_yaml
 
 CATEGORIES = ("delegitimising", "securitising", "loaded-label", "sympathetic", "euphemistic")
@@ -62,7 +63,7 @@ class Lexicon:
     _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        by_key = {_norm(e.term): e for e in self.terms}
+        by_key = {norm_key(e.term): e for e in self.terms}
         self._by_key.update(by_key)
         object.__setattr__(self, "_pattern", phrase_pattern(by_key))
 
@@ -122,7 +123,7 @@ class Lexicon:
             return []
         out = []
         for m in self._pattern.finditer(text):
-            entry = self._by_key.get(_norm(_singular(m.group(0), self._by_key)))
+            entry = self._by_key.get(norm_key(_singular(m.group(0), self._by_key)))
             if entry is not None:
                 out.append(TermMatch(m.start(), m.end(), m.group(0), entry))
         return out
@@ -137,7 +138,7 @@ class Lexicon:
 
 def phrase_pattern(phrases: Any) -> re.Pattern[str] | None:
     """One case-insensitive regex for whole-word ``phrases``; longer phrases are tried first."""
-    keys = sorted({_norm(p) for p in phrases if p}, key=len, reverse=True)
+    keys = sorted({norm_key(p) for p in phrases if p}, key=len, reverse=True)
     if not keys:
         return None
     parts = []
@@ -155,21 +156,17 @@ def cached_pattern(phrases: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]
 
 
 def _singular(found: str, keys: dict[str, TermEntry]) -> str:
-    norm = _norm(found)
+    norm = norm_key(found)
     if norm in keys:
         return norm
     for cut in (1, 2):
-        if _norm(norm[:-cut]) in keys:
+        if norm_key(norm[:-cut]) in keys:
             return norm[:-cut]
     return norm
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
-
-
 def _words(items: Any) -> frozenset[str]:
-    return frozenset(_norm(str(w)) for w in items or ())
+    return frozenset(norm_key(str(w)) for w in items or ())
 
 
 @lru_cache(maxsize=4)

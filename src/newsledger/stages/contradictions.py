@@ -56,6 +56,7 @@ from ..models import (
     Statement,
 )
 from ..pipeline import Resources, stage
+from ..text.normalize import norm_key
 
 NAME = "newsledger.contradictions.v1"
 
@@ -382,7 +383,7 @@ def lexical_stances(
             if (
                 effective == 0
                 and not negated
-                and _norm(phrase) in lexicon.hostile_labels
+                and norm_key(phrase) in lexicon.hostile_labels
                 and _applies(words, pos, _token_index(tokens, hit.end() - 1), occ[best[1]])
             ):
                 hostile[actor_id] = hostile[actor_id] or hit.group(0)
@@ -472,10 +473,6 @@ def _negated(words: list[str], pos: int, lexicon: Lexicon) -> bool:
     return any(w in lexicon.negations for w in window) or any(
         " " in n and n in joined for n in lexicon.negations
     )
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
 def _targets(

@@ -12,8 +12,9 @@ euphemistic) and, when the text says so, the actor it is applied to:
 3. for definite descriptions that point back ("the regime", "the mullahs", "the terrorist
    group"), the nearest earlier actor of the kind the lexicon names (a government, a group).
 
-Quoted words are the speaker's framing, not the outlet's: a term inside quotation marks (and
-inside single "scare quotes", ‘thugs’) is left out of :class:`Framing`; the statements stage
+Quoted words are the speaker's framing, not the outlet's: a term inside a quotation (as the one
+quote finder, :func:`newsledger.text.quotes.quoted_spans`, reads them, single ‘scare quotes’
+included) is left out of :class:`Framing`; the statements stage
 keeps the quote, with its speaker, as a record.  Reported speech without quotation marks is
 the outlet's paraphrase ("the regime claims that it considers the Taliban a terrorist entity"),
 so its loaded words count as the outlet's.
@@ -23,52 +24,20 @@ Council of Resistance of Iran", "Iranian Resistance") and is left out too.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..knowledge.framing import Lexicon, TermMatch, load_lexicon
 from ..models import Actor, AnalyzedArticle, Framing, FramingTerm
 from ..pipeline import Resources, stage
+from ..text.quotes import quoted_spans
 
 NAME = "newsledger.framing.v1"
 
-__all__ = ["NAME", "frame", "frame_terms", "quoted_spans", "target_of"]
+__all__ = ["NAME", "frame", "frame_terms", "target_of"]
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 #: How far back (in characters) a definite description may point to its antecedent.
 LOOKBACK_CHARS = 600
-
-#: Single curly quotes around a few words: ‘thugs’ (a closing one alone is an apostrophe).
-_SCARE = re.compile(r"‘[^‘’\n]{1,40}’(?!\w)")
-_OPEN = "“«„"
-_CLOSE = "”»‟"
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks: curly pairs, straight double quotes in pairs, and
-    single curly scare quotes.
-
-    An opening mark without its closing one runs to the end of the paragraph (a quote that
-    continues over several paragraphs opens each of them but closes only the last).
-    """
-    spans: list[tuple[int, int]] = [m.span() for m in _SCARE.finditer(text)]
-    for para in re.finditer(r"[^\n]+", text):
-        line, base = para.group(0), para.start()
-        i = 0
-        while i < len(line):
-            ch = line[i]
-            if ch in _OPEN or ch == '"':
-                closers = _CLOSE if ch in _OPEN else '"'
-                j = next((k for k in range(i + 1, len(line)) if line[k] in closers), -1)
-                if j < 0:
-                    if ch in _OPEN:
-                        spans.append((base + i, base + len(line)))
-                    break
-                spans.append((base + i, base + j + 1))
-                i = j + 1
-                continue
-            i += 1
-    return spans
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from .files import load_yaml
+from ..knowledge.files import load_yaml
 
 CRITICAL = "critical"
 SUPPORTIVE = "supportive"

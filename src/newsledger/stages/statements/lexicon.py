@@ -1,0 +1,78 @@
+"""The cue lexicon (``data/cues.yaml``): verbs of saying, believing and stance, by class, and media."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...errors import KnowledgeError
+from ...knowledge.files import load_yaml
+from ...pipeline import Resources
+from ...text.stance import StanceLexicon
+
+NAME = "newsledger.statements.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """The cue verbs of ``data/cues.yaml`` (lemmas, lower case) and the media it names."""
+
+    speech: frozenset[str]
+    objects: frozenset[str]
+    belief: frozenset[str]
+    quote_only: frozenset[str]
+    attitude: frozenset[str]
+    media: tuple[tuple[str, tuple[str, ...]], ...]  # (medium name, its lower-case terms)
+
+    @property
+    def quote_cues(self) -> frozenset[str]:
+        return self.speech | self.quote_only
+
+    @property
+    def reported_cues(self) -> frozenset[str]:
+        return self.speech | self.belief
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> CueLexicon:
+        data, origin = load_yaml(path, "cues.yaml", "cue lexicon")
+        if not isinstance(data, dict):
+            raise KnowledgeError(
+                "cue lexicon must be a mapping of lists (speech, belief, ...)", origin=origin
+            )
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or ())
+
+        if not isinstance(data.get("media") or {}, dict):
+            raise KnowledgeError("cue lexicon 'media' must map a medium to its words", origin=origin)
+        media = tuple(
+            (str(name), tuple(str(t).lower() for t in terms))
+            for name, terms in (data.get("media") or {}).items()
+        )
+        return cls(
+            speech=words("speech"),
+            objects=words("object"),
+            belief=words("belief"),
+            quote_only=words("quote_only"),
+            attitude=words("attitude"),
+            media=media,
+        )
+
+
+def cue_lexicon(res: Resources) -> CueLexicon:
+    path: str | None = res.config.option("cues_file")
+    lex: CueLexicon = res.cached(f"statements.cues:{path}", lambda: CueLexicon.load(path))
+    return lex
+
+
+def stance_lexicon(res: Resources) -> StanceLexicon:
+    path: str | None = res.config.option("stance_file")
+    return res.cached(f"statements.stance:{path}", lambda: StanceLexicon.load(path))
+
+
+def outlet_registry(res: Resources) -> Any:
+    from ...knowledge.outlets import OutletRegistry
+
+    user = res.config.outlet_registry
+    return res.cached(f"outlets:{user}", lambda: OutletRegistry.load(user))

@@ -1,0 +1,351 @@
+"""Pass 1: attribute each quotation to a cue and a speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ...text.quotes import ALL_MARKS, MIN_UNCUED_WORDS, SINGLE_MARKS, Quote
+from .context import Attribution, Context
+from .syntax import clean_span, cue_extent, is_cue_token, nominal_subject, speaker_head, speaker_span
+
+
+def _cue_candidates(ctx: Context, start: int, end: int, lemmas: frozenset[str]) -> list[Any]:
+    return [
+        t
+        for t in ctx.tokens(start, end)
+        if not ctx.quoted(t) and (is_cue_token(t, lemmas) or t.lower_ == "according")
+    ]
+
+
+def _depth(tok: Any) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _reports_elsewhere(ctx: Context, cue: Any, q: Quote) -> bool:
+    """True when ``cue`` already has a clausal complement outside the quote (so the quote is a
+    title or a scare quote inside someone else's sentence: 'On "Fox News Sunday," Pence said he …')."""
+    for child in cue.children:
+        if child.dep_ != "ccomp" or q.start <= child.idx < q.end:
+            continue
+        sub = list(child.subtree)
+        if sum(1 for t in sub if not ctx.quoted(t) and not t.is_punct) >= 2:
+            return True
+    return False
+
+
+def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
+    """The cue verb that attributes quote ``q`` and where it stands ("after" / "before" / "colon")."""
+    pstart, pend = ctx.para_of(q.start)
+    s_start = ctx.sent_bounds(q.start)[0]
+    s_end = ctx.sent_bounds(max(q.end - 1, q.start))[1]
+    lo, hi = max(pstart, s_start), min(pend, s_end)
+    cues = ctx.lex.quote_cues
+    raw = ctx.text[q.start : q.end].rstrip(ALL_MARKS + " ’'‘")
+    closes = raw[-1:] in tuple(",.?!…-—–") or ctx.text[q.end : q.end + 1] in (",", "—", "–", "-")
+    after = [t for t in _cue_candidates(ctx, q.end, hi, cues) if not _reports_elsewhere(ctx, t, q)]
+    short = len(ctx.text[q.content_start : q.content_end].split()) < MIN_UNCUED_WORDS
+    if short and not closes:  # "no idea" if he would have told her: a quoted phrase
+        after = []
+    before = [t for t in _cue_candidates(ctx, lo, q.start, cues) if _governs_quote(ctx, t, q)]
+    if before:
+        # of the cues that govern the quote, the outermost speaks ("She says it shows that …")
+        first = ctx.tokens(q.content_start, q.content_start + 1)
+        ancestors = {a.i for a in first[0].ancestors} if first else set()
+        governing = [t for t in before if t.i in ancestors and t.lemma_.lower() in ctx.lex.speech]
+        if governing:
+            # from the cue nearest the quote, climb only through reported clauses ("She says it
+            # underscores that …"), never through "…, adding, “…”"
+            cue = max(governing, key=_depth)
+            outer = {t.i: t for t in governing}
+            node = cue
+            while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
+                if node.dep_ == "conj" and nominal_subject(node) is not None:
+                    break  # "…, and the mother replied, “…”": a clause with its own speaker
+                node = node.head
+                if node.i in outer:
+                    cue = outer[node.i]
+            before = [cue]
+            if _quote_kind(ctx, q, before[0], "before") == "partial":
+                return before[0], "before"  # called it "messy," adding …: the phrase is his
+    # "…," he said — the frame right after the quote wins when the cue follows within a few
+    # words; otherwise the cue before it ("He said: …").
+    if after and (not before or len(ctx.tokens(q.end, after[0].idx)) <= 4):
+        return after[0], "after"
+    if before:
+        return before[-1], "before"
+    if after:
+        return after[0], "after"
+    # "…?" Graham asked. — the parser may end the sentence at the closing mark
+    if q.end < pend and hi <= q.end + 2:
+        nxt_end = min(pend, ctx.sent_bounds(min(q.end + 1, pend - 1))[1])
+        words = [t for t in ctx.tokens(q.end, nxt_end) if not (t.is_punct or t.is_space)]
+        lead = words[:5] if len(words) <= 8 and closes else []  # "Graham asked." is short
+        nxt = [t for t in lead if not ctx.quoted(t) and is_cue_token(t, cues)]
+        if nxt and not _reports_elsewhere(ctx, nxt[0], q):
+            return nxt[0], "after"
+    # a colon at the end of the previous sentence or paragraph introduces the quote
+    prefix = ctx.text[lo : q.start].strip()
+    if not prefix:
+        prev_end = q.start
+        while prev_end > 0 and ctx.text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end > 0 and ctx.text[prev_end - 1] == ":":
+            ps, _ = ctx.sent_bounds(prev_end - 1)
+            ps = max(ps, ctx.para_of(prev_end - 1)[0])
+            intro = _cue_candidates(ctx, ps, prev_end, cues | ctx.lex.belief)
+            if intro:
+                return intro[-1], "colon"
+    return None
+
+
+def _governs_quote(ctx: Context, cue: Any, q: Quote) -> bool:
+    """A cue before a quote attributes it when the quote hangs from the cue in the parse, or
+    follows it with nothing but punctuation, "that" or a few adverbs in between."""
+    if cue.dep_ in ("amod", "compound") and cue.lower_ != "said":  # "so-called", not "Said Ellis:"
+        return False
+    first = ctx.tokens(q.content_start, q.content_start + 1)
+    if first and any(a.i == cue.i for a in first[0].ancestors):
+        return True
+    # "As Dell said last week in Tel Aviv, “…”" / "told The Post he was “not quite there yet”":
+    # a few words of the frame, but no other verb, between the cue and the quote
+    gap = ctx.tokens(cue.idx + len(cue), q.start)
+    if any(t.text == ";" or ctx.quoted(t) for t in gap):
+        return False
+    between = [t for t in gap if not (t.is_punct or t.is_space)]
+    return len(between) <= 8 and all(t.pos_ != "VERB" for t in between)
+
+
+def _quote_kind(ctx: Context, q: Quote, cue: Any, where: str) -> str:
+    if where != "before":
+        return "direct"
+    before = ctx.text[: q.start].rstrip()
+    prev_char = before[-1:] if before else ""
+    if prev_char in (",", ":", "—", "–", "-") or not prev_char:
+        return "direct"
+    prev_word = re.findall(r"[\w’']+$", before)
+    if prev_word and prev_word[0].lower() in (cue.lower_, "that") and ctx.text[q.content_start].isupper():
+        return "direct"
+    return "partial"
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "on", "in", "for", "to", "with", "at", "or", "is"})
+
+
+def is_title(text: str) -> bool:
+    """A short quoted stretch in title case with no sentence punctuation: a show, a book, an ad."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    end = text.rstrip()[-1:]
+    if not words or len(words) > 6 or end in tuple(".?!") or (end == "," and len(words) < 2):
+        return False  # "No," he said is an answer; On "Fox News Sunday," Pence said … is a title
+    return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+
+
+_DASH_SOURCE = re.compile(r"\s*([―—–]|--)\s*((?:[A-Z][\w.’'-]*,?\s?){1,6})")
+_TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.’' -]{1,40}[A-Z.]):\s+")
+_NOT_SPEAKERS = frozenset(
+    {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "RELATED", "READ MORE", "PHOTO", "VIDEO"}
+)
+
+
+def _dash_attribution(ctx: Context, q: Quote) -> Attribution | None:
+    """ "…" ― Sonya Herridge: a dash and a name right after the closing mark."""
+    _, pend = ctx.para_of(max(q.end - 1, 0))
+    m = _DASH_SOURCE.match(ctx.text, q.end, pend)
+    if m is None:
+        return None
+    name_start, name_end = m.span(2)
+    name_end = clean_span(ctx.text, name_start, name_end)[1]
+    toks = [t for t in ctx.tokens(name_start, name_end) if not t.is_punct]
+    if not toks:
+        return None
+    return Attribution(
+        cue=None,
+        cue_span=m.span(1),
+        cue_text=m.group(1),
+        speaker_head=toks[-1],
+        speaker_span=(toks[0].idx, toks[-1].idx + len(toks[-1])),
+        kind="direct",
+        content_span=(q.content_start, q.content_end),
+        parts=list(q.segments),
+        quote=q,
+    )
+
+
+def _colon_attribution(ctx: Context, q: Quote) -> Attribution | None:
+    """The piece used her words as its headline: "…" — a colon frame with no cue verb."""
+    before = ctx.text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    toks = ctx.tokens(colon, colon + 1)
+    if not toks or toks[0].sent.start_char > colon:
+        return None
+    root = toks[0].sent.root
+    subj = nominal_subject(root)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in ("it", "this", "that", "there", "here"):
+        return None
+    if subj.idx >= q.start or "\n" in ctx.text[subj.idx : colon]:
+        return None
+    return Attribution(
+        cue=None,
+        cue_span=(colon, colon + 1),
+        cue_text=":",
+        speaker_head=subj,
+        speaker_span=speaker_span(subj),
+        kind="direct",
+        content_span=(q.content_start, q.content_end),
+        parts=list(q.segments),
+        quote=q,
+    )
+
+
+def transcript_attributions(ctx: Context) -> list[Attribution]:
+    """PENCE: Well, look, … — a paragraph of a transcript, its speaker in capitals."""
+    found = []
+    for pstart, pend in ctx.paras:
+        m = _TRANSCRIPT.match(ctx.text, pstart, pend)
+        if m is None or m.group(1).strip() in _NOT_SPEAKERS or not re.search(r"[A-Z]{2}", m.group(1)):
+            continue
+        name_words = m.group(1).split()
+        if len(name_words) > 3 or any(w.lower() in _SMALL_WORDS for w in name_words):
+            continue  # "FIX IS IN: …" is a headline
+        content = clean_span(ctx.text, m.end(), pend)
+        if len(ctx.text[content[0] : content[1]].split()) < 4:
+            continue
+        name = ctx.tokens(*m.span(1))
+        if not name:
+            continue
+        found.append(
+            Attribution(
+                cue=None,
+                cue_span=(m.end(1), m.end(1) + 1),
+                cue_text=":",
+                speaker_head=name[-1],
+                speaker_span=m.span(1),
+                kind="direct",
+                content_span=content,
+            )
+        )
+    return found
+
+
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+_TITLE_POS = ("ADV", "X", "INTJ", "NUM", "ADJ", "VERB")  # a capitalised name the tagger misread
+
+
+def _frame_speaker(ctx: Context, q: Quote, cue: Any, where: str) -> Any | None:
+    """The speaker when the parse put the subject inside the quote (or found none): the first
+    noun phrase of the frame between the quote and the cue ("…," Gene Sperling, an adviser,
+    said), else the nearest one before the cue, else the name right after it ("…," said Skelly)."""
+
+    def first_run(tokens: Iterable[Any]) -> Any | None:
+        run: list[Any] = []
+        for t in tokens:
+            if ctx.quoted(t) or t.is_space:
+                break
+            if not run and (t.is_punct or t.pos_ == "DET"):
+                continue
+            if (
+                t.pos_ in _NOMINAL
+                or t.pos_ in ("ADJ", "PART", "DET")
+                or (t.is_title and t.pos_ in _TITLE_POS)
+            ):
+                run.append(t)
+            else:
+                break
+        nouns = [t for t in run if t.pos_ in _NOMINAL or (t.is_title and t.pos_ in _TITLE_POS)]
+        return nouns[-1] if nouns else None
+
+    if where == "after":
+        found = first_run(ctx.tokens(q.end, cue.idx))
+    else:
+        lo = max(ctx.para_of(cue.idx)[0], ctx.sent_bounds(cue.idx)[0])
+        before = [t for t in ctx.tokens(lo, cue.idx) if not ctx.quoted(t)]
+        found = before[-1] if before and before[-1].pos_ in _NOMINAL else None
+    if found is None:
+        found = first_run(ctx.tokens(cue.idx + len(cue), ctx.sent_bounds(cue.idx)[1]))
+    return found
+
+
+def _attribute_quote(ctx: Context, q: Quote) -> Attribution | None:
+    found = _quote_cue(ctx, q)
+    if found is None:
+        return _dash_attribution(ctx, q) or _colon_attribution(ctx, q)
+    cue, where = found
+    head = speaker_head(cue)
+    if head is None or ctx.quoted(head):
+        head = _frame_speaker(ctx, q, cue, where)
+    kind = _quote_kind(ctx, q, cue, where) if where == "before" else "direct"
+    cue_span, cue_text = cue_extent(cue)
+    content_span = (q.content_start, q.content_end)
+    parts = list(q.segments)
+    if kind == "partial":
+        # the reported clause: from just after the cue through the end of the quote's clause
+        sub = [t for t in cue.subtree if t.i > cue.i and not t.is_punct]
+        end = max([q.content_end] + [t.idx + len(t) for t in sub if t.idx < q.end + 1])
+        first = next((t for t in sub if t.dep_ not in ("prt", "mark") and t.lower_ != "that"), None)
+        start = min(first.idx, q.content_start) if first is not None else q.content_start
+        content_span = clean_span(ctx.text, start, end)
+        parts = [content_span]
+    return Attribution(
+        cue=cue,
+        cue_span=cue_span,
+        cue_text=cue_text,
+        speaker_head=head,
+        speaker_span=speaker_span(head) if head is not None else None,
+        kind=kind,
+        content_span=content_span,
+        parts=parts,
+        quote=q,
+    )
+
+
+def quote_attributions(ctx: Context) -> list[Attribution]:
+    found: list[Attribution] = []
+    last: Attribution | None = None
+    for q in ctx.quotes:
+        # as quoted, with the punctuation inside the marks ("No," he said is not a title)
+        text = ctx.text[q.content_start : q.end].rstrip(ALL_MARKS + SINGLE_MARKS + " ")
+        att = _attribute_quote(ctx, q)
+        if att is not None and att.kind == "direct" and is_title(text):
+            att = None
+        if att is None:
+            # no cue: a quote standing alone in its paragraph (or its sentence) goes on from the
+            # direct quote just before it ("…," Shamkhani tweeted. ¶ "Someone, who …").
+            pstart, _ = ctx.paras[q.para]
+            alone = not ctx.text[ctx.sent_bounds(q.start)[0] : q.start].strip() or q.start == pstart
+            near = last is not None and last.quote is not None and q.para - last.quote.last_para <= 1
+            if alone and near and last is not None and last.kind == "direct" and not is_title(text):
+                att = Attribution(
+                    cue=last.cue,
+                    cue_span=last.cue_span,
+                    cue_text=last.cue_text,
+                    speaker_head=last.speaker_head,
+                    speaker_span=last.speaker_span,
+                    kind="direct",
+                    content_span=(q.content_start, q.content_end),
+                    parts=list(q.segments),
+                    quote=q,
+                    inherited=True,
+                )
+        if att is None:
+            continue
+        # "…," he said, "…" and "…," he said. "…": one utterance within a paragraph; a new
+        # paragraph without a cue (a second tweet) stays a statement of its own.
+        prev = found[-1] if found else None
+        if (
+            prev is not None
+            and prev.quote is not None
+            and att.quote is not None
+            and att.cue_span == prev.cue_span
+            and att.quote.para == prev.quote.last_para
+        ):
+            prev.absorb(att)
+            prev.quote = att.quote
+            last = prev
+            continue
+        found.append(att)
+        last = att
+    return found

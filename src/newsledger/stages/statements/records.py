@@ -1,0 +1,263 @@
+"""From attributions to Statement records: content, speaker, date, medium, reporters, stance."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from ...models import AboutRef, ActorRef, AnalyzedArticle, Sentence, Statement
+from ...pipeline import Resources
+from ...text.normalize import norm_key
+from ...text.quotes import ALL_MARKS, FILLER
+from ...text.stance import NEUTRAL, StanceLexicon
+from ..dates import date_for_span
+from .context import Attribution, Context
+from .lexicon import NAME, CueLexicon, outlet_registry
+from .quoted import quote_attributions, transcript_attributions
+from .reported import reported_attributions
+
+
+def statement_id(article_id: str, span: tuple[int, int]) -> str:
+    return hashlib.sha1(f"{article_id}:{span[0]}:{span[1]}".encode()).hexdigest()[:16]
+
+
+def _content_text(text: str, att: Attribution, marks: frozenset[int] = frozenset()) -> str:
+    """The content as read: quotation marks dropped (single marks only where they quote)."""
+    pieces = []
+    for s, e in att.parts:
+        piece = text[s:e].replace("''", FILLER * 2).replace("``", FILLER * 2)
+        pieces.append(
+            "".join(ch for k, ch in enumerate(piece, s) if ch not in ALL_MARKS + FILLER and k not in marks)
+        )
+    return re.sub(r"\s+", " ", " ".join(p.strip() for p in pieces)).strip()
+
+
+def medium_of(text: str, lex: CueLexicon) -> str | None:
+    """The medium a stretch of text names ("on Twitter", "told Tolo TV", "a press conference")."""
+    low = text.lower()
+    for name, pattern in _media_patterns(lex.media):
+        if pattern.search(low):
+            return name
+    match = re.search(r"(?:television|TV) (?:channel|station|network) ([A-Z][\w-]+(?: [A-Z][\w-]+)*)", text)
+    return match.group(1) if match else None
+
+
+@lru_cache(maxsize=8)
+def _media_patterns(media: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """One compiled pattern per medium, its terms as whole words (in the lexicon's order)."""
+    return [
+        (name, re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in terms)})(?![\w-])"))
+        for name, terms in media
+        if terms
+    ]
+
+
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|interview with|interviewed by|appearance on|speaking to|spoke to|wrote in)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+)
+
+
+def _outlet_medium(text: str, res: Resources | None) -> str | None:
+    """ "told The Washington Post", "in an interview with CNN's Wolf Blitzer": an outlet of the
+    registry named right after a verb of telling is where the statement was made."""
+    if res is None:
+        return None
+    registry = outlet_registry(res)
+    for match in _TOLD_OUTLET.finditer(text):
+        words = re.sub(r"[’']s\b.*$", "", match.group(1)).split()
+        for n in range(len(words), 0, -1):  # longest known outlet name first
+            outlet = registry.by_name(" ".join(words[:n]))
+            if outlet is not None:
+                return str(outlet.name)
+    return None
+
+
+def _date_for(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
+    """The date of the statement whose cue is at ``[start, end)``: the cue's own time, by the
+    dates stage's rule for a trigger (a time inside the reported content does not date it)."""
+    value, precision = date_for_span(item, start, end)
+    return value, str(precision or "unknown")
+
+
+def _lead_date(
+    item: AnalyzedArticle, first: Sentence, last: Sentence, speaker: ActorRef | None
+) -> tuple[str, str] | None:
+    """A quote paragraph often follows the sentence that dates it: "In 2018, spokesman Mojahed
+    released a statement …" ¶ "…," Mojahed said.  When the quote's own sentence has no date, the
+    date of the sentence just before it is used if that sentence names the same speaker."""
+    if speaker is None or first.index <= 0:
+        return None
+    if any(first.index <= t.sentence <= last.index and t.value for t in item.times):
+        return None
+    prev = first.index - 1
+    if not any(m.sentence == prev and m.actor_id == speaker.actor_id for m in item.mentions):
+        return None
+    dated = [t for t in item.times if t.sentence == prev and t.value and t.kind in ("DATE", "TIME")]
+    if not dated:
+        return None
+    return dated[0].value or "", dated[0].precision
+
+
+def _ref_for(
+    item: AnalyzedArticle, head: Any | None, span: tuple[int, int] | None, day: str | None
+) -> ActorRef | None:
+    if head is not None:
+        ref = item.actor_ref_at(head.idx, head.idx + len(head), day)
+        if ref is not None:
+            return ref
+    return item.actor_ref_at(*span, day) if span else None
+
+
+def _about(
+    item: AnalyzedArticle, ctx: Context, att: Attribution, speaker: ActorRef | None, stance: StanceLexicon
+) -> tuple[AboutRef, ...]:
+    cs, ce = att.content_span
+    seen: dict[str, AboutRef] = {}
+    content_toks = ctx.tokens(cs, ce)
+    # the cue's own polarity ("condemned X", "praised X") goes to the actors in its object
+    cue_score = stance.polarity([att.cue_lemma]) if att.cue is not None else 0
+    cue_objects = {
+        t.i
+        for c in (att.cue.children if att.cue is not None else ())
+        if c.dep_ in ("dobj", "oprd")
+        for t in c.subtree
+    }
+    whole = stance.polarity([t.text for t in content_toks], [t.lemma_ for t in content_toks])
+    for m in item.mentions:
+        if not m.actor_id or m.start < cs or m.end > ce or m.actor_id in seen:
+            continue
+        if speaker is not None and m.actor_id == speaker.actor_id:
+            continue
+        actor = item.actors.get(m.actor_id)
+        if actor is None:
+            continue
+        # the words that govern the mention ("struggle against America"), else the clause around
+        # it (its nearest verb ancestor's subtree, inside the content), else the whole content
+        toks = ctx.tokens(m.start, m.end)
+        clause: list[Any] = []
+        score = 0
+        if toks:
+            node = toks[-1]
+            governors: list[Any] = []
+            while node.head != node and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+                governors.append(node)
+            if governors:
+                gov = sorted(
+                    {t.i: t for g in governors for t in (g, *g.children) if cs <= t.idx < ce}.values(),
+                    key=lambda t: t.i,
+                )
+                score = stance.polarity([t.text for t in gov], [t.lemma_ for t in gov])
+            clause = [t for t in node.subtree if cs <= t.idx < ce]
+        if score == 0 and clause:
+            score = stance.polarity([t.text for t in clause], [t.lemma_ for t in clause])
+        if score == 0:
+            score = whole
+        if cue_score and toks and toks[-1].i in cue_objects:
+            score += cue_score
+        label = "supportive" if score > 0 else "critical" if score < 0 else NEUTRAL
+        seen[m.actor_id] = AboutRef(actor.actor_id, actor.name, label)
+    return tuple(seen.values())
+
+
+def _reporters(item: AnalyzedArticle, res: Resources, report_atts: Iterable[Attribution]) -> list[ActorRef]:
+    """The outlet's actor and the organisations that "reported that" in the article."""
+    refs: dict[str, ActorRef] = {}
+    names: set[str] = set()
+    art = item.article
+    # a broken user registry is a KnowledgeError that names its file: it fails the stage loudly
+    outlet = outlet_registry(res).identify(site=art.site, name=art.outlet, text=art.text)
+    if art.outlet:
+        names.add(art.outlet)
+    if outlet is not None:
+        names.update((outlet.name, *outlet.names))
+    keys = {norm_key(n) for n in names if n}
+    if keys:
+        for actor in item.actors.values():
+            if {norm_key(actor.name), *(norm_key(a) for a in actor.aliases)} & keys:
+                refs.setdefault(actor.actor_id, actor.ref_on(item.date))
+    for att in report_atts:
+        if att.speaker_head is None:
+            continue
+        heads = [att.speaker_head, *(c for c in att.speaker_head.subtree if c.dep_ == "conj")]
+        for head in heads:
+            ref = item.actor_ref_at(head.idx, head.idx + len(head))
+            org = item.actors.get(ref.actor_id) if ref else None
+            if ref is not None and org is not None and org.kind in ("organization", "group"):
+                refs.setdefault(ref.actor_id, ref)
+    return list(refs.values())
+
+
+def extract(
+    item: AnalyzedArticle, lex: CueLexicon, stance: StanceLexicon, res: Resources | None = None
+) -> None:
+    """Fill ``item.statements`` and ``item.reporters`` from a parsed article."""
+    ctx = Context(item, lex)
+    atts = quote_attributions(ctx)
+    atts += [
+        t
+        for t in transcript_attributions(ctx)
+        if not any(
+            a.content_span[0] < t.content_span[1] and t.content_span[0] < a.content_span[1] for a in atts
+        )
+    ]
+    taken = {a.cue.i for a in atts if a.cue is not None}
+    quoted = [a.content_span for a in atts]
+    atts += reported_attributions(ctx, taken, quoted)
+    atts.sort(key=lambda a: a.content_span)
+
+    report_atts = [a for a in atts if a.cue_lemma == "report"]
+    item.reporters = _reporters(item, res, report_atts) if res is not None else []
+    text = ctx.text
+    statements: list[Statement] = []
+    seen: set[tuple[int, int]] = set()
+    for att in atts:
+        if att.content_span in seen:
+            continue
+        seen.add(att.content_span)
+        content = _content_text(text, att, ctx.single_marks)
+        if not content:
+            continue
+        sentence = item.sentence_at(att.cue_span[0]) or item.sentence_at(att.content_span[0])
+        if sentence is None:
+            sentence = Sentence(-1, att.content_span[0], att.content_span[1], text[slice(*att.content_span)])
+        bounds = [att.content_span, att.cue_span] + ([att.speaker_span] if att.speaker_span else [])
+        span = (min(b[0] for b in bounds), max(b[1] for b in bounds))
+        date, precision = _date_for(item, *att.cue_span)
+        speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
+        first = item.sentence_at(span[0]) or sentence
+        lead = _lead_date(item, first, sentence, speaker) if att.kind == "direct" else None
+        if lead is not None and lead[0] != date:
+            date, precision = lead
+            speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
+        reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
+        prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
+        medium = (
+            medium_of(att.cue_text, lex)
+            or _outlet_medium(sentence.text, res)
+            or medium_of(sentence.text, lex)
+            or medium_of(prev_sent, lex)
+        )
+        statements.append(
+            Statement(
+                statement_id=statement_id(item.article.article_id, att.content_span),
+                provenance=item.provenance(sentence, span, NAME, reported),
+                speaker=speaker,
+                speaker_text=text[slice(*att.speaker_span)] if att.speaker_span else None,
+                speaker_span=att.speaker_span,
+                cue=att.cue_text,
+                kind=att.kind,
+                content=content,
+                content_span=att.content_span,
+                cue_span=att.cue_span,
+                medium=medium,
+                date=date,
+                date_precision=precision,
+                about=_about(item, ctx, att, speaker, stance),
+            )
+        )
+    item.statements = statements

@@ -1,0 +1,73 @@
+"""Pass 2: reported speech outside quotation marks ("X said that …", "according to X")."""
+
+from __future__ import annotations
+
+from ...text.quotes import ALL_MARKS
+from .context import Attribution, Context
+from .syntax import (
+    clean_span,
+    complement_of,
+    cue_extent,
+    is_cue_token,
+    span_of,
+    speaker_head,
+    speaker_span,
+    without_other_reports,
+)
+
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "u"})
+
+
+def reported_attributions(
+    ctx: Context, taken: set[int], quoted_spans: list[tuple[int, int]]
+) -> list[Attribution]:
+    """Indirect statements: cue verbs with a clausal complement, and "according to X"."""
+    found: list[Attribution] = []
+    lex = ctx.lex
+    for tok in ctx.doc:
+        if tok.i in taken or ctx.quoted(tok):
+            continue
+        according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+        if not according and not is_cue_token(tok, lex.reported_cues | lex.objects | lex.attitude):
+            continue
+        head = speaker_head(tok)
+        if head is None or ctx.quoted(head) or head.lower_ in FIRST_SECOND_PERSON:
+            continue  # "I think …" outside marks is a quotation the marks missed, or the author
+        if according:
+            own = {t.i for t in tok.subtree}
+            clause = (
+                [t for t in tok.head.subtree if t.i not in own and not t.is_punct] if tok.head != tok else []
+            )
+            content = clause or None
+        else:
+            content = complement_of(tok, lex)
+        if not content:
+            continue
+        content = without_other_reports(content, tok, lex.reported_cues)
+        content.sort(key=lambda t: t.i)
+        # a leading "that" is the complementiser, not what was said
+        while content and (
+            content[0].is_punct or (content[0].dep_ == "mark" and content[0].lower_ == "that")
+        ):
+            content.pop(0)
+        if not content:
+            continue
+        span = clean_span(ctx.text, *span_of(content))
+        if span[1] <= span[0] or len(content) < 2:
+            continue
+        if any(s < span[1] and span[0] < e for s, e in quoted_spans):
+            continue  # the quotation pass already covers it
+        has_marks = any(ch in ALL_MARKS for ch in ctx.text[span[0] : span[1]])
+        cue_span, cue_text = cue_extent(tok)
+        found.append(
+            Attribution(
+                cue=tok,
+                cue_span=cue_span,
+                cue_text=cue_text,
+                speaker_head=head,
+                speaker_span=speaker_span(head),
+                kind="partial" if has_marks else "indirect",
+                content_span=span,
+            )
+        )
+    return found

@@ -1,0 +1,291 @@
+"""Reading the parse: cue tokens, speakers (subjects, authors of speech nouns) and the content a cue governs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ...text.quotes import ALL_MARKS
+from ..nlp import text_of
+from .lexicon import CueLexicon
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# verbs of saying whose xcomp is what was said ("urged X to …", "vowed to …")
+XCOMP_CUES = frozenset(
+    {"promise", "vow", "pledge", "threaten", "urge", "agree", "propose", "demand", "ask", "call", "decline"}
+)
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# verbs of saying whose xcomp is what was said ("urged X to …", "vowed to …")
+XCOMP_CUES = frozenset(
+    {"promise", "vow", "pledge", "threaten", "urge", "agree", "propose", "demand", "ask", "call", "decline"}
+)
+
+
+_SAY_FORMS = frozenset({"said", "says", "say"})
+
+
+def is_cue_token(tok: Any, lemmas: frozenset[str]) -> bool:
+    if tok.lower_ in _SAY_FORMS and "say" in lemmas:  # "Said Ellis: …" is often tagged PROPN
+        return True
+    return bool(tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas)
+
+
+def cue_extent(tok: Any) -> tuple[tuple[int, int], str]:
+    """The cue as written: the verb and its particle ("point out"), or "according to"."""
+    toks = [tok]
+    if tok.lower_ == "according":
+        toks += [c for c in tok.children if c.lower_ == "to"]
+    else:
+        toks += [c for c in tok.children if c.dep_ == "prt"]
+    toks.sort(key=lambda t: t.i)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    return (start, end), " ".join(t.text for t in toks)
+
+
+#: Nouns for what was said: their author, when the text names one, is the speaker.
+SPEECH_NOUNS = frozenset(
+    {
+        "comment",
+        "remark",
+        "statement",
+        "tweet",
+        "message",
+        "speech",
+        "letter",
+        "post",
+        "interview",
+        "op-ed",
+        "email",
+    }
+)
+
+
+def nominal_subject(verb: Any) -> Any | None:
+    """The ``nsubj`` or ``nsubjpass`` child of ``verb``, if it has one."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _author_of(noun: Any) -> Any | None:
+    """Who made a statement-noun: "his comments" -> his; "Mojahed released a statement
+    describing …" / "Zarif was criticized for comments that …" -> the subject of the verb."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    node = noun
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = nominal_subject(node)
+            if (
+                subj is not None
+                and subj.i != noun.i
+                and subj.lemma_.lower() not in SPEECH_NOUNS
+                and "\n" not in noun.doc[min(subj.i, noun.i) : max(subj.i, noun.i)].text_with_ws
+            ):
+                return subj
+            return None
+    return None
+
+
+def speaker_head(cue: Any) -> Any | None:
+    """The head token of the speaker of ``cue``."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    head = _subject_of(cue)
+    if head is not None and head.lemma_.lower() in SPEECH_NOUNS:
+        head = _author_of(head) or head
+    # (a token slice, not doc.text: spaCy rebuilds the whole text on each access)
+    if head is not None and "\n" in cue.doc[min(head.i, cue.i) : max(head.i, cue.i)].text_with_ws:
+        # the parser joined a heading or a timestamp to the sentence: keep the words of the
+        # subject that stand in the cue's own paragraph
+        lo = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
+        near = [t for t in head.subtree if lo <= t.idx < cue.idx and t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return near[-1] if near else None
+    return head
+
+
+def _subject_of(cue: Any) -> Any | None:
+    tok = cue
+    for _ in range(4):  # climb through conjunctions and participles to a clause with a subject
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is not None and subj.pos_ == "ADP":  # "Of Carson, Levine said" misparsed
+            subj = next((c for c in subj.children if c.dep_ == "pobj"), None) or subj
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            if subj.dep_ == "nsubjpass":
+                return None  # "it was reported that …": no speaker in the text
+            return subj
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if tok.dep_ == "relcl" or tok.tag_ == "VBG":  # "footage of Clinton asking, …"
+                return tok.head
+            return None
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "… before asking her, …"
+            tok = tok.head.head
+            continue
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head != tok:
+            if tok.dep_ in ("advcl", "xcomp") and tok.tag_ not in ("VBG", "VB", "VBN"):
+                return None
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def speaker_span(head: Any) -> tuple[int, int]:
+    """The speaker as written: the noun phrase up to its head, with short "of/for" attachments."""
+    left = head.left_edge
+    end_tok = head
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nummod", "case"):
+            end_tok = max(end_tok, child.right_edge, key=lambda t: t.i)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"):
+            sub = list(child.subtree)
+            if len(sub) <= 8 and not any(t.text in ",;" for t in sub):
+                end_tok = max(end_tok, child.right_edge, key=lambda t: t.i)
+        else:
+            break
+    # a left edge reaching into an appositive or a quote is cut back to the head's own phrase
+    toks = [t for t in head.doc[left.i : end_tok.i + 1]]
+    if any("\n" in t.text for t in toks):  # never reach across a paragraph break (headings)
+        cut = (
+            max(i for i, t in enumerate(toks) if "\n" in t.text and t.i < head.i)
+            if any("\n" in t.text and t.i < head.i for t in toks)
+            else -1
+        )
+        toks = [t for t in toks[cut + 1 :] if "\n" not in t.text]
+    cuts = [k for k, t in enumerate(toks) if t.i < head.i and (t.text in ALL_MARKS or t.text in ",;:")]
+    if cuts:  # the left edge reached back over a closing quote or a clause boundary
+        toks = toks[cuts[-1] + 1 :]
+    while toks and (
+        toks[0].is_punct or toks[0].is_space or toks[0].text in ALL_MARKS or toks[0].lower_ in _SAY_FORMS
+    ):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].text in "([,;"):
+        toks.pop()
+    if not toks:
+        return head.idx, head.idx + len(head)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def without_other_reports(content: list[Any], cue: Any, cues: frozenset[str]) -> list[Any]:
+    """``content`` less the cue itself and any conjoined clause that reports another speaker:
+    "She said fathers would not be eligible, and when pressed, the mother replied, “…”" reports
+    two statements; the second (often a quotation) is not part of the first."""
+    skip = {cue.i}
+    for t in content:
+        if t.dep_ == "conj" and t.i > cue.i and is_cue_token(t, cues) and nominal_subject(t) is not None:
+            skip.update(k.i for k in t.subtree)
+            skip.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
+    return [t for t in content if t.i not in skip]
+
+
+_SAY_LEMMAS = frozenset({"say", "tell", "add"})
+
+
+def _bare_finite_clause(verb: Any) -> bool:
+    """A clause with its own subject and a finite verb, and no subordinator ("when", "because"):
+    a reported clause the parser took for an adverbial one."""
+    kids = list(verb.children)
+    if any(k.dep_ == "mark" or (k.dep_ == "advmod" and k.tag_ == "WRB") for k in kids):
+        return False
+    if nominal_subject(verb) is None:
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in ("MD", "VBD", "VBZ", "VBP") for k in kids
+    )
+
+
+def span_of(tokens: Sequence[Any]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ALL_MARKS + ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ALL_MARKS + ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def complement_of(cue: Any, lex: CueLexicon) -> list[Any] | None:
+    """The tokens of what ``cue`` reports, from its dependency children; None when it has none."""
+    lemma = cue.lemma_.lower()
+    # what follows the cue first: in "The revelation set off fireworks: Republicans said they …"
+    # the parser hangs the clause before the colon from "said" as well
+    children = sorted(cue.children, key=lambda c: (c.i < cue.i, c.i))
+    for child in children:
+        if child.dep_ in ("ccomp", "csubj") or (
+            child.dep_ in ("dobj", "advcl", "dep", "xcomp", "attr")
+            and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children)
+        ):
+            return list(child.subtree)
+    if lemma in _SAY_LEMMAS:
+        for child in children:
+            subj = nominal_subject(child)
+            if child.dep_ == "advcl" and child.i > cue.i and subj is not None and _bare_finite_clause(child):
+                # "said after the convention he would not accept …": from the clause's subject on
+                return [t for t in child.subtree if t.i >= subj.left_edge.i]
+    if lemma in XCOMP_CUES:
+        for child in children:
+            if child.dep_ == "xcomp":
+                return list(child.subtree)
+        if lemma == "call":
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                    return list(child.subtree)
+    if lemma in lex.objects:
+        for child in children:
+            if child.dep_ == "dobj":
+                return list(child.subtree)
+    if lemma in lex.attitude:
+        return _attitude_content(cue)
+    if cue.dep_ == "parataxis" and lemma in lex.speech:  # "The economy, he said, is weak."
+        head = cue.head
+        own = {t.i for t in cue.subtree}
+        rest = [t for t in head.subtree if t.i not in own]
+        return rest or None
+    return None
+
+
+_ATTITUDE_PREPS = frozenset({"about", "of", "to", "for", "on", "against", "with", "as"})
+
+
+def _attitude_content(cue: Any) -> list[Any] | None:
+    """What a verb of stance or intention is about: its xcomp ("wants to leave"), its object
+    ("attacked the media", with an object predicate), or its prepositional object ("pointed to
+    reports", "warned against hackers")."""
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ == "xcomp":
+            return list(child.subtree)
+    if cue.lemma_.lower() == "call" and not any(c.dep_ == "oprd" for c in children):
+        # "called the plan a disgrace" reports; "called a meeting" does not
+        preps = [c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+        return list(preps[0].subtree)[1:] or None if preps else None
+    objs = [c for c in children if c.dep_ in ("dobj", "oprd", "dative")]
+    if objs:
+        toks = [t for c in objs for t in c.subtree]
+        preps = [
+            c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "for", "of") and c.i > objs[0].i
+        ]
+        toks += [t for c in preps[:1] for t in c.subtree]
+        return toks
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS:
+            sub = list(child.subtree)
+            return sub[1:] if len(sub) > 1 else None
+    return None
