@@ -225,6 +225,10 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.5
+    #: how many times the article states this happening, and where (character spans of each
+    #: mention's trigger, the record's own ``provenance.span`` among them; () = that span alone)
+    mentions: int = 1
+    mention_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +306,8 @@ class AnalyzedArticle:
     """What the stages of one article read and write, inside one worker.
 
     ``doc`` holds the spaCy ``Doc`` while the article is in the worker; it never leaves it
-    (see :meth:`result`).  Each attribute below is "assigned" by exactly one stage; the
+    (see :meth:`result`).  Each attribute below is "assigned" by one stage (the events stage
+    also adds to ``actors`` the actors of phrases no mention covers, and declares it); the
     pipeline checks, before it runs, that every stage's ``requires`` were assigned earlier.
     """
 

@@ -4,6 +4,7 @@ modality, reported speech, and PETRARCH-format patterns, on sentences written fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -12,7 +13,8 @@ from newsledger.knowledge.actors import ActorKB
 from newsledger.knowledge.petrarch_verbs import VerbDictionary, default_verbs, parse_petrarch_verbs
 from newsledger.models import Actor, ActorRef, AnalyzedArticle, Article, Event, Mention, Provenance, Statement
 from newsledger.pipeline import PipelineConfig, Resources, registered_stages
-from newsledger.stages.events import NAME, code_events, code_item, event_id
+from newsledger.stages.events import NAME, code_events, code_item, event_id, merge_mentions
+from newsledger.stages.events.merge import dates_compatible
 from newsledger.stages.nlp import sentences_of
 
 # surface -> (actor_id, CAMEO code, kind)
@@ -251,3 +253,33 @@ def test_first_person_in_a_quote_is_its_speaker(nlp: Any) -> None:
     (attack,) = _code(item)
     assert (attack.source, attack.target and attack.target.cameo_code) == (zarif, "ISR")
     assert attack.provenance.reported_by == (zarif,)
+
+
+def test_reciprocal_event_is_one_record_with_the_first_named_as_source(nlp: Any) -> None:
+    item = _item(nlp, "Iran and Russia met in Geneva.")
+    item.events = merge_mentions(_code(item))
+    assert [(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in item.events] == [
+        ("IRN", "RUS")
+    ]
+
+
+def test_mentions_of_one_happening_become_one_record_with_every_span(nlp: Any) -> None:
+    text = "Russia condemned China on Monday. In a statement, Russia condemned China for the raid."
+    events = merge_mentions(_code(_item(nlp, text)))
+    assert len(events) == 1
+    (event,) = events
+    assert event.mentions == 2
+    assert [text[s:e] for s, e in event.mention_spans] == ["condemned", "condemned"]
+    assert event.mention_spans[0][0] < event.mention_spans[1][0]
+
+
+def test_happenings_on_different_days_or_of_another_kind_stay_apart(nlp: Any) -> None:
+    item = _item(nlp, "Russia condemned China. Russia attacked China.")
+    (condemn, attack) = _code(item)
+    assert len(merge_mentions([condemn, attack])) == 2
+    monday = replace(condemn, date="2021-01-25")
+    tuesday = replace(condemn, date="2021-01-26", provenance=attack.provenance)
+    assert len(merge_mentions([monday, tuesday])) == 2
+    january = replace(condemn, date="2021-01", provenance=attack.provenance)
+    assert [e.mentions for e in merge_mentions([monday, january])] == [2]
+    assert dates_compatible("2021-01", "2021-01-25") and not dates_compatible("2021-01-24", "2021-01-25")

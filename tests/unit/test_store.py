@@ -147,3 +147,24 @@ def test_migrations_build_exactly_the_declared_schema(store: SQLStore) -> None:
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
         assert compare_metadata(ctx, metadata) == []
+
+
+def test_an_event_stated_twice_keeps_its_mentions_through_store_and_export(store: SQLStore) -> None:
+    from dataclasses import replace
+
+    res = result(0)
+    event = res.events[0]
+    spans = (event.provenance.span, (event.provenance.span[1] + 10, event.provenance.span[1] + 16))
+    res = replace(res, events=[replace(event, mentions=2, mention_spans=spans)])
+    store.write_batch(Batch("r", results=[res]))
+    exported = store.get("events", event.event_id)
+    assert exported is not None and exported["mentions"] == 2
+    assert exported["mention_spans"] == [list(s) for s in spans]
+    assert not validate("events", exported)
+    from sqlalchemy import select
+
+    from newsledger.store import schema, typed
+
+    with store.engine.connect() as conn:
+        row = conn.execute(select(schema.events)).mappings().one()
+    assert typed.event(dict(row)).mention_spans == spans  # the typed record reads back whole

@@ -92,6 +92,8 @@ class EventOut(_Open):
     hypothetical: bool
     reported_by: list[NamedRef] = Field(default_factory=list)
     confidence: float
+    mentions: int = 1  # how many times the article states this happening
+    mention_spans: list[list[int]] = Field(default_factory=list)
 
 
 class StatementOut(_Open):

@@ -134,7 +134,13 @@ def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[
     folder = options.get("dictionaries")
     if folder is None and (path.parent / "dictionaries").is_dir():
         folder = str(path.parent / "dictionaries")
-    config = PipelineConfig(stages=stages_before_events(), dictionaries=str(folder) if folder else None)
+    # PETRARCH's gold codes each direction of a reciprocal event ("A and B met": A->B and B->A);
+    # the ledger keeps one record per happening, so the comparison asks for every direction
+    config = PipelineConfig(
+        stages=stages_before_events(),
+        dictionaries=str(folder) if folder else None,
+        options=(("one_record_per_happening", False),),
+    )
     articles = [
         Article(
             article_id=f"petr-{r.get('index', n)}",

@@ -44,6 +44,7 @@ FIELDS: dict[str, dict[str, tuple[type, ...]]] = {
         "cameo_code": _STR, "cameo_root": _STR, "quad_class": _INT, "goldstein": _NUM,
         "plover_type": (str, _OPT), "plover_mode": (str, _OPT), "location": (dict, _OPT),
         "negated": _BOOL, "hypothetical": _BOOL, "reported_by": _LIST, "confidence": _NUM,
+        "mentions": _INT, "mention_spans": _LIST,
     },
     "statements": {
         "statement_id": _STR, "article_id": _STR, "sentence": _STR, "span": _LIST, "speaker": (dict, _OPT),

@@ -26,6 +26,7 @@ COLUMNS: dict[str, list[str]] = {
         *_nested("source", _ACTOR), *_nested("target", _ACTOR),
         "cameo_code", "cameo_root", "quad_class", "goldstein", "plover_type", "plover_mode",
         *_nested("location", _PLACE), "negated", "hypothetical", "reported_by", "confidence",
+        "mentions", "mention_spans",
     ],
     "statements": [
         "statement_id", "article_id", "sentence", "span", *_nested("speaker", _ACTOR), "speaker_text", "cue",

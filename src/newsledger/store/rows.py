@@ -145,6 +145,8 @@ def event_row(e: Event) -> dict[str, Any]:
         "negated": e.negated,
         "hypothetical": e.hypothetical,
         "confidence": e.confidence,
+        "mentions": e.mentions,
+        "mention_spans": [list(s) for s in e.mention_spans] or [list(e.provenance.span)],
     }
 
 
@@ -228,6 +230,8 @@ def to_export(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
             "hypothetical": bool(row["hypothetical"]),
             "reported_by": row["reported_by"],
             "confidence": row["confidence"],
+            "mentions": row["mentions"],
+            "mention_spans": row["mention_spans"] or [[row["span_start"], row["span_end"]]],
         }
     if kind == "statements":
         return {

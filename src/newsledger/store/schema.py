@@ -172,6 +172,9 @@ events = Table(
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("confidence", Float, nullable=False),
+    # 0003: one record per happening: how many times the article states it, and where
+    Column("mentions", Integer, nullable=False, server_default="1"),
+    Column("mention_spans", JSON),
     Index(None, "article_id"),
     Index(None, "date"),
     Index(None, "source_actor_id", "date"),

@@ -60,7 +60,15 @@ def event(row: Mapping[str, Any]) -> Event:
         row["event_id"], _provenance(row), row["trigger"], row["cameo_code"], row["cameo_root"], row["quad_class"],
         row["goldstein"], row["plover_type"], row["plover_mode"], _ref(row, "source"), _ref(row, "target"),
         row["date"], row["date_precision"], place, bool(row["negated"]), bool(row["hypothetical"]), row["confidence"],
+        row["mentions"], _spans(row["mention_spans"]),
     )  # fmt: skip
+
+
+def _spans(value: Any) -> tuple[tuple[int, int], ...]:
+    """Mention spans as stored (JSON lists) back to the record's tuples; one span is the record's
+    own and reads back as ()."""
+    spans = tuple((int(a), int(b)) for a, b in value or ())
+    return spans if len(spans) > 1 else ()
 
 
 def statement(row: Mapping[str, Any]) -> Statement:

@@ -23,11 +23,13 @@ wording with their own patterns.
 
 Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the parse),
 ``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
-(the events of one article).
+(the events of one article), ``merge`` (one record per happening).
 
 Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
 default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
-(add our patterns to user dictionaries, default: off when dictionaries are given).
+(add our patterns to user dictionaries, default: off when dictionaries are given),
+``one_record_per_happening`` (fold mentions and reciprocal directions, ``merge``; default on;
+off for gold that codes each direction and mention, as PETRARCH's validation set does).
 ``confidence`` is a heuristic in [0.05, 0.95]: higher for a matched pattern and a full dyad,
 lower for nominal triggers, embedded clauses and cooperative acts without an agent.
 """
@@ -39,9 +41,10 @@ from ...models import AnalyzedArticle
 from ...pipeline import Resources, stage
 from ..actors import kb_for
 from .coder import NAME, code_item, event_id
+from .merge import merge_mentions
 from .modality import intent_code
 
-__all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "verbs_for"]
+__all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "merge_mentions", "verbs_for"]
 
 
 def verbs_for(res: Resources) -> VerbDictionary:
@@ -63,10 +66,11 @@ def verbs_for(res: Resources) -> VerbDictionary:
 def code_events(item: AnalyzedArticle, res: Resources) -> None:
     vd = verbs_for(res)
     cfg = res.config
-    item.events = code_item(
+    events = code_item(
         item,
         vd,
         kb=kb_for(res),
         require_dyad=bool(cfg.option("require_dyad", False)),
         intent_codes=bool(cfg.option("intent_codes", cfg.dictionaries is None)),
     )
+    item.events = merge_mentions(events) if cfg.option("one_record_per_happening", True) else events

@@ -1,0 +1,99 @@
+"""One record per happening per article.
+
+An article states the news of the day several times (headline, lead, body), and a compound
+subject ("Iran and Russia met", "talks between A and B") yields the event in both directions.
+The coder emits one event per mention and direction; this module folds them:
+
+* a **reciprocal** event: two events of one trigger with the same code and mirrored actors are
+  one record, the first-named actor as its source (PROTOCOL's convention for "A and B met");
+* **mentions** of one happening: events with the same CAMEO root, the same source and target
+  (in either direction when the code is reciprocal), the same modality and compatible dates
+  ("2021-01", "2021-01-27" and no date are compatible; two different days are not) become one
+  record that counts its ``mentions`` and keeps every trigger span in ``mention_spans``.
+
+The record kept stands for the happening where it is stated most fully: the most confident
+mention, the earliest on a tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ...models import Event
+
+__all__ = ["dates_compatible", "merge_mentions"]
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """True when two ISO dates at any precision may name the same day: one is unknown or one
+    is a prefix of the other ("2021-01" and "2021-01-27")."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _actor(e: Event, role: str) -> str | None:
+    ref = e.source if role == "source" else e.target
+    return ref.actor_id if ref is not None else None
+
+
+def _dyad(e: Event) -> tuple[str | None, str | None]:
+    return _actor(e, "source"), _actor(e, "target")
+
+
+@dataclass
+class _Happening:
+    events: list[Event] = field(default_factory=list)
+    reciprocal: bool = False
+
+    @property
+    def first(self) -> Event:
+        return self.events[0]
+
+    def accepts(self, e: Event) -> bool:
+        first = self.first
+        if (e.cameo_root, e.negated, e.hypothetical) != (first.cameo_root, first.negated, first.hypothetical):
+            return False
+        dyad, mine = _dyad(e), _dyad(first)
+        same = dyad == mine or (self.reciprocal and dyad == mine[::-1])
+        return same and all(dates_compatible(e.date, x.date) for x in self.events)
+
+    def record(self) -> Event:
+        best = max(self.events, key=lambda e: e.confidence)  # max keeps the earliest on a tie
+        spans = sorted({e.provenance.span for e in self.events})
+        if len(spans) == 1:
+            return best
+        return replace(best, mentions=len(spans), mention_spans=tuple(spans))
+
+
+def _reciprocal_pairs(events: Sequence[Event]) -> tuple[list[Event], set[int]]:
+    """Events with their mirrored twins (same trigger and code, actors swapped) dropped, and
+    the indices (into the returned list) of the events that had a twin."""
+    kept: list[Event] = []
+    reciprocal: set[int] = set()
+    index: dict[tuple[tuple[int, int], str, str | None, str | None], int] = {}
+    for e in events:
+        source, target = _dyad(e)
+        mirror = (e.provenance.span, e.cameo_code, target, source)
+        if source is not None and target is not None and mirror in index:
+            reciprocal.add(index[mirror])
+            continue
+        index[(e.provenance.span, e.cameo_code, source, target)] = len(kept)
+        kept.append(e)
+    return kept, reciprocal
+
+
+def merge_mentions(events: Sequence[Event]) -> list[Event]:
+    """The article's events folded to one record per happening, in the order first stated."""
+    ordered = sorted(events, key=lambda e: e.provenance.span)
+    kept, reciprocal = _reciprocal_pairs(ordered)
+    happenings: list[_Happening] = []
+    for n, e in enumerate(kept):
+        home = next((h for h in happenings if h.accepts(e)), None)
+        if home is None:
+            happenings.append(_Happening([e], n in reciprocal))
+        else:
+            home.events.append(e)
+            home.reciprocal = home.reciprocal or n in reciprocal
+    return [h.record() for h in happenings]
