@@ -226,10 +226,55 @@ def test_time_of_a_governing_clause_dates_the_trigger(nlp: Any) -> None:
 
 
 def test_noun_modifier_years_are_not_event_dates(nlp: Any) -> None:
-    text = "The regime wants to lure the U.S. back into the 2015 nuclear deal."
+    text = "The regime lured the U.S. back into the 2015 nuclear deal."
     item = _analyzed(nlp, text)
-    start = text.index("lure")
-    assert date_for_span(item, start, start + 4) == (PUB, "day")
+    start = text.index("lured")
+    assert date_for_span(item, start, start + 5) == (PUB, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The regime wants to lure the U.S. back into the 2015 nuclear deal.", "lure"),
+        ("Canada has yet to ratify the protocol.", "ratify"),
+        ("Environmental groups may bring a case to federal court.", "bring"),
+        ("Hamas says it won't negotiate with Israel.", "negotiate"),
+        ("Both countries try to negotiate a peace with Abbas.", "negotiate"),
+        ("The minister said he would visit Kabul.", "visit"),
+    ],
+)
+def test_an_act_not_done_gets_no_default_date(nlp: Any, text: str, trigger: str) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == (None, "unknown")
+
+
+def test_a_past_act_told_in_a_quote_is_not_the_news_of_the_day(nlp: Any) -> None:
+    text = '"I asked for permission. But I was turned down," Carter said.'
+    item = _analyzed(nlp, text)
+    start = text.index("asked")
+    assert date_for_span(item, start, start + 5) == (None, "unknown")
+    cue = text.index("said")
+    assert date_for_span(item, cue, cue + 4) == (PUB, "day")  # the saying is today's news
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a year outside [1800, publication year + 1] is refused, even for a planned act
+        ("The minister said Iran will cut emissions by 2050.", "cut", (None, "unknown")),
+        ("The minister said Iran will cut emissions by 2022.", "cut", ("2022", "year")),
+        # a past act cannot happen after the article reporting it
+        ("The ministers met in March 2021.", "met", (None, "unknown")),
+        ("The ministers will meet in March 2021.", "meet", ("2021-03", "month")),
+    ],
+)
+def test_implausible_dates_are_refused(
+    nlp: Any, text: str, trigger: str, expected: tuple[str | None, str]
+) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == expected
 
 
 @pytest.mark.parametrize(

@@ -1338,6 +1338,7 @@ def tag_dates(item: AnalyzedArticle, res: Resources) -> None:
 _BACKGROUND_RE = re.compile(
     r"\b(?:previously|formerly|used to|in the past|(?:years|decades|months) ago|a (?:year|decade) ago|"
     r"last year|earlier this year|historically|back in|repeatedly|numerous times|many times|"
+    r"frequently|often|regularly|routinely|"
     r"for (?:years|decades|months)|(?:has|have|had) long|at the time|at that time|in those days|"
     r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s)))\b",
     re.I,
@@ -1439,16 +1440,23 @@ def _ends_before(value: str, day0: dt.date, *, days: int) -> bool:
 
 
 def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
-    """The date of an event or statement whose trigger is at ``[start, end)``.
+    """The date of an event or statement whose trigger (or cue) is at ``[start, end)``.
 
     1. a dated time expression of the same sentence attached to the trigger's own clause
        ("met *on Tuesday*"; "the meeting *on Tuesday*"), the closest on the dependency path;
     2. else one attached to a clause above the trigger ("*On Tuesday*, officials said they met");
        a time expression inside another clause ("said that they *had met in 2019*") does not date
        the trigger; without a parse, the nearest dated expression of the sentence;
-    3. else ``(None, "unknown")`` for a background sentence (:func:`is_background`), which never
-       gets the article's date;
-    4. else the publication date, precision "day".
+    3. else ``(None, "unknown")`` when the text does not report an act of the news day: a
+       background sentence (:func:`is_background`), an act that is only intended, possible or
+       yet to come ("will visit", "may bring", "has yet to ratify", "try to negotiate"), or a
+       past act the speaker tells of inside a direct quote ("I asked for permission");
+    4. else the publication date, precision "day": the news of the day in the past tense ("X
+       said on Monday" resolves in 1; "X has signed") happened on the day the article reports.
+
+    A date from 1 or 2 is refused (``(None, "unknown")``) when its year lies outside
+    [1800, publication year + 1], or when it lies after the publication day for an act that is
+    not future or intended: a past act cannot happen after the article reporting it.
     """
     sent = item.sentence_at(start)
     if sent is None:
@@ -1458,22 +1466,102 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         for t in item.times
         if t.sentence == sent.index and t.value and t.kind in {"DATE", "TIME"} and _adverbial(item, t)
     ]
+    trigger = item.doc.char_span(start, end, alignment_mode="expand") if item.doc is not None else None
+    focus = trigger.root if trigger is not None else None
     if in_sent:
+        chosen: TimeExpression | None
         if item.doc is None:
-            nearest = min(in_sent, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
-            return nearest.value, nearest.precision
-        governing = _governing(item, start, end, in_sent)
-        if governing is not None:
-            return governing.value, governing.precision
+            chosen = min(in_sent, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        else:
+            chosen = _governing(item, start, end, in_sent)
+        if chosen is not None:
+            return _plausible(chosen, item.date, ahead=_looks_ahead(trigger, focus))
     span: Any = sent.text
     if item.doc is not None:
         span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
-    focus = None
-    if item.doc is not None and (trigger := item.doc.char_span(start, end, alignment_mode="expand")):
-        focus = trigger.root
     if is_background(span, item.date, (), focus=focus):
         return None, "unknown"
+    if focus is not None and (_looks_ahead(trigger, focus) or _told_in_quote(item, start, focus)):
+        return None, "unknown"
     return (item.date, "day") if item.date else (None, "unknown")
+
+
+#: Modal auxiliaries that make an act possible, due or demanded rather than done ("can" is
+#: left out: "cannot accept" reports a refusal made now).
+_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "must", "'ll", "wo", "'d"})
+#: Verbs (and "yet") whose infinitive complement is an act not (yet) done: "has yet to ratify",
+#: "try to negotiate", "plans to visit", "wants to meet".
+_INTENT_HEADS = frozenset(
+    {"yet", "try", "seek", "attempt", "want", "wish", "hope", "plan", "intend", "aim", "expect", "prepare"}
+)
+
+
+def _looks_ahead(trigger: Any, focus: Any) -> bool:
+    """True when the trigger's act is future, possible or intended, not done (see _MODALS)."""
+    if focus is None:
+        return False
+    if tense_of(trigger) == "future":
+        return True
+    verb = _clause_of(focus)
+    for _ in range(3):
+        children = list(verb.children)
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+            return True
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or verb.dep_ not in {
+            "xcomp",
+            "ccomp",
+        }:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in _INTENT_HEADS or any(c.lower_ == "yet" for c in head.children):
+            return True
+        verb = head
+    return False
+
+
+def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
+    """True for a past act told inside a direct quote ("I asked for permission," he said): the
+    speaker's past, with no date the text gives, is not the news of the day."""
+    verb = _clause_of(focus)
+    if verb.tag_ not in {"VBD", "VBN"} and "Past" not in verb.morph.get("Tense"):
+        return False
+    for st in item.statements:
+        if st.kind == "direct" and st.content_span[0] <= start < st.content_span[1]:
+            return True
+    text = item.article.text
+    before = text[text.rfind("\n", 0, start) + 1 : start]  # quotes open and close within a paragraph
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")
+
+
+def _plausible(tx: TimeExpression, anchor: str | None, *, ahead: bool) -> tuple[str | None, str]:
+    """``tx``'s date, or ``(None, "unknown")`` when it cannot be the date of the act (see
+    :func:`date_for_span`)."""
+    value = tx.value
+    day0 = _anchor_date(anchor)
+    if not value or day0 is None:
+        return value, tx.precision if value else "unknown"
+    first = _first_day(value)
+    if first is None:
+        return value, tx.precision
+    if not 1800 <= first.year <= day0.year + 1:
+        return None, "unknown"
+    if first > day0 and not ahead:
+        return None, "unknown"
+    return value, tx.precision
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of an ISO value at any export precision ("2019-12" -> 2019-12-01)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value[:10])
+    try:
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        if re.fullmatch(r"\d{3}", value):
+            return dt.date(int(value) * 10, 1, 1)
+    except ValueError:
+        return None
+    return None
 
 
 def _adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
