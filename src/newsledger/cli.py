@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +14,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from . import cli_values as checks
+from .cli_values import shorten
 from .errors import NewsledgerError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that use it: worker
@@ -23,6 +27,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: no "<bool>" after flags, and the CLI reference reads it as text
 )
 console = Console(stderr=True)
 out = Console()
@@ -35,15 +40,48 @@ DbOption = typer.Option(
     None,
     "--db",
     envvar="NEWSLEDGER_DB",
-    help="SQLAlchemy URL or SQLite path [default: sqlite:///newsledger.db]",
+    metavar="URL",
+    help="The ledger: a SQLite file or a SQLAlchemy URL (sqlite:///ledger.db, "
+    "postgresql+psycopg://user@host/db). Default: newsledger.db in the current folder.",
 )
-LimitOption = typer.Option(20, "--limit", "-n", help="How many records to show.")
+LimitOption = typer.Option(20, "--limit", "-n", metavar="N", help="How many records to show.")
+JsonOption = typer.Option(False, "--json", help="Print one JSON record per line instead of a table.")
+FromOption = typer.Option(
+    None, "--from", metavar="DATE", help="Earliest date, ISO: 2021-01-27, 2021-01 or 2021 (inclusive)."
+)
+ToOption = typer.Option(
+    None, "--to", metavar="DATE", help="Latest date, ISO (inclusive: 2021-01 means to the end of January)."
+)
+CountryHelp = "ISO 3166 alpha-3 country code, e.g. IRN (a name is answered with its code)."
 
 
-def _store(db: str | None) -> Any:
+def _version_callback(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        print(f"newsledger {version('newsledger')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    _version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Turn political news into a sourced ledger of who did what to whom, when and where, and who said so."""
+
+
+def _store(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at ``db``; only ``create`` (ingest) may start a new SQLite file."""
     from .store import open_store
 
-    return open_store(db)
+    try:
+        if not create:
+            checks.check_ledger_exists(db)
+        return open_store(db)
+    except NewsledgerError as exc:
+        raise _fail(exc) from None
 
 
 def _fail(exc: Exception) -> typer.Exit:
@@ -51,10 +89,28 @@ def _fail(exc: Exception) -> typer.Exit:
     return typer.Exit(EXIT_FATAL)
 
 
-def _filters(**kwargs: Any) -> Filters:
+def _filters(store: Any = None, **kwargs: Any) -> Filters:
+    """Filters from the options given, each value checked: a value the ledger cannot match is an
+    error that names the right one, not an empty table."""
     from .store.query import Filters
 
+    try:
+        kwargs["country"] = checks.country_code(kwargs.get("country"))
+        kwargs["date_from"] = checks.iso_date(kwargs.get("date_from"), "--from")
+        kwargs["date_to"] = checks.iso_date(kwargs.get("date_to"), "--to")
+        for name, option in (("actor", "--actor"), ("source", "--source"), ("target", "--target")):
+            if kwargs.get(name) is not None and store is not None:
+                kwargs[name] = checks.actor_id(store.engine, kwargs[name], option)
+    except NewsledgerError as exc:
+        raise _fail(exc) from None
     return Filters(**{k: v for k, v in kwargs.items() if v is not None})
+
+
+def _default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 # --------------------------------------------------------------------------- ingest
@@ -63,23 +119,43 @@ def _filters(**kwargs: Any) -> Filters:
 @app.command()
 def ingest(
     inputs: list[str] = typer.Argument(
-        ..., help="Files, folders (recursive), globs, or - for stdin (.html .htm .txt .jsonl .jsonl.gz)."
+        ...,
+        metavar="INPUTS...",
+        help="Files, folders (recursive), globs, or - for stdin (.html .htm .txt .jsonl .jsonl.gz).",
     ),
     db: str | None = DbOption,
     workers: int = typer.Option(
-        1, "--workers", "-w", help="Worker processes (local executor) or expected Dask workers."
+        0,
+        "--workers",
+        "-w",
+        metavar="N",
+        envvar="NEWSLEDGER_WORKERS",
+        help="Worker processes (local executor) or expected Dask workers; 0 (the default) uses every "
+        "core this process may run on, 1 runs in this process (best for a few articles).",
     ),
-    executor: str = typer.Option("local", "--executor", help="local | dask"),
+    executor: str = typer.Option(
+        "local", "--executor", metavar="NAME", help="local (processes on this machine) or dask."
+    ),
     scheduler: str | None = typer.Option(
-        None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).",
     ),
-    batch_size: int = typer.Option(32, "--batch-size", help="Articles per spaCy batch and per worker task."),
-    actors: list[str] = typer.Option([], "--actors", help="YAML/JSON file of your own actors (repeatable)."),
+    batch_size: int = typer.Option(
+        32, "--batch-size", metavar="N", help="Articles per spaCy batch and per worker task."
+    ),
+    actors: list[str] = typer.Option(
+        [], "--actors", metavar="FILE", help="YAML/JSON file of your own actors (repeatable)."
+    ),
     dictionaries: str | None = typer.Option(
-        None, "--dictionaries", help="Folder of CAMEO/PETRARCH dictionaries (verbs, actors, agents)."
+        None,
+        "--dictionaries",
+        metavar="DIR",
+        help="Folder of CAMEO/PETRARCH dictionaries (verbs, actors, agents).",
     ),
     outlets: str | None = typer.Option(
-        None, "--outlets", help="YAML outlet registry added to the shipped one."
+        None, "--outlets", metavar="FILE", help="YAML outlet registry added to the shipped one."
     ),
     across: bool = typer.Option(
         False,
@@ -105,8 +181,12 @@ def ingest(
         actor_files=tuple(actors), dictionaries=dictionaries, outlet_registry=outlets, batch_size=batch_size
     )
     try:
-        store = _store(db)
-        ex = get_executor(executor, workers=workers, scheduler=scheduler)
+        checks.check_inputs_exist(inputs)
+    except NewsledgerError as exc:
+        raise _fail(exc) from None
+    store = _store(db, create=True)
+    try:
+        ex = get_executor(executor, workers=workers or _default_workers(), scheduler=scheduler)
     except NewsledgerError as exc:
         raise _fail(exc) from None
     progress = Progress(
@@ -165,11 +245,19 @@ def _print_summary(summary: Any, across: int = 0) -> None:
 
 # --------------------------------------------------------------------------- listings
 
+#: Widths at which table cells are cut (at a word boundary, with an ellipsis).
+NAME_WIDTH, TEXT_WIDTH = 40, 120
+
+
+#: Columns kept on one line (ids and dates are copied, not read): other columns wrap.
+ONE_LINE = ("_id", "date", "published", "code", "kind", "type", "count", "mentions", "score")
+
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     table = Table(title=title)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        keep = col.endswith(ONE_LINE) or col in ONE_LINE
+        table.add_column(col, overflow="fold", no_wrap=keep, min_width=len(col) if keep else None)
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
@@ -179,56 +267,76 @@ def _actor(ref: dict[str, Any] | None) -> str:
     if not ref:
         return "—"
     code = ref.get("cameo_code") or ref.get("country") or ""
-    return f"{ref['name']} ({code})" if code else str(ref["name"])
+    name = shorten(str(ref["name"]), NAME_WIDTH)
+    return f"{name} ({code})" if code else name
 
 
-def _emit(records: list[dict[str, Any]], as_json: bool) -> bool:
+def _nothing(kind: str, filters: Filters | None) -> None:
+    """An empty listing says so, with the filters that matched nothing."""
+    active = {k: v for k, v in (filters.active() if filters else {}).items() if k != "duplicates"}
+    given = ", ".join(f"{k}={v}" for k, v in active.items())
+    why = f" match {given}; try fewer or wider filters" if given else " in this ledger yet"
+    console.print(f"no {kind}{why}", highlight=False, soft_wrap=True)
+
+
+def _listing(kind: str, records: list[dict[str, Any]], filters: Filters | None, as_json: bool) -> bool:
+    """Prints JSON lines or says that nothing matched; True when the caller has nothing left to do."""
     if as_json:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
-    return as_json
+    if not records:
+        _nothing(kind, filters)
+    return as_json or not records
 
 
 @app.command()
 def articles(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    outlet: str | None = typer.Option(None, help="Outlet name."),
-    outlet_type: str | None = typer.Option(
-        None, help="wire | newspaper | broadcaster | state_media | advocacy | government | blog | unknown"
+    outlet: str | None = typer.Option(
+        None, metavar="NAME", help="Outlet name, as `newsledger articles` shows it."
     ),
-    date_from: str | None = typer.Option(None, "--from", help="Earliest publication date (ISO)."),
-    date_to: str | None = typer.Option(None, "--to", help="Latest publication date (ISO)."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON record per line."),
+    outlet_type: str | None = typer.Option(
+        None,
+        metavar="TYPE",
+        help="wire | newspaper | broadcaster | state_media | advocacy | government | blog | unknown",
+    ),
+    date_from: str | None = FromOption,
+    date_to: str | None = ToOption,
+    as_json: bool = JsonOption,
 ) -> None:
     """List articles, newest first."""
-    f = _filters(outlet=outlet, outlet_type=outlet_type, date_from=date_from, date_to=date_to)
-    records, _ = _store(db).page("articles", f, limit=limit)
-    if not _emit(records, as_json):
+    store = _store(db)
+    f = _filters(store, outlet=outlet, outlet_type=outlet_type, date_from=date_from, date_to=date_to)
+    records, _ = store.page("articles", f, limit=limit)
+    if not _listing("articles", records, f, as_json):
         _table(
             "articles",
             ["article_id", "published", "outlet", "type", "title"],
-            [[r["article_id"], r["published"], r["outlet"], r["outlet_type"], r["title"]] for r in records],
-        )
+            [[r["article_id"], r["published"], shorten(r["outlet"], NAME_WIDTH), r["outlet_type"],
+              shorten(r["title"], TEXT_WIDTH)] for r in records],
+        )  # fmt: skip
 
 
 @app.command()
 def actors(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    country: str | None = typer.Option(None, help="ISO alpha-3 country code."),
-    kind: str | None = typer.Option(None, help="person | organization | country | group"),
-    as_json: bool = typer.Option(False, "--json"),
+    country: str | None = typer.Option(None, metavar="CODE", help=CountryHelp),
+    kind: str | None = typer.Option(None, metavar="KIND", help="person | organization | country | group"),
+    as_json: bool = JsonOption,
 ) -> None:
     """List actors, most mentioned first."""
-    records, _ = _store(db).page("actors", _filters(country=country, kind=kind), limit=limit)
-    if not _emit(records, as_json):
+    store = _store(db)
+    f = _filters(store, country=country, kind=kind)
+    records, _ = store.page("actors", f, limit=limit)
+    if not _listing("actors", records, f, as_json):
         _table(
             "actors",
             ["actor_id", "name", "kind", "country", "sector", "code", "mentions", "roles"],
             [
-                [r["actor_id"], r["name"], r["kind"], r["country"], r["sector"], r["cameo_code"], r["mentions"],
-                 "; ".join(x["title"] for x in r["roles"])]
+                [r["actor_id"], shorten(r["name"], NAME_WIDTH), r["kind"], r["country"], r["sector"], r["cameo_code"],
+                 r["mentions"], shorten("; ".join(x["title"] for x in r["roles"]), NAME_WIDTH)]
                 for r in records
             ],
         )  # fmt: skip
@@ -238,78 +346,105 @@ def actors(
 def events(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    actor: str | None = typer.Option(None, help="actor_id as source or target."),
-    country: str | None = typer.Option(None, help="Source or target country (ISO alpha-3)."),
-    cameo: str | None = typer.Option(None, help="CAMEO code or prefix, e.g. 04 or 042."),
-    plover_type: str | None = typer.Option(None, help="PLOVER event type, e.g. CONSULT."),
-    quad_class: int | None = typer.Option(
-        None, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."
+    actor: str | None = typer.Option(
+        None,
+        metavar="ACTOR",
+        help="Source or target: an actor_id from `newsledger actors`, or its exact name.",
     ),
-    date_from: str | None = typer.Option(None, "--from"),
-    date_to: str | None = typer.Option(None, "--to"),
-    reported_by: str | None = typer.Option(None, help="Reporter actor_id or name."),
-    article: str | None = typer.Option(None, help="Only this article."),
-    as_json: bool = typer.Option(False, "--json"),
+    country: str | None = typer.Option(None, metavar="CODE", help="Source or target country: " + CountryHelp),
+    cameo: str | None = typer.Option(None, metavar="CODE", help="CAMEO code or prefix, e.g. 04 or 042."),
+    plover_type: str | None = typer.Option(None, metavar="TYPE", help="PLOVER event type, e.g. CONSULT."),
+    quad_class: int | None = typer.Option(
+        None,
+        metavar="1-4",
+        help="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+    ),
+    date_from: str | None = FromOption,
+    date_to: str | None = ToOption,
+    reported_by: str | None = typer.Option(
+        None, metavar="ACTOR", help="Who the article attributes the event to: actor_id or name."
+    ),
+    article: str | None = typer.Option(None, metavar="ARTICLE_ID", help="Only the events of this article."),
+    as_json: bool = JsonOption,
 ) -> None:
     """List events (who did what to whom, when, where), newest first."""
-    f = _filters(actor=actor, country=country, cameo=cameo, plover_type=plover_type, quad_class=quad_class,
+    store = _store(db)
+    f = _filters(store, actor=actor, country=country, cameo=cameo, plover_type=plover_type, quad_class=quad_class,
                  date_from=date_from, date_to=date_to, reported_by=reported_by, article_id=article)  # fmt: skip
-    records, _ = _store(db).page("events", f, limit=limit)
-    if not _emit(records, as_json):
-        _table(
-            "events",
-            ["date", "source", "code", "target", "where", "flags", "trigger"],
-            [
-                [
-                    r["date"], _actor(r["source"]), f"{r['cameo_code']} {r['plover_type'] or ''}", _actor(r["target"]),
-                    (r["location"] or {}).get("name"),
-                    " ".join(x for x, on in (("negated", r["negated"]), ("hypothetical", r["hypothetical"])) if on),
-                    r["trigger"],
-                ]
-                for r in records
-            ],
-        )  # fmt: skip
+    records, _ = store.page("events", f, limit=limit)
+    if not _listing("events", records, f, as_json):
+        _events_table(records)
+
+
+def _events_table(records: list[dict[str, Any]]) -> None:
+    """Events as a table; the place and flag columns only when some event has one (80 columns)."""
+    columns = ["event_id", "date", "source", "code", "target"]
+    rows = [
+        [r["event_id"], r["date"], _actor(r["source"]), r["cameo_code"], _actor(r["target"])] for r in records
+    ]
+    if any(r["location"] for r in records):
+        columns.append("where")
+        for row, r in zip(rows, records, strict=True):
+            row.append(shorten((r["location"] or {}).get("name"), NAME_WIDTH))
+    if any(r["negated"] or r["hypothetical"] for r in records):
+        columns.append("flags")
+        for row, r in zip(rows, records, strict=True):
+            row.append(" ".join(x for x in ("negated", "hypothetical") if r[x]))
+    columns.append("trigger")
+    for row, r in zip(rows, records, strict=True):
+        row.append(r["trigger"])
+    _table("events", columns, rows)
 
 
 @app.command()
 def statements(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    speaker: str | None = typer.Option(None, help="Speaker actor_id."),
-    kind: str | None = typer.Option(None, help="direct | partial | indirect"),
-    date_from: str | None = typer.Option(None, "--from"),
-    date_to: str | None = typer.Option(None, "--to"),
-    article: str | None = typer.Option(None, help="Only this article."),
-    as_json: bool = typer.Option(False, "--json"),
+    speaker: str | None = typer.Option(
+        None, metavar="ACTOR", help="Speaker: an actor_id from `newsledger actors`, or its exact name."
+    ),
+    kind: str | None = typer.Option(None, metavar="KIND", help="direct | partial | indirect"),
+    date_from: str | None = FromOption,
+    date_to: str | None = ToOption,
+    article: str | None = typer.Option(
+        None, metavar="ARTICLE_ID", help="Only the statements of this article."
+    ),
+    as_json: bool = JsonOption,
 ) -> None:
     """List statements (who said what), newest first."""
-    f = _filters(actor=speaker, kind=kind, date_from=date_from, date_to=date_to, article_id=article)
-    records, _ = _store(db).page("statements", f, limit=limit)
-    if not _emit(records, as_json):
+    store = _store(db)
+    f = _filters(store, actor=speaker, kind=kind, date_from=date_from, date_to=date_to, article_id=article)
+    records, _ = store.page("statements", f, limit=limit)
+    if not _listing("statements", records, f, as_json):
         _table(
             "statements",
-            ["date", "speaker", "cue", "kind", "medium", "content"],
-            [[r["date"], _actor(r["speaker"]) if r["speaker"] else r["speaker_text"], r["cue"], r["kind"], r["medium"],
-              r["content"][:200]] for r in records],
+            ["statement_id", "date", "speaker", "cue", "kind", "content"],
+            [[r["statement_id"], r["date"], _actor(r["speaker"]) if r["speaker"] else shorten(r["speaker_text"], NAME_WIDTH),
+              r["cue"], r["kind"], shorten(r["content"], TEXT_WIDTH)] for r in records],
         )  # fmt: skip
 
 
 @app.command()
-def contradictions(
-    db: str | None = DbOption, limit: int = LimitOption, as_json: bool = typer.Option(False, "--json")
-) -> None:
+def contradictions(db: str | None = DbOption, limit: int = LimitOption, as_json: bool = JsonOption) -> None:
     """List contradictions: statements of one actor that conflict with each other or its actions."""
     records, _ = _store(db).page("contradictions", None, limit=limit)
-    if not _emit(records, as_json):
+    if not _listing("contradictions", records, None, as_json):
         _table(
             "contradictions",
-            ["actor", "kind", "score", "explanation"],
-            [[r["actor"]["name"], r["kind"], f"{r['score']:.2f}", r["explanation"]] for r in records],
-        )
+            ["contradiction_id", "actor", "kind", "score", "explanation"],
+            [[r["contradiction_id"], _actor(r["actor"]), r["kind"], f"{r['score']:.2f}",
+              shorten(r["explanation"], TEXT_WIDTH)] for r in records],
+        )  # fmt: skip
 
 
 @app.command()
-def show(article_id: str, db: str | None = DbOption, as_json: bool = typer.Option(False, "--json")) -> None:
+def show(
+    article_id: str = typer.Argument(
+        ..., metavar="ARTICLE_ID", help="The article's id (`newsledger articles`)."
+    ),
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object: the article and its records."),
+) -> None:
     """Show one article with its actors, events, statements and loaded terms."""
     store = _store(db)
     article = store.get("articles", article_id)
@@ -329,46 +464,55 @@ def show(article_id: str, db: str | None = DbOption, as_json: bool = typer.Optio
         highlight=False,
     )
     out.print(article["text"], highlight=False)
-    actors_seen: dict[str, str] = {}
-    for m in records["mentions"]:
-        if m["actor_id"]:
-            actors_seen.setdefault(m["actor_id"], m["text"])
-    _table("events", ["date", "source", "code", "target", "where", "sentence"],
-           [[e["date"], _actor(e["source"]), e["cameo_code"], _actor(e["target"]), (e["location"] or {}).get("name"),
-             e["sentence"][:120]] for e in records["events"]])  # fmt: skip
-    _table("statements", ["speaker", "cue", "kind", "content"],
-           [[_actor(s["speaker"]) if s["speaker"] else s["speaker_text"], s["cue"], s["kind"], s["content"][:160]]
-            for s in records["statements"]])  # fmt: skip
+    _table("events", ["event_id", "date", "source", "code", "target", "where", "sentence"],
+           [[e["event_id"], e["date"], _actor(e["source"]), e["cameo_code"], _actor(e["target"]),
+             (e["location"] or {}).get("name"), shorten(e["sentence"], TEXT_WIDTH)] for e in records["events"]])  # fmt: skip
+    _table("statements", ["statement_id", "speaker", "cue", "kind", "content"],
+           [[s["statement_id"], _actor(s["speaker"]) if s["speaker"] else s["speaker_text"], s["cue"], s["kind"],
+             shorten(s["content"], TEXT_WIDTH)] for s in records["statements"]])  # fmt: skip
     if records["contradictions"]:
         _table("contradictions", ["actor", "explanation"],
-               [[c["actor"]["name"], c["explanation"]] for c in records["contradictions"]])  # fmt: skip
+               [[_actor(c["actor"]), shorten(c["explanation"], TEXT_WIDTH)] for c in records["contradictions"]])  # fmt: skip
     if records["framing"]:
         _table("loaded terms", ["term", "category"], [[t["text"], t["category"]] for t in records["framing"]])
 
 
 @app.command()
 def search(
-    query: str,
+    query: str = typer.Argument(
+        ..., metavar="QUERY", help='Words to find; "a phrase" in quotes, OR, NOT, and prefix* are understood.'
+    ),
     db: str | None = DbOption,
     limit: int = LimitOption,
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print one JSON object with the articles and statements."
+    ),
 ) -> None:
     """Full-text search over articles and statements."""
     found = _store(db).search(query, limit=limit)
     if as_json:
         print(json.dumps(found, ensure_ascii=False))
         return
+    if not found["articles"] and not found["statements"]:
+        console.print(
+            f"nothing matches {query!r}; try fewer words or a prefix such as negotiat*", highlight=False
+        )
+        return
     _table(
         "articles",
         ["article_id", "published", "title"],
-        [[a["article_id"], a["published"], a["title"]] for a in found["articles"]],
+        [[a["article_id"], a["published"], shorten(a["title"], TEXT_WIDTH)] for a in found["articles"]],
     )
     _table("statements", ["statement_id", "speaker", "content"],
-           [[s["statement_id"], _actor(s["speaker"]), s["content"][:160]] for s in found["statements"]])  # fmt: skip
+           [[s["statement_id"], _actor(s["speaker"]) if s["speaker"] else s.get("speaker_text"),
+             shorten(s["content"], TEXT_WIDTH)] for s in found["statements"]])  # fmt: skip
 
 
 @app.command()
-def stats(db: str | None = DbOption, as_json: bool = typer.Option(False, "--json")) -> None:
+def stats(
+    db: str | None = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object of counts."),
+) -> None:
     """Counts of everything in the ledger."""
     figures = _store(db).stats()
     if as_json:
@@ -380,11 +524,16 @@ def stats(db: str | None = DbOption, as_json: bool = typer.Option(False, "--json
 @app.command()
 def errors(
     db: str | None = DbOption,
-    run: str | None = typer.Option(None, help="Only this run id."),
-    limit: int = typer.Option(100, "--limit", "-n"),
+    run: str | None = typer.Option(None, metavar="RUN_ID", help="Only the errors of this run."),
+    limit: int = typer.Option(
+        100, "--limit", "-n", metavar="N", help="How many errors to show (the latest)."
+    ),
 ) -> None:
     """Inputs that were reported and skipped, with their file, line and what to do."""
     rows = _store(db).errors(run)[-limit:]
+    if not rows:
+        console.print("no ingest errors" + (f" in run {run}" if run else " in this ledger"), highlight=False)
+        return
     _table("ingest errors", ["code", "where", "message"],
            [[e["code"], f"{e['origin']}:{e['line']}" if e["line"] else e["origin"], e["message"]] for e in rows])  # fmt: skip
 
@@ -392,31 +541,50 @@ def errors(
 # --------------------------------------------------------------------------- export
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 @app.command()
 def export(
-    kind: str = typer.Argument(..., help="articles | actors | events | statements | contradictions"),
+    kind: str = typer.Argument(
+        ..., metavar="KIND", help="articles | actors | events | statements | contradictions"
+    ),
     db: str | None = DbOption,
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | parquet"),
-    out_file: str | None = typer.Option(None, "--out", "-o", help="Output file (stdout when absent)."),
-    actor: str | None = typer.Option(None),
-    country: str | None = typer.Option(None),
-    cameo: str | None = typer.Option(None),
-    date_from: str | None = typer.Option(None, "--from"),
-    date_to: str | None = typer.Option(None, "--to"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="jsonl | csv | parquet"),
+    out_file: str | None = typer.Option(
+        None, "--out", "-o", metavar="FILE", help="Write to this file (stdout when absent; see --limit)."
+    ),
+    limit: int | None = typer.Option(
+        None, "--limit", "-n", metavar="N", help="Export at most N records (needed to print to a terminal)."
+    ),
+    actor: str | None = typer.Option(
+        None, metavar="ACTOR", help="Only records of this actor (actor_id or exact name)."
+    ),
+    country: str | None = typer.Option(None, metavar="CODE", help=CountryHelp),
+    cameo: str | None = typer.Option(None, metavar="CODE", help="Events: CAMEO code or prefix, e.g. 04."),
+    date_from: str | None = FromOption,
+    date_to: str | None = ToOption,
 ) -> None:
-    """Export records as ../shared/EXPORT_SCHEMA.md describes."""
+    """Export records in the shape docs/EXPORT_SCHEMA.md describes (the export contract)."""
     from .export import write
 
+    if out_file is None and limit is None and _stdout_is_terminal():
+        raise _fail(NewsledgerError(
+            f"export writes every matching record; to print to this terminal give --limit N, or write a file: "
+            f"newsledger export {kind} --format {fmt} --out {kind}.{fmt}"
+        ))  # fmt: skip
+    store = _store(db)
+    f = _filters(store, actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to)
     try:
-        store = _store(db)
-        records = store.iter_records(
-            kind, _filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to)
-        )
-        n = write(kind, fmt, records, out_file)
+        records = store.iter_records(kind, f)
+        n = write(kind, fmt, itertools.islice(records, limit) if limit is not None else records, out_file)
     except NewsledgerError as exc:
         raise _fail(exc) from None
     if out_file:
         console.print(f"wrote {n} {kind} to {out_file}")
+    if n == 0:
+        _nothing(kind, f)
 
 
 # --------------------------------------------------------------------------- evaluate

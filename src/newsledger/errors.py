@@ -87,3 +87,11 @@ class KnowledgeError(NewsledgerError):
 
 class EvaluationError(NewsledgerError):
     code = "NL-E500"
+
+
+class UsageError(NewsledgerError):
+    """A value given on the command line or in a request that the ledger cannot use (an unknown
+    country, an unreadable date, a missing ledger or input path); the message names the value
+    to use instead when there is one."""
+
+    code = "NL-E600"

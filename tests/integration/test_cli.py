@@ -16,7 +16,7 @@ runner = CliRunner()
 
 
 def _ingest(db: str, *inputs: str) -> tuple[int, str]:
-    res = runner.invoke(app, ["ingest", "--db", db, "--quiet", *inputs])
+    res = runner.invoke(app, ["ingest", "--db", db, "--quiet", "--workers", "1", *inputs])
     return res.exit_code, res.output
 
 

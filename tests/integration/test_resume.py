@@ -42,6 +42,8 @@ def _ingest(db: Path, corpus: Path) -> subprocess.Popen[bytes]:
         "newsledger.cli",
         "ingest",
         "--quiet",
+        "--workers",
+        "1",
         "--batch-size",
         "8",
         "--db",
