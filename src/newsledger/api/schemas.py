@@ -1,4 +1,4 @@
-"""Response models of the REST API: the export contract (../shared/EXPORT_SCHEMA.md) in pydantic.
+"""Response models of the REST API: the export contract (docs/EXPORT_SCHEMA.md) in pydantic.
 
 They document ``/openapi.json``; ``extra="allow"`` lets the store add fields (the contract says
 fields may be added) without the API dropping them.

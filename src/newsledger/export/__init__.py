@@ -1,4 +1,4 @@
-"""Export the ledger as JSONL, CSV or Parquet (the contract: ../shared/EXPORT_SCHEMA.md)."""
+"""Export the ledger as JSONL, CSV or Parquet (the contract: docs/EXPORT_SCHEMA.md)."""
 
 from .fields import COLUMNS, flatten
 from .writers import FORMATS, write

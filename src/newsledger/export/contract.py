@@ -1,7 +1,7 @@
 """The export contract as code: each kind's fields and the type each must have.
 
 ``validate(kind, record)`` lists what is wrong with one exported record (empty when nothing),
-so users and tests can check an export against ../shared/EXPORT_SCHEMA.md mechanically.
+so users and tests can check an export against docs/EXPORT_SCHEMA.md mechanically.
 """
 
 from __future__ import annotations
