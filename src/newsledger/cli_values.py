@@ -20,8 +20,6 @@ ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 EXTRA_COUNTRIES = {"XKX": "Kosovo"}
 
 
-
-
 # --------------------------------------------------------------------------- the ledger
 
 
@@ -156,9 +154,7 @@ def actor_id(engine: Any, value: str | None, option: str = "--actor") -> str | N
             f"(ids are in the first column)"
         )
     options = "; ".join(_describe_actor(a) for a in found)
-    raise UsageError(
-        f"no actor with id {value!r}; did you mean {option} {found[0]['actor_id']}? ({options})"
-    )
+    raise UsageError(f"no actor with id {value!r}; did you mean {option} {found[0]['actor_id']}? ({options})")
 
 
 def _describe_actor(actor: dict[str, Any]) -> str:
