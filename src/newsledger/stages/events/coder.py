@@ -17,10 +17,10 @@ from ..places import place_for_span
 from .matcher import Match, Matcher
 from .modality import intent_code, modality
 from .parties import Parties
-from .syntax import LIGHT_VERBS, clause_depth, conjuncts, nominal_roles, pobjs, subjects, target_heads
+from .roles import Roles, find_roles
+from .syntax import LIGHT_VERBS, clause_depth, subjects
 
 NAME = "newsledger.events.v1"
-VISIT_ROOTS = {"042", "043", "044"}
 
 
 def event_id(
@@ -97,13 +97,12 @@ def code_item(
     if doc is None:
         return []
     events: list[Event] = []
-    seen: set[tuple[Any, ...]] = set()
     story_discards: set[str] = kb.story_discards if kb is not None else set()
     discards: set[str] = kb.discards if kb is not None else set()
     if story_discards and _discarded(doc, story_discards):
         return []  # a PETRARCH story discard ("World Golf Championships"): not political news
     m = Matcher(doc, vd)
-    actors = Parties(item, item.date, kb)
+    ctx = _Context(item, Parties(item, item.date, kb), set(), require_dyad, intent_codes, vd.lemma_fallback)
     for sent_i, sent in enumerate(doc.sents):
         sentence = (
             item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
@@ -128,173 +127,119 @@ def code_item(
                 continue  # "hosted earlier meetings": the host verb codes it
             if raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}:
                 continue
-            events.extend(
-                _events_for(item, raw, actors, sentence, seen, require_dyad, intent_codes, vd.lemma_fallback)
-            )
+            events.extend(_events_for(ctx, raw, sentence))
     return events
 
 
-def _events_for(
-    item: AnalyzedArticle,
-    raw: RawTrigger,
-    actors: Parties,
-    sentence: Any,
-    seen: set[tuple[Any, ...]],
-    require_dyad: bool,
-    intent_codes: bool,
-    strict: bool = False,
-) -> list[Event]:
-    tok, match = raw.tok, raw.match
-    doc = item.doc
-    code = match.code
-    assert code is not None
-    slots = match.slots
-    compound = "comp" in slots and slots["comp"][1] <= raw.span[0]
-    # --- sources
-    if "src" in slots:
-        s, e = slots["src"]
-        sources = actors.refs([doc[s:e].root])
-    elif raw.nominal:
-        src_heads, _, compound = nominal_roles(tok)
-        sources = actors.refs([h for head in src_heads for h in conjuncts(head)])
-        if not sources or (compound and len(sources) < 2):
-            return []
-    else:
-        subj, passive = subjects(tok)
-        agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
-        if passive and agent_heads:
-            sources = actors.refs(agent_heads)
-        elif passive and "tgt" not in slots:
-            sources = []
-        else:
-            sources = actors.refs([h for head in subj for h in conjuncts(head)])
-            # "Ethiopia indicated it would act", "Iraq announced that it is prepared to impose":
-            # an unresolved pronoun subject is the subject of the clause that embeds it
-            cur, hops = tok, 0
-            while not sources and subj and all(h.pos_ == "PRON" for h in subj) and hops < 4:
-                while cur.dep_ in {"xcomp", "acomp", "conj"} and cur.head is not cur:
-                    cur = cur.head
-                if cur.dep_ not in {"ccomp", "xcomp"} or cur.head is cur:
-                    break
-                cur, hops = cur.head, hops + 1
-                subj, _ = subjects(cur)
-                sources = actors.refs([h for head in subj for h in conjuncts(head)])
-    # --- targets
-    targets: list[tuple[ActorRef, Any]] = []
-    if "tgt" in slots:
-        s, e = slots["tgt"]
-        targets = actors.refs([doc[s:e].root])
-    elif "comp" in slots and not compound:
-        s, e = slots["comp"]
-        targets = actors.refs(conjuncts(doc[s:e].root))
-    elif raw.nominal:
-        _, groups, _ = nominal_roles(tok)
-        for g in groups:
-            targets = [t for t in actors.refs(g) if t[0].actor_id not in {s[0].actor_id for s in sources}]
-            if targets:
-                break
-    else:
-        subj, passive = subjects(tok)
-        skip = {h.i for h in subj}
-        if passive and "src" not in slots:
-            agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
-            if agent_heads or not sources:
-                targets = actors.refs([h for head in subj for h in conjuncts(head)])
-        if not targets:
-            skip |= {c.i for c in tok.children if c.dep_ == "agent"}
-            src_ids = {s[0].actor_id for s in sources}
-            fallback: list[tuple[ActorRef, Any]] = []
-            for group in target_heads(tok, skip):
-                found = [t for t in actors.refs(group) if t[0].actor_id not in src_ids]
-                if found and all(t[0].country is None and t[0].sector for t in found) and not fallback:
-                    fallback = found  # "send troops to the border with India": troops are no target
-                    continue
-                if found:
-                    targets = found
-                    break
-            targets = targets or fallback
-            if not targets:
-                skip_sub = {x.i for h in subj for x in h.subtree}
-                targets = [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in src_ids]
-    if code[:3] in VISIT_ROOTS and not raw.nominal:
-        targets = [(actors.visited(ref, head), head) for ref, head in targets]
-    # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
-    agentless = not sources and strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
-    # --- pairs
-    pairs: list[tuple[ActorRef | None, ActorRef | None, str]] = []
-    if len(sources) > 1 and not targets and match.pair is not None:
-        compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
-    if compound and len(sources) > 1:
-        for first, _ in sources:
-            for second, _ in sources:
+@dataclass
+class _Context:
+    """What every event of one article shares while it is coded."""
+
+    item: AnalyzedArticle
+    actors: Parties
+    seen: set[tuple[Any, ...]]
+    require_dyad: bool
+    intent_codes: bool
+    strict: bool  # our news patterns (lemma fallback), not PETRARCH's dictionaries
+
+
+Pair = tuple[ActorRef | None, ActorRef | None, str]
+
+
+def _pairs(roles: Roles, code: str, pair_code: str | None) -> list[Pair]:
+    """(source, target, code) of each event: every source with every target; a compound acts
+    on itself in both directions; a paired code ("032:033") adds the reverse event."""
+    pairs: list[Pair] = []
+    if roles.compound and len(roles.sources) > 1:
+        for first, _ in roles.sources:
+            for second, _ in roles.sources:
                 if first.actor_id != second.actor_id:
                     pairs.append((first, second, code))
-    else:
-        src_list: list[ActorRef | None] = [s for s, _ in sources] or [None]
-        tgt_list: list[ActorRef | None] = [t for t, _ in targets] or [None]
-        for src in src_list:
-            for tgt in tgt_list:
-                if src is not None and tgt is not None and src.actor_id == tgt.actor_id:
-                    continue
-                pairs.append((src, tgt, code))
-                if match.pair and src is not None and tgt is not None:
-                    pairs.append((tgt, src, match.pair))
+        return pairs
+    src_list: list[ActorRef | None] = [s for s, _ in roles.sources] or [None]
+    tgt_list: list[ActorRef | None] = [t for t, _ in roles.targets] or [None]
+    for src in src_list:
+        for tgt in tgt_list:
+            if src is not None and tgt is not None and src.actor_id == tgt.actor_id:
+                continue
+            pairs.append((src, tgt, code))
+            if pair_code and src is not None and tgt is not None:
+                pairs.append((tgt, src, pair_code))
+    return pairs
+
+
+def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
+    tok, match = raw.tok, raw.match
+    code = match.code
+    assert code is not None
+    roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors)
+    if roles is None:
+        return []
+    # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
+    agentless = (
+        not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
+    )
+    pairs = _pairs(roles, code, match.pair)
     negated, hypothetical, intent = modality(tok) if not raw.nominal else (False, False, False)
-    if intent and intent_codes:
+    if intent and ctx.intent_codes:
         pairs = [(a, b, intent_code(c, negated)) for a, b, c in pairs]
     # "staged rallies", "held talks": the noun is the event the light verb reports
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in LIGHT_VERBS
-    depth = clause_depth(tok.head if light else tok)
-    start_c, end_c = actors.chars(raw.span[0], raw.span[1])
-    trigger = text_of(doc)[start_c:end_c]
+    penalty = (
+        (0.15 if raw.nominal and not light else 0.0)
+        + min(0.2, 0.05 * clause_depth(tok.head if light else tok))
+        + (0.2 if agentless else 0.0)
+    )
+    item = ctx.item
+    start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
     date, precision = date_for_span(item, start_c, end_c)
-    place = place_for_span(item, start_c, end_c)
-    reported_by = _reported_by(item, start_c)
+    shared = {
+        "provenance": item.provenance(sentence, (start_c, end_c), NAME, _reported_by(item, start_c)),
+        "trigger": text_of(item.doc)[start_c:end_c],
+        "date": date,
+        "date_precision": precision,
+        "location": place_for_span(item, start_c, end_c),
+        "negated": negated,
+        "hypothetical": hypothetical,
+    }
     out: list[Event] = []
     for a, b, c in pairs:
-        if a is None and b is None:
-            continue
-        if require_dyad and (a is None or b is None):
+        if (a is None and b is None) or (ctx.require_dyad and (a is None or b is None)):
             continue
         key = (start_c, c, a.actor_id if a else None, b.actor_id if b else None)
-        if key in seen:
+        if key in ctx.seen:
             continue
-        seen.add(key)
-        info = lookup(c)
-        conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0)
-        conf -= (
-            (0.15 if raw.nominal and not light else 0.0)
-            + min(0.2, 0.05 * depth)
-            + (0.2 if agentless else 0.0)
-        )
-        out.append(
-            Event(
-                event_id=event_id(
-                    item.article.article_id,
-                    (start_c, end_c),
-                    c,
-                    a.actor_id if a else None,
-                    b.actor_id if b else None,
-                ),
-                provenance=item.provenance(sentence, (start_c, end_c), NAME, reported_by),
-                trigger=trigger,
-                cameo_code=c,
-                cameo_root=info.root,
-                quad_class=info.quad_class,
-                goldstein=info.goldstein,
-                plover_type=info.plover_type,
-                plover_mode=info.plover_mode,
-                source=a,
-                target=b,
-                date=date,
-                date_precision=precision,
-                location=place,
-                negated=negated,
-                hypothetical=hypothetical,
-                confidence=round(max(0.05, min(conf, 0.95)), 2),
-            )
-        )
+        ctx.seen.add(key)
+        conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0) - penalty
+        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared))
     return out
+
+
+def _event(
+    article_id: str,
+    span: tuple[int, int],
+    code: str,
+    source: ActorRef | None,
+    target: ActorRef | None,
+    confidence: float,
+    shared: dict[str, Any],
+) -> Event:
+    info = lookup(code)
+    return Event(
+        event_id=event_id(
+            article_id, span, code, source.actor_id if source else None, target.actor_id if target else None
+        ),
+        cameo_code=code,
+        cameo_root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover_type=info.plover_type,
+        plover_mode=info.plover_mode,
+        source=source,
+        target=target,
+        confidence=round(max(0.05, min(confidence, 0.95)), 2),
+        **shared,
+    )
 
 
 def _reported_by(item: AnalyzedArticle, offset: int) -> tuple[ActorRef, ...]:

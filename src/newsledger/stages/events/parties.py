@@ -96,6 +96,7 @@ class Parties:
         return None
 
     def refs(self, heads: Iterable[Any]) -> list[tuple[ActorRef, Any]]:
+        """The actor of each head that names one, in order, each actor once."""
         out: list[tuple[ActorRef, Any]] = []
         for h in heads:
             if h.tag_ in {"WDT", "WP"}:  # "who" in a relative clause: its antecedent
@@ -105,27 +106,12 @@ class Parties:
             if ref is None and h.lower_ in FIRST_PERSON:
                 ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
             if ref is None:
-                if h.lemma_.lower() not in PEOPLE_NOUNS:
-                    continue  # "jurisdiction of the Schiavo case" is not the Schiavo family
-                for p in h.children:  # "officials from Gondor", "lawmakers in Fornost and Gondor"
-                    if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
-                        for obj in pobjs(p):
-                            s2, e2 = np_span(obj)
-                            r2 = self.ref_for_span(s2, e2)
-                            if r2 is not None:
-                                out.append((r2, obj))
+                if h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
+                    out.extend(self._base_refs(h))
                 continue
             out.append((ref, h))
-            if ref.sector:  # "the ambassadors of Arnor, Osgiliath and Gondor": the agent carries over
-                for p in h.children:
-                    if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
-                        for obj in pobjs(p)[1:]:
-                            cs, ce = self.chars(*np_span(obj))
-                            m = self.mention(cs, ce)
-                            if m is not None and "agent" in m.method:
-                                r2 = self.item.actor_ref(m.actor_id, self.day)
-                                if r2 is not None:
-                                    out.append((r2, obj))
+            if ref.sector:
+                out.extend(self._agents_carried_over(h))
         seen: set[str] = set()
         uniq = []
         for ref, h in out:
@@ -133,6 +119,34 @@ class Parties:
                 seen.add(ref.actor_id)
                 uniq.append((ref, h))
         return uniq
+
+    def _base_refs(self, head: Any) -> list[tuple[ActorRef, Any]]:
+        """ "officials from Gondor", "lawmakers in Fornost and Gondor": the places they are of."""
+        out: list[tuple[ActorRef, Any]] = []
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+                for obj in pobjs(p):
+                    ref = self.ref_for_span(*np_span(obj))
+                    if ref is not None:
+                        out.append((ref, obj))
+        return out
+
+    def _agents_carried_over(self, head: Any) -> list[tuple[ActorRef, Any]]:
+        """ "the ambassadors of Arnor, Osgiliath and Gondor": the agent carries over the list."""
+        out: list[tuple[ActorRef, Any]] = []
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+                for obj in pobjs(p)[1:]:
+                    cs, ce = self.chars(*np_span(obj))
+                    m = self.mention(cs, ce)
+                    ref = (
+                        self.item.actor_ref(m.actor_id, self.day)
+                        if m is not None and "agent" in m.method
+                        else None
+                    )
+                    if ref is not None:
+                        out.append((ref, obj))
+        return out
 
     def speaker_at(self, offset: int) -> ActorRef | None:
         """The speaker of the statement whose quoted or reported content covers ``offset``."""

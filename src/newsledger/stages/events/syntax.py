@@ -126,42 +126,40 @@ def _clause_targets(clause: Any) -> list[list[Any]]:
 
 def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     """Candidate target groups in order of preference: objects, then prepositional objects."""
-    groups: list[list[Any]] = []
     children = list(tok.children)
-    for c in children:
-        if c.dep_ in OBJ_DEPS and c.i not in skip:
-            for p in c.children:  # "condemned an attack by Osgiliath soldiers": the attackers
-                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
-                    groups.append(pobjs(p))
-            groups.append(conjuncts(c))
-    for c in children:
-        if c.dep_ in OBJ_DEPS and c.i not in skip:  # "restore ties with Gondor", "an attack by X"
-            for p in c.children:
-                if (p.dep_ == "prep" and p.lower_ in TARGET_PREPS) or p.dep_ == "agent":
-                    groups.append(pobjs(p))
-                elif p.dep_ in {"acl", "relcl", "ccomp"}:
-                    groups.extend(_clause_targets(p))
+    objects = [c for c in children if c.dep_ in OBJ_DEPS and c.i not in skip]
+    groups: list[list[Any]] = []
+    for c in objects:
+        for p in c.children:  # "condemned an attack by Osgiliath soldiers": the attackers
+            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by"):
+                groups.append(pobjs(p))
+        groups.append(conjuncts(c))
+    for c in objects:  # "restore ties with Gondor", "an attack by X"
+        groups.extend(_modifier_targets(c, {"acl", "relcl", "ccomp"}))
     for c in children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip:
             groups.append(pobjs(c))
             for obj in pobjs(c):  # "clashed over the efforts of Eriadori"
-                for p in obj.children:
-                    if p.dep_ == "prep" and p.lower_ in TARGET_PREPS:
-                        groups.append(pobjs(p))
-                    elif p.dep_ in {"acl", "relcl"}:
-                        groups.extend(_clause_targets(p))
+                groups.extend(_modifier_targets(obj, {"acl", "relcl"}))
         if c.dep_ == "prt":
-            for p in c.children:
-                if p.dep_ == "prep":
-                    groups.append(pobjs(p))
+            groups.extend(pobjs(p) for p in c.children if p.dep_ == "prep")
     for c in children:
         if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i:  # "believes Dagolath and Osgiliath can cope"
-            subs = [s for s in c.children if s.dep_ in SUBJ_DEPS and s.i > tok.i]
-            for s in subs:
-                groups.append(conjuncts(s))
+            groups.extend(conjuncts(s) for s in c.children if s.dep_ in SUBJ_DEPS and s.i > tok.i)
             if depth < 2:  # "vowed to wage war on the Rohans"
                 groups.extend(target_heads(c, skip, depth + 1))
     return [g for g in groups if g]
+
+
+def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
+    """Target groups in a noun's prepositional phrases, agents and clauses."""
+    groups: list[list[Any]] = []
+    for p in noun.children:
+        if (p.dep_ == "prep" and p.lower_ in TARGET_PREPS) or p.dep_ == "agent":
+            groups.append(pobjs(p))
+        elif p.dep_ in clause_deps:
+            groups.extend(_clause_targets(p))
+    return groups
 
 
 LIGHT_VERBS = {

@@ -1,0 +1,117 @@
+"""Source and target of one trigger: pattern slots first, then the parse (subjects, passive
+agents, objects and prepositional objects), then the roles of a nominal event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ...models import ActorRef
+from .matcher import Match
+from .parties import Parties
+from .syntax import conjuncts, nominal_roles, pobjs, subjects, target_heads
+
+__all__ = ["Refs", "Roles", "find_roles"]
+
+Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
+VISIT_ROOTS = {"042", "043", "044"}
+
+
+@dataclass
+class Roles:
+    sources: Refs
+    targets: Refs
+    compound: bool = False  # the sources act on each other ("talks between A and B")
+    unnamed_doer: bool = False  # a passive with no agent: "was attacked", "were arrested"
+
+
+def find_roles(tok: Any, match: Match, nominal: bool, span: tuple[int, int], actors: Parties) -> Roles | None:
+    """Who does what to whom around ``tok``; None when a nominal event has no actor of its own."""
+    slots = match.slots
+    compound = "comp" in slots and slots["comp"][1] <= span[0]
+    unnamed_doer = False
+    if "src" in slots:
+        sources = actors.refs([_slot_head(actors, slots["src"])])
+    elif nominal:
+        src_heads, _, compound = nominal_roles(tok)
+        sources = actors.refs([h for head in src_heads for h in conjuncts(head)])
+        if not sources or (compound and len(sources) < 2):
+            return None
+    else:
+        sources, unnamed_doer = _verb_sources(tok, "tgt" in slots, actors)
+    if "tgt" in slots:
+        targets = actors.refs([_slot_head(actors, slots["tgt"])])
+    elif "comp" in slots and not compound:
+        targets = actors.refs(conjuncts(_slot_head(actors, slots["comp"])))
+    elif nominal:
+        targets = _nominal_targets(tok, sources, actors)
+    else:
+        targets = _verb_targets(tok, "src" in slots, sources, actors)
+    if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
+        targets = [(actors.visited(ref, head), head) for ref, head in targets]
+    if len(sources) > 1 and not targets and match.pair is not None:
+        compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
+    return Roles(sources, targets, compound, unnamed_doer)
+
+
+def _slot_head(actors: Parties, slot: tuple[int, int]) -> Any:
+    return actors.doc[slot[0] : slot[1]].root
+
+
+def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, bool]:
+    """The subject's actors (a passive's agent), and whether the doer goes unnamed."""
+    subj, passive = subjects(tok)
+    agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
+    if passive and agent_heads:
+        return actors.refs(agent_heads), False
+    if passive and not target_slot:
+        return [], True
+    sources = actors.refs([h for head in subj for h in conjuncts(head)])
+    # "Ethiopia indicated it would act", "Iraq announced that it is prepared to impose":
+    # an unresolved pronoun subject is the subject of the clause that embeds it
+    cur, hops = tok, 0
+    while not sources and subj and all(h.pos_ == "PRON" for h in subj) and hops < 4:
+        while cur.dep_ in {"xcomp", "acomp", "conj"} and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ not in {"ccomp", "xcomp"} or cur.head is cur:
+            break
+        cur, hops = cur.head, hops + 1
+        subj, _ = subjects(cur)
+        sources = actors.refs([h for head in subj for h in conjuncts(head)])
+    return sources, False
+
+
+def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:
+    source_ids = {s[0].actor_id for s in sources}
+    _, groups, _ = nominal_roles(tok)
+    for g in groups:
+        targets = [t for t in actors.refs(g) if t[0].actor_id not in source_ids]
+        if targets:
+            return targets
+    return []
+
+
+def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -> Refs:
+    """Targets of a verb: a passive's subject, else its objects and prepositional objects in
+    order of preference, else the first actor named after it in its clause."""
+    subj, passive = subjects(tok)
+    if passive and not source_slot:
+        agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
+        if agent_heads or not sources:
+            targets = actors.refs([h for head in subj for h in conjuncts(head)])
+            if targets:
+                return targets
+    skip = {h.i for h in subj} | {c.i for c in tok.children if c.dep_ == "agent"}
+    source_ids = {s[0].actor_id for s in sources}
+    fallback: Refs = []
+    for group in target_heads(tok, skip):
+        found = [t for t in actors.refs(group) if t[0].actor_id not in source_ids]
+        if found and all(t[0].country is None and t[0].sector for t in found) and not fallback:
+            fallback = found  # "send troops to the border with India": troops are no target
+            continue
+        if found:
+            return found
+    if fallback:
+        return fallback
+    skip_sub = {x.i for h in subj for x in h.subtree}
+    return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
