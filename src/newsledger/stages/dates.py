@@ -196,7 +196,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _week(day: dt.date) -> str:
     y, w, _ = day.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y:04d}-W{w:02d}"
 
 
 def _quarter(day: dt.date) -> int:
@@ -329,7 +329,7 @@ _CLEAN_PREFIX = re.compile(
 )
 _MONTH_RE = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
-_YEAR_RE = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+_YEAR_RE = r"(?P<year>1[0-9]{3}|2[0-9]{3})"
 
 
 def _clean(text: str) -> str:
@@ -421,7 +421,16 @@ def normalize_timex(
         value = _parse(t, day0, kind, tense, reference)
     except (ValueError, OverflowError):
         return None
-    return value
+    return value if _in_calendar(value) else None
+
+
+_BAD_YEAR = re.compile(r"-|\d{5}")
+
+
+def _in_calendar(value: str | None) -> bool:
+    """False for a value whose year lies outside the calendar (years 1 to 9999): a negative
+    year ("99999 years ago") or one of five digits or more ("in 99999 years")."""
+    return value is None or not _BAD_YEAR.match(value)
 
 
 def _parse(
@@ -442,7 +451,7 @@ def _parse(
             return value
     if kind is None and (vague := _VAGUE_PERIOD.fullmatch(t)):
         return "FUTURE_REF" if vague.group(1) in {"coming", "next few", "upcoming"} else "PAST_REF"
-    if kind is None or kind == "DURATION":
+    if kind == "DURATION" or (kind is None and not _POINT_IN_TIME.search(t)):
         dur = _parse_duration(t, day0)
         if dur is not None:
             return dur
@@ -450,6 +459,10 @@ def _parse(
         return s
     return _parse_vague(t)
 
+
+#: "ago", "from now", "hence" make a point in time, never a duration ("3000 years ago" is no
+#: calendar date the export can hold, and not a length of time either).
+_POINT_IN_TIME = re.compile(r"\b(?:ago|from now|hence)$")
 
 _VAGUE_PERIOD = re.compile(
     r"(?:the |in )?(recent|past|last few|past few|past several|last several|coming|next few|upcoming)"
@@ -889,9 +902,11 @@ def _parse_relative(
                 return f"{day0.year + rel}"
             return str(day0.year + rel)
         if unit == "decade":
-            return str(day0.year // 10 + rel)
+            decade = day0.year // 10 + rel
+            return str(decade) if 100 <= decade <= 999 else None
         if unit == "century":
-            return f"{day0.year // 100 + rel:02d}"
+            century = day0.year // 100 + rel
+            return f"{century:02d}" if 0 <= century <= 99 else None
         season = SEASONS[unit]
         year = day0.year
         season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season]
@@ -1106,18 +1121,16 @@ def _shift(base: dt.date, n: int, unit: str) -> str | None:
         return _week(base + dt.timedelta(weeks=n))
     if letter == "WE":
         return _week(base + dt.timedelta(weeks=n)) + "-WE"
-    if letter == "M":
-        y, mo = _shift_month(base.year, base.month, n)
-        return f"{y}-{mo:02d}"
-    if letter == "Q":
-        y, mo = _shift_month(base.year, base.month, 3 * n)
-        return f"{y}-Q{(mo - 1) // 3 + 1}"
-    if letter == "Y":
-        return str(base.year + n)
-    if letter == "DE":
-        return str(base.year + 10 * n)[:3]
-    if letter == "CE":
-        return str(base.year + 100 * n)[:2]
+    if letter in {"M", "Q"}:
+        y, mo = _shift_month(base.year, base.month, n if letter == "M" else 3 * n)
+        if not 1 <= y <= 9999:
+            return None
+        return f"{y}-{mo:02d}" if letter == "M" else f"{y}-Q{(mo - 1) // 3 + 1}"
+    if letter in {"Y", "DE", "CE"}:
+        year = base.year + n * {"Y": 1, "DE": 10, "CE": 100}[letter]
+        if not 1 <= year <= 9999:
+            return None  # "99999 years ago" is no calendar year
+        return f"{year:04d}"[: {"Y": 4, "DE": 3, "CE": 2}[letter]]
     if letter in {"H", "S"}:
         return base.isoformat()
     return None
@@ -1159,12 +1172,15 @@ def timeml_to_iso(value: str | None, anchor: str | None = None) -> tuple[str | N
     m = re.fullmatch(r"(\d{4})-W(\d{1,2})(-WE)?", value)
     if m:
         year, week = int(m.group(1)), int(m.group(2))
-        monday = dt.date.fromisocalendar(year, week, 1)
-        first = monday + dt.timedelta(days=5 if m.group(3) else 0)
-        last = monday + dt.timedelta(days=6)
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+            first = monday + dt.timedelta(days=5 if m.group(3) else 0)
+            last = monday + dt.timedelta(days=6)
+        except (ValueError, OverflowError):  # week 53 of a short year, or the last week of 9999
+            return None, "unknown"
         if first.month == last.month:
-            return f"{first.year}-{first.month:02d}", "month"
-        return str((monday + dt.timedelta(days=3)).year), "year"
+            return f"{first.year:04d}-{first.month:02d}", "month"
+        return f"{(monday + dt.timedelta(days=3)).year:04d}", "year"
     m = re.fullmatch(r"(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI|XX|WXX|QX|XX-XX))?", value)
     if m:
         return m.group(1), "year"
