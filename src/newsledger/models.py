@@ -254,6 +254,8 @@ class Statement:
     date: str | None = None
     date_precision: str = "unknown"
     about: tuple[AboutRef, ...] = ()
+    negated: bool = False  # the text says it was NOT said ("did not say", "declined to say")
+    hypothetical: bool = False  # future, conditional or intended speech ("will announce", "if asked")
 
 
 @dataclass(frozen=True, slots=True)

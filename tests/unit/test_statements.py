@@ -226,15 +226,15 @@ def test_first_person_reported_speech_outside_quotes_is_not_attributed(nlp: Any)
     assert _run(_item(nlp, "I think the harbor will reopen on Friday.")) == []
 
 
-def test_attitude_attributions_can_be_switched_off(nlp: Any) -> None:
+def test_attitudes_are_attributions_not_speech(nlp: Any) -> None:
     from newsledger.stages.statements import statements
 
     text = "The senator attacked the new harbor tax on Monday."
-    on, off = _item(nlp, text), _item(nlp, text)
-    statements(on, Resources(PipelineConfig()))
-    statements(off, Resources(PipelineConfig(options=(("statement_attitudes", False),))))
-    assert [s.cue for s in on.statements] == ["attacked"]
-    assert off.statements == []
+    speech, every = _item(nlp, text), _item(nlp, text)
+    statements(speech, Resources(PipelineConfig()))
+    statements(every, Resources(PipelineConfig(options=(("statement_scope", "attribution"),))))
+    assert speech.statements == []
+    assert [s.cue for s in every.statements] == ["attacked"]
 
 
 def test_according_to(nlp: Any) -> None:
@@ -487,3 +487,68 @@ def test_a_reported_clause_parsed_as_adverbial_is_reported(nlp: Any) -> None:
 def test_an_adverbial_clause_with_a_subordinator_is_not_reported(nlp: Any) -> None:
     statements = _run(_item(nlp, "He said nothing when he arrived at the ministry on Monday."))
     assert not [s for s in statements if "arrived" in s.content]
+
+
+def _speech(item: AnalyzedArticle) -> list[Statement]:
+    """The ledger's scope: speech acts only."""
+    res = Resources(PipelineConfig())
+    extract(item, cue_lexicon(res).speech_acts(), stance_lexicon(res), res)
+    return item.statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is planning to close the harbor next spring.",
+        "The union is seeking higher wages for dock workers.",
+        "The ministry offered new loans to the fishing fleet.",
+        "The council opposes the new harbor tax.",
+        "A survey of dock workers shows that most want shorter shifts.",
+        "The figures indicate that exports fell by a third.",
+        "The governor criticized the harbor plan on Monday.",
+        "The port authority agreed to reopen the northern pier.",
+    ],
+)
+def test_speech_scope_keeps_no_plans_attitudes_evidence_or_acts(nlp: Any, text: str) -> None:
+    assert _speech(_item(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said that the harbor would close in May.", "harbor would close"),
+        ("The governor voiced concerns that the pier could collapse.", "pier could collapse"),
+        ("The harbor master urged sailors to stay in port.", "stay in port"),
+        ("Investigators found that the crane had been overloaded.", "crane had been overloaded"),
+    ],
+)
+def test_speech_scope_keeps_speech_acts(nlp: Any, text: str, content: str) -> None:
+    st = _by_content(_speech(_item(nlp, text)), content)
+    assert not st.negated and not st.hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "hypothetical"),
+    [
+        ("The mayor did not say that the harbor would close.", True, False),
+        ("The mayor refused to say whether the harbor would close.", True, False),
+        ("The mayor will announce that the harbor is closing.", False, True),
+        ("The mayor is expected to say that the harbor will close.", False, True),
+        ("If asked, the mayor would say that the harbor is safe.", False, True),
+        ("The mayor said that the harbor will not close.", False, False),
+    ],
+)
+def test_negated_and_hypothetical_speech_is_flagged(
+    nlp: Any, text: str, negated: bool, hypothetical: bool
+) -> None:
+    [st] = _speech(_item(nlp, text))
+    assert (st.negated, st.hypothetical) == (negated, hypothetical)
+
+
+def test_unknown_statement_scope_is_an_error(nlp: Any) -> None:
+    from newsledger.errors import PipelineError
+    from newsledger.stages.statements import statements
+
+    item = _item(nlp, "The mayor said the harbor is safe.")
+    with pytest.raises(PipelineError, match="statement_scope"):
+        statements(item, Resources(PipelineConfig(options=(("statement_scope", "all"),))))

@@ -109,6 +109,8 @@ class StatementOut(_Open):
     date: str | None = None
     date_precision: str
     about: list[NamedRef] = Field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
     reported_by: list[NamedRef] = Field(default_factory=list)
 
 

@@ -206,7 +206,13 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
     if limit is not None:
         records = records[: int(limit)]
     dictionaries = options.get("dictionaries")
-    config = PipelineConfig(stages=UPSTREAM, dictionaries=str(dictionaries) if dictionaries else None)
+    # PolNeAR annotates every attribution (attitudes, intentions, what a poll shows), not only
+    # speech acts: the stage's attribution scope is what its gold measures
+    config = PipelineConfig(
+        stages=UPSTREAM,
+        dictionaries=str(dictionaries) if dictionaries else None,
+        options=(("statement_scope", "attribution"),),
+    )
     pipeline = build(config)
     direct, every = PRF(), PRF()
     speaker_ok = speaker_n = 0

@@ -49,7 +49,7 @@ FIELDS: dict[str, dict[str, tuple[type, ...]]] = {
     "statements": {
         "statement_id": _STR, "article_id": _STR, "sentence": _STR, "span": _LIST, "speaker": (dict, _OPT),
         "cue": _STR, "kind": _STR, "content": _STR, "medium": (str, _OPT), "date": (str, _OPT),
-        "date_precision": _STR, "about": _LIST, "reported_by": _LIST,
+        "date_precision": _STR, "about": _LIST, "negated": _BOOL, "hypothetical": _BOOL, "reported_by": _LIST,
     },
     "contradictions": {
         "contradiction_id": _STR, "kind": _STR, "actor": _DICT, "a": _DICT, "b": _DICT, "explanation": _STR,

@@ -30,7 +30,8 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "statements": [
         "statement_id", "article_id", "sentence", "span", *_nested("speaker", _ACTOR), "speaker_text", "cue",
-        "kind", "content", "content_span", "medium", "date", "date_precision", "about", "reported_by",
+        "kind", "content", "content_span", "medium", "date", "date_precision", "about", "negated", "hypothetical",
+        "reported_by",
     ],
     "contradictions": [
         "contradiction_id", "kind", "actor_actor_id", "actor_name", "a_type", "a_id", "b_type", "b_id",

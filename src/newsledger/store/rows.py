@@ -171,6 +171,8 @@ def statement_row(s: Statement) -> dict[str, Any]:
         "date": s.date,
         "date_precision": s.date_precision,
         "about": [dataclasses.asdict(a) for a in s.about],
+        "negated": s.negated,
+        "hypothetical": s.hypothetical,
     }
 
 
@@ -252,6 +254,8 @@ def to_export(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
                 {"actor_id": a["actor_id"], "name": a["name"], "stance": a.get("stance")}
                 for a in row["about"]
             ],
+            "negated": bool(row["negated"]),
+            "hypothetical": bool(row["hypothetical"]),
             "reported_by": row["reported_by"],
         }
     if kind == "contradictions":

@@ -211,6 +211,8 @@ statements = Table(
     Column("date", String(16)),
     Column("date_precision", String(8), nullable=False),
     Column("about", JSON, nullable=False),
+    Column("negated", Boolean, nullable=False, server_default="0"),
+    Column("hypothetical", Boolean, nullable=False, server_default="0"),
     Index(None, "article_id"),
     Index(None, "speaker_actor_id", "date"),
     Index(None, "date"),

@@ -80,5 +80,5 @@ def statement(row: Mapping[str, Any]) -> Statement:
     return Statement(
         row["statement_id"], _provenance(row), _ref(row, "speaker"), row["speaker_text"], speaker_span, row["cue"],
         row["kind"], row["content"], (row["content_start"], row["content_end"]), cue_span, row["medium"], row["date"],
-        row["date_precision"], about,
+        row["date_precision"], about, bool(row["negated"]), bool(row["hypothetical"]),
     )  # fmt: skip

@@ -32,8 +32,7 @@ Modules: :mod:`.lexicon` (cue classes), :mod:`.syntax` (reading the parse), :mod
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from ...errors import PipelineError
 from ...models import AnalyzedArticle
 from ...pipeline import Resources, stage
 from ...text.quotes import find_quotes
@@ -41,8 +40,12 @@ from .lexicon import NAME, CueLexicon, cue_lexicon, stance_lexicon
 from .quoted import is_title
 from .records import extract, medium_of, statement_id
 
+#: ``statement_scope`` values: a ledger of speech acts, or every attribution (PolNeAR's unit).
+SCOPES = ("speech", "attribution")
+
 __all__ = [
     "NAME",
+    "SCOPES",
     "CueLexicon",
     "cue_lexicon",
     "extract",
@@ -62,10 +65,11 @@ __all__ = [
 )
 def statements(item: AnalyzedArticle, res: Resources) -> None:
     """The stage.  Options (``PipelineConfig.options``): ``cues_file`` and ``stance_file`` replace
-    the shipped lexicons; ``statement_attitudes=False`` keeps only verbs of saying and believing
-    (no "X attacked Y" / "X wants to …" attributions, which PolNeAR counts but a ledger of what
-    was said may not want)."""
+    the shipped lexicons; ``statement_scope`` is ``"speech"`` (the default: speech acts only, see
+    :mod:`.modality`) or ``"attribution"`` (also "X attacked Y", "X wants to …", "a poll shows
+    …": every attribution PolNeAR annotates)."""
     lex = cue_lexicon(res)
-    if not res.config.option("statement_attitudes", True):
-        lex = replace(lex, attitude=frozenset())
-    extract(item, lex, stance_lexicon(res), res)
+    scope = res.config.option("statement_scope", "speech")
+    if scope not in SCOPES:
+        raise PipelineError(f"option statement_scope={scope!r}: use one of {', '.join(SCOPES)}")
+    extract(item, lex.speech_acts() if scope == "speech" else lex, stance_lexicon(res), res)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,20 @@ class CueLexicon:
     quote_only: frozenset[str]
     attitude: frozenset[str]
     media: tuple[tuple[str, tuple[str, ...]], ...]  # (medium name, its lower-case terms)
+    evidential: frozenset[str] = frozenset()  # speech only with a speaker as subject
+    non_agents: frozenset[str] = frozenset()  # subjects that are evidence, not speakers
+    speech_xcomp: frozenset[str] = frozenset()  # verbs whose xcomp is what they say
+    intent_xcomp: frozenset[str] = frozenset()  # verbs whose xcomp is an intention (attributions)
+    speech_only: bool = False  # a ledger of speech acts (True) or every attribution (PolNeAR)
+
+    def speech_acts(self) -> CueLexicon:
+        """The lexicon a ledger of what was said uses: no attitudes, no evidence as a speaker,
+        no object that is not a proposition (see :mod:`.modality`)."""
+        return replace(self, attitude=frozenset(), intent_xcomp=frozenset(), speech_only=True)
+
+    @property
+    def xcomp_cues(self) -> frozenset[str]:
+        return self.speech_xcomp | self.intent_xcomp
 
     @property
     def quote_cues(self) -> frozenset[str]:
@@ -57,6 +71,10 @@ class CueLexicon:
             quote_only=words("quote_only"),
             attitude=words("attitude"),
             media=media,
+            evidential=words("evidential"),
+            non_agents=words("non_agents"),
+            speech_xcomp=words("speech_xcomp"),
+            intent_xcomp=words("intent_xcomp"),
         )
 
 

@@ -8,14 +8,25 @@ from typing import Any
 
 from ...text.quotes import ALL_MARKS, MIN_UNCUED_WORDS, SINGLE_MARKS, Quote
 from .context import Attribution, Context
-from .syntax import clean_span, cue_extent, is_cue_token, nominal_subject, speaker_head, speaker_span
+from .modality import evidence_only
+from .syntax import (
+    clean_span,
+    cue_extent,
+    is_cue_token,
+    nominal_subject,
+    speaker_head,
+    speaker_span,
+    subject_of,
+)
 
 
 def _cue_candidates(ctx: Context, start: int, end: int, lemmas: frozenset[str]) -> list[Any]:
     return [
         t
         for t in ctx.tokens(start, end)
-        if not ctx.quoted(t) and (is_cue_token(t, lemmas) or t.lower_ == "according")
+        if not ctx.quoted(t)
+        and (is_cue_token(t, lemmas) or t.lower_ == "according")
+        and not (ctx.lex.speech_only and evidence_only(t, subject_of(t), ctx.lex))
     ]
 
 

@@ -16,6 +16,7 @@ from ...text.stance import NEUTRAL, StanceLexicon
 from ..dates import date_for_span
 from .context import Attribution, Context
 from .lexicon import NAME, CueLexicon, outlet_registry
+from .modality import speech_flags
 from .quoted import quote_attributions, transcript_attributions
 from .reported import reported_attributions
 
@@ -242,6 +243,7 @@ def extract(
             or medium_of(sentence.text, lex)
             or medium_of(prev_sent, lex)
         )
+        negated, hypothetical = speech_flags(att.cue) if att.cue is not None else (False, False)
         statements.append(
             Statement(
                 statement_id=statement_id(item.article.article_id, att.content_span),
@@ -258,6 +260,8 @@ def extract(
                 date=date,
                 date_precision=precision,
                 about=_about(item, ctx, att, speaker, stance),
+                negated=negated,
+                hypothetical=hypothetical,
             )
         )
     item.statements = statements

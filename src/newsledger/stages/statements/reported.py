@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...text.quotes import ALL_MARKS
 from .context import Attribution, Context
+from .modality import evidence_only
 from .syntax import (
     clean_span,
     complement_of,
@@ -12,6 +13,7 @@ from .syntax import (
     span_of,
     speaker_head,
     speaker_span,
+    subject_of,
     without_other_reports,
 )
 
@@ -30,6 +32,8 @@ def reported_attributions(
         according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
         if not according and not is_cue_token(tok, lex.reported_cues | lex.objects | lex.attitude):
             continue
+        if lex.speech_only and evidence_only(tok, subject_of(tok), lex):
+            continue  # "a poll shows that …": what the evidence says, not what someone said
         head = speaker_head(tok)
         if head is None or ctx.quoted(head) or head.lower_ in FIRST_SECOND_PERSON:
             continue  # "I think …" outside marks is a quotation the marks missed, or the author

@@ -8,20 +8,10 @@ from typing import Any
 from ...text.quotes import ALL_MARKS
 from ..nlp import text_of
 from .lexicon import CueLexicon
+from .modality import object_is_proposition
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# verbs of saying whose xcomp is what was said ("urged X to …", "vowed to …")
-XCOMP_CUES = frozenset(
-    {"promise", "vow", "pledge", "threaten", "urge", "agree", "propose", "demand", "ask", "call", "decline"}
-)
-
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# verbs of saying whose xcomp is what was said ("urged X to …", "vowed to …")
-XCOMP_CUES = frozenset(
-    {"promise", "vow", "pledge", "threaten", "urge", "agree", "propose", "demand", "ask", "call", "decline"}
-)
 
 
 _SAY_FORMS = frozenset({"said", "says", "say"})
@@ -101,7 +91,7 @@ def speaker_head(cue: Any) -> Any | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
-    head = _subject_of(cue)
+    head = subject_of(cue)
     if head is not None and head.lemma_.lower() in SPEECH_NOUNS:
         head = _author_of(head) or head
     # (a token slice, not doc.text: spaCy rebuilds the whole text on each access)
@@ -114,7 +104,7 @@ def speaker_head(cue: Any) -> Any | None:
     return head
 
 
-def _subject_of(cue: Any) -> Any | None:
+def subject_of(cue: Any) -> Any | None:
     tok = cue
     for _ in range(4):  # climb through conjunctions and participles to a clause with a subject
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
@@ -126,9 +116,9 @@ def _subject_of(cue: Any) -> Any | None:
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
-            if subj.dep_ == "nsubjpass":
+            if subj.dep_ == "nsubjpass" and (tok is cue or subj.lower_ == "it"):
                 return None  # "it was reported that …": no speaker in the text
-            return subj
+            return subj  # "the mayor is expected to say …": the raised subject speaks
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if tok.dep_ == "relcl" or tok.tag_ == "VBG":  # "footage of Clinton asking, …"
                 return tok.head
@@ -227,37 +217,60 @@ def complement_of(cue: Any, lex: CueLexicon) -> list[Any] | None:
     # what follows the cue first: in "The revelation set off fireworks: Republicans said they …"
     # the parser hangs the clause before the colon from "said" as well
     children = sorted(cue.children, key=lambda c: (c.i < cue.i, c.i))
+    clause = _clausal_child(children)
+    if clause is not None:
+        return list(clause.subtree)
+    if lemma in _SAY_LEMMAS:
+        bare = _bare_clause_after(cue, children)
+        if bare is not None:
+            return bare
+    if lemma in lex.xcomp_cues:
+        found = _xcomp_content(lemma, children)
+        if found is not None:
+            return found
+    if lemma in lex.objects:
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        # "voiced concerns that …" reports a proposition; "criticized the invitation" is an act
+        if obj is not None and (not lex.speech_only or object_is_proposition(obj)):
+            return list(obj.subtree)
+    if lemma in lex.attitude:
+        return _attitude_content(cue)
+    if cue.dep_ == "parataxis" and lemma in lex.speech:  # "The economy, he said, is weak."
+        own = {t.i for t in cue.subtree}
+        rest = [t for t in cue.head.subtree if t.i not in own]
+        return rest or None
+    return None
+
+
+def _clausal_child(children: Sequence[Any]) -> Any | None:
+    """A ``ccomp``/``csubj``, or another child the parser gave a "that"/"whether"/"if" mark."""
     for child in children:
         if child.dep_ in ("ccomp", "csubj") or (
             child.dep_ in ("dobj", "advcl", "dep", "xcomp", "attr")
             and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children)
         ):
+            return child
+    return None
+
+
+def _bare_clause_after(cue: Any, children: Sequence[Any]) -> list[Any] | None:
+    """ "said after the convention he would not accept …": from the clause's subject on."""
+    for child in children:
+        subj = nominal_subject(child)
+        if child.dep_ == "advcl" and child.i > cue.i and subj is not None and _bare_finite_clause(child):
+            return [t for t in child.subtree if t.i >= subj.left_edge.i]
+    return None
+
+
+def _xcomp_content(lemma: str, children: Sequence[Any]) -> list[Any] | None:
+    """ "urged X to …", "vowed to …"; "called for …" / "called on X to …"."""
+    for child in children:
+        if child.dep_ == "xcomp":
             return list(child.subtree)
-    if lemma in _SAY_LEMMAS:
+    if lemma == "call":
         for child in children:
-            subj = nominal_subject(child)
-            if child.dep_ == "advcl" and child.i > cue.i and subj is not None and _bare_finite_clause(child):
-                # "said after the convention he would not accept …": from the clause's subject on
-                return [t for t in child.subtree if t.i >= subj.left_edge.i]
-    if lemma in XCOMP_CUES:
-        for child in children:
-            if child.dep_ == "xcomp":
+            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
                 return list(child.subtree)
-        if lemma == "call":
-            for child in children:
-                if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-                    return list(child.subtree)
-    if lemma in lex.objects:
-        for child in children:
-            if child.dep_ == "dobj":
-                return list(child.subtree)
-    if lemma in lex.attitude:
-        return _attitude_content(cue)
-    if cue.dep_ == "parataxis" and lemma in lex.speech:  # "The economy, he said, is weak."
-        head = cue.head
-        own = {t.i for t in cue.subtree}
-        rest = [t for t in head.subtree if t.i not in own]
-        return rest or None
     return None
 
 

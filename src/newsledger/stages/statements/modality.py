@@ -1,0 +1,104 @@
+"""Is a cue a speech act, and was the speech negated or hypothetical?
+
+A ledger of what was said keeps speech acts only (``CueLexicon.speech_only``): verbs of saying
+with what they report.  Classes of cue that are not speech, whatever the verb, are left out:
+
+* intentions, plans and attitudes ("plans to", "is seeking", "offered", "opposes": the
+  ``attitude`` class) are acts or states, coded as events when they are;
+* an evidential verb ("show", "indicate", "reveal", …: the ``evidential`` class) whose subject is
+  a document, a figure or an event ("a poll shows that …", "Canada's actions signal …") reports
+  what the evidence says, not what someone said;
+* a speech verb whose object names an act or an attitude rather than a proposition ("expressed
+  disapproval of the visit", "criticized the invitation", "denied the visit") is an event (CAMEO
+  01-12), not a statement; with a clause in its object ("voiced concerns that …") it is speech;
+* of the verbs whose ``xcomp`` is the content, only those that are themselves speech acts
+  ("urged X to …", "vowed to …"), not "agreed to" or "declined to".
+
+Speech the text says did not happen ("did not say", "declined to say", "does not indicate") is
+*negated*; speech in the future, under a condition or as an intention ("will announce", "if
+asked, he would say", "plans to tell") is *hypothetical*.  Both stay statements, flagged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import CueLexicon
+
+__all__ = ["evidence_only", "object_is_proposition", "speech_flags"]
+
+MODALS = frozenset(
+    {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Heads whose xcomp is speech that has not happened yet ("plans to announce", "expected to say").
+INTENT_HEADS = frozenset(
+    {
+        "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "set", "due", "going",
+        "likely", "schedule", "ready", "try", "wish", "need", "consider", "decide", "agree", "promise",
+        "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "invite", "encourage", "able",
+    }
+)  # fmt: skip
+#: Heads whose xcomp is speech that did not happen ("refused to say", "declined to comment").
+REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reluctant", "unwilling", "avoid"})
+#: Subjects that are not speakers of an evidential verb: pronouns that stand for a finding.
+_NON_AGENT_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+
+
+def speech_flags(cue: Any) -> tuple[bool, bool]:
+    """(negated, hypothetical) for a cue token: its own negation, modal or condition, and those
+    of the verbs it is the complement of ("did not want to say", "refused to confirm")."""
+    negated = _negated(cue)
+    hypothetical = _modal(cue)
+    cur, hops = cue, 0
+    while cur.dep_ in ("xcomp", "acomp", "advcl") and cur.head != cur and hops < 3:
+        head = cur.head
+        if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            break  # "…, he said after the meeting": not a complement
+        lemma = head.lemma_.lower()
+        if lemma in REFUSAL_HEADS:
+            negated = True
+        elif lemma in INTENT_HEADS:
+            hypothetical = True
+        negated = negated or _negated(head)
+        hypothetical = hypothetical or _modal(head)
+        cur, hops = head, hops + 1
+    return negated, hypothetical
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
+def _modal(tok: Any) -> bool:
+    kids = list(tok.children)
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+        return True
+    # "going to say": the aux "going" hangs as the head
+    return bool(tok.dep_ == "xcomp" and tok.head.lower_ == "going")
+
+
+def evidence_only(cue: Any, subject: Any | None, lex: CueLexicon) -> bool:
+    """True when an evidential cue's subject is a document, a figure or an event, not a speaker."""
+    if subject is None or cue.lemma_.lower() not in lex.evidential:
+        return False
+    if subject.lower_ in _NON_AGENT_PRONOUNS:
+        return True
+    return subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() in lex.non_agents
+
+
+def object_is_proposition(obj: Any) -> bool:
+    """A direct object that holds a clause ("concerns that it could turn …", "the claim that …")
+    or a quotation: what a speech verb with that object reports is a proposition."""
+    for tok in obj.subtree:
+        if tok.i == obj.i:
+            continue
+        if tok.dep_ in ("acl", "ccomp") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children
+        ):
+            return True
+        if tok.text in '"“”':
+            return True
+    return False
