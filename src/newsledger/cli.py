@@ -541,6 +541,13 @@ def errors(
 # --------------------------------------------------------------------------- export
 
 
+def _article_lookup(store: Any) -> Any:
+    """Articles by id, each read once (GDELT and POLECAT rows carry their article's URL and outlet)."""
+    from functools import lru_cache
+
+    return lru_cache(maxsize=4096)(lambda article_id: store.get("articles", article_id))
+
+
 def _stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
@@ -551,7 +558,14 @@ def export(
         ..., metavar="KIND", help="articles | actors | events | statements | contradictions"
     ),
     db: str | None = DbOption,
-    fmt: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="jsonl | csv | parquet"),
+    fmt: str = typer.Option(
+        "jsonl",
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="jsonl | csv | parquet; for events also gexf (actor network for Gephi), geojson (events with "
+        "a place), gdelt or polecat (TSV with those data sets' column names; docs/EXPORT_FORMATS.md).",
+    ),
     out_file: str | None = typer.Option(
         None, "--out", "-o", metavar="FILE", help="Write to this file (stdout when absent; see --limit)."
     ),
@@ -578,11 +592,13 @@ def export(
     f = _filters(store, actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to)
     try:
         records = store.iter_records(kind, f)
-        n = write(kind, fmt, itertools.islice(records, limit) if limit is not None else records, out_file)
+        chosen = itertools.islice(records, limit) if limit is not None else records
+        n = write(kind, fmt, chosen, out_file, article_of=_article_lookup(store))
     except NewsledgerError as exc:
         raise _fail(exc) from None
     if out_file:
-        console.print(f"wrote {n} {kind} to {out_file}")
+        what = {"gexf": "actor-network edges", "geojson": f"{kind} with a place"}.get(fmt, kind)
+        console.print(f"wrote {n} {what} to {out_file}")
     if n == 0:
         _nothing(kind, f)
 

@@ -7,6 +7,7 @@ started with a token; then ``POST /api/ingest`` accepts requests bearing that to
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -19,6 +20,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -48,6 +50,12 @@ CAMEO_ROOTS = {
     "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
     "19": "Fight", "20": "Use unconventional mass violence",
 }  # fmt: skip
+
+
+def inline_code(text: str | None) -> Markup:
+    """Markdown's `code` spans as <code> elements; everything else escaped (API descriptions)."""
+    escaped = str(escape(text or ""))
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped))
 
 
 def _version() -> str:
@@ -121,6 +129,7 @@ def create_app(
     templates.env.globals["root_options"] = [(code, f"{code} {name}") for code, name in CAMEO_ROOTS.items()]
     templates.env.filters["seg"] = url_part
     templates.env.filters["pair"] = lambda v: (v, v)
+    templates.env.filters["inline_code"] = inline_code
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(routes.router)

@@ -270,40 +270,14 @@ def search_page(request: Request, q: str = "", store: SQLStore = Depends(store_o
 @router.get("/docs", response_class=HTMLResponse)
 def api_docs(request: Request) -> Response:
     """The REST API reference, rendered from the OpenAPI document (works offline, no JS)."""
+    from ..docgen import endpoints
+
     spec = request.app.openapi()
-    endpoints = []
-    for path, operations in spec.get("paths", {}).items():
-        for method, op in operations.items():
-            params = [
-                {
-                    "name": p["name"],
-                    "where": p.get("in"),
-                    "required": p.get("required", False),
-                    "description": p.get("description") or p.get("schema", {}).get("description", ""),
-                    "type": _schema_type(p.get("schema", {})),
-                    "default": p.get("schema", {}).get("default"),
-                }
-                for p in op.get("parameters", [])
-            ]
-            endpoints.append(
-                {"method": method.upper(), "path": path, "summary": op.get("summary", ""), "params": params}
-            )
     return _page(
         request,
         "api_docs.html",
-        {"title": "API reference", "info": spec.get("info", {}), "endpoints": endpoints},
+        {"title": "API reference", "info": spec.get("info", {}), "endpoints": endpoints(spec)},
     )
-
-
-def _schema_type(schema: dict[str, Any]) -> str:
-    if "anyOf" in schema:
-        return " | ".join(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null") or "any"
-    kind = str(schema.get("type", "any"))
-    if "enum" in schema:
-        kind += " (" + ", ".join(str(v) for v in schema["enum"]) + ")"
-    if "pattern" in schema:
-        kind += f" matching {schema['pattern']}"
-    return kind
 
 
 @router.get("/actor-options", response_class=HTMLResponse)

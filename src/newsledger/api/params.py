@@ -7,6 +7,8 @@ FastAPI's validation, never a server error.
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -83,6 +85,36 @@ async def filter_params(
     )
 
 
+#: The filters that mean something for each kind of record: the API takes (and documents) only these.
+APPLIES: dict[str, tuple[str, ...]] = {
+    "articles": ("date_from", "date_to", "outlet", "outlet_type", "duplicates"),
+    "actors": ("country", "kind"),
+    "events": (
+        "actor", "source", "target", "country", "cameo", "root", "plover_type", "quad_class",
+        "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id",
+    ),
+    "statements": (
+        "actor", "country", "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id", "kind",
+    ),
+    "contradictions": ("actor", "kind", "article_id"),
+}  # fmt: skip
+
+
+def filters_for(kind: str) -> Callable[..., Awaitable[Filters]]:
+    """A dependency taking only the filters that apply to ``kind`` (see :data:`APPLIES`), so
+    each endpoint's OpenAPI parameters are the ones it reads."""
+    signature = inspect.signature(filter_params)
+    kept = [p for p in signature.parameters.values() if p.name in APPLIES[kind]]
+    absent = {p.name: p.default.default for p in signature.parameters.values() if p.name not in APPLIES[kind]}
+
+    async def dependency(**given: Any) -> Filters:
+        return await filter_params(**(absent | given))
+
+    dependency.__signature__ = signature.replace(parameters=kept)  # type: ignore[attr-defined]
+    dependency.__name__ = f"{kind}_filters"
+    return dependency
+
+
 @dataclass(frozen=True)
 class ListParams:
     q: str | None
@@ -113,10 +145,10 @@ async def list_params(
     q: str | None = Query(
         None, max_length=200, description="free-text query (full-text index where there is one)"
     ),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
+    limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"records per page (at most {MAX_LIMIT})"),
     cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
     sort: str | None = Query(None, max_length=32, description="column to sort by (default: newest first)"),
-    order: Literal["asc", "desc"] = Query("desc"),
+    order: Literal["asc", "desc"] = Query("desc", description="sort direction"),
     count: bool = Query(False, description="also count every matching record (slower on big ledgers)"),
 ) -> ListParams:
     return ListParams(_clean(q), limit, _clean(cursor), _clean(sort), order == "desc", count)

@@ -24,7 +24,7 @@ from ..export.fields import COLUMNS, cell, flatten
 from ..store.query import Filters
 from ..store.sql import SQLStore
 from . import queries, schemas
-from .params import ListParams, filter_params, list_params, page_of, store_of
+from .params import ListParams, filters_for, list_params, page_of, store_of
 
 router = APIRouter(prefix="/api", tags=["ledger"])
 
@@ -100,7 +100,7 @@ def _register_list(kind: str, model: type[Any]) -> None:
 
     async def list_endpoint(
         store: SQLStore = Depends(store_of),
-        filters: Filters = Depends(filter_params),
+        filters: Filters = Depends(filters_for(kind)),
         params: ListParams = Depends(list_params),
         format: str = FormatParam,
     ) -> Any:
@@ -108,7 +108,10 @@ def _register_list(kind: str, model: type[Any]) -> None:
         return result if isinstance(result, StreamingResponse) else JSONResponse(result)
 
     async def get_endpoint(
-        record_id: str = PathParam(..., alias=id_name), store: SQLStore = Depends(store_of)
+        record_id: str = PathParam(
+            ..., alias=id_name, max_length=128, description=f"the {kind[:-1]}'s {id_name}"
+        ),
+        store: SQLStore = Depends(store_of),
     ) -> Any:
         record = await run_in_threadpool(store.get, kind, record_id)
         if record is None:
@@ -134,6 +137,8 @@ def _register_list(kind: str, model: type[Any]) -> None:
         responses={404: {"model": schemas.ErrorOut}},
     )
 
+
+EVENT_FILTERS = filters_for("events")
 
 for _kind, _model in schemas.KIND_MODELS.items():
     _register_list(_kind, _model)
@@ -190,7 +195,7 @@ async def timeline(
     request: Request,
     interval: Literal["day", "week"] = "day",
     store: SQLStore = Depends(store_of),
-    filters: Filters = Depends(filter_params),
+    filters: Filters = Depends(EVENT_FILTERS),
 ) -> Any:
     cache: queries.AggregateCache = request.app.state.cache
     return JSONResponse(
@@ -206,7 +211,7 @@ async def timeline(
 async def network(
     request: Request,
     store: SQLStore = Depends(store_of),
-    filters: Filters = Depends(filter_params),
+    filters: Filters = Depends(EVENT_FILTERS),
     limit: int = Query(300, ge=1, le=2000, description="most frequent edges kept"),
     min_count: int = Query(1, ge=1),
 ) -> Any:
@@ -224,7 +229,7 @@ async def network(
 async def event_map(
     request: Request,
     store: SQLStore = Depends(store_of),
-    filters: Filters = Depends(filter_params),
+    filters: Filters = Depends(EVENT_FILTERS),
     limit: int = Query(2000, ge=1, le=10000),
 ) -> Any:
     cache: queries.AggregateCache = request.app.state.cache

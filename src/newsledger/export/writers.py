@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -15,6 +15,8 @@ from ..errors import NewsledgerError
 from .fields import COLUMNS, cell, flatten
 
 FORMATS = ("jsonl", "csv", "parquet")
+#: Formats for other tools (export/interop.py); they take events.
+EVENT_FORMATS = ("gexf", "geojson", "gdelt", "polecat")
 
 
 @contextmanager
@@ -101,9 +103,21 @@ def write_parquet(
     return n
 
 
-def write(kind: str, fmt: str, records: Iterable[dict[str, Any]], out: str | None) -> int:
+def write(
+    kind: str,
+    fmt: str,
+    records: Iterable[dict[str, Any]],
+    out: str | None,
+    *,
+    article_of: Callable[[str], dict[str, Any] | None] | None = None,
+) -> int:
+    """Write ``records`` of ``kind`` as ``fmt`` to the file ``out`` (stdout when None); returns how
+    many were written.  ``article_of`` looks articles up for the GDELT and POLECAT columns that
+    come from the article (source URL, outlet, publication date)."""
     if kind not in COLUMNS:
         raise NewsledgerError(f"unknown export kind {kind!r}; choose one of {', '.join(COLUMNS)}")
+    if fmt in EVENT_FORMATS:
+        return _write_events_for_tools(kind, fmt, records, out, article_of or (lambda _id: None))
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "csv":
@@ -112,4 +126,25 @@ def write(kind: str, fmt: str, records: Iterable[dict[str, Any]], out: str | Non
         if out and out != "-":
             Path(out).parent.mkdir(parents=True, exist_ok=True)
         return write_parquet(kind, records, out)
-    raise NewsledgerError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise NewsledgerError(
+        f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS + EVENT_FORMATS)}"
+    )
+
+
+def _write_events_for_tools(
+    kind: str,
+    fmt: str,
+    records: Iterable[dict[str, Any]],
+    out: str | None,
+    article_of: Callable[[str], dict[str, Any] | None],
+) -> int:
+    from . import interop
+
+    if kind != "events":
+        raise NewsledgerError(f"--format {fmt} exports events; run `newsledger export events --format {fmt}`")
+    with _text_out(out) as fh:
+        if fmt == "gexf":
+            return interop.write_gexf(records, fh)
+        if fmt == "geojson":
+            return interop.write_geojson(records, fh)
+        return interop.write_tsv(fmt, records, article_of, fh)

@@ -1,0 +1,141 @@
+"""Reference documentation generated from the live code, so it cannot drift from it.
+
+``python -m newsledger.docgen`` (or ``scripts/docs``) rewrites ``docs/CLI.md`` from each
+command's ``--help`` and ``docs/API.md`` from the app's OpenAPI document; tests check that every
+command, option and endpoint parameter appears there (as datasette does for its CLI).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+#: Help is rendered at this width, whatever the terminal, so the file is the same everywhere.
+WIDTH = 100
+
+
+def commands() -> list[tuple[str, Any]]:
+    """(name, click command) for every command of the CLI, in the order of `newsledger --help`."""
+    import typer
+
+    from .cli import app
+
+    group: Any = typer.main.get_command(app)
+    return list(group.commands.items())
+
+
+def help_text(args: list[str]) -> str:
+    from typer.testing import CliRunner
+
+    from .cli import app
+
+    result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": str(WIDTH), "NEWSLEDGER_DB": None})
+    return result.stdout.rstrip() + "\n"
+
+
+def cli_reference() -> str:
+    parts = [
+        "# Command-line reference\n",
+        "Generated from the live CLI by `scripts/docs` (`python -m newsledger.docgen`); do not edit by hand.\n",
+        "```\n" + help_text([]) + "```\n",
+    ]
+    for name, _command in commands():
+        parts.append(f"## newsledger {name}\n\n```\n{help_text([name])}```\n")
+    return "\n".join(parts)
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " or ".join(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null") or "any"
+    kind = str(schema.get("type", "any"))
+    if "enum" in schema:
+        kind += " (" + ", ".join(str(v) for v in schema["enum"]) + ")"
+    bounds = [
+        f"{label} {schema[key]}" for key, label in (("minimum", "≥"), ("maximum", "≤")) if key in schema
+    ]
+    if "maxLength" in schema:
+        bounds.append(f"≤ {schema['maxLength']} characters")
+    return kind + (f", {', '.join(bounds)}" if bounds else "")
+
+
+def parameters(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """An operation's parameters as rows: name, where, type, default, required, description."""
+    rows = []
+    for p in operation.get("parameters", []):
+        schema = p.get("schema", {})
+        rows.append(
+            {
+                "name": p["name"],
+                "where": p.get("in", ""),
+                "type": _schema_type(schema),
+                "default": schema.get("default"),
+                "required": bool(p.get("required")),
+                "description": p.get("description") or schema.get("description", ""),
+            }
+        )
+    return rows
+
+
+def endpoints(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation of the OpenAPI document with its own parameters."""
+    out = []
+    for path, operations in spec.get("paths", {}).items():
+        for method, op in operations.items():
+            out.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "params": parameters(op),
+                    "anchor": re.sub(r"[^a-z0-9]+", "-", f"{method} {path}".lower()).strip("-"),
+                }
+            )
+    return out
+
+
+def _cell(text: Any) -> str:
+    return "" if text is None else str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def api_reference(spec: dict[str, Any]) -> str:
+    info = spec.get("info", {})
+    parts = [
+        f"# REST API reference ({info.get('title', '')} {info.get('version', '')})\n",
+        "Generated from the OpenAPI document by `scripts/docs`; the server shows the same at `/docs` "
+        "and serves the document itself at `/openapi.json`.\n",
+        info.get("description", "") + "\n",
+    ]
+    for e in endpoints(spec):
+        parts.append(f"## {e['method']} {e['path']}\n\n{e['summary']}\n")
+        if e["params"]:
+            parts.append("| parameter | in | type | default | description |\n|---|---|---|---|---|")
+            for p in e["params"]:
+                name = f"`{p['name']}`" + (" (required)" if p["required"] else "")
+                parts.append(
+                    f"| {name} | {p['where']} | {_cell(p['type'])} | {_cell(p['default'])} | {_cell(p['description'])} |"
+                )
+            parts.append("")
+    return "\n".join(parts)
+
+
+def app_spec() -> dict[str, Any]:
+    """The OpenAPI document of an app over an in-memory ledger (the document does not depend on it)."""
+    from .api.app import create_app
+
+    spec: dict[str, Any] = create_app("sqlite://").openapi()
+    return spec
+
+
+def main() -> None:
+    DOCS.mkdir(exist_ok=True)
+    (DOCS / "CLI.md").write_text(cli_reference())
+    (DOCS / "API.md").write_text(api_reference(app_spec()))
+    print(f"wrote {DOCS / 'CLI.md'} and {DOCS / 'API.md'}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
