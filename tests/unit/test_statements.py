@@ -552,3 +552,59 @@ def test_unknown_statement_scope_is_an_error(nlp: Any) -> None:
     item = _item(nlp, "The mayor said the harbor is safe.")
     with pytest.raises(PipelineError, match="statement_scope"):
         statements(item, Resources(PipelineConfig(options=(("statement_scope", "all"),))))
+
+
+def _speaker_of(item: AnalyzedArticle, words: str) -> str | None:
+    st = _by_content(_speech(item), words)
+    return st.speaker.actor_id if st.speaker else None
+
+
+def test_a_name_in_apposition_to_a_title_speaks(nlp: Any) -> None:
+    text = "The chief executive of Harbor Freight, Mara Lind, said the yard would hire forty welders."
+    item = _item(nlp, text)
+    item.actors = {
+        "lind": Actor("lind", "Mara Lind", "person"),
+        "hf": Actor("hf", "Harbor Freight", "organization"),
+    }
+    _mention(item, "Harbor Freight", "hf", "ORG")
+    _mention(item, "Mara Lind", "lind")
+    assert _speaker_of(item, "forty welders") == "lind"
+
+
+def test_as_frame_speaker(nlp: Any) -> None:
+    text = 'As one economist, Rui Costa, put it, "Nobody builds ships on credit any more."'
+    item = _item(nlp, text)
+    item.actors = {"costa": Actor("costa", "Rui Costa", "person")}
+    _mention(item, "Rui Costa", "costa")
+    assert _speaker_of(item, "Nobody builds ships") == "costa"
+
+
+def test_a_pronoun_speaks_for_the_person_named_just_before(nlp: Any) -> None:
+    text = "Mara Lind runs the northern shipyard. He said the yard would hire forty welders."
+    item = _item(nlp, text)
+    item.actors = {"lind": Actor("lind", "Mara Lind", "person")}
+    _mention(item, "Mara Lind", "lind")
+    assert _speaker_of(item, "forty welders") == "lind"
+
+
+def test_a_definite_description_takes_the_earlier_full_name_not_its_place(nlp: Any) -> None:
+    text = (
+        "The Norwegian consulate in Lagos opened on Monday. "
+        "The consulate said that visas would be issued within a week."
+    )
+    item = _item(nlp, text)
+    item.actors = {
+        "nor-consulate": Actor("nor-consulate", "Norwegian consulate in Lagos", "organization"),
+        "lagos": Actor("lagos", "Lagos", "organization"),
+    }
+    _mention(item, "Norwegian consulate", "nor-consulate", "ORG")
+    _mention(item, "Lagos", "lagos", "GPE")
+    assert _speaker_of(item, "visas would be issued") == "nor-consulate"
+
+
+def test_a_group_speaks_for_the_organisation_that_qualifies_it(nlp: Any) -> None:
+    text = "Kordavian officials said that the border would reopen on Friday."
+    item = _item(nlp, text)
+    item.actors = {"kordavia": Actor("kordavia", "Kordavia", "country", country="KRD")}
+    _mention(item, "Kordavian", "kordavia", "NORP")
+    assert _speaker_of(item, "border would reopen") == "kordavia"

@@ -19,6 +19,7 @@ from .lexicon import NAME, CueLexicon, outlet_registry
 from .modality import speech_flags
 from .quoted import quote_attributions, transcript_attributions
 from .reported import reported_attributions
+from .speakers import resolve_speaker
 
 
 def statement_id(article_id: str, span: tuple[int, int]) -> str:
@@ -101,16 +102,6 @@ def _lead_date(
     if not dated:
         return None
     return dated[0].value or "", dated[0].precision
-
-
-def _ref_for(
-    item: AnalyzedArticle, head: Any | None, span: tuple[int, int] | None, day: str | None
-) -> ActorRef | None:
-    if head is not None:
-        ref = item.actor_ref_at(head.idx, head.idx + len(head), day)
-        if ref is not None:
-            return ref
-    return item.actor_ref_at(*span, day) if span else None
 
 
 def _about(
@@ -229,12 +220,16 @@ def extract(
         bounds = [att.content_span, att.cue_span] + ([att.speaker_span] if att.speaker_span else [])
         span = (min(b[0] for b in bounds), max(b[1] for b in bounds))
         date, precision = _date_for(item, *att.cue_span)
-        speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
+        speaker = resolve_speaker(
+            item, att.speaker_head, att.speaker_span, date if precision == "day" else None
+        )
         first = item.sentence_at(span[0]) or sentence
         lead = _lead_date(item, first, sentence, speaker) if att.kind == "direct" else None
         if lead is not None and lead[0] != date:
             date, precision = lead
-            speaker = _ref_for(item, att.speaker_head, att.speaker_span, date if precision == "day" else None)
+            speaker = resolve_speaker(
+                item, att.speaker_head, att.speaker_span, date if precision == "day" else None
+            )
         reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
         prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
         medium = (

@@ -58,6 +58,10 @@ def nominal_subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+#: Participle and infinitive clauses whose subject is that of the verb they hang from.
+_SUBJECTLESS_CLAUSES = frozenset({"acl", "advcl", "xcomp", "conj", "pcomp"})
+
+
 def _author_of(noun: Any) -> Any | None:
     """Who made a statement-noun: "his comments" -> his; "Mojahed released a statement
     describing …" / "Zarif was criticized for comments that …" -> the subject of the verb."""
@@ -71,6 +75,8 @@ def _author_of(noun: Any) -> Any | None:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             subj = nominal_subject(node)
+            if subj is None and node.dep_ in _SUBJECTLESS_CLAUSES:
+                continue  # "The U.N. condemned the attack, releasing a statement saying …"
             if (
                 subj is not None
                 and subj.i != noun.i
@@ -83,7 +89,33 @@ def _author_of(noun: Any) -> Any | None:
 
 
 def speaker_head(cue: Any) -> Any | None:
-    """The head token of the speaker of ``cue``."""
+    """The head token of the speaker of ``cue``; of a title with a name in apposition, the name
+    ("The CEO of Southern Company, Thomas Fanning, said": Fanning speaks, not his company)."""
+    head = _speaker_token(cue)
+    if head is not None and head.pos_ == "NOUN":
+        return _named_in_apposition(head) or head
+    return head
+
+
+def _named_in_apposition(title: Any) -> Any | None:
+    """The name in apposition to a title, or (the parser's usual attachment for "the CEO of X,
+    Name,") to the object of its "of"/"at"/"for" phrase when the name is a person's."""
+    named = next((c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            person = [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if person:
+                return person[0]
+    return None
+
+
+def _speaker_token(cue: Any) -> Any | None:
     if cue.lower_ == "according":
         for to in cue.children:
             if to.lower_ == "to":
@@ -91,7 +123,7 @@ def speaker_head(cue: Any) -> Any | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
-    head = subject_of(cue)
+    head = subject_of(cue) or _as_frame_speaker(cue) or _compound_subject(cue)
     if head is not None and head.lemma_.lower() in SPEECH_NOUNS:
         head = _author_of(head) or head
     # (a token slice, not doc.text: spaCy rebuilds the whole text on each access)
@@ -102,6 +134,26 @@ def speaker_head(cue: Any) -> Any | None:
         near = [t for t in head.subtree if lo <= t.idx < cue.idx and t.pos_ in ("NOUN", "PROPN", "PRON")]
         return near[-1] if near else None
     return head
+
+
+def _as_frame_speaker(cue: Any) -> Any | None:
+    """ "As one analyst put it, …" / "As Dell said, …": the parser often hangs the speaker from
+    the "as" of the frame instead of making it the cue's subject."""
+    if cue.dep_ not in ("advcl", "ccomp", "conj", "ROOT"):
+        return None
+    sent_start = cue.sent.start
+    for tok in cue.doc[sent_start : cue.i]:
+        if tok.lower_ == "as" and tok.dep_ in ("prep", "mark"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj" and c.i < cue.i), None)
+            between = cue.doc[obj.i + 1 : cue.i] if obj is not None else []
+            if obj is not None and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                return obj
+    return None
+
+
+def _compound_subject(cue: Any) -> Any | None:
+    """ "Sudanese media states that …": a noun the parser made a compound of the cue verb."""
+    return next((c for c in cue.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def subject_of(cue: Any) -> Any | None:
