@@ -608,3 +608,10 @@ def test_a_group_speaks_for_the_organisation_that_qualifies_it(nlp: Any) -> None
     item.actors = {"kordavia": Actor("kordavia", "Kordavia", "country", country="KRD")}
     _mention(item, "Kordavian", "kordavia", "NORP")
     assert _speaker_of(item, "border would reopen") == "kordavia"
+
+
+def test_a_partial_quote_reads_each_word_once(nlp: Any) -> None:
+    text = 'The senator said the mayor was "on the road to ruin" and "out of touch with the port."'
+    [st] = _speech(_item(nlp, text))
+    assert st.content.count("on the road to ruin") == 1
+    assert "out of touch with the port" in st.content

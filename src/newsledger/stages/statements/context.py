@@ -34,13 +34,21 @@ class Attribution:
         return str(self.cue.lemma_).lower() if self.cue is not None else ""
 
     def absorb(self, other: Attribution) -> None:
-        """Take in the rest of a split quote ("…," he said, "…")."""
-        for part in other.parts:
-            if any(s <= part[0] and part[1] <= e for s, e in self.parts):
-                continue
-            self.parts.append(part)
-        self.parts.sort()
-        self.content_span = (min(s for s, _ in self.parts), max(e for _, e in self.parts))
+        """Take in the rest of a split quote ("…," he said, "…"); pieces that overlap (a partial
+        quote's clause and the quotation inside it) become one, so no words are read twice."""
+        self.parts = merge_spans([*self.parts, *other.parts])
+        self.content_span = (self.parts[0][0], self.parts[-1][1])
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with those that overlap joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class Context:

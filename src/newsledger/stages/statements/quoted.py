@@ -60,26 +60,11 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
     if short and not closes:  # "no idea" if he would have told her: a quoted phrase
         after = []
     before = [t for t in _cue_candidates(ctx, lo, q.start, cues) if _governs_quote(ctx, t, q)]
-    if before:
-        # of the cues that govern the quote, the outermost speaks ("She says it shows that …")
-        first = ctx.tokens(q.content_start, q.content_start + 1)
-        ancestors = {a.i for a in first[0].ancestors} if first else set()
-        governing = [t for t in before if t.i in ancestors and t.lemma_.lower() in ctx.lex.speech]
-        if governing:
-            # from the cue nearest the quote, climb only through reported clauses ("She says it
-            # underscores that …"), never through "…, adding, “…”"
-            cue = max(governing, key=_depth)
-            outer = {t.i: t for t in governing}
-            node = cue
-            while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
-                if node.dep_ == "conj" and nominal_subject(node) is not None:
-                    break  # "…, and the mother replied, “…”": a clause with its own speaker
-                node = node.head
-                if node.i in outer:
-                    cue = outer[node.i]
-            before = [cue]
-            if _quote_kind(ctx, q, before[0], "before") == "partial":
-                return before[0], "before"  # called it "messy," adding …: the phrase is his
+    outer = _outermost_cue(ctx, q, before)
+    if outer is not None:
+        before = [outer]
+        if _quote_kind(ctx, q, outer, "before") == "partial":
+            return outer, "before"  # called it "messy," adding …: the phrase is his
     # "…," he said — the frame right after the quote wins when the cue follows within a few
     # words; otherwise the cue before it ("He said: …").
     if after and (not before or len(ctx.tokens(q.end, after[0].idx)) <= 4):
@@ -88,27 +73,55 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
         return before[-1], "before"
     if after:
         return after[0], "after"
-    # "…?" Graham asked. — the parser may end the sentence at the closing mark
-    if q.end < pend and hi <= q.end + 2:
-        nxt_end = min(pend, ctx.sent_bounds(min(q.end + 1, pend - 1))[1])
-        words = [t for t in ctx.tokens(q.end, nxt_end) if not (t.is_punct or t.is_space)]
-        lead = words[:5] if len(words) <= 8 and closes else []  # "Graham asked." is short
-        nxt = [t for t in lead if not ctx.quoted(t) and is_cue_token(t, cues)]
-        if nxt and not _reports_elsewhere(ctx, nxt[0], q):
-            return nxt[0], "after"
-    # a colon at the end of the previous sentence or paragraph introduces the quote
-    prefix = ctx.text[lo : q.start].strip()
-    if not prefix:
-        prev_end = q.start
-        while prev_end > 0 and ctx.text[prev_end - 1].isspace():
-            prev_end -= 1
-        if prev_end > 0 and ctx.text[prev_end - 1] == ":":
-            ps, _ = ctx.sent_bounds(prev_end - 1)
-            ps = max(ps, ctx.para_of(prev_end - 1)[0])
-            intro = _cue_candidates(ctx, ps, prev_end, cues | ctx.lex.belief)
-            if intro:
-                return intro[-1], "colon"
-    return None
+    nxt = _cue_in_next_sentence(ctx, q, pend, hi, closes) if q.end < pend and hi <= q.end + 2 else None
+    if nxt is not None:
+        return nxt, "after"
+    intro = _colon_intro(ctx, q, lo)
+    return (intro, "colon") if intro is not None else None
+
+
+def _outermost_cue(ctx: Context, q: Quote, before: list[Any]) -> Any | None:
+    """Of the speech cues before ``q`` that govern it, the outermost ("She says it shows that
+    …"), climbing from the nearest only through reported clauses, never through "…, adding,"."""
+    first = ctx.tokens(q.content_start, q.content_start + 1)
+    ancestors = {a.i for a in first[0].ancestors} if first else set()
+    governing = [t for t in before if t.i in ancestors and t.lemma_.lower() in ctx.lex.speech]
+    if not governing:
+        return None
+    cue = max(governing, key=_depth)
+    outer = {t.i: t for t in governing}
+    node = cue
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
+        if node.dep_ == "conj" and nominal_subject(node) is not None:
+            break  # "…, and the mother replied, “…”": a clause with its own speaker
+        node = node.head
+        if node.i in outer:
+            cue = outer[node.i]
+    return cue
+
+
+def _cue_in_next_sentence(ctx: Context, q: Quote, pend: int, hi: int, closes: bool) -> Any | None:
+    """ "…?" Graham asked. — the parser may end the sentence at the closing mark."""
+    nxt_end = min(pend, ctx.sent_bounds(min(q.end + 1, pend - 1))[1])
+    words = [t for t in ctx.tokens(q.end, nxt_end) if not (t.is_punct or t.is_space)]
+    lead = words[:5] if len(words) <= 8 and closes else []  # "Graham asked." is short
+    nxt = [t for t in lead if not ctx.quoted(t) and is_cue_token(t, ctx.lex.quote_cues)]
+    return nxt[0] if nxt and not _reports_elsewhere(ctx, nxt[0], q) else None
+
+
+def _colon_intro(ctx: Context, q: Quote, lo: int) -> Any | None:
+    """A cue ending the previous sentence or paragraph with a colon introduces the quote."""
+    if ctx.text[lo : q.start].strip():
+        return None
+    prev_end = q.start
+    while prev_end > 0 and ctx.text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end == 0 or ctx.text[prev_end - 1] != ":":
+        return None
+    ps, _ = ctx.sent_bounds(prev_end - 1)
+    ps = max(ps, ctx.para_of(prev_end - 1)[0])
+    intro = _cue_candidates(ctx, ps, prev_end, ctx.lex.quote_cues | ctx.lex.belief)
+    return intro[-1] if intro else None
 
 
 def _governs_quote(ctx: Context, cue: Any, q: Quote) -> bool:

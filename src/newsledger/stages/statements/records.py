@@ -14,7 +14,7 @@ from ...text.normalize import norm_key
 from ...text.quotes import ALL_MARKS, FILLER
 from ...text.stance import NEUTRAL, StanceLexicon
 from ..dates import date_for_span
-from .context import Attribution, Context
+from .context import Attribution, Context, merge_spans
 from .lexicon import NAME, CueLexicon, outlet_registry
 from .modality import speech_flags
 from .quoted import quote_attributions, transcript_attributions
@@ -29,7 +29,7 @@ def statement_id(article_id: str, span: tuple[int, int]) -> str:
 def _content_text(text: str, att: Attribution, marks: frozenset[int] = frozenset()) -> str:
     """The content as read: quotation marks dropped (single marks only where they quote)."""
     pieces = []
-    for s, e in att.parts:
+    for s, e in merge_spans(att.parts):
         piece = text[s:e].replace("''", FILLER * 2).replace("``", FILLER * 2)
         pieces.append(
             "".join(ch for k, ch in enumerate(piece, s) if ch not in ALL_MARKS + FILLER and k not in marks)
