@@ -1,0 +1,141 @@
+"""Statement-action conflicts: a voice labels an actor while its own side cooperates with it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ...models import (
+    Actor,
+    ActorRef,
+    Event,
+    Statement,
+)
+from .common import _days_apart, _time_factor
+from .conflicts import _attitude, _Said, _snippet, _who
+from .stance import _Target
+from .voices import _Key, _shared, _voice
+
+
+def _event_sides(event: Event) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """(own side, other side, own side is the source) for both directions of an event."""
+    sides = []
+    if event.source and event.target:
+        sides.append((event.source, event.target, True))
+        sides.append((event.target, event.source, False))
+    return sides
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One event seen from one of its two actors ("own"), with both sides' voice keys."""
+
+    event: Event
+    own: ActorRef
+    other: ActorRef
+    own_is_source: bool
+    own_keys: dict[str, _Key]
+    other_keys: dict[str, _Key]
+
+
+def _index_events(events: Sequence[Event], actors: Mapping[str, Actor]) -> dict[tuple[str, str], list[_Side]]:
+    """Events by (voice key of the side taking part, voice key of the other side), built once."""
+    index: dict[tuple[str, str], list[_Side]] = defaultdict(list)
+    for event in events:
+        if event.negated or event.hypothetical or event.quad_class == 3:
+            continue
+        for own, other, own_is_source in _event_sides(event):
+            if not own_is_source and (event.quad_class == 4 or not _mutual(event)):
+                continue  # being praised or attacked is not the speaker's own conduct
+            own_keys = _voice(own, actors, event.date)
+            other_keys = _voice(other, actors, event.date)
+            side = _Side(event, own, other, own_is_source, own_keys, other_keys)
+            for key in own_keys:
+                for other_key in other_keys:
+                    index[(key, other_key)].append(side)
+    return index
+
+
+def _action_conflicts(
+    said: _Said, index: Mapping[tuple[str, str], list[_Side]], limit: int | None
+) -> list[tuple[float, Event, _Target, ActorRef, str]]:
+    """The events that contradict what ``said`` says of its targets: the best ``limit`` per
+    target (nearest in time first among equals), so that a much-repeated label does not link
+    to every meeting in a whole corpus."""
+    out = []
+    s = said.statement
+    for target in said.targets:
+        # the criticism must be a label applied to the actor ("a terrorist entity") or a
+        # refusal to deal with it ("we will never negotiate with them"): mere criticism
+        # ("its opposition to talks between Iran and the Taliban") does not bind conduct
+        labels = target.stance == "critical" and bool(target.hostile or target.refusal)
+        praises = target.stance == "supportive" and target.confidence >= 0.8
+        if not (labels or praises):
+            continue
+        sides: dict[int, _Side] = {}
+        for key in said.voice:
+            for other_key in target.keys:
+                for side in index.get((key, other_key), ()):
+                    sides.setdefault(id(side), side)
+        scored: dict[tuple[str, int], tuple[float, int, _Side, ActorRef, bool]] = {}
+        voices: dict[int, tuple[float, ActorRef] | None] = {}  # by identity of memoised key sets
+        hits: dict[int, tuple[float, ActorRef] | None] = {}
+        for side in sides.values():
+            event = side.event
+            cooperative = labels and event.quad_class in (1, 2)
+            if not (cooperative or (praises and event.quad_class == 4)) or _told_in(event, s):
+                continue
+            own, other = id(side.own_keys), id(side.other_keys)
+            if own not in voices:
+                voices[own] = _shared(said.voice, side.own_keys)
+            if other not in hits:
+                hits[other] = _shared(target.keys, side.other_keys)
+            voice, hit = voices[own], hits[other]
+            if voice is None or hit is None:
+                continue
+            if cooperative:
+                base = 0.85 if target.hostile else 0.7
+                base *= 0.9 if event.quad_class == 1 else 1.0
+            else:
+                base = 0.6
+            score = base * voice[0] * hit[0] * target.confidence * _time_factor(s.date, event.date)
+            score *= 0.8 + 0.2 * max(0.0, min(event.confidence, 1.0))
+            # one per reported happening: "traveled to Tehran to meet officials" is one contact
+            slot = (event.provenance.article_id, event.provenance.sentence_index)
+            gap = _days_apart(s.date, event.date)
+            if slot not in scored or (score, -gap) > scored[slot][:2]:
+                scored[slot] = (score, -gap, side, voice[1], cooperative)
+        best = sorted(scored.values(), key=lambda x: (-x[0], -x[1], x[2].event.event_id))
+        for score, _gap, side, group, cooperative in best[:limit] if limit else best:
+            out.append(
+                (min(score, 1.0), side.event, target, group, _action_text(s, target, side, cooperative))
+            )
+    return out
+
+
+def _action_text(s: Statement, target: _Target, side: _Side, cooperative: bool) -> str:
+    event = side.event
+    when = f" on {event.date}" if event.date else ""
+    what = "cooperates with" if cooperative else "acts against"
+    other = side.other
+    whom = other.name if other.actor_id == target.actor_id else f"{other.name} ({target.name})"
+    return (
+        f"{_who(s)} (statement {s.statement_id}) {_attitude(target)} "
+        f"(“{_snippet(s.content, target.hostile or target.cue)}”) while {side.own.name} {what} "
+        f"{whom} (event {event.event_id}: “{event.trigger}”{when})."
+    )
+
+
+MUTUAL_ROOTS = frozenset({"04", "06"})
+
+
+def _mutual(event: Event) -> bool:
+    return event.cameo_root in MUTUAL_ROOTS or event.quad_class == 2
+
+
+def _told_in(event: Event, statement: Statement) -> bool:
+    """The event was coded from the statement's own words: it is what was said, not done."""
+    ep = event.provenance
+    c0, c1 = statement.content_span
+    return ep.article_id == statement.provenance.article_id and c0 <= ep.span[0] < c1
