@@ -97,7 +97,8 @@ TOSS {TOSSED TOSSING}
 
 def test_parse_petrarch_sample() -> None:
     d = parse_petrarch_verbs(SAMPLE, source="sample")
-    assert d.synsets["kinds"] == (("trade",), ("security",))
+    # synset members match in their regular plural too, unless exact ("_") or plural already
+    assert d.synsets["kinds"] == (("trade",), ("trades",), ("security",), ("securities",))
     assert d.synsets["money"] == (("us", "dollars"), ("euros",))
     parley = d.candidates("parleyed", "parley")
     assert parley and parley[0].code == "040" and parley[0].pair == "040"
@@ -112,6 +113,64 @@ def test_parse_petrarch_sample() -> None:
     assert pats[2].pre_adjacent and pats[2].pre[0].value == "not"
     slots = d.patterns["parley"][1]
     assert [i.kind for i in slots.pre] == ["src", "word", "tgt"]
+
+
+GROUPED = """
+&WEAPON
++MISSILE
++GUN_
+&FIGHT_OF_WORDS
++WAR_OF_WORDS
+--- RUSH  [---]  ---
+RUSH
+- * (TO BORDER) [154]
+- * {FREE TRADE DEAL} [061:061]
+- * &SECURITY (OVER {&WEAPON ATTACK}) [151]
+- * (IN &FIGHT_OF_WORDS) [111]
+- * (WITH +) [040]
+--- OFFEND  [:110]  ---
+OFFEND
+- * (BEFORE COURT) [:173]
+- * DOWN (FROM) [080!]
+~ a (a b ATTACK) SAY = a b 015
+"""
+
+
+def test_grouped_patterns_are_words_not_literals() -> None:
+    """CAMEO.2.0's "(PREP ...)" and "{NOUN PHRASE}" groups: brackets are structure, not tokens."""
+    d = parse_petrarch_verbs(GROUPED, source="grouped")
+    to_border, deal, security, words, with_target = d.patterns["rush"]
+    assert [(i.kind, i.value) for i in words.post] == [("word", "in"), ("syn", "fight_of_words")]
+    assert [(i.value, i.adjacent) for i in to_border.post] == [("to", False), ("border", False)]
+    assert to_border.post[0].group == to_border.post[1].group != 0
+    assert [(i.value, i.adjacent) for i in deal.post] == [("free", False), ("trade", True), ("deal", True)]
+    assert [(i.kind, i.value) for i in security.post] == [
+        ("syn", "security"), ("word", "over"), ("syn", "weapon"), ("word", "attack")
+    ]  # fmt: skip
+    assert security.post[3].adjacent and not security.post[1].adjacent
+    assert [i.kind for i in with_target.post] == ["word", "tgt"]
+    assert not any("(" in i.value or "{" in i.value for p in d.patterns["rush"] for i in p.post)
+
+
+def test_synset_plurals_reverse_codes_and_transformations() -> None:
+    d = parse_petrarch_verbs(GROUPED, source="grouped")
+    assert d.synsets["weapon"] == (("missile",), ("missiles",), ("gun",))  # GUN_: exact
+    offend = d.candidates("offended", "offend")[0]
+    assert (offend.code, offend.reverse) == ("110", True)  # [:110] is an event, target -> source
+    court, down = d.patterns["offend"]
+    assert (court.code, court.pair, court.reverse) == ("173", None, True)
+    assert (down.code, down.reverse) == ("080", False)  # "080!" is 080
+    assert d.transformations[0].pattern == ("a", "(", "a", "b", "ATTACK", ")", "SAY")
+    assert d.transformations[0].result == ("a", "b", "015") and d.transformations[0].line == 18
+
+
+def test_verb_reader_errors_name_file_and_line() -> None:
+    with pytest.raises(KnowledgeError) as err:
+        parse_petrarch_verbs("--- MEET [040] ---\nMEET\n- * WITH +\n", source="v.txt")
+    assert (err.value.origin, err.value.line) == ("v.txt", 3)  # a pattern without its [code]
+    with pytest.raises(KnowledgeError) as err:
+        parse_petrarch_verbs("<!-- a\ncomment -->\nMEET\n", source="v.txt")
+    assert err.value.line == 3  # line numbers survive block comments
 
 
 def test_parse_code_variants() -> None:

@@ -7,13 +7,17 @@ from pathlib import Path
 import pytest
 
 from newsledger.errors import KnowledgeError
-from newsledger.knowledge.actors import ActorKB
+from newsledger.knowledge.actors import ActorKB, key
 from newsledger.knowledge.cameo_dicts import (
+    NULL_CODE,
     CameoDictionaries,
+    is_null_code,
     load_dictionaries,
     parse_actors,
     parse_agents,
+    parse_code,
     parse_discards,
+    parse_issues,
 )
 
 ACTORS = """<!-- TEST ACTORS -->
@@ -66,10 +70,72 @@ def test_agents_macros_plurals_and_prefix() -> None:
 
 
 def test_two_digit_years_and_bad_dates() -> None:
-    entries = parse_actors("OLD_KING\n\t[AAAGOV 320101-331108]\n\t[AAAELI 991301-000101]\n\t[AAAELI]\n")
+    entries = parse_actors("OLD_KING\n\t[AAAGOV 320101-331108]\n\t[AAAELI]\n")
     codes = entries[0].codes
     assert codes[0].start == "1932-01-01" and codes[0].end == "1933-11-08"  # 00-30 -> 20YY, else 19YY
-    assert [c.code for c in codes] == ["AAAGOV", "AAAELI"]  # the invalid date is skipped, not fatal
+    with pytest.raises(KnowledgeError) as err:  # an impossible date is an error naming file and line
+        parse_actors("OLD_KING\n\t[AAAELI 991301-000101]\n", "kings.actors.txt")
+    assert err.value.origin == "kings.actors.txt" and err.value.line == 2
+
+
+@pytest.mark.parametrize(
+    ("block", "start", "end"),
+    [
+        ("USAGOV 19820101", "1982-01-01", None),  # a bare date: from that day
+        ("KORGOVBUS 2004017-20061201", "2004-01-07", "2006-12-01"),  # seven digits, a full year
+        ("ARMUNR 9008223-911221", "1990-08-22", "1991-12-21"),  # seven digits, YYMMDD and one more
+        ("GBRGOV >201005011", "2010-05-01", None),  # a stray digit at the end
+        ("IRQOCC 1920030320-20060520", "2003-03-20", "2006-05-20"),  # a doubled century in front
+        ("EGYGOV 20121207-20120802", "2012-08-02", "2012-12-07"),  # an end before its start
+        ("AFGELI 19270101-730717", "1927-01-01", "1973-07-17"),  # YYYYMMDD-YYMMDD
+        ("UKR > 911221", "1991-12-21", None),  # a space after ">"
+        ("USRUKR <910824", None, "1991-08-23"),  # "<" is "before"
+    ],
+)
+def test_phoenix_dates_are_read_not_skipped(block: str, start: str | None, end: str | None) -> None:
+    code = parse_code(block)
+    assert code is not None and (code.start, code.end) == (start, end)
+
+
+def test_null_codes_and_comments_inside_codes() -> None:
+    entries = {e.name: e for e in parse_actors("INDIAN_OCEAN  [---]\nISILDUR  [+++]\nNASGUL  [###] # x\n")}
+    assert all(is_null_code(c.code) for e in entries.values() for c in e.codes)
+    shipped = ActorKB.load(
+        dictionaries=CameoDictionaries(actors=list(entries.values())), user_dictionaries=False
+    )
+    assert shipped.lookup("Indian Ocean") is None and key("Indian Ocean") in shipped.nobody
+    user = ActorKB.load(dictionaries=CameoDictionaries(actors=list(entries.values())))
+    hit = user.lookup("Indian Ocean")  # PETRARCH codes a user's null actor as "---"
+    assert hit is not None and user.actors[hit.actor_id].cameo_code == NULL_CODE
+
+
+def test_issue_sections_codes_and_exclusions() -> None:
+    text = '<ISSUE CATEGORY="ENERGY" TYPE="ALL">\nn:oil [OIL]\nnatural gas\n~olive oil\n</ISSUE>\n'
+    issues = parse_issues(text, "x.txt")
+    assert [(i.phrase.text, i.code, i.category) for i in issues] == [
+        ("OIL", "OIL", "ENERGY"),
+        ("NATURAL GAS", "ENERGY", "ENERGY"),
+        ("OLIVE OIL", None, "ENERGY"),
+    ]
+    with pytest.raises(KnowledgeError):
+        parse_issues("stray phrase\n", "x.txt")
+
+
+def test_dated_only_codes_do_not_leak_a_sector() -> None:
+    """ "[USRUKR <910824] [UKR >911221]": Ukraine is UKR after 1991, never UKRUKR."""
+    text = "GONDORIA_\n\t[USRGON <910824]\n\t[GONUNR 910824-911221]\n\t[GON >911221]\n"
+    kb = ActorKB.load(dictionaries=CameoDictionaries(actors=parse_actors(text)))
+    hit = kb.lookup("Gondoria")
+    assert hit is not None
+    actor = kb.actors[hit.actor_id]
+    assert actor.ref_on("2015-01-01").cameo_code == "GON"
+    assert actor.ref_on("1991-10-01").cameo_code == "GONUNR"
+    assert actor.ref_on("1980-01-01").cameo_code == "USRGON"
+    # a country the KB knows stays that country (no dictionary copy with a leaked sector)
+    ukraine = "UKRAINE_\n+KIEV_\n\t[USRUKR <910824]\n\t[UKRUNR 910824-911221]\n\t[UKR >911221]\n"
+    kb = ActorKB.load(dictionaries=CameoDictionaries(actors=parse_actors(ukraine)), user_dictionaries=False)
+    resolved = kb.resolve("Ukraine", "2015-01-01")
+    assert resolved is not None and resolved.ref.cameo_code == "UKR"
 
 
 def test_agent_without_tilde_is_skipped_or_an_error() -> None:

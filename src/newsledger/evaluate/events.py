@@ -21,10 +21,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..errors import EvaluationError
+from ..knowledge.cameo_dicts import parse_day
 from ..models import ActorRef, AnalyzedArticle, Article, Event
 from ..pipeline import DEFAULT_STAGES, PipelineConfig, build_pipeline, registered_stages
 from ..stages.events import code_events
@@ -56,13 +58,21 @@ def load_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return records
 
 
-def _iso(day: str | None) -> str | None:
-    if not day:
+def _iso(day: object) -> str | None:
+    """A record's date as an ISO day: ``YYYYMMDD`` and ``YYMMDD`` (00-30 -> 20YY, as PETRARCH
+    reads it) are converted, so that dated roles apply on the record's day; ISO passes."""
+    if day is None or day == "":
         return None
-    day = str(day)
-    if len(day) == 8 and day.isdigit():
-        return f"{day[:4]}-{day[4:6]}-{day[6:]}"
-    return day[:10]
+    text = str(day).strip()
+    if text.isdigit():
+        try:
+            return parse_day(text).isoformat()
+        except ValueError as exc:
+            raise EvaluationError(f"record date {text!r} is not YYMMDD or YYYYMMDD ({exc})") from exc
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError as exc:
+        raise EvaluationError(f"record date {text!r} is not YYMMDD, YYYYMMDD or YYYY-MM-DD") from exc
 
 
 def _flag(value: object, default: bool = True) -> bool:

@@ -5,11 +5,19 @@
 1. countries from pycountry (CAMEO country codes are ISO alpha-3 for most states), with common
    names, a hand list of demonyms ("Iranian", "Afghan") and capitals as metonyms for the
    government ("Tehran" -> IRNGOV);
-2. ``data/actors_default.yaml`` (people and organisations with aliases and dated roles) and
-   ``data/agents_default.yaml`` (agent words -> CAMEO sector codes);
-3. user actor files (the same YAML format);
-4. PETRARCH/Phoenix dictionaries (``*.actors.txt``, ``*agents*.txt``), whose date-bounded codes
-   become :class:`Role` records so that :meth:`Actor.ref_on` gives the code valid on a day.
+2. PETRARCH/Phoenix dictionaries (``*.actors.txt``, ``*agents*.txt``): the shipped Phoenix
+   dictionaries by default (:mod:`.phoenix`), or the user's ``--dictionaries DIR``; their
+   date-bounded codes become :class:`Role` records so that :meth:`Actor.ref_on` gives the code
+   valid on a day;
+3. ``data/actors_default.yaml`` (people and organisations with aliases and dated roles) and
+   ``data/agents_default.yaml`` (agent words -> CAMEO sector codes): the project's own files
+   win over the dictionaries, and a person both know keeps the dictionary's dated roles for
+   the periods the YAML does not cover (the YAML fills what the dictionaries lack: roles after
+   2019);
+4. user actor files (the same YAML format), which win over everything.
+
+Every actor and role remembers the file and line that said so (:meth:`ActorKB.resolve`,
+``newsledger resolve NAME --date DAY``).
 
 Lookups are by a normalised key (letters and digits only, upper case), so "PMOI / MEK",
 "People’s Mojahedin" and "U.S." match however the tokenizer splits them.
@@ -19,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -29,10 +37,20 @@ from typing import Any
 import yaml
 
 from ..errors import KnowledgeError
-from ..models import Actor, Role
-from .cameo_dicts import CameoDictionaries, DictActor
+from ..models import Actor, ActorRef, Role
+from .cameo_dicts import CameoDictionaries, DatedCode, DictActor, is_null_code
 
-__all__ = ["DEMONYMS", "SECTOR_NAMES", "ActorKB", "Agent", "NameHit", "key", "slug", "with_aliases"]
+__all__ = [
+    "DEMONYMS",
+    "SECTOR_NAMES",
+    "ActorKB",
+    "Agent",
+    "NameHit",
+    "Resolution",
+    "key",
+    "slug",
+    "with_aliases",
+]
 
 SECTOR_NAMES: dict[str, str] = {
     "GOV": "government",
@@ -208,6 +226,38 @@ class Agent:
     prefix: bool = False
     plural: bool = False
     source: str = "kb"
+    origin: str = ""  # "file:line" that defines the word
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a name stands for on a day, and which file and line said so."""
+
+    name: str
+    actor: Actor
+    ref: ActorRef  # the actor as it stood on ``day``: country, sector, code
+    role: Role | None  # the role held on ``day`` (None: outside every role, or none known)
+    day: str | None
+    how: str  # actor | country | demonym | capital | stem
+    said_by: str  # "file:line" of the entry that names the actor
+    role_said_by: str | None  # "file:line" of the role's entry, when a role applies
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "name": self.name,
+            "day": self.day,
+            "actor_id": self.actor.actor_id,
+            "actor": self.actor.name,
+            "code": self.ref.cameo_code,
+            "country": self.ref.country,
+            "sector": self.ref.sector,
+            "role": self.role.title if self.role else None,
+            "role_from": self.role.start if self.role else None,
+            "role_to": self.role.end if self.role else None,
+            "how": self.how,
+            "said_by": self.said_by,
+            "role_said_by": self.role_said_by,
+        }
 
 
 @dataclass
@@ -224,7 +274,12 @@ class ActorKB:
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # compound actor -> other members
     surnames: dict[str, list[str]] = field(default_factory=dict)  # surname key -> KB people
     short_forms: set[str] = field(default_factory=set)  # names of <= 3 letters, as written
-    has_dictionaries: bool = False
+    has_dictionaries: bool = False  # the user gave PETRARCH dictionaries (code as PETRARCH does)
+    origins: dict[str, str] = field(default_factory=dict)  # actor id -> "file:line" of its entry
+    role_origins: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor id -> per role
+    nobody: set[str] = field(default_factory=set)  # keys the dictionaries code "[---]": no actor
+    issues: dict[str, str] = field(default_factory=dict)  # issue phrase key -> issue code
+    background_markers: set[str] = field(default_factory=set)  # "1988", "YEARS AGO" (see below)
 
     # ------------------------------------------------------------------ loading
 
@@ -233,20 +288,39 @@ class ActorKB:
         cls,
         actor_files: Iterable[str | Path] = (),
         dictionaries: CameoDictionaries | None = None,
+        *,
+        user_dictionaries: bool = True,
     ) -> ActorKB:
+        """Countries, the shipped YAML, then the user's ``dictionaries``, then ``actor_files``:
+        later layers win a name.  ``user_dictionaries=False`` marks ``dictionaries`` as the
+        shipped default: it then goes under the shipped YAML and our country names, and the
+        stages keep their own conventions instead of PETRARCH's."""
+        kb = cls.base(dictionaries, user_dictionaries=user_dictionaries)
+        kb.add_actor_files(actor_files)
+        return kb
+
+    @classmethod
+    def base(
+        cls, dictionaries: CameoDictionaries | None = None, *, user_dictionaries: bool = True
+    ) -> ActorKB:
+        """The KB without user actor files (what :mod:`.phoenix` caches on disk)."""
         kb = cls()
         kb._add_countries()
+        if dictionaries is not None and not user_dictionaries:  # shipped: under our own files
+            kb.add_dictionaries(dictionaries, user=False)
         kb.add_agents_yaml(_shipped("agents_default.yaml"), "newsledger/knowledge/data/agents_default.yaml")
         kb.add_actors_yaml(_shipped("actors_default.yaml"), "newsledger/knowledge/data/actors_default.yaml")
+        if dictionaries is not None and user_dictionaries:  # the user's: over everything shipped
+            kb.add_dictionaries(dictionaries, user=True)
+        return kb
+
+    def add_actor_files(self, actor_files: Iterable[str | Path]) -> None:
         for path in actor_files:
             try:
                 text = Path(path).read_text("utf-8")
             except OSError as exc:
                 raise KnowledgeError(f"cannot read actor file ({exc})", origin=str(path)) from exc
-            kb.add_actors_yaml(text, str(path))
-        if dictionaries is not None:
-            kb.add_dictionaries(dictionaries)
-        return kb
+            self.add_actors_yaml(text, str(path))
 
     def _add_countries(self) -> None:
         import pycountry
@@ -299,7 +373,7 @@ class ActorKB:
                 self.short_forms.add(name.replace("’", "'").strip())
 
     def add_agents_yaml(self, text: str, origin: str) -> None:
-        data = _yaml(text, origin)
+        data, lines = _yaml_with_lines(text, origin)
         if not isinstance(data, list):
             raise KnowledgeError("agent file must be a YAML list of {sector, words}", origin=origin)
         for number, group in enumerate(data, start=1):
@@ -308,23 +382,62 @@ class ActorKB:
             code = str(group["sector"] or "").upper()
             person = bool(group.get("person", False))
             inherit = bool(group.get("inherit", False))
+            where = f"{origin}:{lines[number - 1]}" if number <= len(lines) else origin
             for word in group.get("words") or ():
                 word = str(word)
-                self.agents[key(word)] = Agent(code, person, inherit)
+                self.agents[key(word)] = Agent(code, person, inherit, origin=where)
                 for plural in _plurals(word):
-                    self.agents.setdefault(key(plural), Agent(code, False, inherit, plural=True))
+                    known = self.agents.get(key(plural))
+                    if known is None or known.source == "dict":  # our own words win
+                        self.agents[key(plural)] = Agent(code, False, inherit, plural=True, origin=where)
 
     def add_actors_yaml(self, text: str, origin: str) -> None:
-        data = _yaml(text, origin)
+        data, lines = _yaml_with_lines(text, origin)
         if data is None:
             return
         if not isinstance(data, list):
             raise KnowledgeError("actor file must be a YAML list of {id, name, kind, ...}", origin=origin)
         for number, entry in enumerate(data, start=1):
             actor = _actor_from_yaml(entry, number, origin)
+            where = f"{origin}:{lines[number - 1]}" if number <= len(lines) else origin
+            role_lines = tuple(f"{origin}:{n}" for n in _role_lines(text, lines, number, len(actor.roles)))
+            self.origins[actor.actor_id] = where
+            self.role_origins[actor.actor_id] = role_lines
+            actor = self._fill_from_dictionaries(actor)
             self.add_actor(actor)
             if entry.get("gender") in ("female", "male"):
                 self.gender[actor.actor_id] = entry["gender"]
+
+    def _fill_from_dictionaries(self, actor: Actor) -> Actor:
+        """A person the dictionaries also know (by a full name of two words or more) keeps our
+        entry and gains the dictionary's dated roles for periods our roles do not cover; the
+        dictionary's other names then point to our entry."""
+        if actor.kind != "person":
+            return actor
+        for name in (actor.name, *actor.aliases):
+            hit = self.names.get(key(name))
+            if (
+                len(name.split()) < 2
+                or hit is None
+                or hit.source != "dict"
+                or not hit.actor_id.startswith("dict:")
+            ):
+                continue
+            known = self.actors.get(hit.actor_id)
+            if known is None:
+                continue
+            extra = [
+                (role, where)
+                for role, where in zip(known.roles, self.role_origins.get(known.actor_id, ()), strict=False)
+                if role.start and not any(_overlap(role, mine) for mine in actor.roles)
+            ]
+            for alias in known.aliases:
+                other = self.names.get(key(alias))
+                if other is not None and other.actor_id == known.actor_id:
+                    self.names[key(alias)] = NameHit(actor.actor_id, other.how, "kb")
+            self.role_origins[actor.actor_id] += tuple(w for _, w in extra)
+            return replace(actor, roles=actor.roles + tuple(r for r, _ in extra))
+        return actor
 
     def add_actor(self, actor: Actor, source: str = "kb") -> None:
         self.actors[actor.actor_id] = actor
@@ -333,62 +446,103 @@ class ActorKB:
         for name in (actor.name, *actor.aliases):
             self._name(name, NameHit(actor.actor_id, "actor", source))
 
-    def add_dictionaries(self, dicts: CameoDictionaries) -> None:
-        self.has_dictionaries = True
+    def add_dictionaries(self, dicts: CameoDictionaries, *, user: bool = True) -> None:
+        """Add PETRARCH/Phoenix actors, agents, discards and issues; ``user``: the user gave
+        them (stages then code as PETRARCH does, see :attr:`has_dictionaries`)."""
+        self.has_dictionaries = self.has_dictionaries or user
         for entry in dicts.actors:
-            actor = self._dict_actor(entry)
-            if actor is None:
-                continue
-            also = next((c.also for c in entry.codes if not c.dated and c.also), ())
-            if also:  # "THE_SHIRE [FRO/BIL/SAM]": Frodo, Bilbo and Sam together
-                extra = []
-                for code in also:
-                    member = Actor(f"{actor.actor_id}#{code.lower()}", f"{entry.name} ({code})", "group",
-                                   code[:3], code[3:] or None, code, (entry.name,))  # fmt: skip
-                    self.actors[member.actor_id] = member
-                    extra.append(member.actor_id)
-                self.members[actor.actor_id] = tuple(extra)
-            self.actors.setdefault(actor.actor_id, actor)
-            if actor.actor_id.startswith("dict:"):
-                self.actors[actor.actor_id] = actor
-            for phrase in entry.phrases:
-                hit = NameHit(actor.actor_id, "actor", "dict")
-                words = list(phrase.words)
-                if not phrase.exact and len(words[-1]) >= 5:
-                    head = key(" ".join(words[:-1]))
-                    self.stems.setdefault(head, []).append((key(words[-1]), hit))
-                self._name(" ".join(words), hit)
+            self._add_dict_entry(entry, user)
         for agent in dicts.agents:
             self.agents[key(agent.phrase.text)] = Agent(
-                agent.code, False, False, prefix=agent.prefix, source="dict"
+                agent.code,
+                False,
+                False,
+                prefix=agent.prefix,
+                source="dict",
+                origin=f"{agent.origin}:{agent.line}",
             )
         for discard in dicts.discards:
+            if not user and _time_marker(discard.phrase.text):
+                # Phoenix discards sentences naming a past year or "years ago": a real-time
+                # feed's way to skip history.  A ledger keeps background events and dates them
+                # (stages/dates), so for the shipped files these are markers, not discards.
+                self.background_markers.add(key(discard.phrase.text))
+                continue
             (self.story_discards if discard.story else self.discards).add(key(discard.phrase.text))
+        for issue in dicts.issues:
+            if issue.code is not None:
+                self.issues[key(issue.phrase.text)] = issue.code
 
-    def _dict_actor(self, entry: DictActor) -> Actor | None:
+    def _add_dict_entry(self, entry: DictActor, user: bool = True) -> None:
+        where = f"{entry.origin}:{entry.line}"
+        actor = self._dict_actor(entry, user)
+        if actor is None:  # "INDIAN_OCEAN [---]": known to be nobody
+            for phrase in entry.phrases:
+                self.nobody.add(key(phrase.text))
+            return
+        also = next((c.also for c in entry.codes if not c.dated and c.also), ())
+        if also:  # "THE_SHIRE [FRO/BIL/SAM]": Frodo, Bilbo and Sam together
+            extra = []
+            for code in also:
+                member = Actor(f"{actor.actor_id}#{code.lower()}", f"{entry.name} ({code})", "group",
+                               code[:3], code[3:] or None, code, (entry.name,))  # fmt: skip
+                self.actors[member.actor_id] = member
+                self.origins[member.actor_id] = where
+                extra.append(member.actor_id)
+            self.members[actor.actor_id] = tuple(extra)
+        self.actors.setdefault(actor.actor_id, actor)
+        self.origins.setdefault(actor.actor_id, where)
+        if actor.actor_id.startswith("dict:"):
+            self.actors[actor.actor_id] = actor
+            self.origins[actor.actor_id] = where
+            role_codes = _role_codes(entry.codes, is_null_code if not user else _no_null)
+            default = [c for c in entry.codes if not c.dated][: len(actor.roles) - len(role_codes)]
+            self.role_origins[actor.actor_id] = tuple(
+                f"{entry.origin}:{c.line}" for c in role_codes + default
+            )
+        how = "country" if actor.kind == "country" and not user else "actor"  # "NASSER_" under EGYPT_
+        for phrase in entry.phrases:
+            hit = NameHit(actor.actor_id, how, "dict")
+            words = list(phrase.words)
+            if not phrase.exact and len(words[-1]) >= 5:
+                head = key(" ".join(words[:-1]))
+                self.stems.setdefault(head, []).append((key(words[-1]), hit))
+            known = self.names.get(key(phrase.text))
+            if user or known is None or known.source != "country":  # our country names, demonyms
+                self._name(" ".join(words), hit)  # and capitals win over the shipped ones ("Kiev")
+
+    def _dict_actor(self, entry: DictActor, user: bool = True) -> Actor | None:
+        """The actor of a dictionary entry; None when every code is ``[---]``.
+
+        Its permanent country is that of the undated code, else of the latest dated one; it
+        has a permanent sector only when no dated code exists, so that a role without a sector
+        ("[UKR >911221]" after "[USRUKR <910824]") does not inherit another role's.  In the
+        shipped files (not ``user``'s, which may use any three letters as a country: "INDONESIA
+        [INS]") a code that starts with an agent code has no country ("REUTERS_ [MED]"), and an
+        entry that looks like a person is one."""
         codes = [c for c in entry.codes if c.code]
-        if not codes:
+        null = _no_null if user else is_null_code  # PETRARCH codes a user's "[---]" as "---"
+        if not codes or all(null(c.code) for c in codes):
             return None
         default = next((c.code for c in codes if not c.dated), None)
-        dated = [c for c in codes if c.dated]
-        if default and not dated and len(default) == 3:
+        dated = _role_codes(codes, null)
+        current = default if default and not null(default) else _latest(dated)
+        if current and len(current) == 3 and (default is None or default == current):
             hit = self.names.get(key(entry.phrases[0].text))
-            if hit and hit.actor_id == f"country:{default}":
+            if hit and hit.actor_id == f"country:{current}":  # "UKRAINE_ ... [UKR >911221]"
                 return self.actors[hit.actor_id]
-        roles = [
-            Role(c.code, None, c.code[:3], c.code[3:] or None, c.start, c.end)
-            for c in dated  # listed before the default so that dated codes win ties
-        ]
-        if default and dated:
-            roles.append(Role(default, None, default[:3], default[3:] or None))
-        base = default or codes[0].code
+        roles = [_role(c.code, c.start, c.end, user) for c in dated]
+        if default and not null(default) and dated:
+            roles.append(_role(default, user=user))
+        permanent = None if default and null(default) else current
+        stateless = not user and permanent is not None and permanent[:3] in AGENT_CODES
         return Actor(
             actor_id=f"dict:{slug(entry.name)}",
             name=entry.name,
-            kind="group",
-            country=base[:3],
-            sector=base[3:] or None,
-            cameo_code=base if not dated else None,
+            kind="person" if not user and _looks_like_person(entry, dated) else "group",
+            country=permanent[:3] if permanent and not stateless else None,
+            sector=(permanent if stateless else permanent[3:] or None) if permanent and not dated else None,
+            cameo_code=permanent if permanent and not dated else None,
             aliases=tuple(p.text.title() for p in entry.phrases),
             roles=tuple(roles),
         )
@@ -451,6 +605,26 @@ class ActorKB:
     def is_discard(self, text: str) -> bool:
         return key(text) in self.discards
 
+    def resolve(self, name: str, day: str | None = None) -> Resolution | None:
+        """What ``name`` resolves to on ``day`` (ISO date; None: undated), with the file and
+        line of the entry and of the role that decides the code; None for an unknown name."""
+        hit = self.lookup(name)
+        how = hit.how if hit else "stem"
+        if hit is None:
+            words = name.split()
+            hit = self.lookup_stem(" ".join(words[:-1]), words[-1]) if words else None
+        if hit is None or hit.actor_id not in self.actors:
+            return None
+        actor = self.actors[hit.actor_id]
+        role = actor.role_on(day) if actor.roles else None
+        role_lines = self.role_origins.get(actor.actor_id, ())
+        role_said_by = None
+        if role is not None:
+            index = actor.roles.index(role)
+            role_said_by = role_lines[index] if index < len(role_lines) else None
+        said_by = self.origins.get(actor.actor_id) or _COUNTRY_ORIGIN
+        return Resolution(name, actor, actor.ref_on(day), role, day, how, said_by, role_said_by)
+
 
 def _plurals(word: str) -> list[str]:
     parts = word.rsplit(" ", 1)
@@ -478,6 +652,102 @@ def _yaml(text: str, origin: str) -> Any:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"not valid YAML ({exc})", origin=origin) from exc
+
+
+_COUNTRY_ORIGIN = "pycountry (ISO 3166) and newsledger/knowledge/actors.py (demonyms, capitals)"
+
+
+def _yaml_with_lines(text: str, origin: str) -> tuple[Any, list[int]]:
+    """The YAML document and, when it is a list, the line where each item starts."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"not valid YAML ({exc})", origin=origin) from exc
+    finally:
+        loader.dispose()
+    lines = [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
+    return data, lines
+
+
+def _role_lines(text: str, starts: list[int], number: int, count: int) -> list[int]:
+    """Lines of the ``count`` role items of YAML entry ``number`` (1-based): the lines after the
+    entry's ``roles:`` key that start with ``-`` (the shipped files write one role a line)."""
+    if count == 0 or number > len(starts):
+        return []
+    all_lines = text.splitlines()
+    first = starts[number - 1]
+    last = starts[number] - 1 if number < len(starts) else len(all_lines)
+    out: list[int] = []
+    in_roles = False
+    for n in range(first, last + 1):
+        stripped = all_lines[n - 1].strip()
+        if stripped.startswith("roles:"):
+            in_roles = True
+        elif in_roles and stripped.startswith("- "):
+            out.append(n)
+    return out[:count] if len(out) >= count else [first] * count
+
+
+_TIME_MARKER = re.compile(r"^(1[89]\d\d|20\d\d|(DAYS|WEEKS|MONTHS|YEARS) (AGO|LATER))$")
+
+
+def _time_marker(text: str) -> bool:
+    """A year or "YEARS AGO": a discard that says "history", not "not news"."""
+    return bool(_TIME_MARKER.match(text.strip().upper()))
+
+
+#: CAMEO agent (sector) codes: a dictionary code that starts with one has no country
+#: ("REUTERS_ [MED]" is media of no country, not a country "MED").
+AGENT_CODES = frozenset(SECTOR_NAMES) | _names(
+    "CRM HLH AGR ENV MUS CHR HIN JEW BUD REL RAD UAF DEV MOD SEP AMN IRC GRN"
+)
+
+
+def _role(code: str, start: str | None = None, end: str | None = None, user: bool = True) -> Role:
+    if not user and code[:3] in AGENT_CODES:
+        return Role(code, None, None, code, start, end)
+    return Role(code, None, code[:3], code[3:] or None, start, end)
+
+
+#: Words that make a dictionary entry an organisation or a place, not a person.
+_NOT_PERSON_WORDS = _names(
+    """PARTY MINISTRY COUNCIL ARMY FORCE FORCES FRONT UNION COMMITTEE GOVERNMENT ASSEMBLY COURT BANK
+    COMPANY CORPORATION ASSOCIATION ORGANIZATION ORGANISATION MOVEMENT LEAGUE CONGRESS PARLIAMENT
+    AGENCY OFFICE DEPARTMENT COMMISSION INSTITUTE UNIVERSITY CHURCH BRIGADE BRIGADES GROUP NEWS
+    SERVICE POLICE NAVY REPUBLIC STATE STATES KINGDOM ISLANDS ISLAND CITY PROVINCE REGION COUNTY
+    FEDERATION ALLIANCE COALITION CENTER CENTRE FOUNDATION AUTHORITY BOARD SOCIETY TRIBE CLAN
+    OF AND THE"""
+)
+
+
+def _looks_like_person(entry: DictActor, dated: list[DatedCode]) -> bool:
+    """The dictionaries do not say who is a person; an entry with dated roles (an office held
+    for a time) named by two to five words none of which names an organisation or place is one
+    ("HAMID_KARZAI_ [AFGGOV 011222-140929]")."""
+    words = entry.phrases[0].words
+    return bool(dated) and 2 <= len(words) <= 5 and not _NOT_PERSON_WORDS.intersection(words)
+
+
+def _role_codes(codes: Iterable[DatedCode], null: Callable[[str], bool] = is_null_code) -> list[DatedCode]:
+    """The dated codes that become roles (a dated ``[---]`` is a period with no code)."""
+    return [c for c in codes if c.dated and not null(c.code)]
+
+
+def _no_null(code: str) -> bool:
+    return False
+
+
+def _latest(codes: list[DatedCode]) -> str | None:
+    """The code of the open-ended, else the latest-starting, dated code."""
+    if not codes:
+        return None
+    return max(codes, key=lambda c: (c.end is None, c.start or "")).code
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    return (a.start or "") <= (b.end or "9999") and (b.start or "") <= (a.end or "9999")
 
 
 def _date(value: Any) -> str | None:

@@ -14,8 +14,16 @@ The PETRARCH format (``*.verbs.txt``)::
                                        "$" is the source, "+" the target, "%" a compound actor,
                                        "^" skips a noun phrase, "&NAME" any member of a synset
 
-Codes: ``[032:033]`` is a paired code (source->target 032 and target->source 033), ``[---]``
-means "no event".  Everything is upper-cased in the file and lower-cased here.
+Codes: ``[032:033]`` is a paired code (source->target 032 and target->source 033), ``[:110]``
+a reverse-only code (the event goes from the verb's target to its subject: "A offended B" is
+B disapproving of A), ``[---]`` means "no event".  Everything is upper-cased in the file and
+lower-cased here.
+
+PETRARCH2's ``CAMEO.2.0.txt`` groups pattern words: ``{FREE TRADE DEAL}`` is one noun phrase
+(its words adjacent, the last the head), ``(WITH +)`` a prepositional phrase (the preposition,
+then its object within the phrase).  Synset members also match in their regular plural unless
+they end in ``_`` (PETRARCH's ``make_plural_noun``).  ``~ a (a b ATTACK) SAY = a b 015`` lines
+are transformations of nested events; they are read into :attr:`VerbDictionary.transformations`.
 
 Our own defaults (``data/verbs_default.yaml``) use the same pattern syntax inside YAML::
 
@@ -29,7 +37,7 @@ Our own defaults (``data/verbs_default.yaml``) use the same pattern syntax insid
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +47,7 @@ from ..errors import KnowledgeError
 
 __all__ = [
     "Item",
+    "Transformation",
     "VerbDictionary",
     "VerbEntry",
     "VerbPattern",
@@ -60,6 +69,7 @@ class Item:
     kind: str  # "word" | "syn" | "src" | "tgt" | "comp" | "skip"
     value: str = ""
     adjacent: bool = False  # must immediately follow (in text order) the previous item
+    group: int = 0  # items of one "(PREP ...)" or "{NOUN PHRASE}" share a number (0: none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +81,9 @@ class VerbPattern:
     pre_adjacent: bool = False  # last pre item must touch the verb ("IN_*")
     post_adjacent: bool = False  # first post item must touch the verb ("*_OUT")
     text: str = ""
+    reverse: bool = False  # "[:110]": the code goes from the target to the source
+    line: int = 0
+    dyad_only: bool = False  # an event only between a source and a target (PETRARCH's rule)
 
     @property
     def weight(self) -> int:
@@ -88,6 +101,18 @@ class VerbEntry:
     before: tuple[str, ...] = ()  # fixed words right before the verb ("wire" in WIRE_+TAP)
     after: tuple[str, ...] = ()  # fixed words right after the verb ("off" in CORDON_OFF)
     forms: tuple[str, ...] = ()  # explicit irregular forms of the head
+    reverse: bool = False  # "[:110]": the code goes from the target to the source
+    line: int = 0
+    dyad_only: bool = False  # an event only between a source and a target (PETRARCH's rule)
+
+
+@dataclass(frozen=True, slots=True)
+class Transformation:
+    """``~ a (a b ATTACK) SAY = a b 015``: a nested event pattern and the event it becomes."""
+
+    pattern: tuple[str, ...]
+    result: tuple[str, ...]
+    line: int = 0
 
 
 @dataclass
@@ -99,8 +124,12 @@ class VerbDictionary:
     patterns: dict[str, list[VerbPattern]] = field(default_factory=dict)
     synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     nouns: dict[str, list[VerbEntry]] = field(default_factory=dict)  # nominal event triggers
+    transformations: list[Transformation] = field(default_factory=list)
     source: str = ""
     lemma_fallback: bool = True  # match by lemma too (PETRARCH matches listed forms only)
+    #: Pattern words must lie in the verb's clause (stages/events/matcher.verb_clause), not
+    #: anywhere in the sentence.  Off for a user's PETRARCH dictionaries, read as PETRARCH does.
+    clause_bound: bool = True
 
     def add_entry(self, entry: VerbEntry) -> None:
         forms = set(verb_forms(entry.head)) | set(entry.forms)
@@ -129,6 +158,7 @@ class VerbDictionary:
         self.synsets.update(other.synsets)
         for form, entries in other.nouns.items():
             self.nouns[form] = list(entries)
+        self.transformations += other.transformations
         self.lemma_fallback = self.lemma_fallback or other.lemma_fallback
 
     def __len__(self) -> int:
@@ -147,8 +177,17 @@ def parse_code(raw: str) -> tuple[str | None, str | None]:
     return _clean_code(first), (_clean_code(second) if second else None)
 
 
+def directed_code(raw: str) -> tuple[str | None, str | None, bool]:
+    """:func:`parse_code` with a reverse-only code read as a code that goes from the target to
+    the source: ``":110"`` -> ("110", None, True)."""
+    code, pair = parse_code(raw)
+    if code is None and pair is not None:
+        return pair, None, True
+    return code, pair, False
+
+
 def _clean_code(code: str) -> str | None:
-    code = code.strip().rstrip("?").strip()
+    code = code.strip().rstrip("?!").strip()  # "025?" unsure, "080!" emphatic: the code stands
     if not code or not code[0].isdigit():  # "---", "+++", "###", "def": no event
         return None
     return code.upper()
@@ -180,20 +219,58 @@ def verb_forms(head: str) -> list[str]:
 # --------------------------------------------------------------------------- patterns
 
 
-def parse_pattern(text: str, code_text: str) -> VerbPattern:
-    """Parse the body of a pattern line (between "-" and the code) into items."""
-    code, pair = parse_code(code_text)
+def _item(part: str, adjacent: bool, group: int) -> Item:
+    if part in SLOTS:
+        return Item(SLOTS[part], "", adjacent, group)
+    if part.startswith("&"):
+        return Item("syn", part[1:].lower(), adjacent, group)
+    return Item("word", part.lower(), adjacent, group)
+
+
+def _brackets(chunk: str) -> tuple[str, str, str]:
+    """``"(FOR"`` -> ("(", "FOR", ""); ``"DEAL})"`` -> ("", "DEAL", "})")."""
+    body = chunk.lstrip("({")
+    opening = chunk[: len(chunk) - len(body)]
+    core = body.rstrip(")}")
+    return opening, core, body[len(core) :]
+
+
+def _parts(core: str, synsets: Collection[str]) -> list[str]:
+    """The "_"-joined parts of a pattern chunk; a known synset keeps its own underscores
+    ("&FIGHT_OF_WORDS" is one synset, "&TIETYPES_MEMOS" a synset and a word)."""
+    parts = core.split("_")
+    for i, part in enumerate(parts):
+        if not part.startswith("&"):
+            continue
+        for end in range(len(parts), i + 1, -1):
+            if "_".join(parts[i:end])[1:].lower() in synsets:
+                return [*parts[:i], "_".join(parts[i:end]), *_parts("_".join(parts[end:]), synsets)]
+    return parts
+
+
+def parse_pattern(text: str, code_text: str, line: int = 0, synsets: Collection[str] = ()) -> VerbPattern:
+    """Parse the body of a pattern line (between "-" and the code) into items; ``synsets``:
+    the synset names defined so far."""
+    code, pair, reverse = directed_code(code_text)
     pre: list[Item] = []
     post: list[Item] = []
     side = pre
     pre_adjacent = post_adjacent = False
+    group = groups = 0
+    in_phrase = False  # inside "{...}": each word touches the one before
     for chunk in text.split():
+        opening, core, closing = _brackets(chunk)
+        if opening:
+            groups += 1
+            group, in_phrase = groups, "{" in opening
+        first_in_group = bool(opening)
         prev: str | None = None  # previous non-empty part of this chunk ("_" joins parts)
-        for part in chunk.split("_"):
+        for part in _parts(core, synsets):
             if part == "":
                 prev = None
                 continue
-            adjacent = prev is not None
+            adjacent = prev is not None or (in_phrase and not first_in_group)
+            first_in_group = False
             if part == "*":
                 pre_adjacent = pre_adjacent or (adjacent and bool(pre))
                 side = post
@@ -202,35 +279,36 @@ def parse_pattern(text: str, code_text: str) -> VerbPattern:
             if prev == "*":
                 post_adjacent = True
                 adjacent = False
-            adjacent = adjacent and bool(side)
-            if part in SLOTS:
-                item = Item(SLOTS[part], "", adjacent)
-            elif part.startswith("&"):
-                item = Item("syn", part[1:].lower(), adjacent)
-            else:
-                item = Item("word", part.lower(), adjacent)
-            side.append(item)
+            side.append(_item(part, adjacent and bool(side), group))
             prev = part
+        if closing:
+            group, in_phrase = 0, False
     return VerbPattern(
-        tuple(pre), tuple(post), code, pair, pre_adjacent, post_adjacent, f"{text.strip()} [{code_text}]"
-    )
+        tuple(pre), tuple(post), code, pair, pre_adjacent, post_adjacent, f"{text.strip()} [{code_text}]",
+        reverse, line,
+    )  # fmt: skip
 
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _FORMS_RE = re.compile(r"\{([^}]*)\}")
 
 
+_COMMENT = re.compile(r"#(?![^\[]*\])")  # a "#" that is not inside "[...]" ("[###]" is a code)
+
+
 def _strip_comment(line: str) -> str:
-    return line.split("#", 1)[0].rstrip()
+    return _COMMENT.split(line, 1)[0].rstrip()
 
 
-def _verb_entry(spec: str, block: str, block_code: tuple[str | None, str | None]) -> list[VerbEntry]:
+def _verb_entry(
+    spec: str, block: str, block_code: tuple[str | None, str | None, bool], line: int = 0
+) -> list[VerbEntry]:
     """A verb line ``WIRE_+TAP {WIRE_+TAPPED} [code]`` -> one entry per surface spelling."""
     forms_m = _FORMS_RE.search(spec)
     forms_raw = forms_m.group(1).split() if forms_m else []
     spec_wo = _FORMS_RE.sub(" ", spec)
     code_m = _CODE_RE.search(spec_wo)
-    code, pair = parse_code(code_m.group(1)) if code_m else block_code
+    code, pair, reverse = directed_code(code_m.group(1)) if code_m else block_code
     words_raw = _CODE_RE.sub(" ", spec_wo).strip()
     if not words_raw:
         return []
@@ -252,68 +330,105 @@ def _verb_entry(spec: str, block: str, block_code: tuple[str | None, str | None]
             before=tuple(words[:head_i]),
             after=tuple(words[head_i + 1 :]),
             forms=tuple(extra_forms),
+            reverse=reverse,
+            line=line,
         )
     ]
 
 
-def parse_petrarch_verbs(text: str, source: str = "") -> VerbDictionary:
-    """Parse a PETRARCH ``*.verbs.txt`` dictionary."""
-    d = VerbDictionary(source=source, lemma_fallback=False)
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    block: str | None = None
-    block_code: tuple[str | None, str | None] = (None, None)
-    synset: str | None = None
-    members: list[tuple[str, ...]] = []
+def synset_member(raw: str) -> list[tuple[str, ...]]:
+    """A synset member's words and, unless it ends in ``_``, its regular plural ("MILITARY" ->
+    military, militaries; "PEACE_TALK" -> peace talk, peace talks; "CASH_" -> cash)."""
+    raw = raw.strip()
+    words = tuple(w for w in re.split(r"[_\s]+", raw.lower()) if w)
+    if not words:
+        return []
+    if raw.endswith("_") or not words[-1].isalpha() or words[-1].endswith("s"):
+        return [words]  # exact, or already plural ("US_DOLLARS"): no plural form
+    return [words] + [(*words[:-1], plural) for plural in _plurals(words[-1])]
 
-    def close_synset() -> None:
-        nonlocal synset, members
-        if synset is not None:
-            d.synsets[synset] = tuple(members)
-        synset, members = None, []
 
+def _transformation(line: str, lineno: int) -> Transformation:
+    """``~ a (a b ATTACK) SAY = a b 015`` -> pattern and result as tokens."""
+    left, sep, right = line[1:].partition("=")
+    if not sep or not left.split() or not right.split():
+        raise ValueError("a transformation reads '~ PATTERN = RESULT'")
+    spaced = left.replace("(", " ( ").replace(")", " ) ")
+    return Transformation(tuple(spaced.split()), tuple(right.split()), lineno)
+
+
+class _VerbReader:
+    """One pass over a PETRARCH verb file, line by line (blocks, synsets, patterns, verbs)."""
+
+    def __init__(self, source: str, block_prefix: str = "") -> None:
+        self.d = VerbDictionary(source=source, lemma_fallback=False)
+        self.block_prefix = block_prefix
+        self.block: str | None = None
+        self.block_code: tuple[str | None, str | None, bool] = (None, None, False)
+        self.synset: str | None = None
+        self.members: list[tuple[str, ...]] = []
+
+    def close_synset(self) -> None:
+        if self.synset is not None:
+            self.d.synsets[self.synset] = tuple(dict.fromkeys(self.members))
+        self.synset, self.members = None, []
+
+    def read(self, line: str, lineno: int) -> None:
+        if line.startswith("---"):
+            self.close_synset()
+            inner = line.strip("-").strip()
+            codes = _CODE_RE.findall(inner)
+            words = _CODE_RE.sub(" ", inner).split()
+            if not words:
+                raise ValueError("a verb block reads '--- VERB [code] ---'")
+            self.block = self.block_prefix + words[0].rstrip("_").lower()
+            self.block_code = directed_code(codes[0]) if codes else (None, None, False)
+            self.d.patterns.setdefault(self.block, [])
+        elif line.startswith("&"):
+            self.close_synset()
+            self.synset, self.block = line[1:].split()[0].rstrip("_").lower(), None
+        elif line.startswith("+") and self.synset is not None:
+            member = line[1:].strip()
+            if member.startswith("&"):
+                self.members.extend(self.d.synsets.get(member[1:].rstrip("_").lower(), ()))
+            else:
+                self.members.extend(synset_member(member))
+        elif line.startswith("~"):
+            self.d.transformations.append(_transformation(line, lineno))
+        elif self.block is None:
+            raise ValueError("a verb or pattern line before any '--- VERB [code] ---' block")
+        elif line.startswith("-"):
+            body = line[1:]
+            found = _CODE_RE.search(body)
+            if found is None:
+                raise ValueError("a pattern line needs its [code]")
+            self.d.patterns[self.block].append(
+                parse_pattern(body[: found.start()], found.group(1), lineno, self.d.synsets)
+            )
+        else:
+            for entry in _verb_entry(line, self.block, self.block_code, lineno):
+                self.d.add_entry(entry)
+
+
+def parse_petrarch_verbs(text: str, source: str = "", *, block_prefix: str = "") -> VerbDictionary:
+    """Parse a PETRARCH ``*.verbs.txt`` dictionary; a line that cannot be read is a
+    :class:`KnowledgeError` naming ``source`` and the line.  ``block_prefix`` goes in front of
+    every block name (to keep the blocks of two dictionaries apart)."""
+    reader = _VerbReader(source, block_prefix)
+    # block comments become blank lines, so that line numbers stay those of the file
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = _strip_comment(raw).strip()
         if not line:
             continue
         try:
-            if line.startswith("---"):
-                close_synset()
-                inner = line.strip("-").strip()
-                codes = _CODE_RE.findall(inner)
-                block = _CODE_RE.sub(" ", inner).strip().split()[0].rstrip("_").lower() if inner else None
-                block_code = parse_code(codes[0]) if codes else (None, None)
-                if block is not None:
-                    d.patterns.setdefault(block, [])
-                continue
-            if line.startswith("&"):
-                close_synset()
-                synset = line[1:].split()[0].rstrip("_").lower()
-                block = None
-                continue
-            if line.startswith("+") and synset is not None:
-                member = line[1:].strip()
-                if member.startswith("&"):
-                    members.extend(d.synsets.get(member[1:].rstrip("_").lower(), ()))
-                else:
-                    members.append(tuple(w for w in re.split(r"[_\s]+", member.lower()) if w))
-                continue
-            if block is None:
-                continue
-            if line.startswith("-"):
-                body = line[1:]
-                m = list(_CODE_RE.finditer(body))
-                if not m:
-                    continue
-                d.patterns[block].append(parse_pattern(body[: m[0].start()], m[0].group(1)))
-                continue
-            for entry in _verb_entry(line, block, block_code):
-                d.add_entry(entry)
-        except (IndexError, ValueError) as exc:  # pragma: no cover - malformed line
+            reader.read(line, lineno)
+        except (IndexError, ValueError) as exc:
             raise KnowledgeError(
-                f"cannot parse verb dictionary line: {raw!r} ({exc})", origin=source, line=lineno
+                f"cannot read verb dictionary line {raw.strip()!r} ({exc})", origin=source, line=lineno
             ) from exc
-    close_synset()
-    return d
+    reader.close_synset()
+    return reader.d
 
 
 def parse_yaml_verbs(data: object, source: str = "") -> VerbDictionary:

@@ -49,7 +49,7 @@ from ..knowledge.actors import (
     slug,
     with_aliases,
 )
-from ..knowledge.cameo_dicts import load_dictionaries
+from ..knowledge.phoenix import actor_kb
 from ..models import Actor, ActorRef, AnalyzedArticle, Mention, Role
 from ..pipeline import Resources, stage
 from .nlp import text_of
@@ -109,8 +109,9 @@ _QUOTE_CLOSE = {"”", "»"}
 
 
 def build_kb(actor_files: Iterable[str] = (), dictionaries: str | None = None) -> ActorKB:
-    dicts = load_dictionaries(dictionaries) if dictionaries else None
-    return ActorKB.load(actor_files, dicts)
+    """The KB for a ``--dictionaries`` setting: the shipped Phoenix dictionaries by default
+    (compiled and cached on disk), a user folder, or ``"none"``."""
+    return actor_kb(actor_files, dictionaries)
 
 
 def outlets_for(res: Resources) -> Any:
@@ -501,7 +502,7 @@ class _Resolver:
                 if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
                     continue
                 if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
-                    continue  # "Washington Post", "Bank of Japan": part of another name
+                    continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
                 if indefinite and hit.how == "actor" and hit.source != "dict":
@@ -519,7 +520,7 @@ class _Resolver:
 
     def _inside_larger_name(self, start: int, end: int) -> bool:
         tok = self.doc[start]
-        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC"):
+        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC", "PERSON"):
             return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
         if start not in self.ent_span:
             return False

@@ -36,7 +36,8 @@ lower for nominal triggers, embedded clauses and cooperative acts without an age
 
 from __future__ import annotations
 
-from ...knowledge.petrarch_verbs import VerbDictionary, load_verbs
+from ...knowledge.petrarch_verbs import VerbDictionary
+from ...knowledge.phoenix import uses_user_dictionaries, verb_dictionary
 from ...models import AnalyzedArticle
 from ...pipeline import Resources, stage
 from ..actors import kb_for
@@ -48,12 +49,13 @@ __all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "merge
 
 
 def verbs_for(res: Resources) -> VerbDictionary:
-    """The verb dictionary of this configuration: user dictionaries, else our defaults."""
+    """The verb dictionary of this configuration: user dictionaries, else the shipped Phoenix
+    verbs under our defaults (``knowledge.phoenix.verb_dictionary``)."""
     cfg = res.config
     folder = cfg.dictionaries
-    with_defaults = bool(cfg.option("verb_defaults", folder is None))
+    with_defaults = bool(cfg.option("verb_defaults", not uses_user_dictionaries(folder)))
     key = f"events.verbs:{folder}:{with_defaults}"
-    return res.cached(key, lambda: load_verbs(folder, with_defaults=with_defaults))
+    return res.cached(key, lambda: verb_dictionary(folder, with_defaults=with_defaults))
 
 
 @stage(
@@ -71,6 +73,6 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         vd,
         kb=kb_for(res),
         require_dyad=bool(cfg.option("require_dyad", False)),
-        intent_codes=bool(cfg.option("intent_codes", cfg.dictionaries is None)),
+        intent_codes=bool(cfg.option("intent_codes", not uses_user_dictionaries(cfg.dictionaries))),
     )
     item.events = merge_mentions(events) if cfg.option("one_record_per_happening", True) else events

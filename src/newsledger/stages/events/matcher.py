@@ -8,12 +8,37 @@ from typing import Any
 
 from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
 
-__all__ = ["PARTICLES", "Match", "Matcher"]
+__all__ = ["PARTICLES", "Match", "Matcher", "verb_clause"]
 
 PARTICLES = {
     "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
     "away", "around", "through", "by", "at", "from", "against",
 }  # fmt: skip
+
+
+#: Dependents that open a clause of their own: a pattern's words must not be found there.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"}
+
+
+def verb_clause(tok: Any) -> set[int]:
+    """Token indices of the clause of verb ``tok``: its subtree (from the verb that governs it
+    through "to"/auxiliaries: "agreed to send troops") without the clauses embedded in it, so
+    that a pattern word is one the verb governs, not one of another clause of the sentence."""
+    head, path = tok, {tok.i}
+    while head.dep_ in {"xcomp", "aux", "auxpass"} and head.head is not head:
+        head = head.head
+        path.add(head.i)
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for child in t.children:
+            separate = child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"})
+            if separate and child.i not in path:
+                continue
+            stack.append(child)
+    return out
 
 
 @dataclass
@@ -23,6 +48,16 @@ class Match:
     pattern: VerbPattern | None
     entry: VerbEntry
     slots: dict[str, tuple[int, int]] = field(default_factory=dict)  # token spans of $, +, %
+
+    @property
+    def reverse(self) -> bool:
+        """A reverse-only code ("[:110]"): the event goes from the target to the source."""
+        return self.pattern.reverse if self.pattern is not None else self.entry.reverse
+
+    @property
+    def dyad_only(self) -> bool:
+        """A code the dictionary gives only between a source and a target (PETRARCH's rule)."""
+        return self.pattern.dyad_only if self.pattern is not None else self.entry.dyad_only
 
 
 class Matcher:
@@ -35,6 +70,8 @@ class Matcher:
         # Our news patterns name the verb's own object ("imposed sanctions"): a following word
         # must come within a few tokens. PETRARCH patterns may reach anywhere in the phrase.
         self.window: int | None = 6 if vd.lemma_fallback else None
+        self.clause: set[int] | None = None  # the trigger's clause (None: no parse, no bound)
+        self.allowed: set[int] | None = None  # where the items being matched may be
         self.chunk_end: dict[int, int] = {}
         try:
             for nc in doc.noun_chunks:
@@ -54,7 +91,7 @@ class Matcher:
 
     def _item_at(self, item: Item, p: int, limit: int) -> int | None:
         """End position when ``item`` matches at token ``p`` (not beyond ``limit``), else None."""
-        if p >= limit:
+        if p >= limit or (self.allowed is not None and p not in self.allowed):
             return None
         if item.kind == "word":
             return p + 1 if self.lower[p] == item.value else None
@@ -100,9 +137,15 @@ class Matcher:
     def match(
         self, pat: VerbPattern, lo: int, v_start: int, v_end: int, hi: int
     ) -> dict[str, tuple[int, int]] | None:
+        # words before the verb may also be the verbs that govern it ("INDICATED WOULD * NOW":
+        # "Ethiopia indicated it would act now"); words after it are in its clause
+        self.allowed = (
+            None if self.clause is None else self.clause | {t.i for t in self.doc[v_start].ancestors}
+        )
         pre = self._seq(pat.pre, 0, lo, v_start, False, pat.pre_adjacent) if pat.pre else {}
         if pre is None:
             return None
+        self.allowed = self.clause
         post = self._seq(pat.post, 0, v_end, hi, pat.post_adjacent, False, self.window) if pat.post else {}
         if post is None:
             return None
@@ -145,6 +188,8 @@ class Matcher:
                 fitting.append((entry, span))
         if not fitting:
             return None, (tok.i, tok.i + 1)
+        bound = self.vd.clause_bound and self.doc.has_annotation("DEP")
+        self.clause = verb_clause(tok) if bound else None
         fitting.sort(key=lambda es: -(len(es[0].before) + len(es[0].after)))
         best_len = len(fitting[0][0].before) + len(fitting[0][0].after)
         tried: set[str] = set()

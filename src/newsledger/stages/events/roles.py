@@ -51,6 +51,10 @@ def find_roles(tok: Any, match: Match, nominal: bool, span: tuple[int, int], act
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     if len(sources) > 1 and not targets and match.pair is not None:
         compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
+    if match.reverse:  # "[:110]": "A offended B" is B disapproving of A
+        sources, targets = targets, sources
+    if match.dyad_only and not (sources and targets):
+        return None
     return Roles(sources, targets, compound, unnamed_doer)
 
 

@@ -1,0 +1,82 @@
+"""How the coder applies dictionary patterns: bound to the verb's clause (a pattern word in another
+clause of the sentence does not complete the pattern), and reverse-only codes ("[:110]")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.knowledge.petrarch_verbs import parse_petrarch_verbs
+from newsledger.stages.events.matcher import Matcher, verb_clause
+
+VERBS = """
+--- CONDEMN  [---]  ---
+CONDEMN
+- * (AGAINST +) [111]
+"""
+
+
+def _code(nlp: Any, text: str, bound: bool = True) -> str | None:
+    doc = nlp(text)
+    vd = parse_petrarch_verbs(VERBS, "test.verbs.txt")
+    vd.clause_bound = bound
+    verb = next(t for t in doc if t.lemma_ == "condemn")
+    match, _ = Matcher(doc, vd).code(verb, vd.candidates(verb.text, verb.lemma_), 0, len(doc))
+    return match.code if match is not None else None
+
+
+def test_pattern_words_in_the_verbs_own_clause_match(nlp: Any) -> None:
+    assert _code(nlp, "Gondor condemned the violence against Rohan.") == "111"
+
+
+def test_pattern_words_in_another_clause_do_not(nlp: Any) -> None:
+    text = "Gondor condemned the decision, which Mordor took after it protested against Rohan."
+    assert _code(nlp, text) is None
+    assert _code(nlp, text, bound=False) == "111"  # a user's PETRARCH dictionaries: as PETRARCH
+
+
+def test_the_clause_climbs_to_the_governing_verb_and_stops_at_embedded_clauses(nlp: Any) -> None:
+    doc = nlp("Gondor agreed to send troops after Mordor attacked Rohan.")
+    send = next(t for t in doc if t.lemma_ == "send")
+    clause = {doc[i].text for i in verb_clause(send)}
+    assert {"Gondor", "agreed", "send", "troops"} <= clause
+    assert not {"Mordor", "attacked", "Rohan"} & clause
+
+
+REVERSE = """
+--- OFFEND  [:110]  ---
+OFFEND
+--- APPEAR  [---]  ---
+APPEAR
+- * (BEFORE +) [:173]
+"""
+
+
+def test_reverse_only_codes_go_from_the_target_to_the_subject(nlp: Any) -> None:
+    """ "[:110]": "Mordor offended Arnor" is Arnor disapproving of Mordor, not "no event"."""
+    from newsledger.models import Actor, AnalyzedArticle, Article, Mention
+    from newsledger.stages.events import code_item
+    from newsledger.stages.nlp import sentences_of
+
+    vd = parse_petrarch_verbs(REVERSE, "test.verbs.txt")
+    for text, expected in [
+        ("Mordor offended Arnor.", ("ARN", "MOR", "110")),
+        ("Mordor appeared before Arnor.", ("ARN", "MOR", "173")),
+    ]:
+        item = AnalyzedArticle(Article("a1", "t", text, "2021-01-29"))
+        item.doc = nlp(text)
+        item.sentences = sentences_of(item.doc)
+        for name in ("Mordor", "Arnor"):
+            start = text.index(name)
+            item.mentions.append(Mention(start, start + len(name), name, "GPE", 0, f"c:{name}", "test"))
+            item.actors[f"c:{name}"] = Actor(
+                f"c:{name}", name, "country", name[:3].upper(), None, name[:3].upper()
+            )
+        triples = {
+            (
+                e.source.cameo_code if e.source else None,
+                e.target.cameo_code if e.target else None,
+                e.cameo_code,
+            )
+            for e in code_item(item, vd, intent_codes=False)
+        }
+        assert triples == {expected}, text
