@@ -274,6 +274,9 @@ class Contradiction:
     explanation: str
     score: float
     article_id: str | None = None
+    #: every record on each side of the finding (``a`` and ``b`` are its strongest pair)
+    a_records: tuple[RecordRef, ...] = ()
+    b_records: tuple[RecordRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,10 @@ import pytest
 
 from newsledger.evaluate.contradictions import SEED, evaluate, stage_modules_available
 
-# Measured on the hand-made records (22 scenarios): P 1.00, R 0.85, F1 0.92.
-RECORDS_F1_FLOOR = 0.88
+# Measured on the hand-made records (22 scenarios): P 1.00, R 0.77, F1 0.87 since a stance must
+# apply to the actor's name (was R 0.85, F1 0.92: on 2,600 Wikinews articles the stances that only
+# stood near a name made every one of the extra findings a stance error).
+RECORDS_F1_FLOOR = 0.84
 # Measured on the seed article with the stages of 2026-11-25 09:45 UTC: P 1.00, R 0.91, F1 0.95
 # (the seed part depends on every upstream stage, hence the wider margin).
 SEED_F1_FLOOR = 0.6

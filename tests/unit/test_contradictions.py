@@ -20,7 +20,7 @@ from newsledger.models import (
     Statement,
 )
 from newsledger.pipeline import PipelineConfig, Resources
-from newsledger.stages.contradictions import detect, find_contradictions, lexical_stances
+from newsledger.stages.contradictions import StanceCue, detect, find_contradictions, lexical_stances
 
 DAY = "2022-03-10"
 ACTORS = {
@@ -286,11 +286,11 @@ def test_a_label_near_a_name_is_not_always_applied_to_it() -> None:
     lex = load_lexicon()
     text = "Zandia accused Ostia of harboring terrorists."
     located = [(0, 6, "zandia", "Zandia"), (text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
-    stance, label, _, _ = lexical_stances(text, located, lex, exclude=("zandia",))["ostia"]
-    assert stance == "critical" and label == ""
+    cue = lexical_stances(text, located, lex, exclude=("zandia",))["ostia"]
+    assert cue.stance == "critical" and cue.label == ""
     text = "Ostia is still a terrorist state."
-    stance, label, _, _ = lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"]
-    assert (stance, label) == ("critical", "terrorist")
+    cue = lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"]
+    assert (cue.stance, cue.label, cue.applied) == ("critical", "terrorist", True)
 
 
 def test_an_event_told_inside_the_statement_is_not_an_action() -> None:
@@ -329,17 +329,29 @@ def test_unidentified_actors_are_no_single_voice_or_target() -> None:
     assert find_contradictions([s1, s2, s3, s4], [], actors) == []
 
 
-def test_many_statements_give_one_link_per_flip_not_all_pairs() -> None:
+def test_many_statements_give_one_finding_per_voice_and_target_with_all_their_records() -> None:
     lines = ["The Legion is a terrorist organisation.", "The Legion's commanders are brave partners."]
     statements = [said(f"s{i}", "kessler" if i % 3 else "brandt", lines[(i // 2) % 2], i) for i in range(200)]
     events = [event(f"e{i}", "zzagov", "legion", 1) for i in range(30)]
     events = [replace(e, provenance=prov(300 + i)) for i, e in enumerate(events)]  # 30 meetings
     found = find_contradictions(statements, events, ACTORS)
-    pairs = [c for c in found if c.kind == "statement-statement"]
+    stances = [c for c in found if c.kind == "statement-statement"]
     actions = [c for c in found if c.kind == "statement-action"]
-    assert 50 <= len(pairs) <= 2 * 200  # about one per flip and voice: linear, not 100 x 100
-    assert actions and len(actions) <= 100 * 12  # at most max_events per labelling statement
-    assert len(find_contradictions(statements, events, ACTORS, max_events=1)) < len(found)
+    # one finding per voice (each official, and their government) and target, not one per pair
+    assert sorted(c.actor.actor_id for c in stances) == ["brandt", "kessler", "zzagov"]
+    kessler = next(c for c in stances if c.actor.actor_id == "kessler")
+    said_by_kessler = {f"s{i}" for i in range(200) if i % 3}
+    supporting = {r.id for r in (*kessler.a_records, *kessler.b_records)}
+    assert len(supporting) >= 100 and supporting <= said_by_kessler
+    assert kessler.a in kessler.a_records and kessler.b in kessler.b_records
+    assert {r.type for r in kessler.a_records} == {"statement"}
+    [action] = actions  # the government labels the Legion and meets it: one finding
+    assert {r.type for r in action.a_records} == {"statement"} and {r.type for r in action.b_records} == {
+        "event"
+    }
+    assert 1 <= len(action.b_records) <= 30
+    fewer = find_contradictions(statements, events, ACTORS, max_events=1)
+    assert len(next(c for c in fewer if c.kind == "statement-action").b_records) < len(action.b_records)
 
 
 def test_a_verb_cue_is_about_its_object_or_passive_subject() -> None:
@@ -356,3 +368,30 @@ def test_the_possessor_of_support_gives_it() -> None:
                (text.index("Legion"), text.index("Legion") + 6, "legion", "Legion")]  # fmt: skip
     stances = lexical_stances(text, located, load_lexicon())
     assert "ostia" not in stances and stances["legion"].stance == "supportive"
+
+
+def test_a_label_of_a_name_is_not_applied_to_it() -> None:
+    lex = load_lexicon()
+    text = "The rebels are an enemy of Ostia."
+    located = [(text.index("Ostia"), text.index("Ostia") + 5, "ostia", "Ostia")]
+    assert lexical_stances(text, located, lex).get("ostia", StanceCue("neutral", "", "", "")).label == ""
+    text = "Ostia is an enemy of the people."
+    assert lexical_stances(text, [(0, 5, "ostia", "Ostia")], lex)["ostia"].label == "enemy"
+
+
+def test_a_contradiction_never_cites_a_stance_its_statement_record_does_not_hold() -> None:
+    # the words near the name read as praise, but the statement's record (``about``) holds
+    # criticism: the two readings disagree, so no contradiction may call it supportive
+    praise_in_words = said(
+        "s1", "kessler", "The Legion's commanders are brave partners.", 1,
+        (AboutRef("legion", "Northern Legion", "critical"),),
+    )  # fmt: skip
+    label = said("s2", "kessler", "The Northern Legion is a terrorist organisation.", 4)
+    for c in find_contradictions([praise_in_words, label], [], ACTORS):
+        assert "s1" not in {r.id for r in (*c.a_records, *c.b_records)}
+    agreeing = said(
+        "s1", "kessler", "The Legion's commanders are brave partners.", 1,
+        (AboutRef("legion", "Northern Legion", "supportive"),),
+    )  # fmt: skip
+    [found] = find_contradictions([agreeing, label], [], ACTORS)
+    assert "supportively" in found.explanation

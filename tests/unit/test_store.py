@@ -168,3 +168,19 @@ def test_an_event_stated_twice_keeps_its_mentions_through_store_and_export(store
     with store.engine.connect() as conn:
         row = conn.execute(select(schema.events)).mappings().one()
     assert typed.event(dict(row)).mention_spans == spans  # the typed record reads back whole
+
+
+def test_a_finding_met_again_merges_its_records(store: SQLStore) -> None:
+    from newsledger.models import ActorRef, Contradiction, RecordRef
+
+    def finding(a: str, b: str, score: float, article: str | None) -> Contradiction:
+        ra, rb = RecordRef("statement", a), RecordRef("statement", b)
+        return Contradiction("cfinding", "statement-statement", ActorRef("x", "X"), ra, rb, f"{a} vs {b}",
+                             score, article, (ra,), (rb,))  # fmt: skip
+
+    assert store.add_contradictions([finding("s1", "s2", 0.5, "art1")]) == 1
+    assert store.add_contradictions([finding("s3", "s4", 0.9, "art2")]) == 0  # the same finding
+    [row] = list(store.iter_records("contradictions"))
+    assert [r["id"] for r in row["a_records"]] == ["s1", "s3"]
+    assert [r["id"] for r in row["b_records"]] == ["s2", "s4"]
+    assert (row["a"]["id"], row["score"], row["article_id"]) == ("s3", 0.9, None)  # the stronger pair

@@ -127,6 +127,8 @@ class ContradictionOut(_Open):
     b: RecordRef
     explanation: str
     score: float
+    a_records: list[RecordRef] = Field(default_factory=list)  # every record on a's side
+    b_records: list[RecordRef] = Field(default_factory=list)
 
 
 class Page(BaseModel, Generic[T]):

@@ -341,24 +341,32 @@ def _record_text(result: ArticleResult) -> dict[tuple[str, str], str]:
 
 def _matches(
     c: Contradiction, texts: dict[tuple[str, str], str], gold: Sequence[tuple[str, str, str]]
-) -> int:
-    a, b = texts.get((c.a.type, c.a.id), ""), texts.get((c.b.type, c.b.id), "")
-    for i, (kind, x, y) in enumerate(gold):
-        if c.kind == kind and ((x in a and y in b) or (x in b and y in a)):
-            return i
-    return -1
+) -> set[int]:
+    """The gold pairs a finding covers: one gold text in a record on one side, the other in a
+    record on the other side (a finding holds every record of each side, not one pair)."""
+    side_a = [texts.get((r.type, r.id), "") for r in c.a_records or (c.a,)]
+    side_b = [texts.get((r.type, r.id), "") for r in c.b_records or (c.b,)]
+
+    def on(side: list[str], words: str) -> bool:
+        return any(words in text for text in side)
+
+    return {
+        i
+        for i, (kind, x, y) in enumerate(gold)
+        if c.kind == kind and ((on(side_a, x) and on(side_b, y)) or (on(side_b, x) and on(side_a, y)))
+    }
 
 
 def score_seed(result: ArticleResult, prf: PRF) -> dict[str, Any]:
-    """Score the contradictions found in the seed article against :data:`SEED_GOLD`."""
+    """Score the contradictions found in the seed article against :data:`SEED_GOLD`: a gold
+    pair is found when a finding holds its two records on opposite sides."""
     texts = _record_text(result)
     matched: set[int] = set()
     false: list[str] = []
     for c in result.contradictions:
-        hit = _matches(c, texts, SEED_GOLD)
-        if hit >= 0:
-            matched.add(hit)
-        elif _matches(c, texts, SEED_ACCEPTABLE) < 0:
+        hits = _matches(c, texts, SEED_GOLD)
+        matched |= hits
+        if not hits and not _matches(c, texts, SEED_ACCEPTABLE):
             false.append(c.explanation)
     prf.tp += len(matched)
     prf.fp += len(false)

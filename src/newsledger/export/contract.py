@@ -53,7 +53,7 @@ FIELDS: dict[str, dict[str, tuple[type, ...]]] = {
     },
     "contradictions": {
         "contradiction_id": _STR, "kind": _STR, "actor": _DICT, "a": _DICT, "b": _DICT, "explanation": _STR,
-        "score": _NUM,
+        "score": _NUM, "a_records": _LIST, "b_records": _LIST,
     },
 }  # fmt: skip
 

@@ -35,7 +35,7 @@ COLUMNS: dict[str, list[str]] = {
     ],
     "contradictions": [
         "contradiction_id", "kind", "actor_actor_id", "actor_name", "a_type", "a_id", "b_type", "b_id",
-        "explanation", "score", "article_id",
+        "explanation", "score", "article_id", "a_records", "b_records",
     ],
 }  # fmt: skip
 

@@ -92,7 +92,27 @@ def contradiction_row(c: Contradiction) -> dict[str, Any]:
         "explanation": c.explanation,
         "score": c.score,
         "article_id": c.article_id,
+        "a_records": [{"type": r.type, "id": r.id} for r in c.a_records or (c.a,)],
+        "b_records": [{"type": r.type, "id": r.id} for r in c.b_records or (c.b,)],
     }
+
+
+def merge_contradiction(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """One finding met twice (same id: in two articles, or again by the cross-article pass):
+    the records of both on each side; the stronger pair, its explanation and score; the
+    article only when both name the same one."""
+    best = dict(new) if new["score"] > old["score"] else dict(old)
+    for side in ("a_records", "b_records"):
+        first = side[0]
+        seen = [
+            *(old[side] or [{"type": old[f"{first}_type"], "id": old[f"{first}_id"]}]),
+            *(new[side] or []),
+        ]
+        best[side] = sorted(
+            {(r["type"], r["id"]): r for r in seen}.values(), key=lambda r: (r["type"], r["id"])
+        )
+    best["article_id"] = old["article_id"] if old["article_id"] == new["article_id"] else None
+    return best
 
 
 def mention_row(article_id: str, m: Mention) -> dict[str, Any]:
@@ -268,5 +288,7 @@ def to_export(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
             "explanation": row["explanation"],
             "score": row["score"],
             "article_id": row["article_id"],
+            "a_records": row["a_records"] or [{"type": row["a_type"], "id": row["a_id"]}],
+            "b_records": row["b_records"] or [{"type": row["b_type"], "id": row["b_id"]}],
         }
     raise ValueError(f"unknown record kind {kind!r}; expected one of {', '.join(KINDS)}")

@@ -233,6 +233,8 @@ contradictions = Table(
     Column("explanation", Text, nullable=False),
     Column("score", Float, nullable=False),
     Column("article_id", String(32)),
+    Column("a_records", JSON),  # [{type, id}]: every record on a's side of the finding
+    Column("b_records", JSON),
     Index(None, "actor_id"),
     Index(None, "article_id"),
 )

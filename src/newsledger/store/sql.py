@@ -257,10 +257,7 @@ class SQLStore:
         self._insert_new(conn, schema.events, list(events.values()))
         statements = {s.statement_id: rows.statement_row(s) for r in results for s in r.statements}
         self._insert_new(conn, schema.statements, list(statements.values()))
-        contradictions = {
-            c.contradiction_id: rows.contradiction_row(c) for r in results for c in r.contradictions
-        }
-        self._insert_new(conn, schema.contradictions, list(contradictions.values()))
+        self._merge_contradictions(conn, [c for r in results for c in r.contradictions])
         self._insert_new(
             conn,
             schema.framing_terms,
@@ -623,14 +620,32 @@ class SQLStore:
 
     def add_contradictions(self, found: Iterable[Contradiction]) -> int:
         """Store contradictions not stored yet (their ids are stable); returns how many were new."""
-        values = {c.contradiction_id: rows.contradiction_row(c) for c in found}
+        with self.engine.begin() as conn:
+            return self._merge_contradictions(conn, found)
+
+    def _merge_contradictions(self, conn: Connection, found: Iterable[Contradiction]) -> int:
+        """Insert new findings and merge the records of those stored already (a finding's id is
+        stable: the same voice contradicting itself on the same target, met again); returns how
+        many were new."""
+        values: dict[str, dict[str, Any]] = {}
+        for c in found:
+            row = rows.contradiction_row(c)
+            old = values.get(c.contradiction_id)
+            values[c.contradiction_id] = rows.merge_contradiction(old, row) if old else row
         if not values:
             return 0
-        t = schema.contradictions.c
-        with self.engine.begin() as conn:
-            known = set(conn.scalars(select(t.contradiction_id).where(t.contradiction_id.in_(list(values)))))
-            self._insert_new(conn, schema.contradictions, [v for k, v in values.items() if k not in known])
-        return len(set(values) - known)
+        table = schema.contradictions
+        t = table.c
+        stored = {
+            r["contradiction_id"]: r
+            for r in conn.execute(select(table).where(t.contradiction_id.in_(list(values)))).mappings()
+        }
+        self._insert_new(conn, table, [v for k, v in values.items() if k not in stored])
+        for cid, kept in stored.items():
+            merged = rows.merge_contradiction(dict(kept), values[cid])
+            if merged != dict(kept):
+                conn.execute(update(table).where(t.contradiction_id == cid).values(**merged))
+        return len(set(values) - set(stored))
 
     def _table(self, kind: str) -> Table:
         try:

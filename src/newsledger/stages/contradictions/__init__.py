@@ -40,7 +40,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from ...knowledge.framing import Lexicon, load_lexicon
 from ...models import (
     Actor,
-    ActorRef,
     AnalyzedArticle,
     Contradiction,
     Event,
@@ -54,7 +53,6 @@ from .claims import _claim
 from .common import MIN_CLAIM_WORDS
 from .conflicts import (
     _article_of,
-    _cid,
     _claim_conflict,
     _order,
     _Said,
@@ -62,8 +60,9 @@ from .conflicts import (
     _stance_conflict,
     _when,
 )
+from .findings import Pair, findings
 from .stance import StanceCue, _targets, lexical_stances
-from .voices import _Actors, _shared, _voice
+from .voices import _Actors, _shared, _voice, identity
 
 NAME = "newsledger.contradictions.v1"
 
@@ -74,7 +73,6 @@ def _candidate_pairs(said: Sequence[_Said]) -> set[tuple[int, int]]:
     """Pairs of statements worth comparing, without comparing all pairs (the store calls this on
     thousands of statements): one voice, and either opposite stances toward a shared target, or
     claims of opposite polarity that share their two rarest words."""
-    pairs: set[tuple[int, int]] = set()
     stances: dict[tuple[str, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     words: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, item in enumerate(said):
@@ -85,22 +83,34 @@ def _candidate_pairs(said: Sequence[_Said]) -> set[tuple[int, int]]:
             if len(item.claim) >= MIN_CLAIM_WORDS:
                 for word in set(item.claim):
                     words[(vkey, word)].append(i)
-    # each statement is paired with the latest earlier one of the opposite stance in its
-    # bucket: a flip of position is reported once, not once for every statement before it
+    pairs: set[tuple[int, int]] = set()
     for critical, supportive in stances.values():
-        if not critical or not supportive:
-            continue
-        members = sorted(set(critical) | set(supportive), key=lambda k: _when(said[k].statement))
-        last: dict[bool, int] = {}
-        crit, sup = set(critical), set(supportive)
-        for k in members:
-            is_critical = k in crit
-            if k in sup and is_critical:
-                continue  # both stances toward one target in one statement: no position to flip
-            before = last.get(not is_critical)
-            if before is not None:
-                pairs.add((min(before, k), max(before, k)))
-            last[is_critical] = k
+        if critical and supportive:
+            pairs |= _flips(said, critical, supportive)
+    return pairs | _claim_pairs(said, words)
+
+
+def _flips(said: Sequence[_Said], critical: list[int], supportive: list[int]) -> set[tuple[int, int]]:
+    """Each statement paired with the latest earlier one of the opposite stance in its bucket:
+    a flip of position is compared once, not once for every statement before it."""
+    pairs: set[tuple[int, int]] = set()
+    members = sorted(set(critical) | set(supportive), key=lambda k: _when(said[k].statement))
+    last: dict[bool, int] = {}
+    crit, sup = set(critical), set(supportive)
+    for k in members:
+        is_critical = k in crit
+        if k in sup and is_critical:
+            continue  # both stances toward one target in one statement: no position to flip
+        before = last.get(not is_critical)
+        if before is not None:
+            pairs.add((min(before, k), max(before, k)))
+        last[is_critical] = k
+    return pairs
+
+
+def _claim_pairs(said: Sequence[_Said], words: dict[tuple[str, str], list[int]]) -> set[tuple[int, int]]:
+    """Statements of one voice whose claims share their two rarest words, of opposite polarity."""
+    pairs: set[tuple[int, int]] = set()
     for i, item in enumerate(said):
         if len(item.claim) < MIN_CLAIM_WORDS:
             continue
@@ -145,18 +155,7 @@ def find_contradictions(
         claim, polarity = _claim(st.content, lex)
         said.append(_Said(st, voice, _targets(st, voice, amap, mentions, lex), claim, polarity))
 
-    found: dict[str, Contradiction] = {}
-
-    def add(
-        kind: str, group: ActorRef, a: RecordRef, b: RecordRef, text: str, score: float, art: str | None
-    ) -> None:
-        if score < min_score:
-            return
-        cid = _cid(kind, a, b)
-        old = found.get(cid)
-        if old is None or score > old.score:
-            found[cid] = Contradiction(cid, kind, group, a, b, text, round(score, 3), article_id or art)
-
+    pairs: list[Pair] = []
     index = _index_events(events, amap)
     for i, j in sorted(_candidate_pairs(said)):
         x, y = said[i], said[j]
@@ -169,22 +168,43 @@ def find_contradictions(
         x, y = (x, y) if first is x.statement else (y, x)
         weight, group = shared
         a, b = RecordRef("statement", first.statement_id), RecordRef("statement", second.statement_id)
-        for conflict in (_stance_conflict(x, y, weight, group), _claim_conflict(x, y, weight, group)):
-            if conflict is not None:
-                add("statement-statement", group, a, b, conflict[1], conflict[0], _article_of(first, second))
+        art = _article_of(first, second)
+        for found in (_stance_conflict(x, y, weight, group), _claim_conflict(x, y, weight, group)):
+            if found is not None and found.score >= min_score:
+                pairs.append(
+                    Pair(
+                        "statement-statement",
+                        found.key,
+                        group,
+                        a,
+                        b,
+                        *found[3:],
+                        found.text,
+                        found.score,
+                        art,
+                    )
+                )
 
     for item in said:
-        for score, event, _target, group, text in _action_conflicts(item, index, max_events):
-            add(
-                "statement-action",
-                group,
-                RecordRef("statement", item.statement.statement_id),
-                RecordRef("event", event.event_id),
-                text,
-                score,
-                _article_of(item.statement, event),
+        for score, event, target, group, text in _action_conflicts(item, index, max_events):
+            if score < min_score:
+                continue
+            label = "labels" if target.stance == "critical" else "praises"
+            pairs.append(
+                Pair(
+                    "statement-action",
+                    ("action", group.actor_id, identity(target.keys), label),
+                    group,
+                    RecordRef("statement", item.statement.statement_id),
+                    RecordRef("event", event.event_id),
+                    "statement",
+                    "event",
+                    text,
+                    score,
+                    _article_of(item.statement, event),
+                )
             )
-    return sorted(found.values(), key=lambda c: (-c.score, c.contradiction_id))
+    return findings(pairs, article_id)
 
 
 @stage(NAME, requires=("statements", "events", "actors", "mentions"), assigns=("contradictions",))

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from ...models import (
     ActorRef,
     Event,
-    RecordRef,
     Statement,
 )
 from .common import CLAIM_SIMILARITY, MIN_CLAIM_WORDS, W_ACTOR, W_ORG, _time_factor
 from .stance import _Target
-from .voices import _Key, _shared
+from .voices import _Key, _shared, identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +24,6 @@ class _Said:
     targets: list[_Target]
     claim: list[str]
     polarity: int
-
-
-def _cid(kind: str, a: RecordRef, b: RecordRef) -> str:
-    """Stable id from the kind and both records (order-free: the same pair gets the same id)."""
-    ends = sorted((f"{a.type}:{a.id}", f"{b.type}:{b.id}"))
-    key = f"{kind}|{ends[0]}|{ends[1]}"
-    return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def _snippet(text: str, around: str = "", width: int = 70) -> str:
@@ -81,8 +73,19 @@ def _second(weight: float, group: ActorRef, b: Statement) -> str:
     return f"{_who(b)} (statement {b.statement_id}), {how},"
 
 
-def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple[float, str] | None:
-    best: tuple[float, str] | None = None
+class Found(NamedTuple):
+    """One pair of records in conflict: its score and explanation, the finding it supports
+    (``key``: the voice's position toward one target, or a claim), and what each record says."""
+
+    score: float
+    text: str
+    key: tuple[str, ...]
+    a_side: str
+    b_side: str
+
+
+def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> Found | None:
+    best: Found | None = None
     for tx in x.targets:
         for ty in y.targets:
             if {tx.stance, ty.stance} != {"critical", "supportive"}:
@@ -95,7 +98,7 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
             score = (0.8 + (0.1 if tx.hostile or ty.hostile else 0.0)) * weight * common[0]
             score *= min(tx.confidence, ty.confidence)
             score *= _time_factor(x.statement.date, y.statement.date)  # positions do change
-            if best is not None and score <= best[0]:
+            if best is not None and score <= best.score:
                 continue
             a, b = x.statement, y.statement
             other = "it" if ty.actor_id == tx.actor_id else f"{ty.name} ({tx.name})"
@@ -104,7 +107,9 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tupl
                 f"(“{_snippet(a.content, tx.hostile or tx.cue)}”) but {_second(weight, group, b)} "
                 f"{_attitude(ty, other)} (“{_snippet(b.content, ty.hostile or ty.cue)}”)."
             )
-            best = (min(score, 1.0), text)
+            # the finding: this voice speaks both ways of this target (whoever says it, when)
+            key = ("stance", group.actor_id, identity(tx.keys.keys() & ty.keys.keys()))
+            best = Found(min(score, 1.0), text, key, tx.stance, ty.stance)
     return best
 
 
@@ -125,7 +130,7 @@ def _adverb(stance: str) -> str:
     return "critically" if stance == "critical" else "supportively"
 
 
-def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple[float, str] | None:
+def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> Found | None:
     if x.polarity == y.polarity or min(len(x.claim), len(y.claim)) < MIN_CLAIM_WORDS:
         return None
     similarity = fuzz.token_sort_ratio(" ".join(x.claim), " ".join(y.claim)) / 100.0
@@ -144,4 +149,5 @@ def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> tuple
             "make the same claim with opposite polarity."
         )
     score = similarity * 0.9 * weight * _time_factor(a.date, b.date)
-    return (min(score, 1.0), text)
+    # the finding is the claim itself: pairs that share a statement are joined in findings.py
+    return Found(min(score, 1.0), text, ("claim", group.actor_id), str(x.polarity), str(y.polarity))

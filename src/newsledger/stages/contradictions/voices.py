@@ -133,3 +133,10 @@ def _shared(a: dict[str, _Key], b: dict[str, _Key]) -> tuple[float, ActorRef] | 
             ref = a[key].ref if a[key].weight <= b[key].weight else b[key].ref
             best = (weight, ref)
     return best
+
+
+def identity(keys: Iterable[str]) -> str:
+    """The widest voice among ``keys``: the state ("gov:USA") before an organisation before an
+    actor, so that "the United States" and "the U.S. Army" are one party to a finding."""
+    ranked = sorted(keys, key=lambda k: ({"gov": 0, "org": 1}.get(k.split(":", 1)[0], 2), k))
+    return ranked[0] if ranked else ""
