@@ -283,3 +283,69 @@ def test_happenings_on_different_days_or_of_another_kind_stay_apart(nlp: Any) ->
     january = replace(condemn, date="2021-01", provenance=attack.provenance)
     assert [e.mentions for e in merge_mentions([monday, january])] == [2]
     assert dates_compatible("2021-01", "2021-01-25") and not dates_compatible("2021-01-24", "2021-01-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Iran has yet to sign an agreement with Russia.", "05"),
+        ("China failed to sign an agreement with Russia.", "05"),
+        ("Israel was ordered to stop attacking Hamas.", "19"),
+    ],
+)
+def test_acts_that_did_not_happen_keep_their_code_and_are_negated(nlp: Any, text: str, root: str) -> None:
+    (event,) = [e for e in _code(_item(nlp, text)) if e.cameo_root == root]
+    assert event.negated
+
+
+def test_has_to_without_yet_is_an_obligation_not_a_negation(nlp: Any) -> None:
+    (event,) = _code(_item(nlp, "Iran has to release the Hamas prisoners."))
+    assert event.hypothetical and not event.negated
+
+
+def _said_by(speaker: ActorRef, text: str) -> Statement:
+    """A statement by ``speaker`` whose reported content runs from "Russia" to the full stop."""
+    start = text.index("Russia")
+    prov = Provenance("a1", 0, text, (0, len(text)), "newsledger.statements.v1", ())
+    return Statement(
+        "s1", prov, speaker, "Zarif", (0, 5), "said", "indirect", text[start:-1], (start, len(text) - 1)
+    )
+
+
+def test_must_in_a_statement_is_the_speakers_demand_of_the_subject(nlp: Any) -> None:
+    zarif = ActorRef("person:zarif", "Zarif", "IRN", "GOV", "IRNGOV")
+    text = "Zarif said Russia must release the Hamas prisoners."
+    item = _item(nlp, text)
+    item.statements = [_said_by(zarif, text)]
+    (demand,) = _code(item)
+    assert (demand.source, demand.target and demand.target.cameo_code) == (zarif, "RUS")
+    assert demand.cameo_code == "1053" and demand.hypothetical and not demand.negated
+    text = "Zarif said Russia should release the Hamas prisoners."
+    item = _item(nlp, text)
+    item.statements = [_said_by(zarif, text)]
+    assert [(e.source, e.cameo_code) for e in _code(item)] == [(zarif, "0253")]
+    item.statements = []  # the article's own voice: the act itself, hypothetical
+    assert [(e.cameo_root, e.hypothetical) for e in _code(item)] == [("08", True)]
+
+
+def test_an_arrest_or_a_bombing_with_no_named_doer_has_a_typed_unknown_source(nlp: Any) -> None:
+    (arrest,) = _code(_item(nlp, "Three Hamas members were arrested on Monday."))
+    assert arrest.source is not None and arrest.source.sector == "COP" and arrest.source.country is None
+    assert arrest.target is not None and arrest.target.cameo_code == "PSEREB"
+    (bombing,) = _code(_item(nlp, "A bomb exploded in a market, killing three Hamas members."))
+    assert bombing.cameo_root == "19" and bombing.source is not None and bombing.source.sector == "UAF"
+
+
+def test_no_event_from_a_thing_as_doer_but_an_unresolved_somebody_keeps_it(nlp: Any) -> None:
+    metaphor = _item(nlp, "Meddling could sabotage any hope of a deal with the Taliban.")
+    assert _code(metaphor) == []
+    assert code_item(metaphor, default_verbs(), ledger=False)  # PETRARCH's conventions keep it
+    (appeal,) = _code(_item(nlp, "An aid agency appealed to China."))
+    assert appeal.source is None and appeal.target is not None and appeal.target.cameo_code == "CHN"
+
+
+def test_appeals_intents_demands_and_threats_are_hypothetical(nlp: Any) -> None:
+    (urge,) = _code(_item(nlp, "Russia urged Iran to negotiate."))
+    assert urge.cameo_root == "02" and urge.hypothetical
+    (condemn,) = _code(_item(nlp, "Russia condemned Iran."))
+    assert not condemn.hypothetical

@@ -72,6 +72,9 @@ SECTOR_NAMES: dict[str, str] = {
     "HRI": "rights groups",
     "ELI": "elites",
     "PTY": "parties",
+    "UAF": "armed group",  # CAMEO's unidentified armed force ("gunmen", an unclaimed bombing)
+    "CRM": "criminals",
+    "NGO": "non-governmental organisations",
 }
 
 # Demonyms (adjective and singular noun); plurals ("Iranians") are generated.

@@ -28,7 +28,8 @@ Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the
 Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
 default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
 (add our patterns to user dictionaries, default: off when dictionaries are given),
-``one_record_per_happening`` (fold mentions and reciprocal directions, ``merge``; default on;
+``ledger_conventions`` (an analyst's conventions, ``conventions``; default: on without
+``--dictionaries``), ``one_record_per_happening`` (fold mentions and reciprocal directions, ``merge``; default on;
 off for gold that codes each direction and mention, as PETRARCH's validation set does).
 ``confidence`` is a heuristic in [0.05, 0.95]: higher for a matched pattern and a full dyad,
 lower for nominal triggers, embedded clauses and cooperative acts without an agent.
@@ -74,5 +75,6 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         kb=kb_for(res),
         require_dyad=bool(cfg.option("require_dyad", False)),
         intent_codes=bool(cfg.option("intent_codes", not uses_user_dictionaries(cfg.dictionaries))),
+        ledger=bool(cfg.option("ledger_conventions", not uses_user_dictionaries(cfg.dictionaries))),
     )
     item.events = merge_mentions(events) if cfg.option("one_record_per_happening", True) else events

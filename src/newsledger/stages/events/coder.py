@@ -14,8 +14,9 @@ from ...models import ActorRef, AnalyzedArticle, Event
 from ..dates import date_for_span
 from ..nlp import text_of
 from ..places import place_for_span
+from .conventions import ledger_flags, ledger_roles, obligation_pairs
 from .matcher import Match, Matcher
-from .modality import intent_code, modality
+from .modality import Modality, intent_code, modality
 from .parties import Parties
 from .roles import Roles, find_roles
 from .syntax import LIGHT_VERBS, clause_depth, subjects
@@ -88,11 +89,14 @@ def code_item(
     kb: ActorKB | None = None,
     require_dyad: bool = False,
     intent_codes: bool = True,
+    ledger: bool | None = None,
 ) -> list[Event]:
     """Code the events of one parsed article (the stage body, usable without Resources).
 
     ``intent_codes``: an act announced with "will"/"plans to" gets CAMEO's intent, threat or
-    refusal code (03/13/12); PETRARCH dictionaries code such wording with their own patterns."""
+    refusal code (03/13/12); PETRARCH dictionaries code such wording with their own patterns.
+    ``ledger`` (default: as ``intent_codes``): the conventions of an analyst's ledger
+    (see :mod:`.conventions`) rather than PETRARCH's."""
     doc = item.doc
     if doc is None:
         return []
@@ -102,7 +106,15 @@ def code_item(
     if story_discards and _discarded(doc, story_discards):
         return []  # a PETRARCH story discard ("World Golf Championships"): not political news
     m = Matcher(doc, vd)
-    ctx = _Context(item, Parties(item, item.date, kb), set(), require_dyad, intent_codes, vd.lemma_fallback)
+    ctx = _Context(
+        item,
+        Parties(item, item.date, kb),
+        set(),
+        require_dyad,
+        intent_codes,
+        vd.lemma_fallback,
+        intent_codes if ledger is None else ledger,
+    )
     for sent_i, sent in enumerate(doc.sents):
         sentence = (
             item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
@@ -141,6 +153,7 @@ class _Context:
     require_dyad: bool
     intent_codes: bool
     strict: bool  # our news patterns (lemma fallback), not PETRARCH's dictionaries
+    ledger: bool  # an analyst's conventions (conventions.py), not PETRARCH's
 
 
 Pair = tuple[ActorRef | None, ActorRef | None, str]
@@ -179,10 +192,17 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
     )
+    mod = modality(tok) if not raw.nominal else Modality()
+    item = ctx.item
+    start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
+    place = place_for_span(item, start_c, end_c)
+    if ctx.ledger and not ledger_roles(roles, tok, code, ctx.actors, place):
+        return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
     pairs = _pairs(roles, code, match.pair)
-    negated, hypothetical, intent = modality(tok) if not raw.nominal else (False, False, False)
-    if intent and ctx.intent_codes:
-        pairs = [(a, b, intent_code(c, negated)) for a, b, c in pairs]
+    if mod.intent and ctx.intent_codes:
+        pairs = [(a, b, intent_code(c, mod.negated)) for a, b, c in pairs]
+    if ctx.ledger:
+        pairs = obligation_pairs(pairs, mod, ctx.actors.speaker_at(tok.idx))
     # "staged rallies", "held talks": the noun is the event the light verb reports
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in LIGHT_VERBS
     penalty = (
@@ -190,17 +210,15 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         + min(0.2, 0.05 * clause_depth(tok.head if light else tok))
         + (0.2 if agentless else 0.0)
     )
-    item = ctx.item
-    start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
     date, precision = date_for_span(item, start_c, end_c)
     shared = {
         "provenance": item.provenance(sentence, (start_c, end_c), NAME, _reported_by(item, start_c)),
         "trigger": text_of(item.doc)[start_c:end_c],
         "date": date,
         "date_precision": precision,
-        "location": place_for_span(item, start_c, end_c),
-        "negated": negated,
-        "hypothetical": hypothetical,
+        "location": place,
+        "negated": mod.negated,
+        "hypothetical": mod.hypothetical,
     }
     out: list[Event] = []
     for a, b, c in pairs:
@@ -211,7 +229,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
             continue
         ctx.seen.add(key)
         conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0) - penalty
-        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared))
+        flags = ledger_flags(c, mod) if ctx.ledger else {}
+        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared | flags))
     return out
 
 

@@ -3,9 +3,10 @@ or refused act."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["MODALS", "intent_code", "modality"]
+__all__ = ["MODALS", "Modality", "intent_code", "modality", "obliged_code"]
 
 MODALS = {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
 INTENT_HEADS = {
@@ -13,45 +14,90 @@ INTENT_HEADS = {
     "decide", "prepare", "expect", "threaten", "try", "attempt", "propose", "wish", "need", "consider",
     "mull", "about", "ready", "willing", "likely", "set", "going", "urge", "call", "ask", "demand",
     "warn", "refuse", "decline", "fail", "reject", "prepared", "determined", "determine", "eager", "keen",
+    "schedule", "due", "poised", "slate", "order", "invite", "encourage", "press",
 }  # fmt: skip
-NEGATING_HEADS = {"refuse", "decline", "fail", "reject", "deny"}
+#: heads that say the act did not happen: refused (a refusal code), failed (the act, negated)
+REFUSING_HEADS = {"refuse", "decline", "reject", "deny"}
+FAILING_HEADS = {"fail", "stop", "cease", "halt", "quit", "abandon", "suspend", "discontinue"}
+#: an obligation the speaker lays on the subject: "X must release", "X has to", "X should stop"
+DEMAND_AUX = {"must"}
+APPEAL_AUX = {"should", "ought"}
+OBLIGING_HEADS = {"have", "need"}  # "has to release", "needs to withdraw"
 
 INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 INTENT_VERBS = {
     "plan", "intend", "prepare", "prepared", "ready", "willing", "vow", "pledge", "promise", "offer",
     "threaten", "decide", "going", "aim", "swear", "expect", "set", "determined", "determine",
+    "schedule", "due", "poised", "slate",
 }  # fmt: skip
 
 
-def modality(tok: Any) -> tuple[bool, bool, bool]:
-    """(negated, hypothetical, intent): "did not meet", "could attack", "will / plans to meet"."""
-    negated = any(c.dep_ == "neg" for c in tok.children)
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    hypothetical = bool(aux & MODALS)
-    intent = bool(aux & INTENT_MODALS)
-    hypothetical = hypothetical or any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children
-    )
+@dataclass
+class Modality:
+    """How the text holds an act: did not happen, may happen, is announced, is demanded."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False  # announced by its actor: "will / plans to meet"
+    obligation: str | None = None  # "demand" ("must", "has to") or "appeal" ("should")
+
+    def own(self, tok: Any) -> None:
+        """What the trigger's own auxiliaries and markers say."""
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        self.negated = self.negated or any(c.dep_ == "neg" for c in tok.children)
+        self.hypothetical = self.hypothetical or bool(aux & MODALS)
+        self.intent = self.intent or bool(aux & INTENT_MODALS)
+        self.hypothetical = self.hypothetical or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children
+        )
+        self._oblige(aux)
+
+    def _oblige(self, aux: set[str]) -> None:
+        if self.obligation is None and aux & DEMAND_AUX:
+            self.obligation = "demand"
+        elif self.obligation is None and aux & APPEAL_AUX:
+            self.obligation = "appeal"
+
+    def governing(self, head: Any, dep: str) -> None:
+        """What a governing verb says of the act in its complement ``dep``."""
+        lemma = head.lemma_.lower()
+        complement = dep in {"xcomp", "acomp"}
+        if lemma in INTENT_HEADS or dep == "acomp":
+            self.hypothetical = True
+            self.intent = self.intent or lemma in INTENT_VERBS
+        if lemma in REFUSING_HEADS:
+            self.negated = self.intent = True  # "refused to release": a refusal
+        if lemma in FAILING_HEADS and complement:
+            self.negated = True  # "failed to reach", "ordered to stop shelling": the act, negated
+        not_yet = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+        if not_yet and complement:
+            self.negated = True  # "has yet to revoke", "is yet to ratify"
+        elif lemma in OBLIGING_HEADS and complement and self.obligation is None:
+            self.obligation = "demand"
+            self.hypothetical = True
+        head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        if any(c.dep_ == "neg" for c in head.children) and complement:
+            self.negated = True
+        if head_aux & MODALS and complement:
+            self.hypothetical = True
+            self.intent = self.intent or bool(head_aux & INTENT_MODALS)
+            self._oblige(head_aux)
+
+
+def modality(tok: Any) -> Modality:
+    """How the text holds the act of ``tok``: "did not meet", "could attack", "will / plans to
+    meet", "has yet to revoke", "must release"."""
+    found = Modality()
+    found.own(tok)
     head, cur, hops = tok.head, tok, 0
     while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 3:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
             break
-        lemma = head.lemma_.lower()
-        if cur.dep_ == "ccomp" and lemma not in INTENT_HEADS:
+        if cur.dep_ == "ccomp" and head.lemma_.lower() not in INTENT_HEADS:
             break  # "X said Y will ...": Y's own modality only
-        if lemma in INTENT_HEADS or cur.dep_ == "acomp":
-            hypothetical = True
-            intent = intent or lemma in INTENT_VERBS
-        if lemma in NEGATING_HEADS:
-            negated = intent = True  # "refused to release", "failed to reach agreement"
-        head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in {"xcomp", "acomp"}:
-            negated = True
-        if head_aux & MODALS and cur.dep_ in {"xcomp", "acomp"}:
-            hypothetical = True
-            intent = intent or bool(head_aux & INTENT_MODALS)
+        found.governing(head, cur.dep_)
         cur, head, hops = head, head.head, hops + 1
-    return negated, hypothetical, intent
+    return found
 
 
 # CAMEO's "express intent" codes: a cooperative act announced ("will give aid") is an intent to
@@ -88,3 +134,17 @@ def intent_code(code: str, negated: bool) -> str:
     if negated:
         return REFUSAL_CODE.get(code) or REFUSAL_ROOT.get(root) or code
     return INTENT_CODE.get(code) or INTENT_ROOT.get(root) or code
+
+
+def obliged_code(code: str, kind: str, negated: bool) -> str:
+    """The CAMEO code of an act someone is told to do: a demand (10) for "must", an appeal (02)
+    for "should".  CAMEO's appeal and demand codes mirror its intent codes (031 / 021 / 101
+    material cooperation, 035 / 025 / 105 yield, ...); being told to stop an act asks for a
+    change of policy, or for de-escalation when the act is violent."""
+    prefix = "10" if kind == "demand" else "02"
+    if negated:
+        return prefix + ("56" if code[:2] >= "14" else "42")
+    announced = intent_code(code, False)
+    if announced.startswith("03") and announced[:3] != "039":
+        return prefix + announced[2:]
+    return prefix + "0"

@@ -207,6 +207,25 @@ class Parties:
         ref: ActorRef = found.ref_on(self.day)
         return ref
 
+    def unnamed(self, country: str | None, sector: str) -> ActorRef:
+        """The collective actor "<country> <sector>" for a doer the text leaves unnamed ("were
+        arrested": the police); "unidentified <sector>" when the country is not known."""
+        if self.kb is not None:
+            actor = self.kb.group(country, sector)
+        else:
+            code = f"{country or ''}{sector}"
+            name = f"{country} {sector}" if country else f"unidentified {sector}"
+            actor = Actor(f"group:{code}", name, "group", country, sector, code, (name,))
+        self.item.actors.setdefault(actor.actor_id, actor)
+        ref: ActorRef = actor.ref_on(self.day)
+        return ref
+
+    def placed(self, ref: ActorRef, country: str) -> ActorRef:
+        """An unidentified group ("gunmen", "protesters") takes the country where it acts."""
+        if ref.country or not ref.sector or not ref.actor_id.startswith("group:"):
+            return ref
+        return self.unnamed(country, ref.sector)
+
     def visited(self, ref: ActorRef, head: Any) -> ActorRef:
         """A city visited stands for its country ("traveled to Tehran" -> Iran), not its
         government, which the capital's name alone would give."""

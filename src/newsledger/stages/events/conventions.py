@@ -1,0 +1,131 @@
+"""An analyst's ledger conventions, where they differ from PETRARCH's sentence coding.
+
+The gold of ``gold_wikinews`` (its PROTOCOL.md) and the CAMEO codebook code news as an analyst
+reads it; PETRARCH codes what its patterns find.  With ``ledger`` conventions (the default of
+our own patterns) the coder:
+
+* keeps an event whose doer the text leaves unnamed but typed by the act: "three journalists
+  were arrested" is an arrest by the police of the place, "gunmen attacked" or "a bomb killed"
+  an attack by an unidentified armed force (CAMEO's UAF) of the place; every other event with no
+  doer at all is dropped ("meddling could sabotage any hope of a deal", "the wave travelled");
+* gives an unidentified group the country of the place where the event happens;
+* codes "X must do Y" in a statement by S as S demanding Y of X (CAMEO 10), "X should do Y" as
+  S appealing to X (02), never as the act Y itself;
+* flags appeals, intents, demands and threats (roots 02, 03, 10, 13) hypothetical: what they
+  announce has not happened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models import ActorRef, Place
+from .modality import Modality, obliged_code
+from .parties import PEOPLE_NOUNS, Parties
+from .roles import Roles
+from .syntax import subjects
+
+__all__ = ["ledger_flags", "ledger_roles", "obligation_pairs"]
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
+#: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
+WEAPON_NOUNS = {
+    "bomb", "explosion", "blast", "missile", "rocket", "shell", "mortar", "grenade", "mine", "device",
+    "airstrike", "strike", "drone", "shelling", "gunfire", "fire", "bombing", "attack", "ambush",
+    "explosive", "ied", "car", "truck", "vehicle", "bullet", "shot", "artillery",
+}  # fmt: skip
+Pair = tuple[ActorRef | None, ActorRef | None, str]
+SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+#: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
+#: ("protester", "demonstrator", "activist", "guardian")
+COLLECTIVE_NOUNS = {
+    "agency", "organisation", "organization", "union", "coalition", "alliance", "movement", "board",
+    "commission", "committee", "administration", "regime", "cabinet", "congress", "senate", "assembly",
+    "tribunal", "doctor", "prisoner", "inmate", "crowd", "thousand", "hundred", "dozen", "man", "woman",
+    "aircraft", "jet", "warplane", "helicopter", "gunship", "tank", "warship", "company", "firm", "bank",
+    "embassy", "consulate", "mission", "guerrilla", "insurgent", "opposition", "kurd", "militant",
+    "migrant", "student", "resident", "participant", "delegate", "youth", "villager", "tribesman",
+}  # fmt: skip
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Place | None) -> bool:
+    """Complete ``roles`` as an analyst would (an unnamed doer typed by the act, unidentified
+    groups placed); False when the event has no doer at all and is no event."""
+    country = place.country if place is not None else None
+    if not roles.sources:
+        doer = _unnamed_doer(roles, tok, code, actors, country)
+        if doer is None:
+            return _named_subject(tok)  # unresolved, but somebody: "an aid agency appealed"
+        roles.sources = [(doer, tok)]
+    if country:
+        roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
+        roles.targets = [(actors.placed(ref, country), h) for ref, h in roles.targets]
+    return True
+
+
+def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> ActorRef | None:
+    """The doer the text implies but does not name: police for an arrest, an unidentified
+    armed force for violence; None for any other act."""
+    root = code[:2]
+    if root != "17" and root not in VIOLENT_ROOTS:
+        return None
+    subj, _ = subjects(tok)
+    if not subj and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        subj, _ = subjects(tok.head)  # "a bomb exploded in the market, killing 12"
+    by_a_thing = bool(subj) and all(h.lemma_.lower() in WEAPON_NOUNS for h in subj)
+    if not (roles.unnamed_doer or by_a_thing):
+        return None
+    if root != "17":
+        return actors.unnamed(country, "UAF")
+    return actors.unnamed(country, "COP" if code.startswith(("173", "174")) else "GOV")
+
+
+def _named_subject(tok: Any) -> bool:
+    """True when the act has a doer the actor knowledge does not know, or is done to somebody
+    by an unnamed doer: a name ("Yugoslavia lifted a curfew"), a noun for people or bodies
+    ("thousands of Iraqi Kurds", "an aid agency", "hosted by the ambassador", "guerrillas have
+    been demobilized"), not a thing or an abstraction ("meddling could sabotage any hope")."""
+    subj, passive = subjects(tok)
+    if passive:
+        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(_somebody(h) for h in agents or subj)
+    if not subj and tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBG":
+        # "issued a declaration demanding ...", "..., killing 12": the governing clause's doer
+        head = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head
+        subj, _ = subjects(head)
+    return any(_somebody(h) for h in subj)
+
+
+def _somebody(head: Any) -> bool:
+    if head.ent_type_ in SOMEBODY_ENTITIES or (head.pos_ == "PROPN" and not head.ent_type_):
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in PEOPLE_NOUNS or lemma in COLLECTIVE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
+
+
+def obligation_pairs(pairs: list[Pair], mod: Modality, speaker: ActorRef | None) -> list[Pair]:
+    """ "X must release Y", said S: S demands of X (10), or appeals to X with "should" (02)."""
+    if mod.obligation is None or speaker is None:
+        return pairs
+    out: list[Pair] = []
+    for source, target, code in pairs:
+        if source is None or source.actor_id == speaker.actor_id:
+            out.append((source, target, code))
+            continue
+        demanded = (speaker, source, obliged_code(code, mod.obligation, mod.negated))
+        if demanded not in out:
+            out.append(demanded)
+    return out
+
+
+def ledger_flags(code: str, mod: Modality) -> dict[str, bool]:
+    """Flags an analyst sets by the code: an appeal or a demand happened and asks for what has
+    not (hypothetical, not negated); intents and threats announce what has not happened."""
+    root = code[:2]
+    if root in {"02", "10"} and mod.obligation is not None:
+        return {"negated": False, "hypothetical": True}
+    if root in ANNOUNCING_ROOTS:
+        return {"hypothetical": True}
+    return {}
