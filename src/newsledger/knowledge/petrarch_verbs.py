@@ -84,6 +84,7 @@ class VerbPattern:
     reverse: bool = False  # "[:110]": the code goes from the target to the source
     line: int = 0
     dyad_only: bool = False  # an event only between a source and a target (PETRARCH's rule)
+    words: frozenset[str] = frozenset()  # its literal words: a quick test before matching it
 
     @property
     def weight(self) -> int:
@@ -130,6 +131,7 @@ class VerbDictionary:
     #: Pattern words must lie in the verb's clause (stages/events/matcher.verb_clause), not
     #: anywhere in the sentence.  Off for a user's PETRARCH dictionaries, read as PETRARCH does.
     clause_bound: bool = True
+    _synset_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict, repr=False)
 
     def add_entry(self, entry: VerbEntry) -> None:
         forms = set(verb_forms(entry.head)) | set(entry.forms)
@@ -140,6 +142,17 @@ class VerbDictionary:
     def add_noun(self, entry: VerbEntry) -> None:
         for form in {entry.head, *_plurals(entry.head), *entry.forms}:
             self.nouns.setdefault(form, []).append(entry)
+
+    def synset_members(self, name: str, first: str) -> tuple[tuple[str, ...], ...]:
+        """The members of synset ``name`` that start with the word ``first``."""
+        index = self._synset_index.get(name)
+        if index is None:
+            grouped: dict[str, list[tuple[str, ...]]] = {}
+            for member in self.synsets.get(name, ()):
+                if member:
+                    grouped.setdefault(member[0], []).append(member)
+            index = self._synset_index[name] = {w: tuple(ms) for w, ms in grouped.items()}
+        return index.get(first, ())
 
     def candidates(self, text: str, lemma: str) -> list[VerbEntry]:
         """Entries whose head matches a token: by surface form first, then by lemma."""
@@ -156,6 +169,7 @@ class VerbDictionary:
             self.lemma_entries[lemma] = list(entries)
         self.patterns.update(other.patterns)
         self.synsets.update(other.synsets)
+        self._synset_index.clear()
         for form, entries in other.nouns.items():
             self.nouns[form] = list(entries)
         self.transformations += other.transformations
@@ -283,9 +297,10 @@ def parse_pattern(text: str, code_text: str, line: int = 0, synsets: Collection[
             prev = part
         if closing:
             group, in_phrase = 0, False
+    words = frozenset(i.value for i in (*pre, *post) if i.kind == "word")
     return VerbPattern(
         tuple(pre), tuple(post), code, pair, pre_adjacent, post_adjacent, f"{text.strip()} [{code_text}]",
-        reverse, line,
+        reverse, line, False, words,
     )  # fmt: skip
 
 

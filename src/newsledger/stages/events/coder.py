@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ...knowledge.actors import ActorKB
+from ...knowledge.actors import ActorKB, key
 from ...knowledge.cameo import lookup
 from ...knowledge.petrarch_verbs import VerbDictionary
 from ...models import ActorRef, AnalyzedArticle, Event
@@ -63,23 +63,23 @@ def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -
             yield RawTrigger(tok, span, Match(entry.code, entry.pair, None, entry), nominal=True)
 
 
-def _key(text: str) -> str:
-    return "".join(ch for ch in text.upper() if ch.isalnum())
+_key = key  # the actor KB's own normalisation (cached), so that discard keys match its keys
 
 
 def _discarded(tokens: Any, phrases: set[str]) -> bool:
-    """True when a discard phrase (normalised as the actor KB keys it) starts at a token."""
-    longest = max((len(p) for p in phrases), default=0)
+    """True when a discard phrase (normalised as the actor KB keys it) starts at a token; a
+    phrase spans at most MAX_DISCARD_TOKENS tokens (the Phoenix discards' longest is 7)."""
     keys = [_key(t.text) for t in tokens]
     for i in range(len(keys)):
         acc = ""
-        for k in keys[i:]:
+        for k in keys[i : i + MAX_DISCARD_TOKENS]:
             acc += k
             if acc in phrases:
                 return True
-            if len(acc) >= longest:
-                break
     return False
+
+
+MAX_DISCARD_TOKENS = 8
 
 
 def code_item(

@@ -67,6 +67,7 @@ class Matcher:
         self.doc = doc
         self.vd = vd
         self.lower = [t.lower_ for t in doc]
+        self.present = frozenset(self.lower)
         # Our news patterns name the verb's own object ("imposed sanctions"): a following word
         # must come within a few tokens. PETRARCH patterns may reach anywhere in the phrase.
         self.window: int | None = 6 if vd.lemma_fallback else None
@@ -96,16 +97,16 @@ class Matcher:
         if item.kind == "word":
             return p + 1 if self.lower[p] == item.value else None
         if item.kind == "syn":
-            for member in self.vd.synsets.get(item.value, ()):
+            for member in self.vd.synset_members(item.value, self.lower[p]):
                 n = len(member)
-                if n and p + n <= limit and tuple(self.lower[p : p + n]) == member:
+                if p + n <= limit and tuple(self.lower[p : p + n]) == member:
                     return p + n
             return None
         end = self._np_at(p, limit)  # $ + % ^ : a noun phrase
-        coordinated = end is not None and any(c.dep_ == "conj" for t in self.doc[p:end] for c in t.children)
-        if item.kind == "comp" and not coordinated:  # % : a compound actor ("Gondor and Osgiliath")
-            return None
-        return end
+        if item.kind != "comp" or end is None:
+            return end
+        # % : a compound actor ("Gondor and Osgiliath")
+        return end if any(c.dep_ == "conj" for t in self.doc[p:end] for c in t.children) else None
 
     def _seq(
         self,
@@ -137,6 +138,8 @@ class Matcher:
     def match(
         self, pat: VerbPattern, lo: int, v_start: int, v_end: int, hi: int
     ) -> dict[str, tuple[int, int]] | None:
+        if not pat.words <= self.present:  # a word the pattern needs is nowhere it may be
+            return None
         # words before the verb may also be the verbs that govern it ("INDICATED WOULD * NOW":
         # "Ethiopia indicated it would act now"); words after it are in its clause
         self.allowed = (
@@ -190,6 +193,11 @@ class Matcher:
             return None, (tok.i, tok.i + 1)
         bound = self.vd.clause_bound and self.doc.has_annotation("DEP")
         self.clause = verb_clause(tok) if bound else None
+        self.present = (  # the words a pattern may use: its clause's and its governors'
+            frozenset(self.lower)
+            if self.clause is None
+            else frozenset(self.lower[i] for i in self.clause) | {a.lower_ for a in tok.ancestors}
+        )
         fitting.sort(key=lambda es: -(len(es[0].before) + len(es[0].after)))
         best_len = len(fitting[0][0].before) + len(fitting[0][0].after)
         tried: set[str] = set()
