@@ -80,3 +80,30 @@ def test_reverse_only_codes_go_from_the_target_to_the_subject(nlp: Any) -> None:
             for e in code_item(item, vd, intent_codes=False)
         }
         assert triples == {expected}, text
+
+
+def test_actors_are_coded_with_the_role_held_on_the_events_day() -> None:
+    """A 2019 article that dates an event in 2008: the actor's 2008 role codes it."""
+    from dataclasses import replace
+
+    from newsledger.models import Actor, ActorRef, AnalyzedArticle, Article, Event, Provenance, Role
+    from newsledger.stages.events.on_day import on_event_day, probe_day
+
+    president = Role("President", None, "GON", "GOV", "2013-08-03", "2021-08-03")
+    envoy = Role("Envoy", None, "GON", "GOV", None, None)
+    actor = Actor("p:a", "Aragorn Elessar", "person", "GON", None, None, (), (president,))
+    item = AnalyzedArticle(Article("a1", "t", "text", "2019-05-01"))
+    item.actors[actor.actor_id] = actor
+    item.actors["p:b"] = Actor("p:b", "Faramir", "person", "GON", None, None, (), (envoy,))
+    ref = actor.ref_on("2019-05-01")
+    assert ref.cameo_code == "GONGOV"
+    event = Event(
+        "e1", Provenance("a1", 0, "text", (0, 4), "test"), "met", "040", "04", 1, 1.0, "CONSULT", None,
+        ref, ActorRef("x", "X", "MOR", None, "MOR"), "2008-04-15", "day", None, False, False, 0.5,
+    )  # fmt: skip
+    moved = on_event_day(item, [event, replace(event, date="2019-05-01"), replace(event, date=None)])
+    assert moved[0].source is not None and moved[0].source.cameo_code == "GON"  # not yet president
+    assert moved[0].target == event.target  # an actor without roles stays as it was
+    assert moved[1].source == ref and moved[2].source == ref  # the article's day, or no date
+    assert probe_day("2008-04", "month") == "2008-04-15" and probe_day("2008", "year") == "2008-07-01"
+    assert probe_day("1990s", "decade") is None

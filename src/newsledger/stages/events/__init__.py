@@ -45,6 +45,7 @@ from ..actors import kb_for
 from .coder import NAME, code_item, event_id
 from .merge import merge_mentions
 from .modality import intent_code
+from .on_day import on_event_day
 
 __all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "merge_mentions", "verbs_for"]
 
@@ -77,4 +78,5 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         intent_codes=bool(cfg.option("intent_codes", not uses_user_dictionaries(cfg.dictionaries))),
         ledger=bool(cfg.option("ledger_conventions", not uses_user_dictionaries(cfg.dictionaries))),
     )
+    events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     item.events = merge_mentions(events) if cfg.option("one_record_per_happening", True) else events
