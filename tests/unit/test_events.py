@@ -349,3 +349,34 @@ def test_appeals_intents_demands_and_threats_are_hypothetical(nlp: Any) -> None:
     assert urge.cameo_root == "02" and urge.hypothetical
     (condemn,) = _code(_item(nlp, "Russia condemned Iran."))
     assert not condemn.hypothetical
+
+
+def test_an_invitation_is_an_offer_to_meet(nlp: Any) -> None:
+    (invite,) = _code(_item(nlp, "Russia invited Hamas leaders for talks."))
+    assert (invite.cameo_code, invite.hypothetical) == ("036", True)
+    assert (invite.source and invite.source.cameo_code, invite.target and invite.target.cameo_code) == (
+        "RUS",
+        "PSEREB",
+    )
+
+
+def test_an_act_that_needs_a_recipient_and_names_none_is_no_event(nlp: Any) -> None:
+    assert _code(_item(nlp, "Russia opposes compulsory labelling of food.")) == []
+    assert _code(_item(nlp, "China met the challenge.")) == []
+    assert _triples(_code(_item(nlp, "Russia opposes Ukraine."))) == {("RUS", "UKR", "110")}
+    # a compound subject acts with itself: "Israel and Syria renewed negotiations"
+    renewed = merge_mentions(_code(_item(nlp, "Israel and Syria renewed negotiations.")))
+    assert [(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in renewed] == [
+        ("ISR", "SYR")
+    ]
+
+
+def test_what_is_discussed_is_a_topic_and_the_partner_comes_with_with(nlp: Any) -> None:
+    truce = _code(_item(nlp, "Iran and Russia discussed a truce between Israel and Hamas."))
+    assert {(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in truce} <= {
+        ("IRN", "RUS"),
+        ("RUS", "IRN"),
+    }
+    assert _triples(_code(_item(nlp, "Russia discussed the war in Syria with Iran."))) == {
+        ("RUS", "IRN", "040")
+    }

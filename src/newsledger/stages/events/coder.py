@@ -196,7 +196,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     item = ctx.item
     start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
     place = place_for_span(item, start_c, end_c)
-    if ctx.ledger and not ledger_roles(roles, tok, code, ctx.actors, place):
+    announced = intent_code(code, mod.negated) if mod.intent and ctx.intent_codes else code
+    if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, place):
         return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
     pairs = _pairs(roles, code, match.pair)
     if mod.intent and ctx.intent_codes:

@@ -11,6 +11,8 @@ our own patterns) the coder:
 * gives an unidentified group the country of the place where the event happens;
 * codes "X must do Y" in a statement by S as S demanding Y of X (CAMEO 10), "X should do Y" as
   S appealing to X (02), never as the act Y itself;
+* drops an act that needs a recipient when nobody is named as one: an opinion about a thing
+  ("opposes compulsory labelling") or a meeting with nobody is no interaction;
 * flags appeals, intents, demands and threats (roots 02, 03, 10, 13) hypothetical: what they
   announce has not happened.
 """
@@ -29,6 +31,11 @@ __all__ = ["ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
+#: acts that need somebody they are done to or with (PROTOCOL: "target may be null only when
+#: the event has no recipient"): consult, cooperate, aid, yield, disapprove, reduce relations,
+#: coerce, assault, fight, mass violence
+RECIPROCAL_ROOTS = {"04", "05", "06"}
+RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "20"}
 #: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
 WEAPON_NOUNS = {
     "bomb", "explosion", "blast", "missile", "rocket", "shell", "mortar", "grenade", "mine", "device",
@@ -54,6 +61,10 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     """Complete ``roles`` as an analyst would (an unnamed doer typed by the act, unidentified
     groups placed); False when the event has no doer at all and is no event."""
     country = place.country if place is not None else None
+    if len(roles.sources) > 1 and not roles.targets and code[:2] in RECIPROCAL_ROOTS:
+        roles.compound = True  # "Israel and Lebanon renewed negotiations": with each other
+    if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
+        return False  # an opinion with no interaction ("opposes labelling"), a meeting with nobody
     if not roles.sources:
         doer = _unnamed_doer(roles, tok, code, actors, country)
         if doer is None:

@@ -15,6 +15,10 @@ __all__ = ["Refs", "Roles", "find_roles"]
 
 Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 VISIT_ROOTS = {"042", "043", "044"}
+#: verbs whose object is what is talked about, not whom with: "discussed the truce", "negotiate a
+#: peace" (the partner comes with "with")
+TOPIC_VERBS = {"discuss", "debate", "negotiate", "talk", "address", "review", "examine", "raise"}
+TOPIC_DEPS = {"dobj", "obj", "xcomp", "ccomp"}
 
 
 @dataclass
@@ -106,7 +110,15 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
             if targets:
                 return targets
     skip = {h.i for h in subj} | {c.i for c in tok.children if c.dep_ == "agent"}
+    topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
+    skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
     source_ids = {s[0].actor_id for s in sources}
+    for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"
+        for p in c.subtree:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                found = [t for t in actors.refs(pobjs(p)) if t[0].actor_id not in source_ids]
+                if found:
+                    return found
     fallback: Refs = []
     for group in target_heads(tok, skip):
         found = [t for t in actors.refs(group) if t[0].actor_id not in source_ids]
@@ -117,5 +129,5 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
             return found
     if fallback:
         return fallback
-    skip_sub = {x.i for h in subj for x in h.subtree}
+    skip_sub = {x.i for h in subj for x in h.subtree} | skip
     return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
