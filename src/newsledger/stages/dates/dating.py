@@ -1,0 +1,302 @@
+"""Dating records: the date of an event or statement from the time expressions of its sentence,
+or none when the text does not report an act of the news day."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ...models import AnalyzedArticle, TimeExpression
+from .days import _anchor_date
+from .detect import _LEAD
+from .lexicon import _MONTH_RE
+from .normalize import normalize_timex, timeml_to_iso
+from .tense import tense_of
+
+_BACKGROUND_RE = re.compile(
+    r"\b(?:previously|formerly|used to|in the past|(?:years|decades|months) ago|a (?:year|decade) ago|"
+    r"last year|earlier this year|historically|back in|repeatedly|numerous times|many times|"
+    r"frequently|often|regularly|routinely|"
+    r"for (?:years|decades|months)|(?:has|have|had) long|at the time|at that time|in those days|"
+    r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s)))\b",
+    re.I,
+)
+
+
+_OLD_DATE_RE = re.compile(
+    r"\b(?:in|since|during|until|by|from|of|before|after)\s+(?:(?:early|late|mid)[ -])?(?:the\s+)?"
+    r"(?:" + _MONTH_RE.replace("?P<month>", "?:") + r"\s+)?(?:1[5-9]\d\d|20\d\d)s?\b",
+    re.I,
+)
+
+
+_BACKGROUND_WORDS = frozenset({"had", "since", "once", "earlier"})  # the cues read from the parse
+
+
+def is_background(
+    sentence: Any, anchor: str | None = None, times: Iterable[TimeExpression] = (), *, focus: Any = None
+) -> bool:
+    """True when a sentence reports history rather than the news of the day.
+
+    ``sentence`` is a spaCy span (preferred: past perfect is read from the tags) or plain text.
+    Cues: past perfect ("had met"), temporal "since", "was once", "previously", "repeatedly",
+    "earlier meetings", "last year", "years ago", "in 2019" or any of ``times`` (or a date in the
+    text) that ends more than two weeks before the anchor.
+    """
+    text = sentence if isinstance(sentence, str) else sentence.text
+    day0 = _anchor_date(anchor)
+    spacy_span = not isinstance(sentence, str)
+    # with a focus token (a trigger), cues count only in its clause or in a clause above it
+    scope = None if focus is None or not spacy_span else {focus.i} | {a.i for a in focus.ancestors}
+
+    def in_scope(start: int, end: int) -> bool:
+        if scope is None:
+            return True
+        piece = sentence.char_span(start, end, alignment_mode="expand")
+        return piece is None or _clause_of(piece.root).i in scope
+
+    for tx in times:
+        if tx.value and day0 is not None and _ends_before(tx.value, day0, days=14):
+            return True
+    if day0 is not None:
+        for m in _OLD_DATE_RE.finditer(text):
+            value = normalize_timex(_LEAD.sub("", m.group(0)), anchor, "DATE")
+            iso, _ = timeml_to_iso(value, anchor)
+            if iso and _ends_before(iso, day0, days=14) and in_scope(m.start(), m.end()):
+                return True
+    if spacy_span:
+        for tok in sentence:
+            if tok.lower_ not in _BACKGROUND_WORDS:
+                continue
+            # the clause a cue modifies: a "since ..." clause modifies its head's head
+            modified = tok.head.head if tok.dep_ == "mark" else tok.head
+            if scope is not None and modified.i not in scope:
+                continue
+            if tok.lower_ == "had" and tok.dep_ in {"aux", "auxpass"} and tok.head.tag_ == "VBN":
+                return True  # past perfect
+            if tok.lower_ == "since" and (
+                tok.dep_ == "prep" or (tok.dep_ == "mark" and tok.head.tag_ in {"VBD", "VBN"})
+            ):
+                return True  # "since the war", "since the talks began" (not the causal "since")
+            if tok.lower_ == "once" and tok.dep_ == "advmod" and tok.head.tag_ in {"VBD", "VBN"}:
+                return True  # "was once", not "once the deal is signed"
+            if tok.lower_ == "earlier" and tok.dep_ == "amod":
+                return True  # "earlier meetings"
+    elif re.search(r"\bhad (?:\w+ )?\w+(?:ed|en|own|met|made|said|told|sent)\b", text, re.I):
+        return True
+    return any(in_scope(m.start(), m.end()) for m in _BACKGROUND_RE.finditer(text))
+
+
+def _clause_of(tok: Any) -> Any:
+    """The verb of the clause a token belongs to (the token itself when it is that verb)."""
+    for _ in range(12):
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _ends_before(value: str, day0: dt.date, *, days: int) -> bool:
+    """True when the period ``value`` (ISO at some precision) ends more than ``days`` before day0."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            end = dt.date.fromisoformat(value)
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            y, mo = int(value[:4]), int(value[5:7])
+            end = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        elif re.fullmatch(r"\d{4}", value):
+            end = dt.date(int(value), 12, 31)
+        elif re.fullmatch(r"\d{3}", value):
+            end = dt.date(int(value) * 10 + 9, 12, 31)
+        else:
+            return False
+    except ValueError:
+        return False
+    return (day0 - end).days > days
+
+
+def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | None, str]:
+    """The date of an event or statement whose trigger (or cue) is at ``[start, end)``.
+
+    1. a dated time expression of the same sentence attached to the trigger's own clause
+       ("met *on Tuesday*"; "the meeting *on Tuesday*"), the closest on the dependency path;
+    2. else one attached to a clause above the trigger ("*On Tuesday*, officials said they met");
+       a time expression inside another clause ("said that they *had met in 2019*") does not date
+       the trigger; without a parse, the nearest dated expression of the sentence;
+    3. else ``(None, "unknown")`` when the text does not report an act of the news day: a
+       background sentence (:func:`is_background`), an act that is only intended, possible or
+       yet to come ("will visit", "may bring", "has yet to ratify", "try to negotiate"), or a
+       past act the speaker tells of inside a direct quote ("I asked for permission");
+    4. else the publication date, precision "day": the news of the day in the past tense ("X
+       said on Monday" resolves in 1; "X has signed") happened on the day the article reports.
+
+    A date from 1 or 2 is refused (``(None, "unknown")``) when its year lies outside
+    [1800, publication year + 1], or when it lies after the publication day for an act that is
+    not future or intended: a past act cannot happen after the article reporting it.
+    """
+    sent = item.sentence_at(start)
+    if sent is None:
+        return (item.date, "day") if item.date else (None, "unknown")
+    in_sent = [
+        t
+        for t in item.times
+        if t.sentence == sent.index and t.value and t.kind in {"DATE", "TIME"} and _adverbial(item, t)
+    ]
+    trigger = item.doc.char_span(start, end, alignment_mode="expand") if item.doc is not None else None
+    focus = trigger.root if trigger is not None else None
+    if in_sent:
+        chosen: TimeExpression | None
+        if item.doc is None:
+            chosen = min(in_sent, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        else:
+            chosen = _governing(item, start, end, in_sent)
+        if chosen is not None:
+            return _plausible(chosen, item.date, ahead=_looks_ahead(trigger, focus))
+    span: Any = sent.text
+    if item.doc is not None:
+        span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
+    if is_background(span, item.date, (), focus=focus):
+        return None, "unknown"
+    if focus is not None and (_looks_ahead(trigger, focus) or _told_in_quote(item, start, focus)):
+        return None, "unknown"
+    return (item.date, "day") if item.date else (None, "unknown")
+
+
+#: Modal auxiliaries that make an act possible, due or demanded rather than done ("can" is
+#: left out: "cannot accept" reports a refusal made now).
+_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "must", "'ll", "wo", "'d"})
+
+
+#: Verbs (and "yet") whose infinitive complement is an act not (yet) done: "has yet to ratify",
+#: "try to negotiate", "plans to visit", "wants to meet".
+_INTENT_HEADS = frozenset(
+    {"yet", "try", "seek", "attempt", "want", "wish", "hope", "plan", "intend", "aim", "expect", "prepare"}
+)
+
+
+def _looks_ahead(trigger: Any, focus: Any) -> bool:
+    """True when the trigger's act is future, possible or intended, not done (see _MODALS)."""
+    if focus is None:
+        return False
+    if tense_of(trigger) == "future":
+        return True
+    verb = _clause_of(focus)
+    for _ in range(3):
+        children = list(verb.children)
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+            return True
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or verb.dep_ not in {
+            "xcomp",
+            "ccomp",
+        }:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in _INTENT_HEADS or any(c.lower_ == "yet" for c in head.children):
+            return True
+        verb = head
+    return False
+
+
+def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
+    """True for a past act told inside a direct quote ("I asked for permission," he said): the
+    speaker's past, with no date the text gives, is not the news of the day."""
+    verb = _clause_of(focus)
+    if verb.tag_ not in {"VBD", "VBN"} and "Past" not in verb.morph.get("Tense"):
+        return False
+    for st in item.statements:
+        if st.kind == "direct" and st.content_span[0] <= start < st.content_span[1]:
+            return True
+    text = item.article.text
+    before = text[text.rfind("\n", 0, start) + 1 : start]  # quotes open and close within a paragraph
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")
+
+
+def _plausible(tx: TimeExpression, anchor: str | None, *, ahead: bool) -> tuple[str | None, str]:
+    """``tx``'s date, or ``(None, "unknown")`` when it cannot be the date of the act (see
+    :func:`date_for_span`)."""
+    value = tx.value
+    day0 = _anchor_date(anchor)
+    if not value or day0 is None:
+        return value, tx.precision if value else "unknown"
+    first = _first_day(value)
+    if first is None:
+        return value, tx.precision
+    if not 1800 <= first.year <= day0.year + 1:
+        return None, "unknown"
+    if first > day0 and not ahead:
+        return None, "unknown"
+    return value, tx.precision
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of an ISO value at any export precision ("2019-12" -> 2019-12-01)."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value[:10])
+    try:
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        if re.fullmatch(r"\d{3}", value):
+            return dt.date(int(value) * 10, 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
+    """False for a time expression that only modifies a noun ("the 2015 nuclear deal")."""
+    doc = item.doc
+    if doc is None:
+        return True
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return root.head.ent_type_ in {"DATE", "TIME"}
+    return True
+
+
+def _governing(
+    item: AnalyzedArticle, start: int, end: int, times: list[TimeExpression]
+) -> TimeExpression | None:
+    """The time expression attached to the trigger's clause or to a clause above it."""
+    doc = item.doc
+    trigger = doc.char_span(start, end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    # the trigger and its ancestors, with their distance: the trigger's own clause first
+    ancestors = {trigger.root.i: 0}
+    child = trigger.root
+    for depth, tok in enumerate(trigger.root.ancestors, start=1):
+        if child.dep_ in {"relcl", "appos"}:
+            # a relative clause keeps its own time ("a committee, chaired by X, who served ...");
+            # a participle shares its noun's ("In 2018 he released a statement describing ...")
+            break
+        ancestors[tok.i] = depth
+        child = tok
+    best: tuple[int, int, TimeExpression] | None = None
+    for tx in times:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "until", "till", "from", "through"}:
+            continue  # the boundary of a period does not date what happens within it
+        steps = 0
+        while tok.i not in ancestors:
+            if tok.head == tok:
+                break
+            tok = tok.head
+            steps += 1
+            if tok.pos_ in {"VERB", "AUX"} and tok.i not in ancestors:
+                break  # the expression belongs to another clause
+        if tok.i in ancestors:
+            key = (ancestors[tok.i], steps, tx)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2] if best else None
