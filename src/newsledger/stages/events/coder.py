@@ -124,10 +124,12 @@ def code_item(
         if discards and _discarded(sent, discards):
             continue
         raws = list(triggers(item, vd, m, sent))
-        coded_heads = {r.tok.i for r in raws if not r.nominal}
+        # a dictionary code that needs a dyad ("phoenix:" patterns) does not absorb the acts
+        # around it: without its dyad it codes nothing ("riots ... are still continuing")
+        coded_heads = {r.tok.i for r in raws if not r.nominal and not r.match.dyad_only}
         object_of_coded = set()
         for r in raws:
-            if not r.nominal and r.match.pattern is not None:
+            if not r.nominal and r.match.pattern is not None and not r.match.dyad_only:
                 for t in r.tok.subtree:
                     if t.i != r.tok.i:
                         object_of_coded.add(t.i)
