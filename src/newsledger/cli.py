@@ -152,7 +152,8 @@ def ingest(
         None,
         "--dictionaries",
         metavar="DIR",
-        help="Folder of CAMEO/PETRARCH dictionaries (verbs, actors, agents).",
+        help="Folder of CAMEO/PETRARCH dictionaries (verbs, actors, agents) instead of the shipped "
+        "Phoenix ones; 'none' for none.",
     ),
     outlets: str | None = typer.Option(
         None, "--outlets", metavar="FILE", help="YAML outlet registry added to the shipped one."
@@ -674,7 +675,9 @@ def evaluate(
         help="Gold file (default: the one under NEWSLEDGER_DATA / ../shared/data); every record is scored.",
     ),
     dictionaries: str | None = typer.Option(
-        None, "--dictionaries", help="CAMEO/PETRARCH dictionary folder (events, actors)."
+        None,
+        "--dictionaries",
+        help="CAMEO/PETRARCH dictionary folder (events, actors) instead of the shipped Phoenix ones; 'none' for none.",
     ),
     limit: int | None = typer.Option(None, "--limit", help="Score only the first N gold records."),
     part: str | None = typer.Option(
