@@ -24,6 +24,7 @@ Council of Resistance of Iran", "Iranian Resistance") and is left out too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..knowledge.framing import Lexicon, TermMatch, load_lexicon
@@ -128,53 +129,44 @@ def _parse_target(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return None
-    root = span.root
-    inside = {t.i for t in span}
-    # a possessor or modifier of the term: "Iran's meddling", "the Assad regime", "Iranian regime"
-    for child in root.children:
-        if child.i in inside or child.dep_ not in ("poss", "compound", "amod", "nmod", "npadvmod"):
-            continue
-        actor = _token_actor(item, child, "any")
+    for tok in _target_candidates(span.root, {t.i for t in span}):
+        actor = _token_actor(item, tok, "any")
         if actor is not None:
             return actor
+    return None
+
+
+def _target_candidates(root: Any, inside: set[int]) -> Iterator[Any]:
+    """The tokens a term at ``root`` may apply to, most telling first."""
+    # a possessor or modifier of the term: "Iran's meddling", "the Assad regime", "Iranian regime"
+    for child in root.children:
+        if child.i not in inside and child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+            yield child
     # "the regime of Bashar al-Assad", "the regime in Tehran"
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    actor = _token_actor(item, obj, "any")
-                    if actor is not None:
-                        return actor
+            yield from (obj for obj in child.children if obj.dep_ == "pobj")
     head = root.head
     # a modifier term qualifies its head noun: "the so-called caliphate", "puppet government"
     if root.dep_ in ("amod", "compound", "advmod") and head.i not in inside:
-        actor = _token_actor(item, head, "any")
-        if actor is not None:
-            return actor
+        yield head
+    yield from _predicated(root, head)
+
+
+def _predicated(root: Any, head: Any) -> Iterator[Any]:
+    """What a predicate, appositive or "as"-phrase term describes."""
     # a predicate term describes the subject ("Hamas is a terrorist group"), an object
     # predicate the object ("the EU labelled Hamas a terrorist organization")
     if root.dep_ in ("attr", "acomp", "oprd", "dobj"):
         order = ("nsubj", "nsubjpass") if root.dep_ in ("attr", "acomp") else ("dobj", "nsubjpass")
         for dep in order:
-            for sib in head.children:
-                if sib.dep_ == dep and sib.i != root.i:
-                    actor = _token_actor(item, sib, "any")
-                    if actor is not None:
-                        return actor
+            yield from (sib for sib in head.children if sib.dep_ == dep and sib.i != root.i)
     # an appositive: "Hezbollah, the militant group, ..."
     if root.dep_ == "appos":
-        actor = _token_actor(item, head, "any")
-        if actor is not None:
-            return actor
+        yield head
     # an "as"-phrase labels the object: "reestablish the Taliban as a terrorist threat"
     if root.dep_ == "pobj" and head.lower_ == "as":
-        verb = head.head
-        for sib in verb.children:
-            if sib.dep_ in ("dobj", "nsubjpass"):
-                actor = _token_actor(item, sib, "any")
-                if actor is not None:
-                    return actor
-    return None
+        yield from (sib for sib in head.head.children if sib.dep_ in ("dobj", "nsubjpass"))
 
 
 def _antecedent(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
