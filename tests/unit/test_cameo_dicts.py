@@ -175,3 +175,22 @@ def test_missing_folder() -> None:
     with pytest.raises(KnowledgeError):
         load_dictionaries("/nonexistent/folder")
     assert CameoDictionaries().files == []
+
+
+def test_our_files_win_and_fill_what_the_dictionaries_lack(tmp_path: Path) -> None:
+    dicts = CameoDictionaries(
+        actors=parse_actors("MITHRAN_DIR_\n+OLORIN_\n\t[ARNGOV 900101-991231]\n\t[ARNELI]\n", "x.actors.txt")
+    )
+    ours = tmp_path / "ours.yaml"
+    ours.write_text(
+        "- id: mithran-dir\n  name: Mithran Dir\n  kind: person\n  country: ARN\n  roles:\n"
+        "    - {title: Steward, country: ARN, sector: GOV, start: 2020-01-01}\n",
+        "utf-8",
+    )
+    kb = ActorKB.load([ours], dicts, user_dictionaries=False)
+    late = kb.resolve("Mithran Dir", "2021-01-01")
+    assert late is not None and late.actor.actor_id == "mithran-dir" and late.role is not None
+    assert late.role.title == "Steward" and late.role_said_by == f"{ours}:6"
+    early = kb.resolve("Olorin", "1995-01-01")  # the dictionary's other name, its dated role
+    assert early is not None and early.actor.actor_id == "mithran-dir"
+    assert early.ref.cameo_code == "ARNGOV" and early.role_said_by == "x.actors.txt:3"

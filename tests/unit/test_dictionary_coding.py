@@ -107,3 +107,23 @@ def test_actors_are_coded_with_the_role_held_on_the_events_day() -> None:
     assert moved[1].source == ref and moved[2].source == ref  # the article's day, or no date
     assert probe_day("2008-04", "month") == "2008-04-15" and probe_day("2008", "year") == "2008-07-01"
     assert probe_day("1990s", "decade") is None
+
+
+def test_events_evaluator_reads_yymmdd_record_dates(tmp_path: Any) -> None:
+    """A PETRARCH record dated "950601" is coded on 1995-06-01, so that dated roles apply."""
+    import json
+
+    from newsledger.evaluate.events import evaluate
+
+    folder = tmp_path / "dictionaries"
+    folder.mkdir()
+    (folder / "T.actors.txt").write_text(
+        "MORDOR_ [MOR]\nARAGORN_ [GONELI]\n\t[GONGOV 950101-951231]\n", "utf-8"
+    )
+    (folder / "T.verbs.txt").write_text("--- MEET  [040]  ---\nMEET {MET MEETING MEETS}\n", "utf-8")
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "R1", "text": "Aragorn met Mordor on Monday.", "date": "950601",
+              "expected_events": [{"source": "GONGOV", "target": "MOR", "code": "040"}]}  # fmt: skip
+    gold.write_text(json.dumps(record) + "\n", "utf-8")
+    report = evaluate(str(gold), dictionaries=str(folder))
+    assert report.metrics["f1"] == 1.0, report.notes
