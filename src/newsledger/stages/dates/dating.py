@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ...models import AnalyzedArticle, TimeExpression
@@ -61,33 +61,43 @@ def is_background(
     for tx in times:
         if tx.value and day0 is not None and _ends_before(tx.value, day0, days=14):
             return True
-    if day0 is not None:
-        for m in _OLD_DATE_RE.finditer(text):
-            value = normalize_timex(_LEAD.sub("", m.group(0)), anchor, "DATE")
-            iso, _ = timeml_to_iso(value, anchor)
-            if iso and _ends_before(iso, day0, days=14) and in_scope(m.start(), m.end()):
-                return True
+    if day0 is not None and _old_date_in(text, anchor, day0, in_scope):
+        return True
     if spacy_span:
         for tok in sentence:
             if tok.lower_ not in _BACKGROUND_WORDS:
                 continue
             # the clause a cue modifies: a "since ..." clause modifies its head's head
             modified = tok.head.head if tok.dep_ == "mark" else tok.head
-            if scope is not None and modified.i not in scope:
-                continue
-            if tok.lower_ == "had" and tok.dep_ in {"aux", "auxpass"} and tok.head.tag_ == "VBN":
-                return True  # past perfect
-            if tok.lower_ == "since" and (
-                tok.dep_ == "prep" or (tok.dep_ == "mark" and tok.head.tag_ in {"VBD", "VBN"})
-            ):
-                return True  # "since the war", "since the talks began" (not the causal "since")
-            if tok.lower_ == "once" and tok.dep_ == "advmod" and tok.head.tag_ in {"VBD", "VBN"}:
-                return True  # "was once", not "once the deal is signed"
-            if tok.lower_ == "earlier" and tok.dep_ == "amod":
-                return True  # "earlier meetings"
+            if (scope is None or modified.i in scope) and _background_cue(tok):
+                return True
     elif re.search(r"\bhad (?:\w+ )?\w+(?:ed|en|own|met|made|said|told|sent)\b", text, re.I):
         return True
     return any(in_scope(m.start(), m.end()) for m in _BACKGROUND_RE.finditer(text))
+
+
+def _old_date_in(text: str, anchor: str | None, day0: dt.date, in_scope: Callable[[int, int], bool]) -> bool:
+    """True when the text writes a date ("in 2019", "since March 2018") that ends more than two
+    weeks before the anchor, in the scope that counts."""
+    for m in _OLD_DATE_RE.finditer(text):
+        value = normalize_timex(_LEAD.sub("", m.group(0)), anchor, "DATE")
+        iso, _ = timeml_to_iso(value, anchor)
+        if iso and _ends_before(iso, day0, days=14) and in_scope(m.start(), m.end()):
+            return True
+    return False
+
+
+def _background_cue(tok: Any) -> bool:
+    """True for a token of :data:`_BACKGROUND_WORDS` used as a cue of history."""
+    if tok.lower_ == "had" and tok.dep_ in {"aux", "auxpass"} and tok.head.tag_ == "VBN":
+        return True  # past perfect
+    if tok.lower_ == "since" and (
+        tok.dep_ == "prep" or (tok.dep_ == "mark" and tok.head.tag_ in {"VBD", "VBN"})
+    ):
+        return True  # "since the war", "since the talks began" (not the causal "since")
+    if tok.lower_ == "once" and tok.dep_ == "advmod" and tok.head.tag_ in {"VBD", "VBN"}:
+        return True  # "was once", not "once the deal is signed"
+    return bool(tok.lower_ == "earlier" and tok.dep_ == "amod")  # "earlier meetings"
 
 
 def _clause_of(tok: Any) -> Any:

@@ -1,13 +1,19 @@
 """Dates relative to the anchor (the publication day) or to the previous date of the document:
-"yesterday", "last Friday", "next month", "two years ago", "the quarter", "that year"."""
+"yesterday", "last Friday", "next month", "two years ago", "the quarter", "that year".
+
+Each form is one rule (see :mod:`.rules`; here a rule also gets the anchor day, which is always
+known), tried in the order of :data:`RELATIVE_RULES`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .days import _clock, _holiday, _quarter, _shift, _shift_month, _week, _weekday_date, _with_time
 from .lexicon import _UNIT_RE, _WEEKDAY_RE, _WORD_NUM, ORDINALS, SEASONS, _num, _unit_key, _weekday_of
+from .rules import NO_DATE, Ask
 
 _REL_WORD = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "current": 0}
 
@@ -27,7 +33,17 @@ def _parse_relative(
         )
         or t
     )
-    # a bare clock time: "10:35 a.m.", "midday", "4 in the morning"
+    ask = Ask(t, day0, tense, kind, reference)
+    for rule in RELATIVE_RULES:
+        value = rule(ask, day0)
+        if value is not None:
+            return value or None
+    return None
+
+
+def _clock_time(ask: Ask, day0: dt.date) -> str | None:
+    """A bare clock time: "10:35 a.m.", "midday", "4 in the morning"."""
+    t = ask.t
     clock = _clock(t)
     if clock is not None:
         rest = re.sub(
@@ -41,10 +57,23 @@ def _parse_relative(
             if re.search(r"in the (?:afternoon|evening)|at night", t) and h < 12:
                 h += 12
             return f"{day0.isoformat()}T24" if h == 24 else f"{day0.isoformat()}T{h:02d}:{mnt:02d}"
+    return None
+
+
+def _holiday_rule(ask: Ask, day0: dt.date) -> str | None:
+    """Holidays: "Christmas", "last Thanksgiving", "Easter 2019"."""
+    t = ask.t
+    tense = ask.tense
     holiday = _holiday(t, day0, tense)
     if holiday is not None:
         return holiday
-    # plain day words
+    return None
+
+
+def _day_words(ask: Ask, day0: dt.date) -> str | None:
+    """Day words: "today", "this morning", "tonight", "yesterday", "tomorrow evening"."""
+    t = ask.t
+    kind = ask.kind
     if re.fullmatch(r"(?:today|this day|(?:this |to)?(?:morning|afternoon|evening)|tonight|this time)", t):
         today_iso = day0.isoformat()
         if t == "today" and kind is None:
@@ -68,7 +97,14 @@ def _parse_relative(
         if m.group("w") == "last night":
             return day + "TNI"
         return _with_time(day, m.group("rest") or "", kind)
-    # weekdays: "Friday", "last Friday", "next Tuesday morning", "10 p.m. Wednesday"
+    return None
+
+
+def _weekday(ask: Ask, day0: dt.date) -> str | None:
+    """Weekdays: "Friday", "last Friday", "next Tuesday morning", "10 p.m. Wednesday"."""
+    t = ask.t
+    tense = ask.tense
+    kind = ask.kind
     m = re.search(
         r"(?:^|\s)(?:(?P<shift>last|next|this|this past|this coming|coming|past)\s+)?"
         + _WEEKDAY_RE
@@ -84,7 +120,13 @@ def _parse_relative(
             )
             when = _weekday_date(wd, day0, tense, shift_key)
             return _with_time(when.isoformat(), t.replace(m.group(0), " "), kind)
-    # weekend
+    return None
+
+
+def _weekend(ask: Ask, day0: dt.date) -> str | None:
+    """Weekends: "last weekend", "this weekend", "the weekend"."""
+    t = ask.t
+    tense = ask.tense
     m = re.fullmatch(r"(?:(?P<rel>last|this|next|this past|past|coming)\s+)?weekend", t)
     if m:
         rel_we: str = m.group("rel") or ("next" if tense == "future" else "last")
@@ -98,7 +140,12 @@ def _parse_relative(
         if offset == -1:
             when = base - dt.timedelta(weeks=1)
         return _week(when) + "-WE"
-    # last/this/next unit, "earlier this year", "this year's third quarter"
+    return None
+
+
+def _this_last_next(ask: Ask, day0: dt.date) -> str | None:
+    """A unit from now: "last week", "this year", "next quarter", "this year's third quarter"."""
+    t = ask.t
     m = re.fullmatch(
         r"(?P<rel>last|this|next|past|previous|coming|current|the current|the past|the previous|the coming|the following|following)\s+"
         r"(?:(?:fiscal|calendar)\s+)?(?P<unit>day|week|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)(?P<poss>'s)?(?P<rest>.*)",
@@ -118,7 +165,7 @@ def _parse_relative(
                     f"{day0.year + rel}-{'Q' if q.group('u') == 'quarter' else 'H'}{ORDINALS[q.group('ord')]}"
                 )
         if rest and not re.fullmatch(r"(?:'s)?\s*(?:end|period|quarter|'s end)?", rest):
-            return None
+            return NO_DATE
         if unit == "day":
             return (day0 + dt.timedelta(days=rel)).isoformat()
         if unit == "week":
@@ -135,10 +182,10 @@ def _parse_relative(
             return str(day0.year + rel)
         if unit == "decade":
             decade = day0.year // 10 + rel
-            return str(decade) if 100 <= decade <= 999 else None
+            return str(decade) if 100 <= decade <= 999 else NO_DATE
         if unit == "century":
             century = day0.year // 100 + rel
-            return f"{century:02d}" if 0 <= century <= 99 else None
+            return f"{century:02d}" if 0 <= century <= 99 else NO_DATE
         season = SEASONS[unit]
         year = day0.year
         season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season]
@@ -147,7 +194,13 @@ def _parse_relative(
         elif rel == 1:
             year = day0.year if season_month > day0.month else day0.year + 1
         return f"{year}-{season}"
-    # bare seasons
+    return None
+
+
+def _bare_season(ask: Ask, day0: dt.date) -> str | None:
+    """A season alone ("spring", "winter"): the nearest one, by tense."""
+    t = ask.t
+    tense = ask.tense
     m = re.fullmatch(r"(?P<season>spring|summer|fall|autumn|winter)", t)
     if m:
         season = SEASONS[m.group("season")]
@@ -158,7 +211,13 @@ def _parse_relative(
         if tense == "past" and season_month > day0.month:
             year -= 1
         return f"{year}-{season}"
-    # "N units ago", "a year earlier", "two weeks from now"
+    return None
+
+
+def _units_ago(ask: Ask, day0: dt.date) -> str | None:
+    """Units ago: "two years ago", "a year earlier" (from the previous date), "two weeks from now"."""
+    t = ask.t
+    reference = ask.reference
     m = re.fullmatch(
         r"(?:(?P<num>"
         + _WORD_NUM
@@ -178,7 +237,7 @@ def _parse_relative(
                     if m.group("dir") in {"ago", "earlier", "before", "back", "since"}
                     else "FUTURE_REF"
                 )
-            return None
+            return NO_DATE
         sign = -1 if m.group("dir") in {"ago", "earlier", "before", "back", "since"} else 1
         base = day0
         anaphoric = m.group("dir") in {"earlier", "before", "later", "after"}
@@ -191,9 +250,15 @@ def _parse_relative(
             if d:
                 base = dt.date.fromisoformat(reference)
         elif sign > 0 and m.group("dir") in {"later", "after"}:
-            return None  # "three years later" counts from an event we do not know, not from today
-        return _shift(base, sign * int(n), unit)
-    # quarters and halves without a year
+            return NO_DATE  # "three years later" counts from an event we do not know, not from today
+        return _shift(base, sign * int(n), unit) or NO_DATE
+    return None
+
+
+def _quarter_no_year(ask: Ask, day0: dt.date) -> str | None:
+    """Quarters and halves without a year: "the third quarter", "last year's first half"."""
+    t = ask.t
+    tense = ask.tense
     m = re.fullmatch(
         r"(?:(?:the|a|an|its|fiscal|flat|strong|weak|calendar|latest|current|same)\s+)*(?:(?P<rel>this|last|next|year-ago|year-earlier|previous|past)\s+)?(?:(?:fiscal|calendar)\s+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ -](?P<unit>quarter|half)(?: of (?:the |this |last |next )?(?:fiscal )?year)?",
@@ -212,7 +277,13 @@ def _parse_relative(
             if n > current and tense != "future":
                 year -= 1
         return f"{year}-{'Q' if m.group('unit') == 'quarter' else 'H'}{n}"
-    # anaphoric periods: "the quarter", "the latest quarter", "the year-ago quarter"
+    return None
+
+
+def _anaphoric_period(ask: Ask, day0: dt.date) -> str | None:
+    """Periods read from the previous date: "the quarter", "the year-ago quarter", "the 1998 period"."""
+    t = ask.t
+    reference = ask.reference
     m = re.fullmatch(
         r"(?:(?:the|a|an|its|latest|recent|most recent|comparable|corresponding|same|fiscal|just-ended|just ended)\s+)*"
         r"(?P<ago>year-ago|year-earlier|year ago|year earlier|prior-year|prior year|last year's|previous year's)?\s*(?P<unit>quarter|period)(?: (?P<ly>last year|a year ago|a year earlier))?",
@@ -234,7 +305,13 @@ def _parse_relative(
     if m:
         q = re.fullmatch(r"\d{4}-Q(\d)", reference or "")
         return f"{m.group('year')}-Q{q.group(1)}" if q else m.group("year")
-    # "that year", "the same day", "then"
+    return None
+
+
+def _same_unit(ask: Ask, day0: dt.date) -> str | None:
+    """The same unit: "that year", "the same day", "the following month" (from the previous date)."""
+    t = ask.t
+    reference = ask.reference
     m = re.fullmatch(
         r"(?:that|the same|the following|the next|the previous|the prior) (?P<unit>day|month|year|week)", t
     )
@@ -247,6 +324,14 @@ def _parse_relative(
             return reference[:cut]
         if unit == "year":
             return str(int(reference[:4]) + step)
+    return None
+
+
+def _fixed_words(ask: Ask, day0: dt.date) -> str | None:
+    """Fixed words: "year-end", "the year", "the day", "the month", "the week"."""
+    t = ask.t
+    kind = ask.kind
+    reference = ask.reference
     if t in {"year-end", "year end", "end-year"}:
         return f"{day0.year}-12-31"
     if t in {
@@ -280,3 +365,19 @@ def _parse_relative(
     if t in {"week", "the week"}:
         return _week(day0)
     return None
+
+
+RELATIVE_RULES: tuple[Callable[[Ask, dt.date], str | None], ...] = (
+    _clock_time,
+    _holiday_rule,
+    _day_words,
+    _weekday,
+    _weekend,
+    _this_last_next,
+    _bare_season,
+    _units_ago,
+    _quarter_no_year,
+    _anaphoric_period,
+    _same_unit,
+    _fixed_words,
+)
