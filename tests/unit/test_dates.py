@@ -249,6 +249,17 @@ def test_an_act_not_done_gets_no_default_date(nlp: Any, text: str, trigger: str)
     assert date_for_span(item, start, start + len(trigger)) == (None, "unknown")
 
 
+def test_an_existential_perfect_is_a_state_not_the_news_of_the_day(nlp: Any) -> None:
+    text = "There have been talks between Hamas leaders and the Turkish foreign minister."
+    item = _analyzed(nlp, text)
+    start = text.index("talks")
+    assert date_for_span(item, start, start + 5) == (None, "unknown")
+    text = "There were clashes between police and protesters."
+    item = _analyzed(nlp, text)
+    start = text.index("clashes")
+    assert date_for_span(item, start, start + 7) == (PUB, "day")
+
+
 def test_a_past_act_told_in_a_quote_is_not_the_news_of_the_day(nlp: Any) -> None:
     text = '"I asked for permission. But I was turned down," Carter said.'
     item = _analyzed(nlp, text)

@@ -172,7 +172,9 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
     if is_background(span, item.date, (), focus=focus):
         return None, "unknown"
-    if focus is not None and (_looks_ahead(trigger, focus) or _told_in_quote(item, start, focus)):
+    if focus is not None and (
+        _looks_ahead(trigger, focus) or _told_in_quote(item, start, focus) or _existential_perfect(focus)
+    ):
         return None, "unknown"
     return (item.date, "day") if item.date else (None, "unknown")
 
@@ -210,6 +212,18 @@ def _looks_ahead(trigger: Any, focus: Any) -> bool:
             return True
         verb = head
     return False
+
+
+def _existential_perfect(focus: Any) -> bool:
+    """True for "there have been talks / clashes": a state over a past stretch, not an act of
+    the news day (the clause's verb is "be" with an expletive subject and a "have" auxiliary)."""
+    verb = _clause_of(focus)
+    if verb.lemma_ != "be":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "expl" for c in children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children
+    )
 
 
 def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
