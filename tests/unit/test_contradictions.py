@@ -395,3 +395,13 @@ def test_a_contradiction_never_cites_a_stance_its_statement_record_does_not_hold
     )  # fmt: skip
     [found] = find_contradictions([agreeing, label], [], ACTORS)
     assert "supportively" in found.explanation
+
+
+def test_speech_not_asserted_takes_no_part() -> None:
+    label = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    praise = said("s2", "kessler", "The Legion's commanders are brave partners.", 4)
+    assert find_contradictions([label, praise], [], ACTORS)
+    for unsaid in (replace(praise, negated=True), replace(praise, hypothetical=True)):
+        assert find_contradictions([label, unsaid], [], ACTORS) == []
+    question = said("s3", "kessler", "whether the Legion's commanders are brave partners", 4)
+    assert find_contradictions([label, question], [], ACTORS) == []

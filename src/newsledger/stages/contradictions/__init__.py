@@ -62,11 +62,21 @@ from .conflicts import (
 )
 from .findings import Pair, findings
 from .stance import StanceCue, _targets, lexical_stances
-from .voices import _Actors, _shared, _voice, identity
+from .voices import _Actors, _shared, _voice
 
 NAME = "newsledger.contradictions.v1"
 
 __all__ = ["NAME", "StanceCue", "detect", "find_contradictions", "lexical_stances"]
+
+
+#: Content opening an embedded question ("asked whether they would support it") asserts nothing.
+_QUESTION_OPENERS = ("whether ", "if ")
+
+
+def _asserted(st: Statement) -> bool:
+    """Whether a statement asserts its content: not negated ("did not say"), not hypothetical
+    ("will announce"), not an embedded question ("whether or not he supported …")."""
+    return not (st.negated or st.hypothetical or st.content.lower().startswith(_QUESTION_OPENERS))
 
 
 def _candidate_pairs(said: Sequence[_Said]) -> set[tuple[int, int]]:
@@ -149,6 +159,8 @@ def find_contradictions(
     amap = _Actors(actors)
     said: list[_Said] = []
     for st in statements:
+        if not _asserted(st):
+            continue
         voice = _voice(st.speaker, amap, st.date)
         if not voice:
             continue
@@ -156,7 +168,7 @@ def find_contradictions(
         said.append(_Said(st, voice, _targets(st, voice, amap, mentions, lex), claim, polarity))
 
     pairs: list[Pair] = []
-    index = _index_events(events, amap)
+    index = _index_events(events, amap, statements)
     for i, j in sorted(_candidate_pairs(said)):
         x, y = said[i], said[j]
         if x.statement.statement_id == y.statement.statement_id or _same_sentence(x.statement, y.statement):
@@ -193,7 +205,7 @@ def find_contradictions(
             pairs.append(
                 Pair(
                     "statement-action",
-                    ("action", group.actor_id, identity(target.keys), label),
+                    ("action", group.actor_id, target.actor_id, label),
                     group,
                     RecordRef("statement", item.statement.statement_id),
                     RecordRef("event", event.event_id),

@@ -39,11 +39,21 @@ class _Side:
     other_keys: dict[str, _Key]
 
 
-def _index_events(events: Sequence[Event], actors: Mapping[str, Actor]) -> dict[tuple[str, str], list[_Side]]:
-    """Events by (voice key of the side taking part, voice key of the other side), built once."""
+def _index_events(
+    events: Sequence[Event], actors: Mapping[str, Actor], statements: Sequence[Statement] = ()
+) -> dict[tuple[str, str], list[_Side]]:
+    """Events by (voice key of the side taking part, voice key of the other side), built once.
+    An event coded from the words of any statement ("it gives the keys to Hamas," an official
+    said) is what someone said, not what anyone did: it is no one's conduct."""
+    said_in: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for st in statements:
+        said_in[st.provenance.article_id].append(st.content_span)
     index: dict[tuple[str, str], list[_Side]] = defaultdict(list)
     for event in events:
         if event.negated or event.hypothetical or event.quad_class == 3:
+            continue
+        start = event.provenance.span[0]
+        if any(c0 <= start < c1 for c0, c1 in said_in.get(event.provenance.article_id, ())):
             continue
         for own, other, own_is_source in _event_sides(event):
             if not own_is_source and (event.quad_class == 4 or not _mutual(event)):
@@ -128,10 +138,14 @@ def _action_text(s: Statement, target: _Target, side: _Side, cooperative: bool) 
 
 
 MUTUAL_ROOTS = frozenset({"04", "06"})
+#: Codes of verbal cooperation that bind both parties: signing a formal agreement.
+MUTUAL_CODES = frozenset({"057"})
 
 
 def _mutual(event: Event) -> bool:
-    return event.cameo_root in MUTUAL_ROOTS or event.quad_class == 2
+    """Both sides take part whoever is the source (a meeting, an agreement signed); yielding or
+    de-escalating (08) is the source's act alone, not the target's conduct."""
+    return event.cameo_root in MUTUAL_ROOTS or event.cameo_code[:3] in MUTUAL_CODES
 
 
 def _told_in(event: Event, statement: Statement) -> bool:

@@ -108,7 +108,14 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> Foun
                 f"{_attitude(ty, other)} (“{_snippet(b.content, ty.hostile or ty.cue)}”)."
             )
             # the finding: this voice speaks both ways of this target (whoever says it, when)
-            key = ("stance", group.actor_id, identity(tx.keys.keys() & ty.keys.keys()))
+            # (one target: its id, stable whatever actors a caller passes; two related targets,
+            # "the United States" and "the U.S. Army": the widest voice they share)
+            same = tx.actor_id == ty.actor_id
+            key = (
+                "stance",
+                group.actor_id,
+                tx.actor_id if same else identity(tx.keys.keys() & ty.keys.keys()),
+            )
             best = Found(min(score, 1.0), text, key, tx.stance, ty.stance)
     return best
 

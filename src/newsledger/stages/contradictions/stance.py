@@ -252,8 +252,8 @@ def _bears(
     never negotiate with X") or its passive subject, else the name a label applies to."""
     first, last, _ = occ
     if verb:
-        if first > last_cue:
-            return first - last_cue <= 4
+        if first > last_cue:  # the object, unless a "by" makes it the agent ("supported by X")
+            return first - last_cue <= 4 and "by" not in words[last_cue + 1 : first]
         return _passive(words[last + 1 : first_cue], cue)
     if _applies(words, first_cue, last_cue, occ):
         return True
