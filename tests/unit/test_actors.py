@@ -126,7 +126,7 @@ def test_resolve_phrase_for_unmentioned_np(nlp: Any, res: Resources) -> None:
     text = "The delegation met with senior Iraqi army commanders."
     item = run(nlp, res, text)
     start = text.index("Iraqi army")
-    ref = resolve_phrase(item, start, start + len("Iraqi army"))
+    ref = resolve_phrase(item, start, start + len("Iraqi army"), kb_for(res))
     assert ref is not None and ref.cameo_code == "IRQMIL"
 
 
@@ -192,7 +192,7 @@ def test_resolve_phrase_uses_a_prepositional_base(nlp: Any, res: Resources) -> N
     item = run(nlp, res, text)
     item.mentions = [m for m in item.mentions if m.text != "officials"]  # as if never resolved
     start = text.index("officials")
-    ref = resolve_phrase(item, start, start + len("officials"))
+    ref = resolve_phrase(item, start, start + len("officials"), kb_for(res))
     assert ref is not None and ref.cameo_code == "EGYGOV"
 
 
@@ -315,3 +315,82 @@ def test_countries_inside_longer_place_names(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, text, "2016-10-03")
     assert all(m.actor_id not in ("country:JEY", "country:IRL") for m in item.mentions)
     assert ref_at(item, "United States").cameo_code == "USA"
+
+
+def _person(item: AnalyzedArticle, name_part: str) -> Any:
+    found = [a for a in item.actors.values() if a.kind == "person" and name_part in a.name]
+    assert found, f"no person named like {name_part!r} in {sorted(item.actors)}"
+    return found[0]
+
+
+def test_a_title_in_the_entity_is_no_alias(nlp: Any, res: Resources) -> None:
+    text = (
+        "Senator Ambrose Quillfeather criticised the budget on Tuesday. Quillfeather said the plan "
+        "would hurt farmers. Senator Quillfeather then left for Ohio."
+    )
+    item = run(nlp, res, text)
+    person = _person(item, "Quillfeather")
+    assert "Senator" not in person.aliases
+    assert all(not a.startswith("Senator") or "Quillfeather" in a for a in person.aliases)
+    assert {a.actor_id for a in item.actors.values() if a.kind == "person"} == {person.actor_id}
+
+
+def test_an_unknown_person_takes_the_country_the_article_gives(nlp: Any, res: Resources) -> None:
+    cases = [
+        ("Bolivia's defence minister, Ramiro Tellechea, said the army would stay in its barracks.", "BOL"),
+        ("Iranian Foreign Minister Dariush Kalantari met the delegation in Geneva on Monday.", "IRN"),
+    ]
+    for text, country in cases:
+        item = run(nlp, res, text)
+        person = [a for a in item.actors.values() if a.kind == "person"]
+        assert len(person) == 1, text
+        assert person[0].country == country, (text, person[0])
+
+
+def test_things_places_and_markup_are_no_people(nlp: Any, res: Resources) -> None:
+    text = (
+        "Sales of Vioxx fell after the recall. The Kyoto treaty entered into force in 2005. "
+        "COVID-19 closed the border. NEMISIS lists every case. God willing, the talks will go on, "
+        "said Marta Villanueva of the farmers' union."
+    )
+    item = run(nlp, res, text)
+    people = {a.name for a in item.actors.values() if a.kind == "person"}
+    assert people <= {"Marta Villanueva"}, people
+    assert not any(name in people for name in ("Vioxx", "Kyoto", "COVID-19", "NEMISIS", "God"))
+
+
+def test_generic_words_are_no_aliases(nlp: Any, res: Resources) -> None:
+    text = (
+        "The Iranian government rejected the offer. The government said the regime in Tehran "
+        "would not negotiate, and the authorities closed the embassy."
+    )
+    item = run(nlp, res, text)
+    for actor in item.actors.values():
+        generic = {
+            "government",
+            "The government",
+            "the government",
+            "authorities",
+            "the authorities",
+            "regime",
+        }
+        assert not generic & set(actor.aliases), (actor.actor_id, actor.aliases)
+
+
+def test_screens_name_why_an_entity_is_no_actor() -> None:
+    from newsledger.stages.actors.screen import generic_alias, no_person, title_words
+
+    kb = ActorKB.load()
+    assert no_person(kb, "COVID-19") == "digits"
+    assert no_person(kb, "NEMISIS") == "acronym"
+    assert no_person(kb, "God") == "deity"
+    assert no_person(kb, "Iran") == "place"
+    assert no_person(kb, 'title="x">Ind.') == "markup"
+    assert no_person(kb, "King") == "title"
+    assert no_person(kb, "Marta Villanueva") is None
+    assert title_words(kb, ["Senator", "Bernie", "Sanders"]) == 1
+    assert title_words(kb, ["Foreign", "Minister", "Manouchehr", "Mottaki"]) == 2
+    assert title_words(kb, ["Bernie", "Sanders"]) == 0
+    assert title_words(kb, ["Senator"]) == 0  # a title never takes the whole name
+    assert generic_alias(kb, "Senator") and generic_alias(kb, "the government")
+    assert not generic_alias(kb, "Iranian government") and not generic_alias(kb, "Sanders")

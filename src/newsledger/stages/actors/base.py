@@ -1,0 +1,170 @@
+"""The resolver's working state: the mentions found so far (token offsets), the actors they
+refer to, and the look-ups every pass shares (agent phrases, the article's dominant country)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ...knowledge.actors import ActorKB, Agent
+from ...models import Actor, AnalyzedArticle, Mention
+from .doc_index import DocIndex, doc_index
+
+
+@dataclass
+class Draft:
+    """A mention under construction (token offsets)."""
+
+    start: int
+    end: int
+    actor_id: str
+    label: str
+    method: str
+    how: str = "actor"  # actor | country | demonym | capital | group | person
+    title: tuple[int, int] | None = None
+
+
+class ResolverBase:
+    """State and shared look-ups; the passes are layered on top of it (names, titles, agent
+    phrases, pronouns), each module one layer, :class:`.resolver.Resolver` the whole."""
+
+    def __init__(self, item: AnalyzedArticle, kb: ActorKB, keep: bool = False) -> None:
+        self.item = item
+        self.kb = kb
+        self.doc: Any = item.doc
+        self.day = item.date
+        self.actors: dict[str, Actor] = dict(item.actors) if keep else {}
+        self.found: list[Draft] = []
+        self.owner: dict[int, int] = {}  # token index -> index in found (name mentions)
+        self.name_parts: dict[str, str | None] = {}
+        self.starts: dict[int, list[Draft]] = {}  # first token -> mentions starting there
+        self.stems = False
+        self.outlets: Any = None
+        self.genders: dict[str, str] = {}  # gender learnt from pronouns that referred to a person
+        self._last_method = "agent"  # how phrase_actors resolved its last phrase
+
+    @cached_property
+    def ix(self) -> DocIndex:
+        return doc_index(self.item)
+
+    @property
+    def ent_span(self) -> dict[int, tuple[int, int]]:
+        """Token -> its spaCy entity, trimmed."""
+        return self.ix.ent_span
+
+    @property
+    def in_quote(self) -> bytearray:
+        return self.ix.in_quote
+
+    @property
+    def lower_words(self) -> set[str]:
+        return self.ix.lower_words
+
+    def restore(self, mentions: Iterable[Mention]) -> None:
+        """Rebuild the working mentions from the stage's output (for :func:`resolve_phrase`)."""
+        hows = {"capital": "capital", "demonym": "demonym", "country": "country", "pronoun": "pronoun"}
+        for m in mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m.actor_id else None
+            if span is None or len(span) == 0 or m.actor_id is None:
+                continue
+            actor = self.actor(m.actor_id)
+            how = hows.get(m.method.split("+")[0]) or (
+                "person" if actor and actor.kind == "person" else "actor"
+            )
+            if m.label == "GROUP":
+                how = "group"
+            self._add(Draft(span.start, span.end, m.actor_id, m.label, m.method, how))
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id) or self.kb.actors.get(actor_id)
+
+    def _add(self, m: Draft, actor: Actor | None = None) -> None:
+        if actor is not None:
+            self.actors.setdefault(actor.actor_id, actor)
+        elif m.actor_id not in self.actors:
+            known = self.kb.actors.get(m.actor_id)
+            if known is not None:
+                self.actors[m.actor_id] = known
+        self._push(m)
+        for i in range(m.start, m.end):
+            self.owner.setdefault(i, len(self.found) - 1)
+
+    def _push(self, m: Draft) -> None:
+        """Record a mention; ``starts`` indexes them by first token for range queries."""
+        self.found.append(m)
+        self.starts.setdefault(m.start, []).append(m)
+
+    def _free(self, start: int, end: int) -> bool:
+        return all(i not in self.owner for i in range(start, end))
+
+    def _kind(self, actor_id: str) -> str:
+        actor = self.actor(actor_id)
+        return actor.kind if actor else "group"
+
+    def _dominant_country(self, share: float, least: int) -> str | None:
+        """The country the article is about: named (as a country or a national group) at least
+        ``least`` times and in at least ``share`` of all such mentions."""
+        counts: Counter[str] = Counter()
+        for m in self.found:
+            actor = self.actor(m.actor_id)
+            if m.how == "drop" or actor is None or actor.kind not in ("country", "group"):
+                continue
+            if actor.country and len(actor.country) == 3 and actor.country.isalpha():
+                counts[actor.country] += 1
+        if not counts:
+            return None
+        top, n = counts.most_common(1)[0]
+        return top if n >= least and n >= share * sum(counts.values()) else None
+
+    def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
+        """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""
+        ix = self.ix
+        if end <= 0 or not ix.texts[end - 1][-1:].isalnum():
+            return None
+        # a phrase does not cross a sentence start: it starts at or after the last one
+        for s in range(max(start, end - 5, ix.sent_begin[end - 1]), end):
+            if not ix.texts[s][:1].isalnum():
+                continue
+            agent = self.kb.agents.get(ix.span_key(s, end))
+            if agent is not None:
+                return s, agent
+        return None
+
+    def _agent_chain(self, start: int, end: int) -> list[tuple[int, int, Agent]]:
+        """Agent phrases in ``[start, end)``, longest first, skipping tokens of names."""
+        out: list[tuple[int, int, Agent]] = []
+
+        def named(k: int) -> bool:  # a token of a name (agent phrases found before do not count)
+            return k in self.owner and self.found[self.owner[k]].how not in ("drop", "group")
+
+        ix = self.ix
+        n = len(ix.texts)
+        i = start
+        while i < end:
+            if named(i) or ix.punct[i]:
+                i += 1
+                continue
+            for e in range(min(end, i + 5), i, -1):
+                if any(named(k) for k in range(i, e)):
+                    continue
+                agent = self.kb.agents.get(ix.span_key(i, min(e, n)))
+                if agent is not None:
+                    out.append((i, e, agent))
+                    i = e
+                    break
+            else:
+                i += 1
+        return out
+
+
+def pick_agent(chain: list[Agent]) -> Agent | None:
+    """The agent that decides a title's sector: a group word before a person's title wins
+    ("company president" -> BUS, "army commander" -> MIL), else the last specific word."""
+    groups = [a for a in chain if not a.person and not a.inherit]
+    if groups:
+        return groups[-1]
+    specific = [a for a in chain if not a.inherit]
+    return specific[-1] if specific else (chain[-1] if chain else None)

@@ -1,0 +1,299 @@
+"""Names: the longest phrase the knowledge base knows, then spaCy entities it does not know
+(new people and organisations), partial names of people named before, the article's outlet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from ...knowledge.actors import NameHit, key, slug
+from ...models import Actor
+from .base import Draft, ResolverBase
+from .doc_index import is_initial, looks_like_name, surface, trim_entity
+from .screen import no_organization, no_person, only_modifier, title_words
+from .words import (
+    MAX_NAME_TOKENS,
+    NAME_PARTICLES,
+    NAME_STOP,
+    ORG_SECTORS,
+    ORG_WORDS,
+    OUTLET_SECTORS,
+    OUTLET_WORDS,
+    SPONSORED,
+)
+
+
+class NamePasses(ResolverBase):
+    def _outlet(self) -> Actor | None:
+        """The article's outlet as an actor (for "reported by"): the KB's organisation when it
+        knows it (NCRI), else one built from the outlet registry (country; state media GOVMED)."""
+        art = self.item.article
+        registry = self.outlets
+        outlet = None
+        if registry is not None:
+            try:
+                outlet = registry.identify(site=art.site, name=art.outlet, text=art.text)
+            except Exception:  # a broken user registry must not cost the actors
+                outlet = None
+        name = outlet.name if outlet is not None else art.outlet
+        if not name:
+            return None
+        names = [name, *(outlet.names if outlet is not None else ()), *([art.outlet] if art.outlet else [])]
+        for candidate in names:
+            hit = self.kb.lookup(candidate)
+            found = self.actor(hit.actor_id) if hit is not None else None
+            if found is not None and found.kind == "organization":
+                return found
+        actor_id = f"org:{slug(name)}"
+        known = self.actor(actor_id)
+        if known is not None:
+            return known
+        country = outlet.country if outlet is not None else None
+        sector = OUTLET_SECTORS.get(outlet.type if outlet is not None else "", "MED")
+        code = f"{country or ''}{sector}"
+        return Actor(actor_id, name, "organization", country, sector, code, tuple(dict.fromkeys(names)))
+
+    def _names(self) -> None:
+        """Longest known phrase at each token (KB, dictionaries, countries, capitals)."""
+        doc = self.doc
+        ix = self.ix
+        texts, punct, space = ix.texts, ix.punct, ix.space
+        n = len(texts)
+        i = 0
+        while i < n:
+            text = texts[i]
+            lower_the = text == "the"  # dictionary phrases may start with it: "THE_SHIRE"
+            inner_cap = any(c.isupper() for c in text[1:]) or text in NAME_PARTICLES  # "al-Qaeda"
+            if not (text[:1].isupper() or text[:1].isdigit() or lower_the or inner_cap) or space[i]:
+                i += 1
+                continue
+            matched = 0
+            # a name does not cross a sentence start: it ends at or before the next one
+            for length in range(min(MAX_NAME_TOKENS, n - i, ix.next_sent[i] - i), 0, -1):
+                end = i + length
+                if punct[end - 1] or space[end - 1]:
+                    continue
+                known = ix.span_key(i, end) in self.kb.names  # most spans are nobody's name
+                hit = self.kb.lookup_exact(ix.span_text(i, end)) if known else None
+                if hit is None and self.stems and texts[end - 1][:1].isupper():  # TABARI-style stems
+                    hit = self.kb.lookup_stem(doc[i : end - 1].text, texts[end - 1])
+                if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
+                    continue
+                if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
+                    continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
+                head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
+                indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
+                if indefinite and hit.how == "actor" and hit.source != "dict":
+                    continue  # "an Islamic State" is a description, not the group
+                self._add_hit(i, end, hit)
+                matched = length
+                break
+            i += matched or 1
+
+    def _backed(self, m: Draft) -> bool:
+        doc = self.doc
+        if m.end + 1 < len(doc) and doc[m.end].text == "-":
+            return doc[m.end + 1].lower_ in SPONSORED
+        return m.end < len(doc) and doc[m.end].lower_.lstrip("-") in SPONSORED
+
+    def _inside_larger_name(self, start: int, end: int) -> bool:
+        tok = self.doc[start]
+        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC", "PERSON"):
+            return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
+        if start not in self.ent_span:
+            return False
+        e_start, e_end = self.ent_span[start]  # trimmed: "the United States" is not larger
+        return (e_start < start or e_end > end) and e_end - e_start > end - start
+
+    def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
+        if hit.how == "capital":
+            country = self.kb.actors[hit.actor_id].country
+            group = self.kb.group(country, "GOV")
+            self._add(Draft(start, end, group.actor_id, "GPE", "capital", "capital"), group)
+            return
+        if hit.how in ("country", "demonym"):
+            label = "NORP" if hit.how == "demonym" else "GPE"
+            self._add(Draft(start, end, hit.actor_id, label, hit.how, hit.how))
+            return
+        actor = self.actor(hit.actor_id)
+        kind = actor.kind if actor else "group"
+        # dictionaries do not say who is a person; spaCy does ("HAMID_KARZAI_ [AFGGOV]")
+        seen_as_person = end - start >= 2 and all(t.ent_type_ == "PERSON" for t in self.doc[start:end])
+        if actor is not None and hit.source == "dict" and kind == "group" and seen_as_person:
+            actor = self.actors[actor.actor_id] = replace(actor, kind="person")
+            kind = "person"
+        label = {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
+        how = "person" if kind == "person" else "actor"
+        self._add(Draft(start, end, hit.actor_id, label, "dictionary" if hit.source == "dict" else "kb", how))
+        for member in self.kb.members.get(hit.actor_id, ()):  # compound dictionary actors
+            self._push(Draft(start, end, member, label, "dictionary+member", "member"))
+            self.actors.setdefault(member, self.kb.actors[member])
+        if kind == "person" and actor is not None:
+            self._remember_person(actor.actor_id, [actor.name, *actor.aliases])
+
+    def _remember_person(self, actor_id: str, names: Iterable[str]) -> None:
+        for name in names:
+            parts = [p for p in re.split(r"[\s]+", name) if p]
+            for part in parts:
+                k = key(part)
+                if len(k) < 3 or part[:1].islower() or k in NAME_STOP:
+                    continue
+                if part is not parts[-1] and self.kb.agent(part) is not None:
+                    continue  # "Senator" in "Senator Bernie Sanders" is nobody's partial name
+                current = self.name_parts.get(k, actor_id)
+                self.name_parts[k] = actor_id if current == actor_id else None
+
+    def _entities(self) -> None:
+        """spaCy entities the KB does not know: new people (2+ tokens) and organisations."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            start, end = self._entity_bounds(ent)
+            if end - start < 2 or not self._free(start, end):
+                continue
+            if ent.label_ == "ORG" and self._is_partial_person(start, end):
+                continue
+            ent_label = "PERSON" if ent.label_ == "ORG" and self._org_is_person(start, end) else ent.label_
+            text = surface(self.doc[start:end].text)
+            if ent_label == "PERSON" and not looks_like_name(self.doc[start:end]):
+                continue
+            if ent_label == "PERSON" and self.doc[end - 1].tag_ == "NNPS":
+                continue  # "Pell Grants": a plural is not a person's name
+            if self._screened(text, ent_label):
+                continue
+            if ent_label == "PERSON":
+                actor = self._new_person(text)
+                self._add(Draft(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
+                self._remember_person(actor.actor_id, [text])
+            elif self.kb.agent(text) is None:  # "Foreign Ministry" is an agent phrase, not one body
+                actor = self._new_org(text, start, end)
+                self._add(Draft(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)
+
+    def _entity_bounds(self, ent: Any) -> tuple[int, int]:
+        """An entity's tokens without articles and honorifics, and for a person without the
+        title spaCy took into the name ("Senator Bernie Sanders": the title is read by the
+        titles pass, and "Senator" never becomes a part of the name)."""
+        start, end = trim_entity(ent)
+        if ent.label_ == "PERSON" and end - start >= 2:
+            start += title_words(self.kb, [t.text for t in self.doc[start:end]])
+        return start, end
+
+    def _screened(self, text: str, label: str) -> bool:
+        """True for an entity that is no actor (see :mod:`.screen`)."""
+        why = no_person(self.kb, text) if label == "PERSON" else no_organization(text)
+        return why is not None
+
+    def _org_is_person(self, start: int, end: int) -> bool:
+        """spaCy's small model often tags a name after a title as ORG ("Foreign Minister
+        Nobutaka Machimura"): 2-3 capitalised words, none an organisation word, after a title."""
+        span = self.doc[start:end]
+        if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+            return False
+        if any(t.lower_ in ORG_WORDS or self.kb.agent(t.text) for t in span):
+            return False
+        stop = start - 1 if start > 0 and self.doc[start - 1].text == "," else start  # "minister, NAME"
+        prev = self._agent_at(max(0, stop - 3), stop) if stop > 0 else None
+        return prev is not None and prev[1].person
+
+    def _is_partial_person(self, start: int, end: int) -> bool:
+        return all(self.name_parts.get(key(t.text)) for t in self.doc[start:end])
+
+    def _new_person(self, name: str) -> Actor:
+        """A person the KB does not know; the id is the name without middle initials, so that
+        "Loretta E. Lynch" and "Loretta Lynch" are one person here and in every article."""
+        words = name.split()
+        core = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_initial(w)]
+        actor_id = f"person:{slug(' '.join(core))}"
+        return self.actor(actor_id) or Actor(actor_id, name, "person", aliases=(name,))
+
+    def _new_org(self, name: str, start: int, end: int) -> Actor:
+        actor_id = f"org:{slug(name)}"
+        found = self.actor(actor_id)
+        if found is not None:
+            return found
+        country = None
+        sector = None
+        for tok in self.doc[start:end]:
+            hit = self.kb.lookup(tok.text)
+            if hit and hit.how in ("country", "demonym", "capital") and country is None:
+                country = self.kb.actors[hit.actor_id].country
+            agent = self.kb.agent(tok.text)
+            if agent and not agent.inherit and not agent.person and sector != "MED":
+                sector = agent.code
+            if sector != "MED":  # "Islamic Republic News Agency" stays media
+                sector = ORG_SECTORS.get(tok.lower_, sector)
+        outlet = self._outlet_named(name)
+        if outlet is not None:  # "Reuters", "Press TV": the outlet registry knows what they are
+            country = outlet.country or country
+            sector = OUTLET_SECTORS.get(outlet.type, "MED")
+        code = f"{country or ''}{sector or ''}" or None
+        return Actor(actor_id, name, "organization", country, sector, code, (name,))
+
+    def _outlet_named(self, name: str) -> Any:
+        """The registry's outlet for ``name`` or for its leading words ("Xinhua News Agency")."""
+        if self.outlets is None:
+            return None
+        words = name.split()
+        try:
+            for n in range(len(words), 0, -1):
+                outlet = self.outlets.by_name(" ".join(words[:n]))
+                if outlet is not None and (n == len(words) or words[n].lower() in OUTLET_WORDS):
+                    return outlet
+        except Exception:  # a broken user registry must not cost the actors
+            return None
+        return None
+
+    def _partial_names(self) -> None:
+        """Surnames and first names of people named in the article, whatever spaCy's label."""
+        texts = self.ix.texts
+        for i, text in enumerate(texts):
+            if i in self.owner or not text[:1].isupper():
+                continue
+            actor_id = self.name_parts.get(key(text))
+            if not actor_id:
+                continue
+            start, end = i, i + 1
+            if (
+                end < len(texts)
+                and end not in self.owner
+                and self.name_parts.get(key(texts[end])) == actor_id
+            ):
+                end += 1
+            method = "surname" if self._is_surname(actor_id, text) else "first-name"
+            self._add(Draft(start, end, actor_id, "PERSON", method, "person"))
+
+    def _is_surname(self, actor_id: str, text: str) -> bool:
+        actor = self.actor(actor_id)
+        return actor is not None and bool(actor.name) and key(actor.name.split()[-1]) == key(text)
+
+    def _leftover_entities(self) -> None:
+        """Single-token PERSON/ORG entities that are nobody's partial name."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG"):
+                continue
+            start, end = self._entity_bounds(ent)
+            if end - start != 1 or not self._free(start, end):
+                continue
+            tok = self.doc[start]
+            if not tok.text[:1].isupper() or tok.is_stop or tok.is_punct:
+                continue
+            if self._screened(tok.text, ent.label_):
+                continue
+            if tok.lower_ in self.lower_words:
+                continue  # "Election", "Lunch": a common word the article also writes in lower case
+            text = surface(tok.text)
+            known = self.kb.person_by_surname(text, self.day) if ent.label_ == "PERSON" else None
+            if known is not None:
+                self._add(Draft(start, end, known.actor_id, "PERSON", "kb-surname", "person"), known)
+                self._remember_person(known.actor_id, [known.name, *known.aliases])
+                continue
+            if only_modifier(tok):
+                continue  # "the Kyoto treaty", "Vioxx sales": a thing or place, not an actor
+            if ent.label_ == "PERSON":
+                actor = self._new_person(text)
+                self._add(Draft(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
+            else:
+                actor = self._new_org(text, start, end)
+                self._add(Draft(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)

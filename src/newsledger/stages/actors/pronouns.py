@@ -1,0 +1,244 @@
+"""Pronouns: he/she/his/her, it/its, they/their and relative who/which/that, each resolved to
+the person, organisation or group it most plausibly refers back to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from ...knowledge.actors import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from .base import Draft
+from .phrases import PhrasePasses
+from .words import (
+    COLLECTIVE_GOV,
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NON_AGENT_VERBS,
+    PERSON_PRONOUNS,
+)
+
+
+class PronounPasses(PhrasePasses):
+    def _gender_of(self, m: Draft) -> str | None:
+        """ "female"/"male" when the KB, a title ("Mrs", "Queen") or a first name says so."""
+        known = self.kb.gender.get(m.actor_id) or self.genders.get(m.actor_id)
+        if known:
+            return known
+        actor = self.actor(m.actor_id)
+        first = actor.name.split()[0] if actor is not None and actor.name else ""
+        if first in FEMALE_FIRST_NAMES:
+            return "female"
+        if first in MALE_FIRST_NAMES:
+            return "male"
+        start = m.title[0] if m.title else m.start
+        for tok in self.doc[max(0, start - 2) : m.end]:
+            word = tok.text.rstrip(".").lower()
+            if word in FEMALE_TITLES:
+                return "female"
+            if word in MALE_TITLES:
+                return "male"
+        return None
+
+    def _pronouns(self) -> None:
+        """he/she/his/her outside quotations -> the last person named before, of a compatible
+        gender (from the KB, titles, first names, or earlier pronouns that referred to them)."""
+        self._relative_pronouns()  # "Shamkhani, who said he ...": "who" is a subject to refer back to
+        persons = sorted(
+            (m for m in self.found if m.how in ("person", "titled") or self._kind(m.actor_id) == "person"),
+            key=lambda m: m.start,
+        )
+        self.genders = {}
+        person_starts = [m.start for m in persons]
+        for tok in self.ix.tokens(PERSON_PRONOUNS):
+            if tok.i in self.owner or (tok.text.isupper() and len(tok.text) > 1):
+                continue
+            if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
+                continue
+            wanted = "female" if tok.lower_ in FEMALE_PRONOUNS else "male"
+            nearest = persons[
+                max(0, bisect_left(person_starts, tok.i) - 40) : bisect_left(person_starts, tok.i)
+            ]
+            before = [m for m in nearest if not (self.in_quote and self.in_quote[self.doc[m.start].idx])]
+            antecedent = self._cataphor(tok, persons, wanted)
+            if not before and antecedent is None:
+                continue
+            clause_subject = self._clause_subjects(tok)
+            if antecedent is None and tok.lower_ in ("he", "she"):
+                antecedent = self._recent_subject(tok, before, wanted)
+            for m in reversed(before if antecedent is None else []):  # the nearest compatible person
+                if clause_subject & set(range(m.start, m.end)):
+                    continue  # "Bennett told him": him is not Bennett
+                gender = self._gender_of(m)
+                if gender is None or gender == wanted:
+                    antecedent = m
+                    break
+            if antecedent is None:
+                continue
+            if self._gender_of(antecedent) is None:
+                self.genders[antecedent.actor_id] = wanted
+            self._add(Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+        self._it_pronouns()
+        self._they_pronouns()
+        self._relative_pronouns()  # "which"/"that" for the organisations resolved since
+
+    def _recent_subject(self, tok: Any, before: list[Draft], wanted: str) -> Draft | None:
+        """ "Obama met Putin. He said ...": a subject pronoun prefers the person who was the
+        subject of this or the previous sentence over a nearer object."""
+        sent = tok.sent
+        window = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(before):
+            if m.start < window:
+                break
+            if self._gender_of(m) not in (None, wanted):
+                continue
+            if any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                for t in self.doc[m.start : m.end]
+            ):
+                return m
+        return None
+
+    def _cataphor(self, tok: Any, persons: list[Draft], wanted: str) -> Draft | None:
+        """ "In his speech, Biden said ...": a pronoun in a phrase fronted before its sentence's
+        subject refers forward to that subject when the subject is a person."""
+        root = tok.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+        if not subjects or tok.dep_ in ("nsubj", "nsubjpass") or tok.head.i > subjects[0].i:
+            return None
+        if not any(a.dep_ in ("prep", "advcl", "npadvmod") for a in tok.ancestors if a.i < subjects[0].i):
+            return None
+        for m in persons:
+            if m.start <= subjects[0].i < m.end and self._gender_of(m) in (None, wanted):
+                return m
+        return None
+
+    def _clause_subjects(self, tok: Any) -> set[int]:
+        """For an object pronoun ("him", objective "her"), the tokens of its clause's subject,
+        which it cannot refer to; empty for subjects, possessives and reflexives."""
+        if tok.tag_ != "PRP" or tok.lower_ not in ("him", "her", "them"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out |= {t.i for t in child.subtree}
+        return out
+
+    def _relative_pronouns(self) -> None:
+        """ "Shamkhani, who said ...": "who" is the person (or body) its clause describes."""
+        for tok in self.ix.tokens(("who", "which", "that")):
+            if tok.i in self.owner:
+                continue
+            verb = tok.head
+            if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+                continue
+            noun = verb.head
+            owner = self.owner.get(noun.i)
+            if owner is None and tok.lower_ == "who":
+                # "John Bentel, a staffer who ..." and "Kaine is a lawyer who ...": the person
+                # the described noun is in apposition to, or the subject it is predicated of
+                if noun.dep_ == "appos":
+                    owner = self.owner.get(noun.head.i)
+                elif noun.dep_ == "attr":
+                    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+                    owner = self.owner.get(subjects[0].i) if subjects else None
+                if owner is not None and self._kind(self.found[owner].actor_id) != "person":
+                    owner = None
+            if owner is None:
+                continue
+            antecedent = self.found[owner]
+            if antecedent.how == "drop" or (
+                tok.lower_ != "who" and self._kind(antecedent.actor_id) == "person"
+            ):
+                continue
+            self._add(Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "relative", "pronoun"))
+
+    def _they_pronouns(self) -> None:
+        """ "they"/"their" outside quotations -> the plural group or organisation named last as a
+        subject in this sentence or the one before (never a single person)."""
+        doc = self.doc
+        for tok in self.ix.tokens(("they", "their", "them")):
+            if tok.i in self.owner or tok.text.isupper():
+                continue
+            if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
+                continue
+            sent = tok.sent
+            window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            candidates = []
+            for m in self.found:
+                if not (window_start <= m.start < tok.i) or m.how in ("drop", "demonym", "pronoun"):
+                    continue
+                actor = self.actor(m.actor_id)
+                if actor is None or actor.kind == "person" or actor.kind == "country":
+                    continue
+                head = doc[m.end - 1]
+                if (
+                    actor.kind == "group"
+                    and head.tag_ not in ("NNS", "NNPS")
+                    and head.lower_ not in COLLECTIVE_GOV
+                ):
+                    continue
+                if self.in_quote and self.in_quote[doc[m.start].idx]:
+                    continue
+                if any(
+                    o is not m and o.start <= m.start and m.end <= o.end and o.how != "drop"
+                    for o in self.found
+                ):
+                    continue
+                candidates.append(m)
+            if not candidates:
+                continue
+            candidates.sort(key=lambda m: m.start)
+            subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue  # "they" is too loose to guess from an object or an aside
+            self._add(Draft(tok.i, tok.i + 1, subjects[-1].actor_id, "PRON", "pronoun", "pronoun"))
+
+    def _it_pronouns(self) -> None:
+        """ "its" and "it" as the subject of a verb -> the organisation, government or country
+        last named as a subject (in this sentence or the one before), else the last one named."""
+        doc = self.doc
+        for tok in self.ix.tokens(("it", "its")):
+            if tok.i in self.owner or tok.text.isupper():
+                continue  # "ITS" is an acronym here, not a pronoun
+            if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
+                continue
+            if tok.lower_ == "it":
+                head = tok.head
+                if tok.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ in NON_AGENT_VERBS:
+                    continue
+                if any(c.dep_ in ("expl", "ccomp", "xcomp") and c.i > head.i for c in head.children) and (
+                    head.lemma_ in ("be", "seem", "appear")
+                ):
+                    continue
+            sent = tok.sent
+            window_start = sent.start
+            if sent.start > 0:
+                window_start = doc[sent.start - 1].sent.start
+            candidates = []
+            for m in self.found:
+                if not (window_start <= m.start < tok.i) or m.how in ("drop", "person", "titled", "demonym"):
+                    continue
+                actor = self.actor(m.actor_id)
+                if actor is None or actor.kind == "person":
+                    continue
+                if self.in_quote and self.in_quote[doc[m.start].idx]:
+                    continue
+                if any(
+                    o is not m and o.start <= m.start and m.end <= o.end and o.how != "drop"
+                    for o in self.found
+                ):
+                    continue  # inside a larger mention ("Iranian" in "Iranian regime")
+                candidates.append(m)
+            if not candidates:
+                continue
+            candidates.sort(key=lambda m: m.start)
+            subjects = [
+                m
+                for m in candidates
+                if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and doc[m.end - 1].head.pos_ in ("VERB", "AUX")
+            ]
+            antecedent = (subjects or candidates)[-1]
+            self._add(Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))

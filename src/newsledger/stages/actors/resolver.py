@@ -1,0 +1,92 @@
+"""The whole resolver: runs the passes in order and turns the working mentions into the
+stage's :class:`Mention` and :class:`Actor` records."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...knowledge.actors import with_aliases
+from ...models import Actor, Mention
+from .doc_index import surface
+from .pronouns import PronounPasses
+from .screen import generic_alias
+from .words import ALIAS_METHODS, DOMESTIC_SECTORS, GROUP_ALIAS_METHODS, POSSESSIVES
+
+
+class Resolver(PronounPasses):
+    def run(self) -> None:
+        doc = self.doc
+        self._names()
+        self._entities()
+        self._partial_names()
+        self._leftover_entities()
+        self._titles()
+        self._appositions()
+        self._agent_phrases()
+        self._pronouns()
+        self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun
+        mentions = []
+        aliases: dict[str, list[str]] = {}
+        for m in sorted(self.found, key=lambda m: (m.start, -m.end)):
+            if m.how == "drop":
+                continue
+            span = doc[m.start : m.end]
+            sent = self.item.sentence_at(span.start_char)
+            mentions.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    label=m.label,
+                    sentence=sent.index if sent else -1,
+                    actor_id=m.actor_id,
+                    method=m.method,
+                )
+            )
+            if m.method.split("+")[0] in ALIAS_METHODS:
+                name_span = doc[m.title[1] : m.end] if m.title else span
+                aliases.setdefault(m.actor_id, []).append(surface(name_span.text))
+            elif (
+                m.label == "GROUP"
+                and m.method.split("+")[0] in GROUP_ALIAS_METHODS
+                and doc[m.start].lower_ not in POSSESSIVES
+            ):
+                aliases.setdefault(m.actor_id, []).append(surface(span.text))  # "Iranian regime"
+        self._settle_countries()
+        actors: dict[str, Actor] = {}
+        for mention in mentions:
+            actor = self.actor(mention.actor_id or "")
+            if actor is not None and actor.actor_id not in actors:
+                names = [a for a in aliases.get(actor.actor_id, ()) if not generic_alias(self.kb, a)]
+                actors[actor.actor_id] = with_aliases(actor, names)
+        outlet = self._outlet()
+        if outlet is not None:
+            actors.setdefault(outlet.actor_id, outlet)
+        self.item.mentions = mentions
+        self.item.actors = actors
+
+    def _settle_countries(self) -> None:
+        """People the KB does not know whose title gave a state sector but no country ("Senator
+        Harry Reid") belong to the country the article is about, when one clearly dominates;
+        people with no title at all only when it dominates the article (a report about one
+        country names mostly its own people; foreigners are usually introduced by a title or a
+        demonym, which gives them their own country)."""
+        top = self._dominant_country(share=0.6, least=3)
+        if top is None:
+            return
+        strong = self._dominant_country(share=0.75, least=4)
+        for actor_id, actor in list(self.actors.items()):
+            if (
+                not actor_id.startswith("person:")
+                or actor.country
+                or actor.affiliation
+                or len(actor.roles) > 1
+            ):
+                continue
+            if not actor.roles:
+                if strong is not None:
+                    self.actors[actor_id] = replace(actor, country=strong)
+                continue
+            role = actor.roles[0]
+            if role.sector in DOMESTIC_SECTORS | {"MIL", "COP"} and not role.country:
+                self.actors[actor_id] = replace(actor, country=top, roles=(replace(role, country=top),))

@@ -1,0 +1,82 @@
+"""What is no actor, and what is no name of one: the screens applied to spaCy's entities before
+they become new people or organisations, and to the aliases an actor collects.
+
+Each screen is a property of the words, not a list of bad names: markup characters, digits in a
+person's name, an acronym read as a person, a place or a deity read as a person, a single
+unknown word that only modifies a common noun ("the Kyoto treaty", "Vioxx sales"), a title word
+taken for a name ("Senator"), a bare agent word taken for an alias ("the government").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.actors import ActorKB
+
+__all__ = ["DEITIES", "MARKUP_CHARS", "generic_alias", "no_person", "only_modifier", "title_words"]
+
+MARKUP_CHARS = set("=|<>{}[]")
+#: Names of gods: the subject of "God willing" is no actor of a news event.
+DEITIES = {"god", "allah", "jehovah", "yahweh", "almighty", "lord"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
+def no_person(kb: ActorKB, text: str) -> str | None:
+    """Why ``text`` (an entity spaCy labelled PERSON) is no person's name, or None."""
+    if any(c in MARKUP_CHARS for c in text):
+        return "markup"
+    if any(c.isdigit() for c in text):
+        return "digits"  # "COVID-19", "WIDTH=25"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "acronym"  # "TOC", "NEMISIS": a person's name is not written in capitals here
+    if text.lower() in DEITIES:
+        return "deity"
+    if len(text.split()) == 1 and kb.agent(text) is not None:
+        return "title"  # "King", "Bosses": a title or an agent word, not a name
+    hit = kb.lookup(text)
+    if hit is not None and hit.how in ("country", "capital", "demonym"):
+        return "place"  # a place the name pass left alone because it sits in a larger name
+    return None
+
+
+def no_organization(text: str) -> str | None:
+    """Why ``text`` (an entity spaCy labelled ORG) is no organisation's name, or None."""
+    if any(c in MARKUP_CHARS for c in text):
+        return "markup"
+    return None
+
+
+def only_modifier(tok: Any) -> bool:
+    """True for a one-word name that only modifies a common noun after it ("Kyoto treaty",
+    "Vioxx recall", "NEMISIS database"): a product, a place or a brand used as a modifier."""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and head.text[:1].islower()
+    )
+
+
+def title_words(kb: ActorKB, words: list[str]) -> int:
+    """How many leading words of a name are a title ("Senator Bernie Sanders" -> 1,
+    "Foreign Minister Manouchehr Mottaki" -> 2); a title never takes the last word."""
+    n = 0
+    while n < len(words) - 1:
+        for length in range(min(4, len(words) - 1 - n), 0, -1):
+            if kb.agent(" ".join(words[n : n + length])) is not None:
+                n += length
+                break
+        else:
+            return n
+    return n
+
+
+def generic_alias(kb: ActorKB, alias: str) -> bool:
+    """True for an alias that names a kind of actor, not one actor: every word an agent word,
+    a determiner or lower case ("Senator", "the government", "authorities", "army")."""
+    words = alias.split()
+    if not words or kb.lookup(alias) is not None:
+        return False
+    return all(w.lower() in _DETERMINERS or w.islower() or kb.agent(w) is not None for w in words)

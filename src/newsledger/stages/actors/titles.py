@@ -1,0 +1,152 @@
+"""Titles: words before a name ("Iranian Foreign Minister X") and appositions ("X, the
+President of China") become the title, and for people the knowledge base does not know, the role."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ...models import Actor, Role
+from .base import Draft, pick_agent
+from .doc_index import surface
+from .names import NamePasses
+from .words import TITLE_LINKS
+
+
+class TitlePasses(NamePasses):
+    def _titles(self) -> None:
+        doc = self.doc
+        for idx, m in enumerate(list(self.found)):
+            if m.how != "person" or m.title is not None:
+                continue
+            j = m.start - 1
+            first = m.start
+            while j >= 0:
+                tok = doc[j]
+                if doc[j + 1].is_sent_start:
+                    break
+                owner = self.owner.get(j)
+                if owner is not None and self.found[owner].how != "person":
+                    first = self.found[owner].start
+                    j = first - 1
+                    continue
+                if owner is not None:
+                    break
+                if tok.text.lower() in TITLE_LINKS and j > 0:
+                    j -= 1
+                    continue
+                agent_here = self._agent_at(max(0, j - 4), j + 1)
+                if agent_here is not None:
+                    first = agent_here[0]
+                    j = first - 1
+                    continue
+                if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    first = j
+                    j -= 1
+                    continue
+                break
+            while first < m.start and doc[first].text.lower() in TITLE_LINKS | {"the"}:
+                first += 1
+            if first >= m.start or (self.in_quote and self.in_quote[doc[first].idx]):
+                continue  # "“King James”" is a nickname, not a title
+            has_agent = any(
+                self._agent_at(s, e) for s in range(first, m.start) for e in range(s + 1, m.start + 1)
+            )
+            if not has_agent:
+                continue
+            m.title = (first, m.start)
+            self._apply_title(idx, m)
+
+    def _appositions(self) -> None:
+        """ "Hu Jintao, the President of China" and "the President of Brazil, Lula": the
+        appositive is a title of the person (and, for people the KB does not know, a role)."""
+        doc = self.doc
+        for m in [m for m in self.found if m.how == "person"]:
+            inside = range(m.start, m.end)
+            roots = [t for t in doc[m.start : m.end] if t.head.i not in inside or t.head.i == t.i]
+            if not roots:
+                continue
+            root = roots[0]
+            for child in root.children:
+                if child.dep_ == "appos" and child.i >= m.end and child.i not in self.owner:
+                    self._apposition(m, child)
+            head = root.head
+            if root.dep_ == "appos" and head.i < m.start and head.i not in self.owner:
+                self._apposition(m, head)
+
+    def _apposition(self, m: Draft, root: Any) -> None:
+        doc = self.doc
+        if self._agent_at(max(root.left_edge.i, root.i - 4), root.i + 1) is None:
+            return
+        start = root.left_edge.i
+        while start < root.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
+            start += 1
+        end = root.i + 1
+        for k in range(root.i + 1, root.right_edge.i + 1):
+            tok = doc[k]
+            stop = tok.is_punct or tok.is_sent_start or tok.pos_ in ("VERB", "AUX")
+            if stop or (k in self.owner and self.found[self.owner[k]].how == "person"):
+                break
+            end = k + 1
+        # the two must be adjacent, separated by a comma: "NAME, TITLE" or "TITLE, NAME"
+        if start >= m.end:
+            if not (start - 1 == m.end or (start - 2 == m.end and doc[start - 1].pos_ == "DET")):
+                return
+            if doc[m.end].text != ",":
+                return
+        elif not (end < m.start and doc[end].text == "," and end + 1 == m.start):
+            return
+        if any(i in self.owner and self.found[self.owner[i]].how == "person" for i in range(start, end)):
+            return
+        self._set_role(m.actor_id, start, end)
+        self._add(Draft(start, end, m.actor_id, "PERSON", "apposition", "titled", (start, end)))
+        for i in range(start, end):
+            self.owner[i] = len(self.found) - 1
+
+    def _set_role(self, actor_id: str, t0: int, t1: int) -> None:
+        """Give a person the KB does not know the role its title describes."""
+        actor = self.actor(actor_id)
+        if actor is None or actor.roles or not actor.actor_id.startswith(("person:", "dict:")):
+            return
+        if actor.actor_id.startswith("dict:") and actor.sector:
+            return  # the dictionary's code already says what the person is
+        country, sector, org = self._title_role(t0, t1)
+        if not (country or sector or org):
+            return
+        role = Role(surface(self.doc[t0:t1].text), org.name if org else None, country, sector)
+        self.actors[actor.actor_id] = replace(
+            actor,
+            country=country or actor.country,
+            roles=(role,),
+            affiliation=org.actor_id if org else actor.affiliation,
+        )
+
+    def _apply_title(self, idx: int, m: Draft) -> None:
+        assert m.title is not None
+        t0, t1 = m.title
+        self._set_role(m.actor_id, t0, t1)
+        for i in range(t0, t1):
+            self.owner.setdefault(i, idx)
+        # the mention now covers the title too ("Iranian Foreign Minister Mohammad Javad Zarif")
+        self._push(Draft(t0, m.end, m.actor_id, "PERSON", m.method + "+title", "titled", m.title))
+
+    def _title_role(self, t0: int, t1: int) -> tuple[str | None, str | None, Actor | None]:
+        country: str | None = None
+        sector: str | None = None
+        org: Actor | None = None
+        for other in self.found:
+            if t0 <= other.start and other.end <= t1 and other.how != "titled":
+                a = self.actor(other.actor_id)
+                if a is None:
+                    continue
+                if a.kind in ("organization", "group") and a.kind != "country":
+                    org = a if a.kind == "organization" else org
+                    ref = a.ref_on(self.day)
+                    country = country or ref.country
+                    sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
+                elif a.kind == "country":
+                    country = country or a.country
+        agent = pick_agent([a for _, _, a in self._agent_chain(t0, t1) if not a.prefix])
+        if agent is not None and not (agent.inherit and org is not None):
+            sector = agent.code if not (agent.inherit and sector) else sector
+        return country, sector, org
