@@ -380,3 +380,21 @@ def test_what_is_discussed_is_a_topic_and_the_partner_comes_with_with(nlp: Any) 
     assert _triples(_code(_item(nlp, "Russia discussed the war in Syria with Iran."))) == {
         ("RUS", "IRN", "040")
     }
+
+
+def test_coordinated_nationalities_on_one_noun_are_one_actor_each(nlp: Any) -> None:
+    text = "Russian and Gondorian officials condemned Israel."
+    item = _item(nlp, text)
+    phrase = text[: text.index(" condemned")]
+    item.mentions.append(Mention(0, len(phrase), phrase, "NORP", 0, "group:RUSGOV", "agent"))
+    item.actors["group:RUSGOV"] = Actor("group:RUSGOV", "Russian government", "group", "RUS", "GOV", "RUSGOV")
+    assert {(e.source and e.source.cameo_code) for e in _code(item)} == {"RUSGOV", "GON"}
+
+
+def test_a_nationality_on_the_object_names_the_target(nlp: Any) -> None:
+    from newsledger.stages.actors import kb_for
+
+    kb = kb_for(Resources(PipelineConfig()))
+    item = _item(nlp, "Israel criticized the Canadian decision.")
+    (event,) = code_item(item, default_verbs(), kb=kb)
+    assert event.target is not None and event.target.country == "CAN"

@@ -176,7 +176,11 @@ def score_article(gold: dict[str, Any], result: ArticleResult | None, text: str)
 
     def ev_found(g: int, s: int) -> bool:
         root = str(g_events[g].get("cameo_root") or str(g_events[g]["cameo_code"])[:2])
-        return overlaps(g_ev_spans[g], s_ev_spans[s]) and events[s].cameo_root == root
+        # a record folds every mention of one happening: any mention's sentence may be the gold's
+        stated = overlaps(g_ev_spans[g], s_ev_spans[s]) or any(
+            overlaps(g_ev_spans[g], span) for span in events[s].mention_spans
+        )
+        return stated and events[s].cameo_root == root
 
     def ev_dyad(g: int, s: int) -> bool:
         src, tgt = ev_actors[s]

@@ -43,11 +43,14 @@ class Parties:
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
-    def mention(self, cs: int, ce: int) -> Mention | None:
+    def mention(self, cs: int, ce: int, *, modifier: bool = False) -> Mention | None:
         """The longest resolved mention overlapping ``[cs, ce)``; on a tie, the agent reading
         ("Osgiliath" in "the ambassadors of Arnor, Osgiliath and Gondor" -> OSGGOV)."""
         best: Mention | None = None
-        for m in self.item.mentions:
+        inside = [m for m in self.item.mentions if m.actor_id and cs <= m.start and m.end <= ce]
+        # a modifier's own mention names it before one that spans beyond it ("Israeli" in
+        # "U.S. and Israeli officials" is Israel's, not the whole phrase's first actor)
+        for m in inside if modifier and inside else self.item.mentions:
             if not m.actor_id or m.end <= cs or m.start >= ce:
                 continue
             if best is None:
@@ -58,9 +61,11 @@ class Parties:
                 best = m
         return best
 
-    def ref_for_span(self, start: int, end: int, *, places: bool = True) -> ActorRef | None:
+    def ref_for_span(
+        self, start: int, end: int, *, places: bool = True, modifier: bool = False
+    ) -> ActorRef | None:
         cs, ce = self.chars(start, end)
-        m = self.mention(cs, ce)
+        m = self.mention(cs, ce, modifier=modifier)
         ref = self.item.actor_ref(m.actor_id, self.day) if m is not None else None
         if ref is None and self.kb is not None and self.resolving:
             if (cs, ce) not in self._resolved:  # the phrase resolver is costly: once per phrase
@@ -77,23 +82,32 @@ class Parties:
         return ref
 
     def _demonym_ref(self, start: int, end: int) -> ActorRef | None:
-        """ "Israeli jets", "Russian warplanes": a nationality on a phrase the actors stage left
-        unresolved stands for its country (as PETRARCH codes it)."""
+        """ "Israeli jets", "the South African invitation": a nationality on a phrase the actors
+        stage left unresolved stands for its country (as PETRARCH codes it)."""
+        found = self.demonym_refs(start, end)
+        return found[0] if found else None
+
+    def demonym_refs(self, start: int, end: int) -> list[ActorRef]:
+        """The country of each nationality modifying the phrase ``[start, end)``, in order: two
+        for "U.S. and Israeli officials" (PROTOCOL: one event per actor of a compound)."""
         kb = self.kb
         if kb is None:
-            return None
-        for t in self.doc[start:end]:
-            if t.dep_ not in {"amod", "compound", "nmod"} or t.ent_type_ not in {"NORP", "GPE"}:
+            return []
+        out: list[ActorRef] = []
+        root = self.doc[start:end].root.i
+        for ent in self.doc.ents:
+            if not (start <= ent.start and ent.end <= end) or ent.label_ not in {"NORP", "GPE"}:
                 continue
-            hit = kb.lookup_exact(t.text)
-            if hit is None or getattr(hit, "how", "") not in {"demonym", "country"}:
+            if ent.root.i == root or ent.root.dep_ not in {"amod", "compound", "nmod", "conj"}:
                 continue
-            actor = kb.actors.get(hit.actor_id)
-            if actor is not None:
+            hit = kb.lookup_exact(ent.text)
+            actor = (
+                kb.actors.get(hit.actor_id) if hit is not None and hit.how in {"demonym", "country"} else None
+            )
+            if actor is not None and all(r.actor_id != actor.actor_id for r in out):
                 self.item.actors.setdefault(actor.actor_id, actor)
-                ref: ActorRef = actor.ref_on(self.day)
-                return ref
-        return None
+                out.append(actor.ref_on(self.day))
+        return out
 
     def refs(self, heads: Iterable[Any]) -> list[tuple[ActorRef, Any]]:
         """The actor of each head that names one, in order, each actor once."""
@@ -102,7 +116,9 @@ class Parties:
             if h.tag_ in {"WDT", "WP"}:  # "who" in a relative clause: its antecedent
                 continue
             start, end = np_span(h)
-            ref = self.ref_for_span(start, end)
+            # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
+            modifier = h.dep_ == "conj" and h.head.dep_ in {"amod", "compound", "nmod"}
+            ref = self.ref_for_span(start, end, modifier=modifier)
             if ref is None and h.lower_ in FIRST_PERSON:
                 ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
             if ref is None:

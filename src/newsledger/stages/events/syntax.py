@@ -68,7 +68,8 @@ def conjuncts(tok: Any) -> list[Any]:
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
     for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
         if listy_modifier(c):
-            out.extend([c] + [x for x in c.conjuncts if x.pos_ in nominal])
+            # "U.S. and Israeli officials": a nationality adjective is a member too
+            out.extend([c] + [x for x in c.conjuncts if x.pos_ in nominal or x.ent_type_ in {"NORP", "GPE"}])
     appos = [c for m in out for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     for a in appos:
         members = [a] + [c for c in a.conjuncts if c.pos_ in nominal]
@@ -84,7 +85,8 @@ def conjuncts(tok: Any) -> list[Any]:
 
 
 def listy_modifier(c: Any) -> bool:
-    return c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and any(x.dep_ == "conj" for x in c.children)
+    named = c.pos_ == "PROPN" or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})  # "Russian and ..."
+    return c.dep_ in {"nmod", "compound", "amod"} and named and any(x.dep_ == "conj" for x in c.children)
 
 
 def np_span(tok: Any) -> tuple[int, int]:
