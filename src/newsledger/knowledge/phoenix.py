@@ -197,14 +197,19 @@ def verb_dictionary(dictionaries: str | None = None, *, with_defaults: bool = Tr
     """The verb dictionary for a ``--dictionaries`` setting.
 
     Default: our own ``verbs_default.yaml`` over the shipped Phoenix patterns (a verb we define
-    is ours in every form; see :func:`_as_default` for what Phoenix adds).  A user folder: its verbs, over our
-    defaults when ``with_defaults``.  ``"none"``: our defaults only."""
+    is ours in every form; see :func:`_as_default` for what Phoenix adds), cached on disk.  A
+    user folder: its verbs, over our defaults when ``with_defaults``.  ``"none"``: ours only."""
     if uses_user_dictionaries(dictionaries):
         verbs = load_verbs(dictionaries, with_defaults=with_defaults)
         verbs.clause_bound = False  # the user's PETRARCH patterns, matched as PETRARCH does
         return verbs
     if _no_dictionaries(dictionaries) or not with_defaults:
         return load_verbs(None, with_defaults=with_defaults)
+    return _cached("mix", _default_mix, VerbDictionary)  # "mix": a name no other cache file starts with
+
+
+def _default_mix() -> VerbDictionary:
+    """Phoenix's patterns (see :func:`_as_default`) under our own verbs."""
     ours = default_verbs()
     verbs = phoenix_verbs()
     _as_default(verbs)
