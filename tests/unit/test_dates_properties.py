@@ -13,8 +13,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsledger.models import DATE_PRECISIONS
-from newsledger.stages.dates import normalize, normalize_timex, timeml_to_iso
+from newsledger.models import DATE_PRECISIONS, TimeExpression
+from newsledger.stages.dates import normalize, normalize_timex, plausible_date, timeml_to_iso
 
 ANCHORS = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 NEWS_ANCHORS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -179,3 +179,17 @@ def test_the_reported_bugs() -> None:
     assert normalize("99999 years ago", "2021-01-29") == (None, "unknown")
     assert normalize("this week", "9999-12-31") == (None, "unknown")
     assert normalize("January 1, 2100", "2000-01-01") == ("2100-01-01", "day")  # was 2000-01-01
+
+
+@given(
+    day=st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
+    anchor=NEWS_ANCHORS,
+    ahead=st.booleans(),
+)
+def test_a_record_date_is_never_implausible(day: dt.date, anchor: dt.date, ahead: bool) -> None:
+    """What a record may be dated (events, statements and the lead date of a quote): a year
+    within [1800, publication year + 1], and not after the publication day unless ahead."""
+    tx = TimeExpression(0, 10, day.isoformat(), day.isoformat(), "day")
+    value, precision = plausible_date(tx, anchor.isoformat(), ahead=ahead)
+    kept = 1800 <= day.year <= anchor.year + 1 and (ahead or day <= anchor)
+    assert (value, precision) == ((day.isoformat(), "day") if kept else (None, "unknown"))

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from ...models import AnalyzedArticle, TimeExpression
 from ...pipeline import Resources, stage
-from .dating import date_for_span, is_background
+from .dating import date_for_span, is_background, plausible_date
 from .detect import _kind_of, find_dates
 from .normalize import normalize, normalize_timex, timeml_to_iso, updates_reference
 from .tense import tense_of
@@ -57,6 +57,7 @@ __all__ = [
     "is_background",
     "normalize",
     "normalize_timex",
+    "plausible_date",
     "tag_dates",
     "tense_of",
     "timeml_to_iso",

@@ -166,7 +166,7 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         else:
             chosen = _governing(item, start, end, in_sent)
         if chosen is not None:
-            return _plausible(chosen, item.date, ahead=_looks_ahead(trigger, focus))
+            return plausible_date(chosen, item.date, ahead=_looks_ahead(trigger, focus))
     span: Any = sent.text
     if item.doc is not None:
         span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
@@ -241,7 +241,7 @@ def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
     return straight or before.count("\u201c") > before.count("\u201d")
 
 
-def _plausible(tx: TimeExpression, anchor: str | None, *, ahead: bool) -> tuple[str | None, str]:
+def plausible_date(tx: TimeExpression, anchor: str | None, *, ahead: bool) -> tuple[str | None, str]:
     """``tx``'s date, or ``(None, "unknown")`` when it cannot be the date of the act (see
     :func:`date_for_span`)."""
     value = tx.value

@@ -13,7 +13,7 @@ from ...pipeline import Resources
 from ...text.normalize import norm_key
 from ...text.quotes import ALL_MARKS, FILLER
 from ...text.stance import NEUTRAL, StanceLexicon
-from ..dates import date_for_span
+from ..dates import date_for_span, plausible_date
 from .context import Attribution, Context, merge_spans
 from .lexicon import NAME, CueLexicon, outlet_registry
 from .modality import speech_flags
@@ -101,7 +101,8 @@ def _lead_date(
     dated = [t for t in item.times if t.sentence == prev and t.value and t.kind in ("DATE", "TIME")]
     if not dated:
         return None
-    return dated[0].value or "", dated[0].precision
+    value, precision = plausible_date(dated[0], item.date, ahead=False)  # a statement made, not planned
+    return (value, precision) if value else None
 
 
 def _about(
