@@ -48,6 +48,7 @@ from ...models import (
     Statement,
 )
 from ...pipeline import Resources, stage
+from ...text.stance import StanceCue, lexical_stances
 from .actions import _action_conflicts, _index_events
 from .claims import _claim
 from .common import MIN_CLAIM_WORDS
@@ -61,7 +62,7 @@ from .conflicts import (
     _when,
 )
 from .findings import Pair, findings
-from .stance import StanceCue, _targets, lexical_stances
+from .stance import _targets
 from .voices import _Actors, _shared, _voice
 
 NAME = "newsledger.contradictions.v1"

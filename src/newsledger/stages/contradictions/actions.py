@@ -43,11 +43,13 @@ def _index_events(
     events: Sequence[Event], actors: Mapping[str, Actor], statements: Sequence[Statement] = ()
 ) -> dict[tuple[str, str], list[_Side]]:
     """Events by (voice key of the side taking part, voice key of the other side), built once.
-    An event coded from the words of any statement ("it gives the keys to Hamas," an official
-    said) is what someone said, not what anyone did: it is no one's conduct."""
+    An event coded from the words of a direct quotation ("it gives the keys to Hamas," an
+    official said) is rhetoric, not what anyone did: it is no one's conduct.  (Reported speech,
+    "the ministry said the delegation traveled to Tehran", is how news reports conduct: kept.)"""
     said_in: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for st in statements:
-        said_in[st.provenance.article_id].append(st.content_span)
+        if st.kind == "direct":
+            said_in[st.provenance.article_id].append(st.content_span)
     index: dict[tuple[str, str], list[_Side]] = defaultdict(list)
     for event in events:
         if event.negated or event.hypothetical or event.quad_class == 3:

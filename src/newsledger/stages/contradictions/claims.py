@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ...knowledge.framing import Lexicon
-from .common import _STOP, _tokens
+from ...text.stance import _tokens
+from .common import _STOP
 
 
 def _claim(content: str, lexicon: Lexicon) -> tuple[list[str], int]:

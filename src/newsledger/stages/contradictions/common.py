@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
@@ -10,8 +9,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 #: How strongly two records belong to one voice, by what they share.
 W_ACTOR, W_ORG, W_GOV = 1.0, 0.9, 0.8
 
-#: Cue words further than this (in tokens) from a name do not set the stance toward it.
-STANCE_WINDOW = 14
 #: Two claims this similar (0-1, after removing negations) and of opposite polarity conflict.
 CLAIM_SIMILARITY = 0.72
 MIN_CLAIM_WORDS = 3
@@ -21,34 +18,12 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_CLAUSE_END = frozenset({".", "!", "?", ";"})
 _STOP = _wordset(
     "a an the of to in on at for and or but is are was were be been being it its this that these "
     "those with by as from has have had do does did will would shall should can could may might "
     "must we our us i my me you your he him his she her they them their there here so than then "
     "also still yet just very"
 )
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
-
-
-def _token_index(tokens: list[tuple[int, int, str]], char: int) -> int:
-    for i, (start, end, _) in enumerate(tokens):
-        if start <= char < end or char < start:
-            return i
-    return max(len(tokens) - 1, 0)
-
-
-def _clause_ids(tokens: list[tuple[int, int, str]]) -> list[int]:
-    ids, current = [], 0
-    for _, _, tok in tokens:
-        ids.append(current)
-        if tok in _CLAUSE_END:
-            current += 1
-    return ids
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ...errors import KnowledgeError
 from ...knowledge.files import load_yaml
+from ...knowledge.framing import Lexicon, load_lexicon
 from ...pipeline import Resources
 from ...text.stance import StanceLexicon
 
@@ -87,6 +88,16 @@ def cue_lexicon(res: Resources) -> CueLexicon:
 def stance_lexicon(res: Resources) -> StanceLexicon:
     path: str | None = res.config.option("stance_file")
     return res.cached(f"statements.stance:{path}", lambda: StanceLexicon.load(path))
+
+
+def framing_lexicon(res: Resources | None) -> Lexicon:
+    """The framing lexicon whose cue words set a stance toward a named actor (the one the
+    contradictions stage reads: same option, same cache key)."""
+    if res is None:
+        return load_lexicon()
+    path: str | None = res.config.option("framing_lexicon")
+    lexicon: Lexicon = res.cached(f"framing.lexicon:{path}", lambda: load_lexicon(path))
+    return lexicon
 
 
 def outlet_registry(res: Resources) -> Any:

@@ -8,14 +8,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from ...knowledge.framing import Lexicon
 from ...models import AboutRef, ActorRef, AnalyzedArticle, Sentence, Statement
 from ...pipeline import Resources
 from ...text.normalize import norm_key
 from ...text.quotes import ALL_MARKS, FILLER
-from ...text.stance import NEUTRAL, StanceLexicon
+from ...text.stance import NEUTRAL, StanceLexicon, lexical_stances
 from ..dates import date_for_span, plausible_date
 from .context import Attribution, Context, merge_spans
-from .lexicon import NAME, CueLexicon, outlet_registry
+from .lexicon import NAME, CueLexicon, framing_lexicon, outlet_registry
 from .modality import speech_flags
 from .quoted import quote_attributions, transcript_attributions
 from .reported import reported_attributions
@@ -106,31 +107,67 @@ def _lead_date(
 
 
 def _about(
-    item: AnalyzedArticle, ctx: Context, att: Attribution, speaker: ActorRef | None, stance: StanceLexicon
+    item: AnalyzedArticle,
+    ctx: Context,
+    att: Attribution,
+    speaker: ActorRef | None,
+    stance: StanceLexicon,
+    framing: Lexicon,
 ) -> tuple[AboutRef, ...]:
+    """The actors the content names, with the speaker's stance toward each: the cue words that
+    apply to the name (:func:`newsledger.text.stance.lexical_stances`, the reading contradictions
+    cite), else the polarity of the words that govern it, of its clause, of the content."""
     cs, ce = att.content_span
+    mentions = [
+        m
+        for m in item.mentions
+        if m.actor_id
+        and cs <= m.start
+        and m.end <= ce
+        and (speaker is None or m.actor_id != speaker.actor_id)
+    ]
+    located = [(m.start - cs, m.end - cs, m.actor_id or "", m.text) for m in mentions]
+    named = lexical_stances(ctx.text[cs:ce], located, framing)
+    scorer = _ClauseStance(ctx, att, stance)
     seen: dict[str, AboutRef] = {}
-    content_toks = ctx.tokens(cs, ce)
-    # the cue's own polarity ("condemned X", "praised X") goes to the actors in its object
-    cue_score = stance.polarity([att.cue_lemma]) if att.cue is not None else 0
-    cue_objects = {
-        t.i
-        for c in (att.cue.children if att.cue is not None else ())
-        if c.dep_ in ("dobj", "oprd")
-        for t in c.subtree
-    }
-    whole = stance.polarity([t.text for t in content_toks], [t.lemma_ for t in content_toks])
-    for m in item.mentions:
-        if not m.actor_id or m.start < cs or m.end > ce or m.actor_id in seen:
+    for m in mentions:
+        actor = item.actors.get(m.actor_id or "")
+        if actor is None or actor.actor_id in seen:
             continue
-        if speaker is not None and m.actor_id == speaker.actor_id:
-            continue
-        actor = item.actors.get(m.actor_id)
-        if actor is None:
-            continue
-        # the words that govern the mention ("struggle against America"), else the clause around
-        # it (its nearest verb ancestor's subtree, inside the content), else the whole content
-        toks = ctx.tokens(m.start, m.end)
+        cue = named.get(actor.actor_id)
+        if cue is not None and cue.applied and cue.stance != NEUTRAL:
+            label = cue.stance  # "X is a terrorist group", "praised X", "determined in the struggle"
+        else:
+            label = scorer.label(m.start, m.end)
+        seen[actor.actor_id] = AboutRef(actor.actor_id, actor.name, label)
+    return tuple(seen.values())
+
+
+class _ClauseStance:
+    """The stance lexicon's polarity around a mention: the words that govern it ("struggle
+    against America"), else its clause (its nearest verb ancestor's subtree, inside the
+    content), else the whole content; the cue's own polarity goes to the actors in its object
+    ("condemned X")."""
+
+    def __init__(self, ctx: Context, att: Attribution, stance: StanceLexicon) -> None:
+        self.ctx, self.stance = ctx, stance
+        self.cs, self.ce = att.content_span
+        self.cue_score = stance.polarity([att.cue_lemma]) if att.cue is not None else 0
+        self.cue_objects = {
+            t.i
+            for c in (att.cue.children if att.cue is not None else ())
+            if c.dep_ in ("dobj", "oprd")
+            for t in c.subtree
+        }
+        content = ctx.tokens(self.cs, self.ce)
+        self.whole = stance.polarity([t.text for t in content], [t.lemma_ for t in content])
+
+    def _polarity(self, toks: list[Any]) -> int:
+        return self.stance.polarity([t.text for t in toks], [t.lemma_ for t in toks])
+
+    def label(self, start: int, end: int) -> str:
+        cs, ce = self.cs, self.ce
+        toks = self.ctx.tokens(start, end)
         clause: list[Any] = []
         score = 0
         if toks:
@@ -140,21 +177,16 @@ def _about(
                 node = node.head
                 governors.append(node)
             if governors:
-                gov = sorted(
-                    {t.i: t for g in governors for t in (g, *g.children) if cs <= t.idx < ce}.values(),
-                    key=lambda t: t.i,
-                )
-                score = stance.polarity([t.text for t in gov], [t.lemma_ for t in gov])
+                gov = {t.i: t for g in governors for t in (g, *g.children) if cs <= t.idx < ce}
+                score = self._polarity(sorted(gov.values(), key=lambda t: t.i))
             clause = [t for t in node.subtree if cs <= t.idx < ce]
         if score == 0 and clause:
-            score = stance.polarity([t.text for t in clause], [t.lemma_ for t in clause])
+            score = self._polarity(clause)
         if score == 0:
-            score = whole
-        if cue_score and toks and toks[-1].i in cue_objects:
-            score += cue_score
-        label = "supportive" if score > 0 else "critical" if score < 0 else NEUTRAL
-        seen[m.actor_id] = AboutRef(actor.actor_id, actor.name, label)
-    return tuple(seen.values())
+            score = self.whole
+        if self.cue_score and toks and toks[-1].i in self.cue_objects:
+            score += self.cue_score
+        return "supportive" if score > 0 else "critical" if score < 0 else NEUTRAL
 
 
 def _reporters(item: AnalyzedArticle, res: Resources, report_atts: Iterable[Attribution]) -> list[ActorRef]:
@@ -189,6 +221,7 @@ def extract(
     item: AnalyzedArticle, lex: CueLexicon, stance: StanceLexicon, res: Resources | None = None
 ) -> None:
     """Fill ``item.statements`` and ``item.reporters`` from a parsed article."""
+    framing = framing_lexicon(res)
     ctx = Context(item, lex)
     atts = quote_attributions(ctx)
     atts += [
@@ -255,7 +288,7 @@ def extract(
                 medium=medium,
                 date=date,
                 date_precision=precision,
-                about=_about(item, ctx, att, speaker, stance),
+                about=_about(item, ctx, att, speaker, stance, framing),
                 negated=negated,
                 hypothetical=hypothetical,
             )
