@@ -45,7 +45,7 @@ def junk_reason(kb: Any, actor_id: str, name: str, kind: str) -> str | None:
     if any(c.isdigit() for c in name):
         return "digits"
     words = name.split()
-    if not words or not any(w[:1].isupper() for w in words):
+    if not words or not any(c.isupper() for c in name):
         return "lower-case"
     if len(words) == 1 and (name.isupper() or kb.agent(name) is not None):
         return "acronym-or-common-word"

@@ -339,6 +339,8 @@ def test_an_unknown_person_takes_the_country_the_article_gives(nlp: Any, res: Re
     cases = [
         ("Bolivia's defence minister, Ramiro Tellechea, said the army would stay in its barracks.", "BOL"),
         ("Iranian Foreign Minister Dariush Kalantari met the delegation in Geneva on Monday.", "IRN"),
+        ("Tom Walsh, a senator from Ohio, said the bill would pass.", "USA"),
+        ("Joao Pedro Stedile, a Brazilian economist, criticised the plan.", "BRA"),
     ]
     for text, country in cases:
         item = run(nlp, res, text)
@@ -394,3 +396,21 @@ def test_screens_name_why_an_entity_is_no_actor() -> None:
     assert title_words(kb, ["Senator"]) == 0  # a title never takes the whole name
     assert generic_alias(kb, "Senator") and generic_alias(kb, "the government")
     assert not generic_alias(kb, "Iranian government") and not generic_alias(kb, "Sanders")
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_before(nlp: Any, res: Resources) -> None:
+    text = (
+        "Shia cleric Muqtada al-Sadr called for calm in Najaf on Friday. Supporters of al-Sadr "
+        "marched to the shrine, and al-Sadr later said the protest was over."
+    )
+    item = run(nlp, res, text)
+    people = {a.actor_id for a in item.actors.values() if a.kind == "person"}
+    assert len(people) == 1, people
+
+
+def test_a_counterpart_takes_the_nationality_the_apposition_gives(nlp: Any, res: Resources) -> None:
+    text = "Iraqi Foreign Minister Hoshyar Zebari met his Iranian counterpart, Dariush Kalantari, in Baghdad."
+    item = run(nlp, res, text)
+    person = _person(item, "Kalantari")
+    assert person.country == "IRN"
+    assert all(not r.title.startswith("his ") for r in person.roles)

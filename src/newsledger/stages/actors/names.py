@@ -24,6 +24,8 @@ from .words import (
     SPONSORED,
 )
 
+_PARTICLED = re.compile(r"^[a-z]{1,3}-[A-Z]")
+
 
 class NamePasses(ResolverBase):
     def _outlet(self) -> Actor | None:
@@ -138,7 +140,8 @@ class NamePasses(ResolverBase):
             parts = [p for p in re.split(r"[\s]+", name) if p]
             for part in parts:
                 k = key(part)
-                if len(k) < 3 or part[:1].islower() or k in NAME_STOP:
+                particled = bool(_PARTICLED.match(part))  # "al-Sadr" is a surname, "al" is not
+                if len(k) < 3 or (part[:1].islower() and not particled) or k in NAME_STOP:
                     continue
                 if part is not parts[-1] and self.kb.agent(part) is not None:
                     continue  # "Senator" in "Senator Bernie Sanders" is nobody's partial name
@@ -163,7 +166,10 @@ class NamePasses(ResolverBase):
                 continue  # "Pell Grants": a plural is not a person's name
             if self._screened(text, ent_label):
                 continue
-            if ent_label == "PERSON":
+            known = self.name_parts.get(self.ix.span_key(start, end)) if ent_label == "PERSON" else None
+            if known:  # "al-Sadr" after "Muqtada al-Sadr": one part of a name, in several tokens
+                self._add(Draft(start, end, known, "PERSON", "surname", "person"))
+            elif ent_label == "PERSON":
                 actor = self._new_person(text)
                 self._add(Draft(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
                 self._remember_person(actor.actor_id, [text])

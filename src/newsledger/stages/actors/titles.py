@@ -76,10 +76,12 @@ class TitlePasses(NamePasses):
 
     def _apposition(self, m: Draft, root: Any) -> None:
         doc = self.doc
-        if self._agent_at(max(root.left_edge.i, root.i - 4), root.i + 1) is None:
+        if self._agent_at(max(root.left_edge.i, root.i - 4), root.i + 1) is None and not self._national(root):
             return
         start = root.left_edge.i
-        while start < root.i and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        while start < root.i and (
+            doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].tag_ == "PRP$"
+        ):
             start += 1
         end = root.i + 1
         for k in range(root.i + 1, root.right_edge.i + 1):
@@ -102,6 +104,16 @@ class TitlePasses(NamePasses):
         self._add(Draft(start, end, m.actor_id, "PERSON", "apposition", "titled", (start, end)))
         for i in range(start, end):
             self.owner[i] = len(self.found) - 1
+
+    def _national(self, root: Any) -> bool:
+        """True for a common noun described by a country or nationality ("his Iranian
+        counterpart", "a Brazilian economist"): the appositive gives the person a country."""
+        if root.pos_ != "NOUN" or not root.text.islower():
+            return False
+        return any(
+            m.how in ("country", "demonym") and root.left_edge.i <= m.start and m.end <= root.i
+            for m in self.found
+        )
 
     def _set_role(self, actor_id: str, t0: int, t1: int) -> None:
         """Give a person the KB does not know the role its title describes."""

@@ -44,4 +44,4 @@ BASE_HOWS = ("country", "demonym", "capital", "actor")
 ALIAS_METHODS = {"kb", "kb-surname", "ner", "surname", "first-name", "dictionary", "country", "demonym", "capital"}  # fmt: skip
 OUTLET_WORDS = {"news", "agency", "tv", "television", "radio", "newspaper", "daily", "online", "network"}
 OUTLET_SECTORS = {"state_media": "GOVMED", "government": "GOV", "advocacy": "NGO"}
-GROUP_ALIAS_METHODS = {"agent", "collective", "home-country"}
+GROUP_ALIAS_METHODS = {"agent"}  # "collective", "home-country": the surface ("the regime") names no one
