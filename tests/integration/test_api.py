@@ -292,6 +292,12 @@ def test_actor_suggestions_match_names_and_aliases(client: httpx.Client) -> None
     assert client.get("/actor-options", params={"field": "actor", "actor": "nobody"}).text.strip() == ""
 
 
+def test_a_country_page_shows_the_dated_roles_held_in_it(client: httpx.Client) -> None:
+    html = client.get("/actors/iran").text
+    assert "No roles known" not in html
+    assert "Foreign Minister: Mohammad Javad Zarif" in html and "2013-08-15" in html
+
+
 def test_read_only_server_refuses_writes(client: httpx.Client) -> None:
     r = client.post("/api/ingest", content=b'{"id": "x", "title": "t", "text": "t"}\n')
     assert r.status_code == 403 and "read-only" in r.json()["error"]

@@ -164,7 +164,7 @@ def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_
         {
             "title": actor["name"],
             "actor": actor,
-            "timeline": _role_bars(actor.get("roles") or []),
+            "timeline": _role_bars(actor.get("roles") or _country_roles(store, actor)),
             "as_source": as_source,
             "as_target": as_target,
             "more_source": more_source is not None,
@@ -176,6 +176,22 @@ def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_
             "articles": queries.articles_meta(store, [a for a in article_ids if a]),
         },
     )
+
+
+def _country_roles(store: SQLStore, actor: dict[str, Any]) -> list[dict[str, Any]]:
+    """For a country's page, the dated roles held in it by the people the ledger knows
+    ("President: Hassan Rouhani", from the knowledge files and dictionaries that date them);
+    a country holds no role itself, so its page would otherwise say none are known."""
+    code = actor.get("country")
+    if actor.get("kind") != "country" or not code:
+        return []
+    people, _ = store.page("actors", Filters(country=code, kind="person"), limit=200)
+    return [
+        {**role, "title": f"{role.get('title') or 'role'}: {person['name']}"}
+        for person in people
+        for role in person.get("roles") or []
+        if role.get("country") == code and role.get("start")  # dated by a source, not read in text
+    ]
 
 
 def _year(value: str | None) -> float | None:
