@@ -398,3 +398,27 @@ def test_a_nationality_on_the_object_names_the_target(nlp: Any) -> None:
     item = _item(nlp, "Israel criticized the Canadian decision.")
     (event,) = code_item(item, default_verbs(), kb=kb)
     assert event.target is not None and event.target.country == "CAN"
+
+
+def test_a_meeting_told_from_either_side_is_one_happening(nlp: Any) -> None:
+    text = "Iran met Russia on Monday. Russia and Iran had a meeting in Geneva."
+    events = merge_mentions(_code(_item(nlp, text)))
+    assert [
+        (e.source and e.source.cameo_code, e.target and e.target.cameo_code, e.mentions) for e in events
+    ] == [("IRN", "RUS", 2)]
+    assert len(merge_mentions(_code(_item(nlp, "Iran condemned Russia. Russia condemned Iran.")))) == 2
+
+
+def test_denying_entry_or_visas_is_refusing_involvement(nlp: Any) -> None:
+    assert _triples(_code(_item(nlp, "Israel denied visas to Zarif."))) == {("ISR", "IRNGOV", "1245")}
+    assert _triples(_code(_item(nlp, "Russia denied the accusations of Ukraine."))) <= {("RUS", "UKR", "016")}
+
+
+def test_a_relative_pronoun_object_is_its_antecedent(nlp: Any) -> None:
+    events = _code(_item(nlp, "Iran met Zarif, whom Baradar praised."))
+    assert ("AFGINS", "IRNGOV", "051") in _triples(events)
+
+
+def test_a_nominal_event_organised_by_someone_is_theirs(nlp: Any) -> None:
+    events = _code(_item(nlp, "A protest organised by Hamas took place near Israel."))
+    assert any(e.source and e.source.cameo_code == "PSEREB" and e.cameo_root == "14" for e in events)

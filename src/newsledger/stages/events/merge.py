@@ -7,7 +7,8 @@ The coder emits one event per mention and direction; this module folds them:
 * a **reciprocal** event: two events of one trigger with the same code and mirrored actors are
   one record, the first-named actor as its source (PROTOCOL's convention for "A and B met");
 * **mentions** of one happening: events with the same CAMEO root, the same source and target
-  (in either direction when the code is reciprocal), the same modality and compatible dates
+  (in either direction when the code is reciprocal, or mutual by nature: meet, negotiate, sign,
+  cooperate), the same modality and compatible dates
   ("2021-01", "2021-01-27" and no date are compatible; two different days are not) become one
   record that counts its ``mentions`` and keeps every trigger span in ``mention_spans``.
 
@@ -23,6 +24,10 @@ from dataclasses import dataclass, field, replace
 from ...models import Event
 
 __all__ = ["dates_compatible", "merge_mentions"]
+
+#: acts done with each other whichever side the text names first: consult, negotiate, sign an
+#: agreement, cooperate ("A met B" and, later, "B and A had a meeting" are one meeting)
+MUTUAL_CODES = ("040", "046", "057", "06")
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -92,7 +97,7 @@ def merge_mentions(events: Sequence[Event]) -> list[Event]:
     for n, e in enumerate(kept):
         home = next((h for h in happenings if h.accepts(e)), None)
         if home is None:
-            happenings.append(_Happening([e], n in reciprocal))
+            happenings.append(_Happening([e], n in reciprocal or e.cameo_code.startswith(MUTUAL_CODES)))
         else:
             home.events.append(e)
             home.reciprocal = home.reciprocal or n in reciprocal

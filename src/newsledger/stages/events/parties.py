@@ -9,7 +9,7 @@ from typing import Any
 from ...knowledge.actors import ActorKB
 from ...models import Actor, ActorRef, AnalyzedArticle, Mention, Place
 from ..actors import resolve_phrase
-from .syntax import np_span, pobjs
+from .syntax import SUBJ_DEPS, np_span, pobjs
 
 __all__ = ["Parties"]
 
@@ -113,8 +113,11 @@ class Parties:
         """The actor of each head that names one, in order, each actor once."""
         out: list[tuple[ActorRef, Any]] = []
         for h in heads:
-            if h.tag_ in {"WDT", "WP"}:  # "who" in a relative clause: its antecedent
-                continue
+            if h.tag_ in {"WDT", "WP"}:  # "whom he greeted": the relative clause's antecedent
+                clause = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
+                if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"} or h.dep_ in SUBJ_DEPS:
+                    continue  # a relative subject is the clause's subject already (syntax.subjects)
+                h = clause.head
             start, end = np_span(h)
             # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
             modifier = h.dep_ == "conj" and h.head.dep_ in {"amod", "compound", "nmod"}

@@ -178,6 +178,8 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
     sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
+    organisers = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a rally organised by X"
+    sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
     targets: list[list[Any]] = []
     between: list[Any] = []
     for c in tok.children:
