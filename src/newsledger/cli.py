@@ -684,7 +684,7 @@ def evaluate(
         None,
         "--part",
         help="dev, check or all (default): the records of the deterministic dev/check split "
-        "(ledger, codebook, events, statements).",
+        "(ledger, codebook, events, statements, dates).",
     ),
     errors: bool = typer.Option(
         False, "--errors", "--show-errors", help="List missed and spurious records of the dev part (ledger)."

@@ -25,8 +25,11 @@ from typing import Any
 
 from ..stages.dates import find_dates, normalize_timex, tense_of, updates_reference
 from .base import PRF, EvalReport, data_path
+from .split import select
 
 GOLD = "time/tempeval3_train_timex.jsonl"
+#: Options ``newsledger evaluate dates`` passes on (``--part``: by document id).
+OPTIONS = ("part",)
 
 
 def canonical(value: str | None) -> str | None:
@@ -77,7 +80,9 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
 
     ``parse=False`` (implied by ``detect=False``) skips spaCy: no tense, no detection, ~1 s.
     """
-    docs = load(gold, limit)
+    docs = select(load(gold), options.get("part"), key=lambda d: d["id"])
+    if limit is not None:
+        docs = docs[:limit]
     detect = bool(options.get("detect", True))
     parse = bool(options.get("parse", detect))
     parsed_docs: list[Any] = [None] * len(docs)
@@ -102,7 +107,11 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
                 errors.append(
                     f"{doc['dct'][:10]} {tx['type']:8} {tx['text']!r:40} gold={tx['value']} got={value}"
                 )
-    metrics: dict[str, Any] = {"n": n, "accuracy": round(correct / n, 4) if n else 0.0}
+    metrics: dict[str, Any] = {
+        "n": n,
+        "accuracy": round(correct / n, 4) if n else 0.0,
+        "part": options.get("part") or "all",
+    }
     breakdown = {
         kind: {"n": c["n"], "accuracy": round(c["correct"] / c["n"], 4)}
         for kind, c in sorted(per_type.items())
