@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import (
@@ -20,8 +19,6 @@ from sqlalchemy import (
     Connection,
     Engine,
     Table,
-    create_engine,
-    event,
     func,
     insert,
     select,
@@ -34,6 +31,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..models import Actor, Article, ArticleResult, Contradiction, Event, IngestError, RawDocument, Statement
 from . import rows, schema
+from .engine import make_engine, normalise_url, retry_busy, writer
+from .engine import migrate as migrate_schema
 from .query import (
     ID_COLUMNS,
     SORT_COLUMNS,
@@ -71,52 +70,20 @@ class Batch:
     minhashes: dict[str, tuple[bytes, list[tuple[int, str]]]] = field(default_factory=dict)
 
 
-def _normalise_url(url: str) -> str:
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    if "://" not in url:  # a bare path is a SQLite file
-        return f"sqlite:///{url}"
-    return url
-
-
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
 class SQLStore:
     def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
-        self.url = _normalise_url(url or default_url())
-        try:
-            self.engine: Engine = create_engine(self.url, future=True)
-        except (SQLAlchemyError, ImportError, ValueError) as exc:
-            raise StoreError(
-                f"cannot open database {self.url!r} ({exc}); check --db / NEWSLEDGER_DB"
-            ) from exc
+        self.url = normalise_url(url or default_url())
+        self.engine: Engine = make_engine(self.url)
         self.dialect = self.engine.dialect.name
-        if self.dialect == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._writer = writer(self.engine)
         if migrate:
             self.migrate()
 
     # ------------------------------------------------------------------ schema
 
     def migrate(self) -> None:
-        """Bring the schema to the latest alembic revision (a no-op when it is there)."""
-        from alembic import command
-        from alembic.config import Config
-
-        cfg = Config()
-        cfg.set_main_option("script_location", str(resources.files("newsledger.store") / "migrations"))
-        try:
-            with self.engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot migrate database {self.url!r} ({exc})") from exc
+        """Bring the schema to the latest alembic revision; safe from many processes at once."""
+        migrate_schema(self.engine, self.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -125,7 +92,11 @@ class SQLStore:
 
     def start_run(self, inputs: Sequence[str], pipeline: Sequence[str]) -> str:
         run_id = uuid.uuid4().hex
-        with self.engine.begin() as conn:
+        retry_busy(lambda: self._insert_run(run_id, inputs, pipeline))
+        return run_id
+
+    def _insert_run(self, run_id: str, inputs: Sequence[str], pipeline: Sequence[str]) -> None:
+        with self._writer.begin() as conn:
             conn.execute(
                 insert(schema.ingest_runs).values(
                     run_id=run_id,
@@ -139,15 +110,17 @@ class SQLStore:
                     status="running",
                 )
             )
-        return run_id
 
     def finish_run(self, run_id: str, *, status: str, **counts: int) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(schema.ingest_runs)
-                .where(schema.ingest_runs.c.run_id == run_id)
-                .values(finished_at=datetime.now(UTC), status=status, **counts)
-            )
+        def finish() -> None:
+            with self._writer.begin() as conn:
+                conn.execute(
+                    update(schema.ingest_runs)
+                    .where(schema.ingest_runs.c.run_id == run_id)
+                    .values(finished_at=datetime.now(UTC), status=status, **counts)
+                )
+
+        retry_busy(finish)
 
     # ------------------------------------------------------------------ writing
 
@@ -185,9 +158,13 @@ class SQLStore:
 
     def write_batch(self, batch: Batch) -> None:
         now = datetime.now(UTC)
-        try:
-            with self.engine.begin() as conn:
+
+        def write() -> None:
+            with self._writer.begin() as conn:
                 self._write(conn, batch, now)
+
+        try:
+            retry_busy(write)
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"cannot write a batch of {len(batch.results)} articles to {self.url!r} ({exc})"
@@ -620,8 +597,13 @@ class SQLStore:
 
     def add_contradictions(self, found: Iterable[Contradiction]) -> int:
         """Store contradictions not stored yet (their ids are stable); returns how many were new."""
-        with self.engine.begin() as conn:
-            return self._merge_contradictions(conn, found)
+        findings = list(found)  # a retry reads them again
+
+        def add() -> int:
+            with self._writer.begin() as conn:
+                return self._merge_contradictions(conn, findings)
+
+        return retry_busy(add)
 
     def _merge_contradictions(self, conn: Connection, found: Iterable[Contradiction]) -> int:
         """Insert new findings and merge the records of those stored already (a finding's id is
