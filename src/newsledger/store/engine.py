@@ -76,13 +76,16 @@ def writer(engine: Engine) -> Engine:
 
 
 def is_busy(exc: BaseException) -> bool:
-    """SQLite's "database is locked" / "database table is locked" (SQLITE_BUSY / SQLITE_LOCKED)."""
-    return isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
+    """SQLite's "database is locked" / "database table is locked" (SQLITE_BUSY / SQLITE_LOCKED),
+    or a PostgreSQL deadlock between two writers (one of them is told to try again)."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and ("locked" in message or "deadlock detected" in message)
 
 
 def retry_busy(action: Callable[[], T], *, attempts: int = WRITE_ATTEMPTS) -> T:
     """Run a whole transaction again when SQLite stays busy past its timeout (a long checkpoint
-    or a writer in another process holding the lock); each try is a fresh transaction."""
+    or a writer in another process holding the lock) or PostgreSQL broke a deadlock by failing
+    it; each try is a fresh transaction."""
     for attempt in range(1, attempts + 1):
         try:
             return action()

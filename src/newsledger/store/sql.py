@@ -45,6 +45,8 @@ from .query import (
 )
 
 DEFAULT_URL = "sqlite:///newsledger.db"
+#: The PostgreSQL advisory lock that serialises read-merge-write of actors and contradictions.
+MERGE_LOCK = 0x6E6C_6D72  # "nlmr"
 
 
 def default_url() -> str:
@@ -207,11 +209,8 @@ class SQLStore:
             )
         # Only articles that are new in this transaction get records: a concurrent writer that
         # stored the same article first keeps its own, so nothing is counted twice.
-        fresh = {r["article_id"] for r in article_rows} - self._known(
-            conn, [r["article_id"] for r in article_rows]
-        )
+        fresh = self._insert_articles(conn, article_rows)
         article_rows = [r for r in article_rows if r["article_id"] in fresh]
-        self._insert_new(conn, schema.articles, article_rows)
         results = [r for r in batch.results if r.article.article_id in fresh]
 
         self._insert_new(
@@ -272,11 +271,28 @@ class SQLStore:
                 conn, [r for r in article_rows if r["duplicate_of"] is None], statements.values()
             )
 
-    def _known(self, conn: Connection, ids: list[str]) -> set[str]:
-        c = schema.articles.c
-        return set(conn.scalars(select(c.article_id).where(c.article_id.in_(ids)))) if ids else set()
+    def _insert_articles(self, conn: Connection, article_rows: list[dict[str, Any]]) -> set[str]:
+        """Insert the articles not stored yet and return their ids: only these get records.  The
+        ids come back from the insert itself (RETURNING), not from an earlier read, so a
+        concurrent writer that stores the same article first keeps it and its records, and
+        nothing is counted twice even when both transactions overlap (PostgreSQL)."""
+        if not article_rows:
+            return set()
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        query = (
+            dialect_insert(schema.articles).on_conflict_do_nothing().returning(schema.articles.c.article_id)
+        )
+        return set(conn.scalars(query, article_rows))
+
+    def _serialise_merges(self, conn: Connection) -> None:
+        """Actors and contradictions are read, merged and written back: on PostgreSQL two
+        overlapping batches would lose one side's merge, so that part takes a lock held to the
+        commit.  (SQLite's write transactions are serial already.)"""
+        if self.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})
 
     def _write_actors(self, conn: Connection, results: list[ArticleResult]) -> None:
+        self._serialise_merges(conn)
         counts: Counter[str] = Counter(m.actor_id for r in results for m in r.mentions if m.actor_id)
         new: dict[str, dict[str, Any]] = {}
         for result in results:
@@ -616,6 +632,7 @@ class SQLStore:
             values[c.contradiction_id] = rows.merge_contradiction(old, row) if old else row
         if not values:
             return 0
+        self._serialise_merges(conn)
         table = schema.contradictions
         t = table.c
         stored = {
