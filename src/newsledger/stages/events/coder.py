@@ -66,10 +66,10 @@ def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -
 _key = key  # the actor KB's own normalisation (cached), so that discard keys match its keys
 
 
-def _discarded(tokens: Any, phrases: set[str]) -> bool:
-    """True when a discard phrase (normalised as the actor KB keys it) starts at a token; a
-    phrase spans at most MAX_DISCARD_TOKENS tokens (the Phoenix discards' longest is 7)."""
-    keys = [_key(t.text) for t in tokens]
+def _discarded(keys: list[str], phrases: set[str]) -> bool:
+    """True when a discard phrase (normalised as the actor KB keys it) starts at a token of
+    ``keys`` (the tokens' keys); a phrase spans at most MAX_DISCARD_TOKENS tokens (the Phoenix
+    discards' longest is 7)."""
     for i in range(len(keys)):
         acc = ""
         for k in keys[i : i + MAX_DISCARD_TOKENS]:
@@ -103,7 +103,8 @@ def code_item(
     events: list[Event] = []
     story_discards: set[str] = kb.story_discards if kb is not None else set()
     discards: set[str] = kb.discards if kb is not None else set()
-    if story_discards and _discarded(doc, story_discards):
+    keys = [_key(t.text) for t in doc] if story_discards or discards else []  # once per article
+    if story_discards and _discarded(keys, story_discards):
         return []  # a PETRARCH story discard ("World Golf Championships"): not political news
     m = Matcher(doc, vd)
     ctx = _Context(
@@ -121,7 +122,7 @@ def code_item(
         )
         if sentence is None:
             continue
-        if discards and _discarded(sent, discards):
+        if discards and _discarded(keys[sent.start : sent.end], discards):
             continue
         raws = list(triggers(item, vd, m, sent))
         # a dictionary code that needs a dyad ("phoenix:" patterns) does not absorb the acts

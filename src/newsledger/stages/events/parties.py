@@ -39,6 +39,7 @@ class Parties:
         # resolve_phrase keeps one resolver per article, so a phrase costs little; the budget
         # only guards against a pathological document (the 40 longest corpus articles use <= 182)
         self.budget = MAX_PHRASE_RESOLUTIONS
+        self._nationalities: list[Any] | None = None
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
@@ -95,8 +96,10 @@ class Parties:
             return []
         out: list[ActorRef] = []
         root = self.doc[start:end].root.i
-        for ent in self.doc.ents:
-            if not (start <= ent.start and ent.end <= end) or ent.label_ not in {"NORP", "GPE"}:
+        if self._nationalities is None:  # doc.ents builds new spans on every access: once
+            self._nationalities = [e for e in self.doc.ents if e.label_ in {"NORP", "GPE"}]
+        for ent in self._nationalities:
+            if not (start <= ent.start and ent.end <= end):
                 continue
             if ent.root.i == root or ent.root.dep_ not in {"amod", "compound", "nmod", "conj"}:
                 continue
