@@ -422,3 +422,12 @@ def test_a_relative_pronoun_object_is_its_antecedent(nlp: Any) -> None:
 def test_a_nominal_event_organised_by_someone_is_theirs(nlp: Any) -> None:
     events = _code(_item(nlp, "A protest organised by Hamas took place near Israel."))
     assert any(e.source and e.source.cameo_code == "PSEREB" and e.cameo_root == "14" for e in events)
+
+
+def test_a_killing_done_with_a_bomb_is_a_bombing(nlp: Any) -> None:
+    (roadside,) = _code(_item(nlp, "A roadside bomb killed three Hamas members near Israel."))
+    assert roadside.cameo_code == "1833" and roadside.source is not None and roadside.source.sector == "UAF"
+    (suicide,) = _code(_item(nlp, "Hamas suicide bombers killed three soldiers from Israel."))
+    assert suicide.cameo_code == "1831"
+    (troops,) = _code(_item(nlp, "Israel killed three Hamas members."))
+    assert troops.cameo_root == "19"

@@ -14,7 +14,7 @@ from ...models import ActorRef, AnalyzedArticle, Event
 from ..dates import date_for_span
 from ..nlp import text_of
 from ..places import place_for_span
-from .conventions import ledger_flags, ledger_roles, obligation_pairs
+from .conventions import bombing_code, ledger_flags, ledger_roles, obligation_pairs
 from .matcher import Match, Matcher
 from .modality import Modality, intent_code, modality
 from .parties import Parties
@@ -207,6 +207,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         pairs = [(a, b, intent_code(c, mod.negated)) for a, b, c in pairs]
     if ctx.ledger:
         pairs = obligation_pairs(pairs, mod, ctx.actors.speaker_at(tok.idx))
+        pairs = [(a, b, bombing_code(c, tok)) for a, b, c in pairs]
     # "staged rallies", "held talks": the noun is the event the light verb reports
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in LIGHT_VERBS
     penalty = (

@@ -13,6 +13,7 @@ our own patterns) the coder:
   S appealing to X (02), never as the act Y itself;
 * drops an act that needs a recipient when nobody is named as one: an opinion about a thing
   ("opposes compulsory labelling") or a meeting with nobody is no interaction;
+* codes a killing or attack done with a bomb as a bombing (183x), as the codebook does;
 * flags appeals, intents, demands and threats (roots 02, 03, 10, 13) hypothetical: what they
   announce has not happened.
 """
@@ -27,7 +28,7 @@ from .parties import PEOPLE_NOUNS, Parties
 from .roles import Roles
 from .syntax import subjects
 
-__all__ = ["ledger_flags", "ledger_roles", "obligation_pairs"]
+__all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
@@ -140,3 +141,25 @@ def ledger_flags(code: str, mod: Modality) -> dict[str, bool]:
     if root in ANNOUNCING_ROOTS:
         return {"hypothetical": True}
     return {}
+
+
+BOMB_WORDS = {"bomb", "bombing", "bomber", "explosion", "blast", "explosive", "ied"}
+
+
+def bombing_code(code: str, tok: Any) -> str:
+    """A killing or an attack done with a bomb is CAMEO's bombing (183), not conventional
+    military force (19): "killed in a car bomb explosion" (1832), "a roadside bombing killed"
+    (1833), "suicide bombers killed" (1831)."""
+    if code[:2] != "19" or code.startswith(("192", "193", "194", "195")):
+        return code
+    subj, _ = subjects(tok)
+    words = {t.lemma_.lower() for t in tok.subtree} | {t.lemma_.lower() for h in subj for t in h.subtree}
+    if not words & BOMB_WORDS:
+        return code
+    if "suicide" in words:
+        return "1831"
+    if words & {"car", "vehicle", "truck"}:
+        return "1832"
+    if "roadside" in words:
+        return "1833"
+    return "183"
