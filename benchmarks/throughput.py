@@ -413,7 +413,7 @@ def stage_times(corpus: Path, batch_size: int) -> tuple[dict[str, float], int]:
     from newsledger.stages import dedup
     from newsledger.stages.extract import extract_article
     from newsledger.stages.ingest import read_documents
-    from newsledger.store.sql import Batch, SQLStore
+    from newsledger.store import Batch, SQLStore
 
     config = PipelineConfig(batch_size=batch_size)
     times: dict[str, float] = defaultdict(float)

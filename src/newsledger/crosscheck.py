@@ -8,10 +8,10 @@ hosts them on Wednesday" when the two are reported in different articles.
 from __future__ import annotations
 
 from .stages.contradictions import find_contradictions
-from .store.sql import SQLStore
+from .store.base import Store
 
 
-def check_run(store: SQLStore, run_id: str, *, per_voice: int = 300) -> int:
+def check_run(store: Store, run_id: str, *, per_voice: int = 300) -> int:
     """Find and store cross-article contradictions for the voices of one run; returns how many
     new contradictions were stored."""
     actor_ids, countries = store.voices_in_run(run_id)

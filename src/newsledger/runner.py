@@ -24,7 +24,7 @@ from .pipeline import PipelineConfig, build_pipeline
 from .stages import dedup
 from .stages.extract import extract_article
 from .stages.ingest import expand_inputs, format_of, read_documents
-from .store.sql import Batch, Duplicate, SQLStore
+from .store.base import Batch, Duplicate, Store
 
 ProgressFn = Callable[[int, int], None]  # (bytes read so far, articles done so far)
 
@@ -71,7 +71,7 @@ def total_bytes(inputs: Sequence[str]) -> int:
 def ingest(
     inputs: Sequence[str],
     *,
-    store: SQLStore,
+    store: Store,
     executor: Executor,
     config: PipelineConfig | None = None,
     outlets: OutletRegistry | None = None,
@@ -145,7 +145,7 @@ class _RunState:
     """
 
     def __init__(
-        self, store: SQLStore, outlets: OutletRegistry, batch_articles: int, batch_chars: int = BATCH_CHARS
+        self, store: Store, outlets: OutletRegistry, batch_articles: int, batch_chars: int = BATCH_CHARS
     ) -> None:
         self.store = store
         self.outlets = outlets

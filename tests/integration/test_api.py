@@ -179,13 +179,13 @@ def test_any_text_query_is_answered(client: httpx.Client, q: str) -> None:
 def test_event_search_gives_the_same_answer_with_and_without_the_article_prefilter(
     client: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsledger.api import queries
+    from newsledger.store import search
 
     def ids(q: str) -> list[str]:
         return sorted(e["event_id"] for e in _items(client, "/api/events", q=q, limit=50))
 
     with_index = [ids(q) for q in ("delegation", "TALIBAN deleg", "Hostile", "entity")]
-    monkeypatch.setattr(queries, "PREFILTER_ARTICLES", 0)  # force the sentence scan
+    monkeypatch.setattr(search, "PREFILTER_ARTICLES", 0)  # force the sentence scan
     assert [ids(q) for q in ("delegation", "TALIBAN deleg", "Hostile", "entity")] == with_index
     assert len(with_index[0]) == N + 1 and with_index[1] == with_index[0]
     assert with_index[2] == [] and with_index[3] == []  # in the article, not in an event's sentence

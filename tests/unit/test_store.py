@@ -184,3 +184,31 @@ def test_a_finding_met_again_merges_its_records(store: SQLStore) -> None:
     assert [r["id"] for r in row["a_records"]] == ["s1", "s3"]
     assert [r["id"] for r in row["b_records"]] == ["s2", "s4"]
     assert (row["a"]["id"], row["score"], row["article_id"]) == ("s3", 0.9, None)  # the stronger pair
+
+
+def test_sql_store_is_a_store_and_fts_queries_are_built_in_one_place() -> None:
+    """Callers type against the Store protocol; the FTS5 query builder exists once, in store/."""
+    import inspect
+    import typing
+
+    from newsledger.store import Store
+    from newsledger.store.sql import SQLStore as Concrete
+
+    wanted = {name for name, _ in inspect.getmembers(Store, callable) if not name.startswith("_")}
+    assert wanted >= {"write_batch", "page", "iter_records", "search", "ledger_version"}
+    assert all(callable(getattr(Concrete, name, None)) for name in wanted)
+    assert set(typing.get_type_hints(Store)) <= {"url", "dialect"}
+    src = Path(__file__).parents[2] / "src" / "newsledger"
+    outside = [p for p in src.rglob("*.py") if "store" not in p.parts and "def _fts5_query" in p.read_text()]
+    assert outside == []
+
+
+def test_free_text_and_outlet_filters_apply_to_pages_counts_and_streams(store: SQLStore) -> None:
+    store.write_batch(Batch("r", results=[result(i) for i in range(3)]))
+    page, _ = store.page("articles", q="Zarif")
+    assert len(page) == 3 and store.count("articles", q="Zarif") == 3
+    assert store.count("articles", q='"(*') == 0  # only punctuation: no FTS5 syntax error
+    assert store.count("articles", q="nosuchwordanywhere") == 0
+    outlet = page[0]["outlet"]
+    assert outlet and store.count("events", Filters(outlet=outlet)) >= 1
+    assert list(store.iter_records("events", Filters(outlet="no such outlet"))) == []

@@ -68,7 +68,7 @@ def _table_page(
         if next_cursor
         else None,
         "download_qs": query_string(filters, q=params.q),
-        "count": queries.count_matching(store, kind, filters, q=params.q) if params.count else None,
+        "count": store.count(kind, filters, q=params.q) if params.count else None,
     }
     if kind in ("events", "statements", "contradictions"):
         context["articles"] = queries.articles_meta(
@@ -279,7 +279,7 @@ def map_page(request: Request, filters: Filters = Depends(filter_params)) -> Res
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "", store: SQLStore = Depends(store_of)) -> Response:
-    found = queries.search(store, q, limit=50)
+    found = store.search(q, limit=50)
     return _page(request, "search.html", {"title": "Search", "q": q, "found": found})
 
 
@@ -303,7 +303,7 @@ def actor_options(request: Request, store: SQLStore = Depends(store_of)) -> Resp
     typed = (request.query_params.get(field) or "").strip()
     found: list[dict[str, Any]] = []
     if typed:
-        found, _ = queries.list_page(store, "actors", Filters(), q=typed, limit=15)
+        found, _ = store.page("actors", Filters(), q=typed, limit=15)
     return _page(request, "_actor_options.html", {"actors": found})
 
 

@@ -16,7 +16,6 @@ from fastapi import Query, Request
 
 from ..store.query import Filters
 from ..store.sql import SQLStore
-from . import queries
 from .queries import MAX_LIMIT
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
@@ -129,8 +128,7 @@ def page_of(
     store: SQLStore, kind: str, filters: Filters, params: ListParams
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of ``kind`` as the request's list parameters ask for it (API and pages alike)."""
-    return queries.list_page(
-        store,
+    return store.page(
         kind,
         filters,
         q=params.q,

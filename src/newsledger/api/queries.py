@@ -11,7 +11,7 @@ import datetime as dt
 import threading
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 import pycountry
@@ -19,26 +19,17 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     Table,
-    Text,
     case,
-    exists,
     func,
-    literal_column,
-    or_,
     select,
-    text,
 )
 
 from ..errors import StoreError
 from ..store import schema
 from ..store.query import (
     ID_COLUMNS,
-    SORT_COLUMNS,
     TABLES,
     Filters,
-    decode_cursor,
-    encode_cursor,
-    keyset_after,
     where_clauses,
 )
 from ..store.rows import to_export
@@ -66,10 +57,7 @@ class AggregateCache:
         self._lock = threading.Lock()
 
     def version(self) -> Any:
-        r = schema.ingest_runs.c
-        query = select(func.count(), func.max(r.started_at), func.max(r.finished_at))
-        with self.store.engine.connect() as conn:
-            return tuple(conn.execute(query).one())
+        return self.store.ledger_version()
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         version, now = self.version(), time.monotonic()
@@ -88,182 +76,12 @@ class AggregateCache:
         return value
 
 
-def _fts5_query(q: str) -> str:
-    """User words as quoted FTS5 terms (punctuation cannot break the MATCH syntax)."""
-    words = [w.replace('"', "") for w in q.split()]
-    return " ".join(f'"{w}"' for w in words if w)
-
-
-def outlet_clauses(kind: str, filters: Filters) -> list[ColumnElement[bool]]:
-    """Outlet filters for records of articles (events, statements, contradictions).
-
-    The store applies ``outlet`` and ``outlet_type`` to articles only; here a record matches
-    when the article it comes from does ("events reported by state media").
-    """
-    if kind in ("articles", "actors") or not (filters.outlet or filters.outlet_type):
-        return []
-    a = schema.articles.c
-    # A correlated EXISTS lets SQLite keep walking the date index (newest first) and stop after
-    # one page; "article_id IN (…)" made it collect every event of those articles, then sort.
-    found = exists().where(a.article_id == TABLES[kind].c.article_id)
-    if filters.outlet:
-        found = found.where(a.outlet == filters.outlet)
-    if filters.outlet_type:
-        found = found.where(a.outlet_type == filters.outlet_type)
-    return [found]
-
-
-def extra_clauses(store: SQLStore, kind: str, filters: Filters, q: str | None) -> list[Any]:
-    """What the API filters on beyond the store's own where-clauses: outlets of records, text."""
-    return outlet_clauses(kind, filters) + text_clauses(store, kind, q)
-
-
-def text_clauses(store: SQLStore, kind: str, q: str | None) -> list[Any]:
-    """Where-clauses for a free-text query ``q`` on one kind of record (empty when no query).
-
-    Articles and statements use the store's full-text index (FTS5 on SQLite, tsvector on
-    PostgreSQL); events match words in their sentence, actors their name or aliases,
-    contradictions their explanation.
-    """
-    q = (q or "").strip()
-    if not q:
-        return []
-    table = TABLES[kind]
-    c = table.c
-    pg = store.dialect == "postgresql"
-    if kind in ("articles", "statements"):
-        id_name = ID_COLUMNS[kind]
-        if pg:
-            return [
-                text(f"{kind}.tsv @@ websearch_to_tsquery('english', :nl_text_q)").bindparams(nl_text_q=q)
-            ]
-        match = _fts5_query(q)
-        if not match:
-            return []
-        fts = f"{kind}_fts"
-        sub: Select[Any] = (
-            select(literal_column(id_name))
-            .select_from(text(fts))
-            .where(text(f"{fts} MATCH :nl_fts_q").bindparams(nl_fts_q=match))
-        )
-        return [c[id_name].in_(sub)]
-
-    def contains(col: Any, word: str) -> ColumnElement[bool]:
-        # LIKE is case-insensitive for ASCII on SQLite; ILIKE on PostgreSQL.
-        return col.ilike(f"%{_escape_like(word)}%", escape="\\")  # type: ignore[no-any-return]
-
-    words = q.split()
-    if kind == "events":
-        return _article_prefilter(store, q) + [contains(c.sentence, w) for w in words]
-    if kind == "actors":
-        return [or_(contains(c.name, w), contains(c.aliases.cast(Text), w)) for w in words]
-    return [contains(c.explanation, w) for w in words]
-
-
-#: Up to this many matching articles, an event text search starts from their events.
-PREFILTER_ARTICLES = 2000
-
-
-def _article_prefilter(store: SQLStore, q: str) -> list[Any]:
-    """For rare words, the events of the articles whose full-text index has them (SQLite).
-
-    An event's sentence is part of its article, so the articles matching every word (as a word
-    prefix) hold every event that can match.  When few articles match, starting from their
-    events beats scanning sentences; when many do, the sentence scan finds a page at once.
-    """
-    if store.dialect != "sqlite":
-        return []
-    match = " ".join(f"{term}*" for term in _fts5_query(q).split(" ") if term)
-    if not match:
-        return []
-    with store.engine.connect() as conn:
-        ids = list(
-            conn.scalars(
-                text("SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q LIMIT :n"),
-                {"q": match, "n": PREFILTER_ARTICLES + 1},
-            )
-        )
-    if len(ids) > PREFILTER_ARTICLES:
-        return []
-    return [schema.events.c.article_id.in_(ids)]
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def search(store: SQLStore, q: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
-    """:meth:`SQLStore.search`, answering "nothing" for a query with no searchable word."""
-    if not _fts5_query(q):
-        return {"articles": [], "statements": []}
-    found: dict[str, list[dict[str, Any]]] = store.search(q, limit=limit)
-    return found
-
-
-def list_page(
-    store: SQLStore,
-    kind: str,
-    filters: Filters,
-    *,
-    q: str | None = None,
-    limit: int = 50,
-    cursor: str | None = None,
-    sort: str | None = None,
-    descending: bool = True,
-) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of records, as :meth:`SQLStore.page`, with an optional free-text query."""
-    extra = extra_clauses(store, kind, filters, q)
-    if not extra:
-        page: tuple[list[dict[str, Any]], str | None] = store.page(
-            kind, filters, limit=limit, cursor=cursor, sort=sort, descending=descending
-        )
-        return page
-    table = TABLES[kind]
-    sort = sort or SORT_COLUMNS[kind][0]
-    if sort not in SORT_COLUMNS[kind] and sort != ID_COLUMNS[kind]:
-        raise StoreError(f"cannot sort {kind} by {sort!r}; sort by one of: {', '.join(SORT_COLUMNS[kind])}")
-    sort_col, id_col = table.c[sort], table.c[ID_COLUMNS[kind]]
-    query = select(table).where(*where_clauses(kind, table, filters), *extra)
-    if cursor:
-        query = query.where(keyset_after(sort_col, id_col, decode_cursor(cursor), descending))
-    order = (
-        [sort_col.desc().nulls_last(), id_col.desc()]
-        if descending
-        else [sort_col.asc().nulls_last(), id_col.asc()]
-    )
-    with store.engine.connect() as conn:
-        found = list(conn.execute(query.order_by(*order).limit(limit + 1)).mappings())
-    next_cursor = None
-    if len(found) > limit:
-        found = found[:limit]
-        next_cursor = encode_cursor([found[-1][sort], found[-1][ID_COLUMNS[kind]]])
-    return [to_export(kind, dict(r)) for r in found], next_cursor
-
-
-def iter_matching(
-    store: SQLStore, kind: str, filters: Filters, *, q: str | None = None, chunk: int = 2000
-) -> Iterator[dict[str, Any]]:
-    """Every matching record (for downloads), streamed in id order."""
-    yield from store.iter_records(kind, filters, chunk=chunk, extra=extra_clauses(store, kind, filters, q))
-
-
-def count_matching(store: SQLStore, kind: str, filters: Filters, *, q: str | None = None) -> int:
-    table = TABLES[kind]
-    query = (
-        select(func.count())
-        .select_from(table)
-        .where(*where_clauses(kind, table, filters), *extra_clauses(store, kind, filters, q))
-    )
-    with store.engine.connect() as conn:
-        return int(conn.scalar(query) or 0)
-
-
 # --------------------------------------------------------------------------- dashboard
 
 
 def _events_where(filters: Filters) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = where_clauses("events", schema.events, filters)
-    return clauses + outlet_clauses("events", filters)
+    return clauses
 
 
 def timeline(store: SQLStore, filters: Filters, *, interval: str = "day") -> dict[str, Any]:
@@ -515,18 +333,11 @@ __all__ = [
     "MAX_LIMIT",
     "actor_events",
     "articles_meta",
-    "count_matching",
-    "iter_matching",
     "latest_contradictions",
-    "list_page",
     "map_points",
     "neighbours",
     "network",
     "outlets",
     "records_by_ids",
-    "extra_clauses",
-    "outlet_clauses",
-    "search",
-    "text_clauses",
     "timeline",
 ]

@@ -77,9 +77,9 @@ def _list(
     kind: str, store: SQLStore, filters: Filters, params: ListParams, fmt: str
 ) -> dict[str, Any] | StreamingResponse:
     if fmt in ("csv", "jsonl"):
-        return _download(kind, queries.iter_matching(store, kind, filters, q=params.q), fmt)
+        return _download(kind, store.iter_records(kind, filters, q=params.q), fmt)
     items, next_cursor = page_of(store, kind, filters, params)
-    count = queries.count_matching(store, kind, filters, q=params.q) if params.count else None
+    count = store.count(kind, filters, q=params.q) if params.count else None
     return {"items": items, "next_cursor": next_cursor, "count": count, "filters": filters.active()}
 
 
@@ -180,7 +180,7 @@ async def search(
     limit: int = Query(20, ge=1, le=100),
     store: SQLStore = Depends(store_of),
 ) -> Any:
-    found: dict[str, Any] = await run_in_threadpool(queries.search, store, q, limit=limit)
+    found: dict[str, Any] = await run_in_threadpool(store.search, q, limit=limit)
     return JSONResponse({"q": q} | found)
 
 

@@ -1,6 +1,7 @@
 """Persistence: the ledger's schema, migrations and the SQL store (SQLite / PostgreSQL)."""
 
+from .base import Batch, Duplicate, Store
 from .query import Filters
-from .sql import Batch, Duplicate, SQLStore, default_url, open_store
+from .sql import SQLStore, default_url, open_store
 
-__all__ = ["Batch", "Duplicate", "Filters", "SQLStore", "default_url", "open_store"]
+__all__ = ["Batch", "Duplicate", "Filters", "SQLStore", "Store", "default_url", "open_store"]

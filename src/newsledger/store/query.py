@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, Text, and_, or_
+from sqlalchemy import ColumnElement, Table, Text, and_, exists, or_
 
 from ..errors import StoreError
 from . import schema
@@ -108,14 +108,30 @@ def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[boo
         out.append(c.article_id == f.article_id)
     if f.kind and _has(table, "kind"):
         out.append(c.kind == f.kind)
-    if kind == "articles":
-        if f.outlet:
-            out.append(c.outlet == f.outlet)
-        if f.outlet_type:
-            out.append(c.outlet_type == f.outlet_type)
-        if not f.duplicates:
-            out.append(c.duplicate_of.is_(None))
+    out += outlet_clauses(kind, table, f)
+    if kind == "articles" and not f.duplicates:
+        out.append(c.duplicate_of.is_(None))
     return out
+
+
+def outlet_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[bool]]:
+    """Outlet filters: an article by its own outlet, a record of an article (event, statement,
+    contradiction) by the outlet of the article it comes from ("events reported by state
+    media"); actors have no outlet."""
+    if not (f.outlet or f.outlet_type) or kind == "actors" or not _has(table, "article_id"):
+        return []
+    a = schema.articles.c
+    if kind == "articles":
+        found = [a.outlet == f.outlet] if f.outlet else []
+        return found + ([a.outlet_type == f.outlet_type] if f.outlet_type else [])
+    # A correlated EXISTS lets SQLite keep walking the date index (newest first) and stop after
+    # one page; "article_id IN (…)" made it collect every event of those articles, then sort.
+    match = exists().where(a.article_id == table.c.article_id)
+    if f.outlet:
+        match = match.where(a.outlet == f.outlet)
+    if f.outlet_type:
+        match = match.where(a.outlet_type == f.outlet_type)
+    return [match]
 
 
 def encode_cursor(values: list[Any]) -> str:

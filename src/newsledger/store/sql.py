@@ -10,12 +10,10 @@ import os
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Engine,
     Table,
@@ -29,8 +27,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
-from ..models import Actor, Article, ArticleResult, Contradiction, Event, IngestError, RawDocument, Statement
-from . import rows, schema
+from ..models import Actor, ArticleResult, Contradiction, Event, Statement
+from . import rows, schema, search
+from .base import Batch
 from .engine import make_engine, normalise_url, retry_busy, writer
 from .engine import migrate as migrate_schema
 from .query import (
@@ -51,25 +50,6 @@ MERGE_LOCK = 0x6E6C_6D72  # "nlmr"
 
 def default_url() -> str:
     return os.environ.get("NEWSLEDGER_DB") or DEFAULT_URL
-
-
-@dataclass
-class Duplicate:
-    article: Article
-    duplicate_of: str
-    similarity: float
-
-
-@dataclass
-class Batch:
-    """Everything one transaction writes."""
-
-    run_id: str
-    results: list[ArticleResult] = field(default_factory=list)
-    duplicates: list[Duplicate] = field(default_factory=list)
-    raw: list[RawDocument] = field(default_factory=list)
-    errors: list[IngestError] = field(default_factory=list)
-    minhashes: dict[str, tuple[bytes, list[tuple[int, str]]]] = field(default_factory=dict)
 
 
 class SQLStore:
@@ -267,7 +247,7 @@ class SQLStore:
             ],
         )
         if self.dialect == "sqlite":
-            self._index_sqlite_fts(
+            search.index_sqlite_fts(
                 conn, [r for r in article_rows if r["duplicate_of"] is None], statements.values()
             )
 
@@ -317,35 +297,6 @@ class SQLStore:
                 merged = rows.merge_actor_rows(dict(existing[aid]), row)
                 conn.execute(update(schema.actors).where(c.actor_id == aid).values(**merged))
 
-    def _index_sqlite_fts(
-        self, conn: Connection, article_rows: list[dict[str, Any]], statement_rows: Iterable[dict[str, Any]]
-    ) -> None:
-        if article_rows:
-            conn.execute(
-                text(
-                    "INSERT INTO articles_fts (article_id, title, text) VALUES (:article_id, :title, :text)"
-                ),
-                [
-                    {"article_id": r["article_id"], "title": r["title"], "text": r["text"]}
-                    for r in article_rows
-                ],
-            )
-        stmts = [
-            {
-                "statement_id": s["statement_id"],
-                "speaker": s["speaker_name"] or s["speaker_text"] or "",
-                "content": s["content"],
-            }
-            for s in statement_rows
-        ]
-        if stmts:
-            conn.execute(
-                text(
-                    "INSERT INTO statements_fts (statement_id, speaker, content) VALUES (:statement_id, :speaker, :content)"
-                ),
-                stmts,
-            )
-
     # ------------------------------------------------------------------ reading
 
     def page(
@@ -357,15 +308,17 @@ class SQLStore:
         cursor: str | None = None,
         sort: str | None = None,
         descending: bool = True,
+        q: str | None = None,
     ) -> tuple[list[dict[str, Any]], str | None]:
-        """One page of export-shaped records, newest first, and the cursor of the next page."""
+        """One page of export-shaped records, newest first, and the cursor of the next page;
+        ``q`` is a free-text query (see :func:`~newsledger.store.search.text_clauses`)."""
         table = self._table(kind)
         sort = sort or SORT_COLUMNS[kind][0]
         if sort not in SORT_COLUMNS[kind] and sort != ID_COLUMNS[kind]:
             allowed = ", ".join(SORT_COLUMNS[kind])
             raise StoreError(f"cannot sort {kind} by {sort!r}; sort by one of: {allowed}")
         sort_col, id_col = table.c[sort], table.c[ID_COLUMNS[kind]]
-        query = select(table).where(*where_clauses(kind, table, filters or Filters()))
+        query = select(table).where(*self._where(kind, filters, q))
         if cursor:
             query = query.where(keyset_after(sort_col, id_col, decode_cursor(cursor), descending))
         order = (
@@ -389,14 +342,14 @@ class SQLStore:
         filters: Filters | None = None,
         *,
         chunk: int = 2000,
-        extra: Sequence[ColumnElement[bool]] = (),
+        q: str | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Every matching record in export shape, streamed in id order (memory bounded by ``chunk``).
-        ``extra`` adds conditions of the caller's own (the API's free-text filter)."""
+        """Every matching record in export shape, streamed in id order (memory bounded by ``chunk``);
+        ``q`` is a free-text query."""
         table = self._table(kind)
         id_col = table.c[ID_COLUMNS[kind]]
         last: str | None = None
-        clauses = [*where_clauses(kind, table, filters or Filters()), *extra]
+        clauses = self._where(kind, filters, q)
         while True:
             query = select(table).where(*clauses)
             if last is not None:
@@ -409,11 +362,9 @@ class SQLStore:
                 yield rows.to_export(kind, dict(row))
             last = found[-1][ID_COLUMNS[kind]]
 
-    def count(self, kind: str, filters: Filters | None = None) -> int:
+    def count(self, kind: str, filters: Filters | None = None, *, q: str | None = None) -> int:
         table = self._table(kind)
-        query = (
-            select(func.count()).select_from(table).where(*where_clauses(kind, table, filters or Filters()))
-        )
+        query = select(func.count()).select_from(table).where(*self._where(kind, filters, q))
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
 
@@ -463,53 +414,16 @@ class SQLStore:
         }
 
     def search(self, q: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
-        """Full-text search over articles and statements (FTS5 / tsvector)."""
-        q = q.strip()
-        if not q:
-            return {"articles": [], "statements": []}
+        """Full-text search over articles and statements (FTS5 / tsvector), best first."""
+        found = search.matching_ids(self.engine, q, limit)
+        return {kind: [r for r in (self.get(kind, i) for i in ids) if r] for kind, ids in found.items()}
+
+    def ledger_version(self) -> tuple[Any, ...]:
+        """Changes whenever an ingest run starts or ends: what caches of aggregates key on."""
+        r = schema.ingest_runs.c
+        query = select(func.count(), func.max(r.started_at), func.max(r.finished_at))
         with self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                match = _fts5_query(q)
-                if not match:  # only punctuation: nothing to look for
-                    return {"articles": [], "statements": []}
-                article_ids = list(
-                    conn.scalars(
-                        text(
-                            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
-                        ),
-                        {"q": match, "n": limit},
-                    )
-                )
-                statement_ids = list(
-                    conn.scalars(
-                        text(
-                            "SELECT statement_id FROM statements_fts WHERE statements_fts MATCH :q ORDER BY rank LIMIT :n"
-                        ),
-                        {"q": match, "n": limit},
-                    )
-                )
-            else:
-                article_ids = list(
-                    conn.scalars(
-                        text(
-                            "SELECT article_id FROM articles WHERE tsv @@ websearch_to_tsquery('english', :q) "
-                            "ORDER BY ts_rank(tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
-                        ),
-                        {"q": q, "n": limit},
-                    )
-                )
-                statement_ids = list(
-                    conn.scalars(
-                        text(
-                            "SELECT statement_id FROM statements WHERE tsv @@ websearch_to_tsquery('english', :q) "
-                            "ORDER BY ts_rank(tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
-                        ),
-                        {"q": q, "n": limit},
-                    )
-                )
-        articles = [a for a in (self.get("articles", i) for i in article_ids) if a]
-        statements = [s for s in (self.get("statements", i) for i in statement_ids) if s]
-        return {"articles": articles, "statements": statements}
+            return tuple(conn.execute(query).one())
 
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -646,17 +560,15 @@ class SQLStore:
                 conn.execute(update(table).where(t.contradiction_id == cid).values(**merged))
         return len(set(values) - set(stored))
 
+    def _where(self, kind: str, filters: Filters | None, q: str | None) -> list[Any]:
+        table = self._table(kind)
+        return [*where_clauses(kind, table, filters or Filters()), *search.text_clauses(self.engine, kind, q)]
+
     def _table(self, kind: str) -> Table:
         try:
             return TABLES[kind]
         except KeyError:
             raise StoreError(f"unknown record kind {kind!r}; expected one of {', '.join(TABLES)}") from None
-
-
-def _fts5_query(q: str) -> str:
-    """User words as FTS5 terms: each word quoted (so punctuation cannot break the syntax)."""
-    words = [w.replace('"', "") for w in q.split()]
-    return " ".join(f'"{w}"' for w in words if w)
 
 
 def open_store(url: str | None = None) -> SQLStore:
