@@ -17,8 +17,9 @@ PREFILTER_ARTICLES = 2000
 
 def fts5_query(q: str) -> str:
     """User words as quoted FTS5 terms: punctuation and FTS5 operators cannot break the MATCH
-    syntax; empty when ``q`` holds no word at all."""
-    words = [w.replace('"', "") for w in q.split()]
+    syntax; empty when ``q`` holds no word at all.  A NUL ends a C string inside SQLite, so it
+    would cut the quoted term short ("unterminated string"): it is dropped with the quotes."""
+    words = [w.replace('"', "").replace("\x00", "") for w in q.split()]
     return " ".join(f'"{w}"' for w in words if w)
 
 
@@ -32,7 +33,7 @@ def text_clauses(engine: Engine, kind: str, q: str | None) -> list[Any]:
     Articles and statements use the full-text index; events match words in their sentence,
     actors their name or aliases, contradictions their explanation.
     """
-    q = (q or "").strip()
+    q = (q or "").replace("\x00", "").strip()  # PostgreSQL text cannot hold a NUL
     if not q:
         return []
     c = TABLES[kind].c
@@ -91,7 +92,7 @@ def _article_prefilter(engine: Engine, q: str) -> list[Any]:
 
 def matching_ids(engine: Engine, q: str, limit: int) -> dict[str, list[str]]:
     """Ids of the articles and statements best matching ``q``, best first."""
-    q = q.strip()
+    q = q.replace("\x00", "").strip()
     sqlite = engine.dialect.name == "sqlite"
     term = fts5_query(q) if sqlite else q
     out: dict[str, list[str]] = {"articles": [], "statements": []}
