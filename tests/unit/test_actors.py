@@ -380,7 +380,7 @@ def test_generic_words_are_no_aliases(nlp: Any, res: Resources) -> None:
 
 
 def test_screens_name_why_an_entity_is_no_actor() -> None:
-    from newsledger.stages.actors.screen import generic_alias, no_person, title_words
+    from newsledger.stages.actors.screen import generic_alias, no_organization, no_person, title_words
 
     kb = ActorKB.load()
     assert no_person(kb, "COVID-19") == "digits"
@@ -389,6 +389,10 @@ def test_screens_name_why_an_entity_is_no_actor() -> None:
     assert no_person(kb, "Iran") == "place"
     assert no_person(kb, 'title="x">Ind.') == "markup"
     assert no_person(kb, "King") == "title"
+    assert no_person(kb, "Army Corps &mdash") == "markup"
+    assert no_organization("United Kingdom General Election") == "event"
+    assert no_organization("Kyoto Protocol") == "event" and no_organization("Election Commission") is None
+    assert no_organization("Communist Workers Party") is None
     assert no_person(kb, "Marta Villanueva") is None
     assert title_words(kb, ["Senator", "Bernie", "Sanders"]) == 1
     assert title_words(kb, ["Foreign", "Minister", "Manouchehr", "Mottaki"]) == 2

@@ -32,7 +32,17 @@ get the knowledge base as a resource through :func:`kb_for` (this stage leaves n
 
 Modules, one layer of the resolver each: :mod:`.words` (word lists), :mod:`.doc_index`
 (per-document look-ups), :mod:`.base` (working state), :mod:`.names`, :mod:`.titles`,
-:mod:`.phrases`, :mod:`.pronouns`, and :mod:`.resolver` (runs them and writes the records).
+:mod:`.phrases`, :mod:`.pronouns`, and :mod:`.resolver` (runs them and writes the records);
+:mod:`.screen` says what is no actor (markup, digits, acronyms, places, deities, modifiers) and
+what is no alias ("Senator", "the government").
+
+Actor ids, as this stage writes them: ``country:ISO3`` (a country), ``group:CODE`` (a
+collective by its CAMEO code: ``group:IRNGOV``, ``group:---MED`` for an unknown country),
+``person:slug`` and ``org:slug`` (people and organisations the knowledge base does not know,
+slug of the name without middle initials, so the same name is the same id in every article);
+actors the knowledge base knows keep its id: the slug of our knowledge files (``joe-biden``)
+and ``dict:slug`` for Phoenix dictionary entries.  The target is ``<kind>:<key>`` for all;
+the last two patterns are the knowledge base's and migrate with it.
 """
 
 from __future__ import annotations

@@ -9,21 +9,38 @@ taken for a name ("Senator"), a bare agent word taken for an alias ("the governm
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...knowledge.actors import ActorKB
 
-__all__ = ["DEITIES", "MARKUP_CHARS", "generic_alias", "no_person", "only_modifier", "title_words"]
+__all__ = [
+    "DEITIES",
+    "MARKUP_CHARS",
+    "NOT_A_BODY",
+    "generic_alias",
+    "no_organization",
+    "no_person",
+    "only_modifier",
+    "title_words",
+]
 
 MARKUP_CHARS = set("=|<>{}[]")
 #: Names of gods: the subject of "God willing" is no actor of a news event.
 DEITIES = {"god", "allah", "jehovah", "yahweh", "almighty", "lord"}
+#: Head words that make a name an event, a law or a contest, not a body that acts ("General
+#: Election", "Kyoto Protocol", "World Cup").
+NOT_A_BODY = {
+    "election", "elections", "referendum", "summit", "olympics", "cup", "championship",
+    "festival", "protocol", "treaty", "accord",
+}  # fmt: skip
+_ENTITY = re.compile(r"&[a-zA-Z]+;?|&#\d+;?")  # an HTML entity left in the text ("&mdash")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
 def no_person(kb: ActorKB, text: str) -> str | None:
     """Why ``text`` (an entity spaCy labelled PERSON) is no person's name, or None."""
-    if any(c in MARKUP_CHARS for c in text):
+    if any(c in MARKUP_CHARS for c in text) or _ENTITY.search(text):
         return "markup"
     if any(c.isdigit() for c in text):
         return "digits"  # "COVID-19", "WIDTH=25"
@@ -42,8 +59,11 @@ def no_person(kb: ActorKB, text: str) -> str | None:
 
 def no_organization(text: str) -> str | None:
     """Why ``text`` (an entity spaCy labelled ORG) is no organisation's name, or None."""
-    if any(c in MARKUP_CHARS for c in text):
+    if any(c in MARKUP_CHARS for c in text) or _ENTITY.search(text):
         return "markup"
+    words = text.split()
+    if words and words[-1].lower() in NOT_A_BODY:
+        return "event"  # "United Kingdom General Election", "Kyoto Protocol"; not "Election Commission"
     return None
 
 
