@@ -431,3 +431,14 @@ def test_a_killing_done_with_a_bomb_is_a_bombing(nlp: Any) -> None:
     assert suicide.cameo_code == "1831"
     (troops,) = _code(_item(nlp, "Israel killed three Hamas members."))
     assert troops.cameo_root == "19"
+
+
+def test_an_unnamed_crowd_staging_a_protest_is_typed_by_its_agent_word(nlp: Any) -> None:
+    from newsledger.knowledge.actors import Agent
+
+    kb = ActorKB(agents={"ACTIVISTS": Agent("OPP")})
+    item = _item(nlp, "Angry activists have staged rallies near Israel.")
+    events = code_item(item, default_verbs(), kb=kb)
+    assert [(e.cameo_root, e.source and e.source.sector) for e in events] == [("14", "OPP")]
+    # a thing staging something is no protester
+    assert code_item(_item(nlp, "The theatre staged rallies."), default_verbs(), kb=kb) == []

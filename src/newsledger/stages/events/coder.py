@@ -19,7 +19,7 @@ from .matcher import Match, Matcher
 from .modality import Modality, intent_code, modality
 from .parties import Parties
 from .roles import Roles, find_roles
-from .syntax import LIGHT_VERBS, clause_depth, subjects
+from .syntax import clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
 
@@ -188,7 +188,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     tok, match = raw.tok, raw.match
     code = match.code
     assert code is not None
-    roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors)
+    # a protest needs no named target, and an unnamed crowd staging it is still news
+    roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger and code[:2] == "14")
     if roles is None:
         return []
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
@@ -209,7 +210,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         pairs = obligation_pairs(pairs, mod, ctx.actors.speaker_at(tok.idx))
         pairs = [(a, b, bombing_code(c, tok)) for a, b, c in pairs]
     # "staged rallies", "held talks": the noun is the event the light verb reports
-    light = raw.nominal and tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in LIGHT_VERBS
+    light = raw.nominal and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
     penalty = (
         (0.15 if raw.nominal and not light else 0.0)
         + min(0.2, 0.05 * clause_depth(tok.head if light else tok))

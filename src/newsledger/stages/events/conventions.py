@@ -69,7 +69,12 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if not roles.sources:
         doer = _unnamed_doer(roles, tok, code, actors, country)
         if doer is None:
-            return _named_subject(tok)  # unresolved, but somebody: "an aid agency appealed"
+            # unresolved, but somebody: "an aid agency appealed", "activists staged rallies"
+            doer_of = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
+            if not _named_subject(doer_of):
+                return False
+            roles.sources = _typed_subjects(doer_of, actors, country)
+            return True
         roles.sources = [(doer, tok)]
     if country:
         roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
@@ -108,6 +113,19 @@ def _named_subject(tok: Any) -> bool:
         head = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head
         subj, _ = subjects(head)
     return any(_somebody(h) for h in subj)
+
+
+def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
+    """The subject as an unidentified group typed by its agent word ("activists": opposition,
+    "students": education) in the country of the place, or none when the word is no agent."""
+    subj, _ = subjects(tok)
+    kb = actors.kb
+    out: list[tuple[ActorRef, Any]] = []
+    for h in subj:
+        agent = kb.agent(h.text) if kb is not None else None
+        if agent is not None and agent.code and not agent.person:
+            out.append((actors.unnamed(country, agent.code), h))
+    return out
 
 
 def _somebody(head: Any) -> bool:

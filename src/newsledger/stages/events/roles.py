@@ -9,7 +9,7 @@ from typing import Any
 from ...models import ActorRef
 from .matcher import Match
 from .parties import Parties
-from .syntax import conjuncts, nominal_roles, pobjs, subjects, target_heads
+from .syntax import conjuncts, is_light_verb, nominal_roles, pobjs, subjects, target_heads
 
 __all__ = ["Refs", "Roles", "find_roles"]
 
@@ -29,8 +29,12 @@ class Roles:
     unnamed_doer: bool = False  # a passive with no agent: "was attacked", "were arrested"
 
 
-def find_roles(tok: Any, match: Match, nominal: bool, span: tuple[int, int], actors: Parties) -> Roles | None:
-    """Who does what to whom around ``tok``; None when a nominal event has no actor of its own."""
+def find_roles(
+    tok: Any, match: Match, nominal: bool, span: tuple[int, int], actors: Parties, *, orphans: bool = False
+) -> Roles | None:
+    """Who does what to whom around ``tok``; None when a nominal event has no actor of its own,
+    unless ``orphans`` and a light verb carries it ("activists staged rallies": the caller
+    judges the light verb's subject)."""
     slots = match.slots
     compound = "comp" in slots and slots["comp"][1] <= span[0]
     unnamed_doer = False
@@ -39,7 +43,8 @@ def find_roles(tok: Any, match: Match, nominal: bool, span: tuple[int, int], act
     elif nominal:
         src_heads, _, compound = nominal_roles(tok)
         sources = actors.refs([h for head in src_heads for h in conjuncts(head)])
-        if not sources or (compound and len(sources) < 2):
+        carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
+        if (not sources and not carried) or (compound and len(sources) < 2):
             return None
     else:
         sources, unnamed_doer = _verb_sources(tok, "tgt" in slots, actors)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...knowledge.petrarch_verbs import verb_forms
+
 __all__ = [
     "EVENT_CONTEXT_PREPS",
     "LIGHT_VERBS",
+    "is_light_verb",
     "SUBJ_DEPS",
     "clause_depth",
     "conjuncts",
@@ -168,6 +171,15 @@ LIGHT_VERBS = {
     "hold", "attend", "conduct", "launch", "stage", "carry", "make", "pay", "begin", "start", "join",
     "host", "organize", "organise", "lead", "continue", "resume", "end", "have", "mount", "wage",
 }  # fmt: skip
+#: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
+LIGHT_FORMS = {form for verb in LIGHT_VERBS for form in verb_forms(verb)}
+
+
+def is_light_verb(tok: Any) -> bool:
+    """ "held talks", "staged rallies": a verb whose object noun is the event it reports."""
+    return tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in LIGHT_FORMS
+
+
 EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since"}
 
 
@@ -193,7 +205,7 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
             head = head.head  # "After the meeting with the Taliban, Shamkhani continued ..."
-        elif not (tok.dep_ in {"dobj", "obj"} and head.lemma_.lower() in LIGHT_VERBS):
+        elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
             head = None  # "held talks with": the verb's subject; otherwise no source
         if head is not None and head.pos_ in {"VERB", "AUX"}:
             sources = sources + subjects(head)[0]  # "Israel mounted its invasion": its = Israel
