@@ -418,3 +418,10 @@ def test_a_counterpart_takes_the_nationality_the_apposition_gives(nlp: Any, res:
     person = _person(item, "Kalantari")
     assert person.country == "IRN"
     assert all(not r.title.startswith("his ") for r in person.roles)
+
+
+def test_a_nationality_attached_to_the_name_gives_the_country(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "US Major Alan Kabakoff says the missions are valuable.")
+    assert _person(item, "Kabakoff").country == "USA"
+    item = run(nlp, res, "Brazilian officials met Alan Kabakoff on Tuesday.")
+    assert _person(item, "Kabakoff").country is None  # the nationality describes the officials

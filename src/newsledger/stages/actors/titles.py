@@ -53,6 +53,7 @@ class TitlePasses(NamePasses):
                 self._agent_at(s, e) for s in range(first, m.start) for e in range(s + 1, m.start + 1)
             )
             if not has_agent:
+                self._nationality_before(m, first)
                 continue
             m.title = (first, m.start)
             self._apply_title(idx, m)
@@ -104,6 +105,23 @@ class TitlePasses(NamePasses):
         self._add(Draft(start, end, m.actor_id, "PERSON", "apposition", "titled", (start, end)))
         for i in range(start, end):
             self.owner[i] = len(self.found) - 1
+
+    def _nationality_before(self, m: Draft, first: int) -> None:
+        """ "Australian Mamdouh Habib", "US Major Alan Kabakoff": a nationality or country
+        that the parser attaches to the name (not a title word) gives a person the KB does
+        not know a country, and no role."""
+        actor = self.actor(m.actor_id)
+        if actor is None or actor.country or not actor.actor_id.startswith("person:"):
+            return
+        for other in self.found:
+            if not (first <= other.start and other.end <= m.start and other.how in ("demonym", "country")):
+                continue
+            head = self.doc[other.end - 1].head.i
+            if self.doc[other.end - 1].dep_ in ("amod", "compound", "nmod") and first <= head < m.end:
+                country = self.actor(other.actor_id)
+                if country is not None and country.country:
+                    self.actors[actor.actor_id] = replace(actor, country=country.country)
+                return
 
     def _national(self, root: Any) -> bool:
         """True for a common noun described by a country or nationality ("his Iranian
