@@ -158,6 +158,20 @@ def ingest(
     outlets: str | None = typer.Option(
         None, "--outlets", metavar="FILE", help="YAML outlet registry added to the shipped one."
     ),
+    config_file: str | None = typer.Option(
+        None,
+        "--config",
+        metavar="FILE",
+        envvar="NEWSLEDGER_CONFIG",
+        help="TOML or YAML file of stage options (see README, Configuration).",
+    ),
+    settings: list[str] = typer.Option(
+        [],
+        "--set",
+        metavar="NAME=VALUE",
+        help="A stage option, e.g. --set require_dyad=true (repeatable; wins over --config and "
+        "NEWSLEDGER_<NAME> variables).",
+    ),
     across: bool = typer.Option(
         False,
         "--across/--no-across",
@@ -178,8 +192,18 @@ def ingest(
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
     )
+    from .config import load_options
+
+    try:
+        options = load_options(config_file, settings)
+    except NewsledgerError as exc:
+        raise _fail(exc) from None
     config = PipelineConfig(
-        actor_files=tuple(actors), dictionaries=dictionaries, outlet_registry=outlets, batch_size=batch_size
+        actor_files=tuple(actors),
+        dictionaries=dictionaries,
+        outlet_registry=outlets,
+        batch_size=batch_size,
+        options=options,
     )
     try:
         checks.check_inputs_exist(inputs)

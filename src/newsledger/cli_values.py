@@ -8,7 +8,6 @@ table, and a mistyped ``--db`` path is an error instead of a new, empty ledger.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -37,13 +36,14 @@ def sqlite_path(url: str) -> Path | None:
 
 def check_ledger_exists(db: str | None) -> None:
     """A read command on a SQLite ledger that does not exist is an error, not a new empty file."""
+    from .config import paths
     from .store.sql import default_url
 
     url = db or default_url()
     path = sqlite_path(url)
     if path is None or path.is_file():
         return
-    which = "the default ledger" if db is None and not os.environ.get("NEWSLEDGER_DB") else "the ledger"
+    which = "the default ledger" if db is None and not paths().db else "the ledger"
     raise UsageError(
         f"{which} {path.resolve()} does not exist; point --db (or NEWSLEDGER_DB) at an existing "
         f"ledger, or create one with `newsledger ingest FILES --db {path}`"

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from .config import StageOptions
 from .errors import PipelineError, StageError, StageTimeoutError
 from .models import AnalyzedArticle, Article, ArticleResult, IngestError
 
@@ -108,10 +109,8 @@ class PipelineConfig:
     #: Seconds one per-article stage may spend on one article before the article is reported
     #: and skipped (0 = no limit). Enforced where signals work: a worker's main thread.
     article_timeout: float = 60.0
-    options: tuple[tuple[str, Any], ...] = ()
-
-    def option(self, key: str, default: Any = None) -> Any:
-        return dict(self.options).get(key, default)
+    #: The stages' typed options (newsledger.config: from a file, the environment or --set).
+    options: StageOptions = StageOptions()
 
 
 class Resources:

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from datasketch import MinHash
 
+from .config import StageOptions
 from .errors import NewsledgerError
 from .executors.base import Executor
 from .knowledge.outlets import OutletRegistry
@@ -32,7 +33,7 @@ ProgressFn = Callable[[int, int], None]  # (bytes read so far, articles done so 
 #: a worker's memory follows the text it holds (spaCy docs and stage records of the whole batch),
 #: so 32 very long articles must not share one batch.  The corpus mean is ~2,200 characters per
 #: article, so ordinary batches of 32 stay whole; a 140,000-character article goes alone.
-BATCH_CHARS = 120_000
+BATCH_CHARS = StageOptions().batch_chars
 
 
 @dataclass
@@ -87,7 +88,7 @@ def ingest(
     # One batch = one worker task = one transaction, of ``batch_size`` articles whatever the
     # number of workers: memory in flight is workers x IN_FLIGHT_PER_WORKER x batch_size, so a
     # cluster of fifty workers holds fifty times one batch's worth, not fifty times fifty.
-    state = _RunState(store, outlets, config.batch_size, int(config.option("batch_chars", BATCH_CHARS)))
+    state = _RunState(store, outlets, config.batch_size, config.options.batch_chars)
     status = "failed"
     try:
         batches = state.batches(_documents(inputs, stdin), summary)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from newsledger.config import StageOptions
 from newsledger.executors import get_executor
 from newsledger.executors.base import IN_FLIGHT_PER_WORKER, Outcome, isolate
 from newsledger.executors.local import LocalExecutor
@@ -238,7 +239,7 @@ def test_a_batch_closes_at_its_character_budget_so_a_long_article_goes_alone(tmp
     store = SQLStore(f"sqlite:///{tmp_path / 'ledger.db'}")
     ex = RecordingExecutor()
     try:
-        config = PipelineConfig(batch_size=4, options=(("batch_chars", 1000),))
+        config = PipelineConfig(batch_size=4, options=StageOptions(batch_chars=1000))
         summary = ingest([str(corpus)], store=store, executor=ex, config=config)
     finally:
         store.close()

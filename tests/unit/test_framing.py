@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newsledger.config import StageOptions
 from newsledger.errors import KnowledgeError
 from newsledger.knowledge.framing import Lexicon, load_lexicon
 from newsledger.models import Actor, AnalyzedArticle, Article, Mention
@@ -157,7 +158,7 @@ def test_a_user_lexicon_replaces_the_shipped_one(nlp: Any, tmp_path: Path) -> No
     lexicon = tmp_path / "framing.yaml"
     lexicon.write_text("terms:\n  - {term: hardliners, category: delegitimising, refers_to: government}\n")
     item = analyzed(nlp, "Iran hosted talks. The hardliners in Tehran objected to the regime.")
-    frame(item, Resources(PipelineConfig(options=(("framing_lexicon", str(lexicon)),))))
+    frame(item, Resources(PipelineConfig(options=StageOptions(framing_lexicon=str(lexicon)))))
     assert item.framing is not None
     assert [(t.text, t.target) for t in item.framing.terms] == [("hardliners", "irngov")]
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newsledger.config import StageOptions
 from newsledger.models import Actor, AnalyzedArticle, Article, Mention, Statement, TimeExpression
 from newsledger.pipeline import PipelineConfig, Resources, registered_stages
 from newsledger.stages.nlp import sentences_of
@@ -232,7 +233,7 @@ def test_attitudes_are_attributions_not_speech(nlp: Any) -> None:
     text = "The senator attacked the new harbor tax on Monday."
     speech, every = _item(nlp, text), _item(nlp, text)
     statements(speech, Resources(PipelineConfig()))
-    statements(every, Resources(PipelineConfig(options=(("statement_scope", "attribution"),))))
+    statements(every, Resources(PipelineConfig(options=StageOptions(statement_scope="attribution"))))
     assert speech.statements == []
     assert [s.cue for s in every.statements] == ["attacked"]
 
@@ -551,7 +552,7 @@ def test_unknown_statement_scope_is_an_error(nlp: Any) -> None:
 
     item = _item(nlp, "The mayor said the harbor is safe.")
     with pytest.raises(PipelineError, match="statement_scope"):
-        statements(item, Resources(PipelineConfig(options=(("statement_scope", "all"),))))
+        statements(item, Resources(PipelineConfig(options=StageOptions(statement_scope="all"))))
 
 
 def _speaker_of(item: AnalyzedArticle, words: str) -> str | None:

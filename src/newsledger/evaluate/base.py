@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,7 +59,9 @@ class EvalReport:
 def data_root() -> Path | None:
     """The folder of real gold data: ``$NEWSLEDGER_DATA``, else ``../shared/data`` next to the
     working directory or the repository.  Gold data is read in place, never shipped."""
-    env = os.environ.get("NEWSLEDGER_DATA")
+    from ..config import paths
+
+    env = paths().data
     candidates = [Path(env)] if env else []
     candidates += [
         Path.cwd() / ".." / "shared" / "data",

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..config import StageOptions
 from ..errors import EvaluationError
 from ..knowledge.cameo_dicts import parse_day
 from ..models import ActorRef, AnalyzedArticle, Article, Event
@@ -149,7 +150,7 @@ def _evaluate_petrarch(records: list[dict[str, Any]], path: Path, options: dict[
     config = PipelineConfig(
         stages=stages_before_events(),
         dictionaries=str(folder) if folder else None,
-        options=(("one_record_per_happening", False),),
+        options=StageOptions(one_record_per_happening=False),
     )
     articles = [
         Article(

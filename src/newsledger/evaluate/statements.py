@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..config import StageOptions
 from ..models import AnalyzedArticle, Article, Statement
 from ..pipeline import Pipeline, PipelineConfig, build_pipeline, registered_stages
 from .base import PRF, EvalReport, data_path
@@ -211,7 +212,7 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
     config = PipelineConfig(
         stages=UPSTREAM,
         dictionaries=str(dictionaries) if dictionaries else None,
-        options=(("statement_scope", "attribution"),),
+        options=StageOptions(statement_scope="attribution"),
     )
     pipeline = build(config)
     direct, every = PRF(), PRF()

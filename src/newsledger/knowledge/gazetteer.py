@@ -163,7 +163,9 @@ CACHE_FORMAT = 1
 def cache_dir() -> Path | None:
     """Where built gazetteers are cached: ``NEWSLEDGER_CACHE`` (``off`` disables caching), else
     ``$XDG_CACHE_HOME/newsledger``, else ``~/.cache/newsledger``."""
-    configured = os.environ.get("NEWSLEDGER_CACHE")
+    from ..config import paths
+
+    configured = paths().cache
     if configured is not None:
         return None if configured.strip().lower() in ("", "0", "off", "no", "false") else Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")

@@ -230,7 +230,7 @@ def frame_terms(item: AnalyzedArticle, lexicon: Lexicon) -> list[FramingTerm]:
 
 @stage(NAME, requires=("doc", "sentences", "mentions", "actors"), assigns=("framing",))
 def frame(item: AnalyzedArticle, res: Resources) -> None:
-    path = res.config.option("framing_lexicon")
+    path = res.config.options.framing_lexicon
     lexicon = res.cached(f"framing.lexicon:{path}", lambda: load_lexicon(path))
     item.framing = Framing(
         item.article.article_id, item.article.outlet_type, tuple(frame_terms(item, lexicon))

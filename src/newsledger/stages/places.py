@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..knowledge.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, normalize_name
+from ..knowledge.gazetteer import Gazetteer, normalize_name
 from ..models import AnalyzedArticle, Place, PlaceMention
 from ..pipeline import Resources, stage
 from .nlp import text_of
@@ -73,7 +73,7 @@ _ACTOR_DEPS = frozenset(
 
 def gazetteer_for(res: Resources) -> Gazetteer:
     """The process-wide gazetteer (built on first use, ~seconds)."""
-    min_pop = int(res.config.option("gazetteer_min_population", DEFAULT_MIN_POPULATION))
+    min_pop = res.config.options.gazetteer_min_population
     return res.cached(f"gazetteer:{min_pop}", lambda: Gazetteer.load(min_population=min_pop))
 
 

@@ -6,7 +6,6 @@ midway leaves whole articles or none, and the next run skips the article ids alr
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -49,7 +48,9 @@ MERGE_LOCK = 0x6E6C_6D72  # "nlmr"
 
 
 def default_url() -> str:
-    return os.environ.get("NEWSLEDGER_DB") or DEFAULT_URL
+    from ..config import paths
+
+    return paths().db or DEFAULT_URL
 
 
 class SQLStore:

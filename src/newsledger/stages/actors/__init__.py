@@ -91,7 +91,7 @@ def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     kb = kb_for(res)
     resolver = Resolver(item, kb)
     resolver.outlets = outlets_for(res)
-    resolver.stems = bool(res.config.option("actor_stems", False))  # PETRARCH itself does not stem
+    resolver.stems = res.config.options.actor_stems  # PETRARCH itself does not stem
     resolver.run()
 
 

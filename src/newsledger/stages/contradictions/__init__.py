@@ -222,7 +222,7 @@ def find_contradictions(
 
 @stage(NAME, requires=("statements", "events", "actors", "mentions"), assigns=("contradictions",))
 def detect(item: AnalyzedArticle, res: Resources) -> None:
-    path = res.config.option("framing_lexicon")
+    path = res.config.options.framing_lexicon
     lexicon = res.cached(f"framing.lexicon:{path}", lambda: load_lexicon(path))
     item.contradictions = find_contradictions(
         item.statements,

@@ -55,7 +55,7 @@ def verbs_for(res: Resources) -> VerbDictionary:
     verbs under our defaults (``knowledge.phoenix.verb_dictionary``)."""
     cfg = res.config
     folder = cfg.dictionaries
-    with_defaults = bool(cfg.option("verb_defaults", not uses_user_dictionaries(folder)))
+    with_defaults = _auto(cfg.options.verb_defaults, not uses_user_dictionaries(folder))
     key = f"events.verbs:{folder}:{with_defaults}"
     return res.cached(key, lambda: verb_dictionary(folder, with_defaults=with_defaults))
 
@@ -74,9 +74,14 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         item,
         vd,
         kb=kb_for(res),
-        require_dyad=bool(cfg.option("require_dyad", False)),
-        intent_codes=bool(cfg.option("intent_codes", not uses_user_dictionaries(cfg.dictionaries))),
-        ledger=bool(cfg.option("ledger_conventions", not uses_user_dictionaries(cfg.dictionaries))),
+        require_dyad=cfg.options.require_dyad,
+        intent_codes=_auto(cfg.options.intent_codes, not uses_user_dictionaries(cfg.dictionaries)),
+        ledger=_auto(cfg.options.ledger_conventions, not uses_user_dictionaries(cfg.dictionaries)),
     )
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
-    item.events = merge_mentions(events) if cfg.option("one_record_per_happening", True) else events
+    item.events = merge_mentions(events) if cfg.options.one_record_per_happening else events
+
+
+def _auto(switch: bool | None, default: bool) -> bool:
+    """An event-coding switch left at None ("auto") takes the default for the dictionaries used."""
+    return default if switch is None else switch

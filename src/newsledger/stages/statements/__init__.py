@@ -69,7 +69,7 @@ def statements(item: AnalyzedArticle, res: Resources) -> None:
     :mod:`.modality`) or ``"attribution"`` (also "X attacked Y", "X wants to …", "a poll shows
     …": every attribution PolNeAR annotates)."""
     lex = cue_lexicon(res)
-    scope = res.config.option("statement_scope", "speech")
+    scope = res.config.options.statement_scope
     if scope not in SCOPES:
         raise PipelineError(f"option statement_scope={scope!r}: use one of {', '.join(SCOPES)}")
     extract(item, lex.speech_acts() if scope == "speech" else lex, stance_lexicon(res), res)

@@ -80,13 +80,13 @@ class CueLexicon:
 
 
 def cue_lexicon(res: Resources) -> CueLexicon:
-    path: str | None = res.config.option("cues_file")
+    path: str | None = res.config.options.cues_file
     lex: CueLexicon = res.cached(f"statements.cues:{path}", lambda: CueLexicon.load(path))
     return lex
 
 
 def stance_lexicon(res: Resources) -> StanceLexicon:
-    path: str | None = res.config.option("stance_file")
+    path: str | None = res.config.options.stance_file
     return res.cached(f"statements.stance:{path}", lambda: StanceLexicon.load(path))
 
 
@@ -95,7 +95,7 @@ def framing_lexicon(res: Resources | None) -> Lexicon:
     contradictions stage reads: same option, same cache key)."""
     if res is None:
         return load_lexicon()
-    path: str | None = res.config.option("framing_lexicon")
+    path: str | None = res.config.options.framing_lexicon
     lexicon: Lexicon = res.cached(f"framing.lexicon:{path}", lambda: load_lexicon(path))
     return lexicon
 
