@@ -442,3 +442,9 @@ def test_an_unnamed_crowd_staging_a_protest_is_typed_by_its_agent_word(nlp: Any)
     assert [(e.cameo_root, e.source and e.source.sector) for e in events] == [("14", "OPP")]
     # a thing staging something is no protester
     assert code_item(_item(nlp, "The theatre staged rallies."), default_verbs(), kb=kb) == []
+
+
+def test_force_done_by_an_act_or_an_idea_is_a_metaphor(nlp: Any) -> None:
+    assert _code(_item(nlp, "Russia's meddling could sabotage any hope of a deal with the Taliban.")) == []
+    assert _code(_item(nlp, "The decision hurt Iran.")) == []
+    assert _triples(_code(_item(nlp, "Hamas fighters attacked Israel."))) == {("PSEREB", "ISR", "190")}

@@ -7,7 +7,8 @@ our own patterns) the coder:
 * keeps an event whose doer the text leaves unnamed but typed by the act: "three journalists
   were arrested" is an arrest by the police of the place, "gunmen attacked" or "a bomb killed"
   an attack by an unidentified armed force (CAMEO's UAF) of the place; every other event with no
-  doer at all is dropped ("meddling could sabotage any hope of a deal", "the wave travelled");
+  doer at all is dropped ("the wave travelled"), and so is force done by an act or an idea
+  ("Iran's meddling could sabotage any hope of a deal");
 * gives an unidentified group the country of the place where the event happens;
 * codes "X must do Y" in a statement by S as S demanding Y of X (CAMEO 10), "X should do Y" as
   S appealing to X (02), never as the act Y itself;
@@ -31,6 +32,7 @@ from .syntax import subjects
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
 #: acts that need somebody they are done to or with (PROTOCOL: "target may be null only when
 #: the event has no recipient"): consult, cooperate, aid, yield, disapprove, reduce relations,
@@ -54,6 +56,7 @@ COLLECTIVE_NOUNS = {
     "aircraft", "jet", "warplane", "helicopter", "gunship", "tank", "warship", "company", "firm", "bank",
     "embassy", "consulate", "mission", "guerrilla", "insurgent", "opposition", "kurd", "militant",
     "migrant", "student", "resident", "participant", "delegate", "youth", "villager", "tribesman",
+    "agent", "guard", "patrol", "squad", "personnel", "settler", "mob", "gang",
 }  # fmt: skip
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 
@@ -62,6 +65,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     """Complete ``roles`` as an analyst would (an unnamed doer typed by the act, unidentified
     groups placed); False when the event has no doer at all and is no event."""
     country = place.country if place is not None else None
+    if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
+        return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
     if len(roles.sources) > 1 and not roles.targets and code[:2] in RECIPROCAL_ROOTS:
         roles.compound = True  # "Israel and Lebanon renewed negotiations": with each other
     if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
@@ -113,6 +118,23 @@ def _named_subject(tok: Any) -> bool:
         head = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head
         subj, _ = subjects(head)
     return any(_somebody(h) for h in subj)
+
+
+def _done_by_an_abstraction(tok: Any, actors: Parties) -> bool:
+    """True when the subject of a verb of force is neither somebody (a word for people, or one
+    the actors stage resolved: "border patrol agents") nor a weapon but an act or an idea
+    ("meddling", "the decision", "the crisis"), whoever it belongs to."""
+    subj, passive = subjects(tok)
+    if passive or not subj:
+        return False
+    named = [m for m in actors.item.mentions if m.actor_id]
+    return all(
+        h.pos_ == "NOUN"
+        and not _somebody(h)
+        and h.lemma_.lower() not in WEAPON_NOUNS
+        and not any(m.start <= h.idx < m.end for m in named)
+        for h in subj
+    )
 
 
 def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
