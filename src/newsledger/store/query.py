@@ -67,26 +67,25 @@ def _has(table: Table, name: str) -> bool:
     return name in table.c
 
 
+def _any_of(table: Table, names: tuple[str, ...], value: str) -> list[ColumnElement[bool]]:
+    """One clause: ``value`` in any of the columns of ``names`` this table has (none: no clause)."""
+    cols = [table.c[n] for n in names if _has(table, n)]
+    return [or_(*(col == value for col in cols))] if cols else []
+
+
 def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[bool]]:
     c = table.c
     out: list[ColumnElement[bool]] = []
     if f.actor:
-        cols = [
-            c[n]
-            for n in ("source_actor_id", "target_actor_id", "speaker_actor_id", "actor_id")
-            if _has(table, n)
-        ]
-        out.append(or_(*(col == f.actor for col in cols)))
+        out += _any_of(table, ("source_actor_id", "target_actor_id", "speaker_actor_id", "actor_id"), f.actor)
     if f.source and _has(table, "source_actor_id"):
         out.append(c.source_actor_id == f.source)
     if f.target and _has(table, "target_actor_id"):
         out.append(c.target_actor_id == f.target)
     if f.country:
-        cols = [
-            c[n] for n in ("source_country", "target_country", "speaker_country", "country") if _has(table, n)
-        ]
-        if cols:
-            out.append(or_(*(col == f.country.upper() for col in cols)))
+        out += _any_of(
+            table, ("source_country", "target_country", "speaker_country", "country"), f.country.upper()
+        )
     if f.cameo and _has(table, "cameo_code"):
         out.append(c.cameo_code.startswith(f.cameo))
     if f.root and _has(table, "cameo_root"):
