@@ -39,11 +39,19 @@ def data_root() -> Path:
     return Path(os.environ.get("NEWSLEDGER_DATA", shared_root() / "data"))
 
 
+def missing_data(reason: str) -> None:
+    """Skip a test whose real data is absent -- except in CI (``CI=true``), where the data is
+    provided and its absence is a broken setup that must fail, not a silent skip."""
+    if os.environ.get("CI", "").lower() in ("true", "1"):
+        pytest.fail(f"{reason}; CI=true, where the real data must be present", pytrace=False)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     root = data_root()
     if not root.is_dir():
-        pytest.skip(f"real data not found at {root} (set NEWSLEDGER_DATA)")
+        missing_data(f"real data not found at {root} (set NEWSLEDGER_DATA)")
     return root
 
 
@@ -51,7 +59,7 @@ def shared_data() -> Path:
 def seed_article_path() -> Path:
     path = shared_root() / "examples" / "seed_article_2021-01-29.txt"
     if not path.is_file():
-        pytest.skip(f"seed article not found at {path}")
+        missing_data(f"seed article not found at {path}")
     return path
 
 

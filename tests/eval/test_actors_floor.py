@@ -14,12 +14,14 @@ import pytest
 from newsledger.evaluate.actors import PETRARCH, SEED, SPEAKERS, evaluate
 from newsledger.evaluate.base import data_root
 
+from ..conftest import missing_data  # noqa: TID252
+
 pytestmark = pytest.mark.eval
 
 
 def test_seed_article_floor() -> None:
     if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}")
+        missing_data(f"seed article not found at {SEED}")
     report = evaluate(petrarch=False, speakers=False)
     seed = report.breakdown["seed"]
     assert seed["n"] >= 50
@@ -32,7 +34,7 @@ def test_seed_article_floor() -> None:
 def test_petrarch_validation_floor() -> None:
     root = data_root()
     if root is None or not (root / PETRARCH).is_file():
-        pytest.skip(f"gold file {PETRARCH} not found (set NEWSLEDGER_DATA)")
+        missing_data(f"gold file {PETRARCH} not found (set NEWSLEDGER_DATA)")
     report = evaluate(seed=False, speakers=False)
     assert report.metrics["n"] > 350
     assert report.metrics["accuracy"] >= 0.96, report.notes[:20]
@@ -44,7 +46,7 @@ def test_petrarch_validation_floor() -> None:
 def test_speaker_coverage_floor() -> None:
     root = data_root()
     if root is None or not (root / SPEAKERS).is_file():
-        pytest.skip(f"gold file {SPEAKERS} not found (set NEWSLEDGER_DATA)")
+        missing_data(f"gold file {SPEAKERS} not found (set NEWSLEDGER_DATA)")
     report = evaluate(seed=False, petrarch=False, limit=30)
     speakers = report.breakdown["speakers"]
     assert speakers["docs"] == 30 and speakers["n"] > 500

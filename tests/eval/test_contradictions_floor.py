@@ -10,6 +10,8 @@ import pytest
 
 from newsledger.evaluate.contradictions import SEED, evaluate, stage_modules_available
 
+from ..conftest import missing_data  # noqa: TID252
+
 # Measured on the hand-made records (22 scenarios): P 1.00, R 0.77, F1 0.87 since a stance must
 # apply to the actor's name (was R 0.85, F1 0.92: on 2,600 Wikinews articles the stances that only
 # stood near a name made every one of the extra findings a stance error).
@@ -33,9 +35,9 @@ def test_contradictions_records_floor() -> None:
 @pytest.mark.slow
 def test_contradictions_seed_floor() -> None:
     if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}")
+        missing_data(f"seed article not found at {SEED}")
     if not stage_modules_available():
-        pytest.skip("not every pipeline stage is installed yet")
+        missing_data("not every pipeline stage is installed yet")
     report = evaluate()
     seed = report.breakdown["seed"]
     assert seed["iran"] >= 1, report.to_json()

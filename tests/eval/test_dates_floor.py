@@ -12,6 +12,8 @@ import pytest
 from newsledger.evaluate.base import data_root
 from newsledger.evaluate.dates import GOLD, evaluate
 
+from ..conftest import missing_data  # noqa: TID252
+
 pytestmark = pytest.mark.eval
 
 
@@ -19,7 +21,7 @@ pytestmark = pytest.mark.eval
 def gold() -> str:
     root = data_root()
     if root is None or not (root / GOLD).is_file():
-        pytest.skip(f"gold file {GOLD} not found (set NEWSLEDGER_DATA)")
+        missing_data(f"gold file {GOLD} not found (set NEWSLEDGER_DATA)")
     return str(root / GOLD)
 
 

@@ -16,6 +16,8 @@ import pytest
 from newsledger.evaluate.base import data_root
 from newsledger.evaluate.events import DEFAULT_GOLD, evaluate
 
+from ..conftest import missing_data  # noqa: TID252
+
 pytestmark = pytest.mark.eval
 
 PLOVER_GOLD = "event_coding/plover_examples/dev.jsonl"
@@ -24,7 +26,7 @@ PLOVER_GOLD = "event_coding/plover_examples/dev.jsonl"
 def _gold(relative: str) -> str:
     root = data_root()
     if root is None or not (root / relative).is_file():
-        pytest.skip(f"gold file {relative} not found (set NEWSLEDGER_DATA)")
+        missing_data(f"gold file {relative} not found (set NEWSLEDGER_DATA)")
     return str(Path(root) / relative)
 
 
@@ -61,7 +63,7 @@ def test_seed_article_visit_and_meetings(seed_article_path: Path) -> None:
         "newsledger.events.v1",
     )
     if not set(wanted) <= set(registered_stages()):
-        pytest.skip("a stage the events stage needs is not installed")
+        missing_data("a stage the events stage needs is not installed")
     text = seed_article_path.read_text(encoding="utf-8")
     article = Article("seed", "Taliban delegation in Tehran", text, "2021-01-29")
     results, errors = build_pipeline(PipelineConfig(stages=wanted)).run([article])

@@ -6,12 +6,14 @@ import pytest
 
 from newsledger.evaluate.base import data_root
 
+from ..conftest import missing_data  # noqa: TID252
+
 pytestmark = pytest.mark.eval
 
 
 def test_extraction_f1_floor() -> None:
     if data_root() is None:
-        pytest.skip("gold data not found (set NEWSLEDGER_DATA)")
+        missing_data("gold data not found (set NEWSLEDGER_DATA)")
     from newsledger.evaluate.extraction import evaluate
 
     report = evaluate()

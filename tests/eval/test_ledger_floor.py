@@ -21,13 +21,15 @@ import pytest
 
 from newsledger.evaluate.base import data_root
 
+from ..conftest import missing_data  # noqa: TID252
+
 pytestmark = pytest.mark.eval
 
 
 def _gold(relative: str) -> str:
     root = data_root()
     if root is None or not (root / relative).is_file():
-        pytest.skip(f"gold file {relative} not found (set NEWSLEDGER_DATA)")
+        missing_data(f"gold file {relative} not found (set NEWSLEDGER_DATA)")
     return str(Path(root) / relative)
 
 

@@ -6,6 +6,8 @@ import pytest
 
 from newsledger.evaluate.base import data_root
 
+from ..conftest import missing_data  # noqa: TID252
+
 # Measured on geo/lgl.jsonl: acc@161 0.83 (cities500; 0.82 with cities1000) over all 588 articles (4,462 toponyms); on the first
 # 150 articles detection F1 0.66 and end-to-end acc@161 0.85.  Floors sit a little below.
 ACC161_FLOOR = 0.79
@@ -16,7 +18,7 @@ END_TO_END_FLOOR = 0.80
 def _require_gold() -> None:
     root = data_root()
     if root is None or not (root / "geo" / "lgl.jsonl").exists():
-        pytest.skip("geo/lgl.jsonl not found (set NEWSLEDGER_DATA)")
+        missing_data("geo/lgl.jsonl not found (set NEWSLEDGER_DATA)")
 
 
 @pytest.mark.eval

@@ -12,6 +12,8 @@ import pytest
 
 from newsledger.evaluate.base import data_root
 
+from ..conftest import missing_data  # noqa: TID252
+
 GOLD = "quotes/polnear_train_dev.jsonl"
 
 # measured: direct P 0.98 R 0.91 F1 0.95, speaker accuracy 0.93; all P 0.88 R 0.64 F1 0.74
@@ -26,7 +28,7 @@ ALL_F1_FLOOR = 0.70
 def test_statements_floor() -> None:
     root = data_root()
     if root is None or not (root / GOLD).is_file():
-        pytest.skip(f"gold file {GOLD} not found (set NEWSLEDGER_DATA)")
+        missing_data(f"gold file {GOLD} not found (set NEWSLEDGER_DATA)")
     from newsledger.evaluate.statements import evaluate
 
     report = evaluate(str(root / GOLD), split="dev")  # a file given is scored whole unless a split is named

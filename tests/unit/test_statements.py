@@ -328,8 +328,15 @@ def test_reporters_outlet_and_reported_that(nlp: Any) -> None:
 def test_statement_records_are_consistent(nlp: Any) -> None:
     text = "Officials said the dam was safe. “It will hold,” the engineer added."
     item = _item(nlp, text)
-    for st in _run(item):
-        assert st.statement_id == statement_id("a1", st.content_span)
+    sts = _run(item)
+    # Ids are persistent keys of the ledger: pinned here, so a change to how they are made is
+    # seen (re-ingesting an old corpus would otherwise store every statement twice).
+    assert [(st.content, st.kind, st.statement_id) for st in sts] == [
+        ("the dam was safe", "indirect", "2c7cb308deeccdc9"),
+        ("It will hold", "direct", "5e39fc9fe787b453"),
+    ]
+    assert statement_id("a1", (15, 31)) == "2c7cb308deeccdc9" != statement_id("a2", (15, 31))
+    for st in sts:
         assert st.provenance.stage == NAME
         s, e = st.provenance.span
         assert s <= st.content_span[0] and st.content_span[1] <= e
