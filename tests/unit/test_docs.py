@@ -60,7 +60,7 @@ def test_each_endpoint_documents_only_the_filters_it_reads() -> None:
     from newsledger.docgen import app_spec, endpoints
 
     params = {(e["method"], e["path"]): {p["name"] for p in e["params"]} for e in endpoints(app_spec())}
-    assert "cameo" not in params[("GET", "/api/actors")] and "kind" in params[("GET", "/api/actors")]
+    assert "quad_class" not in params[("GET", "/api/actors")] and "kind" in params[("GET", "/api/actors")]
     assert (
         "outlet_type" in params[("GET", "/api/articles")] and "actor" not in params[("GET", "/api/articles")]
     )

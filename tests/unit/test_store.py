@@ -212,3 +212,24 @@ def test_free_text_and_outlet_filters_apply_to_pages_counts_and_streams(store: S
     outlet = page[0]["outlet"]
     assert outlet and store.count("events", Filters(outlet=outlet)) >= 1
     assert list(store.iter_records("events", Filters(outlet="no such outlet"))) == []
+
+
+def test_one_filter_definition_for_store_api_and_docs() -> None:
+    """Every filter has one description and a list of the kinds it applies to, the API takes
+    exactly the Filters fields, and a filter outside a kind's list adds no condition there."""
+    import dataclasses
+    import inspect
+
+    from newsledger.api.params import filter_params
+    from newsledger.store.query import APPLIES, FILTER_HELP, TABLES, where_clauses
+
+    names = [f.name for f in dataclasses.fields(Filters)]
+    assert list(FILTER_HELP) == names
+    assert list(inspect.signature(filter_params).parameters) == names
+    samples = {"quad_class": 1, "duplicates": True}
+    for kind, table in TABLES.items():
+        assert set(APPLIES[kind]) <= set(names)
+        none = [str(c) for c in where_clauses(kind, table, Filters())]
+        for name in set(names) - set(APPLIES[kind]):
+            only = Filters(**{name: samples.get(name, "x")})
+            assert [str(c) for c in where_clauses(kind, table, only)] == none, (kind, name)

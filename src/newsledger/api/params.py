@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from fastapi import Query, Request
 
-from ..store.query import Filters
+from ..store.query import APPLIES, FILTER_HELP, Filters
 from ..store.sql import SQLStore
 from .queries import MAX_LIMIT
 
@@ -34,34 +34,22 @@ def _clean(value: str | None) -> str | None:
 
 
 async def filter_params(
-    actor: str | None = Query(None, description="actor_id as source, target, speaker or contradiction actor"),
-    source: str | None = Query(None, description="actor_id of the event's source"),
-    target: str | None = Query(None, description="actor_id of the event's target"),
-    country: str | None = Query(None, description="ISO 3166 alpha-3 of source, target, speaker or actor"),
-    cameo: str | None = Query(
-        None, pattern=r"^\d{0,4}$", description="CAMEO code prefix: 04 matches 040-049"
-    ),
-    root: str | None = Query(None, pattern=r"^\d{0,2}$", description="CAMEO root code, 01-20"),
-    plover_type: str | None = Query(None, max_length=32, description="PLOVER event type, e.g. CONSULT"),
-    quad_class: str | None = Query(
-        None, pattern=r"^[1-4]?$", description="1 verbal coop .. 4 material conflict"
-    ),
-    date_from: str | None = Query(
-        None, pattern=DATE, description="ISO date (inclusive): 2021, 2021-01, 2021-01-27"
-    ),
-    date_to: str | None = Query(
-        None, pattern=DATE, description="ISO date (inclusive, whole month/year if shorter)"
-    ),
-    outlet: str | None = Query(None, description="articles: outlet name"),
-    outlet_type: str | None = Query(
-        None, description="articles: wire | newspaper | advocacy | state_media | …"
-    ),
-    reported_by: str | None = Query(
-        None, description="actor_id or name the article attributes the record to"
-    ),
-    article_id: str | None = Query(None, description="records of one article"),
-    kind: str | None = Query(None, description="statement kind, actor kind or contradiction kind"),
-    duplicates: bool = Query(False, description="articles: include near-duplicates"),
+    actor: str | None = Query(None, description=FILTER_HELP["actor"]),
+    source: str | None = Query(None, description=FILTER_HELP["source"]),
+    target: str | None = Query(None, description=FILTER_HELP["target"]),
+    country: str | None = Query(None, description=FILTER_HELP["country"]),
+    cameo: str | None = Query(None, pattern=r"^\d{0,4}$", description=FILTER_HELP["cameo"]),
+    root: str | None = Query(None, pattern=r"^\d{0,2}$", description=FILTER_HELP["root"]),
+    plover_type: str | None = Query(None, max_length=32, description=FILTER_HELP["plover_type"]),
+    quad_class: str | None = Query(None, pattern=r"^[1-4]?$", description=FILTER_HELP["quad_class"]),
+    date_from: str | None = Query(None, pattern=DATE, description=FILTER_HELP["date_from"]),
+    date_to: str | None = Query(None, pattern=DATE, description=FILTER_HELP["date_to"]),
+    outlet: str | None = Query(None, description=FILTER_HELP["outlet"]),
+    outlet_type: str | None = Query(None, description=FILTER_HELP["outlet_type"]),
+    reported_by: str | None = Query(None, description=FILTER_HELP["reported_by"]),
+    article_id: str | None = Query(None, description=FILTER_HELP["article_id"]),
+    kind: str | None = Query(None, description=FILTER_HELP["kind"]),
+    duplicates: bool = Query(False, description=FILTER_HELP["duplicates"]),
 ) -> Filters:
     qc = _clean(quad_class)
     return Filters(
@@ -82,21 +70,6 @@ async def filter_params(
         kind=_clean(kind),
         duplicates=duplicates,
     )
-
-
-#: The filters that mean something for each kind of record: the API takes (and documents) only these.
-APPLIES: dict[str, tuple[str, ...]] = {
-    "articles": ("date_from", "date_to", "outlet", "outlet_type", "duplicates"),
-    "actors": ("country", "kind"),
-    "events": (
-        "actor", "source", "target", "country", "cameo", "root", "plover_type", "quad_class",
-        "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id",
-    ),
-    "statements": (
-        "actor", "country", "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id", "kind",
-    ),
-    "contradictions": ("actor", "kind", "article_id"),
-}  # fmt: skip
 
 
 def filters_for(kind: str) -> Callable[..., Awaitable[Filters]]:

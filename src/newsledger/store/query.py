@@ -63,6 +63,42 @@ class Filters:
         }
 
 
+#: What each filter means: the one description the API documents (and the CLI's help follows).
+FILTER_HELP: dict[str, str] = {
+    "actor": "actor_id as source, target, speaker or contradiction actor",
+    "source": "actor_id of the event's source",
+    "target": "actor_id of the event's target",
+    "country": "ISO 3166 alpha-3 of source, target, speaker or actor",
+    "cameo": "CAMEO code prefix: 04 matches 040-049",
+    "root": "CAMEO root code, 01-20",
+    "plover_type": "PLOVER event type, e.g. CONSULT",
+    "quad_class": "1 verbal coop .. 4 material conflict",
+    "date_from": "ISO date (inclusive): 2021, 2021-01, 2021-01-27",
+    "date_to": "ISO date (inclusive, whole month/year if shorter)",
+    "outlet": "outlet name (records: of their article)",
+    "outlet_type": "wire | newspaper | advocacy | state_media | … (records: of their article)",
+    "reported_by": "actor_id or name the article attributes the record to",
+    "article_id": "records of one article",
+    "kind": "statement kind, actor kind or contradiction kind",
+    "duplicates": "articles: include near-duplicates",
+}
+
+#: The filters that mean something for each kind of record (where_clauses ignores the others, a
+#: test checks it); the API takes and documents exactly these, the CLI offers a subset.
+APPLIES: dict[str, tuple[str, ...]] = {
+    "articles": ("date_from", "date_to", "outlet", "outlet_type", "duplicates"),
+    "actors": ("actor", "country", "cameo", "kind"),
+    "events": (
+        "actor", "source", "target", "country", "cameo", "root", "plover_type", "quad_class",
+        "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id",
+    ),
+    "statements": (
+        "actor", "country", "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id", "kind",
+    ),
+    "contradictions": ("actor", "kind", "article_id", "outlet", "outlet_type"),
+}  # fmt: skip
+
+
 def _has(table: Table, name: str) -> bool:
     return name in table.c
 
