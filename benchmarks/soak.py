@@ -115,36 +115,52 @@ def wait_until_up(base: str, timeout: float = 120) -> None:
     raise SystemExit(f"the server at {base} did not answer within {timeout:.0f} s")
 
 
+def stored_articles(db: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
 def ingest_with_kills(
-    db: Path, corpus: Path, workers: int, kills: int, kill_max: float, seed: int, log: Path
+    db: Path, corpus: Path, workers: int, kills: int, seed: int, log: Path
 ) -> dict[str, Any]:
-    """Run the ingest to the end, killing it ``kills`` times at random moments (5 s to ``kill_max``
-    after a start, so that kills land mid-startup, mid-batch and mid-commit alike)."""
+    """Run the ingest to the end, killing it ``kills`` times at random moments of the first pass:
+    when the ledger holds a random number of articles (drawn up front, increasing), plus a random
+    fraction of a second, so kills land mid-batch, mid-commit and mid-startup alike."""
     rng = random.Random(seed)
+    total = sum(1 for _ in corpus.open(encoding="utf-8"))
+    thresholds = sorted(rng.sample(range(1, total), kills))
     started = time.monotonic()
-    killed_at: list[float] = []
-    restarts = 0
+    killed: list[dict[str, float]] = []
+    starts = 0
     with log.open("ab") as err:
         while True:
             # Its own process group: a kill takes its worker processes too, as a crash would.
             proc = subprocess.Popen(
                 ingest_cmd(db, corpus, workers), stdout=subprocess.DEVNULL, stderr=err, start_new_session=True
             )
-            restarts += 1
-            if len(killed_at) < kills:
-                try:
-                    proc.wait(timeout=rng.uniform(5, kill_max))
-                except subprocess.TimeoutExpired:
+            starts += 1
+            if len(killed) < kills:
+                target = thresholds[len(killed)]
+                while proc.poll() is None and stored_articles(db) < target:
+                    time.sleep(0.2)
+                if proc.poll() is None:
+                    time.sleep(rng.uniform(0, 1.5))
                     os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait()
-                    killed_at.append(round(time.monotonic() - started, 1))
+                    killed.append(
+                        {"at_s": round(time.monotonic() - started, 1), "stored": stored_articles(db)}
+                    )
                     continue
             code = proc.wait()
-            if code == 0 and len(killed_at) >= kills:
-                break
             if code != 0:
                 raise SystemExit(f"ingest exited {code}; see {log}")
-    return {"kills_at_s": killed_at, "starts": restarts, "seconds": round(time.monotonic() - started, 1)}
+            break
+    return {"kills": killed, "starts": starts, "seconds": round(time.monotonic() - started, 1)}
 
 
 def snapshot(db: Path) -> dict[str, list[dict[str, Any]]]:
@@ -173,7 +189,6 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--rate", type=float, default=5.0, help="API requests per second")
     ap.add_argument("--kills", type=int, default=3)
-    ap.add_argument("--kill-max", type=float, default=120.0, help="latest kill, seconds after a start")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--data", default=None)
@@ -198,7 +213,7 @@ def main() -> None:
         wait_until_up(base)
         with Readers(base, args.rate) as readers:
             run = ingest_with_kills(
-                soaked, corpus, args.workers, args.kills, args.kill_max, args.seed, folder / "ingest.log"
+                soaked, corpus, args.workers, args.kills, args.seed, folder / "ingest.log"
             )
     finally:
         server.terminate()
