@@ -23,7 +23,8 @@ wording with their own patterns.
 
 Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the parse),
 ``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
-(the events of one article), ``merge`` (one record per happening).
+(the events of one article), ``merge`` (one record per happening), ``stances`` (statements that criticise or praise one
+actor are 111/051 events from their speaker, under the ledger conventions).
 
 Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
 default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
@@ -46,6 +47,7 @@ from .coder import NAME, code_item, event_id
 from .merge import merge_mentions
 from .modality import intent_code
 from .on_day import on_event_day
+from .stances import stance_events
 
 __all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "merge_mentions", "verbs_for"]
 
@@ -70,14 +72,17 @@ def verbs_for(res: Resources) -> VerbDictionary:
 def code_events(item: AnalyzedArticle, res: Resources) -> None:
     vd = verbs_for(res)
     cfg = res.config
+    ledger = _auto(cfg.options.ledger_conventions, not uses_user_dictionaries(cfg.dictionaries))
     events = code_item(
         item,
         vd,
         kb=kb_for(res),
         require_dyad=cfg.options.require_dyad,
         intent_codes=_auto(cfg.options.intent_codes, not uses_user_dictionaries(cfg.dictionaries)),
-        ledger=_auto(cfg.options.ledger_conventions, not uses_user_dictionaries(cfg.dictionaries)),
+        ledger=ledger,
     )
+    if ledger:  # a statement that criticises or praises one actor is itself that act (codebook)
+        events += stance_events(item, events)
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     item.events = merge_mentions(events) if cfg.options.one_record_per_happening else events
 

@@ -1,0 +1,103 @@
+"""Statements that are themselves CAMEO acts: criticism (111) and praise (051) of one actor.
+
+The codebook codes a statement as an event when the statement is itself an act ("X criticised
+Y", "Y does not deserve to host", "Y's view is so warped"): the speaker criticises or praises the
+actor its content judges.  The statements stage already gives each statement the actors it names
+with the speaker's stance toward each (``Statement.about``); this module turns a clear stance into
+a subordinate event from the speaker to that actor, reported by the speaker.
+
+Only a clear judgement becomes an event, because a stance read from a lexicon is easily wrong:
+
+* exactly one named actor carries a stance (several judged actors, or praise next to blame,
+  leave the target unclear: "giving legitimacy to an unreformed Hamas" names Hamas and others);
+* a generic group ("civilians", "unidentified armed group") is no target;
+* a speaker describing their own country ("China's spending will increase", said a Chinese
+  spokesman) is not criticising it;
+* the article's reporters are not actors ("the reporter is never the actor");
+* an event the verbs already coded between the same two actors in the statement's sentence wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from ...knowledge.cameo import lookup
+from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Statement
+from ..dates import date_for_span
+from .coder import NAME
+
+#: the CAMEO code of each stance: criticize or denounce, praise or endorse
+STANCE_CODES = {"critical": "111", "supportive": "051"}
+
+#: lower than a verb-coded event: the act is read from the stance words, not a trigger verb
+STANCE_CONFIDENCE = 0.4
+
+
+def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
+    """The criticism and praise events of ``item``'s statements (none already in ``events``)."""
+    reporters = {r.actor_id for r in item.reporters}
+    coded = {
+        (e.provenance.sentence_index, e.source.actor_id, e.target.actor_id)
+        for e in events
+        if e.source is not None and e.target is not None
+    }
+    out: list[Event] = []
+    for st in item.statements:
+        speaker = st.speaker
+        if speaker is None or st.negated or speaker.actor_id in reporters:
+            continue
+        judged = _judged(item, st, speaker)
+        if judged is None:
+            continue
+        about, target = judged
+        if (st.provenance.sentence_index, speaker.actor_id, target.actor_id) in coded:
+            continue
+        out.append(_event(item, st, speaker, target, STANCE_CODES[about.stance]))
+    return out
+
+
+def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[AboutRef, ActorRef] | None:
+    """The one actor the statement clearly judges, with its reference, or None."""
+    found: list[tuple[AboutRef, ActorRef]] = []
+    for about in st.about:
+        if about.stance not in STANCE_CODES or about.actor_id == speaker.actor_id:
+            continue
+        actor = item.actors.get(about.actor_id)
+        if actor is None or actor.kind == "group" or about.name.startswith("unidentified"):
+            continue
+        own_country = (
+            actor.kind == "country" and actor.country is not None and actor.country == speaker.country
+        )
+        if own_country:
+            continue
+        found.append((about, actor.ref_on(st.date or item.date)))
+    return found[0] if len(found) == 1 else None
+
+
+def _event(item: AnalyzedArticle, st: Statement, speaker: ActorRef, target: ActorRef, code: str) -> Event:
+    span = st.cue_span or st.content_span
+    info = lookup(code)
+    date, precision = (st.date, st.date_precision) if st.date else date_for_span(item, *st.content_span)
+    raw = f"{item.article.article_id}|{span[0]}:{span[1]}|{code}|{speaker.actor_id}|{target.actor_id}|stance"
+    prov = st.provenance
+    others = tuple(r for r in item.reporters if r.actor_id != speaker.actor_id)
+    return Event(
+        event_id="ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16],
+        provenance=type(prov)(
+            prov.article_id, prov.sentence_index, prov.sentence, prov.span, NAME, (speaker, *others)
+        ),
+        trigger=st.cue,
+        cameo_code=code,
+        cameo_root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover_type=info.plover_type,
+        plover_mode=info.plover_mode,
+        source=speaker,
+        target=target,
+        date=date,
+        date_precision=precision,
+        negated=False,
+        hypothetical=st.hypothetical,
+        confidence=STANCE_CONFIDENCE,
+    )

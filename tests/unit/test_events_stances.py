@@ -1,0 +1,85 @@
+"""Statements that are themselves acts: a clear criticism or praise of one actor is a 111/051
+event from the speaker to that actor (stages/events/stances.py)."""
+
+from __future__ import annotations
+
+from newsledger.models import (
+    AboutRef,
+    Actor,
+    AnalyzedArticle,
+    Article,
+    Event,
+    Provenance,
+    Statement,
+)
+from newsledger.stages.events.stances import stance_events
+
+TEXT = 'Senator Vell said "the Duke of Arn has ruined the harbour and his plan is a disgrace."'
+VELL = Actor("person:vell", "Vell", "person", "ARN", "LEG", "ARNLEG")
+DUKE = Actor("person:duke", "Duke of Arn", "person", "ARN", "ELI", "ARNELI")
+ARN = Actor("country:ARN", "Arn", "country", "ARN", None, "ARN")
+ORBIA = Actor("country:ORB", "Orbia", "country", "ORB", None, "ORB")
+CROWD = Actor("group:crowd", "Arnish civilians", "group", "ARN", "CVL", "ARNCVL")
+
+
+def _item(*about: AboutRef, negated: bool = False, speaker: Actor = VELL) -> AnalyzedArticle:
+    item = AnalyzedArticle(Article("a1", "t", TEXT, "2021-03-04"))
+    for actor in (VELL, DUKE, ARN, ORBIA, CROWD):
+        item.actors[actor.actor_id] = actor
+    start = TEXT.index("the Duke")
+    prov = Provenance("a1", 0, TEXT, (0, len(TEXT)), "newsledger.statements.v1", ())
+    ref = speaker.ref_on("2021-03-04")
+    item.statements = [
+        Statement(
+            "s1",
+            prov,
+            ref,
+            speaker.name,
+            (0, 13),
+            "said",
+            "direct",
+            TEXT[start:-2],
+            (start, len(TEXT) - 2),
+            cue_span=(14, 18),
+            date="2021-03-04",
+            date_precision="day",
+            about=about,
+            negated=negated,
+        )
+    ]
+    return item
+
+
+def _dyads(events: list[Event]) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source and e.source.actor_id, e.target and e.target.actor_id, e.cameo_code) for e in events]
+
+
+def test_a_statement_criticising_one_actor_is_a_criticism_by_its_speaker() -> None:
+    (event,) = stance_events(_item(AboutRef("person:duke", "Duke of Arn", "critical")), [])
+    assert _dyads([event]) == [("person:vell", "person:duke", "111")]
+    assert event.provenance.reported_by[0].actor_id == "person:vell"  # the speaker's claim
+    assert event.date == "2021-03-04" and not event.negated
+    praise = stance_events(_item(AboutRef("person:duke", "Duke of Arn", "supportive")), [])
+    assert _dyads(praise) == [("person:vell", "person:duke", "051")]
+
+
+def test_unclear_or_unfit_targets_give_no_event() -> None:
+    duke = AboutRef("person:duke", "Duke of Arn", "critical")
+    assert stance_events(_item(AboutRef("person:duke", "Duke of Arn", "neutral")), []) == []
+    assert stance_events(_item(duke, negated=True), []) == []  # "did not say"
+    # two judged actors: which one the speaker criticises is not clear
+    assert stance_events(_item(duke, AboutRef("country:ORB", "Orbia", "supportive")), []) == []
+    # a generic group is no target; the speaker's own country is described, not criticised
+    crowd = AboutRef("group:crowd", "Arnish civilians", "critical")
+    assert _dyads(stance_events(_item(duke, crowd), [])) == [("person:vell", "person:duke", "111")]
+    assert stance_events(_item(AboutRef("country:ARN", "Arn", "critical")), []) == []
+    # the speaker is not judged by their own words
+    assert stance_events(_item(AboutRef("person:vell", "Vell", "critical")), []) == []
+
+
+def test_an_event_the_verbs_coded_between_the_same_actors_wins() -> None:
+    item = _item(AboutRef("person:duke", "Duke of Arn", "critical"))
+    prov = Provenance("a1", 0, TEXT, (20, 30), "newsledger.events.v1", ())
+    vell, duke = VELL.ref_on(None), DUKE.ref_on(None)
+    verb_coded = Event("ev1", prov, "ruined", "112", "11", 3, -2.0, None, None, vell, duke, None, "unknown")
+    assert stance_events(item, [verb_coded]) == []
