@@ -3,6 +3,7 @@ event from the speaker to that actor (stages/events/stances.py)."""
 
 from __future__ import annotations
 
+from newsledger.knowledge.actors import ActorKB
 from newsledger.models import (
     AboutRef,
     Actor,
@@ -83,3 +84,17 @@ def test_an_event_the_verbs_coded_between_the_same_actors_wins() -> None:
     vell, duke = VELL.ref_on(None), DUKE.ref_on(None)
     verb_coded = Event("ev1", prov, "ruined", "112", "11", 3, -2.0, None, None, vell, duke, None, "unknown")
     assert stance_events(item, [verb_coded]) == []
+
+
+def test_states_gone_before_iso_lists_resolve_under_cameo_codes() -> None:
+    """Events with Yugoslavia or East Germany were dropped: no actor resolved ("halted aid to
+    Yugoslavia"); CAMEO codes them YUG and DDR."""
+    kb = ActorKB.load()
+    for name, actor_id in (
+        ("Yugoslavia", "country:YUG"),
+        ("Yugoslav", "country:YUG"),
+        ("East Germany", "country:DDR"),
+    ):
+        hit = kb.lookup(name)
+        assert hit is not None and hit.actor_id == actor_id, name
+    assert kb.actors["country:YUG"].cameo_code == "YUG"

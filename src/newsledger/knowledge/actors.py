@@ -107,7 +107,7 @@ ZAF South African|SSD South Sudanese|ESP Spanish,Spaniard|LKA Sri Lankan|SDN Sud
 SWE Swedish,Swede|CHE Swiss|SYR Syrian|TWN Taiwanese|TJK Tajik|TZA Tanzanian|THA Thai|TGO Togolese
 TON Tongan|TTO Trinidadian|TUN Tunisian|TUR Turkish,Turk|TKM Turkmen|TUV Tuvaluan|UGA Ugandan
 UKR Ukrainian|ARE Emirati|URY Uruguayan|UZB Uzbek|VUT Ni-Vanuatu|VEN Venezuelan|VNM Vietnamese
-YEM Yemeni|ZMB Zambian|ZWE Zimbabwean|USA U.S.-based
+YEM Yemeni|ZMB Zambian|ZWE Zimbabwean|USA U.S.-based|YUG Yugoslav
 """
 
 DEMONYMS: dict[str, str] = {
@@ -178,6 +178,9 @@ COUNTRY_NAMES: dict[str, str] = {
     "Czech Republic": "CZE", "Ivory Coast": "CIV", "Burma": "MMR", "Myanmar": "MMR", "Turkey": "TUR",
     "Türkiye": "TUR", "Congo": "COD", "DR Congo": "COD", "DRC": "COD", "UAE": "ARE", "Holland": "NLD",
     "Vatican": "VAT", "Kosovo": "XKX",
+    # states gone before pycountry's list, under CAMEO's own codes (the Phoenix files lack them)
+    "Yugoslavia": "YUG", "Socialist Federal Republic of Yugoslavia": "YUG",
+    "Federal Republic of Yugoslavia": "YUG", "East Germany": "DDR", "German Democratic Republic": "DDR",
 }  # fmt: skip
 
 # Capitals that double as common words or names are not read as metonyms.
