@@ -448,3 +448,8 @@ def test_force_done_by_an_act_or_an_idea_is_a_metaphor(nlp: Any) -> None:
     assert _code(_item(nlp, "Russia's meddling could sabotage any hope of a deal with the Taliban.")) == []
     assert _code(_item(nlp, "The decision hurt Iran.")) == []
     assert _triples(_code(_item(nlp, "Hamas fighters attacked Israel."))) == {("PSEREB", "ISR", "190")}
+
+
+def test_where_an_act_took_place_is_a_target_only_when_no_partner_is_named(nlp: Any) -> None:
+    # "in Syria" says where; the partner comes with "with", even after the place
+    assert _triples(_code(_item(nlp, "Zarif met in Syria with Baradar."))) == {("IRNGOV", "AFGINS", "040")}

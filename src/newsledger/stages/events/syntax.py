@@ -29,6 +29,8 @@ TARGET_PREPS = {
     "with", "to", "against", "at", "on", "for", "from", "into", "toward", "towards", "in", "upon",
     "over", "about", "of", "between", "among", "near", "by",
 }  # fmt: skip
+#: prepositions that usually say where an act took place: their objects are targets last
+LOCATIVE_PREPS = {"in", "at", "near"}
 NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
 
 
@@ -141,11 +143,16 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
         groups.append(conjuncts(c))
     for c in objects:  # "restore ties with Gondor", "an attack by X"
         groups.extend(_modifier_targets(c, {"acl", "relcl", "ccomp"}))
+    # "meet in Cairo, Egypt with X": where it happened is a place, the partner comes first
+    preps = [
+        c for c in children if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip
+    ]
+    preps.sort(key=lambda c: c.lower_ in LOCATIVE_PREPS)
+    for c in preps:
+        groups.append(pobjs(c))
+        for obj in pobjs(c):  # "clashed over the efforts of Eriadori"
+            groups.extend(_modifier_targets(obj, {"acl", "relcl"}))
     for c in children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip:
-            groups.append(pobjs(c))
-            for obj in pobjs(c):  # "clashed over the efforts of Eriadori"
-                groups.extend(_modifier_targets(obj, {"acl", "relcl"}))
         if c.dep_ == "prt":
             groups.extend(pobjs(p) for p in c.children if p.dep_ == "prep")
     for c in children:
