@@ -15,6 +15,8 @@ from newsledger.models import Actor, ActorRef, AnalyzedArticle, Article, Event, 
 from newsledger.pipeline import PipelineConfig, Resources, registered_stages
 from newsledger.stages.events import NAME, code_events, code_item, event_id, merge_mentions
 from newsledger.stages.events.merge import dates_compatible
+from newsledger.stages.events.parties import Parties
+from newsledger.stages.events.stances import obligation_events
 from newsledger.stages.nlp import sentences_of
 
 # surface -> (actor_id, CAMEO code, kind)
@@ -453,3 +455,26 @@ def test_force_done_by_an_act_or_an_idea_is_a_metaphor(nlp: Any) -> None:
 def test_where_an_act_took_place_is_a_target_only_when_no_partner_is_named(nlp: Any) -> None:
     # "in Syria" says where; the partner comes with "with", even after the place
     assert _triples(_code(_item(nlp, "Zarif met in Syria with Baradar."))) == {("IRNGOV", "AFGINS", "040")}
+
+
+def test_must_or_should_in_a_statement_is_a_demand_or_appeal_whatever_is_asked(nlp: Any) -> None:
+    zarif = ActorRef("person:zarif", "Zarif", "IRN", "GOV", "IRNGOV")
+    for text, code in (
+        ("Zarif said Russia must rethink its whole approach.", "100"),
+        ("Zarif said Russia should rethink its whole approach.", "020"),
+    ):
+        item = _item(nlp, text)
+        item.statements = [_said_by(zarif, text)]
+        events = _code(item)  # "rethink" is no act the verb dictionary knows
+        (demand,) = obligation_events(item, events, Parties(item, item.date, None))
+        assert (demand.source, demand.target and demand.target.cameo_code, demand.cameo_code) == (
+            zarif,
+            "RUS",
+            code,
+        )
+        assert demand.hypothetical and not demand.negated
+    # a state ("will have to be involved") or a reason clause is no demand
+    text = "Zarif said Russia will have to be involved in the talks."
+    item = _item(nlp, text)
+    item.statements = [_said_by(zarif, text)]
+    assert obligation_events(item, _code(item), Parties(item, item.date, None)) == []

@@ -47,7 +47,8 @@ from .coder import NAME, code_item, event_id
 from .merge import merge_mentions
 from .modality import intent_code
 from .on_day import on_event_day
-from .stances import stance_events
+from .parties import Parties
+from .stances import obligation_events, stance_events
 
 __all__ = ["NAME", "code_events", "code_item", "event_id", "intent_code", "merge_mentions", "verbs_for"]
 
@@ -81,8 +82,10 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         intent_codes=_auto(cfg.options.intent_codes, not uses_user_dictionaries(cfg.dictionaries)),
         ledger=ledger,
     )
-    if ledger:  # a statement that criticises or praises one actor is itself that act (codebook)
+    if ledger:  # a statement that criticises, praises or demands is itself that act (codebook)
+        kb = kb_for(res)
         events += stance_events(item, events)
+        events += obligation_events(item, events, Parties(item, item.date, kb))
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     item.events = merge_mentions(events) if cfg.options.one_record_per_happening else events
 

@@ -15,6 +15,11 @@ Only a clear judgement becomes an event, because a stance read from a lexicon is
   spokesman) is not criticising it;
 * the article's reporters are not actors ("the reporter is never the actor");
 * an event the verbs already coded between the same two actors in the statement's sentence wins.
+
+Likewise "S said X must / should do Y" is S demanding of X (100) or appealing to X (020) even
+when Y is no act the verb dictionary knows ("Sudan must return the helicopter"): the demand is
+the act, whatever is demanded (``obligation_events``; known acts get their specific 10x/02x code
+from the coder's ``conventions.obligation_pairs``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from ...knowledge.cameo import lookup
 from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Statement
 from ..dates import date_for_span
 from .coder import NAME
+from .modality import modality, obliged_code
+from .parties import Parties
+from .syntax import conjuncts, subjects
 
 #: the CAMEO code of each stance: criticize or denounce, praise or endorse
 STANCE_CODES = {"critical": "111", "supportive": "051"}
@@ -56,6 +64,35 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
     return out
 
 
+def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
+    """Demands and appeals "X must / should do Y" in a statement, where the coder coded no act."""
+    doc = item.doc
+    if doc is None:
+        return []
+    reporters = {r.actor_id for r in item.reporters}
+    triggered = [e.provenance.span for e in events]
+    out: list[Event] = []
+    for st in item.statements:
+        speaker = st.speaker
+        if speaker is None or st.negated or speaker.actor_id in reporters:
+            continue
+        cs, ce = st.content_span
+        span = doc.char_span(cs, ce, alignment_mode="expand")
+        for tok in span or ():
+            if tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in triggered):
+                continue
+            mod = modality(tok)
+            subj, passive = subjects(tok)
+            # "X will have to be involved" (a state), "since X must ..." (a reason): no demand
+            if mod.obligation is None or passive or tok.dep_ == "advcl":
+                continue
+            for ref, _ in parties.refs([h for head in subj for h in conjuncts(head)]):
+                if ref.actor_id != speaker.actor_id:
+                    code = obliged_code("0", mod.obligation, mod.negated)
+                    out.append(_event(item, st, speaker, ref, code, hypothetical=True))
+    return out
+
+
 def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[AboutRef, ActorRef] | None:
     """The one actor the statement clearly judges, with its reference, or None."""
     found: list[tuple[AboutRef, ActorRef]] = []
@@ -74,7 +111,16 @@ def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[Ab
     return found[0] if len(found) == 1 else None
 
 
-def _event(item: AnalyzedArticle, st: Statement, speaker: ActorRef, target: ActorRef, code: str) -> Event:
+def _event(
+    item: AnalyzedArticle,
+    st: Statement,
+    speaker: ActorRef,
+    target: ActorRef,
+    code: str,
+    *,
+    hypothetical: bool = False,
+) -> Event:
+    """The event of ``st``; a demand or appeal asks for what has not happened (hypothetical)."""
     span = st.cue_span or st.content_span
     info = lookup(code)
     date, precision = (st.date, st.date_precision) if st.date else date_for_span(item, *st.content_span)
@@ -98,6 +144,6 @@ def _event(item: AnalyzedArticle, st: Statement, speaker: ActorRef, target: Acto
         date=date,
         date_precision=precision,
         negated=False,
-        hypothetical=st.hypothetical,
+        hypothetical=hypothetical or st.hypothetical,
         confidence=STANCE_CONFIDENCE,
     )
