@@ -478,3 +478,8 @@ def test_must_or_should_in_a_statement_is_a_demand_or_appeal_whatever_is_asked(n
     item = _item(nlp, text)
     item.statements = [_said_by(zarif, text)]
     assert obligation_events(item, _code(item), Parties(item, item.date, None)) == []
+
+
+def test_call_for_is_an_appeal_as_cameo_codes_it(nlp: Any) -> None:
+    (event,) = _code(_item(nlp, "Iran called for new talks with Russia."))
+    assert event.cameo_root == "02"
