@@ -483,3 +483,9 @@ def test_must_or_should_in_a_statement_is_a_demand_or_appeal_whatever_is_asked(n
 def test_call_for_is_an_appeal_as_cameo_codes_it(nlp: Any) -> None:
     (event,) = _code(_item(nlp, "Iran called for new talks with Russia."))
     assert event.cameo_root == "02"
+
+
+def test_disagreeing_is_disapproval_as_cameo_codes_it(nlp: Any) -> None:
+    assert _triples(_code(_item(nlp, "Iran has disagreed with Russia on the deal."))) == {
+        ("IRN", "RUS", "110")
+    }
