@@ -32,6 +32,8 @@ def _documented_fields() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for section in sections:
         kind, _, body = section.partition("\n")
+        if not re.fullmatch(r"[a-z_]+", kind.strip()):
+            continue  # a prose section (e.g. the attribution of place data), not a record kind
         body = re.sub(r"#[^\n]*", "", body)  # comments
         body = re.sub(r"\([^)]*\)", "", body)  # explanations in parentheses
         while re.search(r"\{[^{}]*\}", body):
