@@ -19,6 +19,18 @@ def test_pieces_concatenate_back_and_respect_the_size() -> None:
     assert nlp_stage.pieces("short text", size=50) == ["short text"]
 
 
+def test_pieces_end_at_a_paragraph_then_a_sentence_before_a_word() -> None:
+    paragraph = "The minister said talks would resume. They did not say when. " * 5 + "\n"
+    parts = nlp_stage.pieces(paragraph * 20, size=1000)
+    assert "".join(parts) == paragraph * 20
+    assert all(p.endswith("\n") for p in parts[:-1])  # the last space in a window came later
+
+    prose = "The minister said talks would resume. " * 60  # no line breaks at all
+    parts = nlp_stage.pieces(prose, size=500)
+    assert "".join(parts) == prose
+    assert all(p.endswith(". ") for p in parts[:-1])
+
+
 def test_a_long_article_is_parsed_in_pieces_with_offsets_intact() -> None:
     mp = pytest.MonkeyPatch()
     mp.setattr(nlp_stage, "LONG_TEXT", 300)

@@ -62,13 +62,27 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
     out: list[str] = []
     start = 0
     while len(text) - start > size:
-        window = text[start : start + size]
-        cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        end = start + (cut + 1 if cut > 0 else size)
+        end = start + _cut(text[start : start + size])
         out.append(text[start:end])
         start = end
     out.append(text[start:])
     return out
+
+
+#: Boundaries a piece may end after, best first.  A line break or sentence end is taken only in
+#: the second half of the window, so that one early boundary does not make a tiny piece.
+_BOUNDARIES = ("\n", ". ")
+
+
+def _cut(window: str) -> int:
+    """Where a piece of ``window`` ends: after its last line break, else its last sentence end
+    (either in the window's second half), else its last space, else at the window's end."""
+    for boundary in _BOUNDARIES:
+        at = window.rfind(boundary)
+        if at >= len(window) // 2:
+            return at + len(boundary)
+    at = window.rfind(" ")
+    return at + 1 if at > 0 else len(window)
 
 
 def _groups(texts: list[str], batch_size: int, chars: int = GROUP_CHARS) -> Iterator[list[str]]:
