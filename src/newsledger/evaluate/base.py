@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,18 @@ def data_path(relative: str) -> Path:
             "pass --gold FILE or set NEWSLEDGER_DATA to the folder that holds it"
         )
     return root / relative
+
+
+def jsonl_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, record)`` for each non-blank line of a gold JSONL file; a line that is not
+    JSON is an error naming the file and line."""
+    from ..errors import EvaluationError
+
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield n, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EvaluationError(f"line is not valid JSON ({exc})", origin=str(path), line=n) from exc

@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import EvaluationError
 from ..models import Article
 from ..pipeline import PipelineConfig
-from .base import EvalReport, data_path
+from .base import EvalReport, data_path, jsonl_records
 from .events import run_events, stages_before_events
 from .split import check_part, select
 
@@ -43,20 +43,13 @@ def example_text(example: str) -> str:
 def load_examples(path: Path) -> list[dict[str, Any]]:
     """The records that carry an example (codes without one are not scored)."""
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvaluationError(f"line is not valid JSON ({exc})", origin=str(path), line=n) from exc
-            if "code" not in rec:
-                raise EvaluationError(
-                    "not a codebook record (needs 'code' and 'example')", origin=str(path), line=n
-                )
-            if rec.get("example"):
-                records.append(rec)
+    for n, rec in jsonl_records(path):
+        if "code" not in rec:
+            raise EvaluationError(
+                "not a codebook record (needs 'code' and 'example')", origin=str(path), line=n
+            )
+        if rec.get("example"):
+            records.append(rec)
     return records
 
 

@@ -31,7 +31,7 @@ from ..knowledge.cameo_dicts import parse_day
 from ..models import ActorRef, AnalyzedArticle, Article, Event
 from ..pipeline import DEFAULT_STAGES, PipelineConfig, build_pipeline, registered_stages
 from ..stages.events import code_events
-from .base import PRF, EvalReport, data_path
+from .base import PRF, EvalReport, data_path, jsonl_records
 from .split import select
 
 __all__ = ["evaluate", "event_triples", "load_gold", "run_events", "stages_before_events"]
@@ -46,16 +46,10 @@ NULL = "---"
 
 def load_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise EvaluationError(f"line is not valid JSON ({exc})", origin=str(path), line=n) from exc
-            if limit is not None and len(records) >= limit:
-                break
+    for _, rec in jsonl_records(path):
+        records.append(rec)
+        if limit is not None and len(records) >= limit:
+            break
     return records
 
 

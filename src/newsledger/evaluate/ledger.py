@@ -33,7 +33,7 @@ from ..models import ActorRef, Article, ArticleResult, Event, IngestError, State
 from ..pipeline import PipelineConfig, build_pipeline
 from ..stages.extract import extract_article
 from ..stages.ingest import read_documents
-from .base import PRF, EvalReport, data_path
+from .base import PRF, EvalReport, data_path, jsonl_records
 from .matching import SystemActor, actor_matches, max_matching, overlaps, sentence_span
 from .split import check_part, part_of
 
@@ -49,21 +49,14 @@ STATEMENT_LEVELS = ("found", "speaker")
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EvaluationError(f"line is not valid JSON ({exc})", origin=str(path), line=n) from exc
-            if "id" not in rec or "events" not in rec:
-                raise EvaluationError(
-                    "not a gold_wikinews record (needs 'id', 'events', 'statements'; see PROTOCOL.md)",
-                    origin=str(path),
-                    line=n,
-                )
-            records.append(rec)
+    for n, rec in jsonl_records(path):
+        if "id" not in rec or "events" not in rec:
+            raise EvaluationError(
+                "not a gold_wikinews record (needs 'id', 'events', 'statements'; see PROTOCOL.md)",
+                origin=str(path),
+                line=n,
+            )
+        records.append(rec)
     return records
 
 
