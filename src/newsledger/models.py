@@ -5,7 +5,7 @@ multiprocessing send them between processes) and free of any ORM or spaCy object
 mutable carrier is :class:`AnalyzedArticle`, which a single worker threads through the stages of
 one article; only its typed records ever leave the worker (as an :class:`ArticleResult`).
 
-Field names follow ../shared/EXPORT_SCHEMA.md so that exporting is a projection, not a mapping.
+Field names follow docs/EXPORT_SCHEMA.md so that exporting is a projection, not a mapping.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Translate between typed records, table rows and the export-shaped dicts of EXPORT_SCHEMA.md.
 
-Export shape is the public contract (``../shared/EXPORT_SCHEMA.md``): the CLI export, the REST
+Export shape is the public contract (``docs/EXPORT_SCHEMA.md``): the CLI export, the REST
 API and the web pages all read records through :func:`to_export`, so the names cannot drift.
 """
 

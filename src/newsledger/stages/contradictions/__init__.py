@@ -1,6 +1,6 @@
 """Find where one actor (or one government) sends conflicting messages.
 
-Two kinds, as in ../shared/EXPORT_SCHEMA.md:
+Two kinds, as in docs/EXPORT_SCHEMA.md:
 
 ``statement-statement``
     Two statements by the same voice -- the same actor, members of the same organisation
