@@ -115,20 +115,27 @@ def _at_head(conn: Connection, cfg: Any) -> bool:
 def migrate(engine: Engine, url: str) -> None:
     """Bring the schema to the latest alembic revision (a no-op when it is there), holding a
     lock that serialises migrations across processes."""
+    try:
+        # A new SQLite file can still answer "locked" past the busy timeout (switching it to WAL,
+        # or a shared lock that cannot wait without deadlocking): the whole step is tried again,
+        # and a retry finds the schema at head once the other process is done.
+        retry_busy(lambda: _migrate_once(engine))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot migrate database {url!r} ({exc})") from exc
+
+
+def _migrate_once(engine: Engine) -> None:
     from alembic import command
 
     cfg = _alembic_config()
-    try:
-        with engine.connect() as conn:  # the common case: nothing to do, and no lock taken
-            if _at_head(conn, cfg):
-                return
-        locking = engine.execution_options(**{BEGIN_MODE: "EXCLUSIVE"})
-        with locking.begin() as conn:
-            if engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
-            if _at_head(conn, cfg):  # another process migrated while we waited for the lock
-                return
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot migrate database {url!r} ({exc})") from exc
+    with engine.connect() as conn:  # the common case: nothing to do, and no lock taken
+        if _at_head(conn, cfg):
+            return
+    locking = engine.execution_options(**{BEGIN_MODE: "EXCLUSIVE"})
+    with locking.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+        if _at_head(conn, cfg):  # another process migrated while we waited for the lock
+            return
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
