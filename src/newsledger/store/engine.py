@@ -82,7 +82,18 @@ def is_busy(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) and ("locked" in message or "deadlock detected" in message)
 
 
-def retry_busy(action: Callable[[], T], *, attempts: int = WRITE_ATTEMPTS) -> T:
+def _lost_migration_race(exc: BaseException) -> bool:
+    """Busy, or DDL that found another process's tables: either way the next try re-reads the
+    schema version and finds it at head."""
+    return is_busy(exc) or "already exists" in str(getattr(exc, "orig", exc)).lower()
+
+
+def retry_busy(
+    action: Callable[[], T],
+    *,
+    attempts: int = WRITE_ATTEMPTS,
+    retry_on: Callable[[BaseException], bool] = is_busy,
+) -> T:
     """Run a whole transaction again when SQLite stays busy past its timeout (a long checkpoint
     or a writer in another process holding the lock) or PostgreSQL broke a deadlock by failing
     it; each try is a fresh transaction."""
@@ -90,7 +101,7 @@ def retry_busy(action: Callable[[], T], *, attempts: int = WRITE_ATTEMPTS) -> T:
         try:
             return action()
         except OperationalError as exc:
-            if not is_busy(exc) or attempt == attempts:
+            if not retry_on(exc) or attempt == attempts:
                 raise
             time.sleep(random.uniform(0.1, 0.5) * attempt)  # noqa: S311 - jitter, not security
     raise AssertionError("unreachable")  # pragma: no cover
@@ -119,7 +130,7 @@ def migrate(engine: Engine, url: str) -> None:
         # A new SQLite file can still answer "locked" past the busy timeout (switching it to WAL,
         # or a shared lock that cannot wait without deadlocking): the whole step is tried again,
         # and a retry finds the schema at head once the other process is done.
-        retry_busy(lambda: _migrate_once(engine))
+        retry_busy(lambda: _migrate_once(engine), retry_on=_lost_migration_race)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot migrate database {url!r} ({exc})") from exc
 
