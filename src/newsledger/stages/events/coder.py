@@ -31,6 +31,20 @@ def event_id(
     return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def code_fields(code: str) -> dict[str, Any]:
+    """An event's code columns (code, root, quad class, Goldstein, PLOVER type and mode), read
+    once from the CAMEO table, for every place that builds an Event."""
+    info = lookup(code)
+    return {
+        "cameo_code": code,
+        "cameo_root": info.root,
+        "quad_class": info.quad_class,
+        "goldstein": info.goldstein,
+        "plover_type": info.plover_type,
+        "plover_mode": info.plover_mode,
+    }
+
+
 @dataclass
 class RawTrigger:
     tok: Any
@@ -249,17 +263,11 @@ def _event(
     confidence: float,
     shared: dict[str, Any],
 ) -> Event:
-    info = lookup(code)
     return Event(
         event_id=event_id(
             article_id, span, code, source.actor_id if source else None, target.actor_id if target else None
         ),
-        cameo_code=code,
-        cameo_root=info.root,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        plover_type=info.plover_type,
-        plover_mode=info.plover_mode,
+        **code_fields(code),
         source=source,
         target=target,
         confidence=round(max(0.05, min(confidence, 0.95)), 2),

@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import hashlib
 
-from ...knowledge.cameo import lookup
 from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Statement
 from ..dates import date_for_span
-from .coder import NAME
+from .coder import NAME, code_fields
 from .modality import modality, obliged_code
 from .parties import Parties
 from .syntax import conjuncts, subjects
@@ -122,7 +121,6 @@ def _event(
 ) -> Event:
     """The event of ``st``; a demand or appeal asks for what has not happened (hypothetical)."""
     span = st.cue_span or st.content_span
-    info = lookup(code)
     date, precision = (st.date, st.date_precision) if st.date else date_for_span(item, *st.content_span)
     raw = f"{item.article.article_id}|{span[0]}:{span[1]}|{code}|{speaker.actor_id}|{target.actor_id}|stance"
     prov = st.provenance
@@ -133,12 +131,7 @@ def _event(
             prov.article_id, prov.sentence_index, prov.sentence, prov.span, NAME, (speaker, *others)
         ),
         trigger=st.cue,
-        cameo_code=code,
-        cameo_root=info.root,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
-        plover_type=info.plover_type,
-        plover_mode=info.plover_mode,
+        **code_fields(code),
         source=speaker,
         target=target,
         date=date,
