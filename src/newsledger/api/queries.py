@@ -84,35 +84,74 @@ def _events_where(filters: Filters) -> list[ColumnElement[bool]]:
     return clauses
 
 
-def timeline(store: SQLStore, filters: Filters, *, interval: str = "day") -> dict[str, Any]:
-    """Events per day (or ISO week, Monday-dated) and quad class, for day-precision dates."""
-    if interval not in ("day", "week"):
-        raise StoreError(f"unknown interval {interval!r}; use day or week")
-    e = schema.events.c
-    # Grouping on the raw columns streams over the (quad_class, date) index; days are cut below.
-    query = (
-        select(e.quad_class, e.date, func.count().label("n"))
-        .where(*_events_where(filters), func.length(e.date) >= 10)
-        .group_by(e.quad_class, e.date)
+def timeline(
+    store: SQLStore,
+    filters: Filters,
+    *,
+    interval: str = "week",
+    group: str = "quad",
+    top: int = 8,
+) -> dict[str, Any]:
+    """Events per period and group on a date axis (every period, empty ones as 0), the Goldstein
+    mean per period, and the articles published per period for normalised series."""
+    from ..store import timeline as tl
+
+    article_filters = Filters(
+        outlet=filters.outlet,
+        outlet_type=filters.outlet_type,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
     )
-    buckets: dict[str, dict[int, int]] = defaultdict(lambda: {1: 0, 2: 0, 3: 0, 4: 0})
-    with store.engine.connect() as conn:
-        for quad, d, n in conn.execute(query):
-            key = d[:10]
-            if interval == "week":
-                try:
-                    parsed = dt.date.fromisoformat(key)
-                except ValueError:
-                    continue
-                key = (parsed - dt.timedelta(days=parsed.weekday())).isoformat()
-            if quad in (1, 2, 3, 4):
-                buckets[key][quad] += n
-    labels = sorted(buckets)
+    built = tl.build(
+        store.engine,
+        _events_where(filters),
+        group=group,
+        interval=interval,
+        top=top,
+        article_where=where_clauses("articles", schema.articles, article_filters),
+    )
     return {
-        "interval": interval,
-        "labels": labels,
-        "series": {str(q): [buckets[k][q] for k in labels] for q in (1, 2, 3, 4)},
+        "interval": built.interval,
+        "coarsened_from": built.coarsened_from,
+        "group": built.group,
+        "labels": built.periods,
+        "series": built.series,
+        "names": {k: _series_name(group, k, name) for k, name in built.names.items()},
+        "totals": built.totals,
+        "goldstein": built.goldstein,
+        "articles": built.articles,
     }
+
+
+def _series_name(group: str, key: str, name: str) -> str:
+    """A series' label with its code's meaning: "04 Consult", "3 verbal conflict"."""
+    from ..knowledge.cameo import QUAD_CLASSES, table
+
+    if group == "quad" and key.isdigit():
+        return f"{key} {QUAD_CLASSES.get(int(key), '')}".strip()
+    if group == "root" and key in table():
+        return f"{key} {table()[key].name}"
+    return name
+
+
+def timeline_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The timeline as rows (one per period and series): what its CSV download holds."""
+    for i, period in enumerate(data["labels"]):
+        articles = data["articles"][i]
+        for key, counts in data["series"].items():
+            n = counts[i]
+            mean = data["goldstein"].get(key, [None] * len(data["labels"]))[i] if key != "other" else None
+            yield {
+                "period_start": period,
+                "interval": data["interval"],
+                "group": data["group"],
+                "series": key,
+                "name": data["names"].get(key, key),
+                "events": n,
+                "articles_published": articles,
+                "events_per_1000_articles": round(1000 * n / articles, 3) if articles else None,
+                "goldstein_mean": mean,
+            }
 
 
 def latest_contradictions(store: SQLStore, *, limit: int = 10) -> list[dict[str, Any]]:

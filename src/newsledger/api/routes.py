@@ -190,21 +190,48 @@ async def stats(request: Request, store: SQLStore = Depends(store_of)) -> Any:
     return JSONResponse(await run_in_threadpool(cache.get, ("stats",), store.stats))
 
 
-@router.get("/timeline", summary="Events per day or week by quad class")
+TIMELINE_CSV = [
+    "period_start", "interval", "group", "series", "name", "events", "articles_published",
+    "events_per_1000_articles", "goldstein_mean",
+]  # fmt: skip
+
+
+@router.get(
+    "/timeline",
+    summary="Events per day, week or month on a date axis, grouped; Goldstein mean; articles per period",
+    description="Every period between the first and the last dated event is present (empty ones as 0). "
+    "`articles` holds the number of articles published in each period, the denominator of GDELT-style "
+    "normalised series. `format=csv` downloads the same figures, one row per period and series.",
+)
 async def timeline(
     request: Request,
-    interval: Literal["day", "week"] = "day",
+    interval: Literal["day", "week", "month"] = Query("week", description="period length"),
+    group: Literal["quad", "country", "dyad", "actor", "root", "plover", "outlet_type"] = Query(
+        "quad",
+        description="series by quad class, source country, country dyad (source-target), source actor, "
+        "CAMEO root, PLOVER type or outlet type",
+    ),
+    top: int = Query(8, ge=1, le=30, description="series kept (largest first); the rest sum to `other`"),
+    format: str = Query("json", pattern=r"^(json|csv)$", description="json, or csv of the figures"),
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(EVENT_FILTERS),
 ) -> Any:
     cache: queries.AggregateCache = request.app.state.cache
-    return JSONResponse(
-        await run_in_threadpool(
-            cache.get,
-            ("timeline", filters, interval),
-            lambda: queries.timeline(store, filters, interval=interval),
-        )
+    data = await run_in_threadpool(
+        cache.get,
+        ("timeline", filters, interval, group, top),
+        lambda: queries.timeline(store, filters, interval=interval, group=group, top=top),
     )
+    if format == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=TIMELINE_CSV)
+        writer.writeheader()
+        writer.writerows(queries.timeline_rows(data))
+        headers = {"Content-Disposition": f'attachment; filename="timeline-{group}-{interval}.csv"'}
+        return StreamingResponse(
+            iter([buf.getvalue()]), media_type="text/csv; charset=utf-8", headers=headers
+        )
+    return JSONResponse(data)
 
 
 @router.get("/network", summary="Actor network: event counts and mean Goldstein score per source→target")
