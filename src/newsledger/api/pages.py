@@ -71,11 +71,9 @@ def _table_page(
         "count": store.count(kind, filters, q=params.q) if params.count else None,
     }
     if kind in ("events", "statements", "contradictions"):
-        context["articles"] = queries.articles_meta(
-            store, [r["article_id"] for r in items if r.get("article_id")]
-        )
+        context["articles"] = store.articles_meta([r["article_id"] for r in items if r.get("article_id")])
     if kind == "articles":
-        context["outlets"] = queries.outlets(store)
+        context["outlets"] = store.outlets()
     template = f"_{kind}_table.html" if _partial(request) else f"{kind}.html"
     response = _page(request, template, context)
     response.headers["Vary"] = "HX-Request, HX-Target"  # a fragment and a page share the URL
@@ -95,9 +93,9 @@ def dashboard(request: Request, store: SQLStore = Depends(store_of)) -> Response
             "title": "Dashboard",
             "stats": stats,
             "top_actors": top_actors,
-            "contradictions": queries.latest_contradictions(store, limit=10),
+            "contradictions": store.latest_contradictions(limit=10),
             "latest_events": latest_events,
-            "articles": queries.articles_meta(store, [e["article_id"] for e in latest_events]),
+            "articles": store.articles_meta([e["article_id"] for e in latest_events]),
         },
     )
 
@@ -119,7 +117,7 @@ def article_page(request: Request, article_id: str, store: SQLStore = Depends(st
         raise HTTPException(404, f"no article with id {article_id!r}")
     records = store.article_records(article_id)
     actor_ids = sorted({m["actor_id"] for m in records["mentions"] if m.get("actor_id")})
-    actors = queries.records_by_ids(store, "actors", actor_ids)
+    actors = store.records_by_ids("actors", actor_ids)
     names = {aid: a["name"] for aid, a in actors.items()}
     spans = highlights_for(article["text"], records, names)
     original = article["duplicate_of"] and store.get("articles", article["duplicate_of"])
@@ -172,8 +170,8 @@ def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_
             "statements": statements,
             "more_statements": more_statements is not None,
             "contradictions": contradictions,
-            "neighbours": queries.neighbours(store, actor_id),
-            "articles": queries.articles_meta(store, [a for a in article_ids if a]),
+            "neighbours": store.neighbours(actor_id),
+            "articles": store.articles_meta([a for a in article_ids if a]),
         },
     )
 

@@ -169,7 +169,7 @@ async def actor_neighbours(
 ) -> Any:
     if await run_in_threadpool(store.get, "actors", actor_id) is None:
         raise HTTPException(404, f"no actor with id {actor_id!r}")
-    return JSONResponse(await run_in_threadpool(queries.neighbours, store, actor_id, limit=limit))
+    return JSONResponse(await run_in_threadpool(store.neighbours, actor_id, limit=limit))
 
 
 @router.get(
@@ -247,7 +247,7 @@ async def network(
         await run_in_threadpool(
             cache.get,
             ("network", filters, limit, min_count),
-            lambda: queries.network(store, filters, limit=limit, min_count=min_count),
+            lambda: store.network(filters, limit=limit, min_count=min_count),
         )
     )
 
@@ -262,7 +262,7 @@ async def event_map(
     cache: queries.AggregateCache = request.app.state.cache
     return JSONResponse(
         await run_in_threadpool(
-            cache.get, ("map", filters, limit), lambda: queries.map_points(store, filters, limit=limit)
+            cache.get, ("map", filters, limit), lambda: store.map_points(filters, limit=limit)
         )
     )
 

@@ -31,6 +31,7 @@ from . import rows, schema, search
 from .base import Batch
 from .engine import make_engine, normalise_url, retry_busy, writer
 from .engine import migrate as migrate_schema
+from .explore import ExplorerReads
 from .query import (
     ID_COLUMNS,
     SORT_COLUMNS,
@@ -53,7 +54,7 @@ def default_url() -> str:
     return paths().db or DEFAULT_URL
 
 
-class SQLStore:
+class SQLStore(ExplorerReads):
     def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
         self.url = normalise_url(url or default_url())
         self.engine: Engine = make_engine(self.url)

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, func, select
 
 from ..errors import StoreError
 from . import schema
+from .query import Filters, where_clauses
 
 INTERVALS = ("day", "week", "month")
 #: What a series can be grouped by, and the column(s) it reads.
@@ -132,16 +133,19 @@ def article_counts(engine: Any, where: list[ColumnElement[bool]], interval: str)
 
 
 def build(
-    engine: Any,
-    where: list[ColumnElement[bool]],
-    *,
-    group: str = "quad",
-    interval: str = "week",
-    top: int = 8,
-    article_where: list[ColumnElement[bool]] | None = None,
+    engine: Any, filters: Filters, *, group: str = "quad", interval: str = "week", top: int = 8
 ) -> Timeline:
-    """The timeline of the events matching ``where``: the ``top`` groups by total, the rest
-    summed as "other"; every period between the first and the last, empty ones as 0."""
+    """The timeline of the events matching ``filters``: the ``top`` groups by total, the rest
+    summed as "other"; every period between the first and the last, empty ones as 0.  The
+    articles counted per period are those the outlet and date filters select."""
+    where = where_clauses("events", schema.events, filters)
+    article_filters = Filters(
+        outlet=filters.outlet,
+        outlet_type=filters.outlet_type,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+    )
+    article_where = where_clauses("articles", schema.articles, article_filters)
     if interval not in INTERVALS:
         raise StoreError(f"unknown interval {interval!r}; choose one of {', '.join(INTERVALS)}")
     _, key_of = _group_columns(group)
@@ -158,7 +162,7 @@ def build(
         cell[0] += n
         cell[1] += g_sum or 0.0
         cell[2] += g_n
-    return _assemble(engine, per_day, names, group, interval, top, article_where or [])
+    return _assemble(engine, per_day, names, group, interval, top, article_where)
 
 
 def _assemble(

@@ -9,7 +9,7 @@
     var empty = document.getElementById("timeline-empty");
     if (empty) empty.hidden = data.labels.length > 0;
     var datasets = ["1", "2", "3", "4"].map(function (q) {
-      return { label: NAMES[q], data: data.series[q], backgroundColor: COLORS[q], stack: "events" };
+      return { label: NAMES[q], data: data.series[q] || data.labels.map(function () { return 0; }), backgroundColor: COLORS[q], stack: "events" };
     });
     if (chart) chart.destroy();
     chart = new window.Chart(canvas, {

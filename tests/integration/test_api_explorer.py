@@ -1,0 +1,129 @@
+"""The explorer's endpoints against a real uvicorn server: the timeline on a date axis (groups,
+intervals, normalisation, CSV), facets and search.  Hand-built records with known dates, so that
+every figure can be checked by counting."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import httpx
+import pytest
+
+from newsledger.api.app import create_app
+from newsledger.models import ArticleResult
+from newsledger.store import Batch, SQLStore
+
+from ..browser.live import serve  # noqa: TID252
+from ..records import result  # noqa: TID252
+
+N = 7  # events dated 2021-01-27 .. 2021-01-21 (verbal cooperation), articles published 2021-01-29
+LATE = 2  # events dated 2021-03-10 (verbal conflict), articles published 2021-03-11
+
+
+def _late(i: int) -> ArticleResult:
+    r = result(100 + i, published="2021-03-11")
+    event = replace(r.events[0], date="2021-03-10", quad_class=3, goldstein=-2.0)
+    return replace(r, events=(event,))
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('explorer') / 'ledger.db'}"
+    store = SQLStore(url)
+    store.write_batch(Batch("r", results=[result(i) for i in range(N)] + [_late(i) for i in range(LATE)]))
+    store.close()
+    with serve(create_app(url)) as base, httpx.Client(base_url=base, timeout=30) as c:
+        yield c
+
+
+def _timeline(client: httpx.Client, **params: Any) -> dict[str, Any]:
+    r = client.get("/api/timeline", params=params)
+    assert r.status_code == 200, r.text
+    data: dict[str, Any] = r.json()
+    return data
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def test_day_axis_holds_every_day_between_the_first_and_last_event(client: httpx.Client) -> None:
+    data = _timeline(client, interval="day")
+    first, last = dt.date(2021, 1, 21), dt.date(2021, 3, 10)
+    assert data["labels"] == [
+        (first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)
+    ]
+    assert data["series"]["1"][:N] == [1] * N and sum(data["series"]["1"]) == N
+    assert data["series"]["3"][-1] == LATE and sum(data["series"]["3"]) == LATE
+    gap = data["labels"].index("2021-02-10")
+    assert data["series"]["1"][gap] == data["series"]["3"][gap] == 0
+    assert data["goldstein"]["1"][0] == 1.9 and data["goldstein"]["1"][gap] is None
+    assert data["goldstein"]["all"][-1] == -2.0
+    assert data["names"]["1"] == "1 verbal cooperation"
+
+
+def test_week_and_month_axes_are_dated_by_period_start(client: httpx.Client) -> None:
+    week = _timeline(client, interval="week")
+    assert week["labels"][0] == "2021-01-18"  # the Monday of 2021-01-21
+    days = [dt.date.fromisoformat(label) for label in week["labels"]]
+    assert all(d.weekday() == 0 for d in days)
+    assert all((b - a).days == 7 for a, b in zip(days, days[1:], strict=False))
+    assert week["series"]["1"][:2] == [4, 3]  # 21-24 January, 25-27 January
+    month = _timeline(client, interval="month")
+    assert month["labels"] == ["2021-01", "2021-02", "2021-03"]
+    assert month["series"] == {"1": [N, 0, 0], "3": [0, 0, LATE]}
+    assert month["articles"] == [N, 0, LATE]  # the denominator of normalised series
+    assert month["totals"] == {"1": N, "3": LATE}
+
+
+@pytest.mark.parametrize(
+    ("group", "key", "name"),
+    [
+        ("country", "AFG", "AFG"),
+        ("dyad", "AFG-IRN", "AFG → IRN"),
+        ("actor", "taliban", "Taliban"),
+        ("root", "04", "04 Consult"),
+        ("plover", "CONSULT", "CONSULT"),
+        ("outlet_type", "advocacy", "advocacy"),
+    ],
+)
+def test_groups(client: httpx.Client, group: str, key: str, name: str) -> None:
+    data = _timeline(client, interval="month", group=group)
+    assert data["group"] == group and list(data["series"]) == [key]
+    assert data["series"][key] == [N, 0, LATE]
+    assert data["names"][key].lower() == name.lower()
+
+
+def test_top_keeps_the_largest_series_and_sums_the_rest(client: httpx.Client) -> None:
+    data = _timeline(client, interval="month", top=1)
+    assert data["series"] == {"1": [N, 0, 0], "other": [0, 0, LATE]}
+
+
+def test_filters_apply_to_events_and_article_counts(client: httpx.Client) -> None:
+    data = _timeline(client, interval="month", quad_class="3")
+    assert data["labels"] == ["2021-03"] and data["series"] == {"3": [LATE]}
+    data = _timeline(client, interval="month", date_from="2021-03")
+    assert data["articles"] == [LATE]
+    assert _timeline(client, outlet_type="wire")["labels"] == []
+
+
+def test_timeline_csv_is_what_is_shown(client: httpx.Client) -> None:
+    r = client.get("/api/timeline", params={"interval": "month", "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "timeline-quad-month.csv" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == 3 * 2  # periods x series
+    jan = next(r for r in rows if r["period_start"] == "2021-01" and r["series"] == "1")
+    assert jan["events"] == str(N) and jan["articles_published"] == str(N)
+    assert float(jan["events_per_1000_articles"]) == 1000.0 and float(jan["goldstein_mean"]) == 1.9
+    feb = next(r for r in rows if r["period_start"] == "2021-02" and r["series"] == "1")
+    assert feb["events_per_1000_articles"] == "" and feb["goldstein_mean"] == ""
+
+
+@pytest.mark.parametrize("params", [{"group": "city"}, {"interval": "year"}, {"top": "0"}, {"format": "xml"}])
+def test_bad_timeline_parameters_are_client_errors(client: httpx.Client, params: dict[str, str]) -> None:
+    assert client.get("/api/timeline", params=params).status_code == 422
