@@ -62,7 +62,7 @@ BLOCK_PREFIX = "phoenix:"
 _VERBS_FILE = "CAMEO.2.0.txt"
 SHIPPED = "newsledger/knowledge/data/phoenix"  # how provenance names the shipped folder
 _OWN_FILES = ("actors_default.yaml", "agents_default.yaml", "verbs_default.yaml")
-_READERS = ("actors.py", "cameo_dicts.py", "petrarch_verbs.py", "phoenix.py")
+_READERS = ("actors", "cameo_dicts.py", "petrarch_verbs.py", "phoenix.py")  # a folder: all its modules
 
 T = TypeVar("T")
 
@@ -100,7 +100,9 @@ def fingerprint() -> str:
         h.update(data.joinpath(name).read_bytes())
     here = Path(__file__).parent
     for name in _READERS:
-        h.update((here / name).read_bytes())
+        path = here / name
+        for module in sorted(path.glob("*.py")) if path.is_dir() else [path]:
+            h.update(module.read_bytes())
     return h.hexdigest()[:16]
 
 
