@@ -72,3 +72,12 @@ def result(i: int = 0, *, published: str = "2021-01-29", text: str = TEXT) -> Ar
     return ArticleResult(
         article, 3, mentions, (ZARIF, TALIBAN, IRAN), (statement,), (event,), (contradiction,), framing
     )
+
+
+def late_result(i: int) -> ArticleResult:
+    """An article published 2021-03-11 whose event (verbal conflict, Goldstein -2) is dated
+    2021-03-10: beside :func:`result`'s January events, a timeline with a gap and two classes."""
+    from dataclasses import replace
+
+    r = result(100 + i, published="2021-03-11")
+    return replace(r, events=(replace(r.events[0], date="2021-03-10", quad_class=3, goldstein=-2.0),))

@@ -8,34 +8,28 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 import httpx
 import pytest
 
 from newsledger.api.app import create_app
-from newsledger.models import ArticleResult
 from newsledger.store import Batch, SQLStore
 
 from ..browser.live import serve  # noqa: TID252
-from ..records import result  # noqa: TID252
+from ..records import late_result, result  # noqa: TID252
 
 N = 7  # events dated 2021-01-27 .. 2021-01-21 (verbal cooperation), articles published 2021-01-29
 LATE = 2  # events dated 2021-03-10 (verbal conflict), articles published 2021-03-11
-
-
-def _late(i: int) -> ArticleResult:
-    r = result(100 + i, published="2021-03-11")
-    event = replace(r.events[0], date="2021-03-10", quad_class=3, goldstein=-2.0)
-    return replace(r, events=(event,))
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     url = f"sqlite:///{tmp_path_factory.mktemp('explorer') / 'ledger.db'}"
     store = SQLStore(url)
-    store.write_batch(Batch("r", results=[result(i) for i in range(N)] + [_late(i) for i in range(LATE)]))
+    store.write_batch(
+        Batch("r", results=[result(i) for i in range(N)] + [late_result(i) for i in range(LATE)])
+    )
     store.close()
     with serve(create_app(url)) as base, httpx.Client(base_url=base, timeout=30) as c:
         yield c
@@ -127,3 +121,19 @@ def test_timeline_csv_is_what_is_shown(client: httpx.Client) -> None:
 @pytest.mark.parametrize("params", [{"group": "city"}, {"interval": "year"}, {"top": "0"}, {"format": "xml"}])
 def test_bad_timeline_parameters_are_client_errors(client: httpx.Client, params: dict[str, str]) -> None:
     assert client.get("/api/timeline", params=params).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("group=country&interval=month&measure=normalised&root=04", 200),
+        ("group=city", 422),
+        ("measure=x", 422),
+    ],
+)
+def test_timeline_page(client: httpx.Client, query: str, status: int) -> None:
+    r = client.get(f"/timeline?{query}")
+    assert r.status_code == status
+    if status == 200:
+        assert 'data-query="root=04&amp;group=country&amp;interval=month&amp;top=8"' in r.text
+        assert "/api/timeline?root=04&amp;group=country&amp;interval=month&amp;top=8&amp;format=csv" in r.text

@@ -4,9 +4,9 @@ they are ordinary GET forms."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
@@ -268,6 +268,45 @@ def contradictions_page(
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: Filters = Depends(filter_params)) -> Response:
     return _page(request, "network.html", {"title": "Actor network", "filters": filters})
+
+
+TIMELINE_GROUPS = {
+    "quad": "quad class",
+    "country": "source country",
+    "dyad": "country dyad (source → target)",
+    "actor": "source actor",
+    "root": "CAMEO root",
+    "plover": "PLOVER type",
+    "outlet_type": "outlet type",
+}
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(
+    request: Request,
+    filters: Filters = Depends(filter_params),
+    group: Literal["quad", "country", "dyad", "actor", "root", "plover", "outlet_type"] = "quad",
+    interval: Literal["day", "week", "month"] = "week",
+    measure: Literal["raw", "normalised"] = "raw",
+    top: int = Query(8, ge=1, le=30),
+) -> Response:
+    """Events over time: the chart is drawn by timeline.js from /api/timeline with the same query."""
+    api_qs = query_string(filters, group=group, interval=interval, top=top)
+    return _page(
+        request,
+        "timeline.html",
+        {
+            "title": "Events over time",
+            "filters": filters,
+            "group": group,
+            "interval": interval,
+            "measure": measure,
+            "top": top,
+            "groups": TIMELINE_GROUPS,
+            "api_qs": api_qs,
+            "events_qs": query_string(filters),
+        },
+    )
 
 
 @router.get("/map", response_class=HTMLResponse)

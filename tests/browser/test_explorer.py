@@ -1,0 +1,126 @@
+"""The explorer's pages in a real browser (Playwright, Debian's Chromium): the timeline, facets
+and search.  Hand-built records with known dates and counts, so that what is drawn can be checked.
+Screenshots go to pytest's tmp dir and are copied to ``artifacts/screenshots/``."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsledger.api.app import create_app
+from newsledger.store import Batch, SQLStore
+
+from ..records import late_result, result  # noqa: TID252
+from .live import serve
+from .test_pages import ARGS, CHROMIUM, _shot, _wait_until
+
+pytestmark = pytest.mark.browser
+
+N, LATE = 7, 2
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('explorer-browser') / 'ledger.db'}"
+    store = SQLStore(url)
+    store.write_batch(
+        Batch("r", results=[result(i) for i in range(N)] + [late_result(i) for i in range(LATE)])
+    )
+    store.close()
+    with serve(create_app(url)) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture()
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(base_url=base_url, viewport={"width": 1366, "height": 900})
+    p = context.new_page()
+    p.set_default_timeout(20_000)
+    errors: list[str] = []
+    p.on("pageerror", lambda exc: errors.append(str(exc)))
+    p.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    p.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
+    p.js_errors = errors
+    yield p
+    context.close()
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def test_timeline_page_draws_groups_on_a_date_axis_and_offers_its_csv(page: Any, tmp_path: Path) -> None:
+    page.goto("/timeline?group=root&interval=month")
+    page.wait_for_selector("#timeline[data-ready='1']", state="attached")
+    assert page.get_attribute("#timeline", "data-points") == "3"  # January, an empty February, March
+    assert page.get_attribute("#timeline", "data-series") == "04"
+    _shot(page, tmp_path, "timeline-root-month")
+    csv_href = page.get_attribute("#timeline-csv", "href")
+    assert "group=root" in csv_href and "interval=month" in csv_href and "format=csv" in csv_href
+    rows = list(csv.DictReader(io.StringIO(page.request.get(csv_href).text())))
+    assert [(r["period_start"], r["events"]) for r in rows] == [
+        ("2021-01", str(N)),
+        ("2021-02", "0"),
+        ("2021-03", str(LATE)),
+    ]
+    assert page.js_errors == []
+
+
+def test_timeline_controls_change_grouping_period_and_measure(page: Any, tmp_path: Path) -> None:
+    page.goto("/timeline")
+    page.wait_for_selector("#timeline[data-ready='1']", state="attached")
+    assert page.get_attribute("#timeline", "data-series") == "1,3"  # quad classes by default
+    weeks = int(page.get_attribute("#timeline", "data-points"))
+    page.select_option("select[name='group']", "dyad")
+    page.select_option("select[name='interval']", "day")
+    page.select_option("select[name='measure']", "normalised")
+    page.click("#timeline-form button[type='submit']")
+    page.wait_for_url("**group=dyad**")
+    page.wait_for_selector("#timeline[data-ready='1']", state="attached")
+    assert "measure=normalised" in page.url and "interval=day" in page.url
+    assert page.get_attribute("#timeline", "data-series") == "AFG-IRN"
+    assert int(page.get_attribute("#timeline", "data-points")) == 49 > weeks  # 21 January .. 10 March
+    assert page.get_attribute("#timeline", "data-measure") == "normalised"
+    assert page.locator("#goldstein").count() == 1
+    _shot(page, tmp_path, "timeline-dyad-day-normalised")
+    assert page.js_errors == []
+
+
+def test_a_timeline_bar_lists_its_events(browser: Any, base_url: str, tmp_path: Path) -> None:
+    # bypass_csp only so that the test can ask Chart.js where a bar is drawn.
+    context = browser.new_context(base_url=base_url, viewport={"width": 1366, "height": 900}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        page.goto("/timeline?group=quad&interval=month&outlet_type=advocacy")
+        page.wait_for_selector("#timeline[data-ready='1']", state="attached")
+        box = page.locator("#timeline").bounding_box()
+        bar = page.evaluate(
+            """() => { const chart = Chart.getChart('timeline');
+                       const el = chart.getDatasetMeta(1).data[2];
+                       return {x: el.x, y: (el.y + el.base) / 2}; }"""
+        )
+        page.mouse.click(box["x"] + bar["x"], box["y"] + bar["y"])
+        page.wait_for_url("**/events?**")
+        for part in ("outlet_type=advocacy", "date_from=2021-03", "date_to=2021-03", "quad_class=3"):
+            assert part in page.url
+        _wait_until(lambda: page.locator("tr.event-row").count() == LATE)
+        _shot(page, tmp_path, "timeline-bar-to-events")
+    finally:
+        context.close()
