@@ -18,29 +18,28 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
-from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import NewsledgerError
 from ..pipeline import PipelineConfig
 from ..store.sql import open_store
 from .highlight import url_part
 from .queries import AggregateCache
+from .security import (
+    ConfinedStaticFiles,
+    CursorSigner,
+    SecurityHeaders,
+    cursor_secret,
+    query_syntax_error,
+    script_json,
+)
 
 log = logging.getLogger(__name__)
 
 WEB = Path(__file__).resolve().parent.parent / "web"
-
-#: Pages load scripts and styles from this server only; no inline script runs.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-)
-
 
 #: CAMEO root codes and their names (CAMEO manual 1.1b3), for filter menus.
 CAMEO_ROOTS = {
@@ -65,37 +64,18 @@ def _version() -> str:
         return "0"
 
 
-class SecurityHeaders:
-    """Adds CSP, nosniff, framing and referrer headers to every response."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers.append((b"x-content-type-options", b"nosniff"))
-                headers.append((b"referrer-policy", b"same-origin"))
-                headers.append((b"content-security-policy", CSP.encode()))
-                headers.append((b"x-frame-options", b"DENY"))
-                message["headers"] = headers
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
-
-
 def create_app(
-    db_url: str | None = None, *, token: str | None = None, config: PipelineConfig | None = None
+    db_url: str | None = None,
+    *,
+    token: str | None = None,
+    config: PipelineConfig | None = None,
+    secret: str | None = None,
 ) -> FastAPI:
     """The web app over the ledger at ``db_url`` (default: ``NEWSLEDGER_DB`` or ./newsledger.db).
 
     ``token`` enables the write endpoints for requests that bear it; ``config`` is the pipeline
-    those endpoints run (default: the standard pipeline).
+    those endpoints run (default: the standard pipeline); ``secret`` signs paging cursors
+    (default: $NEWSLEDGER_SECRET, else a random one per server run).
     """
     from . import pages, routes
 
@@ -123,6 +103,7 @@ def create_app(
     app.state.cache = AggregateCache(store)
     app.state.token = token or None
     app.state.config = config or PipelineConfig()
+    app.state.signer = CursorSigner(cursor_secret(secret))
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals["version"] = app.version
     templates.env.globals["writable"] = bool(token)
@@ -130,8 +111,9 @@ def create_app(
     templates.env.filters["seg"] = url_part
     templates.env.filters["pair"] = lambda v: (v, v)
     templates.env.filters["inline_code"] = inline_code
+    templates.env.filters["script_json"] = script_json
     app.state.templates = templates
-    app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
+    app.mount("/static", ConfinedStaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(routes.router)
     app.include_router(pages.router)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
@@ -146,6 +128,9 @@ def create_app(
 
     @app.exception_handler(SQLAlchemyError)
     async def database_error(request: Request, exc: SQLAlchemyError) -> Response:
+        syntax = query_syntax_error(exc)
+        if syntax:
+            return _error(request, 400, syntax, wants_json(request))
         log.exception("database error on %s", request.url.path)
         return _error(request, 500, "the database could not answer this request", wants_json(request))
 

@@ -16,6 +16,7 @@ from ..store.sql import SQLStore
 from . import queries
 from .highlight import highlights_for, render
 from .params import ListParams, filter_params, list_params, page_of, query_string, store_of
+from .security import VIS_NETWORK_STYLES, csp
 
 router = APIRouter(include_in_schema=False)
 
@@ -267,7 +268,9 @@ def contradictions_page(
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, filters: Filters = Depends(filter_params)) -> Response:
-    return _page(request, "network.html", {"title": "Actor network", "filters": filters})
+    response = _page(request, "network.html", {"title": "Actor network", "filters": filters})
+    response.headers["Content-Security-Policy"] = csp(VIS_NETWORK_STYLES)  # vis-network's own CSS
+    return response
 
 
 TIMELINE_GROUPS = {

@@ -17,6 +17,7 @@ from fastapi import Query, Request
 from ..store.query import APPLIES, FILTER_HELP, Filters
 from ..store.sql import SQLStore
 from .queries import MAX_LIMIT
+from .security import CursorSigner
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
@@ -91,38 +92,53 @@ def filters_for(kind: str) -> Callable[..., Awaitable[Filters]]:
 class ListParams:
     q: str | None
     limit: int
-    cursor: str | None
+    cursor: str | None  # as the client sent it: signed (see security.CursorSigner)
     sort: str | None
     descending: bool
     count: bool
+    signer: CursorSigner | None = None
 
 
 def page_of(
     store: SQLStore, kind: str, filters: Filters, params: ListParams
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of ``kind`` as the request's list parameters ask for it (API and pages alike)."""
-    return store.page(
+    """One page of ``kind`` as the request's list parameters ask for it (API and pages alike);
+    the cursors in and out are signed for this listing (kind, sort and order)."""
+    scope = f"{kind}|{params.sort or ''}|{'desc' if params.descending else 'asc'}"
+    cursor = params.cursor
+    if cursor and params.signer:
+        cursor = params.signer.open(scope, cursor)
+    items, next_cursor = store.page(
         kind,
         filters,
         q=params.q,
         limit=params.limit,
-        cursor=params.cursor,
+        cursor=cursor,
         sort=params.sort,
         descending=params.descending,
     )
+    if next_cursor and params.signer:
+        next_cursor = params.signer.sign(scope, next_cursor)
+    return items, next_cursor
 
 
 async def list_params(
+    request: Request,
     q: str | None = Query(
         None, max_length=200, description="free-text query (full-text index where there is one)"
     ),
     limit: int = Query(50, ge=1, le=MAX_LIMIT, description=f"records per page (at most {MAX_LIMIT})"),
-    cursor: str | None = Query(None, max_length=400, description="next_cursor of the previous page"),
+    cursor: str | None = Query(
+        None,
+        max_length=2000,
+        description="next_cursor of the previous page (signed: valid for the same listing, sort and order)",
+    ),
     sort: str | None = Query(None, max_length=32, description="column to sort by (default: newest first)"),
     order: Literal["asc", "desc"] = Query("desc", description="sort direction"),
     count: bool = Query(False, description="also count every matching record (slower on big ledgers)"),
 ) -> ListParams:
-    return ListParams(_clean(q), limit, _clean(cursor), _clean(sort), order == "desc", count)
+    signer: CursorSigner | None = getattr(request.app.state, "signer", None)
+    return ListParams(_clean(q), limit, _clean(cursor), _clean(sort), order == "desc", count, signer)
 
 
 async def store_of(request: Request) -> SQLStore:

@@ -4,10 +4,10 @@ search, stats, and one write endpoint (ingest) behind a bearer token."""
 from __future__ import annotations
 
 import csv
+import hmac
 import io
 import json
 import re
-import secrets
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -281,7 +281,7 @@ async def require_token(request: Request) -> None:
         raise HTTPException(403, "this server is read-only; start it with --token to enable writes")
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
 

@@ -10,6 +10,15 @@
     pieces.forEach(function (el) { el.classList.add("targeted"); });
     if (pieces.length) pieces[0].scrollIntoView({ block: "center" });
   }
+  // Positions computed on the server travel as data-left / data-width (percent): the CSP
+  // allows no inline style attributes, but setting element.style from a script is allowed.
+  function placeBars() {
+    document.querySelectorAll(".role-bar[data-left]").forEach(function (el) {
+      el.style.marginLeft = el.dataset.left + "%"; el.style.width = el.dataset.width + "%";
+    });
+    document.querySelectorAll(".role-axis span[data-left]").forEach(function (el) { el.style.left = el.dataset.left + "%"; });
+  }
   window.addEventListener("hashchange", markTarget);
+  document.addEventListener("DOMContentLoaded", placeBars);
   document.addEventListener("DOMContentLoaded", markTarget);
 })();

@@ -35,7 +35,7 @@
     countries.forEach(function (f) {
       var p = el("path", { d: path(f) || "", class: "country" });
       var n = byNumeric[String(Number(f.id))];
-      if (n) { p.setAttribute("style", "fill: rgba(41,82,163," + (0.15 + 0.6 * n / max).toFixed(2) + ")"); }
+      if (n) { p.style.fill = "rgba(41,82,163," + (0.15 + 0.6 * n / max).toFixed(2) + ")"; }
       var title = el("title", {});
       title.textContent = (f.properties && f.properties.name ? f.properties.name : "") + (n ? ": " + n + " events" : "");
       p.appendChild(title);
