@@ -36,6 +36,15 @@ class StageOptions:
 
     #: A batch also closes at this many characters of text (the runner; memory follows text).
     batch_chars: int = 120_000
+    #: Input: the most bytes one document may hold (a file, a decompressed ``.html.gz`` or
+    #: ``.txt.gz``, one JSONL line); a larger one is reported (NL-E108), never read whole.
+    max_document_bytes: int = 20_000_000
+    #: Input: the most bytes one ``.gz`` file may decompress to, all members together (a gzip
+    #: bomb stops here with NL-E108; the JSONL records before the cap are kept).
+    max_decompressed_bytes: int = 200_000_000
+    #: Input: the most characters of text one article may have; a longer one is rejected
+    #: (NL-E108) rather than cut, since a cut article would be stored as if it were whole.
+    max_article_chars: int = 1_000_000
     #: Statements kept: "speech" (said, told, ...), "attribution" (also according to, believes,
     #: ...) or "all" (also verbs of writing and deciding).
     statement_scope: StatementScope = "speech"

@@ -19,7 +19,8 @@ class NewsledgerError(Exception):
         self.detail = message
         where = ""
         if origin:
-            where = f"{origin}:{line}: " if line else f"{origin}: "
+            shown = shown_path(origin)
+            where = f"{shown}:{line}: " if line else f"{shown}: "
         super().__init__(f"{self.code} {where}{message}")
 
 
@@ -55,6 +56,60 @@ class NoArticleBodyError(InputError):
 
 class UnsupportedInputError(InputError):
     code = "NL-E107"
+
+
+class InputTooLargeError(InputError):
+    """A file, a decompressed ``.gz``, a JSONL line or an article's text is over its cap
+    (options ``max_document_bytes``, ``max_decompressed_bytes``, ``max_article_chars``)."""
+
+    code = "NL-E108"
+
+
+class NotRegularFileError(InputError):
+    """A FIFO, socket or device file: never opened for reading, so a run cannot block on it."""
+
+    code = "NL-E109"
+
+
+class UnreadableInputError(InputError):
+    """The file or folder exists but cannot be read (permissions, an I/O error)."""
+
+    code = "NL-E110"
+
+
+class RecordFieldError(MalformedRecordError):
+    """A JSONL field of the wrong type (``text`` a number, ``date`` an object, ``id`` a float)."""
+
+    code = "NL-E111"
+
+
+class HtmlTooDeepError(InputError):
+    """HTML nested deeper than the parser keeps (libxml2 drops what lies below 256 levels)."""
+
+    code = "NL-E112"
+
+
+class LinkError(InputError):
+    """A symbolic link in a walked folder that loops, dangles, or leads out of the folder."""
+
+    code = "NL-E113"
+
+
+#: Notices: the input was stored, but something in it was repaired; recorded beside the errors
+#: (``newsledger errors``) and not counted as errors (the exit code stays 0).
+NOTICE_PREFIX = "NL-W"
+#: NUL characters were removed, or lone surrogates replaced by U+FFFD, in the stored text.
+TEXT_REPAIRED = "NL-W101"
+
+
+def is_notice(code: str) -> bool:
+    return code.startswith(NOTICE_PREFIX)
+
+
+def shown_path(origin: str) -> str:
+    """A file name as printed in messages: as is when printable, else its ``repr`` (a name with
+    a newline or a tab must not split or shift the line that reports it)."""
+    return origin if origin.isprintable() else repr(origin)
 
 
 class PipelineError(NewsledgerError):

@@ -8,7 +8,6 @@ again skips what was stored and ends with every article exactly once.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,8 +22,9 @@ from .knowledge.outlets import OutletRegistry
 from .models import Article, IngestError, RawDocument
 from .pipeline import PipelineConfig, build_pipeline
 from .stages import dedup
+from .stages.discover import total_bytes as total_bytes  # the CLI's progress total
 from .stages.extract import extract_article
-from .stages.ingest import expand_inputs, format_of, read_documents
+from .stages.ingest import InputFile, ReadLimits, discover, read_documents
 from .store.base import Batch, Duplicate, Store
 
 ProgressFn = Callable[[int, int], None]  # (bytes read so far, articles done so far)
@@ -65,10 +65,6 @@ class _Pending:
     ids: set[str] = field(default_factory=set)  # every article id this batch will store
 
 
-def total_bytes(inputs: Sequence[str]) -> int:
-    return sum(os.path.getsize(p) for p, _ in expand_inputs(inputs) if p != "-" and os.path.isfile(p))
-
-
 def ingest(
     inputs: Sequence[str],
     *,
@@ -91,7 +87,8 @@ def ingest(
     state = _RunState(store, outlets, config.batch_size, config.options.batch_chars)
     status = "failed"
     try:
-        batches = state.batches(_documents(inputs, stdin), summary)
+        documents = _documents(inputs, stdin, ReadLimits.of(config.options))
+        batches = state.batches(documents, summary)
         for pending, (results, stage_errors) in executor.map(batches, config):
             errors = pending.errors + stage_errors
             store.write_batch(
@@ -131,11 +128,14 @@ def ingest(
     return summary
 
 
-def _documents(inputs: Sequence[str], stdin: BinaryIO | None) -> Iterator[RawDocument | IngestError]:
-    for path, named in expand_inputs(inputs):
-        if path != "-" and not named and format_of(path) is None:
-            continue
-        yield from read_documents(path, stdin=stdin)
+def _documents(
+    inputs: Sequence[str], stdin: BinaryIO | None, limits: ReadLimits | None = None
+) -> Iterator[RawDocument | IngestError]:
+    for item in discover(inputs):
+        if isinstance(item, InputFile):
+            yield from read_documents(item.path, stdin=stdin, limits=limits)
+        else:
+            yield item
 
 
 class _RunState:
