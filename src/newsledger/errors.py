@@ -95,17 +95,6 @@ class LinkError(InputError):
     code = "NL-E113"
 
 
-#: Notices: the input was stored, but something in it was repaired; recorded beside the errors
-#: (``newsledger errors``) and not counted as errors (the exit code stays 0).
-NOTICE_PREFIX = "NL-W"
-#: NUL characters were removed, or lone surrogates replaced by U+FFFD, in the stored text.
-TEXT_REPAIRED = "NL-W101"
-
-
-def is_notice(code: str) -> bool:
-    return code.startswith(NOTICE_PREFIX)
-
-
 def shown_path(origin: str) -> str:
     """A file name as printed in messages: as is when printable, else its ``repr`` (a name with
     a newline or a tab must not split or shift the line that reports it)."""

@@ -85,6 +85,7 @@ def ingest(
     # number of workers: memory in flight is workers x IN_FLIGHT_PER_WORKER x batch_size, so a
     # cluster of fifty workers holds fifty times one batch's worth, not fifty times fifty.
     state = _RunState(store, outlets, config.batch_size, config.options.batch_chars)
+    state.max_chars = config.options.max_article_chars
     status = "failed"
     try:
         documents = _documents(inputs, stdin, ReadLimits.of(config.options))
@@ -154,6 +155,7 @@ class _RunState:
         self.batch_chars = max(1, batch_chars)
         self.pending: list[_Pending] = []
         self.bytes_read = 0
+        self.max_chars = StageOptions().max_article_chars  # longest article text (NL-E108 beyond)
 
     def batches(
         self, docs: Iterable[RawDocument | IngestError], summary: RunSummary
@@ -167,7 +169,7 @@ class _RunState:
                 continue
             self.bytes_read += len(doc.raw)
             try:
-                article = extract_article(doc, self.outlets)
+                article = extract_article(doc, self.outlets, max_chars=self.max_chars)
             except NewsledgerError as exc:
                 errors.append(
                     IngestError(exc.origin or doc.origin, exc.line or doc.line, exc.code, exc.detail)

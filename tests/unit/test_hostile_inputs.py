@@ -4,6 +4,7 @@ file, and line) and the rest of the batch goes on, in bounded memory and without
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import socket
@@ -14,10 +15,18 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.errors import NewsledgerError, shown_path
+from newsledger.errors import (
+    HtmlTooDeepError,
+    InputTooLargeError,
+    NewsledgerError,
+    RecordFieldError,
+    shown_path,
+)
+from newsledger.knowledge.outlets import OutletRegistry
 from newsledger.models import IngestError, RawDocument
 from newsledger.runner import _documents
 from newsledger.stages.discover import stored_origin
+from newsledger.stages.extract import extract_article
 from newsledger.stages.ingest import ReadLimits, _lines, read_documents
 
 BODY = "The foreign minister met his counterpart in Geneva on Monday to discuss the ceasefire."
@@ -284,3 +293,111 @@ def test_messages_show_unprintable_names_with_repr(tmp_path: Path) -> None:
 def test_a_missing_named_folder_entry_is_reported(tmp_path: Path) -> None:
     [err] = _docs(str(tmp_path / "nothing.txt"))
     assert isinstance(err, IngestError) and err.code == "NL-E100"
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@pytest.fixture(scope="module")
+def outlets() -> OutletRegistry:
+    return OutletRegistry.load()
+
+
+def _raw(fmt: str, data: bytes, origin: str = "f.jsonl", line: int | None = None) -> RawDocument:
+    return RawDocument(origin, line, fmt, data, hashlib.sha256(data).hexdigest())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("text", 12345, "a whole number"),
+        ("text", ["a", "list"], "a list"),
+        ("text", None, "null"),
+        ("date", {"year": 2021}, "an object"),
+        ("id", 1.5, "a number"),
+        ("id", True, "a boolean"),
+        ("title", ["a"], "a list"),
+        ("url", 7, "a whole number"),
+        ("categories", "politics", "a string"),
+        ("categories", ["ok", 3], "a list"),
+    ],
+)
+def test_a_jsonl_field_of_the_wrong_type_is_named_with_file_and_line(
+    outlets: OutletRegistry, field: str, value: object, said: str
+) -> None:
+    record = {"id": "1", "title": "T", "text": BODY, "date": "2021-01-29"} | {field: value}
+    with pytest.raises(RecordFieldError) as info:
+        extract_article(_raw("jsonl", json.dumps(record).encode(), "f.jsonl", 4), outlets)
+    assert info.value.code == "NL-E111" and str(info.value).startswith("NL-E111 f.jsonl:4: ")
+    assert f"field '{field}' is {said}" in str(info.value)
+
+
+def test_whole_number_ids_and_null_optional_fields_are_accepted(outlets: OutletRegistry) -> None:
+    record = {"id": 17, "title": None, "text": BODY, "date": None, "categories": ["politics"]}
+    article = extract_article(_raw("jsonl", json.dumps(record).encode(), "f.jsonl", 1), outlets)
+    assert article.source_key == "id::17" and article.published is None
+    assert article.categories == ("politics",)
+
+
+def test_nul_and_lone_surrogates_are_made_storable(outlets: OutletRegistry) -> None:
+    record = {"id": "1", "title": "Nul\u0000 title", "text": f"{BODY} nul\u0000here, lone \ud800 half."}
+    article = extract_article(_raw("jsonl", json.dumps(record).encode()), outlets)
+    assert "\x00" not in article.text + article.title and "nulhere" in article.text
+    assert "lone \ufffd half" in article.text
+    article.text.encode("utf-8")  # what SQLite and PostgreSQL need
+    data = f"Title\n\n{BODY}\n".encode() + b"x" * 9000 + b"\x00 more text after a stray NUL.\n"
+    txt = extract_article(_raw("txt", data, "nul.txt"), outlets)
+    assert "\x00" not in txt.text and txt.text.endswith("more text after a stray NUL.")
+    page = f"<html><body><article><p>{BODY}\x00 {BODY}</p></article></body></html>".encode()
+    assert "\x00" not in extract_article(_raw("html", page, "nul.html"), outlets).text
+
+
+def test_a_text_file_of_mostly_control_bytes_is_still_binary(tmp_path: Path) -> None:
+    (tmp_path / "utf16.txt").write_bytes(f"Title\n\n{BODY}".encode("utf-16-le"))
+    [err] = list(read_documents(str(tmp_path / "utf16.txt")))
+    assert isinstance(err, IngestError) and err.code == "NL-E102"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl"])
+def test_a_multi_megabyte_one_line_text_is_refused_by_the_text_cap(outlets: OutletRegistry, fmt: str) -> None:
+    words = "word " * 1_000_000 + " " * 1_000_000  # 6 MB on one line, a long run of spaces in it
+    data = (
+        f"Title\n\n{words}.".encode()
+        if fmt == "txt"
+        else json.dumps({"id": "1", "text": words + "."}).encode()
+    )
+    with pytest.raises(InputTooLargeError) as info:
+        extract_article(_raw(fmt, data, f"big.{fmt}", 1 if fmt == "jsonl" else None), outlets)
+    assert "6,000,001 characters" in str(info.value) and "max_article_chars" in str(info.value)
+    small = extract_article(_raw(fmt, data, f"big.{fmt}", 1), outlets, max_chars=7_000_000)
+    assert len(small.text) == 6_000_001  # under a raised cap it is read whole, in linear time
+
+
+def test_html_nested_100k_deep_is_a_named_error(outlets: OutletRegistry) -> None:
+    html = "<html><body>" + "<div>" * 100_000 + BODY * 5 + "</div>" * 100_000 + "</body></html>"
+    with pytest.raises(HtmlTooDeepError) as info:
+        extract_article(_raw("html", html.encode(), "deep.html"), outlets)
+    assert str(info.value).startswith("NL-E112 deep.html: ")
+
+
+def test_a_page_of_unclosed_meta_tags_is_read_in_linear_time(outlets: OutletRegistry) -> None:
+    html = (
+        "<html><head>" + "<meta name='date' " * 40_000 + "</head><body><p>" + BODY * 5 + "</p></body></html>"
+    )
+    article = extract_article(_raw("html", html.encode(), "meta.html"), outlets)
+    assert article.published is None and BODY in article.text
+
+
+PERSIAN = "وزیر امور خارجه ایران روز دوشنبه در ژنو با همتای خود درباره آتش‌بس گفتگو کرد."
+ARABIC = "التقى وزير الخارجية الإيراني بنظيره في جنيف يوم الاثنين لبحث وقف إطلاق النار."
+
+
+@pytest.mark.parametrize("body", [PERSIAN, ARABIC])
+def test_persian_and_arabic_text_is_kept_exactly(outlets: OutletRegistry, body: str) -> None:
+    txt = extract_article(_raw("txt", f"عنوان\n\n{body}\n".encode(), "fa.txt"), outlets)
+    assert txt.text == body and txt.title == "عنوان"
+    record = {"id": "fa-1", "title": "عنوان", "text": body}
+    line = extract_article(
+        _raw("jsonl", json.dumps(record, ensure_ascii=False).encode(), "fa.jsonl", 1), outlets
+    )
+    assert line.text.encode("utf-8") == body.encode("utf-8")

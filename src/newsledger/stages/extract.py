@@ -16,11 +16,23 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from ..errors import EncodingError, MalformedRecordError, NoArticleBodyError
+from ..config import StageOptions
+from ..errors import (
+    EncodingError,
+    HtmlTooDeepError,
+    InputTooLargeError,
+    MalformedRecordError,
+    NoArticleBodyError,
+    RecordFieldError,
+)
 from ..knowledge.outlets import OutletRegistry
 from ..models import Article, RawDocument
 
 MIN_BODY_CHARS = 40
+#: Longest article text kept by default (option ``max_article_chars``).
+MAX_ARTICLE_CHARS = StageOptions.max_article_chars
+#: libxml2 keeps 256 levels of nesting and drops what lies deeper.
+HTML_MAX_DEPTH = 256
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -34,9 +46,12 @@ _DATE_LINE = re.compile(
 )
 _CATEGORIES = re.compile(r"categories\s*:\s*(?P<cats>[^\n]+)", re.IGNORECASE)
 _FILENAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+#: A meta tag, bounded in length so that a page of unclosed "<meta" cannot make the search
+#: quadratic; then the name of a publication date inside it.
+_META_TAGS = re.compile(r"<meta\b[^<>]{0,2000}>", re.IGNORECASE)
 _PUBLISHED_META = re.compile(
-    r"<meta[^>]+(?:property|name)=[\"'](?:article:published_time|og:published_time|datePublished|"
-    r"pubdate|publishdate|date)[\"'][^>]*>",
+    r"(?:property|name)=[\"'](?:article:published_time|og:published_time|datePublished|"
+    r"pubdate|publishdate|date)[\"']",
     re.IGNORECASE,
 )
 _META_CONTENT = re.compile(r"content=[\"']([^\"']+)[\"']", re.IGNORECASE)
@@ -48,18 +63,34 @@ def article_id_for(source_key: str) -> str:
     return "a" + hashlib.sha256(source_key.encode("utf-8")).hexdigest()[:20]
 
 
-def extract_article(raw: RawDocument, outlets: OutletRegistry) -> Article:
+def extract_article(
+    raw: RawDocument, outlets: OutletRegistry, *, max_chars: int = MAX_ARTICLE_CHARS
+) -> Article:
     if raw.format == "jsonl":
-        return _from_jsonl(raw, outlets)
+        return _from_jsonl(raw, outlets, max_chars)
     if raw.format == "html":
-        return _from_html(raw, outlets)
-    return _from_txt(raw, outlets)
+        return _from_html(raw, outlets, max_chars)
+    return _from_txt(raw, outlets, max_chars)
+
+
+def _check_length(text: str, raw: RawDocument, max_chars: int) -> None:
+    """A text over the cap is refused, not cut: a cut article would be stored (and its events
+    dated and counted) as if it were whole, and one of a million characters is rarely one
+    article (a feed or a book in one file)."""
+    if len(text) > max_chars:
+        raise InputTooLargeError(
+            f"article text is {len(text):,} characters, over the {max_chars:,} one article may have "
+            "(option max_article_chars); split the input into articles, or raise the cap with "
+            "--set max_article_chars=N",
+            origin=raw.origin,
+            line=raw.line,
+        )
 
 
 # --------------------------------------------------------------------------- JSONL
 
 
-def _from_jsonl(raw: RawDocument, outlets: OutletRegistry) -> Article:
+def _from_jsonl(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Article:
     try:
         record = json.loads(raw.raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -80,7 +111,10 @@ def _from_jsonl(raw: RawDocument, outlets: OutletRegistry) -> Article:
             origin=raw.origin,
             line=raw.line,
         )
+    _check_field_types(record, raw)
+    record = {key: _safe(value) for key, value in record.items()}
     text = _clean_text(record.get("text"))
+    _check_length(text, raw, max_chars)
     if len(text) < MIN_BODY_CHARS:
         raise NoArticleBodyError(
             f"record has no article text (field 'text' is {'missing' if 'text' not in record else 'too short'}); "
@@ -111,7 +145,7 @@ def _from_jsonl(raw: RawDocument, outlets: OutletRegistry) -> Article:
         outlet_type=outlet.type if outlet else "unknown",
         language=_str(record.get("language")) or "en",
         author=_str(record.get("author")),
-        categories=tuple(str(c) for c in record.get("categories") or ()),
+        categories=tuple(record.get("categories") or ()),
         source_key=source_key,
         origin=raw.origin,
         origin_line=raw.line,
@@ -132,8 +166,8 @@ def _decode(raw: RawDocument) -> str:
         ) from exc
 
 
-def _from_txt(raw: RawDocument, outlets: OutletRegistry) -> Article:
-    content = _decode(raw).replace("\r\n", "\n").replace("\r", "\n")
+def _from_txt(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Article:
+    content = _safe(_decode(raw)).replace("\r\n", "\n").replace("\r", "\n")
     lines = content.split("\n")
     published: str | None = None
     categories: tuple[str, ...] = ()
@@ -143,8 +177,8 @@ def _from_txt(raw: RawDocument, outlets: OutletRegistry) -> Article:
         stripped = line.strip()
         if not stripped:
             continue
-        match = _DATE_LINE.search(stripped)
-        if match and published is None and len(stripped) < 160:
+        match = _DATE_LINE.search(stripped) if len(stripped) < 160 else None  # a date line is short
+        if match and published is None:
             published = _iso_date(match.group("date"))
             cats = _CATEGORIES.search(stripped)
             if cats:
@@ -157,6 +191,7 @@ def _from_txt(raw: RawDocument, outlets: OutletRegistry) -> Article:
     if published is None:  # a date line may also follow the title ("Title\nPublished On: …")
         published, body_start = _date_line_after(lines, body_start)
     text = _clean_text("\n".join(lines[body_start:]))
+    _check_length(text, raw, max_chars)
     if title is None or len(text) < MIN_BODY_CHARS:
         raise NoArticleBodyError(
             "text file has no article body (expected a title line, then the text)", origin=raw.origin
@@ -218,16 +253,18 @@ def _decode_html(raw: RawDocument) -> str:
         ) from exc
 
 
-def _from_html(raw: RawDocument, outlets: OutletRegistry) -> Article:
+def _from_html(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Article:
     import trafilatura
 
-    html = _decode_html(raw)
+    html = _safe(_decode_html(raw))
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, favor_precision=False, as_dict=False
     )
     data: dict[str, Any] = doc.as_dict() if doc is not None and not isinstance(doc, dict) else dict(doc or {})
     text = _clean_text(data.get("text"))
+    _check_length(text, raw, max_chars)
     if len(text) < MIN_BODY_CHARS:
+        _check_depth(html, raw)
         raise NoArticleBodyError(
             "HTML page has no article body that trafilatura can find (navigation or an empty page?)",
             origin=raw.origin,
@@ -256,9 +293,34 @@ def _from_html(raw: RawDocument, outlets: OutletRegistry) -> Article:
     )
 
 
+def _check_depth(html: str, raw: RawDocument) -> None:
+    """Name the cause when a page came out empty because it nests past what the parser keeps
+    (libxml2 stops at 256 levels: a page 100,000 deep loses everything below)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.LxmlError, ValueError):
+        return
+    stack, deepest = [(root, 1)], 1
+    while stack:  # iterative: the tree may be as deep as the parser allows
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    if deepest >= HTML_MAX_DEPTH:
+        raise HtmlTooDeepError(
+            f"HTML nests elements {HTML_MAX_DEPTH} or more levels deep; the parser drops what lies "
+            "deeper, and no article body was left. Flatten the page (or save its text as .txt)",
+            origin=raw.origin,
+        )
+
+
 def _published_meta(html: str) -> str | None:
     """``article:published_time`` keeps the hour that htmldate drops."""
-    for tag in _PUBLISHED_META.findall(html[:200_000]):
+    for tag in _META_TAGS.findall(html[:200_000]):
+        if not _PUBLISHED_META.search(tag):
+            continue
         content = _META_CONTENT.search(tag)
         if content:
             value = _iso_date(content.group(1), keep_time=True)
@@ -281,9 +343,81 @@ def _clean_text(value: Any) -> str:
     if not isinstance(value, str):
         return ""
     text = value.replace("\r\n", "\n").replace("\u00a0", " ")
-    text = re.sub(r"[ \t]+\n", "\n", text)
+    # Line by line, not re.sub(r"[ \t]+\n"): that regex is quadratic on a long run of spaces.
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _safe(value: Any) -> Any:
+    """``value`` with the characters no database stores as text made safe: NUL removed (SQLite
+    cuts text there, PostgreSQL refuses it), a lone surrogate (from a JSON ``\\ud800``)
+    replaced with U+FFFD. The raw bytes stay unaltered beside the article."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            value = value.replace("\x00", "")
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_safe(item) for item in value]
+    return value
+
+
+#: JSONL fields and the JSON types they may hold ("id" may be a whole number, too).
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "id": (str, int),
+    "title": (str,),
+    "url": (str,),
+    "source": (str,),
+    "author": (str,),
+    "language": (str,),
+    "date": (str,),
+    "published": (str,),
+}
+_EXPECTED = {
+    "id": 'a string or a whole number (write "1.5" for an id with a dot)',
+    "date": 'an ISO date string such as "2021-01-29"',
+    "published": 'an ISO date string such as "2021-01-29"',
+}
+_JSON_TYPE_NAMES = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", float: "a number"}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "a whole number"
+    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _check_field_types(record: dict[str, Any], raw: RawDocument) -> None:
+    """A field of the wrong type is an error naming it, not a value quietly turned into text
+    (``str(["a"])`` as a title, a float id that rounds, a date object read as no date)."""
+    for name, allowed in _FIELD_TYPES.items():
+        if name not in record:
+            continue  # a missing text is NoArticleBodyError's to report
+        value = record[name]
+        if (value is None and name != "text") or (isinstance(value, allowed) and not isinstance(value, bool)):
+            continue
+        raise RecordFieldError(
+            f"field {name!r} is {_json_type(value)}, expected {_EXPECTED.get(name, 'a string')}; "
+            "fix or remove the record",
+            origin=raw.origin,
+            line=raw.line,
+        )
+    categories = record.get("categories")
+    if categories is not None and not (
+        isinstance(categories, list) and all(isinstance(c, str) for c in categories)
+    ):
+        raise RecordFieldError(
+            f"field 'categories' is {_json_type(categories)}, expected a list of strings such as "
+            '["politics"]; fix the record',
+            origin=raw.origin,
+            line=raw.line,
+        )
 
 
 def _first_words(text: str, n: int = 12) -> str:
