@@ -124,3 +124,57 @@ def test_a_timeline_bar_lists_its_events(browser: Any, base_url: str, tmp_path: 
         _shot(page, tmp_path, "timeline-bar-to-events")
     finally:
         context.close()
+
+
+# --------------------------------------------------------------------------- facets and saved views
+
+
+def _texts(page: Any, selector: str) -> list[str]:
+    return [" ".join(t.split()) for t in page.locator(selector).all_inner_texts()]
+
+
+def test_facets_beside_a_list_add_their_filter_and_views_are_saved(page: Any, tmp_path: Path) -> None:
+    page.goto("/events")
+    page.wait_for_selector("aside.facets[data-ready='1']")
+    assert page.locator("tr.event-row").count() == N + LATE
+    assert _texts(page, "section.facet[data-facet='quad_class'] li") == [
+        f"1 verbal cooperation {N}",
+        f"3 verbal conflict {LATE}",
+    ]
+    _shot(page, tmp_path, "facets-events")
+    page.click("section.facet[data-facet='quad_class'] a[data-value='3']")
+    page.wait_for_url("**quad_class=3**")
+    page.wait_for_selector("aside.facets[data-ready='1']")
+    assert page.locator("tr.event-row").count() == LATE
+    assert page.locator("section.facet[data-facet='quad_class'] li.selected").count() == 1
+    assert _texts(page, "section.facet[data-facet='date'] li") == [f"2021-03 {LATE}"]
+    # The filter form swaps the table in place; the facets of the new list come with it.
+    page.fill("form.filters input[name='date_from']", "2021-04")
+    page.click("form.filters button[type='submit']")
+    page.wait_for_selector("text=No events match these filters.")
+    page.wait_for_selector("aside.facets[data-ready='1'] section.facet[data-facet='date'] p.empty")
+    # A view is its URL: save it under a name, and it is listed on every listing.
+    page.fill("input[name='view-name']", "conflict after March")
+    page.click("form.save-view button")
+    saved = page.locator(".saved-views ul.saved a", has_text="conflict after March")
+    assert "quad_class=3" in saved.get_attribute("href") and "date_from=2021-04" in saved.get_attribute(
+        "href"
+    )
+    page.goto("/statements")
+    page.wait_for_selector("aside.facets[data-ready='1']")
+    page.click(".saved-views ul.saved a")
+    page.wait_for_url("**/events?**quad_class=3**")
+    _shot(page, tmp_path, "facets-saved-view")
+    assert page.js_errors == []
+
+
+@pytest.mark.parametrize("kind", ["statements", "articles"])
+def test_statement_and_article_lists_have_facets(page: Any, tmp_path: Path, kind: str) -> None:
+    page.goto(f"/{kind}")
+    page.wait_for_selector("aside.facets[data-ready='1']")
+    page.click("section.facet[data-facet='outlet'] a[data-value='NCRI']")
+    page.wait_for_url("**outlet=NCRI**")
+    page.wait_for_selector("aside.facets[data-ready='1']")
+    assert page.locator("section.facet[data-facet='outlet'] li.selected").count() == 1
+    _shot(page, tmp_path, f"facets-{kind}")
+    assert page.js_errors == []

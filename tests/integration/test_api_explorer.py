@@ -8,13 +8,14 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import httpx
 import pytest
 
 from newsledger.api.app import create_app
-from newsledger.store import Batch, SQLStore
+from newsledger.store import Batch, Filters, SQLStore
 
 from ..browser.live import serve  # noqa: TID252
 from ..records import late_result, result  # noqa: TID252
@@ -103,6 +104,8 @@ def test_filters_apply_to_events_and_article_counts(client: httpx.Client) -> Non
     data = _timeline(client, interval="month", date_from="2021-03")
     assert data["articles"] == [LATE]
     assert _timeline(client, outlet_type="wire")["labels"] == []
+    by_outlet = _timeline(client, interval="month", group="outlet_type", outlet="NCRI")
+    assert by_outlet["series"] == {"advocacy": [N, 0, LATE]}
 
 
 def test_timeline_csv_is_what_is_shown(client: httpx.Client) -> None:
@@ -137,3 +140,93 @@ def test_timeline_page(client: httpx.Client, query: str, status: int) -> None:
     if status == 200:
         assert 'data-query="root=04&amp;group=country&amp;interval=month&amp;top=8"' in r.text
         assert "/api/timeline?root=04&amp;group=country&amp;interval=month&amp;top=8&amp;format=csv" in r.text
+
+
+# --------------------------------------------------------------------------- facets
+
+
+def _facets(client: httpx.Client, kind: str, **params: Any) -> dict[str, list[dict[str, Any]]]:
+    r = client.get(f"/api/facets/{kind}", params=params)
+    assert r.status_code == 200, r.text
+    return {f["name"]: f["values"] for f in r.json()["facets"]}
+
+
+@pytest.mark.parametrize(
+    ("kind", "params"),
+    [
+        ("events", {}),
+        ("events", {"quad_class": "3"}),
+        ("events", {"outlet": "NCRI"}),
+        ("statements", {"q": "terrorist", "outlet_type": "advocacy"}),
+        ("articles", {}),
+    ],
+)
+def test_a_facet_value_counts_what_its_filter_lists(
+    client: httpx.Client, kind: str, params: dict[str, str]
+) -> None:
+    facets = _facets(client, kind, **params)
+    assert facets and all(facets.values())
+    for values in facets.values():
+        for v in values:
+            listed = client.get(f"/api/{kind}", params=params | v["filters"] | {"count": "true", "limit": 1})
+            assert listed.json()["count"] == v["count"], (kind, v)
+
+
+def test_event_facets_have_readable_labels_and_follow_the_filters(client: httpx.Client) -> None:
+    facets = _facets(client, "events")
+    assert facets.keys() == {"country", "actor", "root", "quad_class", "outlet", "outlet_type", "date"}
+    assert [(v["label"], v["count"]) for v in facets["quad_class"]] == [
+        ("1 verbal cooperation", N),
+        ("3 verbal conflict", LATE),
+    ]
+    assert facets["root"][0]["label"] == "04 Consult" and facets["root"][0]["filters"] == {"root": "04"}
+    assert {v["label"] for v in facets["actor"]} == {"Taliban", "Iran"}
+    assert [(v["value"], v["count"]) for v in facets["date"]] == [("2021-03", LATE), ("2021-01", N)]
+    assert facets["date"][0]["filters"] == {"date_from": "2021-03", "date_to": "2021-03"}
+    narrowed = _facets(client, "events", quad_class="3")
+    assert [(v["value"], v["selected"]) for v in narrowed["quad_class"]] == [("3", True)]
+    assert [v["value"] for v in narrowed["date"]] == ["2021-03"]
+
+
+def test_statement_and_article_facets(client: httpx.Client) -> None:
+    statements = _facets(client, "statements")
+    assert statements.keys() == {"country", "actor", "kind", "outlet", "outlet_type", "date"}
+    assert statements["actor"] == [
+        {
+            "value": "zarif",
+            "label": "Mohammad Javad Zarif",
+            "count": N + LATE,
+            "filters": {"actor": "zarif"},
+            "selected": False,
+        }
+    ]
+    articles = _facets(client, "articles", outlet_type="advocacy")
+    assert articles["outlet_type"][0]["selected"] and articles["outlet"][0]["value"] == "NCRI"
+    assert client.get("/api/facets/actors").status_code == 404
+
+
+def test_a_party_counts_once_per_record_and_dates_spread_over_years(tmp_path: Any) -> None:
+    first = result(0)
+    event = first.events[0]
+    old = result(1)
+    old = replace(old, events=(replace(old.events[0], date="2019-05-01", target=event.source),))
+    store = SQLStore(f"sqlite:///{tmp_path / 'ledger.db'}")
+    store.write_batch(Batch("r", results=[first, old]))
+    facets = {f.name: f for f in store.facets("events", Filters())}
+    countries = {v.value: v.count for v in facets["country"].values}
+    assert countries == {"AFG": 2, "IRN": 1}  # the AFG-AFG event counts once for AFG
+    assert facets["date"].bucket == "year"
+    assert [(v.value, v.count) for v in facets["date"].values] == [("2021", 1), ("2019", 1)]
+    assert store.count("events", Filters(country="AFG")) == 2
+    store.close()
+
+
+def test_facets_fragment_links_add_and_remove_filters(client: httpx.Client) -> None:
+    r = client.get("/facets/events", params={"quad_class": "1", "q": "delegation", "sort": "goldstein"})
+    assert r.status_code == 200
+    html = r.text
+    assert 'href="/events?q=delegation&amp;sort=goldstein"' in html  # the selected quad class: removed
+    assert 'href="/events?root=04&amp;quad_class=1&amp;q=delegation&amp;sort=goldstein"' in html
+    page = client.get("/events", params={"quad_class": "1"}).text
+    assert 'hx-get="/facets/events?quad_class=1"' in page
+    assert 'hx-get="/facets/' not in client.get("/actors").text

@@ -4,6 +4,7 @@ they are ordinary GET forms."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -11,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from ..models import OUTLET_TYPES
+from ..store.facets import FACETS
 from ..store.query import SORT_COLUMNS, Filters
 from ..store.sql import SQLStore
 from . import queries
@@ -69,6 +71,8 @@ def _table_page(
         if next_cursor
         else None,
         "download_qs": query_string(filters, q=params.q),
+        "view_qs": query_string(filters, q=params.q, sort=params.sort, order=order),
+        "faceted": kind in FACETS,
         "count": store.count(kind, filters, q=params.q) if params.count else None,
     }
     if kind in ("events", "statements", "contradictions"):
@@ -79,6 +83,34 @@ def _table_page(
     response = _page(request, template, context)
     response.headers["Vary"] = "HX-Request, HX-Target"  # a fragment and a page share the URL
     return response
+
+
+@router.get("/facets/{listing}", response_class=HTMLResponse)
+def facets_fragment(
+    request: Request,
+    listing: Literal["events", "statements", "articles"],
+    store: SQLStore = Depends(store_of),
+    filters: Filters = Depends(filter_params),
+    params: ListParams = Depends(list_params),
+) -> Response:
+    """The facets beside a listing (htmx loads them after the table): each value a link to the
+    same listing with its filter added, a selected one a link that removes it."""
+    kind = listing  # not "kind": that is the statement-kind filter
+    cache: queries.AggregateCache = request.app.state.cache
+    found = cache.get(
+        ("facets", kind, filters, params.q), lambda: queries.facet_view(store, kind, filters, q=params.q)
+    )
+    order = None if params.descending else "asc"
+
+    def link(changes: dict[str, Any]) -> str:
+        changed = replace(filters, **changes)
+        return f"/{kind}?" + query_string(changed, q=params.q, sort=params.sort, order=order)
+
+    for facet in found:
+        for value in facet["values"]:
+            typed = {k: int(v) if k == "quad_class" else v for k, v in value["filters"].items()}
+            value["href"] = link({k: None for k in typed} if value["selected"] else typed)
+    return _page(request, "_facets.html", {"facets": found, "kind": kind})
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -114,6 +114,45 @@ def timeline_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
             }
 
 
+# --------------------------------------------------------------------------- facets
+
+FACET_TITLES = {
+    "country": "Country",
+    "actor": "Actor",
+    "root": "CAMEO root",
+    "quad_class": "Quad class",
+    "kind": "Kind",
+    "outlet": "Outlet",
+    "outlet_type": "Outlet type",
+    "date": "Date",
+}
+
+
+def facet_view(store: Store, kind: str, filters: Filters, *, q: str | None = None) -> list[dict[str, Any]]:
+    """The store's facets with readable labels, each value with the filters it sets and whether
+    the listing is filtered by it already."""
+    out = []
+    for facet in store.facets(kind, filters, q=q):
+        values = []
+        for v in facet.values:
+            params = (
+                {"date_from": v.value, "date_to": v.value}
+                if facet.name == "date"
+                else {facet.filter: v.value}
+            )
+            selected = all(str(getattr(filters, k) or "").upper() == val.upper() for k, val in params.items())
+            label = v.name or _series_name(
+                {"quad_class": "quad"}.get(facet.name, facet.name), v.value, v.value
+            )
+            values.append(
+                {"value": v.value, "label": label, "count": v.count, "filters": params, "selected": selected}
+            )
+        out.append(
+            {"name": facet.name, "title": FACET_TITLES[facet.name], "bucket": facet.bucket, "values": values}
+        )
+    return out
+
+
 # --------------------------------------------------------------------------- actors and records
 
 
@@ -127,4 +166,4 @@ def actor_events(
     return page
 
 
-__all__ = ["AggregateCache", "MAX_LIMIT", "actor_events", "timeline", "timeline_rows"]
+__all__ = ["AggregateCache", "MAX_LIMIT", "actor_events", "facet_view", "timeline", "timeline_rows"]

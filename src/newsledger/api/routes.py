@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.datastructures import UploadFile
 
 from ..export.fields import COLUMNS, cell, flatten
+from ..store.facets import FACETS
 from ..store.query import Filters
 from ..store.sql import SQLStore
 from . import queries, schemas
@@ -188,6 +189,39 @@ async def search(
 async def stats(request: Request, store: SQLStore = Depends(store_of)) -> Any:
     cache: queries.AggregateCache = request.app.state.cache
     return JSONResponse(await run_in_threadpool(cache.get, ("stats",), store.stats))
+
+
+def _register_facets(kind: str) -> None:
+    async def facets_endpoint(
+        request: Request,
+        q: str | None = Query(None, max_length=200, description="free-text query, as the list takes it"),
+        store: SQLStore = Depends(store_of),
+        filters: Filters = Depends(filters_for(kind)),
+    ) -> Any:
+        cache: queries.AggregateCache = request.app.state.cache
+        text = (q or "").strip() or None
+        found = await run_in_threadpool(
+            cache.get,
+            ("facets", kind, filters, text),
+            lambda: queries.facet_view(store, kind, filters, q=text),
+        )
+        return JSONResponse({"kind": kind, "filters": filters.active(), "q": text, "facets": found})
+
+    router.add_api_route(
+        f"/facets/{kind}",
+        facets_endpoint,
+        methods=["GET"],
+        name=f"facets_{kind}",
+        summary=f"Facets of the {kind} list: counts by "
+        + ", ".join(queries.FACET_TITLES[f].lower() for f in FACETS[kind]),
+        description="The ten commonest values of each facet under the same filters and text query as "
+        f"`/api/{kind}`, most records first (dates newest first, per year, or per month within one year). "
+        "Each value carries the `filters` that narrow the list to it; `selected` marks a filter already set.",
+    )
+
+
+for _kind in FACETS:
+    _register_facets(_kind)
 
 
 TIMELINE_CSV = [

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..models import Actor, Article, ArticleResult, Contradiction, Event, IngestError, RawDocument, Statement
 
 if TYPE_CHECKING:
+    from .facets import Facet
     from .query import Filters
     from .timeline import Timeline
 
@@ -79,6 +80,7 @@ class Store(Protocol):
     def timeline(
         self, filters: Filters, *, interval: str = "week", group: str = "quad", top: int = 8
     ) -> Timeline: ...
+    def facets(self, kind: str, filters: Filters, *, q: str | None = None, size: int = 10) -> list[Facet]: ...
     def network(
         self, filters: Filters, *, limit: int = 300, min_count: int = 1, top_actors: int = 150
     ) -> dict[str, Any]: ...

@@ -12,6 +12,7 @@ import pycountry
 from sqlalchemy import Engine, Select, Table, case, func, select
 
 from . import schema
+from .facets import Facet
 from .query import ID_COLUMNS, TABLES, Filters, where_clauses
 from .rows import to_export
 from .timeline import Timeline
@@ -36,6 +37,12 @@ class ExplorerReads:
         from . import timeline
 
         return timeline.build(self.engine, filters, group=group, interval=interval, top=top)
+
+    def facets(self, kind: str, filters: Filters, *, q: str | None = None, size: int = 10) -> list[Facet]:
+        """How the records of a listing spread over countries, actors, outlets, dates (facets.py)."""
+        from . import facets
+
+        return facets.facets(self.engine, kind, filters, q=q, size=size)
 
     def latest_contradictions(self, *, limit: int = 10) -> list[dict[str, Any]]:
         """Contradictions of the most recently published articles first, with the article title."""

@@ -24,6 +24,9 @@ INTERVALS = ("day", "week", "month")
 GROUPS = ("quad", "country", "dyad", "actor", "root", "plover", "outlet_type")
 #: More periods than this on one axis are cut to a coarser interval (a century per day is unreadable).
 MAX_PERIODS = 4000
+#: The article of an event, joined under another name: the outlet filters' EXISTS over
+#: ``articles`` must stay correlated to the event, not to the joined table.
+_RECORD_ARTICLE = schema.articles.alias("record_article")
 
 
 @dataclass
@@ -89,8 +92,7 @@ def _group_columns(group: str) -> tuple[list[Any], Callable[[tuple[Any, ...]], t
     if group == "plover":
         return [e.plover_type], lambda r: (r[0], r[0]) if r[0] else None
     if group == "outlet_type":
-        a = schema.articles.c
-        return [a.outlet_type], lambda r: (r[0], r[0]) if r[0] else None
+        return [_RECORD_ARTICLE.c.outlet_type], lambda r: (r[0], r[0]) if r[0] else None
     raise StoreError(f"unknown timeline group {group!r}; choose one of {', '.join(GROUPS)}")
 
 
@@ -108,7 +110,7 @@ def event_rows(
     )
     if group == "outlet_type":
         query = query.select_from(
-            schema.events.join(schema.articles, schema.articles.c.article_id == e.article_id)
+            schema.events.join(_RECORD_ARTICLE, _RECORD_ARTICLE.c.article_id == e.article_id)
         )
     with engine.connect() as conn:
         yield from conn.execute(query)
