@@ -7,6 +7,7 @@ API and the web pages all read records through :func:`to_export`, so the names c
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -64,19 +65,34 @@ def actor_row(actor: Actor, mentions: int) -> dict[str, Any]:
 
 
 def merge_actor_rows(old: Mapping[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The same actor seen again: keep its identity, union aliases and roles, add mentions."""
+    """The same actor seen again: union aliases and roles, add mentions.
+
+    The merge is commutative and associative, so the ledger does not depend on the order in
+    which articles (or batches from several workers) arrive: a field both rows fill with
+    different values keeps the smaller (a fixed, if arbitrary, choice); a specific kind wins
+    over "group"; roles are kept in a fixed order."""
     merged = dict(new)
-    for key in ("country", "sector", "cameo_code", "affiliation"):
-        merged[key] = old[key] if old[key] is not None else new[key]
-    if old["kind"] != "group":
-        merged["kind"] = old["kind"]
-    merged["name"] = old["name"]
+    for key in ("name", "country", "sector", "cameo_code", "affiliation"):
+        merged[key] = _first_of(old[key], new[key])
+    kinds = sorted({old["kind"], new["kind"]} - {"group"}) or ["group"]
+    merged["kind"] = kinds[0]
     merged["aliases"] = sorted(set(old["aliases"] or []) | set(new["aliases"]))
-    roles = list(old["roles"] or [])
-    roles += [r for r in new["roles"] if r not in roles]
-    merged["roles"] = roles
+    roles = {json.dumps(r, sort_keys=True): r for r in [*(old["roles"] or []), *new["roles"]]}
+    merged["roles"] = [roles[k] for k in sorted(roles, key=lambda k: (_role_order(roles[k]), k))]
     merged["mentions"] = int(old["mentions"]) + int(new["mentions"])
     return merged
+
+
+def _role_order(role: Mapping[str, Any]) -> tuple[str, str]:
+    """Roles by when they began, then ended (undated first)."""
+    return (str(role.get("start") or ""), str(role.get("end") or ""))
+
+
+def _first_of(a: Any, b: Any) -> Any:
+    """The value of a field two rows give: the one that is set, else the smaller."""
+    if a is None or b is None:
+        return b if a is None else a
+    return min(a, b)
 
 
 def contradiction_row(c: Contradiction) -> dict[str, Any]:

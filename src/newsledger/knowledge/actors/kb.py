@@ -19,6 +19,7 @@ from .dictionary_codes import (
     role_from_code,
     roles_overlap,
 )
+from .groups import group_actor
 from .keys import key, slug
 from .records import Agent, NameHit, Resolution
 from .words import (
@@ -367,24 +368,13 @@ class ActorKB:
         return self.actors.get(self.country_ids.get(code or "", "")) if code else None
 
     def group(self, country: str | None, sector: str | None, code: str | None = None) -> Actor:
-        """The collective actor "<country> <sector>" (e.g. the Iranian government, IRNGOV)."""
-        code = code or f"{country or ''}{sector or ''}"
-        actor_id = f"group:{code}"
-        found = self.actors.get(actor_id)
-        if found is not None:
-            return found
+        """The collective actor "<country> <sector>" (e.g. the Iranian government, IRNGOV): a
+        pure function of its code (:mod:`.groups`); the KB is never changed by a lookup."""
         place = self.demonym_of.get(country or "")
         if place is None:
             base = self.country(country)
-            place = base.name if base else (country or "")
-        label = SECTOR_NAMES.get(sector or "", (sector or "").lower())
-        if not country or country == "---":
-            name = f"unidentified {label or sector or code}"
-        else:
-            name = f"{place} {label}".strip() if label else place or code
-        actor = Actor(actor_id, name, "group", country, sector, code or None, (name,))
-        self.actors[actor_id] = actor
-        return actor
+            place = base.name if base else None
+        return group_actor(country, sector, code, place=place, sector_names=SECTOR_NAMES)
 
     def is_discard(self, text: str) -> bool:
         return key(text) in self.discards

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ...knowledge.actors import ActorKB
+from ...knowledge.actors import SECTOR_NAMES, ActorKB
+from ...knowledge.actors.groups import group_actor
 from ...models import Actor, ActorRef, AnalyzedArticle, Mention, Place
 from ..actors import resolve_phrase
 from .syntax import SUBJ_DEPS, np_span, pobjs
@@ -234,10 +235,8 @@ class Parties:
         arrested": the police); "unidentified <sector>" when the country is not known."""
         if self.kb is not None:
             actor = self.kb.group(country, sector)
-        else:
-            code = f"{country or ''}{sector}"
-            name = f"{country} {sector}" if country else f"unidentified {sector}"
-            actor = Actor(f"group:{code}", name, "group", country, sector, code, (name,))
+        else:  # the same id and record as the KB's, without its country names
+            actor = group_actor(country, sector, None, place=None, sector_names=SECTOR_NAMES)
         self.item.actors.setdefault(actor.actor_id, actor)
         ref: ActorRef = actor.ref_on(self.day)
         return ref
