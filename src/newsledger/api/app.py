@@ -36,6 +36,7 @@ from .security import (
     query_syntax_error,
     script_json,
 )
+from .upload import UploadLimits
 
 log = logging.getLogger(__name__)
 
@@ -70,12 +71,14 @@ def create_app(
     token: str | None = None,
     config: PipelineConfig | None = None,
     secret: str | None = None,
+    upload_limits: UploadLimits | None = None,
 ) -> FastAPI:
     """The web app over the ledger at ``db_url`` (default: ``NEWSLEDGER_DB`` or ./newsledger.db).
 
     ``token`` enables the write endpoints for requests that bear it; ``config`` is the pipeline
     those endpoints run (default: the standard pipeline); ``secret`` signs paging cursors
-    (default: $NEWSLEDGER_SECRET, else a random one per server run).
+    (default: $NEWSLEDGER_SECRET, else a random one per server run); ``upload_limits`` bound
+    what ``POST /api/ingest`` accepts and how long its worker process may run.
     """
     from . import pages, routes
 
@@ -104,6 +107,7 @@ def create_app(
     app.state.token = token or None
     app.state.config = config or PipelineConfig()
     app.state.signer = CursorSigner(cursor_secret(secret))
+    app.state.upload_limits = upload_limits or UploadLimits()
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals["version"] = app.version
     templates.env.globals["writable"] = bool(token)

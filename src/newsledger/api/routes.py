@@ -7,9 +7,7 @@ import csv
 import hmac
 import io
 import json
-import re
 import tempfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -18,22 +16,15 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
-from starlette.datastructures import UploadFile
 
 from ..export.fields import COLUMNS, cell, flatten
 from ..store.facets import FACETS
 from ..store.query import Filters
 from ..store.sql import SQLStore
-from . import queries, schemas
+from . import queries, schemas, upload
 from .params import ListParams, filters_for, list_params, page_of, store_of
 
 router = APIRouter(prefix="/api", tags=["ledger"])
-
-#: Largest upload the ingest endpoint accepts, in bytes.
-MAX_UPLOAD = 64 * 1024 * 1024
-UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
-
-_ingest_lock = threading.Lock()
 
 
 # --------------------------------------------------------------------------- downloads
@@ -319,13 +310,6 @@ async def require_token(request: Request) -> None:
         raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
 
-def _safe_name(name: str | None, index: int) -> str:
-    base = re.sub(r"[^A-Za-z0-9._-]", "_", Path(name or "").name).lstrip(".") or f"upload-{index}.txt"
-    if not base.lower().endswith(UPLOAD_SUFFIXES):
-        raise HTTPException(415, f"cannot ingest {name!r}: upload {', '.join(UPLOAD_SUFFIXES)} files")
-    return f"{index:03d}-{base}"
-
-
 _INGEST_BODY = {
     "requestBody": {
         "content": {
@@ -352,46 +336,8 @@ _INGEST_BODY = {
     responses={401: {"model": schemas.ErrorOut}, 403: {"model": schemas.ErrorOut}},
 )
 async def ingest(request: Request) -> dict[str, Any]:
-    length = int(request.headers.get("content-length") or 0)
-    if length > MAX_UPLOAD:
-        raise HTTPException(413, f"upload too large ({length} bytes; at most {MAX_UPLOAD})")
+    state = request.app.state
+    limits: upload.UploadLimits = state.upload_limits
     with tempfile.TemporaryDirectory(prefix="newsledger-upload-") as tmp:
-        paths: list[str] = []
-        ctype = request.headers.get("content-type", "")
-        if ctype.startswith("multipart/form-data"):
-            async with request.form() as form:  # closes the uploaded files' spools
-                for i, item in enumerate(form.getlist("files")):
-                    if not isinstance(item, UploadFile):
-                        continue
-                    path = Path(tmp) / _safe_name(item.filename, i)
-                    path.write_bytes(await item.read())
-                    paths.append(str(path))
-        else:
-            body = await request.body()
-            if body.strip():
-                path = Path(tmp) / "upload.jsonl"
-                path.write_bytes(body)
-                paths.append(str(path))
-        if not paths:
-            raise HTTPException(400, "nothing to ingest: send multipart 'files' or a JSONL body")
-        return await run_in_threadpool(_run_ingest, request.app.state, paths)
-
-
-def _run_ingest(state: Any, paths: list[str]) -> dict[str, Any]:
-    from ..executors import get_executor
-    from ..runner import ingest as run_ingest
-
-    with _ingest_lock:
-        summary = run_ingest(paths, store=state.store, executor=get_executor("local"), config=state.config)
-    return {
-        "run_id": summary.run_id,
-        "articles": summary.articles,
-        "duplicates": summary.duplicates,
-        "skipped": summary.skipped,
-        "events": summary.events,
-        "statements": summary.statements,
-        "errors": [
-            {"origin": Path(e.origin).name, "line": e.line, "code": e.code, "message": e.message}
-            for e in summary.errors
-        ],
-    }
+        paths = await upload.save_upload(request, Path(tmp), limits.max_bytes)
+        return await run_in_threadpool(upload.ingest_in_worker, state.store.url, paths, state.config, limits)
