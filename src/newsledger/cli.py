@@ -256,11 +256,15 @@ def _print_summary(summary: Any, across: int = 0) -> None:
         ("events", summary.events),
         ("statements", summary.statements),
         ("contradictions across articles", across),
+        ("cleaned of markup or entities", summary.cleaned),
+        ("not analysed (not English)", sum(summary.not_analysed.values())),
         ("errors", summary.n_errors),
         ("seconds", f"{summary.seconds:.1f} ({rate:.1f} articles/s)"),
     ):
         table.add_row(label, str(value))
     console.print(table)
+    if line := summary.not_analysed_line():
+        console.print(f"  {line}", highlight=False)
     for err in summary.errors[:20]:
         where = f"{err.origin}:{err.line}" if err.line else err.origin
         console.print(f"  [red]{err.code}[/] {where}: {err.message}", highlight=False, soft_wrap=True)

@@ -95,6 +95,12 @@ class LinkError(InputError):
     code = "NL-E113"
 
 
+class NotAnArticleError(InputError):
+    """A record that is not news: a test page, or no sentence left once markup is removed."""
+
+    code = "NL-E120"
+
+
 def shown_path(origin: str) -> str:
     """A file name as printed in messages: as is when printable, else its ``repr`` (a name with
     a newline or a tab must not split or shift the line that reports it)."""

@@ -69,6 +69,12 @@ class Article:
     origin: str = ""
     origin_line: int | None = None
     raw_sha256: str = ""
+    #: False for an article the English pipeline must not see (another language): it is stored
+    #: with its language and text, and no record is derived from it.
+    analysed: bool = True
+    #: What cleaning removed from the input to make ``text`` (kind, count), e.g.
+    #: ``(("entities", 2), ("headings", 1))``; empty when ``text`` is the input's text as given.
+    cleaning: tuple[tuple[str, int], ...] = ()
 
 
 # --------------------------------------------------------------------------- analysis

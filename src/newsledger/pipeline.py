@@ -148,8 +148,10 @@ class Pipeline:
         """Run every stage over a batch; an article whose stage fails is reported, not fatal."""
         items = [AnalyzedArticle(article=a) for a in articles]
         failed: dict[int, IngestError] = {}
+        # an article in another language is stored as it is: no English stage may read it
+        english = [i for i, a in enumerate(articles) if a.analysed]
         for spec in self.specs:
-            live = [i for i in range(len(items)) if i not in failed]
+            live = [i for i in english if i not in failed]
             if spec.batch:
                 try:
                     spec.func([items[i] for i in live], self.resources)

@@ -9,6 +9,7 @@ again skips what was stored and ends with every article exactly once.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -19,7 +20,7 @@ from .config import StageOptions
 from .errors import NewsledgerError
 from .executors.base import Executor
 from .knowledge.outlets import OutletRegistry
-from .models import Article, IngestError, RawDocument
+from .models import Article, ArticleResult, IngestError, RawDocument
 from .pipeline import PipelineConfig, build_pipeline
 from .stages import dedup
 from .stages.discover import total_bytes as total_bytes  # the CLI's progress total
@@ -48,10 +49,28 @@ class RunSummary:
     errors: list[IngestError] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
+    cleaned: int = 0  # articles whose text had entities or markup removed (article.cleaning)
+    not_analysed: Counter[str] = field(default_factory=Counter)  # language -> articles stored unanalysed
 
     @property
     def n_errors(self) -> int:
         return len(self.errors)
+
+    def not_analysed_line(self) -> str | None:
+        """ "3 articles not analysed: language fa ×2, ar ×1", or None when every article was."""
+        total = sum(self.not_analysed.values())
+        if not total:
+            return None
+        langs = ", ".join(
+            f"{lang} ×{n}" for lang, n in sorted(self.not_analysed.items(), key=lambda x: (-x[1], x[0]))
+        )
+        return f"{total} article{'s' if total != 1 else ''} not analysed: language {langs}"
+
+    def count(self, results: Sequence[ArticleResult]) -> None:
+        for r in results:
+            self.cleaned += bool(r.article.cleaning)
+            if not r.article.analysed:
+                self.not_analysed[r.article.language] += 1
 
 
 @dataclass
@@ -109,6 +128,7 @@ def ingest(
             summary.statements += sum(len(r.statements) for r in results)
             summary.actors += sum(len(r.actors) for r in results)
             summary.words += sum(len(r.article.text.split()) for r in results)
+            summary.count(results)
             summary.errors.extend(errors)
             if progress:
                 progress(state.bytes_read, summary.articles + summary.duplicates + summary.skipped)

@@ -33,6 +33,7 @@ from ..models import ActorRef, Article, ArticleResult, Event, IngestError, State
 from ..pipeline import PipelineConfig, build_pipeline
 from ..stages.extract import extract_article
 from ..stages.ingest import read_documents
+from ..text.clean import clean_text
 from .base import PRF, EvalReport, data_path, jsonl_records
 from .matching import SystemActor, actor_matches, max_matching, overlaps, sentence_span
 from .split import check_part, part_of
@@ -118,7 +119,8 @@ def _record_span(text: str, sentence: str, span: tuple[int, int]) -> tuple[int, 
 
 
 def _gold_span(text: str, sentence: str, article_id: str) -> tuple[int, int]:
-    span = sentence_span(text, sentence)
+    # gold sentences quote the raw record; the article's text is cleaned of markup at ingest
+    span = sentence_span(text, sentence) or sentence_span(text, clean_text(sentence).text)
     if span is None:
         raise EvaluationError(
             f"gold sentence not found in the text of article {article_id!r}: {sentence[:80]!r}; "

@@ -27,6 +27,7 @@ from ..errors import (
 )
 from ..knowledge.outlets import OutletRegistry
 from ..models import Article, RawDocument
+from .accept import accept_article
 
 MIN_BODY_CHARS = 40
 #: Longest article text kept by default (option ``max_article_chars``).
@@ -66,11 +67,15 @@ def article_id_for(source_key: str) -> str:
 def extract_article(
     raw: RawDocument, outlets: OutletRegistry, *, max_chars: int = MAX_ARTICLE_CHARS
 ) -> Article:
+    """The article in ``raw``, cleaned and with its language (stages.accept); raises an
+    InputError (reported and skipped) for a record that holds no article."""
     if raw.format == "jsonl":
-        return _from_jsonl(raw, outlets, max_chars)
-    if raw.format == "html":
-        return _from_html(raw, outlets, max_chars)
-    return _from_txt(raw, outlets, max_chars)
+        article = _from_jsonl(raw, outlets, max_chars)
+    elif raw.format == "html":
+        article = _from_html(raw, outlets, max_chars)
+    else:
+        article = _from_txt(raw, outlets, max_chars)
+    return accept_article(article, raw.format)
 
 
 def _check_length(text: str, raw: RawDocument, max_chars: int) -> None:

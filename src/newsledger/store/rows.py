@@ -44,6 +44,8 @@ def article_row(article: Article, n_sentences: int, run_id: str, now: datetime) 
         "origin": article.origin,
         "origin_line": article.origin_line,
         "raw_sha256": article.raw_sha256,
+        "analysed": article.analysed,
+        "cleaning": dict(article.cleaning) or None,
         "run_id": run_id,
         "ingested_at": now,
     }

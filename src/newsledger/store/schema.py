@@ -97,6 +97,9 @@ articles = Table(
     Column("origin", Text, nullable=False),
     Column("origin_line", Integer),
     Column("raw_sha256", String(64), nullable=False),
+    # False: stored but not analysed (not English); cleaning: {kind: count} removed from the input
+    Column("analysed", Boolean, nullable=False, server_default="1"),
+    Column("cleaning", JSON),
     Column("duplicate_of", String(32)),
     Column("similarity", Float),
     Column("minhash", LargeBinary),
