@@ -45,7 +45,8 @@ def _line(label: str, total: int, per_mark: Counter[str], marks: tuple[str, ...]
 def corpus(path: str) -> None:
     from newsledger.text.clean import clean_text, clean_title
 
-    records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    with open(path, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
     texts = [str(r.get("text") or "") for r in records]
     titles = [str(r.get("title") or "") for r in records]
     print(f"{len(records)} records in {path}")
@@ -78,14 +79,18 @@ def ledger(db: str) -> None:
             cleaned += 1
             kinds.update(json.loads(raw).keys())
         print(f"articles cleaned: {cleaned} ({', '.join(f'{k} {n}' for k, n in kinds.most_common())})")
-        langs = con.execute("SELECT language, COUNT(*) FROM articles WHERE NOT analysed GROUP BY language").fetchall()
+        langs = con.execute(
+            "SELECT language, COUNT(*) FROM articles WHERE NOT analysed GROUP BY language"
+        ).fetchall()
         print(f"articles not analysed: {sum(n for _, n in langs)} {dict(langs)}")
     errors = con.execute("SELECT code, COUNT(*) FROM ingest_errors GROUP BY code").fetchall()
     print(f"ingest errors by code: {dict(errors)}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="mode", required=True)
     sub.add_parser("corpus").add_argument("path")
     sub.add_parser("ledger").add_argument("db", help="path of a SQLite ledger")
