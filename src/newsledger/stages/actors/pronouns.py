@@ -176,6 +176,7 @@ class PronounPasses(PhrasePasses):
                 if (
                     actor.kind == "group"
                     and head.tag_ not in ("NNS", "NNPS")
+                    and head.pos_ != "PROPN"  # a named group ("Greenpeace ... their blog")
                     and head.lower_ not in COLLECTIVE_GOV
                 ):
                     continue

@@ -14,6 +14,7 @@ from ...pipeline import Resources
 from ...text.normalize import norm_key
 from ...text.quotes import ALL_MARKS, FILLER
 from ...text.stance import NEUTRAL, StanceLexicon, lexical_stances
+from ..actors import kb_for
 from ..dates import date_for_span, plausible_date
 from .context import Attribution, Context, merge_spans
 from .lexicon import NAME, CueLexicon, framing_lexicon, outlet_registry
@@ -222,6 +223,7 @@ def extract(
 ) -> None:
     """Fill ``item.statements`` and ``item.reporters`` from a parsed article."""
     framing = framing_lexicon(res)
+    kb = kb_for(res) if res is not None else None
     ctx = Context(item, lex)
     atts = quote_attributions(ctx)
     atts += [
@@ -255,14 +257,14 @@ def extract(
         span = (min(b[0] for b in bounds), max(b[1] for b in bounds))
         date, precision = _date_for(item, *att.cue_span)
         speaker = resolve_speaker(
-            item, att.speaker_head, att.speaker_span, date if precision == "day" else None
+            item, att.speaker_head, att.speaker_span, date if precision == "day" else None, kb
         )
         first = item.sentence_at(span[0]) or sentence
         lead = _lead_date(item, first, sentence, speaker) if att.kind == "direct" else None
         if lead is not None and lead[0] != date:
             date, precision = lead
             speaker = resolve_speaker(
-                item, att.speaker_head, att.speaker_span, date if precision == "day" else None
+                item, att.speaker_head, att.speaker_span, date if precision == "day" else None, kb
             )
         reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
         prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""

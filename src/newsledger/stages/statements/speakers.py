@@ -4,14 +4,23 @@ The actors stage resolves most speaker phrases; what it leaves unresolved is rea
 
 1. the mention that covers the speaker's head word ("Shamkhani", "the foreign minister");
 2. a personal pronoun ("he said") with no mention of its own: the person named last in the two
-   sentences before it (news introduces a speaker by name, then goes on with "he");
+   sentences before it (news introduces a speaker by name, then goes on with "he"); "it",
+   "they", "their" with none: the organisation, group or country named last in its sentence or
+   the one before;
 3. a definite description ("the embassy said", "the ministry added"): the nearest earlier mention
    in the article whose words hold the same noun ("the US embassy in India"), never a place in
    its modifiers ("India");
 4. the organisation or country in the head's own modifiers ("Israeli officials",
    "China's foreign ministry", "a Hamas spokesman"): the voice the speaker speaks for;
-5. any mention inside the speaker phrase as written (its "of"/"for" attachment: "a spokesman
+5. an unnamed speaker (:mod:`.collective`): a country's title held by one person on the day
+   ("Iran's foreign minister" -> the holder the knowledge base knows), or a collective typed
+   with the country of its modifiers, of its antecedent or of the article ("the embassy said"
+   -> the U.S. embassy named before; "officials said" in an article about Kenya);
+6. any mention inside the speaker phrase as written (its "of"/"for" attachment: "a spokesman
    for the ministry").
+
+A government of unknown country ("unidentified government") is a weak answer: each later step
+may replace it, and it is kept only when none does.
 """
 
 from __future__ import annotations
@@ -19,11 +28,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...knowledge.actors import ActorKB
 from ...models import ActorRef, AnalyzedArticle, Mention
+from .collective import title_holder, unnamed_speaker, weak
 
 __all__ = ["resolve_speaker"]
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+#: Pronouns that stand for an organisation, a group or a country ("their blog said", "it said").
+_COLLECTIVE = frozenset({"it", "its", "they", "their", "them"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: How many sentences back a pronoun may find the person it stands for.
@@ -31,20 +44,51 @@ PRONOUN_REACH = 2
 
 
 def resolve_speaker(
-    item: AnalyzedArticle, head: Any | None, span: tuple[int, int] | None, day: str | None
+    item: AnalyzedArticle,
+    head: Any | None,
+    span: tuple[int, int] | None,
+    day: str | None,
+    kb: ActorKB | None = None,
 ) -> ActorRef | None:
-    """The actor the speaker (head token ``head``, written at ``span``) refers to, or None."""
+    """The actor the speaker (head token ``head``, written at ``span``) refers to, or None;
+    ``kb`` (the actors' knowledge base) types unnamed speakers (step 5)."""
+    fallback: ActorRef | None = None
     if head is not None:
-        ref = item.actor_ref_at(head.idx, head.idx + len(head), day)
+        ref = _head_ref(item, head, day)
         if ref is None and head.lower_ in _PERSONAL:
             ref = _person_before(item, head, day)
-        if ref is None and head.pos_ == "NOUN" and _definite(head):
-            ref = _described_before(item, head, day)
-        if ref is None:
-            ref = _modifier_actor(item, head, day)
-        if ref is not None:
+        if ref is None and head.lower_ in _COLLECTIVE:
+            ref = _body_before(item, head, day)
+        if kb is not None and ref is not None and ref.actor_id.startswith("group:") and ref.country:
+            # "Iran's foreign minister" (the Iranian government) is the minister of the day
+            ref = title_holder(item, kb, head, ref.country[:3], day) or ref
+        if weak(ref) and head.pos_ == "NOUN" and _definite(head):
+            ref = _stronger(ref, _described_before(item, head, day))
+        if weak(ref):
+            ref = _stronger(ref, _modifier_actor(item, head, day))
+        if weak(ref) and kb is not None:
+            ref = _stronger(ref, unnamed_speaker(item, kb, head, day))
+        if not weak(ref):
             return ref
-    return item.actor_ref_at(*span, day) if span else None
+        fallback = ref
+    in_span = item.actor_ref_at(*span, day) if span else None
+    return in_span if not weak(in_span) else fallback or in_span
+
+
+def _head_ref(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRef | None:
+    """The actor of the mention at the head word; for a pronoun, of the pronoun's own mention
+    ("their" in "their staff blog" is the organisation, the phrase its medium)."""
+    start, end = head.idx, head.idx + len(head)
+    if head.pos_ == "PRON":
+        own = next((m for m in item.mentions if m.actor_id and (m.start, m.end) == (start, end)), None)
+        if own is not None:
+            return item.actor_ref(own.actor_id, day)
+    return item.actor_ref_at(start, end, day)
+
+
+def _stronger(ref: ActorRef | None, other: ActorRef | None) -> ActorRef | None:
+    """``other`` where it says more than ``ref`` (an actor, or a collective's country)."""
+    return other if other is not None and (ref is None or not weak(other)) else ref
 
 
 def _definite(head: Any) -> bool:
@@ -70,11 +114,28 @@ def _person_before(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRe
     return None
 
 
+def _body_before(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRef | None:
+    """ "Greenpeace recommended a post on their blog, which said …": the organisation, group or
+    country named last in the pronoun's sentence or the one before it."""
+    sent = item.sentence_at(head.idx)
+    if sent is None:
+        return None
+    for m in _resolved_before(item, head.idx):
+        if sent.index - m.sentence > 1:
+            return None
+        actor = item.actors.get(m.actor_id or "")
+        if actor is not None and actor.kind in ("organization", "group", "country"):
+            return item.actor_ref(actor.actor_id, day)
+    return None
+
+
 def _described_before(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRef | None:
     word = re.compile(rf"(?<!\w){re.escape(head.lower_)}(?!\w)", re.IGNORECASE)
     for m in _resolved_before(item, head.idx):
         if word.search(m.text):
-            return item.actor_ref(m.actor_id, day)
+            ref = item.actor_ref(m.actor_id, day)
+            if not weak(ref):
+                return ref
     return None
 
 

@@ -49,6 +49,8 @@ SPEECH_NOUNS = frozenset(
         "interview",
         "op-ed",
         "email",
+        "blog",
+        "website",
     }
 )
 

@@ -1,0 +1,146 @@
+"""Statements through the real stages (nlp, dates, actors, statements): who speaks when the text
+names no one (titles, collectives, pronouns), and what a statement's date and flags come from.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.models import Article, ArticleResult, Statement
+from newsledger.pipeline import Pipeline, PipelineConfig, build_pipeline
+
+STAGES = ("newsledger.nlp.v1", "newsledger.dates.v1", "newsledger.actors.v1", "newsledger.statements.v1")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build_pipeline(PipelineConfig(stages=STAGES))
+
+
+def _analyse(pipeline: Pipeline, text: str, date: str = "2016-05-02") -> ArticleResult:
+    [result], errors = pipeline.run([Article("t1", "Title", text, date)])
+    assert not errors
+    return result
+
+
+def _statement(result: ArticleResult, words: str) -> Statement:
+    found = [s for s in result.statements if words in s.content]
+    assert found, f"no statement with {words!r} in {[s.content for s in result.statements]}"
+    return found[0]
+
+
+def _speaker(pipeline: Pipeline, text: str, words: str, date: str = "2016-05-02") -> tuple[Any, ...]:
+    sp = _statement(_analyse(pipeline, text, date), words).speaker
+    return (sp.name, sp.country, sp.sector) if sp else (None, None, None)
+
+
+# ------------------------------------------------------------------ collectives and their country
+
+
+def test_the_embassy_is_the_embassy_named_before_not_the_place_it_is_in(pipeline: Pipeline) -> None:
+    text = (
+        "The U.S. embassy in India issued new rules for student visas on Monday. "
+        "The embassy said that the rules would take effect in June."
+    )
+    assert _speaker(pipeline, text, "take effect")[1:] == ("USA", "GOV")
+
+
+def test_a_collective_takes_the_country_of_its_modifier(pipeline: Pipeline) -> None:
+    text = "Sudanese media states that ten lorries were wrecked beyond repair."
+    assert _speaker(pipeline, text, "wrecked beyond repair")[1:] == ("SDN", "MED")
+
+
+def test_unnamed_officials_speak_for_the_country_the_article_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "Kenya held a general election on Monday, and Kenya's parliament met on Tuesday. "
+        "Officials said that turnout was high in every county."
+    )
+    assert _speaker(pipeline, text, "turnout was high")[1:] == ("KEN", "GOV")
+
+
+def test_no_country_is_guessed_when_the_article_is_about_two(pipeline: Pipeline) -> None:
+    text = (
+        "Kenya and Uganda signed a trade treaty on Monday. "
+        "Officials said that the border posts would stay open at night."
+    )
+    speaker = _speaker(pipeline, text, "border posts")
+    assert speaker[1] is None
+
+
+def test_a_spokesman_for_a_ministry_speaks_for_that_country(pipeline: Pipeline) -> None:
+    text = "A spokesman for the Iranian foreign ministry said that the talks would resume in Vienna."
+    assert _speaker(pipeline, text, "talks would resume")[1:] == ("IRN", "GOV")
+
+
+# ------------------------------------------------------------------------ titles and pronouns
+
+
+def test_a_title_of_a_country_is_its_holder_on_the_day(pipeline: Pipeline) -> None:
+    text = "Iran's foreign minister said on Monday that the talks in Vienna had been useful."
+    assert _speaker(pipeline, text, "had been useful", "2016-05-02")[0] == "Mohammad Javad Zarif"
+
+
+def test_a_title_is_not_given_to_a_former_holder(pipeline: Pipeline) -> None:
+    text = "Iran's foreign minister said on Monday that the talks in Vienna had been useful."
+    assert _speaker(pipeline, text, "had been useful", "2023-05-01")[0] != "Mohammad Javad Zarif"
+
+
+def test_their_blog_speaks_for_the_organisation_that_owns_it(pipeline: Pipeline) -> None:
+    text = (
+        "Reporters asked two charities, Oxfam and the Red Cross, about the dam. "
+        'Oxfam pointed to a post on their staff blog, which said "the dam will drown forty villages."'
+    )
+    assert _speaker(pipeline, text, "drown forty villages")[0] == "Oxfam"
+
+
+# ------------------------------------------------------------------ dates and flags of speech
+
+
+def test_a_year_in_the_content_does_not_date_the_statement(pipeline: Pipeline) -> None:
+    text = "The minister said on Monday that the country would be carbon neutral by 2050."
+    st = _statement(_analyse(pipeline, text, "2019-03-04"), "carbon neutral")
+    assert st.date == "2019-03-04"
+
+
+def test_a_past_year_in_the_content_does_not_date_the_statement(pipeline: Pipeline) -> None:
+    text = "The minister said on Tuesday that the smelter had closed in 2012."
+    st = _statement(_analyse(pipeline, text, "2019-03-06"), "smelter had closed")
+    assert st.date == "2019-03-05"
+
+
+def test_the_time_of_the_cue_dates_the_statement(pipeline: Pipeline) -> None:
+    text = "In a speech in 2015, the minister said that the smelter would close."
+    st = _statement(_analyse(pipeline, text, "2019-03-04"), "smelter would close")
+    assert st.date == "2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "negated", "hypothetical"),
+    [
+        ("The minister does not indicate whether the smelter will close.", "smelter will close", True, False),
+        ("The minister did not say when the smelter would close.", "smelter would close", True, False),
+        ("The minister plans to say that the smelter will close.", "smelter will close", False, True),
+    ],
+)
+def test_negated_and_planned_speech_is_flagged(
+    pipeline: Pipeline, text: str, words: str, negated: bool, hypothetical: bool
+) -> None:
+    st = _statement(_analyse(pipeline, text), words)
+    assert (st.negated, st.hypothetical) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union plans a strike at the smelter next week.",
+        "The union is planning to strike at the smelter next week.",
+        "The report does not indicate that the smelter closed.",
+        "A leaked memo shows that the smelter lost money.",
+        "The union opposes the closure of the smelter.",
+        "The ministry offered the smelter a loan of ten million.",
+    ],
+)
+def test_plans_evidence_and_offers_are_not_statements(pipeline: Pipeline, text: str) -> None:
+    assert _analyse(pipeline, text).statements == ()
