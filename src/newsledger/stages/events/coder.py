@@ -130,6 +130,9 @@ def code_item(
         vd.lemma_fallback,
         intent_codes if ledger is None else ledger,
     )
+    ctx.actors.happenings = events  # filled as the article is read: "denied the visit" (.anaphora)
+    ctx.actors.relative_subjects = ctx.ledger
+    ctx.actors.event_nouns = event_noun_codes(vd)
     for sent_i, sent in enumerate(doc.sents):
         sentence = (
             item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
@@ -158,6 +161,16 @@ def code_item(
                 continue
             events.extend(_events_for(ctx, raw, sentence))
     return events
+
+
+def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
+    """The code of each event noun said alone ("the attack": 190, not "cyber attack"'s 176)."""
+    out: dict[str, str] = {}
+    for form, entries in vd.nouns.items():
+        bare = [e for e in entries if e.code and not e.before and not e.after]
+        if bare and bare[0].code:
+            out[form] = bare[0].code
+    return out
 
 
 @dataclass

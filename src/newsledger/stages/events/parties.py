@@ -8,7 +8,7 @@ from typing import Any
 
 from ...knowledge.actors import SECTOR_NAMES, ActorKB
 from ...knowledge.actors.groups import group_actor
-from ...models import Actor, ActorRef, AnalyzedArticle, Mention, Place
+from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .syntax import SUBJ_DEPS, np_span, pobjs
 
@@ -41,13 +41,23 @@ class Parties:
         # only guards against a pathological document (the 40 longest corpus articles use <= 182)
         self.budget = MAX_PHRASE_RESOLUTIONS
         self._nationalities: list[Any] | None = None
+        # for a noun that refers back to a happening ("denied the visit", see .anaphora): the
+        # article's events coded so far and the code of each event noun; the coder fills them
+        self.happenings: list[Event] = []
+        #: "Peres, who criticized ...": a relative subject stands for its antecedent (the
+        #: ledger's conventions; the coder sets it)
+        self.relative_subjects = False
+        self.event_nouns: dict[str, str] = {}
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
 
-    def mention(self, cs: int, ce: int, *, modifier: bool = False) -> Mention | None:
+    def mention(self, cs: int, ce: int, *, modifier: bool = False, head: int | None = None) -> Mention | None:
         """The longest resolved mention overlapping ``[cs, ce)``; on a tie, the agent reading
-        ("Osgiliath" in "the ambassadors of Arnor, Osgiliath and Gondor" -> OSGGOV)."""
+        ("Osgiliath" in "the ambassadors of Arnor, Osgiliath and Gondor" -> OSGGOV).  A mention
+        of an organisation holding the phrase's ``head`` (a character offset) comes first:
+        "Palestinian extremist group Hamas" is Hamas, not the description before the name (a
+        person's title still gives the role: "Bree President Romendacil" is Bree's government)."""
         best: Mention | None = None
         inside = [m for m in self.item.mentions if m.actor_id and cs <= m.start and m.end <= ce]
         # a modifier's own mention names it before one that spans beyond it ("Israeli" in
@@ -58,16 +68,24 @@ class Parties:
             if best is None:
                 best = m
                 continue
+            if head is not None and self._named_org(m, head) != self._named_org(best, head):
+                if self._named_org(m, head):
+                    best = m
+                continue
             size, best_size = m.end - m.start, best.end - best.start
             if size > best_size or (size == best_size and "agent" in m.method and "agent" not in best.method):
                 best = m
         return best
 
+    def _named_org(self, m: Mention, head: int) -> bool:
+        actor = self.item.actors.get(m.actor_id) if m.actor_id else None
+        return m.start <= head < m.end and actor is not None and actor.kind == "organization"
+
     def ref_for_span(
         self, start: int, end: int, *, places: bool = True, modifier: bool = False
     ) -> ActorRef | None:
         cs, ce = self.chars(start, end)
-        m = self.mention(cs, ce, modifier=modifier)
+        m = self.mention(cs, ce, modifier=modifier, head=self.doc[start:end].root.idx)
         ref = self.item.actor_ref(m.actor_id, self.day) if m is not None else None
         if ref is None and self.kb is not None and self.resolving:
             if (cs, ce) not in self._resolved:  # the phrase resolver is costly: once per phrase
@@ -119,9 +137,11 @@ class Parties:
         for h in heads:
             if h.tag_ in {"WDT", "WP"}:  # "whom he greeted": the relative clause's antecedent
                 clause = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
-                if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"} or h.dep_ in SUBJ_DEPS:
-                    continue  # a relative subject is the clause's subject already (syntax.subjects)
-                h = clause.head
+                if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                if h.dep_ in SUBJ_DEPS and not self.relative_subjects:
+                    continue  # PETRARCH codes no act of a relative clause's subject
+                h = clause.head  # "Peres, who criticized the meeting": who = Peres
             start, end = np_span(h)
             # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
             modifier = h.dep_ == "conj" and h.head.dep_ in {"amod", "compound", "nmod"}

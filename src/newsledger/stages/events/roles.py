@@ -3,13 +3,15 @@ agents, objects and prepositional objects), then the roles of a nominal event.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ...models import ActorRef
+from .anaphora import PARTNER_PREPS, referred_doer
 from .matcher import Match
 from .parties import Parties
-from .syntax import conjuncts, is_light_verb, nominal_roles, pobjs, subjects, target_heads
+from .syntax import agent_heads, conjuncts, is_light_verb, nominal_roles, pobjs, subjects, target_heads
 
 __all__ = ["Refs", "Roles", "find_roles"]
 
@@ -74,9 +76,9 @@ def _slot_head(actors: Parties, slot: tuple[int, int]) -> Any:
 def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, bool]:
     """The subject's actors (a passive's agent), and whether the doer goes unnamed."""
     subj, passive = subjects(tok)
-    agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
-    if passive and agent_heads:
-        return actors.refs(agent_heads), False
+    agents = agent_heads(tok)
+    if passive and agents:
+        return actors.refs(agents), False
     if passive and not target_slot:
         return [], True
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
@@ -108,16 +110,17 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
     """Targets of a verb: a passive's subject, else its objects and prepositional objects in
     order of preference, else the first actor named after it in its clause."""
     subj, passive = subjects(tok)
-    if passive and not source_slot:
-        agent_heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
-        if agent_heads or not sources:
-            targets = actors.refs([h for head in subj for h in conjuncts(head)])
-            if targets:
-                return targets
+    if passive and not source_slot and (agent_heads(tok) or not sources):
+        targets = actors.refs([h for head in subj for h in conjuncts(head)])
+        if targets:
+            return targets
+    source_ids = {s[0].actor_id for s in sources}
+    referred = referred_doer(tok, actors.event_nouns, actors.happenings, _partners(actors), source_ids)
+    if referred is not None:
+        return [referred]  # "denied the visit": the visitor
     skip = {h.i for h in subj} | {c.i for c in tok.children if c.dep_ == "agent"}
     topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
     skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
-    source_ids = {s[0].actor_id for s in sources}
     for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"
         for p in c.subtree:
             if p.dep_ == "prep" and p.lower_ == "with":
@@ -136,3 +139,13 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
         return fallback
     skip_sub = {x.i for h in subj for x in h.subtree} | skip
     return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
+
+
+def _partners(actors: Parties) -> Callable[[Any], set[str]]:
+    """The actor ids a happening's noun names as its partner ("the meeting with Mashal")."""
+
+    def partner_ids(noun: Any) -> set[str]:
+        heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS for o in pobjs(p)]
+        return {ref.actor_id for ref, _ in actors.refs(heads)}
+
+    return partner_ids

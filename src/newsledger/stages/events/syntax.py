@@ -9,6 +9,7 @@ from ...knowledge.petrarch_verbs import verb_forms
 
 __all__ = [
     "EVENT_CONTEXT_PREPS",
+    "agent_heads",
     "LIGHT_VERBS",
     "is_light_verb",
     "SUBJ_DEPS",
@@ -31,6 +32,8 @@ TARGET_PREPS = {
 }  # fmt: skip
 #: prepositions that usually say where an act took place: their objects are targets last
 LOCATIVE_PREPS = {"in", "at", "near"}
+#: prepositions that name the partner or the adversary of an act
+PARTNER_PREPS = {"with", "against"}
 NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
 
 
@@ -64,6 +67,20 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         up, _ = subjects(tok.head, depth + 1)
         return up, passive
     return [], passive
+
+
+def agent_heads(tok: Any) -> list[Any]:
+    """The doers named by "by" of a passive verb, also where the parser hung the "by" phrase on
+    the verb's object ("were denied visas by the High Commission")."""
+    heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
+    if heads or not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return heads
+    for obj in tok.children:
+        if obj.dep_ in {"dobj", "obj"}:
+            heads += [
+                o for p in obj.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by" for o in pobjs(p)
+            ]
+    return heads
 
 
 def conjuncts(tok: Any) -> list[Any]:
@@ -149,6 +166,8 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     ]
     preps.sort(key=lambda c: c.lower_ in LOCATIVE_PREPS)
     for c in preps:
+        if c.lower_ in LOCATIVE_PREPS:  # "meet in Damascus, Syria with X": "with" hung on the place
+            groups.extend(pobjs(d) for d in c.subtree if d.dep_ == "prep" and d.lower_ in PARTNER_PREPS)
         groups.append(pobjs(c))
         for obj in pobjs(c):  # "clashed over the efforts of Eriadori"
             groups.extend(_modifier_targets(obj, {"acl", "relcl"}))
