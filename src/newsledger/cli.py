@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from . import cli_values as checks
 from .cli_values import shorten
@@ -267,7 +269,9 @@ def _print_summary(summary: Any, across: int = 0) -> None:
         console.print(f"  {line}", highlight=False)
     for err in summary.errors[:20]:
         where = f"{err.origin}:{err.line}" if err.line else err.origin
-        console.print(f"  [red]{err.code}[/] {where}: {err.message}", highlight=False, soft_wrap=True)
+        console.print(
+            f"  [red]{err.code}[/] {escape(f'{where}: {err.message}')}", highlight=False, soft_wrap=True
+        )
     if summary.n_errors > 20:
         console.print(f"  … and {summary.n_errors - 20} more: `newsledger errors`")
 
@@ -287,8 +291,8 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     for col in columns:
         keep = col.endswith(ONE_LINE) or col in ONE_LINE
         table.add_column(col, overflow="fold", no_wrap=keep, min_width=len(col) if keep else None)
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+    for row in rows:  # cells are text from the articles: "[the Iranian government's]" is no rich markup
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
     out.print(table)
 
 
@@ -486,13 +490,15 @@ def show(
         print(json.dumps(article | records, ensure_ascii=False, default=str))
         return
     raw = store.raw_article(article_id) or {}
-    out.rule(article["title"])
+    out.rule(Text(article["title"]))
     out.print(
         f"[bold]{article['outlet'] or article['site'] or 'unknown outlet'}[/] ({article['outlet_type']}) · "
         f"published {article['published']} · sha256 {raw.get('raw_sha256', '')[:16]}… · ingested {raw.get('ingested_at')}",
         highlight=False,
     )
-    out.print(article["text"], highlight=False)
+    out.print(article["text"], highlight=False, markup=False)  # the text's brackets are the text's
+    if not article.get("analysed", True):
+        out.print(f"not analysed: the article is in language {article['language']!r}", markup=False)
     _table("events", ["event_id", "date", "source", "code", "target", "where", "sentence"],
            [[e["event_id"], e["date"], _actor(e["source"]), e["cameo_code"], _actor(e["target"]),
              (e["location"] or {}).get("name"), shorten(e["sentence"], TEXT_WIDTH)] for e in records["events"]])  # fmt: skip

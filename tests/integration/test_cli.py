@@ -82,6 +82,8 @@ def test_listings_show_and_search(seed_db: str) -> None:
                  ["show", str(article["article_id"])], ["search", "Taliban"]):  # fmt: skip
         res = runner.invoke(app, [*args, "--db", seed_db])
         assert res.exit_code == 0, (args, res.output)
+    plain = runner.invoke(app, ["show", str(article["article_id"]), "--db", seed_db])
+    assert "According to [the Iranian government’s] law" in " ".join(plain.stdout.split())  # not rich markup
     shown = runner.invoke(app, ["show", str(article["article_id"]), "--db", seed_db, "--json"])
     assert json.loads(shown.stdout)["events"]
     assert runner.invoke(app, ["show", "nope", "--db", seed_db]).exit_code == 1

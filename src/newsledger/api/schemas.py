@@ -57,6 +57,8 @@ class ArticleOut(_Open):
     language: str
     text: str
     n_sentences: int
+    analysed: bool = True
+    cleaning: dict[str, int] | None = None
 
 
 class ActorOut(_Open):

@@ -16,7 +16,7 @@ def _nested(prefix: str, names: tuple[str, ...]) -> list[str]:
 COLUMNS: dict[str, list[str]] = {
     "articles": [
         "article_id", "url", "title", "published", "site", "outlet", "outlet_type", "language", "text",
-        "n_sentences", "duplicate_of", "raw_sha256",
+        "n_sentences", "duplicate_of", "raw_sha256", "analysed", "cleaning",
     ],
     "actors": [
         "actor_id", "name", "kind", "country", "sector", "cameo_code", "aliases", "roles", "mentions", "affiliation",

@@ -66,6 +66,7 @@ def _arrow_schema(kind: str) -> Any:
         "location_geonames_id": pa.int64(),
         "negated": pa.bool_(),
         "hypothetical": pa.bool_(),
+        "analysed": pa.bool_(),
     }
     # Lists of objects (roles, about, reported_by) are JSON text: one flat, portable column.
     return pa.schema([(col, types.get(col, pa.string())) for col in COLUMNS[kind]])

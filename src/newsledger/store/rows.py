@@ -237,6 +237,8 @@ def to_export(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
         out = {k: row[k] for k in keys}
         out["duplicate_of"] = row.get("duplicate_of")
         out["raw_sha256"] = row.get("raw_sha256")
+        out["analysed"] = bool(row.get("analysed", True))
+        out["cleaning"] = row.get("cleaning")
         return out
     if kind == "actors":
         keys = ("actor_id", "name", "kind", "country", "sector", "cameo_code", "aliases", "roles", "mentions")
