@@ -190,8 +190,8 @@ def test_click_from_an_event_to_its_highlighted_article(page: Any, tmp_path: Pat
     highlight.locator(f"a.hl-label[href='#event-{event_id}']").click()
     page.wait_for_url(f"**#event-{event_id}")
     assert page.locator(f"tr#event-{event_id}").is_visible()
-    # An actor mention links to the actor's page.
-    page.locator("span.hl-mention a.hl-label").first.click()
+    # An actor mention (no label of its own) links to the actor's page.
+    page.locator("span.hl-mention a.hl-ref").first.click()
     page.wait_for_url("**/actors/**")
     assert page.locator("h1").inner_text()
     assert page.js_errors == []

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NewsledgerError
 from ..pipeline import PipelineConfig
 from ..store.sql import open_store
-from .highlight import url_part
+from .highlight import cameo_name, url_part
 from .queries import AggregateCache
 from .security import (
     ConfinedStaticFiles,
@@ -116,6 +116,7 @@ def create_app(
     templates.env.filters["pair"] = lambda v: (v, v)
     templates.env.filters["inline_code"] = inline_code
     templates.env.filters["script_json"] = script_json
+    templates.env.filters["cameo_name"] = cameo_name
     app.state.templates = templates
     app.mount("/static", ConfinedStaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(routes.router)

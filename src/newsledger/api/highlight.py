@@ -7,12 +7,16 @@ returned :class:`~markupsafe.Markup` without ``|safe`` on anything a user suppli
 Spans may overlap (a quote contains an actor mention and a loaded term).  The text is cut at every
 span boundary and each piece is wrapped in one element per span that covers it, outermost first;
 a span's label (a link to its record) is placed at its end, inside its own element.
+
+Records of one kind on the same characters (two dyads coded from one trigger) share one element
+and one label ("051 SUPPORT ×2"), and every record keeps its anchor (``#hl-event-ID``).  Actor
+mentions carry no label: the name itself links to the actor, its type and actor show on hover.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -31,10 +35,16 @@ class Highlight:
     label: str
     href: str | None = None
     title: str | None = None
+    #: Other records of this kind on exactly these characters, shown by this one element.
+    also: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
         return f"hl-{self.kind}-{self.ref}"
+
+    @property
+    def anchors(self) -> list[str]:
+        return [self.anchor, *(f"hl-{self.kind}-{ref}" for ref in self.also)]
 
 
 def url_part(value: str) -> str:
@@ -50,14 +60,15 @@ def highlights_for(
     out: list[Highlight] = []
     for m in records.get("mentions", []):
         aid = m.get("actor_id")
-        title = f"{m.get('label')}: {names.get(aid, aid)}" if aid else str(m.get("label"))
+        kind = ENTITY_NAMES.get(str(m.get("label")), str(m.get("label") or "name"))
+        title = f"{names.get(aid, aid)} ({kind})" if aid else kind
         out.append(
             Highlight(
                 int(m["start"]),
                 int(m["end"]),
                 "mention",
                 str(m.get("id", f"{m['start']}-{m['end']}")),
-                str(m.get("label") or "ENT"),
+                "",  # no label on names: the colour marks them, the title names the actor
                 f"/actors/{url_part(aid)}" if aid else None,
                 title,
             )
@@ -75,7 +86,8 @@ def highlights_for(
                 e["event_id"],
                 label,
                 f"#event-{url_part(e['event_id'])}",
-                f"{src} → {tgt}: {e.get('trigger')} (CAMEO {e['cameo_code']}, quad {e['quad_class']})",
+                f"CAMEO {e['cameo_code']} {cameo_name(e['cameo_code'])} (quad {e['quad_class']}, "
+                f"Goldstein {e.get('goldstein')}): {src} → {tgt}, “{e.get('trigger')}”",
             )
         )
     for s in records.get("statements", []):
@@ -104,7 +116,41 @@ def highlights_for(
                 f"loaded term: {t['category']}",
             )
         )
-    return clip(text, out)
+    return merge_same_spans(clip(text, out))
+
+
+def cameo_name(code: str | None) -> str:
+    """The CAMEO name of a code ("051" -> "Praise or endorse"); empty for no code."""
+    from ..knowledge.cameo import lookup
+
+    return lookup(code).name if code else ""
+
+
+#: spaCy's entity labels in words, for the hover text of a name.
+ENTITY_NAMES = {
+    "PERSON": "person", "ORG": "organisation", "GPE": "country, city or state", "NORP": "nationality or group",
+    "GROUP": "group", "PRON": "pronoun", "LOC": "place", "FAC": "building or facility",
+}  # fmt: skip
+
+
+def merge_same_spans(spans: Iterable[Highlight]) -> list[Highlight]:
+    """One highlight per kind and character span: records on the same characters share one
+    element, one label (distinct labels joined, a count when they repeat) and a joined title."""
+    groups: dict[tuple[str, int, int], list[Highlight]] = {}
+    for h in spans:
+        groups.setdefault((h.kind, h.start, h.end), []).append(h)
+    out = []
+    for group in groups.values():
+        first = group[0]
+        if len(group) == 1:
+            out.append(first)
+            continue
+        labels = list(dict.fromkeys(h.label for h in group if h.label))
+        label = " · ".join(labels) + (f" ×{len(group)}" if len(labels) < len(group) and labels else "")
+        titles = "\n".join(dict.fromkeys(h.title for h in group if h.title))
+        also = tuple(h.ref for h in group[1:])
+        out.append(replace(first, label=label, title=titles or None, also=also))
+    return out
 
 
 def clip(text: str, spans: Iterable[Highlight]) -> list[Highlight]:
@@ -117,11 +163,7 @@ def clip(text: str, spans: Iterable[Highlight]) -> list[Highlight]:
         if start >= end or (h.kind, h.ref) in seen:
             continue
         seen.add((h.kind, h.ref))
-        out.append(
-            h
-            if (start, end) == (h.start, h.end)
-            else Highlight(start, end, h.kind, h.ref, h.label, h.href, h.title)
-        )
+        out.append(h if (start, end) == (h.start, h.end) else replace(h, start=start, end=end))
     return out
 
 
@@ -145,20 +187,29 @@ def render(text: str, spans: Iterable[Highlight]) -> Markup:
             parts.append(piece)
             continue
         for h in covering:
-            first = (h.kind, h.ref) not in opened
+            parts.append(_open(h, first=(h.kind, h.ref) not in opened))
             opened.add((h.kind, h.ref))
-            attrs = f' class="hl hl-{escape(h.kind)}" data-hl="{escape(h.anchor)}"'
-            if first:
-                attrs += f' id="{escape(h.anchor)}"'
-            if h.title:
-                attrs += f' title="{escape(h.title)}"'
-            parts.append(f"<span{attrs}>")
-        parts.append(piece)
+        inner = covering[-1]
+        linked = inner.kind == "mention" and inner.href
+        parts.append(f'<a class="hl-ref" href="{escape(inner.href or "")}">{piece}</a>' if linked else piece)
         for h in reversed(covering):
-            if h.end == hi:
+            if h.end == hi and h.label:
                 parts.append(_label(h))
             parts.append("</span>")
     return Markup("".join(parts))
+
+
+def _open(h: Highlight, *, first: bool) -> str:
+    """The opening tag of one piece of ``h``; its first piece carries the record's anchor (and
+    empty anchors for the records it shares the span with)."""
+    attrs = f' class="hl hl-{escape(h.kind)}" data-hl="{escape(" ".join(h.anchors))}"'
+    extra = ""
+    if first:
+        attrs += f' id="{escape(h.anchor)}"'
+        extra = "".join(f'<span class="hl-anchor" id="{escape(a)}"></span>' for a in h.anchors[1:])
+    if h.title:
+        attrs += f' title="{escape(h.title)}"'
+    return f"{extra}<span{attrs}>"
 
 
 def _label(h: Highlight) -> str:

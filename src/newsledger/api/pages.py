@@ -16,7 +16,7 @@ from ..store.facets import FACETS
 from ..store.query import SORT_COLUMNS, Filters
 from ..store.sql import SQLStore
 from . import queries
-from .highlight import highlights_for, render
+from .article import article_context
 from .params import ListParams, filter_params, list_params, page_of, query_string, store_of
 from .security import VIS_NETWORK_STYLES, csp
 
@@ -145,28 +145,10 @@ def articles_page(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, store: SQLStore = Depends(store_of)) -> Response:
-    article = store.raw_article(article_id)
-    if article is None:
+    context = article_context(store, article_id)
+    if context is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    records = store.article_records(article_id)
-    actor_ids = sorted({m["actor_id"] for m in records["mentions"] if m.get("actor_id")})
-    actors = store.records_by_ids("actors", actor_ids)
-    names = {aid: a["name"] for aid, a in actors.items()}
-    spans = highlights_for(article["text"], records, names)
-    original = article["duplicate_of"] and store.get("articles", article["duplicate_of"])
-    return _page(
-        request,
-        "article.html",
-        {
-            "title": article["title"],
-            "article": article,
-            "records": records,
-            "actors": actors,
-            "highlighted": render(article["text"], spans),
-            "n_highlights": len(spans),
-            "original": original or None,
-        },
-    )
+    return _page(request, "article.html", context)
 
 
 @router.get("/actors", response_class=HTMLResponse)

@@ -6,7 +6,7 @@
     document.querySelectorAll(".hl.targeted").forEach(function (el) { el.classList.remove("targeted"); });
     var id = decodeURIComponent(window.location.hash.slice(1));
     if (!id || id.indexOf("hl-") !== 0) return;
-    var pieces = document.querySelectorAll('[data-hl="' + CSS.escape(id) + '"]');
+    var pieces = document.querySelectorAll('[data-hl~="' + CSS.escape(id) + '"]');
     pieces.forEach(function (el) { el.classList.add("targeted"); });
     if (pieces.length) pieces[0].scrollIntoView({ block: "center" });
   }

