@@ -89,7 +89,13 @@ def test_the_per_article_time_limit_stops_a_pathological_article(server: httpx.C
 def test_a_stuck_worker_is_killed_and_the_lock_released(server: httpx.Client) -> None:
     outcome: dict[str, httpx.Response] = {}
     first = threading.Thread(
-        target=lambda: outcome.setdefault("r", server.post("/api/ingest", content=_jsonl(PATHOLOGICAL)))
+        target=lambda: outcome.setdefault(
+            "r",
+            server.post(
+                "/api/ingest",
+                content=_jsonl(f"{PATHOLOGICAL} story about the markets of Tehran and the talks."),
+            ),
+        )
     )
     first.start()
     deadline = time.monotonic() + 60
