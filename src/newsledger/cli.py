@@ -18,7 +18,7 @@ from rich.text import Text
 
 from . import cli_values as checks
 from .cli_values import shorten
-from .errors import NewsledgerError
+from .errors import NewsledgerError, shown_path
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that use it: worker
     from .store.query import Filters  # processes spawned by `ingest` re-import this module
@@ -268,7 +268,7 @@ def _print_summary(summary: Any, across: int = 0) -> None:
     if line := summary.not_analysed_line():
         console.print(f"  {line}", highlight=False)
     for err in summary.errors[:20]:
-        where = f"{err.origin}:{err.line}" if err.line else err.origin
+        where = f"{shown_path(err.origin)}:{err.line}" if err.line else shown_path(err.origin)
         console.print(
             f"  [red]{err.code}[/] {escape(f'{where}: {err.message}')}", highlight=False, soft_wrap=True
         )
@@ -570,7 +570,7 @@ def errors(
         console.print("no ingest errors" + (f" in run {run}" if run else " in this ledger"), highlight=False)
         return
     _table("ingest errors", ["code", "where", "message"],
-           [[e["code"], f"{e['origin']}:{e['line']}" if e["line"] else e["origin"], e["message"]] for e in rows])  # fmt: skip
+           [[e["code"], f"{shown_path(e['origin'])}:{e['line']}" if e["line"] else shown_path(e["origin"]), e["message"]] for e in rows])  # fmt: skip
 
 
 @app.command()

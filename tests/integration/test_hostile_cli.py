@@ -88,4 +88,7 @@ def test_each_hostile_file_is_stored_or_named_and_the_rest_goes_on(tmp_path: Pat
         ("more.jsonl.gz", 1),
     }
     assert articles[("lines.jsonl", 1)]["text"].endswith("NUL and a lone \ufffd half.")
-    assert articles[("fa.txt", None)]["text"].encode("utf-8") == PERSIAN.encode("utf-8")
+    persian = articles[("fa.txt", None)]
+    assert persian["text"].encode("utf-8") == PERSIAN.encode("utf-8")  # stored, never mangled
+    assert (persian["language"], persian["analysed"]) == ("fa", False)  # and reported not analysed
+    assert "1 article not analysed: language fa" in res.output

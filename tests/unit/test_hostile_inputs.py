@@ -345,9 +345,11 @@ def test_nul_and_lone_surrogates_are_made_storable(outlets: OutletRegistry) -> N
     assert "\x00" not in article.text + article.title and "nulhere" in article.text
     assert "lone \ufffd half" in article.text
     article.text.encode("utf-8")  # what SQLite and PostgreSQL need
+    assert {("nul_characters", 2), ("lone_surrogates", 1)} <= set(article.cleaning)  # recorded
     data = f"Title\n\n{BODY}\n".encode() + b"x" * 9000 + b"\x00 more text after a stray NUL.\n"
     txt = extract_article(_raw("txt", data, "nul.txt"), outlets)
     assert "\x00" not in txt.text and txt.text.endswith("more text after a stray NUL.")
+    assert ("nul_characters", 1) in txt.cleaning
     page = f"<html><body><article><p>{BODY}\x00 {BODY}</p></article></body></html>".encode()
     assert "\x00" not in extract_article(_raw("html", page, "nul.html"), outlets).text
 
@@ -392,12 +394,15 @@ PERSIAN = "وزیر امور خارجه ایران روز دوشنبه در ژن
 ARABIC = "التقى وزير الخارجية الإيراني بنظيره في جنيف يوم الاثنين لبحث وقف إطلاق النار."
 
 
-@pytest.mark.parametrize("body", [PERSIAN, ARABIC])
-def test_persian_and_arabic_text_is_kept_exactly(outlets: OutletRegistry, body: str) -> None:
+@pytest.mark.parametrize(("body", "language"), [(PERSIAN, "fa"), (ARABIC, "ar")])
+def test_persian_and_arabic_text_is_kept_exactly_and_not_analysed(
+    outlets: OutletRegistry, body: str, language: str
+) -> None:
     txt = extract_article(_raw("txt", f"عنوان\n\n{body}\n".encode(), "fa.txt"), outlets)
     assert txt.text == body and txt.title == "عنوان"
+    assert (txt.language, txt.analysed, txt.cleaning) == (language, False, ())
     record = {"id": "fa-1", "title": "عنوان", "text": body}
     line = extract_article(
         _raw("jsonl", json.dumps(record, ensure_ascii=False).encode(), "fa.jsonl", 1), outlets
     )
-    assert line.text.encode("utf-8") == body.encode("utf-8")
+    assert line.text.encode("utf-8") == body.encode("utf-8") and not line.analysed

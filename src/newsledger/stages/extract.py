@@ -8,9 +8,11 @@ carry ``id, title, text, date, url, source``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -69,13 +71,18 @@ def extract_article(
 ) -> Article:
     """The article in ``raw``, cleaned and with its language (stages.accept); raises an
     InputError (reported and skipped) for a record that holds no article."""
+    repairs: Counter[str] = Counter()  # characters no database stores, made safe (see _safe)
     if raw.format == "jsonl":
-        article = _from_jsonl(raw, outlets, max_chars)
+        article = _from_jsonl(raw, outlets, max_chars, repairs)
     elif raw.format == "html":
-        article = _from_html(raw, outlets, max_chars)
+        article = _from_html(raw, outlets, max_chars, repairs)
     else:
-        article = _from_txt(raw, outlets, max_chars)
-    return accept_article(article, raw.format)
+        article = _from_txt(raw, outlets, max_chars, repairs)
+    accepted = accept_article(article, raw.format)
+    if not repairs:
+        return accepted
+    cleaning = dict(accepted.cleaning) | dict(repairs)  # recorded beside what cleaning removed
+    return dataclasses.replace(accepted, cleaning=tuple(sorted(cleaning.items())))
 
 
 def _check_length(text: str, raw: RawDocument, max_chars: int) -> None:
@@ -95,7 +102,7 @@ def _check_length(text: str, raw: RawDocument, max_chars: int) -> None:
 # --------------------------------------------------------------------------- JSONL
 
 
-def _from_jsonl(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Article:
+def _from_jsonl(raw: RawDocument, outlets: OutletRegistry, max_chars: int, repairs: Counter[str]) -> Article:
     try:
         record = json.loads(raw.raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -117,7 +124,7 @@ def _from_jsonl(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Ar
             line=raw.line,
         )
     _check_field_types(record, raw)
-    record = {key: _safe(value) for key, value in record.items()}
+    record = {key: _safe(value, repairs) for key, value in record.items()}
     text = _clean_text(record.get("text"))
     _check_length(text, raw, max_chars)
     if len(text) < MIN_BODY_CHARS:
@@ -171,8 +178,8 @@ def _decode(raw: RawDocument) -> str:
         ) from exc
 
 
-def _from_txt(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Article:
-    content = _safe(_decode(raw)).replace("\r\n", "\n").replace("\r", "\n")
+def _from_txt(raw: RawDocument, outlets: OutletRegistry, max_chars: int, repairs: Counter[str]) -> Article:
+    content = _safe(_decode(raw), repairs).replace("\r\n", "\n").replace("\r", "\n")
     lines = content.split("\n")
     published: str | None = None
     categories: tuple[str, ...] = ()
@@ -258,10 +265,10 @@ def _decode_html(raw: RawDocument) -> str:
         ) from exc
 
 
-def _from_html(raw: RawDocument, outlets: OutletRegistry, max_chars: int) -> Article:
+def _from_html(raw: RawDocument, outlets: OutletRegistry, max_chars: int, repairs: Counter[str]) -> Article:
     import trafilatura
 
-    html = _safe(_decode_html(raw))
+    html = _safe(_decode_html(raw), repairs)
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, favor_precision=False, as_dict=False
     )
@@ -357,16 +364,21 @@ def _clean_text(value: Any) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _safe(value: Any) -> Any:
+def _safe(value: Any, repairs: Counter[str]) -> Any:
     """``value`` with the characters no database stores as text made safe: NUL removed (SQLite
     cuts text there, PostgreSQL refuses it), a lone surrogate (from a JSON ``\\ud800``)
-    replaced with U+FFFD. The raw bytes stay unaltered beside the article."""
+    replaced with U+FFFD; each counted in ``repairs`` (the article's ``cleaning``). The raw bytes
+    stay unaltered beside the article."""
     if isinstance(value, str):
-        if "\x00" in value:
+        if nul := value.count("\x00"):
+            repairs["nul_characters"] += nul
             value = value.replace("\x00", "")
-        return _SURROGATE.sub("\ufffd", value)
+        value, lone = _SURROGATE.subn("\ufffd", value)
+        if lone:
+            repairs["lone_surrogates"] += lone
+        return value
     if isinstance(value, list):
-        return [_safe(item) for item in value]
+        return [_safe(item, repairs) for item in value]
     return value
 
 
