@@ -21,6 +21,7 @@ import json
 import random
 import re
 import sqlite3
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -87,8 +88,53 @@ def report(db: str, sample: int, seed: int) -> None:
         (r[1], a) for r in rows for a in json.loads(r[5] or "[]") if a != r[1] and generic_alias(kb, a)
     ]
     print("generic aliases", len(generic), generic[:15])
+    splits = split_pairs(con)
+    print("split persons (one article names one person as two actors)", len(splits), splits[:12])
+    merges = [
+        (r[1], a)
+        for r in rows
+        if r[2] == "person"
+        for a in json.loads(r[5] or "[]")
+        if _words(a) and not _words(a) & _words(r[1]) and a not in _kb_aliases(kb, r[0])
+    ]
+    print("merged persons (an alias sharing no word with the name)", len(merges), merges[:12])
     if sample:
         _print_sample(con, rows, sample, seed)
+
+
+def _kb_aliases(kb: Any, actor_id: str) -> tuple[str, ...]:
+    """The names the knowledge base itself gives an actor (not a merge made by an article)."""
+    known = kb.actors.get(actor_id)
+    return tuple(known.aliases) if known is not None else ()
+
+
+def _words(name: str) -> set[str]:
+    """Capitalised words of a name, lower-case and without accents ("Chávez" ~ "Chavez")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return {w.lower().strip(".,'") for w in plain.replace("-", " ").split() if w[:1].isupper()}
+
+
+def split_pairs(con: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Pairs of person actors mentioned in one article where one name is a run of the other's
+    words ("Helms" / "Jesse Helms", "Tewolde Berhan" / "Tewolde Berhan Gebre Egziabher")."""
+    people: dict[str, set[tuple[str, str]]] = {}
+    query = (
+        "select distinct m.article_id, a.actor_id, a.name from mentions m "
+        "join actors a on a.actor_id = m.actor_id where a.kind = 'person'"
+    )
+    for article_id, actor_id, name in con.execute(query):
+        people.setdefault(article_id, set()).add((actor_id, name))
+    out = []
+    for found in people.values():
+        for a_id, a_name in found:
+            for b_id, b_name in found:
+                a_words, b_words = a_name.split(), b_name.split()
+                if a_id == b_id or len(b_words) >= len(a_words):
+                    continue
+                n = len(b_words)
+                if any(a_words[i : i + n] == b_words for i in range(len(a_words) - n + 1)):
+                    out.append((b_name, a_name))
+    return sorted(set(out))
 
 
 def _print_sample(con: sqlite3.Connection, rows: list[Any], n: int, seed: int) -> None:

@@ -48,7 +48,7 @@ def test_kb_countries_demonyms_capitals() -> None:
 
 def test_kb_roles_follow_the_date() -> None:
     kb = ActorKB.load()
-    zarif = kb.actors["mohammad-javad-zarif"]
+    zarif = kb.actors["person:mohammad-javad-zarif"]
     assert zarif.ref_on("2020-05-01").cameo_code == "IRNGOV"
     assert zarif.ref_on("2022-05-01").cameo_code == "IRN"  # a former minister is not GOV
 
@@ -59,9 +59,9 @@ def test_full_name_surname_and_pronoun(nlp: Any, res: Resources) -> None:
         "Lavrov said the talks were useful. “We agree on most things,” he said."
     )
     item = run(nlp, res, text, "2021-03-22")
-    assert ref_at(item, "Sergey Lavrov").actor_id == "sergey-lavrov"
+    assert ref_at(item, "Sergey Lavrov").actor_id == "person:sergey-lavrov"
     assert ref_at(item, "Lavrov", 1).cameo_code == "RUSGOV"
-    assert ref_at(item, "he").actor_id == "sergey-lavrov"
+    assert ref_at(item, "he").actor_id == "person:sergey-lavrov"
     chinese = ref_at(item, "Chinese officials")
     assert chinese.cameo_code == "CHNGOV"
     assert ref_at(item, "Beijing").cameo_code == "CHNGOV"  # capital as metonym
@@ -78,7 +78,7 @@ def test_unknown_person_with_title_gets_role_and_stable_id(nlp: Any, res: Resour
     assert ref.country == "LBN" and ref.sector == "REB"
     assert ref_at(item, "Nourani", 1).actor_id == ref.actor_id
     actor = item.actors[ref.actor_id]
-    assert actor.affiliation == "hezbollah"
+    assert actor.affiliation == "org:hezbollah"
     assert actor.roles and "spokesman" in actor.roles[0].title.lower()
 
 
@@ -90,8 +90,8 @@ def test_pronoun_inside_quote_is_not_resolved_and_surname_mislabel(nlp: Any, res
     item = run(nlp, res, text, "2022-03-01")
     quoted = item.article.text.index("He who")
     assert item.mention_at(quoted, quoted + 2) is None
-    assert ref_at(item, "Zelensky", 1).actor_id == "volodymyr-zelensky"
-    assert ref_at(item, "he").actor_id == "volodymyr-zelensky"
+    assert ref_at(item, "Zelensky", 1).actor_id == "person:volodymyr-zelensky"
+    assert ref_at(item, "he").actor_id == "person:volodymyr-zelensky"
 
 
 def test_collective_regime_follows_the_article(nlp: Any, res: Resources) -> None:
@@ -110,14 +110,14 @@ def test_title_without_name_refers_to_holder(nlp: Any, res: Resources) -> None:
         "Later the Taliban deputy met Qatari officials."
     )
     item = run(nlp, res, text, "2020-02-10")
-    assert ref_at(item, "Taliban deputy", 1).actor_id == "abdulghani-baradar"
+    assert ref_at(item, "Taliban deputy", 1).actor_id == "person:abdulghani-baradar"
     assert ref_at(item, "Qatari officials").cameo_code == "QATGOV"
 
 
 def test_outlet_actor_and_aliases(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, "Rouhani spoke in Tehran. Hassan Rouhani then left.", "2020-01-01", outlet="Reuters")
     assert "org:reuters" in item.actors and item.actors["org:reuters"].sector == "MED"
-    rouhani = item.actors["hassan-rouhani"]
+    rouhani = item.actors["person:hassan-rouhani"]
     assert "Rouhani" in rouhani.aliases and rouhani.roles
     assert all(m.actor_id for m in item.mentions)
 
@@ -183,7 +183,7 @@ def test_bare_surname_of_a_kb_person_in_office(nlp: Any, res: Resources) -> None
     text = "Without this online network, Mr. Sanders would have struggled, aides said."
     item = run(nlp, res, text, "2016-03-01")
     ref = ref_at(item, "Sanders")
-    assert ref is not None and ref.actor_id == "bernie-sanders" and ref.cameo_code == "USALEG"
+    assert ref is not None and ref.actor_id == "person:bernie-sanders" and ref.cameo_code == "USALEG"
     assert not any(m.text.startswith("network") for m in item.mentions)
 
 
@@ -219,7 +219,7 @@ def test_institutions_of_the_country_in_the_news_and_object_pronouns(nlp: Any, r
     )
     item = run(nlp, res, text, "2021-09-01")
     assert ref_at(item, "Interior Ministry").cameo_code == "IRNGOV"
-    assert ref_at(item, "him").actor_id == "joe-biden"
+    assert ref_at(item, "him").actor_id == "person:joe-biden"
 
 
 def test_outlets_as_actors(nlp: Any, res: Resources) -> None:
@@ -252,8 +252,8 @@ def test_user_actor_file_overrides_and_extends(nlp: Any, tmp_path: Any) -> None:
     res = Resources(PipelineConfig(actor_files=(str(path),)))
     item = run(nlp, res, "Varga met the press. She declined to comment.", "2020-05-05")
     assert ref_at(item, "Varga").cameo_code == "HUNGOV"
-    assert ref_at(item, "She").actor_id == "ondine-varga"
-    assert run(nlp, res, "Varga met the press.", "2024-05-05").mentions[0].actor_id == "ondine-varga"
+    assert ref_at(item, "She").actor_id == "person:ondine-varga"
+    assert run(nlp, res, "Varga met the press.", "2024-05-05").mentions[0].actor_id == "person:ondine-varga"
 
 
 def test_bad_actor_file_is_a_knowledge_error(tmp_path: Any) -> None:
@@ -275,20 +275,20 @@ def test_fronted_possessive_refers_forward(nlp: Any, res: Resources) -> None:
 def test_lowercase_particles_acronyms_and_org_agents(nlp: Any, res: Resources) -> None:
     text = "Officials said al-Qaeda was weakened. ITS members left the European Union's citizens alone."
     item = run(nlp, res, text, "2007-11-15")
-    assert ref_at(item, "al-Qaeda").actor_id == "al-qaeda"
+    assert ref_at(item, "al-Qaeda").actor_id == "org:al-qaeda"
     its = text.index("ITS")
     assert item.mention_at(its, its + 3) is None or item.mention_at(its, its + 3).label != "PRON"  # type: ignore[union-attr]
     citizens = text.index("citizens")
     m = item.mention_at(citizens, citizens + 8)
-    assert m is None or m.actor_id != "european-union"
+    assert m is None or m.actor_id != "org:european-union"
 
 
 def test_subject_pronoun_prefers_the_previous_subject(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, "Obama met Putin in Geneva on Monday. He said the talks were useful.", "2010-06-01")
-    assert ref_at(item, "He").actor_id == "barack-obama"
+    assert ref_at(item, "He").actor_id == "person:barack-obama"
     item = run(nlp, res, "Zarif met Shamkhani, who said he was tired.", "2020-06-01")
-    assert ref_at(item, "who").actor_id == "ali-shamkhani"
-    assert ref_at(item, "he").actor_id == "ali-shamkhani"
+    assert ref_at(item, "who").actor_id == "person:ali-shamkhani"
+    assert ref_at(item, "he").actor_id == "person:ali-shamkhani"
 
 
 def test_place_names_inside_organisation_names(nlp: Any, res: Resources) -> None:

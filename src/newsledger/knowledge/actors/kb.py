@@ -20,7 +20,8 @@ from .dictionary_codes import (
     roles_overlap,
 )
 from .groups import group_actor
-from .keys import key, slug
+from .ids import country_id, is_actor_id, org_id, person_id
+from .keys import key
 from .records import Agent, NameHit, Resolution
 from .words import (
     AGENT_CODES,
@@ -59,6 +60,8 @@ class ActorKB:
     nobody: set[str] = field(default_factory=set)  # keys the dictionaries code "[---]": no actor
     issues: dict[str, str] = field(default_factory=dict)  # issue phrase key -> issue code
     background_markers: set[str] = field(default_factory=set)  # "1988", "YEARS AGO" (see below)
+    dictionary_ids: set[str] = field(default_factory=set)  # actors only a dictionary entry defines
+    legacy_ids: dict[str, str] = field(default_factory=dict)  # a file's own "id:" -> scheme id (.ids)
 
     # ------------------------------------------------------------------ loading
 
@@ -180,32 +183,41 @@ class ActorKB:
             return
         if not isinstance(data, list):
             raise KnowledgeError("actor file must be a YAML list of {id, name, kind, ...}", origin=origin)
+        loaded = []
         for number, entry in enumerate(data, start=1):
             actor = actor_from_yaml(entry, number, origin)
             where = f"{origin}:{lines[number - 1]}" if number <= len(lines) else origin
             role_lines = tuple(
                 f"{origin}:{n}" for n in role_item_lines(text, lines, number, len(actor.roles))
             )
+            actor, extra_lines = self._fill_from_dictionaries(actor)  # reads the entry's old lines
             self.origins[actor.actor_id] = where
-            self.role_origins[actor.actor_id] = role_lines
-            actor = self._fill_from_dictionaries(actor)
-            self.add_actor(actor)
+            self.role_origins[actor.actor_id] = role_lines + extra_lines
+            self.dictionary_ids.discard(actor.actor_id)  # our entry now defines it
+            if entry.get("id"):
+                self.legacy_ids[str(entry["id"])] = actor.actor_id
+            loaded.append(actor)
             if entry.get("gender") in ("female", "male"):
                 self.gender[actor.actor_id] = entry["gender"]
+        for actor in loaded:  # "affiliation: taliban" names an entry by the file's own id
+            if actor.affiliation and not is_actor_id(actor.affiliation):
+                aff = self.legacy_ids.get(actor.affiliation) or org_id(actor.affiliation)
+                actor = replace(actor, affiliation=aff)
+            self.add_actor(actor)
 
-    def _fill_from_dictionaries(self, actor: Actor) -> Actor:
+    def _fill_from_dictionaries(self, actor: Actor) -> tuple[Actor, tuple[str, ...]]:
         """A person the dictionaries also know (by a full name of two words or more) keeps our
-        entry and gains the dictionary's dated roles for periods our roles do not cover; the
-        dictionary's other names then point to our entry."""
+        entry and gains the dictionary's dated roles for periods our roles do not cover (and
+        the file lines of those roles); the dictionary's other names then point to our entry."""
         if actor.kind != "person":
-            return actor
+            return actor, ()
         for name in (actor.name, *actor.aliases):
             hit = self.names.get(key(name))
             if (
                 len(name.split()) < 2
                 or hit is None
                 or hit.source != "dict"
-                or not hit.actor_id.startswith("dict:")
+                or hit.actor_id not in self.dictionary_ids
             ):
                 continue
             known = self.actors.get(hit.actor_id)
@@ -220,9 +232,8 @@ class ActorKB:
                 other = self.names.get(key(alias))
                 if other is not None and other.actor_id == known.actor_id:
                     self.names[key(alias)] = NameHit(actor.actor_id, other.how, "kb")
-            self.role_origins[actor.actor_id] += tuple(w for _, w in extra)
-            return replace(actor, roles=actor.roles + tuple(r for r, _ in extra))
-        return actor
+            return replace(actor, roles=actor.roles + tuple(r for r, _ in extra)), tuple(w for _, w in extra)
+        return actor, ()
 
     def add_actor(self, actor: Actor, source: str = "kb") -> None:
         self.actors[actor.actor_id] = actor
@@ -277,7 +288,8 @@ class ActorKB:
             self.members[actor.actor_id] = tuple(extra)
         self.actors.setdefault(actor.actor_id, actor)
         self.origins.setdefault(actor.actor_id, where)
-        if actor.actor_id.startswith("dict:"):
+        if not actor.actor_id.startswith("country:"):  # the entry's own actor, not a country's
+            self.dictionary_ids.add(actor.actor_id)
             self.actors[actor.actor_id] = actor
             self.origins[actor.actor_id] = where
             role_codes = dated_role_codes(entry.codes, is_null_code if not user else no_null)
@@ -314,17 +326,18 @@ class ActorKB:
         current = default if default and not null(default) else latest_code(dated)
         if current and len(current) == 3 and (default is None or default == current):
             hit = self.names.get(key(entry.phrases[0].text))
-            if hit and hit.actor_id == f"country:{current}":  # "UKRAINE_ ... [UKR >911221]"
+            if hit and hit.actor_id == country_id(current):  # "UKRAINE_ ... [UKR >911221]"
                 return self.actors[hit.actor_id]
         roles = [role_from_code(c.code, c.start, c.end, user) for c in dated]
         if default and not null(default) and dated:
             roles.append(role_from_code(default, user=user))
         permanent = None if default and null(default) else current
         stateless = not user and permanent is not None and permanent[:3] in AGENT_CODES
+        kind = "person" if not user and looks_like_person(entry, dated) else "group"
         return Actor(
-            actor_id=f"dict:{slug(entry.name)}",
+            actor_id=person_id(entry.name) if kind == "person" else org_id(entry.name),
             name=entry.name,
-            kind="person" if not user and looks_like_person(entry, dated) else "group",
+            kind=kind,
             country=permanent[:3] if permanent and not stateless else None,
             sector=(permanent if stateless else permanent[3:] or None) if permanent and not dated else None,
             cameo_code=permanent if permanent and not dated else None,

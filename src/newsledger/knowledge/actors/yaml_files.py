@@ -10,7 +10,7 @@ import yaml
 
 from ...errors import KnowledgeError
 from ...models import Actor, Role
-from .keys import slug
+from .ids import knowledge_id
 
 __all__ = ["actor_from_yaml", "agent_plurals", "role_item_lines", "shipped_text", "yaml_with_lines"]
 
@@ -100,7 +100,8 @@ def actor_from_yaml(entry: Any, number: int, origin: str) -> Actor:
     country = entry.get("country")
     sector = entry.get("sector")
     code = entry.get("cameo_code") or (f"{country or ''}{sector or ''}" or None)
-    actor_id = str(entry.get("id") or slug(name))
+    given = entry.get("id")
+    actor_id = knowledge_id(kind, str(given) if given else None, name, country)
     aliases = tuple(dict.fromkeys([name, *(str(a) for a in entry.get("aliases") or ())]))
     return Actor(
         actor_id=actor_id,

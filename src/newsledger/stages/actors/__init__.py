@@ -36,13 +36,10 @@ Modules, one layer of the resolver each: :mod:`.words` (word lists), :mod:`.doc_
 :mod:`.screen` says what is no actor (markup, digits, acronyms, places, deities, modifiers) and
 what is no alias ("Senator", "the government").
 
-Actor ids, as this stage writes them: ``country:ISO3`` (a country), ``group:CODE`` (a
-collective by its CAMEO code: ``group:IRNGOV``, ``group:---MED`` for an unknown country),
-``person:slug`` and ``org:slug`` (people and organisations the knowledge base does not know,
-slug of the name without middle initials, so the same name is the same id in every article);
-actors the knowledge base knows keep its id: the slug of our knowledge files (``joe-biden``)
-and ``dict:slug`` for Phoenix dictionary entries.  The target is ``<kind>:<key>`` for all;
-the last two patterns are the knowledge base's and migrate with it.
+Actor ids follow the one scheme of :mod:`newsledger.knowledge.actors.ids` (``country:ISO3``,
+``group:CODE``, ``person:slug``, ``org:slug``): a person the knowledge base does not know gets
+``person:`` + the slug of the name without middle initials, the id the knowledge base gives a
+person of that name, so the same name is the same id in every article.
 """
 
 from __future__ import annotations

@@ -100,6 +100,10 @@ class ResolverBase:
     def _free(self, start: int, end: int) -> bool:
         return all(i not in self.owner for i in range(start, end))
 
+    def _unknown_person(self, actor_id: str) -> bool:
+        """A person the knowledge base does not know (its id is made from the name)."""
+        return actor_id.startswith("person:") and actor_id not in self.kb.actors
+
     def _kind(self, actor_id: str) -> str:
         actor = self.actor(actor_id)
         return actor.kind if actor else "group"

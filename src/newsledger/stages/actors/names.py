@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from ...knowledge.actors import NameHit, key, slug
+from ...knowledge.actors import NameHit, key
+from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
@@ -48,7 +49,7 @@ class NamePasses(ResolverBase):
             found = self.actor(hit.actor_id) if hit is not None else None
             if found is not None and found.kind == "organization":
                 return found
-        actor_id = f"org:{slug(name)}"
+        actor_id = org_id(name)
         known = self.actor(actor_id)
         if known is not None:
             return known
@@ -211,11 +212,11 @@ class NamePasses(ResolverBase):
         "Loretta E. Lynch" and "Loretta Lynch" are one person here and in every article."""
         words = name.split()
         core = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_initial(w)]
-        actor_id = f"person:{slug(' '.join(core))}"
+        actor_id = person_id(" ".join(core))
         return self.actor(actor_id) or Actor(actor_id, name, "person", aliases=(name,))
 
     def _new_org(self, name: str, start: int, end: int) -> Actor:
-        actor_id = f"org:{slug(name)}"
+        actor_id = org_id(name)
         found = self.actor(actor_id)
         if found is not None:
             return found

@@ -77,7 +77,7 @@ class Resolver(PronounPasses):
         strong = self._dominant_country(share=0.75, least=4)
         for actor_id, actor in list(self.actors.items()):
             if (
-                not actor_id.startswith("person:")
+                not self._unknown_person(actor_id)
                 or actor.country
                 or actor.affiliation
                 or len(actor.roles) > 1

@@ -111,7 +111,7 @@ class TitlePasses(NamePasses):
         that the parser attaches to the name (not a title word) gives a person the KB does
         not know a country, and no role."""
         actor = self.actor(m.actor_id)
-        if actor is None or actor.country or not actor.actor_id.startswith("person:"):
+        if actor is None or actor.country or not self._unknown_person(actor.actor_id):
             return
         for other in self.found:
             if not (first <= other.start and other.end <= m.start and other.how in ("demonym", "country")):
@@ -136,9 +136,10 @@ class TitlePasses(NamePasses):
     def _set_role(self, actor_id: str, t0: int, t1: int) -> None:
         """Give a person the KB does not know the role its title describes."""
         actor = self.actor(actor_id)
-        if actor is None or actor.roles or not actor.actor_id.startswith(("person:", "dict:")):
+        from_dictionary = actor is not None and actor.actor_id in self.kb.dictionary_ids
+        if actor is None or actor.roles or not (self._unknown_person(actor.actor_id) or from_dictionary):
             return
-        if actor.actor_id.startswith("dict:") and actor.sector:
+        if from_dictionary and actor.sector:
             return  # the dictionary's code already says what the person is
         country, sector, org = self._title_role(t0, t1)
         if not (country or sector or org):
