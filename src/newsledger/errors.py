@@ -145,3 +145,10 @@ class UsageError(NewsledgerError):
     to use instead when there is one."""
 
     code = "NL-E600"
+
+
+class SearchQueryError(UsageError):
+    """A search the query syntax cannot read (an operator without a term on each side, an
+    unclosed parenthesis); the message says what is wrong and what the syntax allows."""
+
+    code = "NL-E601"

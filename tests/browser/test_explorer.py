@@ -178,3 +178,41 @@ def test_statement_and_article_lists_have_facets(page: Any, tmp_path: Path, kind
     assert page.locator("section.facet[data-facet='outlet'] li.selected").count() == 1
     _shot(page, tmp_path, f"facets-{kind}")
     assert page.js_errors == []
+
+
+# --------------------------------------------------------------------------- search
+
+
+def test_search_shows_ranked_snippets_by_title_and_speaker(page: Any, tmp_path: Path) -> None:
+    page.goto("/")
+    page.fill("header input[name='q']", '"terrorist entity" Taliban')
+    page.press("header input[name='q']", "Enter")
+    page.wait_for_url("**/search?q=**")
+    articles = page.locator("ol.hits.articles li.hit")
+    assert articles.count() == N + LATE and page.get_attribute("h2 .total", "data-total") == str(N + LATE)
+    assert articles.first.locator("a.title").inner_text().startswith("Story")
+    marked = [m.lower() for m in articles.first.locator("mark").all_inner_texts()]
+    assert {"taliban", "terrorist entity"} <= set(marked)  # a phrase is marked whole
+    statement = page.locator("ol.hits.statements li.hit").first
+    assert statement.locator(".speaker a").inner_text() == "Mohammad Javad Zarif"
+    _shot(page, tmp_path, "search-results")
+    statement.locator("a[href*='#hl-statement-']").click()
+    page.wait_for_url("**/articles/**#hl-statement-**")
+    assert page.locator("#article-text").is_visible()
+    assert page.js_errors == []
+
+
+def test_a_broken_search_says_what_is_wrong(page: Any, tmp_path: Path) -> None:
+    page.goto("/search")
+    page.fill("form.search-form input[name='q']", "Iran OR")
+    page.click("form.search-form button")
+    page.wait_for_selector("#search-error")
+    assert "OR needs something to look for on each side" in page.inner_text("#search-error")
+    assert page.input_value("form.search-form input[name='q']") == "Iran OR"  # kept to be corrected
+    _shot(page, tmp_path, "search-error")
+    assert [e for e in page.js_errors if "400" not in e] == []  # the page itself is the 400
+    page.fill("form.search-form input[name='q']", "Iran OR Kabul")
+    page.select_option("form.search-form select[name='in']", "statements")
+    page.click("form.search-form button")
+    page.wait_for_selector("ol.hits.statements")
+    assert page.locator("ol.hits.articles").count() == 0

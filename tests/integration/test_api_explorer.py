@@ -230,3 +230,161 @@ def test_facets_fragment_links_add_and_remove_filters(client: httpx.Client) -> N
     page = client.get("/events", params={"quad_class": "1"}).text
     assert 'hx-get="/facets/events?quad_class=1"' in page
     assert 'hx-get="/facets/' not in client.get("/actors").text
+
+
+# --------------------------------------------------------------------------- search
+
+SCATTERED = (
+    "A Taliban delegation traveled to Tehran. Terrorist attacks, terrorist cells and terrorist money "
+    'worried the entity. Zarif said "the Taliban is still a threat". Iran hosted the delegation.'
+)
+HOSTILE_TITLE = 'Terrorist <script>alert("x")</script> entity'
+
+
+@pytest.fixture(scope="module")
+def search_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Article 0 holds "terrorist entity" as a phrase; article 1 holds both words apart, and
+    "terrorist" three times, so plain bm25 ranks it first; article 2's title carries markup."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('search') / 'ledger.db'}"
+    store = SQLStore(url)
+    hostile = result(2, text=SCATTERED + " <b>terrorist</b>")
+    hostile = replace(hostile, article=replace(hostile.article, title=HOSTILE_TITLE))
+    store.write_batch(Batch("r", results=[result(0), result(1, text=SCATTERED), hostile]))
+    store.close()
+    return url
+
+
+@pytest.fixture(scope="module")
+def searcher(search_db: str) -> Iterator[httpx.Client]:
+    with serve(create_app(search_db)) as base, httpx.Client(base_url=base, timeout=30) as c:
+        yield c
+
+
+def _search(client: httpx.Client, **params: Any) -> dict[str, Any]:
+    r = client.get("/api/search", params=params)
+    assert r.status_code == 200, r.text
+    found: dict[str, Any] = r.json()
+    return found
+
+
+def test_phrase_matches_rank_above_better_bm25_scores(searcher: httpx.Client, search_db: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(search_db)
+    with engine.connect() as conn:
+        by_bm25 = list(
+            conn.scalars(
+                text(
+                    "SELECT title FROM articles_fts WHERE articles_fts MATCH 'terrorist entity' ORDER BY rank"
+                )
+            )
+        )
+    engine.dispose()
+    assert by_bm25[0] != "Story 0"  # the article with the phrase is not first on bm25 alone
+    found = _search(searcher, q="terrorist entity", kind="articles")
+    assert found["totals"] == {"articles": 3}
+    assert [(a["title"], a["phrase_match"]) for a in found["articles"]][0] == ("Story 0", True)
+    assert not any(a["phrase_match"] for a in found["articles"][1:])
+    assert "<mark>terrorist</mark> <mark>entity</mark>" in found["articles"][0]["snippet_html"]
+    assert found["statements"] == [] and "statements" not in found["totals"]
+
+
+def test_search_syntax_through_the_api(searcher: httpx.Client) -> None:
+    titles = lambda **p: [a["title"] for a in _search(searcher, kind="articles", **p)["articles"]]  # noqa: E731
+    assert titles(q='"terrorist entity"') == ["Story 0"]
+    assert set(titles(q="terror* -cells")) == {"Story 0"}
+    assert len(titles(q="Taliban OR nothingsuch")) == 3
+    assert titles(q="cells NOT script") == ["Story 1"]
+    r = searcher.get("/api/search", params={"q": "Iran OR"})
+    assert r.status_code == 400 and "OR needs something to look for on each side" in r.json()["error"]
+
+
+def test_snippets_are_escaped_and_statements_carry_speaker_and_article(searcher: httpx.Client) -> None:
+    found = _search(searcher, q="terrorist")
+    hostile = next(a for a in found["articles"] if a["title"] == HOSTILE_TITLE)
+    assert "&lt;b&gt;<mark>terrorist</mark>" in hostile["snippet_html"]
+    assert "<b>" not in hostile["snippet_html"].replace("<mark>", "").replace("</mark>", "")
+    assert "<b>terrorist" in hostile["snippet"]  # the plain snippet: text as it is
+    statement = found["statements"][0]
+    assert statement["speaker"]["name"] == "Mohammad Javad Zarif"
+    assert statement["article"]["title"].startswith("Story") and statement["article"]["outlet"] == "NCRI"
+    assert "<mark>terrorist</mark>" in statement["snippet_html"]
+
+
+def test_search_totals_and_pages_visit_every_match_once(client: httpx.Client) -> None:
+    seen: list[str] = []
+    for page in (1, 2, 3):
+        found = _search(client, q="Taliban", kind="statements", limit=4, page=page)
+        assert found["totals"] == {"statements": N + LATE} and found["page"] == page
+        seen += [s["statement_id"] for s in found["statements"]]
+    assert len(seen) == len(set(seen)) == N + LATE
+
+
+def test_search_page_shows_titles_speakers_snippets_and_pages(tmp_path: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    store = SQLStore(url)
+    store.write_batch(Batch("r", results=[result(i) for i in range(25)]))
+    store.close()
+    with serve(create_app(url)) as base, httpx.Client(base_url=base, timeout=30) as c:
+        html = c.get("/search", params={"q": "terrorist entity"}).text
+        assert html.count('data-total="25"') == 2 and html.count('class="hit"') == 20  # ten of each
+        assert "Mohammad Javad Zarif" in html and "Story 0" in html and "<mark>terrorist</mark>" in html
+        assert "all 25 statements »" in html and "all 25 articles »" in html
+        last = c.get("/search", params={"q": "terrorist entity", "in": "statements", "page": "2"}).text
+        assert "page 2 of 2" in last and "« previous" in last and "next »" not in last
+        assert last.count('class="hit"') == 5 and "<h2>Articles" not in last
+        refused = c.get("/search", params={"q": "(Iran"}, headers={"Accept": "text/html"})
+        assert (
+            refused.status_code == 400 and "is not closed" in refused.text and 'value="(Iran"' in refused.text
+        )
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+@pytest.mark.pg
+def test_timeline_facets_and_search_on_postgresql() -> None:
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    base = os.environ.get("NEWSLEDGER_TEST_PG_URL")
+    if not base:
+        pytest.skip("NEWSLEDGER_TEST_PG_URL is not set (scripts/test starts a server and sets it)")
+    name = f"nl_explorer_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE {name}"))
+    url = base.rsplit("/", 1)[0] + "/" + name
+    try:
+        store = SQLStore(url)
+        store.write_batch(
+            Batch("r", results=[result(i) for i in range(N)] + [late_result(i) for i in range(LATE)])
+        )
+        scattered = result(200, text=SCATTERED)
+        store.write_batch(Batch("r", results=[scattered]))
+        store.close()
+        with serve(create_app(url)) as served, httpx.Client(base_url=served, timeout=30) as c:
+            month = _timeline(c, interval="month", group="outlet_type", outlet="NCRI")
+            assert month["labels"] == ["2021-01", "2021-02", "2021-03"]
+            assert month["series"] == {"advocacy": [N + 1, 0, LATE]} and month["articles"] == [N + 1, 0, LATE]
+            facets = _facets(c, "events", quad_class="3")
+            assert [(v["value"], v["count"]) for v in facets["date"]] == [("2021-03", LATE)]
+            assert {v["value"]: v["count"] for v in facets["country"]} == {"AFG": LATE, "IRN": LATE}
+            found = _search(c, q="terrorist entity", kind="articles", limit=50)
+            assert found["totals"]["articles"] == N + LATE + 1
+            assert found["articles"][-1]["article_id"] == scattered.article.article_id  # no phrase: last
+            assert all(a["phrase_match"] for a in found["articles"][:-1])
+            assert "<mark>" in found["articles"][0]["snippet_html"]
+            assert _search(c, q="terror* -cells", kind="articles", limit=50)["totals"]["articles"] == N + LATE
+            assert _search(c, q='"still a threat" OR nothingsuch', kind="articles")["totals"]["articles"] == 1
+            assert c.get("/api/search", params={"q": "(Iran"}).status_code == 400
+            assert (
+                c.get("/api/statements", params={"q": "terror*", "count": "true"}).json()["count"]
+                == N + LATE + 1
+            )
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()

@@ -10,7 +10,9 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
+from ..errors import SearchQueryError
 from ..models import OUTLET_TYPES
 from ..store.facets import FACETS
 from ..store.query import SORT_COLUMNS, Filters
@@ -332,9 +334,28 @@ def map_page(request: Request, filters: Filters = Depends(filter_params)) -> Res
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: str = "", store: SQLStore = Depends(store_of)) -> Response:
-    found = store.search(q, limit=50)
-    return _page(request, "search.html", {"title": "Search", "q": q, "found": found})
+def search_page(
+    request: Request,
+    q: str = Query("", max_length=200),
+    kind: Literal["all", "articles", "statements"] = Query("all", alias="in"),
+    page: int = Query(1, ge=1, le=500),
+    store: SQLStore = Depends(store_of),
+) -> Response:
+    """Ranked results with snippets: ten of each kind, or twenty per page of one kind."""
+    context: dict[str, Any] = {"title": "Search", "q": q, "kind": kind, "page": page, "error": None}
+    limit = 10 if kind == "all" else 20
+    kinds = queries.SEARCH_KINDS if kind == "all" else (kind,)
+    try:
+        found = queries.search_view(store, q, kinds=kinds, page=page, limit=limit) if q.strip() else None
+    except SearchQueryError as exc:
+        context["error"] = str(exc).removeprefix(f"{exc.code} ")
+        return _page(request, "search.html", context | {"found": None}, status=400)
+    if found:
+        for item in (*found["articles"], *found["statements"]):
+            item["snippet_html"] = Markup(item["snippet_html"])  # escaped by search_view
+        last = {k: (n + limit - 1) // limit for k, n in found["totals"].items()}
+        context["pages"] = last
+    return _page(request, "search.html", context | {"found": found, "limit": limit})
 
 
 @router.get("/docs", response_class=HTMLResponse)

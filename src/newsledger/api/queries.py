@@ -11,6 +11,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
+from markupsafe import Markup, escape
+
 from ..errors import StoreError
 from ..store.base import Store
 from ..store.query import Filters
@@ -153,6 +155,47 @@ def facet_view(store: Store, kind: str, filters: Filters, *, q: str | None = Non
     return out
 
 
+# --------------------------------------------------------------------------- search
+
+SEARCH_KINDS = ("articles", "statements")
+
+
+def snippet_html(snippet: str) -> Markup:
+    """A snippet with its matched words in <mark>: the text escaped first, the store's markers
+    turned into tags after, so nothing from an article becomes markup."""
+    from ..store.search import MARK_CLOSE, MARK_OPEN
+
+    escaped = str(escape(snippet))
+    return Markup(escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>"))
+
+
+def search_view(store: Store, q: str, *, kinds: tuple[str, ...], page: int, limit: int) -> dict[str, Any]:
+    """One page of search results per kind: records with their snippet (HTML with <mark>, and
+    plain), whether they hold the query as a phrase, totals; statements with their article's
+    title, date and outlet."""
+    from ..store.search import MARK_CLOSE, MARK_OPEN
+
+    out: dict[str, Any] = {"q": q, "page": page, "limit": limit, "totals": {}}
+    for kind in SEARCH_KINDS:
+        items: list[dict[str, Any]] = []
+        if kind in kinds:
+            total, found = store.search_page(kind, q, limit=limit, offset=(page - 1) * limit)
+            out["totals"][kind] = total
+            for record, hit in found:
+                plain = hit.snippet.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+                extra = {
+                    "snippet": plain,
+                    "snippet_html": str(snippet_html(hit.snippet)),
+                    "phrase_match": hit.phrase,
+                }
+                items.append(record | extra)
+        out[kind] = items
+    meta = store.articles_meta([s["article_id"] for s in out["statements"]])
+    for s in out["statements"]:
+        s["article"] = meta.get(s["article_id"])
+    return out
+
+
 # --------------------------------------------------------------------------- actors and records
 
 
@@ -166,4 +209,13 @@ def actor_events(
     return page
 
 
-__all__ = ["AggregateCache", "MAX_LIMIT", "actor_events", "facet_view", "timeline", "timeline_rows"]
+__all__ = [
+    "AggregateCache",
+    "MAX_LIMIT",
+    "actor_events",
+    "facet_view",
+    "search_view",
+    "snippet_html",
+    "timeline",
+    "timeline_rows",
+]

@@ -165,15 +165,25 @@ async def actor_neighbours(
 
 
 @router.get(
-    "/search", response_model=schemas.SearchOut, summary="Full-text search over articles and statements"
+    "/search",
+    response_model=schemas.SearchOut,
+    summary="Full-text search over articles and statements: ranked, with snippets, totals and pages",
+    description='Words (all must match), `"quoted phrases"`, `prefix*`, `AND`, `OR`, `NOT` (or `-word`) '
+    "and parentheses. Results holding the query's words as one phrase come first, then the others by "
+    "relevance (bm25 on SQLite, ts_rank_cd on PostgreSQL). A query the syntax cannot read is a 400 that "
+    "says what is wrong.",
+    responses={400: {"model": schemas.ErrorOut}},
 )
 async def search(
-    q: str = Query(..., min_length=1, max_length=200),
-    limit: int = Query(20, ge=1, le=100),
+    q: str = Query(..., min_length=1, max_length=200, description="the search"),
+    kind: Literal["all", "articles", "statements"] = Query("all", description="what to search"),
+    limit: int = Query(20, ge=1, le=100, description="results per kind and page"),
+    page: int = Query(1, ge=1, le=500, description="page number, from 1"),
     store: SQLStore = Depends(store_of),
 ) -> Any:
-    found: dict[str, Any] = await run_in_threadpool(store.search, q, limit=limit)
-    return JSONResponse({"q": q} | found)
+    kinds = queries.SEARCH_KINDS if kind == "all" else (kind,)
+    found = await run_in_threadpool(queries.search_view, store, q, kinds=kinds, page=page, limit=limit)
+    return JSONResponse(found)
 
 
 @router.get("/stats", summary="Counts of every kind of record and of events by class, root and outlet type")

@@ -142,10 +142,35 @@ class Page(BaseModel, Generic[T]):
     filters: dict[str, Any] = Field(default_factory=dict, description="The filters in force.")
 
 
+class SearchHit(BaseModel):
+    snippet: str = Field(description="text around the matches")
+    snippet_html: str = Field(description="the snippet escaped, matched words in <mark>")
+    phrase_match: bool = Field(description="holds the query's words as one phrase (ranked first)")
+
+
+class ArticleHit(ArticleOut, SearchHit):
+    pass
+
+
+class ArticleMeta(_Open):
+    article_id: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    outlet_type: str | None = None
+
+
+class StatementHit(StatementOut, SearchHit):
+    article: ArticleMeta | None = Field(None, description="the statement's article: title, date, outlet")
+
+
 class SearchOut(BaseModel):
     q: str
-    articles: list[ArticleOut]
-    statements: list[StatementOut]
+    page: int
+    limit: int
+    totals: dict[str, int] = Field(description="matches of each kind searched, over every page")
+    articles: list[ArticleHit]
+    statements: list[StatementHit]
 
 
 class IngestOut(BaseModel):

@@ -16,6 +16,7 @@ from ..models import Actor, Article, ArticleResult, Contradiction, Event, Ingest
 if TYPE_CHECKING:
     from .facets import Facet
     from .query import Filters
+    from .search import Hit
     from .timeline import Timeline
 
 
@@ -81,6 +82,9 @@ class Store(Protocol):
         self, filters: Filters, *, interval: str = "week", group: str = "quad", top: int = 8
     ) -> Timeline: ...
     def facets(self, kind: str, filters: Filters, *, q: str | None = None, size: int = 10) -> list[Facet]: ...
+    def search_page(
+        self, kind: str, q: str, *, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[tuple[dict[str, Any], Hit]]]: ...
     def network(
         self, filters: Filters, *, limit: int = 300, min_count: int = 1, top_actors: int = 150
     ) -> dict[str, Any]: ...

@@ -15,6 +15,7 @@ from . import schema
 from .facets import Facet
 from .query import ID_COLUMNS, TABLES, Filters, where_clauses
 from .rows import to_export
+from .search import Hit
 from .timeline import Timeline
 
 
@@ -43,6 +44,17 @@ class ExplorerReads:
         from . import facets
 
         return facets.facets(self.engine, kind, filters, q=q, size=size)
+
+    def search_page(
+        self, kind: str, q: str, *, limit: int = 20, offset: int = 0
+    ) -> tuple[int, list[tuple[dict[str, Any], Hit]]]:
+        """The number of ``kind`` records matching ``q`` (the search syntax of store/fts.py) and
+        one page of them, best first, each with its hit (snippet, phrase match)."""
+        from .search import search_page
+
+        found = search_page(self.engine, kind, q, limit=limit, offset=offset)
+        records = self.records_by_ids(kind, [h.record_id for h in found.hits])
+        return found.total, [(records[h.record_id], h) for h in found.hits if h.record_id in records]
 
     def latest_contradictions(self, *, limit: int = 10) -> list[dict[str, Any]]:
         """Contradictions of the most recently published articles first, with the article title."""

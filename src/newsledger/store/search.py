@@ -1,26 +1,39 @@
-"""Free-text search: the full-text indexes (FTS5 on SQLite, tsvector on PostgreSQL) and the
-where-clauses a free-text query adds to a listing.  The one FTS5 query builder lives here."""
+"""Free-text search: the full-text indexes (FTS5 on SQLite, tsvector on PostgreSQL), ranked and
+paged search with snippets, and the where-clauses a free-text query adds to a listing.  The
+query syntax and its one builder for each index live in :mod:`newsledger.store.fts`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Select, Text, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    Text,
+    false,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 
-from . import schema
+from ..errors import StoreError
+from . import fts, schema
 from .query import ID_COLUMNS, TABLES
 
 #: Up to this many matching articles, an event text search starts from their events.
 PREFILTER_ARTICLES = 2000
 
 
-def fts5_query(q: str) -> str:
-    """User words as quoted FTS5 terms: punctuation and FTS5 operators cannot break the MATCH
-    syntax; empty when ``q`` holds no word at all.  A NUL ends a C string inside SQLite, so it
-    would cut the quoted term short ("unterminated string"): it is dropped with the quotes."""
+def _quoted_words(q: str) -> list[str]:
+    """Each whitespace-separated word of ``q`` as a quoted FTS5 term (the event prefilter's
+    plain AND of words; the search syntax is :func:`newsledger.store.fts.fts5_query`)."""
     words = [w.replace('"', "").replace("\x00", "") for w in q.split()]
-    return " ".join(f'"{w}"' for w in words if w)
+    return [f'"{w}"' for w in words if w]
 
 
 def escape_like(word: str) -> str:
@@ -39,18 +52,19 @@ def text_clauses(engine: Engine, kind: str, q: str | None) -> list[Any]:
     c = TABLES[kind].c
     if kind in ("articles", "statements"):
         id_name = ID_COLUMNS[kind]
+        tree = fts.parse(q)
+        if tree is None:  # only punctuation: no word can match it
+            return [false()]
         if engine.dialect.name == "postgresql":
-            return [
-                text(f"{kind}.tsv @@ websearch_to_tsquery('english', :nl_text_q)").bindparams(nl_text_q=q)
-            ]
-        match = fts5_query(q)
-        if not match:
-            return []
-        fts = f"{kind}_fts"
+            params: dict[str, str] = {}
+            tsquery = fts.to_tsquery(tree, params)
+            return [text(f"{kind}.tsv @@ {tsquery}").bindparams(**params)]
+        match = fts.to_fts5(tree)
+        index = f"{kind}_fts"
         sub: Select[Any] = (
             select(literal_column(id_name))
-            .select_from(text(fts))
-            .where(text(f"{fts} MATCH :nl_fts_q").bindparams(nl_fts_q=match))
+            .select_from(text(index))
+            .where(text(f"{index} MATCH :nl_fts_q").bindparams(nl_fts_q=match))
         )
         return [c[id_name].in_(sub)]
 
@@ -75,7 +89,7 @@ def _article_prefilter(engine: Engine, q: str) -> list[Any]:
     """
     if engine.dialect.name != "sqlite":
         return []
-    match = " ".join(f"{term}*" for term in fts5_query(q).split(" ") if term)
+    match = " ".join(f"{term}*" for term in _quoted_words(q))
     if not match:
         return []
     with engine.connect() as conn:
@@ -90,25 +104,100 @@ def _article_prefilter(engine: Engine, q: str) -> list[Any]:
     return [schema.events.c.article_id.in_(ids)]
 
 
+#: Matched words in snippets are wrapped in these (control characters no text shows), so that
+#: the caller escapes the text first and marks the words after.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+#: The text column a snippet is cut from, and each column's bm25 weight (the id column is unindexed).
+_FTS = {
+    "articles": ("text", 2, "0.0, 3.0, 1.0"),
+    "statements": ("content", 2, "0.0, 1.0, 2.0"),
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    record_id: str
+    snippet: str  # text around the matches, matched words between MARK_OPEN and MARK_CLOSE
+    phrase: bool  # holds the query's words as one phrase (ranked first)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    kind: str
+    total: int
+    hits: list[Hit]
+
+
+def search_page(engine: Engine, kind: str, q: str, *, limit: int = 20, offset: int = 0) -> SearchPage:
+    """One page of the articles or statements matching ``q`` (the syntax of :mod:`.fts`), best
+    first: those holding the query's words as a phrase, then the others, each by bm25 (SQLite)
+    or ts_rank_cd (PostgreSQL); with the number of matches.  Raises SearchQueryError for a
+    query the syntax cannot read."""
+    if kind not in _FTS:
+        raise StoreError(f"no full-text index for {kind!r}; search articles or statements")
+    tree = fts.parse(q.replace("\x00", " "))
+    if tree is None:
+        return SearchPage(kind, 0, [])
+    words = fts.plain_words(tree)
+    phrase = fts.Term(tuple(words)) if len(words) > 1 else None
+    run = _sqlite_page if engine.dialect.name == "sqlite" else _postgres_page
+    with engine.connect() as conn:
+        return run(conn, kind, tree, phrase, limit, offset)
+
+
+def _sqlite_page(
+    conn: Connection, kind: str, tree: fts.Node, phrase: fts.Term | None, limit: int, offset: int
+) -> SearchPage:
+    fts_table, key = f"{kind}_fts", ID_COLUMNS[kind]
+    _, column, weights = _FTS[kind]
+    params: dict[str, Any] = {
+        "q": fts.to_fts5(tree),
+        "n": limit,
+        "o": offset,
+        "a": MARK_OPEN,
+        "b": MARK_CLOSE,
+    }
+    boost = "0"
+    if phrase is not None:
+        params["p"] = fts.to_fts5(phrase)
+        boost = f"(rowid IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :p))"
+    sql = (
+        f"SELECT {key}, snippet({fts_table}, {column}, :a, :b, '…', 24), {boost} AS phrase "
+        f"FROM {fts_table} WHERE {fts_table} MATCH :q "
+        f"ORDER BY phrase DESC, bm25({fts_table}, {weights}), rowid LIMIT :n OFFSET :o"
+    )
+    hits = [Hit(i, s or "", bool(p)) for i, s, p in conn.execute(text(sql), params)]
+    total = conn.scalar(
+        text(f"SELECT count(*) FROM {fts_table} WHERE {fts_table} MATCH :q"), {"q": params["q"]}
+    )
+    return SearchPage(kind, int(total or 0), hits)
+
+
+def _postgres_page(
+    conn: Connection, kind: str, tree: fts.Node, phrase: fts.Term | None, limit: int, offset: int
+) -> SearchPage:
+    key, (column, _, _) = ID_COLUMNS[kind], _FTS[kind]
+    params: dict[str, Any] = {"n": limit, "o": offset}
+    query = fts.to_tsquery(tree, params)
+    boost = f"(tsv @@ {fts.to_tsquery(phrase, params)})" if phrase is not None else "false"
+    options = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2"
+    params["opts"] = options
+    sql = (
+        f"SELECT {key}, ts_headline('english', {column}, {query}, :opts), {boost} AS phrase "
+        f"FROM {kind} WHERE tsv @@ {query} "
+        f"ORDER BY phrase DESC, ts_rank_cd(tsv, {query}) DESC, {key} LIMIT :n OFFSET :o"
+    )
+    hits = [Hit(i, s or "", bool(p)) for i, s, p in conn.execute(text(sql), params)]
+    total = conn.scalar(text(f"SELECT count(*) FROM {kind} WHERE tsv @@ {query}"), params)
+    return SearchPage(kind, int(total or 0), hits)
+
+
 def matching_ids(engine: Engine, q: str, limit: int) -> dict[str, list[str]]:
     """Ids of the articles and statements best matching ``q``, best first."""
-    q = q.replace("\x00", "").strip()
-    sqlite = engine.dialect.name == "sqlite"
-    term = fts5_query(q) if sqlite else q
-    out: dict[str, list[str]] = {"articles": [], "statements": []}
-    if not term:  # only punctuation: nothing to look for
-        return out
-    with engine.connect() as conn:
-        for name in out:
-            key = ID_COLUMNS[name]
-            sql = (
-                f"SELECT {key} FROM {name}_fts WHERE {name}_fts MATCH :q ORDER BY rank LIMIT :n"
-                if sqlite
-                else f"SELECT {key} FROM {name} WHERE tsv @@ websearch_to_tsquery('english', :q) "
-                f"ORDER BY ts_rank(tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
-            )
-            out[name] = list(conn.scalars(text(sql), {"q": term, "n": limit}))
-    return out
+    return {
+        kind: [h.record_id for h in search_page(engine, kind, q, limit=limit).hits]
+        for kind in ("articles", "statements")
+    }
 
 
 def index_sqlite_fts(
