@@ -10,8 +10,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from newsledger import cli
 from newsledger.cli import app
+from newsledger.cli import export as export_command
 from newsledger.cli_values import shorten
 
 runner = CliRunner()
@@ -85,7 +85,7 @@ def test_tables_show_ids(seed_db: str) -> None:
 
 
 def test_an_export_to_a_terminal_asks_for_out_or_limit(seed_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(export_command, "stdout_is_terminal", lambda: True)
     code, stdout, stderr = _run("export", "events", "--db", seed_db)
     assert code == 1 and stdout == "" and "--out" in stderr and "--limit" in stderr
     code, stdout, _ = _run("export", "events", "--db", seed_db, "--limit", "2")

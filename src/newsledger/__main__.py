@@ -1,0 +1,5 @@
+"""`python -m newsledger`: the `newsledger` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,5 @@
+"""`python -m newsledger.cli`: the `newsledger` command."""
+
+from .app import main
+
+main()

@@ -1,0 +1,145 @@
+"""What the commands share: the consoles, the common options, opening the ledger, checking
+filters, failing with a message, and printing tables."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .. import cli_values as checks
+from ..cli_values import shorten
+from ..errors import NewsledgerError
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that use it: worker
+    from ..store.query import Filters  # processes spawned by `ingest` re-import the CLI
+
+__all__ = [
+    "EXIT_FATAL",
+    "EXIT_INPUT_ERRORS",
+    "NAME_WIDTH",
+    "TEXT_WIDTH",
+    "CountryHelp",
+    "DbOption",
+    "FromOption",
+    "JsonOption",
+    "LimitOption",
+    "ToOption",
+    "actor_cell",
+    "console",
+    "fail",
+    "filters_from",
+    "open_ledger",
+    "out",
+    "print_listing",
+    "print_table",
+    "say_nothing",
+]
+
+
+console = Console(stderr=True)
+out = Console()
+
+#: Exit codes: 0 ok, 1 a fatal error (nothing or not all was done), 3 the run finished but some
+#: inputs were reported and skipped (see `newsledger errors`).
+EXIT_FATAL, EXIT_INPUT_ERRORS = 1, 3
+
+DbOption = typer.Option(
+    None,
+    "--db",
+    envvar="NEWSLEDGER_DB",
+    metavar="URL",
+    help="The ledger: a SQLite file or a SQLAlchemy URL (sqlite:///ledger.db, "
+    "postgresql+psycopg://user@host/db). Default: newsledger.db in the current folder.",
+)
+LimitOption = typer.Option(20, "--limit", "-n", metavar="N", help="How many records to show.")
+JsonOption = typer.Option(False, "--json", help="Print one JSON record per line instead of a table.")
+FromOption = typer.Option(
+    None, "--from", metavar="DATE", help="Earliest date, ISO: 2021-01-27, 2021-01 or 2021 (inclusive)."
+)
+ToOption = typer.Option(
+    None, "--to", metavar="DATE", help="Latest date, ISO (inclusive: 2021-01 means to the end of January)."
+)
+CountryHelp = "ISO 3166 alpha-3 country code, e.g. IRN (a name is answered with its code)."
+
+
+def open_ledger(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at ``db``; only ``create`` (ingest) may start a new SQLite file."""
+    from ..store import open_store
+
+    try:
+        if not create:
+            checks.check_ledger_exists(db)
+        return open_store(db)
+    except NewsledgerError as exc:
+        raise fail(exc) from None
+
+
+def fail(exc: Exception) -> typer.Exit:
+    console.print(f"[bold red]error[/] {exc}", highlight=False, soft_wrap=True)
+    return typer.Exit(EXIT_FATAL)
+
+
+def filters_from(store: Any = None, **kwargs: Any) -> Filters:
+    """Filters from the options given, each value checked: a value the ledger cannot match is an
+    error that names the right one, not an empty table."""
+    from ..store.query import Filters
+
+    try:
+        kwargs["country"] = checks.country_code(kwargs.get("country"))
+        kwargs["date_from"] = checks.iso_date(kwargs.get("date_from"), "--from")
+        kwargs["date_to"] = checks.iso_date(kwargs.get("date_to"), "--to")
+        for name, option in (("actor", "--actor"), ("source", "--source"), ("target", "--target")):
+            if kwargs.get(name) is not None and store is not None:
+                kwargs[name] = checks.actor_id(store.engine, kwargs[name], option)
+    except NewsledgerError as exc:
+        raise fail(exc) from None
+    return Filters(**{k: v for k, v in kwargs.items() if v is not None})
+
+
+#: Widths at which table cells are cut (at a word boundary, with an ellipsis).
+NAME_WIDTH, TEXT_WIDTH = 40, 120
+
+
+#: Columns kept on one line (ids and dates are copied, not read): other columns wrap.
+ONE_LINE = ("_id", "date", "published", "code", "kind", "type", "count", "mentions", "score")
+
+
+def print_table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    table = Table(title=title)
+    for col in columns:
+        keep = col.endswith(ONE_LINE) or col in ONE_LINE
+        table.add_column(col, overflow="fold", no_wrap=keep, min_width=len(col) if keep else None)
+    for row in rows:  # cells are text from the articles: "[the Iranian government's]" is no rich markup
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+    out.print(table)
+
+
+def actor_cell(ref: dict[str, Any] | None) -> str:
+    if not ref:
+        return "—"
+    code = ref.get("cameo_code") or ref.get("country") or ""
+    name = shorten(str(ref["name"]), NAME_WIDTH)
+    return f"{name} ({code})" if code else name
+
+
+def say_nothing(kind: str, filters: Filters | None) -> None:
+    """An empty listing says so, with the filters that matched nothing."""
+    active = {k: v for k, v in (filters.active() if filters else {}).items() if k != "duplicates"}
+    given = ", ".join(f"{k}={v}" for k, v in active.items())
+    why = f" match {given}; try fewer or wider filters" if given else " in this ledger yet"
+    console.print(f"no {kind}{why}", highlight=False, soft_wrap=True)
+
+
+def print_listing(kind: str, records: list[dict[str, Any]], filters: Filters | None, as_json: bool) -> bool:
+    """Prints JSON lines or says that nothing matched; True when the caller has nothing left to do."""
+    if as_json:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+    if not records:
+        say_nothing(kind, filters)
+    return as_json or not records
