@@ -12,7 +12,6 @@ non-English one run through the pipeline only yields few records.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,8 +24,11 @@ MIN_LETTERS = 150
 #: py3langid's calibrated probability needed to call a text non-English.
 MIN_CONFIDENCE = 0.99
 #: Characters scored (the start of the article: enough for a sure answer, cheap for long texts).
-SAMPLE_CHARS = 5000
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+SAMPLE_CHARS = 2000
+_LATIN = "a-zA-Z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(f"[{_LATIN}]")
+_NON_LATIN_LETTER = re.compile(f"[^\\W\\d_{_LATIN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,24 +40,20 @@ class Detected:
 def detect_language(text: str) -> Detected:
     """The language of ``text``; English unless another language is clear (see module doc)."""
     sample = text[:SAMPLE_CHARS]
-    letters = [c for c in sample if c.isalpha()]
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return Detected(DEFAULT_LANGUAGE, 1.0)
-    non_latin = sum(1 for c in letters if not _is_latin(c))
-    if non_latin * 2 > len(letters):  # mostly another script: English it is not
+    latin = len(_LATIN_LETTER.findall(sample))
+    if latin * 2 < letters:  # mostly another script: English it is not
         language, confidence = _classify(sample)
         return Detected(language if language != DEFAULT_LANGUAGE else "und", confidence)
     latin_only = _NON_LATIN_LETTER.sub(" ", sample)
-    if len(letters) - non_latin < MIN_LETTERS:
+    if latin < MIN_LETTERS:
         return Detected(DEFAULT_LANGUAGE, 1.0)
     language, confidence = _classify(latin_only)
     if language != DEFAULT_LANGUAGE and confidence >= MIN_CONFIDENCE:
         return Detected(language, confidence)
     return Detected(DEFAULT_LANGUAGE, confidence if language == DEFAULT_LANGUAGE else 1.0 - confidence)
-
-
-def _is_latin(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("LATIN")
 
 
 def _classify(text: str) -> tuple[str, float]:
