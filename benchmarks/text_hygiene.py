@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 #: What the baseline counted in the corpus, then the issue's markup characters for actors.
-TEXT_MARKS = ("==", "[http", "<!--", "&quot;", "|-", "&amp;", "{{", "[[", "{|", "<ref")
+TEXT_MARKS = ("==", "[http", "<!--", "&quot;", "|-", "&amp;", "{{", "[[", "{|", "<ref", "|")
 ACTOR_MARKS = ("==", "<!--", "|", "{{")
 
 
@@ -76,8 +76,9 @@ def ledger(db: str) -> None:
         kinds: Counter[str] = Counter()
         cleaned = 0
         for (raw,) in con.execute("SELECT cleaning FROM articles WHERE cleaning IS NOT NULL"):
-            cleaned += 1
-            kinds.update(json.loads(raw).keys())
+            removed = json.loads(raw)  # a JSON null was written by ledgers before none_as_null
+            cleaned += bool(removed)
+            kinds.update((removed or {}).keys())
         print(f"articles cleaned: {cleaned} ({', '.join(f'{k} {n}' for k, n in kinds.most_common())})")
         langs = con.execute(
             "SELECT language, COUNT(*) FROM articles WHERE NOT analysed GROUP BY language"

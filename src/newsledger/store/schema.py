@@ -99,7 +99,7 @@ articles = Table(
     Column("raw_sha256", String(64), nullable=False),
     # False: stored but not analysed (not English); cleaning: {kind: count} removed from the input
     Column("analysed", Boolean, nullable=False, server_default="1"),
-    Column("cleaning", JSON),
+    Column("cleaning", JSON(none_as_null=True)),  # SQL NULL when the text is the input's as given
     Column("duplicate_of", String(32)),
     Column("similarity", Float),
     Column("minhash", LargeBinary),
