@@ -33,6 +33,9 @@ _TEST_TEXT = re.compile(
 #: A sentence: four or more words, three of them with letters, ended by sentence punctuation.
 _SENTENCE = re.compile(r"[^.!?。！？؟۔\n]+[.!?。！？؟۔]")
 _WORD_WITH_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔\n]")
+#: Words with letters that make a sentence even without its full stop.
+UNENDED_SENTENCE_WORDS = 12
 
 
 def accept_article(article: Article, input_format: str) -> Article:
@@ -59,12 +62,16 @@ def accept_article(article: Article, input_format: str) -> Article:
 
 
 def has_sentence(text: str) -> bool:
-    """At least one run of four or more words (three with letters) ending in sentence punctuation."""
+    """At least one run of four or more words (three with letters) ending in sentence punctuation,
+    or of twelve words with letters without it (an article cut off mid-sentence is still news)."""
     for match in _SENTENCE.finditer(text):
         words = match.group(0).split()
         if len(words) >= 4 and sum(1 for w in words if _WORD_WITH_LETTERS.search(w)) >= 3:
             return True
-    return False
+    return any(
+        sum(1 for w in line.split() if _WORD_WITH_LETTERS.search(w)) >= UNENDED_SENTENCE_WORDS
+        for line in _SENTENCE_END.split(text)
+    )
 
 
 def _check_is_article(title: str, text: str, article: Article) -> None:
