@@ -92,7 +92,9 @@ def test_a_page_with_no_sentence_after_cleaning_is_not_an_article() -> None:
         extract_article(_raw({"id": "x", "title": "Results", "text": table + " " + table}), OUTLETS)
     assert not has_sentence("Results: Labour 355, Conservative 198")
     assert has_sentence("Labour won 355 seats on Thursday.")
-    assert has_sentence("The ambassador warned that relations could be strained if the government grants asylum to *")
+    assert has_sentence(
+        "The ambassador warned that relations could be strained if the government grants asylum to *"
+    )
     assert not has_sentence("Discovery wins bid to buy Scripps Networks\n\nLogo of Discovery and Scripps")
 
 
