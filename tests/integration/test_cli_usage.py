@@ -3,6 +3,7 @@ typo, an empty result says so, and every command and option explains itself."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,16 @@ def test_export_help_points_at_the_project_docs() -> None:
 def test_tables_show_ids(seed_db: str) -> None:
     code, stdout, _ = _run("statements", "--db", seed_db, "-n", "3")
     assert code == 0 and "statement_id" in stdout
+
+
+def test_the_stats_table_shows_every_key_beside_long_values(seed_db: str) -> None:
+    # A long value (events_by_root, a dict) squeezed the key column to nothing at 80 columns.
+    code, stdout, _ = _run("stats", "--db", seed_db)
+    _, figures, _ = _run("stats", "--db", seed_db, "--json")
+    keys = list(json.loads(figures))
+    assert code == 0 and "events_by_root" in keys
+    shown = {line.split("│")[1].strip() for line in stdout.splitlines() if line.count("│") == 3}
+    assert set(keys) <= shown
 
 
 def test_an_export_to_a_terminal_asks_for_out_or_limit(seed_db: str, monkeypatch: pytest.MonkeyPatch) -> None:

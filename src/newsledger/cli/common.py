@@ -107,13 +107,19 @@ NAME_WIDTH, TEXT_WIDTH = 40, 120
 
 #: Columns kept on one line (ids and dates are copied, not read): other columns wrap.
 ONE_LINE = ("_id", "date", "published", "code", "kind", "type", "count", "mentions", "score")
+#: The key column of a key/value table (stats, evaluate, resolve): never narrower than its keys,
+#: else a long value ("events_by_root": a dict) squeezes the keys to nothing.
+KEY_COLUMNS, KEY_WIDTH = ("what", "metric", "field"), 40
 
 
 def print_table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     table = Table(title=title)
-    for col in columns:
+    for i, col in enumerate(columns):
         keep = col.endswith(ONE_LINE) or col in ONE_LINE
-        table.add_column(col, overflow="fold", no_wrap=keep, min_width=len(col) if keep else None)
+        width = len(col) if keep else None
+        if col in KEY_COLUMNS:
+            keep, width = True, min(KEY_WIDTH, max([len(col), *(len(str(row[i])) for row in rows)]))
+        table.add_column(col, overflow="fold", no_wrap=keep, min_width=width)
     for row in rows:  # cells are text from the articles: "[the Iranian government's]" is no rich markup
         table.add_row(*(Text("" if v is None else str(v)) for v in row))
     out.print(table)

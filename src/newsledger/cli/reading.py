@@ -106,7 +106,7 @@ def stats(
     if as_json:
         print(json.dumps(figures))
         return
-    print_table("ledger", ["what", "count"], [[k, v] for k, v in figures.items()])
+    print_table("ledger", ["what", "value"], [[k, v] for k, v in figures.items()])
 
 
 def errors(
