@@ -221,6 +221,40 @@ def test_a_party_counts_once_per_record_and_dates_spread_over_years(tmp_path: An
     store.close()
 
 
+def test_past_the_scan_bound_facets_say_they_count_the_newest_records(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsledger.store import facets
+
+    monkeypatch.setattr(facets, "SCAN", 3)
+    found = client.get("/api/facets/events", params={"root": "04"}).json()["facets"]  # a fresh cache key
+    assert all(f["partial"] == 3 for f in found)
+    by_name = {f["name"]: f["values"] for f in found}
+    assert (
+        by_name["quad_class"]
+        == [  # the three newest: both March events, then 27 January
+            {
+                "value": "1",
+                "label": "1 verbal cooperation",
+                "count": 1,
+                "filters": {"quad_class": "1"},
+                "selected": False,
+            },
+            {
+                "value": "3",
+                "label": "3 verbal conflict",
+                "count": 2,
+                "filters": {"quad_class": "3"},
+                "selected": False,
+            },
+        ][::-1]
+    )
+    assert (
+        "Counts among the 3 newest matching records"
+        in client.get("/facets/events", params={"root": "04"}).text
+    )
+
+
 def test_facets_fragment_links_add_and_remove_filters(client: httpx.Client) -> None:
     r = client.get("/facets/events", params={"quad_class": "1", "q": "delegation", "sort": "goldstein"})
     assert r.status_code == 200

@@ -150,7 +150,13 @@ def facet_view(store: Store, kind: str, filters: Filters, *, q: str | None = Non
                 {"value": v.value, "label": label, "count": v.count, "filters": params, "selected": selected}
             )
         out.append(
-            {"name": facet.name, "title": FACET_TITLES[facet.name], "bucket": facet.bucket, "values": values}
+            {
+                "name": facet.name,
+                "title": FACET_TITLES[facet.name],
+                "bucket": facet.bucket,
+                "partial": facet.partial,
+                "values": values,
+            }
         )
     return out
 

@@ -9,10 +9,11 @@ counts an event once for each distinct country taking part in it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, func, literal_column, select, union_all
+from sqlalchemy import Engine, select
 
 from ..errors import StoreError
 from . import schema
@@ -54,85 +55,103 @@ class Facet:
     filter: str  # the Filters field a value sets ("date": date_from and date_to)
     values: list[FacetValue]
     bucket: str | None = None  # "year" or "month" for the date facet
+    partial: int | None = None  # counted over only the newest ``partial`` matching records
 
 
 def facets(
     engine: Engine, kind: str, filters: Filters, *, q: str | None = None, size: int = 10
 ) -> list[Facet]:
     """The facets of ``kind`` under ``filters`` and the free-text query ``q``: the ``size``
-    commonest values of each, most records first."""
+    commonest values of each, most records first.  One pass over the matching records' facet
+    columns, the newest :data:`SCAN` of them when more match (each facet then says so)."""
     if kind not in FACETS:
         raise StoreError(f"no facets for {kind!r}; facets exist for {', '.join(FACETS)}")
+    columns, rows = _scan(engine, kind, filters, q)
+    partial = SCAN if len(rows) >= SCAN else None
+    out = []
+    for name in FACETS[kind]:
+        if name == "date":
+            facet = _date_facet(rows, columns.index("date"), size)
+        else:
+            found = _count(kind, name, rows, columns)
+            top = sorted(found.items(), key=lambda kv: (-kv[1], str(kv[0])))[:size]
+            facet = Facet(name, name, [FacetValue(str(v), n) for v, n in top])
+        out.append(replace(facet, partial=partial))
+    return _name_actors(engine, kind, out)
+
+
+#: At most this many matching records are read for facets (the newest first); past it the
+#: counts describe the newest SCAN records, and each :class:`Facet` says so (``partial``), so that
+#: a facet stays fast on millions of events and never claims more than it counted.
+SCAN = 100_000
+
+
+def _scan(engine: Engine, kind: str, filters: Filters, q: str | None) -> tuple[list[str], list[Any]]:
+    """The facet columns of the matching records (as tuples), their outlet joined in, and the
+    columns' names: one query."""
     table = TABLES[kind]
     where = [*where_clauses(kind, table, filters), *text_clauses(engine, kind, q)]
-    out = []
+    date = table.c["published" if kind == "articles" else "date"]
+    chosen: list[Any] = [date.label("date")]
+    if kind == "articles":
+        chosen += [table.c.outlet, table.c.outlet_type]
+        source: Any = table
+    else:
+        # An alias: the outlet filters' EXISTS over ``articles`` must stay correlated to the record.
+        article = schema.articles.alias("record_article")
+        chosen += [article.c.outlet, article.c.outlet_type]
+        parties = _PARTIES[kind]
+        chosen += [table.c[c] for c in (*parties["country"], *parties["actor"])]
+        chosen += [table.c[_COLUMNS[n]] for n in FACETS[kind] if n in _COLUMNS]
+        source = table.outerjoin(article, article.c.article_id == table.c.article_id)
+    order = date.desc().nulls_last() if engine.dialect.name == "postgresql" else date.desc()
+    query = select(*chosen).select_from(source).where(*where).order_by(order).limit(SCAN)
     with engine.connect() as conn:
-        for name in FACETS[kind]:
-            if name == "date":
-                out.append(_date_facet(conn, kind, where, size))
-                continue
-            query = _facet_query(kind, name, where).limit(size)
-            values = [FacetValue(str(v), int(n), nm) for v, n, nm in conn.execute(query) if v is not None]
-            out.append(Facet(name, name, values))
+        result = conn.execute(query)
+        return list(result.keys()), list(result.all())
+
+
+def _count(kind: str, name: str, rows: list[Any], columns: list[str]) -> Counter[Any]:
+    parties = _PARTIES.get(kind, {}).get(name)
+    if parties is None:
+        i = columns.index(_COLUMNS.get(name, name))
+        found = Counter(r[i] for r in rows)
+        found.pop(None, None)
+        return found
+    first = columns.index(parties[0])
+    if len(parties) == 1:
+        found = Counter(r[first] for r in rows)
+    else:  # a party named on both sides counts once for the record
+        second = columns.index(parties[1])
+        found = Counter(r[first] for r in rows)
+        found.update(r[second] for r in rows if r[second] != r[first])
+    found.pop(None, None)
+    return found
+
+
+def _name_actors(engine: Engine, kind: str, found: list[Facet]) -> list[Facet]:
+    """The actor facet's values with the actors' names (one lookup of the shown ids)."""
+    out = []
+    for facet in found:
+        if facet.name == "actor" and facet.values:
+            a = schema.actors.c
+            with engine.connect() as conn:
+                ids = [v.value for v in facet.values]
+                names = {i: n for i, n in conn.execute(select(a.actor_id, a.name).where(a.actor_id.in_(ids)))}
+            facet = replace(facet, values=[replace(v, name=names.get(v.value)) for v in facet.values])
+        out.append(facet)
     return out
 
 
-def _counted(query: Select[Any], value: Any, name: Any) -> Select[Any]:
-    n = func.count().label("n")
-    return query.add_columns(n, name).group_by(value).order_by(n.desc(), value)
-
-
-def _facet_query(kind: str, name: str, where: list[ColumnElement[bool]]) -> Select[Any]:
-    table = TABLES[kind]
-    c = table.c
-    if name in ("outlet", "outlet_type"):
-        if kind == "articles":
-            value = c[name]
-            return _counted(select(value).where(*where, value.is_not(None)), value, literal_column("NULL"))
-        # An alias: the outlet filters' EXISTS over ``articles`` must stay correlated to the record.
-        article = schema.articles.alias("record_article")
-        value = article.c[name]
-        query = (
-            select(value)
-            .select_from(table.join(article, article.c.article_id == c.article_id))
-            .where(*where, value.is_not(None))
-        )
-        return _counted(query, value, literal_column("NULL"))
-    parties = _PARTIES.get(kind, {}).get(name)
-    if parties is None:
-        value = c[_COLUMNS[name]]
-        return _counted(select(value).where(*where, value.is_not(None)), value, literal_column("NULL"))
-    # One row per (record, distinct party): a record naming the same country twice counts once.
-    parts = []
-    for i, column in enumerate(parties):
-        distinct = [c[column].is_distinct_from(c[prior]) for prior in parties[:i]]
-        label = c[_NAMES[column]] if column in _NAMES else literal_column("NULL")
-        parts.append(
-            select(c[column].label("v"), label.label("nm")).where(*where, c[column].is_not(None), *distinct)
-        )
-    sub = union_all(*parts).subquery()
-    return _counted(select(sub.c.v), sub.c.v, func.max(sub.c.nm))
-
-
-def _date_facet(conn: Any, kind: str, where: list[ColumnElement[bool]], size: int) -> Facet:
+def _date_facet(rows: list[Any], i: int, size: int) -> Facet:
     """Records per year, or per month when they all fall in one year; newest first."""
-    table = TABLES[kind]
-    date = table.c["published" if kind == "articles" else "date"]
-    first, last = conn.execute(select(func.min(date), func.max(date)).where(*where)).one()
-    if not first:
+    dates = [r[i] for r in rows if r[i] and r[i][:4].isdigit()]
+    if not dates:
         return Facet("date", "date", [], "year")
-    month = first[:4] == last[:4] and len(first) >= 7
-    bucket = func.substr(date, 1, 7 if month else 4)
-    n = func.count().label("n")
-    query = (
-        select(bucket.label("b"), n)
-        .where(*where, date.is_not(None), func.length(date) >= (7 if month else 4))
-        .group_by(bucket)
-        .order_by(bucket.desc())
-        .limit(size)
-    )
-    values = [FacetValue(str(b), int(k)) for b, k in conn.execute(query) if b]
+    month = len({d[:4] for d in dates}) == 1 and any(len(d) >= 7 for d in dates)
+    buckets = Counter(d[:7] for d in dates if len(d) >= 7) if month else Counter(d[:4] for d in dates)
+    values = [FacetValue(b, n) for b, n in sorted(buckets.items(), reverse=True)[:size]]
     return Facet("date", "date", values, "month" if month else "year")
 
 
-__all__ = ["FACETS", "Facet", "FacetValue", "facets"]
+__all__ = ["FACETS", "SCAN", "Facet", "FacetValue", "facets"]

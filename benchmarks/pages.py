@@ -1,0 +1,162 @@
+"""Server time of every page of the web explorer, and of the data its scripts and htmx load
+(timeline, facets, network, map, search), on a given ledger.  Prints figures; asserts nothing.
+Goal (#15): every page under 300 ms at p95, on the full Wikinews ledger and on 1,000,000
+synthetic events (``benchmarks/api_latency.py`` builds that one).
+
+Each round asks every case with a filter drawn afresh (a country, a year, a word), so that the
+aggregate cache (60 s, keyed by the filters) answers only what a reader would really repeat;
+the first request of every case after the server starts is reported apart, as "cold".
+
+    .venv/bin/python benchmarks/pages.py --db /path/to/wikinews.db --rounds 10
+    .venv/bin/python benchmarks/pages.py --db /tmp/newsledger-bench.db   # api_latency's ledger
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from api_latency import _pct, _serve  # benchmarks/ is the script's folder: sys.path[0]
+from sqlalchemy import func, select
+
+from newsledger.store import SQLStore, schema
+
+Case = tuple[str, str, Callable[[random.Random], dict[str, Any]]]
+
+
+def _sample(url: str) -> dict[str, list[str]]:
+    """Values the cases draw from: countries, years, words of titles, an article and an actor."""
+    store = SQLStore(url)
+    e, a = schema.events.c, schema.articles.c
+    with store.engine.connect() as conn:
+        countries = [
+            c
+            for c, _ in conn.execute(
+                select(e.source_country, func.count().label("n"))
+                .where(e.source_country.is_not(None))
+                .group_by(e.source_country)
+                .order_by(func.count().desc())
+                .limit(20)
+            )
+        ]
+        years = sorted(
+            {(d or "")[:4] for d in conn.scalars(select(e.date).limit(5000)) if d and d[:4].isdigit()}
+        )
+        titles = list(conn.scalars(select(a.title).where(a.title.is_not(None)).limit(300)))
+        article = conn.scalar(select(a.article_id).order_by(a.published.desc()).limit(1))
+    actors, _ = store.page("actors", limit=20)
+    store.close()
+    words = sorted({w.lower() for t in titles for w in t.split() if w.isalpha() and len(w) > 4})[:200]
+    return {
+        "countries": countries or ["IRN"],
+        "years": years[-10:] or ["2021"],
+        "words": words or ["minister"],
+        "article": [article or ""],
+        "actors": [r["actor_id"] for r in actors] or ["iran"],
+    }
+
+
+def _cases(sample: dict[str, list[str]]) -> list[Case]:
+    def country(r: random.Random) -> dict[str, Any]:
+        return {"country": r.choice(sample["countries"])}
+
+    def year(r: random.Random) -> dict[str, Any]:
+        y = r.choice(sample["years"])
+        return {"date_from": y, "date_to": y}
+
+    def word(r: random.Random) -> dict[str, Any]:
+        return {"q": r.choice(sample["words"])}
+
+    def two_words(r: random.Random) -> dict[str, Any]:
+        return {"q": f"{r.choice(sample['words'])} {r.choice(sample['words'])}"}
+
+    def none(_: random.Random) -> dict[str, Any]:
+        return {}
+
+    def group(name: str, interval: str) -> Callable[[random.Random], dict[str, Any]]:
+        return lambda r: {"group": name, "interval": interval} | country(r)
+
+    from urllib.parse import quote
+
+    article = "/articles/" + quote(sample["article"][0], safe="")
+    actor = "/actors/" + quote(sample["actors"][0], safe="")
+    return [
+        ("page", "/", none),
+        ("page", "/events", none),
+        ("page", "/events", country),
+        ("page", "/events", word),
+        ("page", "/statements", none),
+        ("page", "/articles", year),
+        ("page", "/actors", none),
+        ("page", "/contradictions", none),
+        ("page", "/timeline", country),
+        ("page", "/network", none),
+        ("page", "/map", none),
+        ("page", "/search", two_words),
+        ("page", article, none),
+        ("page", actor, none),
+        ("data", "/facets/events", none),
+        ("data", "/facets/events", country),
+        ("data", "/facets/statements", year),
+        ("data", "/facets/articles", word),
+        ("data", "/api/timeline", none),
+        ("data", "/api/timeline", group("actor", "week")),
+        ("data", "/api/timeline", group("dyad", "day")),
+        ("data", "/api/timeline", group("root", "month")),
+        ("data", "/api/network", none),
+        ("data", "/api/map", country),
+        ("data", "/api/search", two_words),
+    ]
+
+
+def measure(url: str, rounds: int, *, seed: int = 5) -> None:
+    rng = random.Random(seed)
+    cases = _cases(_sample(url))
+    cold: dict[str, float] = {}
+    warm: dict[str, list[float]] = {}
+    with _serve(url) as base, httpx.Client(base_url=base, timeout=120) as client:
+        for i in range(rounds + 1):
+            for kind, path, params_of in cases:
+                params = params_of(rng)
+                key = f"{kind:4} {path}?{'&'.join(sorted(params))}"
+                t0 = time.perf_counter()
+                r = client.get(path, params=params, headers={"Accept": "text/html"})
+                ms = (time.perf_counter() - t0) * 1000
+                if r.status_code != 200:
+                    print(f"  ! {r.status_code} {path} {params}: {r.text[:160]}", file=sys.stderr)
+                if i == 0:
+                    cold[key] = ms
+                else:
+                    warm.setdefault(key, []).append(ms)
+    print(f"\n{'case':52} {'cold ms':>8} {'p50 ms':>8} {'p95 ms':>8}   (goal: pages p95 < 300 ms)")
+    for key, values in warm.items():
+        print(f"{key:52} {cold[key]:8.1f} {_pct(values, 50):8.1f} {_pct(values, 95):8.1f}")
+    pages = [v for k, vs in warm.items() if k.startswith("page") for v in vs]
+    data = [v for k, vs in warm.items() if k.startswith("data") for v in vs]
+    print(f"\nall pages: p50 {_pct(pages, 50):.1f} ms, p95 {_pct(pages, 95):.1f} ms, max {max(pages):.1f} ms")
+    print(f"all data:  p50 {_pct(data, 50):.1f} ms, p95 {_pct(data, 95):.1f} ms, max {max(data):.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", required=True, help="SQLite ledger file (migrated to the current schema)")
+    parser.add_argument("--rounds", type=int, default=10, help="rounds over every case after the cold one")
+    args = parser.parse_args()
+    url = f"sqlite:///{Path(args.db)}"
+    store = SQLStore(url)  # migrates an older ledger to the current schema
+    n_events, n_articles = store.count("events"), store.count("articles")
+    store.close()
+    print(f"{args.db}: {n_events:,} events, {n_articles:,} articles; {args.rounds} rounds")
+    measure(url, args.rounds)
+
+
+if __name__ == "__main__":
+    main()
