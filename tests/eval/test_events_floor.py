@@ -52,7 +52,7 @@ def test_plover_type_floor() -> None:
 def test_seed_article_visit_and_meetings(seed_article_path: Path) -> None:
     """The article every stage must get right: the Taliban delegation's visit to Tehran."""
     from newsledger.models import Article
-    from newsledger.pipeline import PipelineConfig, build_pipeline, registered_stages
+    from newsledger.pipeline import PipelineConfig, build_pipeline
 
     wanted = (
         "newsledger.nlp.v1",
@@ -62,8 +62,6 @@ def test_seed_article_visit_and_meetings(seed_article_path: Path) -> None:
         "newsledger.statements.v1",
         "newsledger.events.v1",
     )
-    if not set(wanted) <= set(registered_stages()):
-        missing_data("a stage the events stage needs is not installed")
     text = seed_article_path.read_text(encoding="utf-8")
     article = Article("seed", "Taliban delegation in Tehran", text, "2021-01-29")
     results, errors = build_pipeline(PipelineConfig(stages=wanted)).run([article])

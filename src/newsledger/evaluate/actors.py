@@ -33,11 +33,11 @@ from typing import Any
 
 from ..models import AnalyzedArticle, Article, Mention, Sentence
 from ..pipeline import PipelineConfig, Resources
-from .base import EvalReport, data_path, data_root
+from .base import EvalReport, data_path, data_root, seed_article_path
 
 __all__ = ["SEED_GOLD", "Gold", "evaluate", "score_petrarch", "score_seed", "score_speakers"]
 
-SEED = Path(__file__).resolve().parents[4] / "shared" / "examples" / "seed_article_2021-01-29.txt"
+SEED = seed_article_path()
 PETRARCH = "event_coding/petrarch_validation/dev.jsonl"
 PETRARCH_DICTS = "event_coding/petrarch_validation/dictionaries"
 SPEAKERS = "quotes/polnear_train_dev.jsonl"

@@ -74,6 +74,16 @@ def data_root() -> Path | None:
     return None
 
 
+def seed_article_path() -> Path:
+    """The seed article: ``examples/`` beside the data folder (:func:`data_root`), else
+    ``../shared/examples`` next to the repository (the path named when it is in neither)."""
+    name = "seed_article_2021-01-29.txt"
+    beside_repo = Path(__file__).resolve().parents[4] / "shared" / "examples" / name
+    root = data_root()
+    beside_data = root.parent / "examples" / name if root is not None else None
+    return beside_data if beside_data is not None and beside_data.is_file() else beside_repo
+
+
 def data_path(relative: str) -> Path:
     """Path of a gold file under :func:`data_root`; a clear error when it is not there."""
     from ..errors import EvaluationError
