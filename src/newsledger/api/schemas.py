@@ -180,6 +180,10 @@ class IngestOut(BaseModel):
     skipped: int
     events: int
     statements: int
+    cleaned: int = Field(0, description="articles whose text had entities or wiki/HTML markup removed")
+    not_analysed: dict[str, int] = Field(
+        default_factory=dict, description="articles stored but not analysed, by language (not English)"
+    )
     errors: list[dict[str, Any]]
 
 

@@ -169,6 +169,8 @@ def _summary(summary: Any) -> dict[str, Any]:
         "skipped": summary.skipped,
         "events": summary.events,
         "statements": summary.statements,
+        "cleaned": summary.cleaned,
+        "not_analysed": dict(summary.not_analysed),
         "errors": [
             {"origin": Path(e.origin).name, "line": e.line, "code": e.code, "message": e.message}
             for e in summary.errors
