@@ -192,6 +192,20 @@ events = Table(
     Index(None, "goldstein", "event_id"),
     Index(None, "confidence", "event_id"),
     Index(None, "cameo_code", "event_id"),
+    # 0007: the narrow columns facets and timelines read, so that they skip the wide rows
+    Index(
+        "ix_events_explorer",
+        "date",
+        "source_country",
+        "target_country",
+        "source_actor_id",
+        "target_actor_id",
+        "cameo_root",
+        "quad_class",
+        "plover_type",
+        "goldstein",
+        "article_id",
+    ),  # fmt: skip
 )
 
 statements = Table(

@@ -85,8 +85,8 @@ def _group_columns(group: str) -> tuple[list[Any], Callable[[tuple[Any, ...]], t
             e.source_country,
             e.target_country,
         ], lambda r: (f"{r[0]}-{r[1]}", f"{r[0]} → {r[1]}") if r[0] and r[1] else None
-    if group == "actor":
-        return [e.source_actor_id, e.source_name], lambda r: (r[0], r[1] or r[0]) if r[0] else None
+    if group == "actor":  # named from the actors table once the series are chosen (_actor_names)
+        return [e.source_actor_id], lambda r: (r[0], r[0]) if r[0] else None
     if group == "root":
         return [e.cameo_root], lambda r: (r[0], r[0]) if r[0] else None
     if group == "plover":
@@ -164,7 +164,16 @@ def build(
         cell[0] += n
         cell[1] += g_sum or 0.0
         cell[2] += g_n
-    return _assemble(engine, per_day, names, group, interval, top, article_where)
+    built = _assemble(engine, per_day, names, group, interval, top, article_where)
+    if group == "actor":
+        built.names |= _actor_names(engine, [k for k in built.series if k != "other"])
+    return built
+
+
+def _actor_names(engine: Any, ids: list[str]) -> dict[str, str]:
+    a = schema.actors.c
+    with engine.connect() as conn:
+        return {i: n for i, n in conn.execute(select(a.actor_id, a.name).where(a.actor_id.in_(ids))) if n}
 
 
 def _assemble(
