@@ -20,7 +20,7 @@ from newsledger.store import Batch, SQLStore
 
 from ..records import TALIBAN, TEXT, late_result, result  # noqa: TID252
 from .live import serve
-from .test_pages import ARGS, CHROMIUM, _shot
+from .test_pages import ARGS, CHROMIUM, _shot, _wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -153,3 +153,111 @@ def test_hostile_text_in_the_embedded_json_stays_data(page: Any) -> None:
     page.wait_for_timeout(200)
     assert page.dialogs == [] and page.js_errors == []
     assert int(page.get_attribute("#layers", "data-records") or 0) == len(index)
+
+
+# --------------------------------------------------------------------------- network
+
+
+def _attr(page: Any, selector: str, name: str) -> int:
+    return int(page.get_attribute(selector, name) or 0)
+
+
+def test_network_legend_type_filter_and_top_n_slider(page: Any, tmp_path: Path) -> None:
+    page.goto("/network")
+    page.wait_for_selector("#network[data-ready='1']", state="attached")
+    legend = page.locator("#network-legend").inner_text()
+    assert "country" in legend and "cooperation" in legend and "conflict" in legend and "width" in legend
+    total = _attr(page, "#network", "data-nodes")
+    assert total == 3 and _attr(page, "#network", "data-labels-shown") >= 1  # Taliban, Iran, the evil group
+    _shot(page, tmp_path, "network-controls")
+    page.uncheck("#network-kinds input[value=organization]")
+    _wait_until(lambda: _attr(page, "#network", "data-nodes") < total)
+    assert "taliban" not in (page.get_attribute("#network", "data-node-ids") or "")
+    assert _attr(page, "#network", "data-nodes") < total
+    page.check("#network-kinds input[value=organization]")
+    _wait_until(lambda: _attr(page, "#network", "data-nodes") == total)
+    page.fill("#network-top", "2")
+    _wait_until(lambda: _attr(page, "#network", "data-nodes") == 2)
+    assert page.locator("#network-top-value").inner_text() == "2"
+    assert "taliban" in (page.get_attribute("#network", "data-node-ids") or "")  # the best connected stays
+    page.wait_for_selector("#network[data-ready='1']", state="attached")
+    assert page.js_errors == []
+
+
+def test_network_page_passes_its_loading_options_to_the_api(page: Any) -> None:
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url) if "/api/network" in r.url else None)
+    page.goto("/network?top=5&min_count=2")
+    page.wait_for_selector("#network[data-drawn='1']", state="attached")
+    assert any("top=5" in u and "min_count=2" in u for u in seen)
+    assert page.input_value("input[name=top]") == "5"
+
+
+# --------------------------------------------------------------------------- map
+
+
+def test_map_time_slider_country_filter_and_clusters(page: Any, tmp_path: Path) -> None:
+    all_points = page.request.get("/api/map").json()["points"]
+    total = sum(p["count"] for p in all_points)
+    page.goto("/map")
+    page.wait_for_selector("#map[data-ready='1']", state="attached")
+    assert _attr(page, "#map", "data-events") == total
+    assert page.locator("#map-time-label").inner_text() == "all dates"
+    page.fill("#map-time", "0")
+    _wait_until(lambda: page.locator("#map-time-label").inner_text() == "2021-01")
+    _wait_until(lambda: page.get_attribute("#map", "data-ready") == "1")
+    assert 0 < _attr(page, "#map", "data-events") < total
+    _shot(page, tmp_path, "map-january")
+    page.fill("#map-time", page.get_attribute("#map-time", "max") or "0")
+    _wait_until(lambda: _attr(page, "#map", "data-events") == total)
+    page.select_option("#map-country", "IRN")
+    _wait_until(lambda: page.get_attribute("#map", "data-country") == "IRN")
+    assert page.locator("#map path.country.chosen").count() == 1
+    page.select_option("#map-country", "")
+    assert page.locator("#map g.clusters circle").count() >= 1
+    _shot(page, tmp_path, "map-controls")
+    assert page.js_errors == []
+
+
+def test_nearby_places_cluster_into_one_circle(page: Any) -> None:
+    page.route(  # two places a few kilometres apart, one far away
+        "**/api/map?*",
+        lambda route: route.fulfill(
+            json={
+                "points": [
+                    {
+                        "name": "Tehran",
+                        "country": "IRN",
+                        "lat": 35.69,
+                        "lon": 51.42,
+                        "count": 3,
+                        "goldstein": 1,
+                    },
+                    {
+                        "name": "Karaj",
+                        "country": "IRN",
+                        "lat": 35.84,
+                        "lon": 50.97,
+                        "count": 1,
+                        "goldstein": -1,
+                    },
+                    {
+                        "name": "Kabul",
+                        "country": "AFG",
+                        "lat": 34.53,
+                        "lon": 69.17,
+                        "count": 2,
+                        "goldstein": 0,
+                    },
+                ],
+                "countries": [{"country": "IRN", "numeric": "364", "count": 4}],
+            }
+        ),
+    )
+    page.goto("/map")
+    page.wait_for_selector("#map[data-ready='1']", state="attached")
+    assert page.locator("#map circle.place").count() == 2 and _attr(page, "#map", "data-clusters") == 1
+    assert page.locator("#map text.cluster-count").text_content() == "2"
+    page.uncheck("#map-cluster")
+    _wait_until(lambda: page.locator("#map circle.place").count() == 3)
+    assert _attr(page, "#map", "data-clusters") == 0

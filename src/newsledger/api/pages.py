@@ -30,6 +30,11 @@ QUAD_NAMES = {
     3: "verbal conflict",
     4: "material conflict",
 }
+#: Actor types the network page lets the reader switch off (colours in app.css, network.js).
+NETWORK_KINDS = [
+    ("country", "countries"), ("person", "people"), ("organization", "organisations"),
+    ("group", "groups"), ("other", "other"),
+]  # fmt: skip
 KIND_OPTIONS = {
     "statements": [("direct", "direct"), ("partial", "partial"), ("indirect", "indirect")],
     "actors": [
@@ -283,8 +288,14 @@ def contradictions_page(
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, filters: Filters = Depends(filter_params)) -> Response:
-    response = _page(request, "network.html", {"title": "Actor network", "filters": filters})
+def network_page(
+    request: Request,
+    filters: Filters = Depends(filter_params),
+    top: int = Query(150, ge=2, le=500),
+    min_count: int = Query(1, ge=1),
+) -> Response:
+    context = {"title": "Actor network", "filters": filters, "top": top, "min_count": min_count}
+    response = _page(request, "network.html", context | {"network_kinds": NETWORK_KINDS})
     response.headers["Content-Security-Policy"] = csp(VIS_NETWORK_STYLES)  # vis-network's own CSS
     return response
 

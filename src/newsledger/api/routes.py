@@ -276,14 +276,15 @@ async def network(
     store: SQLStore = Depends(store_of),
     filters: Filters = Depends(EVENT_FILTERS),
     limit: int = Query(300, ge=1, le=2000, description="most frequent edges kept"),
-    min_count: int = Query(1, ge=1),
+    min_count: int = Query(1, ge=1, le=1_000_000),
+    top: int = Query(150, ge=2, le=500, description="graph among this many most active actors"),
 ) -> Any:
     cache: queries.AggregateCache = request.app.state.cache
     return JSONResponse(
         await run_in_threadpool(
             cache.get,
-            ("network", filters, limit, min_count),
-            lambda: store.network(filters, limit=limit, min_count=min_count),
+            ("network", filters, limit, min_count, top),
+            lambda: store.network(filters, limit=limit, min_count=min_count, top_actors=top),
         )
     )
 

@@ -1,8 +1,14 @@
-// Actor network (vis-network, vendored): nodes are actors, edges are source→target events,
-// width by count and colour from cooperation (green) to conflict (red) by mean Goldstein score.
-// Labels are plain strings: vis-network draws them on a canvas and shows string titles as text.
+// Actor network (vis-network, vendored): nodes are actors coloured by type, edges are
+// source→target events, width by count and colour from cooperation (green) to conflict (red)
+// by mean Goldstein score. The reader switches actor types off and keeps the top N actors by
+// degree (slider); after the layout settles, labels that would overlap a bigger actor's label
+// are hidden (the name stays in the hover title). Labels are plain strings drawn on a canvas.
 (function () {
   "use strict";
+  var KIND_COLOURS = { country: "#2952a3", person: "#7c3aed", organization: "#0891b2", group: "#d97706", other: "#667085" };
+  var DEFAULT_TOP = 40, FONT = 20; // labels stay legible when the whole graph is fitted in view
+  var state = { data: null, names: {}, network: null, nodes: null, edges: null };
+
   function colour(goldstein) {
     var t = Math.max(-10, Math.min(10, goldstein)) / 10; // -1 conflict .. +1 cooperation
     var r, g, b;
@@ -11,62 +17,123 @@
     return "rgb(" + r + "," + g + "," + b + ")";
   }
 
+  function kindOf(node) { return KIND_COLOURS[node.kind] ? node.kind : "other"; }
+
   function params(form) {
     var out = new URLSearchParams();
     new FormData(form).forEach(function (value, key) { if (String(value).trim()) out.append(key, String(value).trim()); });
     return out;
   }
 
-  function fillTable(data, names) {
+  function fillTable(edges) {
     var table = document.getElementById("network-edges");
     var body = table.querySelector("tbody");
     body.textContent = "";
-    data.edges.slice(0, 50).forEach(function (e) {
+    edges.slice(0, 50).forEach(function (e) {
       var tr = document.createElement("tr");
-      [names[e.source], names[e.target], String(e.count), String(e.goldstein)].forEach(function (text) {
+      [state.names[e.source], state.names[e.target], String(e.count), String(e.goldstein)].forEach(function (text) {
         var td = document.createElement("td");
         td.textContent = text;
         tr.appendChild(td);
       });
       body.appendChild(tr);
     });
-    table.hidden = data.edges.length === 0;
+    table.hidden = edges.length === 0;
   }
 
-  function draw(box, data) {
-    var status = document.getElementById("network-status");
-    var names = {};
-    var nodes = data.nodes.map(function (n) {
-      names[n.actor_id] = n.name;
-      return { id: n.actor_id, label: n.name, title: n.name + (n.country ? " (" + n.country + ")" : "") + ": " + n.events + " events",
-               value: n.events, shape: "dot", color: n.kind === "country" ? "#2952a3" : (n.kind === "person" ? "#7c3aed" : "#0891b2") };
+  // The nodes and edges the controls keep: actor types switched on, then the top N by degree
+  // (distinct neighbours, ties by events) among those.
+  function selection() {
+    var kinds = {};
+    document.querySelectorAll("#network-kinds input").forEach(function (box) { kinds[box.value] = box.checked; });
+    var allowed = {};
+    state.data.nodes.forEach(function (n) { if (kinds[kindOf(n)] !== false) allowed[n.actor_id] = n; });
+    var degree = {};
+    var edges = state.data.edges.filter(function (e) { return allowed[e.source] && allowed[e.target]; });
+    edges.forEach(function (e) {
+      degree[e.source] = (degree[e.source] || 0) + 1; degree[e.target] = (degree[e.target] || 0) + 1;
     });
-    var edges = data.edges.map(function (e, i) {
-      return { id: i, from: e.source, to: e.target, value: e.count, arrows: "to", color: { color: colour(e.goldstein) },
-               title: names[e.source] + " → " + names[e.target] + ": " + e.count + " events, mean Goldstein " + e.goldstein };
+    var ranked = Object.keys(degree).sort(function (a, b) {
+      return (degree[b] - degree[a]) || (allowed[b].events - allowed[a].events) || (a < b ? -1 : 1);
     });
-    status.textContent = nodes.length + " actors, " + edges.length + " links";
+    var slider = document.getElementById("network-top");
+    slider.max = String(Math.max(2, ranked.length));
+    if (!slider.dataset.touched) slider.value = String(Math.min(DEFAULT_TOP, ranked.length));
+    var top = Math.min(Number(slider.value), ranked.length);
+    document.getElementById("network-top-value").textContent = String(top);
+    var kept = {};
+    ranked.slice(0, top).forEach(function (id) { kept[id] = degree[id]; });
+    return {
+      nodes: ranked.slice(0, top).map(function (id) { return allowed[id]; }),
+      edges: edges.filter(function (e) { return kept[e.source] !== undefined && kept[e.target] !== undefined; }),
+      degree: kept
+    };
+  }
+
+  // Greedy label placement: biggest actors first; a label whose box meets a placed one is hidden.
+  function declutter(box) {
+    var positions = state.network.getPositions();
+    var placed = [], hidden = 0, updates = [];
+    var order = state.nodes.get({ fields: ["id", "fullLabel", "value"] }).sort(function (a, b) { return b.value - a.value; });
+    order.forEach(function (n) {
+      var p = positions[n.id];
+      var bodySize = state.network.getBoundingBox(n.id);
+      var w = 0.6 * FONT * n.fullLabel.length + 6, h = FONT * 1.2;
+      var top = bodySize ? bodySize.bottom : p.y;
+      var rect = { l: p.x - w / 2, r: p.x + w / 2, t: top, b: top + h };
+      var clash = placed.some(function (q) { return rect.l < q.r && rect.r > q.l && rect.t < q.b && rect.b > q.t; });
+      if (clash) { hidden += 1; updates.push({ id: n.id, label: " " }); }
+      else { placed.push(rect); updates.push({ id: n.id, label: n.fullLabel }); }
+    });
+    state.nodes.update(updates);
+    box.dataset.labelsHidden = String(hidden);
+    box.dataset.labelsShown = String(placed.length);
+  }
+
+  function render(box) {
+    var chosen = selection();
+    var nodes = chosen.nodes.map(function (n) {
+      return { id: n.actor_id, label: n.name, fullLabel: n.name, value: n.events, shape: "dot", color: KIND_COLOURS[kindOf(n)],
+               title: n.name + " (" + (n.kind || "actor") + (n.country ? ", " + n.country : "") + "): " + n.events + " events, " + chosen.degree[n.actor_id] + " links" };
+    });
+    var edges = chosen.edges.map(function (e) {
+      return { id: e.source + "→" + e.target, from: e.source, to: e.target, value: e.count, arrows: "to", color: { color: colour(e.goldstein) },
+               title: state.names[e.source] + " → " + state.names[e.target] + ": " + e.count + " events, mean Goldstein " + e.goldstein, raw: e };
+    });
+    document.getElementById("network-status").textContent = nodes.length + " actors, " + edges.length + " links (of " +
+      state.data.nodes.length + " actors, " + state.data.edges.length + " links loaded)";
     box.dataset.nodes = String(nodes.length);
     box.dataset.edges = String(edges.length);
-    fillTable(data, names);
-    if (!window.vis) { status.textContent += " (graph library missing)"; return; }
-    var network = new window.vis.Network(box, { nodes: new window.vis.DataSet(nodes), edges: new window.vis.DataSet(edges) }, {
-      nodes: { scaling: { min: 8, max: 40 }, font: { size: 14 } },
+    box.dataset.nodeIds = nodes.map(function (n) { return n.id; }).join(" ");
+    fillTable(chosen.edges);
+    if (!window.vis) { document.getElementById("network-status").textContent += " (graph library missing)"; return; }
+    state.nodes = new window.vis.DataSet(nodes);
+    state.edges = new window.vis.DataSet(edges);
+    if (state.network) state.network.destroy();
+    box.dataset.ready = "0";
+    state.network = new window.vis.Network(box, { nodes: state.nodes, edges: state.edges }, {
+      nodes: { scaling: { min: 8, max: 40 }, font: { size: FONT, strokeWidth: 4, strokeColor: "#ffffff" } },
       edges: { scaling: { min: 1, max: 12 }, smooth: { type: "continuous" } },
-      physics: { stabilization: { iterations: 200 }, barnesHut: { springLength: 140 } },
+      physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, springLength: 120, avoidOverlap: 1 },
+                 stabilization: { iterations: 250, fit: true } },
+      layout: { randomSeed: 7, improvedLayout: nodes.length < 150 },
       interaction: { hover: true }
     });
-    network.on("click", function (ev) {
+    state.network.on("click", function (ev) {
       if (ev.nodes.length) { window.location.href = "/actors/" + encodeURIComponent(ev.nodes[0]); return; }
       if (ev.edges.length) { // an edge opens its events, under the same filters
-        var e = data.edges[ev.edges[0]];
+        var e = state.edges.get(ev.edges[0]).raw;
         var q = params(document.getElementById("network-filters"));
-        q.delete("min_count"); q.delete("actor");
+        ["min_count", "actor", "top"].forEach(function (k) { q.delete(k); });
         q.set("source", e.source); q.set("target", e.target);
         window.location.href = "/events?" + q.toString();
       }
     });
-    network.once("stabilizationIterationsDone", function () { box.dataset.ready = "1"; });
+    state.network.once("stabilizationIterationsDone", function () {
+      state.network.setOptions({ physics: false }); // settled: no drift, labels stay where placed
+      declutter(box);
+      box.dataset.ready = "1";
+    });
     box.dataset.drawn = "1";
   }
 
@@ -76,7 +143,22 @@
     if (!box || !form) return;
     fetch(box.dataset.src + "?" + params(form).toString(), { headers: { Accept: "application/json" } })
       .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); })
-      .then(function (data) { draw(box, data); })
+      .then(function (data) {
+        state.data = data;
+        data.nodes.forEach(function (n) { state.names[n.actor_id] = n.name; });
+        render(box);
+        document.querySelectorAll("#network-kinds input").forEach(function (input) {
+          input.addEventListener("change", function () { render(box); });
+        });
+        var slider = document.getElementById("network-top");
+        var pending = null; // redraw once the slider rests, not at every step it passes
+        slider.addEventListener("input", function () {
+          slider.dataset.touched = "1";
+          document.getElementById("network-top-value").textContent = slider.value;
+          window.clearTimeout(pending);
+          pending = window.setTimeout(function () { render(box); }, 120);
+        });
+      })
       .catch(function (err) { document.getElementById("network-status").textContent = "Could not load the network: " + err.message; });
   }
 
