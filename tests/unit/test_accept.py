@@ -161,3 +161,30 @@ def test_spans_point_into_the_cleaned_text() -> None:
     for record in (*result.events, *result.statements):
         start, end = record.provenance.span
         assert article.text[start:end] in record.provenance.sentence
+
+
+@pytest.mark.slow
+def test_no_english_wikinews_article_is_rejected_or_left_with_markup(shared_data: Path) -> None:
+    """The whole corpus (5,847 English Wikinews records): every article stays English and
+    analysed, none keeps markup, and only non-articles (a test page, a contributor box) are
+    refused."""
+    path = shared_data / "news_corpus" / "wikinews_en_politics_economy.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    refused: list[str] = []
+    with path.open("rb") as fh:
+        for number, line in enumerate(fh, start=1):
+            try:
+                article = extract_article(
+                    RawDocument(str(path), number, "jsonl", line, sha256(line)), OUTLETS
+                )
+            except NotAnArticleError as err:
+                refused.append(err.detail)
+                continue
+            assert article.analysed and article.language == "en", (number, article.title)
+            assert not any(m in article.text for m in ("==", "<!--", "{{", "[[", "|")), (
+                number,
+                article.title,
+            )
+            assert "&quot;" not in article.title and "&amp;" not in article.title, number
+    assert len(refused) <= 3 and any("test page" in r for r in refused), refused
