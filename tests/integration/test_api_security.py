@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 import pytest
@@ -24,7 +25,8 @@ from ..records import result  # noqa: TID252
 
 N = 5
 LISTS = ("/api/articles", "/api/events", "/api/statements", "/api/actors", "/api/contradictions")
-PAGES = ("/", "/articles", "/events", "/statements", "/actors", "/contradictions", "/network", "/map")
+PAGES = ("/", "/articles", "/events", "/statements", "/actors", "/contradictions", "/network", "/map",
+         "/timeline", "/search?q=Taliban", "/docs", "/actors/zarif")  # fmt: skip
 HOSTILE_VALUES = (
     "'", '"', "\\", "%", "_", "*", "\x00", "a\x00b", "'; DROP TABLE events; --", '"unbalanced',
     "NEAR(a b", "a AND", "OR OR", "col:x", "^x", "(", ")", "-x", "x" * 190, "é\u2028\u202e", "{}", "[1]",
@@ -209,6 +211,29 @@ def test_any_free_text_query_is_answered_or_refused(client: httpx.Client, value:
     for path in LISTS:
         r = client.get(path, params={"q": value, "sort": value[:30]})
         assert r.status_code in (200, 400, 422), (path, value, r.status_code)
+
+
+def _get_routes(client: httpx.Client) -> list[tuple[str, list[str]]]:
+    """Every GET endpoint of the OpenAPI document with its query parameters."""
+    spec = client.get("/openapi.json").json()
+    out = []
+    for path, methods in spec["paths"].items():
+        if "get" in methods:
+            query = [p["name"] for p in methods["get"].get("parameters", []) if p["in"] == "query"]
+            out.append((path, query))
+    return out
+
+
+@pytest.mark.parametrize("value", ["'", '"a', "\x00", "NEAR(", "-1", "9" * 30, "2021-13-45", "é\u2028", "%"])
+def test_every_documented_parameter_is_validated(client: httpx.Client, value: str) -> None:
+    """Any endpoint added later is covered too: each query parameter and path id, hostile."""
+    routes = _get_routes(client)
+    assert len(routes) >= 10
+    for path, query in routes:
+        concrete = re.sub(r"\{[^}]+\}", quote(value, safe="") or "x", path)
+        for name in query or ["unused"]:
+            r = client.get(concrete, params={name: value})
+            assert r.status_code in (200, 400, 404, 422), (path, name, value, r.status_code, r.text[:200])
 
 
 @pytest.mark.parametrize(
