@@ -15,6 +15,7 @@ mentions carry no label: the name itself links to the actor, its type and actor 
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -180,9 +181,15 @@ def render(text: str, spans: Iterable[Highlight]) -> Markup:
     cuts = sorted({0, len(text), *(h.start for h in items), *(h.end for h in items)})
     parts: list[str] = []
     opened: set[tuple[str, str]] = set()
+    starting: dict[int, list[Highlight]] = {}
+    for h in items:
+        starting.setdefault(h.start, []).append(h)
+    covering: list[Highlight] = []  # the spans over the current piece, outermost first (a sweep)
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         piece = str(escape(text[lo:hi]))
-        covering = [h for h in items if h.start <= lo and h.end >= hi]
+        covering = [h for h in covering if h.end > lo]
+        for h in starting.get(lo, ()):
+            insort(covering, h, key=_order)
         if not covering:
             parts.append(piece)
             continue
