@@ -37,3 +37,20 @@ def test_distinct_spans_keep_their_own_labels() -> None:
 def test_cameo_names_come_from_the_shipped_table() -> None:
     assert cameo_name("042") == lookup("042").name and cameo_name("042")
     assert cameo_name(None) == ""
+
+
+def test_a_loaded_term_used_many_times_is_one_row_with_every_occurrence() -> None:
+    from newsledger.api.article import framing_groups
+
+    terms = [
+        {"id": 1, "text": "regime", "category": "delegitimising", "target_actor_id": "irn"},
+        {"id": 2, "text": "proxy groups", "category": "securitising", "target_actor_id": "irn"},
+        {"id": 3, "text": "Regime", "category": "delegitimising", "target_actor_id": "irn"},
+        {"id": 4, "text": "regime", "category": "delegitimising", "target_actor_id": None},
+    ]
+    groups = framing_groups(terms)
+    assert [(g["text"], g["ids"]) for g in groups] == [
+        ("regime", [1, 3]),
+        ("proxy groups", [2]),
+        ("regime", [4]),
+    ]

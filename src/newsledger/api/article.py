@@ -46,6 +46,7 @@ def article_context(store: SQLStore, article_id: str) -> dict[str, Any] | None:
             for kind, name in LAYERS.items()
         ],
         "index": highlight_index(spans),
+        "framing_groups": framing_groups(records["framing"]),
         "original": original or None,
     }
 
@@ -55,3 +56,15 @@ def highlight_index(spans: list[Highlight]) -> list[dict[str, Any]]:
     :func:`~newsledger.api.security.script_json`, so article text in it stays inert)."""
     ordered = sorted(spans, key=lambda h: (h.start, h.end, h.kind))
     return [{"kind": h.kind, "anchor": h.anchor, "label": h.label, "title": h.title or ""} for h in ordered]
+
+
+def framing_groups(terms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Loaded terms once per wording, category and target, in order of first use, with the ids
+    of every occurrence ("regime" used eleven times is one row with eleven links, not eleven rows)."""
+    groups: dict[tuple[str, str, str | None], dict[str, Any]] = {}
+    for t in terms:
+        key = (str(t["text"]).lower(), str(t["category"]), t.get("target_actor_id"))
+        group = groups.setdefault(key, {"text": t["text"], "category": t["category"],
+                                        "target_actor_id": t.get("target_actor_id"), "ids": []})  # fmt: skip
+        group["ids"].append(t.get("id"))
+    return list(groups.values())
