@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..store.sql import SQLStore
+from ..store.base import Store
 from .highlight import Highlight, highlights_for, render
 
 #: The page's layers: highlight kind -> what the reader sees on the switch.
@@ -21,7 +21,7 @@ def _position(record: dict[str, Any]) -> tuple[int, int]:
     return int(span[0]), int(span[1])
 
 
-def article_context(store: SQLStore, article_id: str) -> dict[str, Any] | None:
+def article_context(store: Store, article_id: str) -> dict[str, Any] | None:
     """The article page's template context, or None when there is no such article."""
     article = store.raw_article(article_id)
     if article is None:

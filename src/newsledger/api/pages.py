@@ -14,9 +14,9 @@ from markupsafe import Markup
 
 from ..errors import SearchQueryError
 from ..models import OUTLET_TYPES
+from ..store.base import Store
 from ..store.facets import FACETS
 from ..store.query import SORT_COLUMNS, Filters
-from ..store.sql import SQLStore
 from . import queries
 from .article import article_context
 from .params import ListParams, filter_params, list_params, page_of, query_string, store_of
@@ -62,7 +62,7 @@ def _partial(request: Request) -> bool:
 
 
 def _table_page(
-    request: Request, kind: str, store: SQLStore, filters: Filters, params: ListParams, title: str
+    request: Request, kind: str, store: Store, filters: Filters, params: ListParams, title: str
 ) -> Response:
     items, next_cursor = page_of(store, kind, filters, params)
     order = None if params.descending else "asc"
@@ -96,7 +96,7 @@ def _table_page(
 def facets_fragment(
     request: Request,
     listing: Literal["events", "statements", "articles"],
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),
 ) -> Response:
@@ -121,7 +121,7 @@ def facets_fragment(
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, store: SQLStore = Depends(store_of)) -> Response:
+def dashboard(request: Request, store: Store = Depends(store_of)) -> Response:
     cache: queries.AggregateCache = request.app.state.cache
     stats = cache.get(("stats",), store.stats)
     top_actors, _ = store.page("actors", limit=12)
@@ -143,7 +143,7 @@ def dashboard(request: Request, store: SQLStore = Depends(store_of)) -> Response
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),
 ) -> Response:
@@ -151,7 +151,7 @@ def articles_page(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, store: SQLStore = Depends(store_of)) -> Response:
+def article_page(request: Request, article_id: str, store: Store = Depends(store_of)) -> Response:
     context = article_context(store, article_id)
     if context is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
@@ -161,7 +161,7 @@ def article_page(request: Request, article_id: str, store: SQLStore = Depends(st
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),
 ) -> Response:
@@ -169,7 +169,7 @@ def actors_page(
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_of)) -> Response:
+def actor_page(request: Request, actor_id: str, store: Store = Depends(store_of)) -> Response:
     actor = store.get("actors", actor_id)
     if actor is None:
         raise HTTPException(404, f"no actor with id {actor_id!r}")
@@ -198,7 +198,7 @@ def actor_page(request: Request, actor_id: str, store: SQLStore = Depends(store_
     )
 
 
-def _country_roles(store: SQLStore, actor: dict[str, Any]) -> list[dict[str, Any]]:
+def _country_roles(store: Store, actor: dict[str, Any]) -> list[dict[str, Any]]:
     """For a country's page, the dated roles held in it by the people the ledger knows
     ("President: Hassan Rouhani", from the knowledge files and dictionaries that date them);
     a country holds no role itself, so its page would otherwise say none are known."""
@@ -260,7 +260,7 @@ def _role_bars(roles: list[dict[str, Any]]) -> dict[str, Any]:
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),
 ) -> Response:
@@ -270,7 +270,7 @@ def events_page(
 @router.get("/statements", response_class=HTMLResponse)
 def statements_page(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),
 ) -> Response:
@@ -280,7 +280,7 @@ def statements_page(
 @router.get("/contradictions", response_class=HTMLResponse)
 def contradictions_page(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),
 ) -> Response:
@@ -350,7 +350,7 @@ def search_page(
     q: str = Query("", max_length=200),
     kind: Literal["all", "articles", "statements"] = Query("all", alias="in"),
     page: int = Query(1, ge=1, le=500),
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
 ) -> Response:
     """Ranked results with snippets: ten of each kind, or twenty per page of one kind."""
     context: dict[str, Any] = {"title": "Search", "q": q, "kind": kind, "page": page, "error": None}
@@ -383,7 +383,7 @@ def api_docs(request: Request) -> Response:
 
 
 @router.get("/actor-options", response_class=HTMLResponse)
-def actor_options(request: Request, store: SQLStore = Depends(store_of)) -> Response:
+def actor_options(request: Request, store: Store = Depends(store_of)) -> Response:
     """``<option>`` elements for an actor filter's datalist (htmx), matching a name or alias."""
     field = request.query_params.get("field", "actor")
     typed = (request.query_params.get(field) or "").strip()
@@ -394,7 +394,7 @@ def actor_options(request: Request, store: SQLStore = Depends(store_of)) -> Resp
 
 
 @router.get("/record/{record_type}/{record_id}")
-def record_redirect(record_type: str, record_id: str, store: SQLStore = Depends(store_of)) -> Response:
+def record_redirect(record_type: str, record_id: str, store: Store = Depends(store_of)) -> Response:
     """A record's place in the UI: an event or statement highlighted in its article, an actor's page."""
     from fastapi.responses import RedirectResponse
 

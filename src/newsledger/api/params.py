@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from fastapi import Query, Request
 
+from ..store.base import Store
 from ..store.query import APPLIES, FILTER_HELP, Filters
-from ..store.sql import SQLStore
 from .queries import MAX_LIMIT
 from .security import CursorSigner
 
@@ -100,7 +100,7 @@ class ListParams:
 
 
 def page_of(
-    store: SQLStore, kind: str, filters: Filters, params: ListParams
+    store: Store, kind: str, filters: Filters, params: ListParams
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of ``kind`` as the request's list parameters ask for it (API and pages alike);
     the cursors in and out are signed for this listing (kind, sort and order)."""
@@ -141,8 +141,8 @@ async def list_params(
     return ListParams(_clean(q), limit, _clean(cursor), _clean(sort), order == "desc", count, signer)
 
 
-async def store_of(request: Request) -> SQLStore:
-    store: SQLStore = request.app.state.store
+async def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
     return store
 
 

@@ -18,9 +18,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from ..export.fields import COLUMNS, cell, flatten
+from ..store.base import Store
 from ..store.facets import FACETS
 from ..store.query import Filters
-from ..store.sql import SQLStore
 from . import queries, schemas, upload
 from .params import ListParams, filters_for, list_params, page_of, store_of
 
@@ -66,7 +66,7 @@ def _download(kind: str, records: Iterator[dict[str, Any]], fmt: str) -> Streami
 
 
 def _list(
-    kind: str, store: SQLStore, filters: Filters, params: ListParams, fmt: str
+    kind: str, store: Store, filters: Filters, params: ListParams, fmt: str
 ) -> dict[str, Any] | StreamingResponse:
     if fmt in ("csv", "jsonl"):
         return _download(kind, store.iter_records(kind, filters, q=params.q), fmt)
@@ -91,7 +91,7 @@ def _register_list(kind: str, model: type[Any]) -> None:
                "statements": "statement_id", "contradictions": "contradiction_id"}[kind]  # fmt: skip
 
     async def list_endpoint(
-        store: SQLStore = Depends(store_of),
+        store: Store = Depends(store_of),
         filters: Filters = Depends(filters_for(kind)),
         params: ListParams = Depends(list_params),
         format: str = FormatParam,
@@ -103,7 +103,7 @@ def _register_list(kind: str, model: type[Any]) -> None:
         record_id: str = PathParam(
             ..., alias=id_name, max_length=128, description=f"the {kind[:-1]}'s {id_name}"
         ),
-        store: SQLStore = Depends(store_of),
+        store: Store = Depends(store_of),
     ) -> Any:
         record = await run_in_threadpool(store.get, kind, record_id)
         if record is None:
@@ -142,7 +142,7 @@ for _kind, _model in schemas.KIND_MODELS.items():
 @router.get(
     "/articles/{article_id}/records", summary="Mentions, events, statements, loaded terms of an article"
 )
-async def article_records(article_id: str, store: SQLStore = Depends(store_of)) -> Any:
+async def article_records(article_id: str, store: Store = Depends(store_of)) -> Any:
     def load() -> dict[str, Any] | None:
         if store.get("articles", article_id) is None:
             return None
@@ -157,7 +157,7 @@ async def article_records(article_id: str, store: SQLStore = Depends(store_of)) 
 
 @router.get("/actors/{actor_id}/neighbours", summary="Actors this actor acts on or is acted on by")
 async def actor_neighbours(
-    actor_id: str, store: SQLStore = Depends(store_of), limit: int = Query(25, ge=1, le=200)
+    actor_id: str, store: Store = Depends(store_of), limit: int = Query(25, ge=1, le=200)
 ) -> Any:
     if await run_in_threadpool(store.get, "actors", actor_id) is None:
         raise HTTPException(404, f"no actor with id {actor_id!r}")
@@ -179,7 +179,7 @@ async def search(
     kind: Literal["all", "articles", "statements"] = Query("all", description="what to search"),
     limit: int = Query(20, ge=1, le=100, description="results per kind and page"),
     page: int = Query(1, ge=1, le=500, description="page number, from 1"),
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
 ) -> Any:
     kinds = queries.SEARCH_KINDS if kind == "all" else (kind,)
     found = await run_in_threadpool(queries.search_view, store, q, kinds=kinds, page=page, limit=limit)
@@ -187,7 +187,7 @@ async def search(
 
 
 @router.get("/stats", summary="Counts of every kind of record and of events by class, root and outlet type")
-async def stats(request: Request, store: SQLStore = Depends(store_of)) -> Any:
+async def stats(request: Request, store: Store = Depends(store_of)) -> Any:
     cache: queries.AggregateCache = request.app.state.cache
     return JSONResponse(await run_in_threadpool(cache.get, ("stats",), store.stats))
 
@@ -196,7 +196,7 @@ def _register_facets(kind: str) -> None:
     async def facets_endpoint(
         request: Request,
         q: str | None = Query(None, max_length=200, description="free-text query, as the list takes it"),
-        store: SQLStore = Depends(store_of),
+        store: Store = Depends(store_of),
         filters: Filters = Depends(filters_for(kind)),
     ) -> Any:
         cache: queries.AggregateCache = request.app.state.cache
@@ -249,7 +249,7 @@ async def timeline(
     ),
     top: int = Query(8, ge=1, le=30, description="series kept (largest first); the rest sum to `other`"),
     format: str = Query("json", pattern=r"^(json|csv)$", description="json, or csv of the figures"),
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(EVENT_FILTERS),
 ) -> Any:
     cache: queries.AggregateCache = request.app.state.cache
@@ -273,7 +273,7 @@ async def timeline(
 @router.get("/network", summary="Actor network: event counts and mean Goldstein score per source→target")
 async def network(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(EVENT_FILTERS),
     limit: int = Query(300, ge=1, le=2000, description="most frequent edges kept"),
     min_count: int = Query(1, ge=1, le=1_000_000),
@@ -292,7 +292,7 @@ async def network(
 @router.get("/map", summary="Event places with coordinates, and events per country")
 async def event_map(
     request: Request,
-    store: SQLStore = Depends(store_of),
+    store: Store = Depends(store_of),
     filters: Filters = Depends(EVENT_FILTERS),
     limit: int = Query(2000, ge=1, le=10000),
 ) -> Any:
