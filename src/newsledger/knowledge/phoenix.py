@@ -61,7 +61,7 @@ BLOCK_PREFIX = "phoenix:"
 
 _VERBS_FILE = "CAMEO.2.0.txt"
 SHIPPED = "newsledger/knowledge/data/phoenix"  # how provenance names the shipped folder
-_OWN_FILES = ("actors_default.yaml", "agents_default.yaml", "verbs_default.yaml")
+_OWN_FILES = ("actor_words.yaml", "actors_default.yaml", "agents_default.yaml", "verbs_default.yaml")
 _READERS = ("actors", "cameo_dicts.py", "petrarch_verbs.py", "phoenix.py")  # a folder: all its modules
 
 T = TypeVar("T")

@@ -37,7 +37,7 @@ from .yaml_files import actor_from_yaml, agent_plurals, role_item_lines, shipped
 __all__ = ["COUNTRY_ORIGIN", "ActorKB"]
 
 #: Where a country's names come from (what :meth:`ActorKB.resolve` says for a country).
-COUNTRY_ORIGIN = "pycountry (ISO 3166) and newsledger/knowledge/actors/words.py (demonyms, capitals)"
+COUNTRY_ORIGIN = "pycountry (ISO 3166) and newsledger/knowledge/data/actor_words.yaml (demonyms, capitals)"
 
 
 @dataclass
