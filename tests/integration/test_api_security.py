@@ -21,7 +21,7 @@ from newsledger.api.security import CursorSigner, query_syntax_error, script_jso
 from newsledger.store import Batch, SQLStore
 
 from ..browser.live import serve  # noqa: TID252
-from ..records import result  # noqa: TID252
+from ..records import TEXT, result  # noqa: TID252
 
 N = 5
 LISTS = ("/api/articles", "/api/events", "/api/statements", "/api/actors", "/api/contradictions")
@@ -42,9 +42,22 @@ FILTERS = (
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('security') / 'ledger.db'}"
     store = SQLStore(url)
-    store.write_batch(Batch("r", results=[result(i) for i in range(N)]))
+    store.write_batch(Batch("r", results=[result(i) for i in range(N)] + [_breakout()]))
     store.close()
     return url
+
+
+BREAKOUT = "</script><script>alert(1)</script>"
+
+
+def _breakout() -> Any:
+    """An article whose text and actor names try to end the page's JSON block."""
+    from dataclasses import replace
+
+    r = result(77, text=TEXT + f" {BREAKOUT} and\u2028a line separator.")
+    actors = tuple(replace(a, name=f"{a.name} {BREAKOUT}\u2029") for a in r.actors)
+    events = tuple(replace(e, source=replace(e.source, name=f"{BREAKOUT}\u2028")) for e in r.events)
+    return replace(r, actors=actors, events=events)
 
 
 @pytest.fixture(scope="module")
@@ -286,6 +299,21 @@ def test_a_search_the_index_rejects_is_a_400_not_a_500(db: str, monkeypatch: pyt
 
 
 # --------------------------------------------------------------------------- embedded JSON
+
+
+def test_the_article_pages_json_block_holds_hostile_text_as_data(client: httpx.Client) -> None:
+    [article] = [
+        a
+        for a in client.get("/api/articles", params={"limit": 50}).json()["items"]
+        if a["title"] == "Story 77"
+    ]
+    html = client.get(f"/articles/{article['article_id']}").text
+    opening = '<script type="application/json" id="article-index">'
+    block = html.split(opening, 1)[1].split("</script>", 1)[0]
+    assert "<" not in block and "\u2028" not in block and "\u2029" not in block
+    assert any(BREAKOUT in h["title"] for h in json.loads(block))
+    assert html.count("<script") == html.count("</script>")  # every element ends where it should
+    assert BREAKOUT not in html
 
 
 @pytest.mark.parametrize(
