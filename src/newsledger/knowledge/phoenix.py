@@ -2,7 +2,7 @@
 
 ``knowledge/data/phoenix/`` ships PETRARCH2's Phoenix dictionaries (MIT, see its ``SOURCE.md``
 and ``LICENSE``).  Reading them takes about a second and a half; a process instead loads the
-compiled form from a disk cache (:func:`~newsledger.knowledge.gazetteer.cache_dir`:
+compiled form from a disk cache (the gazetteer's, :mod:`~newsledger.knowledge.gazetteer.cache`:
 ``$NEWSLEDGER_CACHE``, ``off`` to disable, else ``~/.cache/newsledger``) named by a fingerprint
 of the dictionaries, the project's own knowledge files and the code that reads them.  A cache
 that is missing, stale or unreadable is rebuilt; one that cannot be written is skipped.
@@ -19,11 +19,7 @@ The API the stages use: :func:`actor_kb` and :func:`verb_dictionary`.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import logging
-import os
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from importlib import resources
@@ -32,7 +28,7 @@ from typing import TypeVar
 
 from .actors import ActorKB
 from .cameo_dicts import CameoDictionaries, load_dictionaries
-from .gazetteer import cache_dir
+from .gazetteer.cache import cache_dir, read_pickle, write_pickle
 from .petrarch_verbs import VerbDictionary, default_verbs, load_verbs, parse_petrarch_verbs
 
 __all__ = [
@@ -46,8 +42,6 @@ __all__ = [
     "uses_user_dictionaries",
     "verb_dictionary",
 ]
-
-log = logging.getLogger(__name__)
 
 #: Bump when what is cached changes shape, so that stale disk caches are not read.
 CACHE_FORMAT = 1
@@ -112,36 +106,12 @@ def _cached(what: str, build: Callable[[], T], kind: type[T]) -> T:
     if folder is None:
         return build()
     path = folder / f"phoenix-{what}-{fingerprint()}.pickle"
-    try:
-        with path.open("rb") as fh:
-            value = pickle.load(fh)
-        if isinstance(value, kind):
-            return value
-    except OSError:
-        pass  # not built yet, or the folder is not usable
-    except Exception as exc:  # truncated or from another version: rebuild it
-        log.warning("dictionary cache %s is unreadable (%s); rebuilding it", path, exc)
-    value = build()
-    _write(path, value)
-    return value
-
-
-def _write(path: Path, value: object) -> None:
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: workers starting together never read half a file
-        prefix = path.name.rsplit("-", 1)[0] + "-"
-        for old in path.parent.glob(f"{prefix}*.pickle"):
-            if old != path:
-                with contextlib.suppress(OSError):
-                    old.unlink()
-    except OSError as exc:
-        log.info("dictionaries not cached at %s (%s); set NEWSLEDGER_CACHE to a writable folder", path, exc)
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    value = read_pickle(path, "dictionary")
+    if isinstance(value, kind):
+        return value
+    built = build()
+    write_pickle(path, built, "dictionary")
+    return built
 
 
 def _phoenix_dictionaries() -> CameoDictionaries:
