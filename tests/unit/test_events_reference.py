@@ -95,3 +95,38 @@ def test_a_by_phrase_hung_on_the_object_of_a_passive_is_its_agent(nlp: Any) -> N
 def test_where_one_hails_from_is_no_praise(nlp: Any) -> None:
     events = _code(nlp, "Zarif, who hails from Iran, met Baradar.")
     assert all(code != "051" for _, _, code in events)
+
+
+def test_both_countries_are_the_pair_named_before(nlp: Any) -> None:
+    text = "Russia and China condemned Iran on Monday. Both countries have sought to isolate Hamas."
+    events = _code(nlp, text)
+    assert {("RUS", "PSEREB", "160"), ("CHN", "PSEREB", "160")} <= events
+
+
+def test_a_pair_noun_without_two_actors_before_it_is_nobody(nlp: Any) -> None:
+    events = _code(nlp, "Both countries have sought to isolate Hamas.")
+    assert all(code != "160" for _, _, code in events)
+
+
+def test_an_outlook_said_of_oneself_is_an_optimistic_or_pessimistic_comment(nlp: Any) -> None:
+    hopeful = _code(nlp, "Zarif said on Monday he was confident that Russia would lift the sanctions.")
+    assert ("IRNGOV", "RUS", "013") in hopeful
+    doubtful = _code(nlp, "Zarif was skeptical over Russia's offer of talks.")
+    assert ("IRNGOV", "RUS", "012") in doubtful
+
+
+def test_a_possessive_pronoun_does_not_name_the_phrase_it_owns(nlp: Any) -> None:
+    item = _item(nlp, "Russia and China welcomed their resumption of ties with Iran.")
+    item.mentions.append(
+        Mention(
+            text_pos := item.article.text.index("their"),
+            text_pos + 5,
+            "their",
+            "PRON",
+            0,
+            "country:RUS",
+            "pronoun",
+        )
+    )
+    targets = {e.target.cameo_code if e.target else None for e in code_item(item, default_verbs())}
+    assert "RUS" not in targets

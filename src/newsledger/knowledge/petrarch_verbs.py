@@ -125,6 +125,8 @@ class VerbDictionary:
     patterns: dict[str, list[VerbPattern]] = field(default_factory=dict)
     synsets: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     nouns: dict[str, list[VerbEntry]] = field(default_factory=dict)  # nominal event triggers
+    #: adjectives of an outlook said of oneself ("was confident that", "is skeptical over")
+    adjectives: dict[str, list[VerbEntry]] = field(default_factory=dict)
     transformations: list[Transformation] = field(default_factory=list)
     source: str = ""
     lemma_fallback: bool = True  # match by lemma too (PETRARCH matches listed forms only)
@@ -172,6 +174,8 @@ class VerbDictionary:
         self._synset_index.clear()
         for form, entries in other.nouns.items():
             self.nouns[form] = list(entries)
+        for form, entries in other.adjectives.items():
+            self.adjectives[form] = list(entries)
         self.transformations += other.transformations
         self.lemma_fallback = self.lemma_fallback or other.lemma_fallback
 
@@ -447,7 +451,8 @@ def parse_petrarch_verbs(text: str, source: str = "", *, block_prefix: str = "")
 
 
 def parse_yaml_verbs(data: object, source: str = "") -> VerbDictionary:
-    """Our YAML format: a list of blocks with ``code``, ``verbs``, ``nouns``, ``patterns``."""
+    """Our YAML format: a list of blocks with ``code``, ``verbs``, ``nouns``, ``adjectives``,
+    ``patterns``."""
     d = VerbDictionary(source=source)
     if isinstance(data, dict):
         synsets = data.get("synsets", {}) or {}
@@ -475,6 +480,8 @@ def parse_yaml_verbs(data: object, source: str = "") -> VerbDictionary:
         for n in block.get("nouns", []) or []:
             words = str(n).lower().split()
             d.add_noun(VerbEntry(words[-1], name, code, pair, tuple(words[:-1]), ()))
+        for a in block.get("adjectives", []) or []:
+            d.adjectives.setdefault(str(a).lower(), []).append(VerbEntry(str(a).lower(), name, code, pair))
         for p in block.get("patterns", []) or []:
             m = list(_CODE_RE.finditer(str(p)))
             if not m:

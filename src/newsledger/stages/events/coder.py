@@ -62,6 +62,9 @@ def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -
             match, span = m.code(tok, entries, sent.start, sent.end)
             if match is not None and match.code is not None:
                 yield RawTrigger(tok, span, match)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in vd.adjectives:
+            entry = vd.adjectives[tok.lower_][0]  # "he was confident that": an outlook, coded as a verb
+            yield RawTrigger(tok, (tok.i, tok.i + 1), Match(entry.code, entry.pair, None, entry))
         elif tok.pos_ in {"NOUN", "PROPN"} and vd.nouns:
             entries = vd.nouns.get(tok.lower_, [])
             if not entries:

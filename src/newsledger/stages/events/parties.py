@@ -10,6 +10,7 @@ from ...knowledge.actors import SECTOR_NAMES, ActorKB
 from ...knowledge.actors.groups import group_actor
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
+from .coref import pair_refs
 from .syntax import SUBJ_DEPS, np_span, pobjs
 
 __all__ = ["Parties"]
@@ -44,8 +45,8 @@ class Parties:
         # for a noun that refers back to a happening ("denied the visit", see .anaphora): the
         # article's events coded so far and the code of each event noun; the coder fills them
         self.happenings: list[Event] = []
-        #: "Peres, who criticized ...": a relative subject stands for its antecedent (the
-        #: ledger's conventions; the coder sets it)
+        #: the ledger's conventions (the coder sets it): a relative subject stands for its
+        #: antecedent ("Peres, who criticized ..."), "both countries" for the pair named before
         self.relative_subjects = False
         self.event_nouns: dict[str, str] = {}
 
@@ -65,6 +66,8 @@ class Parties:
         for m in inside if modifier and inside else self.item.mentions:
             if not m.actor_id or m.end <= cs or m.start >= ce:
                 continue
+            if head is not None and m.label == "PRON" and m.end <= head:
+                continue  # "their resumption of ties": the owner, not the phrase
             if best is None:
                 best = m
                 continue
@@ -148,6 +151,9 @@ class Parties:
             ref = self.ref_for_span(start, end, modifier=modifier)
             if ref is None and h.lower_ in FIRST_PERSON:
                 ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
+            if ref is None and self.relative_subjects:  # "both countries": the pair named before
+                reporters = {r.actor_id for r in self.item.reporters}
+                out.extend((r, h) for r in pair_refs(self.item, h, self.day, self.country_ref, reporters))
             if ref is None:
                 if h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
                     out.extend(self._base_refs(h))

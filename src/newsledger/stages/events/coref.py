@@ -1,0 +1,103 @@
+"""Actors named together again: "both countries", "the two leaders", "both sides".
+
+A plural noun marked as a pair ("both", "the two") stands for the last two actors of its kind
+the article named before it: "U.S. and Israeli officials have both expressed disapproval ...
+Both countries have sought to marginalize Hamas" -> the United States and Israel.  Countries
+count by country (a government or a nationality is its country), leaders by person, sides by
+any actor; the article's reporters are never one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...models import Actor, ActorRef, AnalyzedArticle, Mention
+
+__all__ = ["pair_kind", "pair_refs"]
+
+#: plural nouns that can stand for a pair of actors, and the kind of actor each counts
+PAIR_NOUNS = {
+    "country": "country", "nation": "country", "state": "country", "government": "country",
+    "leader": "person", "man": "person", "woman": "person", "president": "person", "minister": "person",
+    "side": "any", "party": "any", "group": "any", "organization": "any", "organisation": "any",
+}  # fmt: skip
+#: how far back (in sentences) the pair may have been named
+WINDOW = 3
+
+
+def pair_kind(head: Any) -> str | None:
+    """The kind of actor a pair noun counts ("both countries": country), or None when ``head``
+    is no pair noun ("two soldiers", "countries")."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in PAIR_NOUNS:
+        return None
+    marks = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "preconj", "nummod", "amod"}}
+    if "both" in marks or "two" in marks:
+        return PAIR_NOUNS[head.lemma_.lower()]
+    return None
+
+
+def _key(actor: Actor, kind: str) -> str | None:
+    """What the pair counts an actor by, or None when it is not of the pair's kind."""
+    if kind == "country":
+        government = actor.kind == "country" or actor.sector in {None, "GOV"}
+        return actor.country if government and actor.kind != "person" and actor.country else None
+    if kind == "person":
+        return actor.actor_id if actor.kind == "person" else None
+    return actor.actor_id if actor.kind != "person" or actor.sector else None
+
+
+def pair_refs(
+    item: AnalyzedArticle,
+    head: Any,
+    day: str | None,
+    country_ref: Callable[[str], ActorRef | None],
+    reporters: set[str],
+) -> list[ActorRef]:
+    """The two actors the pair noun ``head`` stands for, in the order first named, or []: the
+    latest two named together ("Russia and China condemned Iran": Russia and China), else the
+    latest two named."""
+    kind = pair_kind(head)
+    sentence = item.sentence_at(head.idx)
+    if kind is None or sentence is None:
+        return []
+    before: list[tuple[Mention, str, Actor]] = []  # latest first
+    for m in sorted(item.mentions, key=lambda m: -m.start):
+        if m.start >= head.idx or m.sentence < sentence.index - WINDOW:
+            continue
+        actor = item.actors.get(m.actor_id) if m.actor_id else None
+        key = _key(actor, kind) if actor is not None and actor.actor_id not in reporters else None
+        if actor is not None and key is not None:
+            before.append((m, key, actor))
+    chosen = _coordinated(head.doc, before) or _latest_two(before)
+    refs = [country_ref(key) if kind == "country" else actor.ref_on(day) for key, actor in chosen]
+    found = [r for r in refs if r is not None]
+    return found if len(found) == 2 else []
+
+
+def _latest_two(before: list[tuple[Mention, str, Actor]]) -> list[tuple[str, Actor]]:
+    found: dict[str, Actor] = {}
+    for _, key, actor in before:
+        found.setdefault(key, actor)
+        if len(found) == 2:
+            return list(reversed(found.items()))
+    return []
+
+
+def _coordinated(doc: Any, before: list[tuple[Mention, str, Actor]]) -> list[tuple[str, Actor]]:
+    """The latest two actors whose words are coordinated ("U.S. and Israeli", "A and B")."""
+    for m, key, actor in before:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        partners = {t.i for t in span.root.conjuncts}
+        for other, other_key, other_actor in before:
+            if other_key == key:
+                continue
+            other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other_span is not None and other_span.root.i in partners:
+                pair = sorted(
+                    [(other.start, other_key, other_actor), (m.start, key, actor)], key=lambda x: x[0]
+                )
+                return [(k, a) for _, k, a in pair]
+    return []
