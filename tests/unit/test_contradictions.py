@@ -403,3 +403,23 @@ def test_speech_not_asserted_takes_no_part() -> None:
         assert find_contradictions([label, unsaid], [], ACTORS) == []
     question = said("s3", "kessler", "whether the Legion's commanders are brave partners", 4)
     assert find_contradictions([label, question], [], ACTORS) == []
+
+
+def test_a_label_given_by_a_designation_the_speaker_reports_is_not_the_speakers() -> None:
+    lex = load_lexicon()
+    reported = "A council decree designating the Northern Legion as a terrorist group does not allow raids."
+    own = "We consider the Northern Legion a terrorist group."
+    for text, expected in ((reported, None), (own, "terrorist")):
+        start = text.index("Northern Legion")
+        cue = lexical_stances(text, [(start, start + 15, "legion", "Northern Legion")], lex).get("legion")
+        assert (cue.label if cue else None) == expected, text
+
+
+def test_a_refusal_inside_a_question_is_not_asserted() -> None:
+    lex = load_lexicon()
+    asked = "The question is not why we will not talk to Ostia."
+    stated = "We will not talk to Ostia."
+    for text, refused in ((asked, False), (stated, True)):
+        start = text.index("Ostia")
+        cue = lexical_stances(text, [(start, start + 5, "ostia", "Ostia")], lex).get("ostia")
+        assert bool(cue and cue.refusal) is refused, text

@@ -144,3 +144,19 @@ def test_negated_and_planned_speech_is_flagged(
 )
 def test_plans_evidence_and_offers_are_not_statements(pipeline: Pipeline, text: str) -> None:
     assert _analyse(pipeline, text).statements == ()
+
+
+# ------------------------------------------------------------------------- conjoined speakers
+
+
+def test_each_of_two_conjoined_speakers_has_a_statement(pipeline: Pipeline) -> None:
+    text = "Kenya and Uganda said on Monday that the border posts would stay open at night."
+    result = _analyse(pipeline, text)
+    said = [s for s in result.statements if "border posts" in s.content]
+    assert sorted(s.speaker.name for s in said if s.speaker) == ["Kenya", "Uganda"]
+    assert len({s.statement_id for s in said}) == 2
+
+
+def test_official_reports_of_a_country_speak_for_its_government(pipeline: Pipeline) -> None:
+    text = "According to official Chilean reports, copper exports fell by a third in March."
+    assert _speaker(pipeline, text, "copper exports")[1:] == ("CHL", "GOV")

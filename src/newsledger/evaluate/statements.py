@@ -4,8 +4,9 @@ Gold: ``quotes/polnear_train_dev.jsonl`` (see its SOURCE.md): one line per (docu
 with speaker, cue and content spans as character offsets.  One annotator per document is scored
 (the first record of each document), on the dev split unless ``split=`` says otherwise.
 
-Statements that share a cue and a speaker (a quote split around its cue, or continued in the
-next paragraph without a new cue) are scored as one attribution, PolNeAR's unit.  Matching is
+Statements that share a cue (a quote split around its cue, or continued in the next paragraph
+without a new cue; the ledger's one statement per conjoined speaker, "A and B said") are scored
+as one attribution, PolNeAR's unit.  Matching is
 then one-to-one on content: a predicted statement and a gold attribution match when their
 content spans overlap (any character, multi-span contents taken as the union of their spans);
 pairs are taken greedily, largest overlap first.
@@ -80,7 +81,8 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
 @dataclass(slots=True)
 class _Pred:
     """One predicted attribution: the statements that share a cue (a quote continued in a new
-    paragraph is a statement of its own in the ledger, but one attribution in PolNeAR)."""
+    paragraph is a statement of its own in the ledger, but one attribution in PolNeAR; so are
+    conjoined speakers, "A and B said", whom PolNeAR marks as one source span)."""
 
     statements: list[Statement]
 
@@ -110,7 +112,7 @@ def _quoted(text: str, pred: _Pred) -> bool:
 def group(statements: Sequence[Statement]) -> list[_Pred]:
     groups: dict[object, _Pred] = {}
     for st in statements:
-        key = (st.cue_span, st.speaker_span) if st.cue_span else id(st)
+        key = st.cue_span if st.cue_span else id(st)
         groups.setdefault(key, _Pred([])).statements.append(st)
     return list(groups.values())
 

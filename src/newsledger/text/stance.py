@@ -243,12 +243,16 @@ class _Tally:
             return  # "not our enemy" is no praise either: it counts for nothing
         if polarity == 2 and not negated:
             return  # "they met with officials" reports an act; only a refusal counts
+        if polarity == 2 and _questioned(self.words, self.clause, pos):
+            return  # "the question isn't why we will not talk to Tehran": no refusal asserted
         effective = 0 if negated else polarity  # "will never negotiate with them" is criticism
         agentive = polarity != 2 and _is_verb_cue(hit.group(0))
         best = self._nearest(pos, effective, agentive, hit.group(0))
         if best is None:
             return
         occ = self.occ[best[1]]
+        if effective == 0 and _designated_by_another(self.words, pos, occ):
+            return  # "a resolution designating X as a terrorist group": the resolution's label
         actor_id = occ[2]
         weight = 1.0 / (1.0 + best[0] / 4.0)
         self.score[actor_id][effective] += weight
@@ -394,6 +398,40 @@ def _is_verb_cue(cue: str) -> bool:
         return True
     stems = {word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("d"), word.removesuffix("ed")}
     return word != min(stems, key=len) and bool(stems & _VERB_CUES)
+
+
+#: Words that open an embedded or direct question: a refusal inside one is not asserted.
+_QUESTION_WORDS = _wordset("why whether how")
+#: Verbs by which someone gives an actor a label: the label is the labeller's, not the speaker's.
+_DESIGNATORS = re.compile(
+    r"^(?:designat(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|list(?:s|ed|ing)?"
+    r"|classif(?:y|ies|ied|ying)|deem(?:s|ed|ing)?|declar(?:e|es|ed|ing)|call(?:s|ed|ing)?"
+    r"|consider(?:s|ed|ing)?)$"
+)
+_FIRST_PERSON = _wordset("we i")
+
+
+def _questioned(words: list[str], clause: list[int], pos: int) -> bool:
+    """Whether the cue at ``pos`` stands in a question: its clause ends with "?", or a question
+    word opens it before the cue ("why will we not talk to them")."""
+    same = [i for i, c in enumerate(clause) if c == clause[pos]]
+    if words[same[-1]] == "?":
+        return True
+    return any(words[i] in _QUESTION_WORDS for i in same if i < pos)
+
+
+def _designated_by_another(words: list[str], cue: int, occ: tuple[int, int, str]) -> bool:
+    """Whether a label reaches the name through a verb of labelling ("designating X as a
+    terrorist organization", "X, branded a terrorist group by Washington") that the speaker
+    does not do in the first person ("we consider X a terrorist group")."""
+    first, last, _ = occ
+    span = range(max(0, first - 3), cue) if cue > last else range(cue + 1, first)
+    for i in span:
+        if first <= i <= last or not _DESIGNATORS.match(words[i]):
+            continue
+        if not any(w in _FIRST_PERSON for w in words[max(0, i - 3) : i]):
+            return True
+    return False
 
 
 def _refused(words: list[str], pos: int, cue: str, lexicon: Lexicon) -> str:

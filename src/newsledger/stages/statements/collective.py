@@ -44,9 +44,11 @@ def weak(ref: ActorRef | None) -> bool:
 
 def unnamed_speaker(item: AnalyzedArticle, kb: ActorKB, head: Any, day: str | None) -> ActorRef | None:
     """The actor an unnamed speaker phrase (head token ``head``) stands for, or None."""
-    agent = kb.agent(head.text) or kb.agent(head.lemma_)
-    if agent is None or head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    agent = kb.agent(head.text) or kb.agent(head.lemma_)
+    if agent is None:
+        return _document_speaker(item, kb, head, day)
     country = _owner_country(item, kb, head) or _antecedent_country(item, kb, head)
     if country is None:
         country = context_country(item, head.idx)
@@ -59,6 +61,27 @@ def unnamed_speaker(item: AnalyzedArticle, kb: ActorKB, head: Any, day: str | No
     group = kb.group(country, sector or None)
     item.actors.setdefault(group.actor_id, group)
     return group.ref_on(day or item.date)
+
+
+#: Documents that speak for whoever issued them ("official Chinese reports", "Iraqi figures").
+DOCUMENT_NOUNS = frozenset({"report", "statement", "figure", "analysis", "estimate", "data", "study"})
+
+
+def _document_speaker(item: AnalyzedArticle, kb: ActorKB, head: Any, day: str | None) -> ActorRef | None:
+    """ "according to official Chinese reports": a document of a country speaks for it, for its
+    government when an agent word qualifies it ("official", "military")."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    owners = _owner_tokens(head)
+    country = _country_at(item, kb, owners)
+    if country is None:
+        return None
+    agents = [a for a in (kb.agent(t.text) for t in owners) if a is not None and a.code]
+    actor = kb.group(country, agents[0].code) if agents else kb.country(country)
+    if actor is None:
+        return None
+    item.actors.setdefault(actor.actor_id, actor)
+    return actor.ref_on(day or item.date)
 
 
 def title_holder(

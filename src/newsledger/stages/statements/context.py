@@ -24,6 +24,7 @@ class Attribution:
     parts: list[tuple[int, int]] = field(default_factory=list)  # the content pieces, in order
     quote: Quote | None = None
     inherited: bool = False  # speaker carried over from the quote before (no cue of its own)
+    speaker_no: int = 0  # of conjoined speakers ("according to A and B"), which one this is
 
     def __post_init__(self) -> None:
         if not self.parts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -22,10 +23,40 @@ from .modality import speech_flags
 from .quoted import quote_attributions, transcript_attributions
 from .reported import reported_attributions
 from .speakers import resolve_speaker
+from .syntax import speaker_span
 
 
-def statement_id(article_id: str, span: tuple[int, int]) -> str:
-    return hashlib.sha1(f"{article_id}:{span[0]}:{span[1]}".encode()).hexdigest()[:16]
+def statement_id(article_id: str, span: tuple[int, int], speaker_no: int = 0) -> str:
+    """A stable id from the content's place; the second and later of conjoined speakers of one
+    content ("according to A and B") add their rank."""
+    key = f"{article_id}:{span[0]}:{span[1]}" + (f":{speaker_no}" if speaker_no else "")
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _each_speaker(atts: list[Attribution]) -> list[Attribution]:
+    """One attribution per conjoined speaker: "according to US military analysis and official
+    Chinese reports" and "Smith and Jones said" report what each of them said."""
+    out: list[Attribution] = []
+    for att in atts:
+        out.append(att)
+        head = att.speaker_head
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for k, conj in enumerate(_conjuncts(head), 1):
+            out.append(replace(att, speaker_head=conj, speaker_span=speaker_span(conj), speaker_no=k))
+    return out
+
+
+def _conjuncts(head: Any) -> list[Any]:
+    """The nouns conjoined to ``head`` ("A, B and C": B and C), in order."""
+    found: list[Any] = []
+    node = head
+    while True:
+        nxt = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None or nxt in found:
+            return found
+        found.append(nxt)
+        node = nxt
 
 
 def _content_text(text: str, att: Attribution, marks: frozenset[int] = frozenset()) -> str:
@@ -236,17 +267,17 @@ def extract(
     taken = {a.cue.i for a in atts if a.cue is not None}
     quoted = [a.content_span for a in atts]
     atts += reported_attributions(ctx, taken, quoted)
-    atts.sort(key=lambda a: a.content_span)
+    atts = _each_speaker(sorted(atts, key=lambda a: a.content_span))
 
     report_atts = [a for a in atts if a.cue_lemma == "report"]
     item.reporters = _reporters(item, res, report_atts) if res is not None else []
     text = ctx.text
     statements: list[Statement] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, int]] = set()
     for att in atts:
-        if att.content_span in seen:
+        if (*att.content_span, att.speaker_no) in seen:
             continue
-        seen.add(att.content_span)
+        seen.add((*att.content_span, att.speaker_no))
         content = _content_text(text, att, ctx.single_marks)
         if not content:
             continue
@@ -277,7 +308,7 @@ def extract(
         negated, hypothetical = speech_flags(att.cue) if att.cue is not None else (False, False)
         statements.append(
             Statement(
-                statement_id=statement_id(item.article.article_id, att.content_span),
+                statement_id=statement_id(item.article.article_id, att.content_span, att.speaker_no),
                 provenance=item.provenance(sentence, span, NAME, reported),
                 speaker=speaker,
                 speaker_text=text[slice(*att.speaker_span)] if att.speaker_span else None,
