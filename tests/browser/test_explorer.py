@@ -91,10 +91,12 @@ def test_timeline_controls_change_grouping_period_and_measure(page: Any, tmp_pat
     page.select_option("select[name='group']", "dyad")
     page.select_option("select[name='interval']", "day")
     page.select_option("select[name='measure']", "normalised")
+    page.select_option("select[name='span']", "all")
     page.click("#timeline-form button[type='submit']")
     page.wait_for_url("**group=dyad**")
     page.wait_for_selector("#timeline[data-ready='1']", state="attached")
-    assert "measure=normalised" in page.url and "interval=day" in page.url
+    assert "measure=normalised" in page.url and "interval=day" in page.url and "span=all" in page.url
+    assert "span=all" in page.get_attribute("#timeline-csv", "href")  # the CSV is what is shown
     assert page.get_attribute("#timeline", "data-series") == "AFG-IRN"
     assert int(page.get_attribute("#timeline", "data-points")) == 49 > weeks  # 21 January .. 10 March
     assert page.get_attribute("#timeline", "data-measure") == "normalised"

@@ -108,6 +108,19 @@ def test_filters_apply_to_events_and_article_counts(client: httpx.Client) -> Non
     assert by_outlet["series"] == {"advocacy": [N, 0, LATE]}
 
 
+def test_core_span_leaves_the_sparse_ends_off_the_axis_and_says_so(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsledger.store import timeline
+
+    assert _timeline(client, interval="day", span="core")["trimmed"] is None  # nothing sparse enough
+    monkeypatch.setattr(timeline, "CORE_TAIL", 0.15)  # at most 1.35 of the 9 events off each end
+    data = _timeline(client, interval="day", span="core", group="root")  # a fresh cache key
+    assert data["trimmed"] == {"before": 1, "after": 0, "from": "2021-01-22", "to": "2021-03-10"}
+    assert data["labels"][0] == "2021-01-22" and data["totals"] == {"04": N + LATE - 1}
+    assert _timeline(client, interval="day", span="all", group="root")["labels"][0] == "2021-01-21"
+
+
 def test_timeline_csv_is_what_is_shown(client: httpx.Client) -> None:
     r = client.get("/api/timeline", params={"interval": "month", "format": "csv"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
@@ -138,8 +151,11 @@ def test_timeline_page(client: httpx.Client, query: str, status: int) -> None:
     r = client.get(f"/timeline?{query}")
     assert r.status_code == status
     if status == 200:
-        assert 'data-query="root=04&amp;group=country&amp;interval=month&amp;top=8"' in r.text
-        assert "/api/timeline?root=04&amp;group=country&amp;interval=month&amp;top=8&amp;format=csv" in r.text
+        assert 'data-query="root=04&amp;group=country&amp;interval=month&amp;top=8&amp;span=core"' in r.text
+        assert (
+            "/api/timeline?root=04&amp;group=country&amp;interval=month&amp;top=8&amp;span=core&amp;format=csv"
+            in r.text
+        )
 
 
 # --------------------------------------------------------------------------- facets

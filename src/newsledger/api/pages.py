@@ -319,9 +319,10 @@ def timeline_page(
     interval: Literal["day", "week", "month"] = "week",
     measure: Literal["raw", "normalised"] = "raw",
     top: int = Query(8, ge=1, le=30),
+    span: Literal["core", "all"] = "core",
 ) -> Response:
     """Events over time: the chart is drawn by timeline.js from /api/timeline with the same query."""
-    api_qs = query_string(filters, group=group, interval=interval, top=top)
+    api_qs = query_string(filters, group=group, interval=interval, top=top, span=span)
     return _page(
         request,
         "timeline.html",
@@ -332,6 +333,10 @@ def timeline_page(
             "interval": interval,
             "measure": measure,
             "top": top,
+            "span": span,
+            "all_qs": query_string(
+                filters, group=group, interval=interval, top=top, measure=measure, span="all"
+            ),
             "groups": TIMELINE_GROUPS,
             "api_qs": api_qs,
             "events_qs": query_string(filters),

@@ -68,10 +68,11 @@ def timeline(
     interval: str = "week",
     group: str = "quad",
     top: int = 8,
+    core: bool = False,
 ) -> dict[str, Any]:
     """Events per period and group on a date axis (every period, empty ones as 0), the Goldstein
     mean per period, and the articles published per period for normalised series."""
-    built = store.timeline(filters, interval=interval, group=group, top=top)
+    built = store.timeline(filters, interval=interval, group=group, top=top, core=core)
     return {
         "interval": built.interval,
         "coarsened_from": built.coarsened_from,
@@ -82,6 +83,7 @@ def timeline(
         "totals": built.totals,
         "goldstein": built.goldstein,
         "articles": built.articles,
+        "trimmed": built.trimmed,
     }
 
 

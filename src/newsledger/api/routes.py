@@ -248,6 +248,11 @@ async def timeline(
         "CAMEO root, PLOVER type or outlet type",
     ),
     top: int = Query(8, ge=1, le=30, description="series kept (largest first); the rest sum to `other`"),
+    span: Literal["all", "core"] = Query(
+        "all",
+        description="all dated events, or core: the axis cut to the dates holding all but 0.5% of the "
+        "events at each end (what was left off is in `trimmed`)",
+    ),
     format: str = Query("json", pattern=r"^(json|csv)$", description="json, or csv of the figures"),
     store: Store = Depends(store_of),
     filters: Filters = Depends(EVENT_FILTERS),
@@ -255,8 +260,10 @@ async def timeline(
     cache: queries.AggregateCache = request.app.state.cache
     data = await run_in_threadpool(
         cache.get,
-        ("timeline", filters, interval, group, top),
-        lambda: queries.timeline(store, filters, interval=interval, group=group, top=top),
+        ("timeline", filters, interval, group, top, span),
+        lambda: queries.timeline(
+            store, filters, interval=interval, group=group, top=top, core=span == "core"
+        ),
     )
     if format == "csv":
         buf = io.StringIO()

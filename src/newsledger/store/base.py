@@ -79,7 +79,13 @@ class Store(Protocol):
 
     # the web explorer's aggregates and lookups (store/explore.py)
     def timeline(
-        self, filters: Filters, *, interval: str = "week", group: str = "quad", top: int = 8
+        self,
+        filters: Filters,
+        *,
+        interval: str = "week",
+        group: str = "quad",
+        top: int = 8,
+        core: bool = False,
     ) -> Timeline: ...
     def facets(self, kind: str, filters: Filters, *, q: str | None = None, size: int = 10) -> list[Facet]: ...
     def search_page(

@@ -32,12 +32,18 @@ class ExplorerReads:
     engine: Engine
 
     def timeline(
-        self, filters: Filters, *, interval: str = "week", group: str = "quad", top: int = 8
+        self,
+        filters: Filters,
+        *,
+        interval: str = "week",
+        group: str = "quad",
+        top: int = 8,
+        core: bool = False,
     ) -> Timeline:
         """Events per period and group on a date axis (see :mod:`newsledger.store.timeline`)."""
         from . import timeline
 
-        return timeline.build(self.engine, filters, group=group, interval=interval, top=top)
+        return timeline.build(self.engine, filters, group=group, interval=interval, top=top, core=core)
 
     def facets(self, kind: str, filters: Filters, *, q: str | None = None, size: int = 10) -> list[Facet]:
         """How the records of a listing spread over countries, actors, outlets, dates (facets.py)."""

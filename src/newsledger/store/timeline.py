@@ -40,6 +40,8 @@ class Timeline:
     articles: list[int]
     coarsened_from: str | None = None
     totals: dict[str, int] = field(default_factory=dict)
+    #: With ``core``: the events left off either end of the axis and the dates kept.
+    trimmed: dict[str, Any] | None = None
 
 
 def period_of(date: str, interval: str) -> str | None:
@@ -134,12 +136,24 @@ def article_counts(engine: Any, where: list[ColumnElement[bool]], interval: str)
     return out
 
 
+#: ``core`` leaves off each end of the axis at most this share of the events: a few events dated
+#: a century back (a history recalled in an article) would otherwise squeeze the rest to a sliver.
+CORE_TAIL = 0.005
+
+
 def build(
-    engine: Any, filters: Filters, *, group: str = "quad", interval: str = "week", top: int = 8
+    engine: Any,
+    filters: Filters,
+    *,
+    group: str = "quad",
+    interval: str = "week",
+    top: int = 8,
+    core: bool = False,
 ) -> Timeline:
     """The timeline of the events matching ``filters``: the ``top`` groups by total, the rest
     summed as "other"; every period between the first and the last, empty ones as 0.  The
-    articles counted per period are those the outlet and date filters select."""
+    articles counted per period are those the outlet and date filters select.  ``core`` cuts
+    the axis to the dates that hold all but :data:`CORE_TAIL` of the events at each end."""
     where = where_clauses("events", schema.events, filters)
     article_filters = Filters(
         outlet=filters.outlet,
@@ -164,10 +178,38 @@ def build(
         cell[0] += n
         cell[1] += g_sum or 0.0
         cell[2] += g_n
+    trimmed = None
+    if core:
+        per_day, trimmed = _core(per_day)
     built = _assemble(engine, per_day, names, group, interval, top, article_where)
+    built.trimmed = trimmed
     if group == "actor":
         built.names |= _actor_names(engine, [k for k in built.series if k != "other"])
     return built
+
+
+def _core(
+    per_day: dict[tuple[str, str], list[float]],
+) -> tuple[dict[tuple[str, str], list[float]], dict[str, Any] | None]:
+    """The cells between the dates that leave at most CORE_TAIL of the events off each end,
+    and what was left off (None when nothing was)."""
+    by_date: dict[str, float] = defaultdict(float)
+    for (date, _), cell in per_day.items():
+        by_date[date] += cell[0]
+    dates = sorted(by_date)
+    allowance = sum(by_date.values()) * CORE_TAIL
+    lo, before = 0, 0.0
+    while lo < len(dates) - 1 and before + by_date[dates[lo]] <= allowance:
+        before += by_date[dates[lo]]
+        lo += 1
+    hi, after = len(dates) - 1, 0.0
+    while hi > lo and after + by_date[dates[hi]] <= allowance:
+        after += by_date[dates[hi]]
+        hi -= 1
+    if not before and not after:
+        return per_day, None
+    kept = {k: v for k, v in per_day.items() if dates[lo] <= k[0] <= dates[hi]}
+    return kept, {"before": int(before), "after": int(after), "from": dates[lo], "to": dates[hi]}
 
 
 def _actor_names(engine: Any, ids: list[str]) -> dict[str, str]:

@@ -89,7 +89,8 @@
       data: { labels: data.labels, datasets: datasets },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
-        scales: { x: { ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
+        // offset: points sit at the middle of each period, under the bars of the chart above
+        scales: { x: { offset: true, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
                   y: { min: -10, max: 10, title: { display: true, text: "Goldstein mean" } } },
         plugins: { legend: { position: "bottom" } }
       }
@@ -103,6 +104,12 @@
     if (note && data.coarsened_from) {
       note.textContent = "Too many " + data.coarsened_from + "s to draw: shown per " + data.interval + ".";
       note.hidden = false;
+    }
+    var trimmed = document.getElementById("timeline-trimmed");
+    if (trimmed && data.trimmed) {
+      trimmed.querySelector("span").textContent = data.trimmed.before + " events dated before " +
+        data.trimmed.from + " and " + data.trimmed.after + " after " + data.trimmed.to + " are left off the axis.";
+      trimmed.hidden = false;
     }
     drawCounts(canvas, data, keys);
     var gold = document.getElementById("goldstein");
