@@ -8,6 +8,7 @@ import http.client
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -188,6 +189,26 @@ def test_cursors_hold_across_servers_with_one_secret_only(client: httpx.Client, 
     for secret, status in (("fixed-secret", 200), ("another-secret", 400), (None, 400)):
         with serve(create_app(db, secret=secret)) as other, httpx.Client(base_url=other) as c:
             assert c.get("/api/events", params={"limit": 2, "cursor": cursor}).status_code == status
+
+
+def test_without_a_secret_cursors_are_signed_with_the_ledgers_own_key(
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSLEDGER_SECRET", raising=False)
+    with serve(create_app(db)) as first, httpx.Client(base_url=first) as c:
+        cursor = c.get("/api/events", params={"limit": 2}).json()["next_cursor"]
+    with serve(create_app(db)) as restarted, httpx.Client(base_url=restarted) as c:  # a restart
+        assert c.get("/api/events", params={"limit": 2, "cursor": cursor}).status_code == 200
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    store = SQLStore(other)
+    store.write_batch(Batch("r", results=[result(i) for i in range(N)]))
+    assert store.ledger_secret("cursors") == store.ledger_secret("cursors")
+    original = SQLStore(db)
+    assert store.ledger_secret("cursors") != original.ledger_secret("cursors")
+    original.close()
+    store.close()
+    with serve(create_app(other)) as elsewhere, httpx.Client(base_url=elsewhere) as c:
+        assert c.get("/api/events", params={"limit": 2, "cursor": cursor}).status_code == 400
 
 
 def test_cursor_signer_round_trips_and_rejects() -> None:

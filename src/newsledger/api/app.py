@@ -77,7 +77,7 @@ def create_app(
 
     ``token`` enables the write endpoints for requests that bear it; ``config`` is the pipeline
     those endpoints run (default: the standard pipeline); ``secret`` signs paging cursors
-    (default: $NEWSLEDGER_SECRET, else a random one per server run); ``upload_limits`` bound
+    (default: $NEWSLEDGER_SECRET, else the ledger's own random key); ``upload_limits`` bound
     what ``POST /api/ingest`` accepts and how long its worker process may run.
     """
     from . import pages, routes
@@ -106,7 +106,7 @@ def create_app(
     app.state.cache = AggregateCache(store)
     app.state.token = token or None
     app.state.config = config or PipelineConfig()
-    app.state.signer = CursorSigner(cursor_secret(secret))
+    app.state.signer = CursorSigner(cursor_secret(secret, store))
     app.state.upload_limits = upload_limits or UploadLimits()
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals["version"] = app.version

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import os
 import re
 import secrets
@@ -22,8 +23,10 @@ from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+log = logging.getLogger(__name__)
+
 #: Environment variable holding the secret that signs paging cursors (any string).  Without it a
-#: server signs with a random secret of its own: cursors then last as long as the process.
+#: server signs with the ledger's own random key (kept in the ledger's settings table).
 SECRET_ENV = "NEWSLEDGER_SECRET"
 
 #: The vendored vis-network (standalone build) injects its stylesheets as seven ``<style>``
@@ -93,10 +96,18 @@ class SecurityHeaders:
 # --------------------------------------------------------------------------- cursors
 
 
-def cursor_secret(configured: str | None = None) -> bytes:
-    """The key that signs cursors: ``configured``, else $NEWSLEDGER_SECRET, else random."""
+def cursor_secret(configured: str | None = None, store: Any = None) -> bytes:
+    """The key that signs cursors: ``configured``, else $NEWSLEDGER_SECRET, else the ledger's
+    own random key (made on first use, so cursors outlive a restart), else a random one."""
     given = configured or os.environ.get(SECRET_ENV)
-    return given.encode() if given else secrets.token_bytes(32)
+    if given:
+        return given.encode()
+    if store is not None:
+        try:
+            return str(store.ledger_secret("cursors")).encode()
+        except SQLAlchemyError as exc:  # a read-only ledger file: cursors last one server run
+            log.warning("cannot keep a cursor key in the ledger (%s); using one for this run only", exc)
+    return secrets.token_bytes(32)
 
 
 class CursorSigner:
@@ -121,8 +132,7 @@ class CursorSigner:
             raise HTTPException(
                 400,
                 "invalid cursor: pass the next_cursor of the previous page of the same listing "
-                "(same sort and order); cursors of an earlier server run expire unless the server "
-                f"has a fixed ${SECRET_ENV}",
+                "(same sort and order) of this ledger",
             )
         return raw
 

@@ -282,3 +282,12 @@ ingest_errors = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index(None, "run_id"),
 )
+
+#: Values a ledger keeps about itself, such as the random key its web server signs paging cursors
+#: with (so cursors outlive a restart without any configuration).
+ledger_settings = Table(
+    "ledger_settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

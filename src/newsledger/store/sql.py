@@ -42,6 +42,7 @@ from .query import (
     keyset_after,
     where_clauses,
 )
+from .settings import LedgerSettings
 
 DEFAULT_URL = "sqlite:///newsledger.db"
 #: The PostgreSQL advisory lock that serialises read-merge-write of actors and contradictions.
@@ -54,7 +55,7 @@ def default_url() -> str:
     return paths().db or DEFAULT_URL
 
 
-class SQLStore(ExplorerReads):
+class SQLStore(ExplorerReads, LedgerSettings):
     def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
         self.url = normalise_url(url or default_url())
         self.engine: Engine = make_engine(self.url)
