@@ -270,6 +270,19 @@ def test_every_documented_parameter_is_validated(client: httpx.Client, value: st
             assert r.status_code in (200, 400, 404, 422), (path, name, value, r.status_code, r.text[:200])
 
 
+@pytest.mark.parametrize("value", ["'\"a\x00 NEAR(% é\u2028", "9" * 30, "x" * 3000])
+def test_every_page_answers_hostile_parameters_without_a_server_error(
+    client: httpx.Client, value: str
+) -> None:
+    names = ("q", "sort", "order", "cursor", "limit", "actor", "country", "date_from", "quad_class", "group",
+             "interval", "top", "min_count", "field", "kind")  # fmt: skip
+    for page in PAGES:
+        path = page.split("?")[0]
+        for name in names:
+            r = client.get(path, params={name: value}, headers={"Accept": "text/html"})
+            assert r.status_code in (200, 400, 404, 422), (path, name, value[:20], r.status_code)
+
+
 @pytest.mark.parametrize(
     ("path", "params"),
     [
