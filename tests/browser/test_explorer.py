@@ -170,14 +170,22 @@ def test_facets_beside_a_list_add_their_filter_and_views_are_saved(page: Any, tm
     assert page.js_errors == []
 
 
-@pytest.mark.parametrize("kind", ["statements", "articles"])
-def test_statement_and_article_lists_have_facets(page: Any, tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "facet", "value"),
+    [
+        ("statements", "outlet", "NCRI"),
+        ("articles", "outlet", "NCRI"),
+        ("actors", "country", "IRN"),
+        ("contradictions", "kind", "statement-action"),
+    ],
+)
+def test_every_list_has_facets(page: Any, tmp_path: Path, kind: str, facet: str, value: str) -> None:
     page.goto(f"/{kind}")
     page.wait_for_selector("aside.facets[data-ready='1']")
-    page.click("section.facet[data-facet='outlet'] a[data-value='NCRI']")
-    page.wait_for_url("**outlet=NCRI**")
+    page.click(f"section.facet[data-facet='{facet}'] a[data-value='{value}']")
+    page.wait_for_url(f"**{facet}={value}**")
     page.wait_for_selector("aside.facets[data-ready='1']")
-    assert page.locator("section.facet[data-facet='outlet'] li.selected").count() == 1
+    assert page.locator(f"section.facet[data-facet='{facet}'] li.selected").count() == 1
     _shot(page, tmp_path, f"facets-{kind}")
     assert page.js_errors == []
 

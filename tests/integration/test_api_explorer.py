@@ -175,6 +175,8 @@ def _facets(client: httpx.Client, kind: str, **params: Any) -> dict[str, list[di
         ("events", {"outlet": "NCRI"}),
         ("statements", {"q": "terrorist", "outlet_type": "advocacy"}),
         ("articles", {}),
+        ("actors", {}),
+        ("contradictions", {}),
     ],
 )
 def test_a_facet_value_counts_what_its_filter_lists(
@@ -218,7 +220,7 @@ def test_statement_and_article_facets(client: httpx.Client) -> None:
     ]
     articles = _facets(client, "articles", outlet_type="advocacy")
     assert articles["outlet_type"][0]["selected"] and articles["outlet"][0]["value"] == "NCRI"
-    assert client.get("/api/facets/actors").status_code == 404
+    assert client.get("/api/facets/mentions").status_code == 404
 
 
 def test_a_party_counts_once_per_record_and_dates_spread_over_years(tmp_path: Any) -> None:
@@ -266,7 +268,7 @@ def test_past_the_scan_bound_facets_say_they_count_the_newest_records(
         ][::-1]
     )
     assert (
-        "Counts among the 3 newest matching records"
+        "Counts among the first 3 matching records"
         in client.get("/facets/events", params={"root": "04"}).text
     )
 
@@ -279,7 +281,7 @@ def test_facets_fragment_links_add_and_remove_filters(client: httpx.Client) -> N
     assert 'href="/events?root=04&amp;quad_class=1&amp;q=delegation&amp;sort=goldstein"' in html
     page = client.get("/events", params={"quad_class": "1"}).text
     assert 'hx-get="/facets/events?quad_class=1"' in page
-    assert 'hx-get="/facets/' not in client.get("/actors").text
+    assert 'hx-get="/facets/actors?kind=country"' in client.get("/actors", params={"kind": "country"}).text
 
 
 # --------------------------------------------------------------------------- search

@@ -95,7 +95,7 @@ def _table_page(
 @router.get("/facets/{listing}", response_class=HTMLResponse)
 def facets_fragment(
     request: Request,
-    listing: Literal["events", "statements", "articles"],
+    listing: Literal["events", "statements", "articles", "actors", "contradictions"],
     store: Store = Depends(store_of),
     filters: Filters = Depends(filter_params),
     params: ListParams = Depends(list_params),

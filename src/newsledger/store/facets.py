@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select
 
 from ..errors import StoreError
 from . import schema
-from .query import TABLES, Filters, where_clauses
+from .query import SORT_COLUMNS, TABLES, Filters, where_clauses
 from .search import text_clauses
 
 #: The facets each listing offers, in the order they are shown.
@@ -25,6 +25,8 @@ FACETS: dict[str, tuple[str, ...]] = {
     "events": ("country", "actor", "root", "quad_class", "outlet", "outlet_type", "date"),
     "statements": ("country", "actor", "kind", "outlet", "outlet_type", "date"),
     "articles": ("outlet", "outlet_type", "date"),
+    "actors": ("country", "kind"),
+    "contradictions": ("actor", "kind", "outlet", "outlet_type"),
 }
 #: For events, an actor or a country takes part as source or target; for statements, as speaker.
 _PARTIES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -33,6 +35,8 @@ _PARTIES: dict[str, dict[str, tuple[str, ...]]] = {
         "actor": ("source_actor_id", "target_actor_id"),
     },
     "statements": {"country": ("speaker_country",), "actor": ("speaker_actor_id",)},
+    "actors": {"country": ("country",)},
+    "contradictions": {"actor": ("actor_id",)},
 }
 _NAMES = {
     "source_actor_id": "source_name",
@@ -80,8 +84,8 @@ def facets(
     return _name_actors(engine, kind, out)
 
 
-#: At most this many matching records are read for facets (the newest first); past it the
-#: counts describe the newest SCAN records, and each :class:`Facet` says so (``partial``), so that
+#: At most this many matching records are read for facets (in the list's order, newest first);
+#: past it the counts describe the first SCAN records, and each :class:`Facet` says so (``partial``), so that
 #: a facet stays fast on millions of events and never claims more than it counted.
 SCAN = 100_000
 
@@ -91,20 +95,22 @@ def _scan(engine: Engine, kind: str, filters: Filters, q: str | None) -> tuple[l
     columns' names: one query."""
     table = TABLES[kind]
     where = [*where_clauses(kind, table, filters), *text_clauses(engine, kind, q)]
-    date = table.c["published" if kind == "articles" else "date"]
-    chosen: list[Any] = [date.label("date")]
+    # The list's own order (newest first; actors by mentions, contradictions by score).
+    first = table.c[
+        {"articles": "published", "events": "date", "statements": "date"}.get(kind, SORT_COLUMNS[kind][0])
+    ]
+    chosen: list[Any] = [first.label("date")] if "date" in FACETS[kind] else []
+    source: Any = table
     if kind == "articles":
         chosen += [table.c.outlet, table.c.outlet_type]
-        source: Any = table
-    else:
+    elif "outlet" in FACETS[kind]:
         # An alias: the outlet filters' EXISTS over ``articles`` must stay correlated to the record.
         article = schema.articles.alias("record_article")
         chosen += [article.c.outlet, article.c.outlet_type]
-        parties = _PARTIES[kind]
-        chosen += [table.c[c] for c in (*parties["country"], *parties["actor"])]
-        chosen += [table.c[_COLUMNS[n]] for n in FACETS[kind] if n in _COLUMNS]
         source = table.outerjoin(article, article.c.article_id == table.c.article_id)
-    order = date.desc().nulls_last() if engine.dialect.name == "postgresql" else date.desc()
+    chosen += [table.c[c] for columns in _PARTIES.get(kind, {}).values() for c in columns]
+    chosen += [table.c[_COLUMNS[n]] for n in FACETS[kind] if n in _COLUMNS]
+    order = first.desc().nulls_last() if engine.dialect.name == "postgresql" else first.desc()
     query = select(*chosen).select_from(source).where(*where).order_by(order).limit(SCAN)
     with engine.connect() as conn:
         result = conn.execute(query)
