@@ -165,8 +165,9 @@ def _attr(page: Any, selector: str, name: str) -> int:
 def test_network_legend_type_filter_and_top_n_slider(page: Any, tmp_path: Path) -> None:
     page.goto("/network")
     page.wait_for_selector("#network[data-ready='1']", state="attached")
+    assert page.locator("#network-kinds .swatch").count() == 5  # each switch shows its colour
     legend = page.locator("#network-legend").inner_text()
-    assert "country" in legend and "cooperation" in legend and "conflict" in legend and "width" in legend
+    assert "actor type" in legend and "cooperation" in legend and "conflict" in legend and "width" in legend
     total = _attr(page, "#network", "data-nodes")
     assert total == 3 and _attr(page, "#network", "data-labels-shown") >= 1  # Taliban, Iran, the evil group
     _shot(page, tmp_path, "network-controls")
