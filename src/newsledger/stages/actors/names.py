@@ -15,6 +15,7 @@ from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
+    HONORIFICS,
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     NAME_STOP,
@@ -139,11 +140,14 @@ class NamePasses(ResolverBase):
     def _remember_person(self, actor_id: str, names: Iterable[str]) -> None:
         for name in names:
             parts = [p for p in re.split(r"[\s]+", name) if p]
+            parts = parts[title_words(self.kb, parts) :]  # "Prime Minister Ariel Sharon": no "Prime"
             for part in parts:
                 k = key(part)
                 particled = bool(_PARTICLED.match(part))  # "al-Sadr" is a surname, "al" is not
-                if len(k) < 3 or (part[:1].islower() and not particled) or k in NAME_STOP:
+                if len(k) < 2 or (part[:1].islower() and not particled) or k in NAME_STOP:
                     continue
+                if part.lower() in NAME_PARTICLES or part.lower().rstrip(".") in HONORIFICS:
+                    continue  # "Da" in "Lula da Silva", "Mr" in "Mr Blair": nobody's partial name
                 if part is not parts[-1] and self.kb.agent(part) is not None:
                     continue  # "Senator" in "Senator Bernie Sanders" is nobody's partial name
                 current = self.name_parts.get(k, actor_id)
@@ -167,8 +171,8 @@ class NamePasses(ResolverBase):
                 continue  # "Pell Grants": a plural is not a person's name
             if self._screened(text, ent_label):
                 continue
-            known = self.name_parts.get(self.ix.span_key(start, end)) if ent_label == "PERSON" else None
-            if known:  # "al-Sadr" after "Muqtada al-Sadr": one part of a name, in several tokens
+            known = self._partial_owner(start, end) if ent_label == "PERSON" else None
+            if known:  # "al-Sadr" after "Muqtada al-Sadr", "Tewolde Berhan" after his full name
                 self._add(Draft(start, end, known, "PERSON", "surname", "person"))
             elif ent_label == "PERSON":
                 actor = self._new_person(text)
@@ -203,6 +207,22 @@ class NamePasses(ResolverBase):
         stop = start - 1 if start > 0 and self.doc[start - 1].text == "," else start  # "minister, NAME"
         prev = self._agent_at(max(0, stop - 3), stop) if stop > 0 else None
         return prev is not None and prev[1].person
+
+    def _partial_owner(self, start: int, end: int) -> str | None:
+        """The person named before whose name holds this run of words ("Tewolde Berhan" of
+        "Tewolde Berhan Gebre Egziabher", "Da Silva" of "Lula da Silva", "al-Sadr" in several
+        tokens): every word that can be a part of a name belongs to that one person."""
+        whole = self.name_parts.get(self.ix.span_key(start, end))
+        if whole:
+            return whole
+        owners = {
+            self.name_parts.get(key(t.text))
+            for t in self.doc[start:end]
+            if t.text.lower() not in NAME_PARTICLES and not t.is_punct
+        }
+        if len(owners) != 1:
+            return None
+        return owners.pop()
 
     def _is_partial_person(self, start: int, end: int) -> bool:
         return all(self.name_parts.get(key(t.text)) for t in self.doc[start:end])
@@ -261,6 +281,10 @@ class NamePasses(ResolverBase):
             actor_id = self.name_parts.get(key(text))
             if not actor_id:
                 continue
+            if len(key(text)) < 3 and self.doc[i].ent_type_ != "PERSON":
+                continue  # "Hu" of "Hu Jintao" where spaCy sees a person, not any "Hu" or "Wu"
+            if self._starts_agent_phrase(i):
+                continue  # "Defense" of "Defense Secretary", "Prime" of "Prime Minister"
             start, end = i, i + 1
             if (
                 end < len(texts)
@@ -270,6 +294,10 @@ class NamePasses(ResolverBase):
                 end += 1
             method = "surname" if self._is_surname(actor_id, text) else "first-name"
             self._add(Draft(start, end, actor_id, "PERSON", method, "person"))
+
+    def _starts_agent_phrase(self, i: int) -> bool:
+        n = len(self.ix.texts)
+        return any(self.kb.agents.get(self.ix.span_key(i, e)) for e in range(i + 2, min(n, i + 4) + 1))
 
     def _is_surname(self, actor_id: str, text: str) -> bool:
         actor = self.actor(actor_id)
@@ -290,6 +318,8 @@ class NamePasses(ResolverBase):
                 continue
             if tok.lower_ in self.lower_words:
                 continue  # "Election", "Lunch": a common word the article also writes in lower case
+            if self._starts_agent_phrase(start):
+                continue  # "Defense" of "Defense Secretary": the title pass reads it
             text = surface(tok.text)
             known = self.kb.person_by_surname(text, self.day) if ent.label_ == "PERSON" else None
             if known is not None:
@@ -298,9 +328,9 @@ class NamePasses(ResolverBase):
                 continue
             if only_modifier(tok):
                 continue  # "the Kyoto treaty", "Vioxx sales": a thing or place, not an actor
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not (start > 0 and self.doc[start - 1].lower_ == "the"):
                 actor = self._new_person(text)
                 self._add(Draft(start, end, actor.actor_id, "PERSON", "ner", "person"), actor)
-            else:
+            else:  # "interviewed by the Chronicle": a one-word name after "the" is no person
                 actor = self._new_org(text, start, end)
                 self._add(Draft(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)

@@ -17,6 +17,7 @@ from .words import (
     COLLECTIVE_GOV,
     GENERIC_ANAPHORS,
     GROUP_ANAPHORS,
+    LOCATIVE_PREPOSITIONS,
     ORG_SECTORS,
     POSSESSIVES,
     TOO_GENERIC,
@@ -203,6 +204,8 @@ class PhrasePasses(TitlePasses):
             return []
         if not self._specific_enough(phrase):
             return []
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return []  # "stay in the barracks", "at a hospital": a place the sentence is about
         if any(
             (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text)) or t.ent_type_ in ("NORP", "GPE")
             for t in doc[start:a_start]

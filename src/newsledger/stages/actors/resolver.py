@@ -22,6 +22,7 @@ class Resolver(PronounPasses):
         self._leftover_entities()
         self._titles()
         self._appositions()
+        self._places_after_names()
         self._agent_phrases()
         self._pronouns()
         self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun

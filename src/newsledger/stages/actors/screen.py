@@ -99,4 +99,6 @@ def generic_alias(kb: ActorKB, alias: str) -> bool:
     words = alias.split()
     if not words or kb.lookup(alias) is not None:
         return False
+    if kb.agent(alias) is not None:
+        return True  # "Foreign Ministers", "Upper House": a whole agent phrase
     return all(w.lower() in _DETERMINERS or w.islower() or kb.agent(w) is not None for w in words)

@@ -21,6 +21,8 @@ class TitlePasses(NamePasses):
                 continue
             j = m.start - 1
             first = m.start
+            if j >= 0 and doc[j].lower_ in ("for", "of", "to"):
+                continue  # "a spokesman for al-Sadr", "an aide to Bush": someone else's title
             while j >= 0:
                 tok = doc[j]
                 if doc[j + 1].is_sent_start:
@@ -145,12 +147,41 @@ class TitlePasses(NamePasses):
         if not (country or sector or org):
             return
         role = Role(surface(self.doc[t0:t1].text), org.name if org else None, country, sector)
+        country = country or actor.country
+        sector = sector or actor.sector
         self.actors[actor.actor_id] = replace(
             actor,
-            country=country or actor.country,
+            country=country,
+            sector=sector,  # an undated role is always held: the record says what the title says
+            cameo_code=f"{country or ''}{sector or ''}" or None,
             roles=(role,),
             affiliation=org.actor_id if org else actor.affiliation,
         )
+
+    def _places_after_names(self) -> None:
+        """ "Senator Jesse Helms of North Carolina", "Ali Hassan from Basra": a place the name
+        is "of" or "from" gives a person the KB does not know its country."""
+        for m in [m for m in self.found if m.how == "person"]:
+            actor = self.actor(m.actor_id)
+            if actor is None or actor.country or not self._unknown_person(actor.actor_id):
+                continue
+            country = self._country_after(m)
+            if country is not None:
+                roles = tuple(replace(r, country=r.country or country) for r in actor.roles)
+                self.actors[actor.actor_id] = replace(actor, country=country, roles=roles)
+
+    def _country_after(self, m: Draft) -> str | None:
+        last = self.doc[m.end - 1]
+        for prep in last.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from") or prep.i != m.end:
+                continue
+            for obj in prep.children:
+                owner = self.owner.get(obj.i)
+                found = self.found[owner] if owner is not None else None
+                if found is not None and found.how in ("country", "capital", "demonym"):
+                    place = self.actor(found.actor_id)
+                    return place.country if place is not None else None
+        return None
 
     def _apply_title(self, idx: int, m: Draft) -> None:
         assert m.title is not None

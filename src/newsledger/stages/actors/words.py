@@ -45,3 +45,6 @@ ALIAS_METHODS = {"kb", "kb-surname", "ner", "surname", "first-name", "dictionary
 OUTLET_WORDS = {"news", "agency", "tv", "television", "radio", "newspaper", "daily", "online", "network"}
 OUTLET_SECTORS = {"state_media": "GOVMED", "government": "GOV", "advocacy": "NGO"}
 GROUP_ALIAS_METHODS = {"agent"}  # "collective", "home-country": the surface ("the regime") names no one
+#: Prepositions whose object is where something happens ("in the barracks", "at a hospital"):
+#: an agent word there names a place, not an actor of unknown country.
+LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "outside", "near", "into", "onto", "within", "around"}
