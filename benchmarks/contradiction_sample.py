@@ -10,7 +10,8 @@ one voice about one target?  Precision is what the reader judges, not a figure t
     python benchmarks/contradiction_sample.py --n 400 --k 20 --seed 7 [--across] [--db /tmp/c.db]
 
 ``--across`` also runs the cross-article search (``newsledger ingest --across``).  ``--db`` keeps
-the ledger (an existing one is reused as it is: re-ingesting is a no-op).  The corpus is
+the ledger; on an existing one the drawn articles are added (those already in it are no-ops), and
+``--n 0`` only reports on it (so several seeds can grow one sample).  The corpus is
 ``$NEWSLEDGER_DATA/news_corpus`` (``--corpus FILE`` to choose another JSONL file).
 """
 
@@ -46,7 +47,9 @@ def ingest(db: Path, articles: Path, across: bool) -> None:
     cmd = [str(exe), "ingest", "--db", str(db), "--workers", "1", str(articles)]
     if across:
         cmd.append("--across")
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
+    if done.returncode not in (0, 3):  # 3: some inputs were reported and skipped (not news)
+        raise SystemExit(f"ingest failed with exit status {done.returncode}: {' '.join(cmd)}")
 
 
 def _record(con: sqlite3.Connection, ref: dict[str, str]) -> dict[str, Any] | None:
@@ -121,7 +124,7 @@ def main() -> None:
     corpus = args.corpus or Path(os.environ.get("NEWSLEDGER_DATA", "../shared/data")) / CORPUS
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "ledger.db"
-        if not db.exists():
+        if args.n:
             drawn = Path(tmp) / "articles.jsonl"
             print(f"ingesting {draw_articles(corpus, args.n, args.seed, drawn)} articles of {corpus}")
             ingest(db, drawn, args.across)

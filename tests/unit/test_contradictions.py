@@ -423,3 +423,18 @@ def test_a_refusal_inside_a_question_is_not_asserted() -> None:
         start = text.index("Ostia")
         cue = lexical_stances(text, [(start, start + 5, "ostia", "Ostia")], lex).get("ostia")
         assert bool(cue and cue.refusal) is refused, text
+
+
+def test_a_statement_or_an_appeal_is_no_cooperation_with_the_labelled_group() -> None:
+    s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
+    declared = replace(event("e1", "zzagov", "legion", 1, "declared"), cameo_code="010", cameo_root="01")
+    appealed = replace(event("e2", "zzagov", "legion", 1, "urged"), cameo_code="020", cameo_root="02")
+    met = event("e3", "zzagov", "legion", 1, "met")
+    found = find_contradictions([s1], [declared, appealed, met], ACTORS)
+    assert kinds(found) == {("statement-action", "s1", "e3")}
+
+
+def test_a_word_of_a_name_is_no_stance_toward_it() -> None:
+    text = "He left Solidarity because the union ignored his criticism of its support of the party."
+    start = text.index("Solidarity")
+    assert "sol" not in lexical_stances(text, [(start, start + 10, "sol", "Solidarity")], load_lexicon())

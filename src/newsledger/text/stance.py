@@ -243,6 +243,8 @@ class _Tally:
             return  # "not our enemy" is no praise either: it counts for nothing
         if polarity == 2 and not negated:
             return  # "they met with officials" reports an act; only a refusal counts
+        if any(first <= pos <= last for first, last, _ in self.occ):
+            return  # a word of a name ("Solidarity", "the Freedom Party") is no stance toward it
         if polarity == 2 and _questioned(self.words, self.clause, pos):
             return  # "the question isn't why we will not talk to Tehran": no refusal asserted
         effective = 0 if negated else polarity  # "will never negotiate with them" is criticism
@@ -286,6 +288,8 @@ class _Tally:
                 continue  # "the enemy in Iraq": a place where things happen, not a target
             if effective == 1 and last == pos - 1 and words[last].endswith("'s"):
                 continue  # "Tehran's support for extremists": Tehran gives the support
+            if effective == 1 and last < pos and pos > 0 and words[pos - 1] in _POSSESSIVES:
+                continue  # "the union ignored its support of the party": the union gives it
             dist = 0.0 if first <= pos <= last else float(pos - last) if pos > last else first - pos + 0.5
             if dist <= STANCE_WINDOW and (best is None or dist < best[0]):
                 best = (dist, n)  # a name before its cue (the subject) wins ties
@@ -409,6 +413,7 @@ _DESIGNATORS = re.compile(
     r"|consider(?:s|ed|ing)?)$"
 )
 _FIRST_PERSON = _wordset("we i")
+_POSSESSIVES = _wordset("its their his her our my your")
 
 
 def _questioned(words: list[str], clause: list[int], pos: int) -> bool:

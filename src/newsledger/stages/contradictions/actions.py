@@ -95,7 +95,7 @@ def _action_conflicts(
         hits: dict[int, tuple[float, ActorRef] | None] = {}
         for side in sides.values():
             event = side.event
-            cooperative = labels and event.quad_class in (1, 2)
+            cooperative = labels and event.quad_class in (1, 2) and event.cameo_root not in UNILATERAL_ROOTS
             if not (cooperative or (praises and event.quad_class == 4)) or _told_in(event, s):
                 continue
             own, other = id(side.own_keys), id(side.other_keys)
@@ -140,6 +140,9 @@ def _action_text(s: Statement, target: _Target, side: _Side, cooperative: bool) 
 
 
 MUTUAL_ROOTS = frozenset({"04", "06"})
+#: Verbal acts that are no cooperation with anyone: a public statement (01: "approved a
+#: resolution designating X as terrorist") or an appeal (02: a request, not a partnership).
+UNILATERAL_ROOTS = frozenset({"01", "02"})
 #: Codes of verbal cooperation that bind both parties: signing a formal agreement.
 MUTUAL_CODES = frozenset({"057"})
 
