@@ -205,6 +205,27 @@ def test_links_out_of_the_folder_and_dangling_links_are_reported(tmp_path: Path)
     assert "out of the folder" in messages["out.txt"][1] and "does not exist" in messages["gone.txt"][1]
 
 
+def test_a_recursive_glob_through_symlink_loops_ends(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "top.txt").write_text(f"Top\n\n{BODY}\n")
+    (tmp_path / "a" / "b" / "x.txt").write_text(f"Title\n\n{BODY}\n")
+    (tmp_path / "a" / "b" / "x.jsonl").write_text(_record(1) + "\n")
+    (tmp_path / "a" / "b" / "up").symlink_to(tmp_path)  # two links back: glob.glob never ends
+    (tmp_path / "a" / "b" / "up2").symlink_to(tmp_path / "a")
+    docs = _finishes(lambda: _docs(str(tmp_path / "**" / "*.txt")))
+    assert isinstance(docs, list)
+    assert sorted(Path(d.origin).name for d in _good(docs)) == ["top.txt", "x.txt"]  # ** is zero folders too
+    assert _errors(docs) == []  # the links are no .txt: not this pattern's business
+    everything = _docs(str(tmp_path / "**" / "*"))
+    assert len(_good(everything)) == 3
+    assert sorted((e.code, Path(e.origin).name) for e in _errors(everything)) == [
+        ("NL-E113", "up"),
+        ("NL-E113", "up2"),
+    ]
+    [missing] = _docs(str(tmp_path / "**" / "*.html"))
+    assert isinstance(missing, IngestError) and missing.code == "NL-E100"
+
+
 # --------------------------------------------------------------------------- permissions
 
 

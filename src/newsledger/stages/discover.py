@@ -11,6 +11,8 @@ explicit choice and is read wherever it leads.
 from __future__ import annotations
 
 import errno
+import fnmatch
+import functools
 import glob
 import os
 import stat
@@ -97,14 +99,47 @@ def discover(inputs: Iterable[str]) -> Iterator[InputFile | IngestError]:
             yield from walk(spec)
         elif os.path.lexists(spec):
             yield InputFile(spec, True)
+        elif "**" in spec:
+            yield from _recursive_glob(spec)
         else:
-            matches = sorted(glob.glob(spec, recursive=True))
+            matches = sorted(glob.glob(spec))  # as deep as the pattern: no loop can hold it
             if not matches:
                 yield InputFile(spec, True)  # reported as missing by read_documents
             for match in matches:
                 if os.path.isdir(match):
-                    continue  # a glob names files; `dir/**` also matches the files inside
+                    continue  # a glob names files
                 yield InputFile(match, format_of(match) is None)
+
+
+def _recursive_glob(spec: str) -> Iterator[InputFile | IngestError]:
+    """``dir/**/*.txt``: the folder before the first wildcard is walked like any folder (links
+    checked, each folder once) and its entries matched against the rest of the pattern.
+    ``glob.glob(recursive=True)`` follows every link to a folder: two links back to an ancestor
+    make its walk exponential (it never ended in a test with two such links)."""
+    parts = spec.split(os.sep)
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    base = os.sep.join(parts[:fixed]) or (os.sep if spec.startswith(os.sep) else ".")
+    pattern = tuple(parts[fixed:])
+    matched = False
+    if os.path.isdir(base):
+        for item in walk(base):
+            path = item.path if isinstance(item, InputFile) else item.origin
+            relative = tuple(os.path.relpath(path, base).split(os.sep))
+            if _matches(relative, pattern):
+                matched = True
+                yield item
+    if not matched:
+        yield InputFile(spec, True)  # reported as missing by read_documents
+
+
+@functools.lru_cache(maxsize=4096)
+def _matches(parts: tuple[str, ...], pattern: tuple[str, ...]) -> bool:
+    """Path components against glob components, ``**`` standing for any number of folders."""
+    if not pattern:
+        return not parts
+    if pattern[0] == "**":
+        return _matches(parts, pattern[1:]) or (bool(parts) and _matches(parts[1:], pattern))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pattern[0]) and _matches(parts[1:], pattern[1:])
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
