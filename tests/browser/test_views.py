@@ -262,3 +262,19 @@ def test_nearby_places_cluster_into_one_circle(page: Any) -> None:
     page.uncheck("#map-cluster")
     _wait_until(lambda: page.locator("#map circle.place").count() == 3)
     assert _attr(page, "#map", "data-clusters") == 0
+
+
+def test_pages_load_nothing_from_outside_the_server(page: Any, base_url: str) -> None:
+    """No CDN, no fonts or tiles from the internet: every request stays on this server."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(_article_url(page, "Story 1"))
+    for path, ready in (
+        ("/network", "#network[data-ready='1']"),
+        ("/map", "#map[data-ready='1']"),
+        ("/", "main"),
+    ):
+        page.goto(path)
+        page.wait_for_selector(ready, state="attached")
+    assert len(requests) > 10
+    assert [u for u in requests if not u.startswith(base_url)] == []
