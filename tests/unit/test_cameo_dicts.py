@@ -189,8 +189,8 @@ def test_our_files_win_and_fill_what_the_dictionaries_lack(tmp_path: Path) -> No
     )
     kb = ActorKB.load([ours], dicts, user_dictionaries=False)
     late = kb.resolve("Mithran Dir", "2021-01-01")
-    assert late is not None and late.actor.actor_id == "mithran-dir" and late.role is not None
+    assert late is not None and late.actor.actor_id == "person:mithran-dir" and late.role is not None
     assert late.role.title == "Steward" and late.role_said_by == f"{ours}:6"
     early = kb.resolve("Olorin", "1995-01-01")  # the dictionary's other name, its dated role
-    assert early is not None and early.actor.actor_id == "mithran-dir"
+    assert early is not None and early.actor.actor_id == "person:mithran-dir"
     assert early.ref.cameo_code == "ARNGOV" and early.role_said_by == "x.actors.txt:3"
