@@ -130,6 +130,20 @@ def test_a_one_line_50mb_jsonl_record_is_read_in_bounded_memory(tmp_path: Path) 
     assert peak < 8_000_000  # a few chunks, not the 50 MB line
 
 
+def test_stdin_is_capped_and_its_jsonl_streamed() -> None:
+    import io
+
+    [err] = list(read_documents("-", stdin=io.BytesIO(b"Title\n\n" + b"word " * 5_000), limits=SMALL))
+    assert isinstance(err, IngestError) and (err.code, err.origin) == ("NL-E108", "<stdin>")
+    lines = (_record(1) + "\n" + "x" * 20_000 + "\n" + _record(3) + "\n").encode()
+    docs = list(read_documents("-", stdin=io.BytesIO(lines), limits=SMALL))
+    assert [(type(d).__name__, d.line) for d in docs] == [
+        ("RawDocument", 1),
+        ("IngestError", 2),
+        ("RawDocument", 3),
+    ]
+
+
 # --------------------------------------------------------------------------- special files
 
 
