@@ -160,3 +160,30 @@ def test_each_of_two_conjoined_speakers_has_a_statement(pipeline: Pipeline) -> N
 def test_official_reports_of_a_country_speak_for_its_government(pipeline: Pipeline) -> None:
     text = "According to official Chilean reports, copper exports fell by a third in March."
     assert _speaker(pipeline, text, "copper exports")[1:] == ("CHL", "GOV")
+
+
+# --------------------------------------------------------------------------- documents that speak
+
+
+def test_the_report_speaks_for_whoever_released_it(pipeline: Pipeline) -> None:
+    text = (
+        "Amnesty International released a report on Monday about prisons in Chad. "
+        "The report said that beatings were common in two of them."
+    )
+    assert _speaker(pipeline, text, "beatings were common")[0] == "Amnesty International"
+
+
+def test_a_statement_by_officials_speaks_for_them(pipeline: Pipeline) -> None:
+    text = (
+        "Pakistan's army lost a helicopter near Peshawar on Saturday. "
+        "A statement by army officials said that the helicopter crashed at noon."
+    )
+    assert _speaker(pipeline, text, "crashed at noon")[1:] == ("PAK", "MIL")
+
+
+def test_the_statement_issued_by_officials_keeps_its_author(pipeline: Pipeline) -> None:
+    text = (
+        "U.S. officials said in a statement that the strike used guided munitions. "
+        "The statement added that three people died."
+    )
+    assert _speaker(pipeline, text, "three people died")[1:] == ("USA", "GOV")

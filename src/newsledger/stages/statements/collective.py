@@ -26,7 +26,7 @@ from typing import Any
 from ...knowledge.actors import ActorKB
 from ...models import Actor, ActorRef, AnalyzedArticle, Role
 
-__all__ = ["context_country", "title_holder", "unnamed_speaker", "weak"]
+__all__ = ["context_country", "country_at", "owner_tokens", "title_holder", "unnamed_speaker", "weak"]
 
 #: Modifiers that say whose a collective is ("U.S. embassy", "China's ministry", "Sudanese media").
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -48,7 +48,7 @@ def unnamed_speaker(item: AnalyzedArticle, kb: ActorKB, head: Any, day: str | No
         return None
     agent = kb.agent(head.text) or kb.agent(head.lemma_)
     if agent is None:
-        return _document_speaker(item, kb, head, day)
+        return None
     country = _owner_country(item, kb, head) or _antecedent_country(item, kb, head)
     if country is None:
         country = context_country(item, head.idx)
@@ -61,27 +61,6 @@ def unnamed_speaker(item: AnalyzedArticle, kb: ActorKB, head: Any, day: str | No
     group = kb.group(country, sector or None)
     item.actors.setdefault(group.actor_id, group)
     return group.ref_on(day or item.date)
-
-
-#: Documents that speak for whoever issued them ("official Chinese reports", "Iraqi figures").
-DOCUMENT_NOUNS = frozenset({"report", "statement", "figure", "analysis", "estimate", "data", "study"})
-
-
-def _document_speaker(item: AnalyzedArticle, kb: ActorKB, head: Any, day: str | None) -> ActorRef | None:
-    """ "according to official Chinese reports": a document of a country speaks for it, for its
-    government when an agent word qualifies it ("official", "military")."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    owners = _owner_tokens(head)
-    country = _country_at(item, kb, owners)
-    if country is None:
-        return None
-    agents = [a for a in (kb.agent(t.text) for t in owners) if a is not None and a.code]
-    actor = kb.group(country, agents[0].code) if agents else kb.country(country)
-    if actor is None:
-        return None
-    item.actors.setdefault(actor.actor_id, actor)
-    return actor.ref_on(day or item.date)
 
 
 def title_holder(
@@ -100,7 +79,12 @@ def title_holder(
 
 
 def _sector_of(kb: ActorKB, head: Any, code: str) -> str:
-    """The sector of "a spokesman for the army" is the army's; of "officials", the agent's."""
+    """The sector of "a spokesman for the army" and of "army officials" is the army's; of
+    "officials", the agent's."""
+    for mod in head.children:
+        inner = kb.agent(mod.text) if mod.dep_ == "compound" and mod.i < head.i else None
+        if inner is not None and inner.code:
+            return str(inner.code)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
             for obj in prep.children:
@@ -110,7 +94,7 @@ def _sector_of(kb: ActorKB, head: Any, code: str) -> str:
     return code
 
 
-def _country_at(item: AnalyzedArticle, kb: ActorKB, toks: list[Any]) -> str | None:
+def country_at(item: AnalyzedArticle, kb: ActorKB, toks: list[Any]) -> str | None:
     """The country of the first token of ``toks`` that names one: by its mention's actor (a
     country, a country's group or organisation), else by the knowledge base ("Sudanese")."""
     for tok in toks:
@@ -131,7 +115,7 @@ def _iso3(code: str) -> str | None:
     return code[:3] if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() else None
 
 
-def _owner_tokens(head: Any) -> list[Any]:
+def owner_tokens(head: Any) -> list[Any]:
     """The words before ``head`` that modify it, nearest first; for a subject the parser made a
     compound of its verb ("Sudanese media states"), the verb's modifiers before it too."""
     toks = [t for c in head.children if c.dep_ in _OWNER_DEPS and c.i < head.i for t in c.subtree]
@@ -143,14 +127,14 @@ def _owner_tokens(head: Any) -> list[Any]:
 
 
 def _owner_country(item: AnalyzedArticle, kb: ActorKB, head: Any) -> str | None:
-    country = _country_at(item, kb, _owner_tokens(head))
+    country = country_at(item, kb, owner_tokens(head))
     if country is not None:
         return country
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    found = _country_at(item, kb, [obj, *_owner_tokens(obj)])
+                    found = country_at(item, kb, [obj, *owner_tokens(obj)])
                     if found is not None:
                         return found
     return None

@@ -16,7 +16,9 @@ The actors stage resolves most speaker phrases; what it leaves unresolved is rea
    ("Iran's foreign minister" -> the holder the knowledge base knows), or a collective typed
    with the country of its modifiers, of its antecedent or of the article ("the embassy said"
    -> the U.S. embassy named before; "officials said" in an article about Kenya);
-6. any mention inside the speaker phrase as written (its "of"/"for" attachment: "a spokesman
+6. a document (:mod:`.documents`): whoever issued it ("the report said" -> the organisation
+   that released the report named before);
+7. any mention inside the speaker phrase as written (its "of"/"for" attachment: "a spokesman
    for the ministry").
 
 A government of unknown country ("unidentified government") is a weak answer: each later step
@@ -31,6 +33,7 @@ from typing import Any
 from ...knowledge.actors import ActorKB
 from ...models import ActorRef, AnalyzedArticle, Mention
 from .collective import title_holder, unnamed_speaker, weak
+from .documents import document_speaker
 
 __all__ = ["resolve_speaker"]
 
@@ -67,7 +70,9 @@ def resolve_speaker(
         if weak(ref):
             ref = _stronger(ref, _modifier_actor(item, head, day))
         if weak(ref) and kb is not None:
-            ref = _stronger(ref, unnamed_speaker(item, kb, head, day))
+            ref = _stronger(
+                ref, unnamed_speaker(item, kb, head, day) or document_speaker(item, kb, head, day)
+            )
         if not weak(ref):
             return ref
         fallback = ref
