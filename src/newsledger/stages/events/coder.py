@@ -97,6 +97,8 @@ def _discarded(keys: list[str], phrases: set[str]) -> bool:
 
 
 MAX_DISCARD_TOKENS = 8
+#: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
+JUDGING_HEADS = {"deserve", "merit"}
 
 
 def code_item(
@@ -158,6 +160,8 @@ def code_item(
             tok = raw.tok
             if not raw.nominal and tok.dep_ == "xcomp" and tok.head.i in coded_heads:
                 continue  # absorbed by the governing verb's pattern ("urged Bree to help")
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
+                continue  # "Canada does not deserve to host": a judgement, not the act
             if raw.nominal and tok.i in object_of_coded:
                 continue  # "hosted earlier meetings": the host verb codes it
             if raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}:

@@ -30,7 +30,7 @@ INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 INTENT_VERBS = {
     "plan", "intend", "prepare", "prepared", "ready", "willing", "vow", "pledge", "promise", "offer",
     "threaten", "decide", "going", "aim", "swear", "expect", "set", "determined", "determine",
-    "schedule", "due", "poised", "slate",
+    "schedule", "due", "poised", "slate", "wish", "want", "hope",
 }  # fmt: skip
 
 

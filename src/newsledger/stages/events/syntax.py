@@ -196,7 +196,10 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
 LIGHT_VERBS = {
     "hold", "attend", "conduct", "launch", "stage", "carry", "make", "pay", "begin", "start", "join",
     "host", "organize", "organise", "lead", "continue", "resume", "end", "have", "mount", "wage",
+    "open", "undertake", "initiate",
 }  # fmt: skip
+#: verbs that say where a nominal event came from: "another invitation came from Venezuela"
+ORIGIN_VERBS = {"come"}
 #: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
 LIGHT_FORMS = {form for verb in LIGHT_VERBS for form in verb_forms(verb)}
 
@@ -218,6 +221,8 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
     organisers = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a rally organised by X"
     sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
+    if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() in ORIGIN_VERBS:  # "the vote came from X"
+        sources += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for o in pobjs(c)]
     targets: list[list[Any]] = []
     between: list[Any] = []
     for c in tok.children:
@@ -225,6 +230,10 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
             between.extend(pobjs(c))
         elif c.dep_ == "prep" and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}:
             targets.append(pobjs(c))
+            if c.lower_ == "for":  # "an invitation for talks with Hamas": the partner of the talks
+                targets += [
+                    pobjs(p) for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                ]
     if len(between) > 1:
         return between, [], True
     if not sources or all(h.pos_ == "PRON" for h in sources):
