@@ -218,7 +218,7 @@ def _register_facets(kind: str) -> None:
         description="The ten commonest values of each facet under the same filters and text query as "
         f"`/api/{kind}`, most records first (dates newest first, per year, or per month within one year). "
         "Each value carries the `filters` that narrow the list to it; `selected` marks a filter already set. "
-        "Past 100,000 matching records the counts are over the first 100,000 in the list's order "
+        "Past 30,000 matching records the counts are over the first 30,000 in the list's order "
         "(`partial` says so).",
     )
 

@@ -87,7 +87,7 @@ def facets(
 #: At most this many matching records are read for facets (in the list's order, newest first);
 #: past it the counts describe the first SCAN records, and each :class:`Facet` says so (``partial``), so that
 #: a facet stays fast on millions of events and never claims more than it counted.
-SCAN = 100_000
+SCAN = 30_000
 
 
 def _scan(engine: Engine, kind: str, filters: Filters, q: str | None) -> tuple[list[str], list[Any]]:
