@@ -20,6 +20,7 @@ DatePrecision = Literal["day", "month", "year", "decade", "unknown"]
 ActorKind = Literal["person", "organization", "country", "group"]
 StatementKind = Literal["direct", "partial", "indirect"]
 Stance = Literal["supportive", "critical", "neutral"]
+ContradictionKind = Literal["statement-statement", "statement-action"]
 
 OUTLET_TYPES: tuple[str, ...] = (
     "wire",

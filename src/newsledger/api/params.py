@@ -14,17 +14,10 @@ from typing import Any, Literal
 
 from fastapi import Query, Request
 
+from ..filters import APPLIES, SPECS, Filters, FilterSpec
 from ..store.base import Store
-from ..store.query import APPLIES, FILTER_HELP, Filters
 from .queries import MAX_LIMIT
 from .security import CursorSigner
-
-DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
-
-FILTER_NAMES = (
-    "actor", "source", "target", "country", "cameo", "root", "plover_type", "quad_class",
-    "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id", "kind",
-)  # fmt: skip
 
 
 def _clean(value: str | None) -> str | None:
@@ -34,58 +27,50 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-async def filter_params(
-    actor: str | None = Query(None, description=FILTER_HELP["actor"]),
-    source: str | None = Query(None, description=FILTER_HELP["source"]),
-    target: str | None = Query(None, description=FILTER_HELP["target"]),
-    country: str | None = Query(None, description=FILTER_HELP["country"]),
-    cameo: str | None = Query(None, pattern=r"^\d{0,4}$", description=FILTER_HELP["cameo"]),
-    root: str | None = Query(None, pattern=r"^\d{0,2}$", description=FILTER_HELP["root"]),
-    plover_type: str | None = Query(None, max_length=32, description=FILTER_HELP["plover_type"]),
-    quad_class: str | None = Query(None, pattern=r"^[1-4]?$", description=FILTER_HELP["quad_class"]),
-    date_from: str | None = Query(None, pattern=DATE, description=FILTER_HELP["date_from"]),
-    date_to: str | None = Query(None, pattern=DATE, description=FILTER_HELP["date_to"]),
-    outlet: str | None = Query(None, description=FILTER_HELP["outlet"]),
-    outlet_type: str | None = Query(None, description=FILTER_HELP["outlet_type"]),
-    reported_by: str | None = Query(None, description=FILTER_HELP["reported_by"]),
-    article_id: str | None = Query(None, description=FILTER_HELP["article_id"]),
-    kind: str | None = Query(None, description=FILTER_HELP["kind"]),
-    duplicates: bool = Query(False, description=FILTER_HELP["duplicates"]),
-) -> Filters:
-    qc = _clean(quad_class)
-    return Filters(
-        actor=_clean(actor),
-        source=_clean(source),
-        target=_clean(target),
-        country=_clean(country),
-        cameo=_clean(cameo),
-        root=_clean(root),
-        plover_type=_clean(plover_type),
-        quad_class=int(qc) if qc else None,
-        date_from=_clean(date_from),
-        date_to=_clean(date_to),
-        outlet=_clean(outlet),
-        outlet_type=_clean(outlet_type),
-        reported_by=_clean(reported_by),
-        article_id=_clean(article_id),
-        kind=_clean(kind),
-        duplicates=duplicates,
+def _query_parameter(spec: FilterSpec) -> inspect.Parameter:
+    """The API's query parameter for one filter, from its one definition.  Every value but a
+    flag is taken as text and checked against the spec's pattern: an empty one means "not
+    filtered" (an HTML form's empty field), an int filter is converted after the check."""
+    if spec.type is bool:
+        default: Any = Query(False, description=spec.help)
+        annotation: Any = bool
+    else:
+        default = Query(None, description=spec.help, pattern=spec.pattern, max_length=spec.max_length)
+        annotation = str | None
+    return inspect.Parameter(
+        spec.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
     )
 
 
-def filters_for(kind: str) -> Callable[..., Awaitable[Filters]]:
-    """A dependency taking only the filters that apply to ``kind`` (see :data:`APPLIES`), so
-    each endpoint's OpenAPI parameters are the ones it reads."""
-    signature = inspect.signature(filter_params)
-    kept = [p for p in signature.parameters.values() if p.name in APPLIES[kind]]
-    absent = {p.name: p.default.default for p in signature.parameters.values() if p.name not in APPLIES[kind]}
+def _filters_of(given: dict[str, Any]) -> Filters:
+    values: dict[str, Any] = {}
+    for name, value in given.items():
+        spec = SPECS[name]
+        if spec.type is bool:
+            values[name] = bool(value)
+            continue
+        text = _clean(value)
+        values[name] = spec.type(text) if text is not None and spec.type is not str else text
+    return Filters(**values)
+
+
+def filters_for(kind: str | None = None) -> Callable[..., Awaitable[Filters]]:
+    """A dependency taking the filters that apply to ``kind`` (see :data:`APPLIES`; every
+    filter when None, as the pages take), so each endpoint's OpenAPI parameters are the ones it
+    reads; the others keep their defaults."""
+    names = APPLIES[kind] if kind else tuple(SPECS)
 
     async def dependency(**given: Any) -> Filters:
-        return await filter_params(**(absent | given))
+        return _filters_of(given)
 
-    dependency.__signature__ = signature.replace(parameters=kept)  # type: ignore[attr-defined]
-    dependency.__name__ = f"{kind}_filters"
+    parameters = [_query_parameter(SPECS[name]) for name in names]
+    dependency.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    dependency.__name__ = f"{kind or 'all'}_filters"
     return dependency
+
+
+#: Every filter (the pages' filter forms take them all).
+filter_params = filters_for(None)
 
 
 @dataclass(frozen=True)

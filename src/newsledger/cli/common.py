@@ -23,16 +23,12 @@ __all__ = [
     "EXIT_INPUT_ERRORS",
     "NAME_WIDTH",
     "TEXT_WIDTH",
-    "CountryHelp",
     "DbOption",
-    "FromOption",
     "JsonOption",
     "LimitOption",
-    "ToOption",
     "actor_cell",
     "console",
     "fail",
-    "filters_from",
     "open_ledger",
     "out",
     "print_listing",
@@ -58,13 +54,6 @@ DbOption = typer.Option(
 )
 LimitOption = typer.Option(20, "--limit", "-n", metavar="N", help="How many records to show.")
 JsonOption = typer.Option(False, "--json", help="Print one JSON record per line instead of a table.")
-FromOption = typer.Option(
-    None, "--from", metavar="DATE", help="Earliest date, ISO: 2021-01-27, 2021-01 or 2021 (inclusive)."
-)
-ToOption = typer.Option(
-    None, "--to", metavar="DATE", help="Latest date, ISO (inclusive: 2021-01 means to the end of January)."
-)
-CountryHelp = "ISO 3166 alpha-3 country code, e.g. IRN (a name is answered with its code)."
 
 
 def open_ledger(db: str | None, *, create: bool = False) -> Any:
@@ -82,23 +71,6 @@ def open_ledger(db: str | None, *, create: bool = False) -> Any:
 def fail(exc: Exception) -> typer.Exit:
     console.print(f"[bold red]error[/] {exc}", highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_FATAL)
-
-
-def filters_from(store: Any = None, **kwargs: Any) -> Filters:
-    """Filters from the options given, each value checked: a value the ledger cannot match is an
-    error that names the right one, not an empty table."""
-    from ..store.query import Filters
-
-    try:
-        kwargs["country"] = checks.country_code(kwargs.get("country"))
-        kwargs["date_from"] = checks.iso_date(kwargs.get("date_from"), "--from")
-        kwargs["date_to"] = checks.iso_date(kwargs.get("date_to"), "--to")
-        for name, option in (("actor", "--actor"), ("source", "--source"), ("target", "--target")):
-            if kwargs.get(name) is not None and store is not None:
-                kwargs[name] = checks.actor_id(store.engine, kwargs[name], option)
-    except NewsledgerError as exc:
-        raise fail(exc) from None
-    return Filters(**{k: v for k, v in kwargs.items() if v is not None})
 
 
 #: Widths at which table cells are cut (at a word boundary, with an ellipsis).

@@ -9,17 +9,9 @@ from typing import Any
 import typer
 
 from ..errors import NewsledgerError
-from .common import (
-    CountryHelp,
-    DbOption,
-    FromOption,
-    ToOption,
-    console,
-    fail,
-    filters_from,
-    open_ledger,
-    say_nothing,
-)
+from ..filters import SPECS, Filters
+from .common import DbOption, console, fail, open_ledger, say_nothing
+from .filters import resolve_actors, with_filters
 
 __all__ = ["export", "stdout_is_terminal"]
 
@@ -35,6 +27,7 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+@with_filters(SPECS, kinds=True)
 def export(
     kind: str = typer.Argument(
         ..., metavar="KIND", help="articles | actors | events | statements | contradictions"
@@ -54,13 +47,7 @@ def export(
     limit: int | None = typer.Option(
         None, "--limit", "-n", metavar="N", help="Export at most N records (needed to print to a terminal)."
     ),
-    actor: str | None = typer.Option(
-        None, metavar="ACTOR", help="Only records of this actor (actor_id or exact name)."
-    ),
-    country: str | None = typer.Option(None, metavar="CODE", help=CountryHelp),
-    cameo: str | None = typer.Option(None, metavar="CODE", help="Events: CAMEO code or prefix, e.g. 04."),
-    date_from: str | None = FromOption,
-    date_to: str | None = ToOption,
+    filters: Filters = Filters(),  # replaced by an option per filter: every kind's (see each help)
 ) -> None:
     """Export records in the shape docs/EXPORT_SCHEMA.md describes (the export contract)."""
     from ..export import write
@@ -71,7 +58,7 @@ def export(
             f"newsledger export {kind} --format {fmt} --out {kind}.{fmt}"
         ))  # fmt: skip
     store = open_ledger(db)
-    f = filters_from(store, actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to)
+    f = resolve_actors(store, filters)
     try:
         records = store.iter_records(kind, f)
         chosen = itertools.islice(records, limit) if limit is not None else records

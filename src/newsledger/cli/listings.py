@@ -4,46 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-import typer
-
 from ..cli_values import shorten
+from ..filters import APPLIES, Filters
 from .common import (
     NAME_WIDTH,
     TEXT_WIDTH,
-    CountryHelp,
     DbOption,
-    FromOption,
     JsonOption,
     LimitOption,
-    ToOption,
     actor_cell,
-    filters_from,
     open_ledger,
     print_listing,
     print_table,
 )
+from .filters import resolve_actors, with_filters
 
 __all__ = ["actors", "articles", "contradictions", "events", "statements"]
 
+#: A placeholder the decorator replaces: Typer sees the filters of APPLIES[kind] as options.
+FILTERS = Filters()
 
+
+@with_filters(APPLIES["articles"])
 def articles(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    outlet: str | None = typer.Option(
-        None, metavar="NAME", help="Outlet name, as `newsledger articles` shows it."
-    ),
-    outlet_type: str | None = typer.Option(
-        None,
-        metavar="TYPE",
-        help="wire | newspaper | broadcaster | state_media | advocacy | government | blog | unknown",
-    ),
-    date_from: str | None = FromOption,
-    date_to: str | None = ToOption,
+    filters: Filters = FILTERS,
     as_json: bool = JsonOption,
 ) -> None:
     """List articles, newest first."""
     store = open_ledger(db)
-    f = filters_from(store, outlet=outlet, outlet_type=outlet_type, date_from=date_from, date_to=date_to)
+    f = resolve_actors(store, filters)
     records, _ = store.page("articles", f, limit=limit)
     if not print_listing("articles", records, f, as_json):
         print_table(
@@ -54,16 +45,16 @@ def articles(
         )  # fmt: skip
 
 
+@with_filters(APPLIES["actors"])
 def actors(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    country: str | None = typer.Option(None, metavar="CODE", help=CountryHelp),
-    kind: str | None = typer.Option(None, metavar="KIND", help="person | organization | country | group"),
+    filters: Filters = FILTERS,
     as_json: bool = JsonOption,
 ) -> None:
     """List actors, most mentioned first."""
     store = open_ledger(db)
-    f = filters_from(store, country=country, kind=kind)
+    f = resolve_actors(store, filters)
     records, _ = store.page("actors", f, limit=limit)
     if not print_listing("actors", records, f, as_json):
         print_table(
@@ -77,34 +68,16 @@ def actors(
         )  # fmt: skip
 
 
+@with_filters(APPLIES["events"])
 def events(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    actor: str | None = typer.Option(
-        None,
-        metavar="ACTOR",
-        help="Source or target: an actor_id from `newsledger actors`, or its exact name.",
-    ),
-    country: str | None = typer.Option(None, metavar="CODE", help="Source or target country: " + CountryHelp),
-    cameo: str | None = typer.Option(None, metavar="CODE", help="CAMEO code or prefix, e.g. 04 or 042."),
-    plover_type: str | None = typer.Option(None, metavar="TYPE", help="PLOVER event type, e.g. CONSULT."),
-    quad_class: int | None = typer.Option(
-        None,
-        metavar="1-4",
-        help="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
-    ),
-    date_from: str | None = FromOption,
-    date_to: str | None = ToOption,
-    reported_by: str | None = typer.Option(
-        None, metavar="ACTOR", help="Who the article attributes the event to: actor_id or name."
-    ),
-    article: str | None = typer.Option(None, metavar="ARTICLE_ID", help="Only the events of this article."),
+    filters: Filters = FILTERS,
     as_json: bool = JsonOption,
 ) -> None:
     """List events (who did what to whom, when, where), newest first."""
     store = open_ledger(db)
-    f = filters_from(store, actor=actor, country=country, cameo=cameo, plover_type=plover_type, quad_class=quad_class,
-                 date_from=date_from, date_to=date_to, reported_by=reported_by, article_id=article)  # fmt: skip
+    f = resolve_actors(store, filters)
     records, _ = store.page("events", f, limit=limit)
     if not print_listing("events", records, f, as_json):
         _events_table(records)
@@ -131,25 +104,16 @@ def _events_table(records: list[dict[str, Any]]) -> None:
     print_table("events", columns, rows)
 
 
+@with_filters(APPLIES["statements"], aliases={"actor": ("--speaker",)})
 def statements(
     db: str | None = DbOption,
     limit: int = LimitOption,
-    speaker: str | None = typer.Option(
-        None, metavar="ACTOR", help="Speaker: an actor_id from `newsledger actors`, or its exact name."
-    ),
-    kind: str | None = typer.Option(None, metavar="KIND", help="direct | partial | indirect"),
-    date_from: str | None = FromOption,
-    date_to: str | None = ToOption,
-    article: str | None = typer.Option(
-        None, metavar="ARTICLE_ID", help="Only the statements of this article."
-    ),
+    filters: Filters = FILTERS,
     as_json: bool = JsonOption,
 ) -> None:
     """List statements (who said what), newest first."""
     store = open_ledger(db)
-    f = filters_from(
-        store, actor=speaker, kind=kind, date_from=date_from, date_to=date_to, article_id=article
-    )
+    f = resolve_actors(store, filters)
     records, _ = store.page("statements", f, limit=limit)
     if not print_listing("statements", records, f, as_json):
         print_table(
@@ -160,10 +124,18 @@ def statements(
         )  # fmt: skip
 
 
-def contradictions(db: str | None = DbOption, limit: int = LimitOption, as_json: bool = JsonOption) -> None:
+@with_filters(APPLIES["contradictions"])
+def contradictions(
+    db: str | None = DbOption,
+    limit: int = LimitOption,
+    filters: Filters = FILTERS,
+    as_json: bool = JsonOption,
+) -> None:
     """List contradictions: statements of one actor that conflict with each other or its actions."""
-    records, _ = open_ledger(db).page("contradictions", None, limit=limit)
-    if not print_listing("contradictions", records, None, as_json):
+    store = open_ledger(db)
+    f = resolve_actors(store, filters)
+    records, _ = store.page("contradictions", f, limit=limit)
+    if not print_listing("contradictions", records, f, as_json):
         print_table(
             "contradictions",
             ["contradiction_id", "actor", "kind", "score", "explanation"],

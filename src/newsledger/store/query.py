@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, Text, and_, exists, or_
 
 from ..errors import StoreError
+from ..filters import APPLIES as APPLIES  # the filters are defined in newsledger.filters
+from ..filters import FILTER_HELP as FILTER_HELP
+from ..filters import Filters as Filters
 from . import schema
 
 TABLES: dict[str, Table] = {
@@ -34,69 +36,6 @@ SORT_COLUMNS = {
     "statements": ("date", "kind"),
     "contradictions": ("score",),
 }
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Every filter a user can name; ``None`` means "not filtered"."""
-
-    actor: str | None = None  # actor_id as source, target, speaker or contradiction actor
-    source: str | None = None
-    target: str | None = None
-    country: str | None = None
-    cameo: str | None = None  # code prefix: "04" matches 040..049
-    root: str | None = None
-    plover_type: str | None = None
-    quad_class: int | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    outlet: str | None = None
-    outlet_type: str | None = None
-    reported_by: str | None = None  # actor_id or name of a reporter
-    article_id: str | None = None
-    kind: str | None = None  # statement kind, actor kind, contradiction kind
-    duplicates: bool = False  # articles: include near-duplicates
-
-    def active(self) -> dict[str, Any]:
-        return {
-            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, False)
-        }
-
-
-#: What each filter means: the one description the API documents (and the CLI's help follows).
-FILTER_HELP: dict[str, str] = {
-    "actor": "actor_id as source, target, speaker or contradiction actor",
-    "source": "actor_id of the event's source",
-    "target": "actor_id of the event's target",
-    "country": "ISO 3166 alpha-3 of source, target, speaker or actor",
-    "cameo": "CAMEO code prefix: 04 matches 040-049",
-    "root": "CAMEO root code, 01-20",
-    "plover_type": "PLOVER event type, e.g. CONSULT",
-    "quad_class": "1 verbal coop .. 4 material conflict",
-    "date_from": "ISO date (inclusive): 2021, 2021-01, 2021-01-27",
-    "date_to": "ISO date (inclusive, whole month/year if shorter)",
-    "outlet": "outlet name (records: of their article)",
-    "outlet_type": "wire | newspaper | advocacy | state_media | … (records: of their article)",
-    "reported_by": "actor_id or name the article attributes the record to",
-    "article_id": "records of one article",
-    "kind": "statement kind, actor kind or contradiction kind",
-    "duplicates": "articles: include near-duplicates",
-}
-
-#: The filters that mean something for each kind of record (where_clauses ignores the others, a
-#: test checks it); the API takes and documents exactly these, the CLI offers a subset.
-APPLIES: dict[str, tuple[str, ...]] = {
-    "articles": ("date_from", "date_to", "outlet", "outlet_type", "duplicates"),
-    "actors": ("actor", "country", "cameo", "kind"),
-    "events": (
-        "actor", "source", "target", "country", "cameo", "root", "plover_type", "quad_class",
-        "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id",
-    ),
-    "statements": (
-        "actor", "country", "date_from", "date_to", "outlet", "outlet_type", "reported_by", "article_id", "kind",
-    ),
-    "contradictions": ("actor", "kind", "article_id", "outlet", "outlet_type"),
-}  # fmt: skip
 
 
 def _has(table: Table, name: str) -> bool:
