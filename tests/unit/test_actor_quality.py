@@ -113,3 +113,8 @@ def test_a_title_word_is_no_part_of_a_name(nlp: Any, res: Resources) -> None:
     assert not {"Prime", "Defense"} & names
     defense = text.index("Defense Secretary")
     assert all(m.text != "Defense" for m in item.mentions if m.start == defense)
+
+
+def test_a_place_after_the_name_gives_the_country(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "Karim Nourani from Basra said the police had arrested his son.")
+    assert item.actors[actor_of(item, "Karim Nourani") or ""].country == "IRQ"

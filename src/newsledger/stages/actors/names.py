@@ -140,7 +140,7 @@ class NamePasses(ResolverBase):
     def _remember_person(self, actor_id: str, names: Iterable[str]) -> None:
         for name in names:
             parts = [p for p in re.split(r"[\s]+", name) if p]
-            parts = parts[title_words(self.kb, parts) :]  # "Prime Minister Ariel Sharon": no "Prime"
+            parts = parts[self._title_end(parts) :]  # "Former Defense Secretary X": no "Defense"
             for part in parts:
                 k = key(part)
                 particled = bool(_PARTICLED.match(part))  # "al-Sadr" is a surname, "al" is not
@@ -152,6 +152,17 @@ class NamePasses(ResolverBase):
                     continue  # "Senator" in "Senator Bernie Sanders" is nobody's partial name
                 current = self.name_parts.get(k, actor_id)
                 self.name_parts[k] = actor_id if current == actor_id else None
+
+    def _title_end(self, parts: list[str]) -> int:
+        """How many leading words of a name are its title, with what qualifies the title
+        ("Former", "American"): the words up to the last agent phrase, the last word kept."""
+        end = title_words(self.kb, parts)
+        for i in range(len(parts) - 1):
+            for j in range(min(len(parts) - 1, i + 4), i + 1, -1):
+                if self.kb.agent(" ".join(parts[i:j])) is not None:
+                    end = max(end, j)
+                    break
+        return end
 
     def _entities(self) -> None:
         """spaCy entities the KB does not know: new people (2+ tokens) and organisations."""

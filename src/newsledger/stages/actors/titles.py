@@ -181,6 +181,8 @@ class TitlePasses(NamePasses):
                 if found is not None and found.how in ("country", "capital", "demonym"):
                     place = self.actor(found.actor_id)
                     return place.country if place is not None else None
+                if obj.dep_ == "pobj" and (found is None or found.how == "drop"):
+                    return self._place_country(obj.left_edge.i, obj.i + 1)  # "from Basra"
         return None
 
     def _apply_title(self, idx: int, m: Draft) -> None:
@@ -211,4 +213,17 @@ class TitlePasses(NamePasses):
         agent = pick_agent([a for _, _, a in self._agent_chain(t0, t1) if not a.prefix])
         if agent is not None and not (agent.inherit and org is not None):
             sector = agent.code if not (agent.inherit and sector) else sector
+        if country is None and (sector or org):  # "Archbishop of Rio de Janeiro"
+            country = self._place_country(t0, t1)
         return country, sector, org
+
+    def _place_country(self, start: int, end: int) -> str | None:
+        """The country of the first place the places stage found in tokens ``[start, end)``
+        (read when that stage ran before this one; an empty list otherwise)."""
+        if start >= end:
+            return None
+        cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        for pm in self.item.places:
+            if pm.place is not None and pm.place.country and cs <= pm.start and pm.end <= ce:
+                return str(pm.place.country)
+        return None
