@@ -425,12 +425,13 @@ def test_a_refusal_inside_a_question_is_not_asserted() -> None:
         assert bool(cue and cue.refusal) is refused, text
 
 
-def test_a_statement_or_an_appeal_is_no_cooperation_with_the_labelled_group() -> None:
+def test_words_are_no_cooperation_with_the_labelled_group() -> None:
     s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
     declared = replace(event("e1", "zzagov", "legion", 1, "declared"), cameo_code="010", cameo_root="01")
     appealed = replace(event("e2", "zzagov", "legion", 1, "urged"), cameo_code="020", cameo_root="02")
+    praised = replace(event("e4", "zzagov", "legion", 1, "said"), cameo_code="051", cameo_root="05")
     met = event("e3", "zzagov", "legion", 1, "met")
-    found = find_contradictions([s1], [declared, appealed, met], ACTORS)
+    found = find_contradictions([s1], [declared, appealed, praised, met], ACTORS)
     assert kinds(found) == {("statement-action", "s1", "e3")}
 
 

@@ -95,7 +95,7 @@ def _action_conflicts(
         hits: dict[int, tuple[float, ActorRef] | None] = {}
         for side in sides.values():
             event = side.event
-            cooperative = labels and event.quad_class in (1, 2) and event.cameo_root not in UNILATERAL_ROOTS
+            cooperative = labels and event.quad_class in (1, 2) and not _words_only(event)
             if not (cooperative or (praises and event.quad_class == 4)) or _told_in(event, s):
                 continue
             own, other = id(side.own_keys), id(side.other_keys)
@@ -140,9 +140,18 @@ def _action_text(s: Statement, target: _Target, side: _Side, cooperative: bool) 
 
 
 MUTUAL_ROOTS = frozenset({"04", "06"})
-#: Verbal acts that are no cooperation with anyone: a public statement (01: "approved a
-#: resolution designating X as terrorist") or an appeal (02: a request, not a partnership).
-UNILATERAL_ROOTS = frozenset({"01", "02"})
+#: Acts that are words, not conduct: a public statement (01: "approved a resolution designating
+#: X as terrorist"), an appeal (02: a request, not a partnership), an intent (03), praise or a
+#: verbal defence (051, 052: often the statements stage's own stances turned into events).
+#: A statement-action conflict sets words against deeds; these are more words.
+WORDS_ROOTS = frozenset({"01", "02", "03"})
+WORDS_CODES = frozenset({"051", "052"})
+
+
+def _words_only(event: Event) -> bool:
+    return event.cameo_root in WORDS_ROOTS or event.cameo_code[:3] in WORDS_CODES
+
+
 #: Codes of verbal cooperation that bind both parties: signing a formal agreement.
 MUTUAL_CODES = frozenset({"057"})
 
