@@ -5,6 +5,7 @@ is a method of the store (:class:`~newsledger.store.base.Store`); SQL stays insi
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -18,17 +19,20 @@ from ..store.base import Store
 from ..store.query import Filters
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 #: Largest page any list endpoint returns.
 MAX_LIMIT = 500
 
 
 class AggregateCache:
-    """Remembers dashboard aggregates (stats, timeline, network, map) between requests.
+    """Remembers dashboard aggregates (stats, timeline, network, map, facets) between requests.
 
-    An entry is reused while the ledger's ingest runs are unchanged and for at most ``ttl``
-    seconds, so a page over millions of events is computed once, not on every visit, and a
-    finished ingest shows at once.
+    An entry is fresh while the ledger's ingest runs are unchanged and for ``ttl`` seconds, so a
+    page over millions of events is computed once, not on every visit, and a finished ingest
+    shows at once.  Past ``ttl`` with the ledger unchanged, the entry is still answered while a
+    background thread computes it again (stale-while-revalidate): a reader never waits for a
+    recomputation that a mere clock tick caused (the dashboard on 1,000,000 events waited 0.7 s).
     """
 
     def __init__(self, store: Store, *, ttl: float = 60.0, maxsize: int = 128) -> None:
@@ -37,6 +41,7 @@ class AggregateCache:
         self.maxsize = maxsize
         self._data: OrderedDict[Hashable, tuple[Any, float, Any]] = OrderedDict()
         self._lock = threading.Lock()
+        self._refreshing: set[Hashable] = set()
 
     def version(self) -> Any:
         return self.store.ledger_version()
@@ -45,17 +50,37 @@ class AggregateCache:
         version, now = self.version(), time.monotonic()
         with self._lock:
             hit = self._data.get(key)
-            if hit and hit[0] == version and now - hit[1] < self.ttl:
+            if hit and hit[0] == version:
                 self._data.move_to_end(key)
+                if now - hit[1] >= self.ttl and key not in self._refreshing:
+                    self._refreshing.add(key)
+                    threading.Thread(
+                        target=self._refresh,
+                        args=(key, compute, version),
+                        name="aggregate-refresh",
+                        daemon=True,
+                    ).start()
                 value: T = hit[2]
                 return value
         value = compute()
+        self._put(key, version, value)
+        return value
+
+    def _put(self, key: Hashable, version: Any, value: Any) -> None:
         with self._lock:
-            self._data[key] = (version, now, value)
+            self._data[key] = (version, time.monotonic(), value)
             self._data.move_to_end(key)
             while len(self._data) > self.maxsize:
                 self._data.popitem(last=False)
-        return value
+
+    def _refresh(self, key: Hashable, compute: Callable[[], Any], version: Any) -> None:
+        try:
+            self._put(key, version, compute())
+        except Exception:  # the stale entry stays; the next request past ttl tries again
+            log.warning("refreshing the cached aggregate %r failed", key, exc_info=True)
+        finally:
+            with self._lock:
+                self._refreshing.discard(key)
 
 
 # --------------------------------------------------------------------------- timeline
