@@ -101,10 +101,11 @@ def _group_columns(group: str) -> tuple[list[Any], Callable[[tuple[Any, ...]], t
 def event_rows(
     engine: Any, where: list[ColumnElement[bool]], group: str, *, min_length: int
 ) -> Iterable[tuple[Any, ...]]:
-    """(date, group columns…, events, Goldstein sum, Goldstein count) per distinct date and group."""
+    """(date, group columns…, events, Goldstein sum, Goldstein count) per distinct day (per
+    month when ``min_length`` is 7: fewer rows to carry) and group."""
     e = schema.events.c
     columns, _ = _group_columns(group)
-    date = func.substr(e.date, 1, 10)
+    date = func.substr(e.date, 1, 7 if min_length == 7 else 10)
     query = (
         select(date, *columns, func.count(), func.sum(e.goldstein), func.count(e.goldstein))
         .where(*where, func.length(e.date) >= min_length)
