@@ -130,11 +130,52 @@ def app_spec() -> dict[str, Any]:
     return spec
 
 
+# --------------------------------------------------------------------------- export contract
+
+#: Where docs/EXPORT_SCHEMA.md holds a generated field table: ``<!-- fields NAME -->`` .. end.
+FIELD_BLOCK = re.compile(r"(<!-- fields (\w+) -->\n)(.*?)(<!-- end fields -->)", re.S)
+
+
+def type_words(annotation: Any) -> str:
+    """A field's type as the docs write it: ``str or null``, ``[NamedRef]``, ``day | month``."""
+    from typing import Literal, get_args, get_origin
+
+    args = get_args(annotation)
+    if get_origin(annotation) is Literal:
+        return " \\| ".join(str(a) for a in args)
+    if get_origin(annotation) is list:
+        return f"[{type_words(args[0])}]"
+    if get_origin(annotation) is dict:
+        return f"{{{type_words(args[0])}: {type_words(args[1])}}}"
+    if args:  # a union: X | None
+        return " or ".join("null" if a is type(None) else type_words(a) for a in args)
+    return str(getattr(annotation, "__name__", annotation))
+
+
+def field_table(name: str) -> str:
+    """The field table of one record kind (``events``) or nested object (``ActorRef``)."""
+    from .export import contract
+
+    model = contract.KIND_MODELS.get(name) or getattr(contract, name)
+    rows = ["| field | type | meaning |", "|---|---|---|"]
+    for field, info in model.model_fields.items():
+        words = type_words(info.annotation) + (", may be absent" if contract.is_also(info) else "")
+        rows.append(f"| `{field}` | {words} | {_cell(info.description)} |")
+    return "\n".join(rows) + "\n"
+
+
+def export_reference(text: str) -> str:
+    """docs/EXPORT_SCHEMA.md with each generated field table rewritten from the contract."""
+    return FIELD_BLOCK.sub(lambda m: m[1] + field_table(m[2]) + m[4], text)
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     (DOCS / "CLI.md").write_text(cli_reference())
     (DOCS / "API.md").write_text(api_reference(app_spec()))
-    print(f"wrote {DOCS / 'CLI.md'} and {DOCS / 'API.md'}", file=sys.stderr)
+    schema = DOCS / "EXPORT_SCHEMA.md"
+    schema.write_text(export_reference(schema.read_text()))
+    print(f"wrote {DOCS / 'CLI.md'}, {DOCS / 'API.md'} and the field tables of {schema}", file=sys.stderr)
 
 
 if __name__ == "__main__":

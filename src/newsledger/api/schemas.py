@@ -1,7 +1,6 @@
-"""Response models of the REST API: the export contract (docs/EXPORT_SCHEMA.md) in pydantic.
-
-They document ``/openapi.json``; ``extra="allow"`` lets the store add fields (the contract says
-fields may be added) without the API dropping them.
+"""Response models of the REST API.  The records are the export contract's models
+(export/contract.py, the one definition of docs/EXPORT_SCHEMA.md); this module adds the pages,
+search hits and the other answers around them.
 """
 
 from __future__ import annotations
@@ -10,127 +9,43 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..export.contract import (
+    KIND_MODELS,
+    ActorOut,
+    ActorRef,
+    ArticleOut,
+    ContradictionOut,
+    EventOut,
+    NamedRef,
+    Place,
+    RecordRef,
+    Role,
+    StatementOut,
+)
+
+__all__ = [
+    "KIND_MODELS",
+    "ActorOut",
+    "ActorRef",
+    "ArticleHit",
+    "ArticleMeta",
+    "ArticleOut",
+    "ContradictionOut",
+    "ErrorOut",
+    "EventOut",
+    "IngestOut",
+    "NamedRef",
+    "Page",
+    "Place",
+    "RecordRef",
+    "Role",
+    "SearchHit",
+    "SearchOut",
+    "StatementHit",
+    "StatementOut",
+]
+
 T = TypeVar("T")
-
-
-class _Open(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-
-class ActorRef(_Open):
-    actor_id: str | None = None
-    name: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    cameo_code: str | None = None
-
-
-class NamedRef(_Open):
-    actor_id: str | None = None
-    name: str | None = None
-
-
-class Place(_Open):
-    name: str | None = None
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonames_id: int | None = None
-
-
-class Role(_Open):
-    title: str | None = None
-    organization: str | None = None
-    country: str | None = None
-    start: str | None = None
-    end: str | None = None
-
-
-class ArticleOut(_Open):
-    article_id: str
-    url: str | None = None
-    title: str
-    published: str | None = None
-    site: str | None = None
-    outlet: str | None = None
-    outlet_type: str
-    language: str
-    text: str
-    n_sentences: int
-    analysed: bool = True
-    cleaning: dict[str, int] | None = None
-
-
-class ActorOut(_Open):
-    actor_id: str
-    name: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
-    cameo_code: str | None = None
-    aliases: list[str] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
-    mentions: int = 0
-
-
-class EventOut(_Open):
-    event_id: str
-    article_id: str
-    sentence: str
-    span: list[int]
-    trigger: str
-    date: str | None = None
-    date_precision: str
-    source: ActorRef | None = None
-    target: ActorRef | None = None
-    cameo_code: str
-    cameo_root: str
-    quad_class: int
-    goldstein: float
-    plover_type: str | None = None
-    plover_mode: str | None = None
-    location: Place | None = None
-    negated: bool
-    hypothetical: bool
-    reported_by: list[NamedRef] = Field(default_factory=list)
-    confidence: float
-    mentions: int = 1  # how many times the article states this happening
-    mention_spans: list[list[int]] = Field(default_factory=list)
-
-
-class StatementOut(_Open):
-    statement_id: str
-    article_id: str
-    sentence: str
-    span: list[int]
-    speaker: ActorRef | None = None
-    cue: str
-    kind: str
-    content: str
-    medium: str | None = None
-    date: str | None = None
-    date_precision: str
-    about: list[NamedRef] = Field(default_factory=list)
-    negated: bool = False
-    hypothetical: bool = False
-    reported_by: list[NamedRef] = Field(default_factory=list)
-
-
-class RecordRef(_Open):
-    type: str
-    id: str
-
-
-class ContradictionOut(_Open):
-    contradiction_id: str
-    kind: str
-    actor: NamedRef
-    a: RecordRef
-    b: RecordRef
-    explanation: str
-    score: float
-    a_records: list[RecordRef] = Field(default_factory=list)  # every record on a's side
-    b_records: list[RecordRef] = Field(default_factory=list)
 
 
 class Page(BaseModel, Generic[T]):
@@ -152,7 +67,9 @@ class ArticleHit(ArticleOut, SearchHit):
     pass
 
 
-class ArticleMeta(_Open):
+class ArticleMeta(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
     article_id: str
     title: str | None = None
     published: str | None = None
@@ -189,12 +106,3 @@ class IngestOut(BaseModel):
 
 class ErrorOut(BaseModel):
     error: str
-
-
-KIND_MODELS: dict[str, type[BaseModel]] = {
-    "articles": ArticleOut,
-    "actors": ActorOut,
-    "events": EventOut,
-    "statements": StatementOut,
-    "contradictions": ContradictionOut,
-}

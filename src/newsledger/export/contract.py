@@ -1,97 +1,254 @@
-"""The export contract as code: each kind's fields and the type each must have.
+"""The export contract, defined once: a typed model per kind of record (issue #13).
 
-``validate(kind, record)`` lists what is wrong with one exported record (empty when nothing),
-so users and tests can check an export against docs/EXPORT_SCHEMA.md mechanically.
+From these models derive the API's response schemas (``api/schemas.py`` re-exports them), the
+CSV/Parquet columns (``export/fields.py`` flattens the nested models), the field tables of
+docs/EXPORT_SCHEMA.md (``docgen`` writes them; a test compares) and :func:`validate`, which lists
+what is wrong with one exported record so users and tests can check an export mechanically.
+
+A field marked :func:`also` may be absent from a record; every other field must be present
+(``null`` where its type allows).  ``extra="allow"``: the contract says fields may be added.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
-from ..models import DATE_PRECISIONS, OUTLET_TYPES
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.fields import FieldInfo
 
-_STR, _INT, _NUM, _BOOL, _LIST, _DICT = (str,), (int,), (int, float), (bool,), (list,), (dict,)
-_OPT = type(None)
+from ..models import ActorKind, ContradictionKind, DatePrecision, OutletType, StatementKind
 
-ACTOR_REF = {
-    "actor_id": _STR,
-    "name": _STR,
-    "country": (str, _OPT),
-    "sector": (str, _OPT),
-    "cameo_code": (str, _OPT),
+__all__ = [
+    "KIND_MODELS",
+    "ActorOut",
+    "ActorRef",
+    "ArticleOut",
+    "ContradictionOut",
+    "EventOut",
+    "NamedRef",
+    "Place",
+    "RecordRef",
+    "Role",
+    "StatementOut",
+    "is_also",
+    "validate",
+]
+
+RecordType = Literal["statement", "event"]
+
+
+def also(default: Any = None, description: str = "") -> Any:
+    """A field that may be absent from a record (docs: "also")."""
+    return Field(default, description=description, json_schema_extra={"x-also": True})
+
+
+def is_also(info: FieldInfo) -> bool:
+    return isinstance(info.json_schema_extra, dict) and bool(info.json_schema_extra.get("x-also"))
+
+
+def _d(description: str, default: Any = ...) -> Any:
+    return Field(default, description=description)
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ActorRef(_Open):
+    actor_id: str = _d("the actor's id: country:IRN, group:IRNGOV, person:joe-biden, org:taliban")
+    name: str = _d("its canonical name")
+    country: str | None = _d("ISO 3166 alpha-3", None)
+    sector: str | None = _d("CAMEO sector: GOV, MIL, REB, OPP, MED, CVL, IGO, NGO, BUS, …", None)
+    cameo_code: str | None = _d("CAMEO actor code, e.g. IRNGOV", None)
+
+
+class NamedRef(_Open):
+    actor_id: str = _d("the actor's id")
+    name: str = _d("its canonical name")
+
+
+class Place(_Open):
+    name: str = _d("the place's name")
+    country: str | None = _d("ISO 3166 alpha-3", None)
+    lat: float | None = _d("latitude (GeoNames, CC BY 4.0)", None)
+    lon: float | None = _d("longitude (GeoNames, CC BY 4.0)", None)
+    geonames_id: int | None = _d("GeoNames id", None)
+
+
+class Role(_Open):
+    title: str | None = _d("e.g. foreign minister", None)
+    organization: str | None = _d("the organization of the role", None)
+    country: str | None = _d("ISO 3166 alpha-3", None)
+    start: str | None = _d("ISO date the role began", None)
+    end: str | None = _d("ISO date it ended", None)
+
+
+class RecordRef(_Open):
+    type: RecordType = _d("statement | event")
+    id: str = _d("its statement_id or event_id")
+
+
+class ArticleOut(_Open):
+    article_id: str = _d("stable id: the same article ingested twice keeps it")
+    url: str | None = _d("where it was published", None)
+    title: str = _d("the headline")
+    published: str | None = _d("ISO date of publication", None)
+    site: str | None = _d("the site's domain", None)
+    outlet: str | None = _d("the outlet's name", None)
+    outlet_type: OutletType = _d("the kind of outlet")
+    language: str = _d("ISO 639-1 code of the text's language")
+    text: str = _d("the text every span points into")
+    n_sentences: int = _d("sentences in text")
+    duplicate_of: str | None = also(description="article_id of the article this one nearly repeats")
+    raw_sha256: str | None = also(description="SHA-256 of the input as read")
+    analysed: bool = also(True, "false: the article is in another language and no record was derived from it")
+    cleaning: dict[str, int] | None = also(
+        description="null when text is the input's text as given, else what was removed to make it, "
+        "kind -> count: entities, headings, sections, comments, templates, tables, links, "
+        "external_links, refs, files, tags, markup, and title_* for the title"
+    )
+
+
+class ActorOut(_Open):
+    actor_id: str = _d("<kind>:<key>, stable across articles (docs/ARCHITECTURE.md, Actor ids)")
+    name: str = _d("canonical name")
+    kind: ActorKind = _d("the kind of actor")
+    country: str | None = _d("ISO 3166 alpha-3", None)
+    sector: str | None = _d("CAMEO sector: GOV, MIL, REB, INS, OPP, MED, CVL, IGO, NGO, BUS, …", None)
+    cameo_code: str | None = _d("CAMEO actor code, e.g. IRNGOV", None)
+    aliases: list[str] = Field(default_factory=list, description="other names it goes by")
+    roles: list[Role] = Field(default_factory=list, description="offices it holds or held")
+    mentions: int = _d("how many times the ledger's articles mention it", 0)
+    affiliation: str | None = also(description="actor_id of the organization it belongs to")
+
+
+class EventOut(_Open):
+    event_id: str = _d("stable id")
+    article_id: str = _d("the article it comes from")
+    sentence: str = _d("the sentence text")
+    span: list[int] = _d("[start, end) character offsets into the article's text")
+    trigger: str = _d("the words that state the event")
+    date: str | None = _d("ISO 8601 at the precision known: 2021-01-27, 2019-12, 2018", None)
+    date_precision: DatePrecision = _d("precision of date")
+    source: ActorRef | None = _d("who acts", None)
+    target: ActorRef | None = _d("to whom", None)
+    cameo_code: str = _d('CAMEO event code, e.g. "043"')
+    cameo_root: str = _d('its root, e.g. "04"')
+    quad_class: int = _d(
+        "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"
+    )
+    goldstein: float = _d("Goldstein scale, -10 .. 10")
+    plover_type: str | None = _d('PLOVER event type, e.g. "CONSULT"', None)
+    plover_mode: str | None = _d("PLOVER mode", None)
+    location: Place | None = _d("where it happened", None)
+    negated: bool = _d("the article says it did not happen")
+    hypothetical: bool = _d("a plan, threat, condition or question, not a fact")
+    reported_by: list[NamedRef] = Field(
+        default_factory=list, description="who the article attributes the event to"
+    )
+    confidence: float = _d("0 .. 1")
+    mentions: int = _d("how often the article reports this one happening", 1)
+    mention_spans: list[list[int]] = Field(
+        default_factory=list, description="every mention's span, the first being span"
+    )
+
+
+class StatementOut(_Open):
+    statement_id: str = _d("stable id")
+    article_id: str = _d("the article it comes from")
+    sentence: str = _d("the sentence text")
+    span: list[int] = _d("[start, end) character offsets into the article's text")
+    speaker: ActorRef | None = _d("who speaks", None)
+    speaker_text: str | None = also(description="the speaker as the article names it")
+    cue: str = _d('the verb or phrase: "said", "emphasized", "according to", "tweeted"')
+    kind: StatementKind = _d("how the words are given")
+    content: str = _d("the quoted or reported words, quotes stripped")
+    content_span: list[int] | None = also(description="[start, end) of content in the article's text")
+    medium: str | None = _d('e.g. "Twitter", "Tolo TV"', None)
+    date: str | None = _d("ISO 8601 at the precision known", None)
+    date_precision: DatePrecision = _d("precision of date")
+    about: list[NamedRef] = Field(
+        default_factory=list, description="actors it speaks about (each with its stance)"
+    )
+    negated: bool = _d("the article says it was not said", False)
+    hypothetical: bool = _d("a conditional or reported possibility", False)
+    reported_by: list[NamedRef] = Field(
+        default_factory=list, description="who the article attributes the statement to"
+    )
+
+
+class ContradictionOut(_Open):
+    contradiction_id: str = _d("stable id")
+    kind: ContradictionKind = _d("what conflicts with what")
+    actor: NamedRef = _d("the actor (or government) whose messages conflict")
+    a: RecordRef = _d("one side's strongest record")
+    b: RecordRef = _d("the other side's")
+    explanation: str = _d("why they conflict, in words")
+    score: float = _d("strength, 0 .. 1")
+    article_id: str | None = also(description="the article both sides come from, when one")
+    a_records: list[RecordRef] = Field(default_factory=list, description="every record on a's side")
+    b_records: list[RecordRef] = Field(default_factory=list, description="every record on b's side")
+
+
+KIND_MODELS: dict[str, type[BaseModel]] = {
+    "articles": ArticleOut,
+    "actors": ActorOut,
+    "events": EventOut,
+    "statements": StatementOut,
+    "contradictions": ContradictionOut,
 }
-PLACE = {
-    "name": _STR,
-    "country": (str, _OPT),
-    "lat": (int, float, _OPT),
-    "lon": (int, float, _OPT),
-    "geonames_id": (int, _OPT),
-}
 
-FIELDS: dict[str, dict[str, tuple[type, ...]]] = {
-    "articles": {
-        "article_id": _STR, "url": (str, _OPT), "title": _STR, "published": (str, _OPT), "site": (str, _OPT),
-        "outlet": (str, _OPT), "outlet_type": _STR, "language": _STR, "text": _STR, "n_sentences": _INT,
-    },
-    "actors": {
-        "actor_id": _STR, "name": _STR, "kind": _STR, "country": (str, _OPT), "sector": (str, _OPT),
-        "cameo_code": (str, _OPT), "aliases": _LIST, "roles": _LIST, "mentions": _INT,
-    },
-    "events": {
-        "event_id": _STR, "article_id": _STR, "sentence": _STR, "span": _LIST, "trigger": _STR,
-        "date": (str, _OPT), "date_precision": _STR, "source": (dict, _OPT), "target": (dict, _OPT),
-        "cameo_code": _STR, "cameo_root": _STR, "quad_class": _INT, "goldstein": _NUM,
-        "plover_type": (str, _OPT), "plover_mode": (str, _OPT), "location": (dict, _OPT),
-        "negated": _BOOL, "hypothetical": _BOOL, "reported_by": _LIST, "confidence": _NUM,
-        "mentions": _INT, "mention_spans": _LIST,
-    },
-    "statements": {
-        "statement_id": _STR, "article_id": _STR, "sentence": _STR, "span": _LIST, "speaker": (dict, _OPT),
-        "cue": _STR, "kind": _STR, "content": _STR, "medium": (str, _OPT), "date": (str, _OPT),
-        "date_precision": _STR, "about": _LIST, "negated": _BOOL, "hypothetical": _BOOL, "reported_by": _LIST,
-    },
-    "contradictions": {
-        "contradiction_id": _STR, "kind": _STR, "actor": _DICT, "a": _DICT, "b": _DICT, "explanation": _STR,
-        "score": _NUM, "a_records": _LIST, "b_records": _LIST,
-    },
-}  # fmt: skip
-
-_ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("articles", "outlet_type"): OUTLET_TYPES,
-    ("actors", "kind"): ("person", "organization", "country", "group"),
-    ("events", "date_precision"): DATE_PRECISIONS,
-    ("statements", "date_precision"): DATE_PRECISIONS,
-    ("statements", "kind"): ("direct", "partial", "indirect"),
-    ("contradictions", "kind"): ("statement-statement", "statement-action"),
-}
 _DATE = re.compile(r"^(\d{3}|\d{4}(-\d{2}(-\d{2})?)?)$")  # decade "198", year, month, day
 
 
-def _check_fields(where: str, value: dict[str, Any], spec: dict[str, tuple[type, ...]]) -> list[str]:
+def nested_model(info: FieldInfo) -> tuple[type[BaseModel] | None, bool]:
+    """The model a field holds (an object, or a list of objects: the bool says which)."""
+    from typing import get_args, get_origin
+
+    annotation = info.annotation
+    for arg in (annotation, *get_args(annotation)):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg, False
+        if get_origin(arg) is list:
+            (item,) = get_args(arg)
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                return item, True
+    return None, False
+
+
+def _missing(where: str, value: dict[str, Any], model: type[BaseModel]) -> list[str]:
+    """Fields the contract requires that the record (and its nested objects) lacks."""
     problems = []
-    for name, types in spec.items():
+    for name, info in model.model_fields.items():
         if name not in value:
-            problems.append(f"{where}: missing field {name!r}")
-        elif not isinstance(value[name], types) or (types == _INT and isinstance(value[name], bool)):
-            problems.append(f"{where}: field {name!r} is {type(value[name]).__name__}, expected {types}")
+            if not is_also(info):
+                problems.append(f"{where}: missing field {name!r}")
+            continue
+        inner, many = nested_model(info)
+        items = value[name] if many else [value[name]]
+        for item in items if inner and isinstance(items, list) else []:
+            if isinstance(item, dict) and inner is not None:
+                problems += _missing(f"{where}.{name}", item, inner)
     return problems
 
 
-def validate(kind: str, record: dict[str, Any]) -> list[str]:
-    where = f"{kind} {record.get(next(iter(FIELDS[kind])), '?')}"
-    problems = _check_fields(where, record, FIELDS[kind])
-    for (k, name), allowed in _ENUMS.items():
-        if k == kind and name in record and record[name] not in allowed:
-            problems.append(f"{where}: {name}={record[name]!r} not one of {allowed}")
-    for name in ("source", "target", "speaker"):
-        if isinstance(record.get(name), dict):
-            problems += _check_fields(f"{where}.{name}", record[name], ACTOR_REF)
-    if isinstance(record.get("location"), dict):
-        problems += _check_fields(f"{where}.location", record["location"], PLACE)
-    for name in ("reported_by", "about"):
-        for ref in record.get(name) or []:
-            problems += _check_fields(f"{where}.{name}", ref, {"actor_id": _STR, "name": _STR})
+def _wrong_types(where: str, record: dict[str, Any], model: type[BaseModel]) -> list[str]:
+    """Fields of the wrong type or value, as strict validation against the model finds them."""
+    try:
+        model.model_validate(record, strict=True)
+    except ValidationError as exc:
+        return [
+            f"{where}: field {'.'.join(str(p) for p in e['loc'])!r} is {e['input']!r}: {e['msg']}"
+            for e in exc.errors()
+            if e["type"] != "missing"
+        ]
+    return []
+
+
+def _values(where: str, kind: str, record: dict[str, Any]) -> list[str]:
+    """What types cannot say: spans are [start, end), dates ISO, the CAMEO root prefixes the code."""
+    problems = []
     if "span" in record and isinstance(record["span"], list):
         span = record["span"]
         if len(span) != 2 or not all(isinstance(x, int) for x in span) or span[0] > span[1]:
@@ -106,3 +263,10 @@ def validate(kind: str, record: dict[str, Any]) -> list[str]:
         if record.get("quad_class") not in (0, 1, 2, 3, 4):
             problems.append(f"{where}: quad_class {record.get('quad_class')!r} not in 1-4")
     return problems
+
+
+def validate(kind: str, record: dict[str, Any]) -> list[str]:
+    """What is wrong with one exported record of ``kind`` (empty when nothing)."""
+    model = KIND_MODELS[kind]
+    where = f"{kind} {record.get(next(iter(model.model_fields)), '?')}"
+    return _missing(where, record, model) + _wrong_types(where, record, model) + _values(where, kind, record)

@@ -1,49 +1,33 @@
-"""Column order of each export kind, flattened as EXPORT_SCHEMA.md says (``source_country``)."""
+"""Column order of each export kind, derived from the contract's models: nested objects are
+flattened into ``prefix_field`` columns (``source_country``), lists stay whole (JSON text in CSV)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-_ACTOR = ("actor_id", "name", "country", "sector", "cameo_code")
-_PLACE = ("name", "country", "lat", "lon", "geonames_id")
+from .contract import KIND_MODELS, nested_model
 
 
-def _nested(prefix: str, names: tuple[str, ...]) -> list[str]:
-    return [f"{prefix}_{n}" for n in names]
+def _nested_of(kind: str) -> dict[str, tuple[str, ...]]:
+    found = {}
+    for name, info in KIND_MODELS[kind].model_fields.items():
+        inner, many = nested_model(info)
+        if inner is not None and not many:
+            found[name] = tuple(inner.model_fields)
+    return found
 
 
+#: Nested objects flattened into ``prefix_field`` columns, by kind.
+NESTED: dict[str, dict[str, tuple[str, ...]]] = {kind: _nested_of(kind) for kind in KIND_MODELS}
+#: The columns of each kind, in the contract's order.
 COLUMNS: dict[str, list[str]] = {
-    "articles": [
-        "article_id", "url", "title", "published", "site", "outlet", "outlet_type", "language", "text",
-        "n_sentences", "duplicate_of", "raw_sha256", "analysed", "cleaning",
-    ],
-    "actors": [
-        "actor_id", "name", "kind", "country", "sector", "cameo_code", "aliases", "roles", "mentions", "affiliation",
-    ],
-    "events": [
-        "event_id", "article_id", "sentence", "span", "trigger", "date", "date_precision",
-        *_nested("source", _ACTOR), *_nested("target", _ACTOR),
-        "cameo_code", "cameo_root", "quad_class", "goldstein", "plover_type", "plover_mode",
-        *_nested("location", _PLACE), "negated", "hypothetical", "reported_by", "confidence",
-        "mentions", "mention_spans",
-    ],
-    "statements": [
-        "statement_id", "article_id", "sentence", "span", *_nested("speaker", _ACTOR), "speaker_text", "cue",
-        "kind", "content", "content_span", "medium", "date", "date_precision", "about", "negated", "hypothetical",
-        "reported_by",
-    ],
-    "contradictions": [
-        "contradiction_id", "kind", "actor_actor_id", "actor_name", "a_type", "a_id", "b_type", "b_id",
-        "explanation", "score", "article_id", "a_records", "b_records",
-    ],
-}  # fmt: skip
-
-#: Nested objects flattened into ``prefix_field`` columns; lists stay whole (JSON text in CSV).
-NESTED: dict[str, dict[str, tuple[str, ...]]] = {
-    "events": {"source": _ACTOR, "target": _ACTOR, "location": _PLACE},
-    "statements": {"speaker": _ACTOR},
-    "contradictions": {"actor": ("actor_id", "name"), "a": ("type", "id"), "b": ("type", "id")},
+    kind: [
+        column
+        for name in model.model_fields
+        for column in ([f"{name}_{n}" for n in NESTED[kind][name]] if name in NESTED[kind] else [name])
+    ]
+    for kind, model in KIND_MODELS.items()
 }
 
 
