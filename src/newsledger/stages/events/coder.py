@@ -15,7 +15,7 @@ from ..dates import date_for_span
 from ..nlp import text_of
 from ..places import place_for_span
 from .conventions import bombing_code, ledger_flags, ledger_roles, obligation_pairs
-from .matcher import Match, Matcher
+from .matcher import Match, Matcher, infinitive_complement
 from .modality import Modality, intent_code, modality
 from .parties import Parties
 from .roles import Roles, find_roles
@@ -158,7 +158,8 @@ def code_item(
                         object_of_coded.add(t.i)
         for raw in raws:
             tok = raw.tok
-            if not raw.nominal and tok.dep_ == "xcomp" and tok.head.i in coded_heads:
+            complement = tok.dep_ == "xcomp" or infinitive_complement(tok)
+            if not raw.nominal and complement and tok.head.i in coded_heads:
                 continue  # absorbed by the governing verb's pattern ("urged Bree to help")
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
                 continue  # "Canada does not deserve to host": a judgement, not the act

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
 
-__all__ = ["PARTICLES", "Match", "Matcher", "verb_clause"]
+__all__ = ["PARTICLES", "Match", "Matcher", "infinitive_complement", "verb_clause"]
 
 PARTICLES = {
     "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
@@ -16,8 +16,23 @@ PARTICLES = {
 }  # fmt: skip
 
 
+#: Particles that may follow the verb's object ("force X out", "beat X up"), unlike the
+#: prepositions of a prepositional verb ("call for", "side with"), which touch the verb.
+SEPARABLE = {"up", "out", "down", "off", "back", "away"}
+
 #: Dependents that open a clause of their own: a pattern's words must not be found there.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"}
+
+
+def infinitive_complement(tok: Any) -> bool:
+    """True for "Germany to pay" in "Sharon wants Germany to pay": an infinitive with its own
+    subject that the parser hangs as a clause (ccomp) of the verb, though it is that verb's
+    complement, as in "urged Germany to pay" (object and xcomp)."""
+    return (
+        tok.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and not any(c.dep_ == "mark" for c in tok.children)
+    )
 
 
 def verb_clause(tok: Any) -> set[int]:
@@ -34,7 +49,9 @@ def verb_clause(tok: Any) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for child in t.children:
-            separate = child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"})
+            separate = (child.dep_ in CLAUSE_DEPS and not infinitive_complement(child)) or (
+                child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
+            )
             if separate and child.i not in path:
                 continue
             stack.append(child)
@@ -168,6 +185,8 @@ class Matcher:
             # object may follow a determiner or an adjective ("held direct talks")
             pos = end
             for word in entry.after:
+                if word in SEPARABLE and self._separated_particle(tok, word):
+                    continue  # "forced the agency out", "beat them up": the verb's own particle
                 found = None
                 for q in range(pos, min(pos + 3, len(self.doc))):
                     if self.lower[q] == word or self.doc[q].lemma_.lower() == word:
@@ -180,6 +199,14 @@ class Matcher:
                 pos = found + 1
             end = pos
         return start, end
+
+    @staticmethod
+    def _separated_particle(tok: Any, word: str) -> bool:
+        """True when ``word`` is an adverbial particle of verb ``tok`` placed after its object
+        ("forced the UN refugee agency out of the country")."""
+        return any(
+            c.lower_ == word and c.i > tok.i + 1 and c.dep_ in {"prt", "advmod", "prep"} for c in tok.children
+        )
 
     def code(
         self, tok: Any, entries: Sequence[VerbEntry], lo: int, hi: int

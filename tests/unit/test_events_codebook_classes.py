@@ -1,0 +1,49 @@
+"""Verb classes and syntax the CAMEO codebook's usage notes ask for (``evaluate codebook``):
+phrasal verbs with their particle after the object, "cease-fire" as the parser splits it,
+reinforcing forces, considering options, wanting another party to act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.stages.events import code_item
+
+from .test_events_reference import _item, _triples
+
+
+def _codes(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    return _triples(code_item(_item(nlp, text), default_verbs()))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel routinely beat up Hamas detainees in Gaza.", "182"),
+        ("Israel beat the Hamas detainees up in Gaza.", "182"),
+        ("Syria forced Hamas out of the country.", "166"),
+        ("Hamas declared a cease-fire with Israel on Sunday.", "0871"),
+        ("Russia has strengthened its forces in Syria.", "154"),
+        ("China is exploring the possibility of sanctions against Iran.", "014"),
+    ],
+)
+def test_verb_classes_of_the_codebook(nlp: Any, text: str, code: str) -> None:
+    assert code in {c for _, _, c in _codes(nlp, text)}
+
+
+def test_a_particle_we_do_not_list_still_blocks_the_bare_verb(nlp: Any) -> None:
+    # "gave up" is not "gave": the separable particle only completes entries that name it
+    assert not any(c.startswith("07") for _, _, c in _codes(nlp, "Iran gave the Syria plan up last year."))
+
+
+def test_wanting_another_party_to_act_is_an_appeal_to_it(nlp: Any) -> None:
+    events = _codes(nlp, "Iran wants Syria to release the prisoners.")
+    assert ("IRN", "SYR", "020") in events
+    assert not any(src == "SYR" for src, _, _ in events)  # not Syria's own release
+
+
+def test_wanting_to_act_oneself_stays_an_intent(nlp: Any) -> None:
+    events = _codes(nlp, "Iran wants to meet Syria next week.")
+    assert {c[:2] for _, _, c in events} == {"03"}
