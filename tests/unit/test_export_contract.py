@@ -101,3 +101,20 @@ def test_a_missing_field_is_named_also_inside_a_nested_object() -> None:
     assert "events e1.source: missing field 'country'" in problems
     statement = {k: v for k, v in _event().items() if k != "speaker_text"}
     assert not any("speaker_text" in p for p in validate("statements", statement))  # may be absent
+
+
+def test_the_parquet_column_types_follow_the_models() -> None:
+    """The typed columns (the rest is text, lists of objects JSON) as they were written by hand."""
+    from newsledger.export.fields import COLUMN_TYPES
+
+    typed = {
+        "span": "[int]", "content_span": "[int]", "aliases": "[str]", "n_sentences": "int", "mentions": "int",
+        "quad_class": "int", "goldstein": "float", "confidence": "float", "score": "float",
+        "location_lat": "float", "location_lon": "float", "location_geonames_id": "int", "negated": "bool",
+        "hypothetical": "bool", "analysed": "bool",
+    }  # fmt: skip
+    for kind, columns in COLUMN_TYPES.items():
+        assert list(columns) == COLUMNS[kind]
+        assert {c: t for c, t in columns.items() if t != "str"} == {
+            c: typed[c] for c in columns if c in typed
+        }

@@ -31,6 +31,39 @@ COLUMNS: dict[str, list[str]] = {
 }
 
 
+def _value_type(annotation: Any) -> str:
+    """``int``, ``float``, ``bool``, ``[int]``, ``[str]`` or ``str`` (anything else: JSON text)."""
+    import types
+    from typing import Union, get_args, get_origin
+
+    union = get_origin(annotation) in (Union, types.UnionType)
+    plain = [a for a in (get_args(annotation) if union else (annotation,)) if a is not type(None)]
+    if len(plain) != 1:
+        return "str"
+    (one,) = plain
+    if get_origin(one) is list and get_args(one)[0] in (int, str):
+        return f"[{get_args(one)[0].__name__}]"
+    return one.__name__ if one in (int, float, bool) else "str"
+
+
+def _column_types(kind: str) -> dict[str, str]:
+    found = {}
+    for name, info in KIND_MODELS[kind].model_fields.items():
+        if name in NESTED[kind]:
+            inner = nested_model(info)[0]
+            assert inner is not None  # NESTED holds only object fields
+            for sub, sub_info in inner.model_fields.items():
+                found[f"{name}_{sub}"] = _value_type(sub_info.annotation)
+        else:
+            found[name] = _value_type(info.annotation)
+    return found
+
+
+#: The value type of each column (Parquet's column types): ``int``, ``float``, ``bool``,
+#: ``[int]``, ``[str]``, or ``str`` (lists of objects and dicts are JSON text: one portable column).
+COLUMN_TYPES: dict[str, dict[str, str]] = {kind: _column_types(kind) for kind in KIND_MODELS}
+
+
 def flatten(kind: str, record: dict[str, Any]) -> dict[str, Any]:
     flat = dict(record)
     for prefix, names in NESTED.get(kind, {}).items():

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ..errors import NewsledgerError
-from .fields import COLUMNS, cell, flatten
+from .fields import COLUMN_TYPES, COLUMNS, cell, flatten
 
 FORMATS = ("jsonl", "csv", "parquet")
 #: Formats for other tools (export/interop.py); they take events.
@@ -51,25 +51,15 @@ def write_csv(kind: str, records: Iterable[dict[str, Any]], out: str | None) -> 
 def _arrow_schema(kind: str) -> Any:
     import pyarrow as pa
 
-    types = {
-        "span": pa.list_(pa.int64()),
-        "content_span": pa.list_(pa.int64()),
-        "aliases": pa.list_(pa.string()),
-        "n_sentences": pa.int64(),
-        "mentions": pa.int64(),
-        "quad_class": pa.int64(),
-        "goldstein": pa.float64(),
-        "confidence": pa.float64(),
-        "score": pa.float64(),
-        "location_lat": pa.float64(),
-        "location_lon": pa.float64(),
-        "location_geonames_id": pa.int64(),
-        "negated": pa.bool_(),
-        "hypothetical": pa.bool_(),
-        "analysed": pa.bool_(),
+    arrow = {
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "bool": pa.bool_(),
+        "[int]": pa.list_(pa.int64()),
+        "[str]": pa.list_(pa.string()),
+        "str": pa.string(),
     }
-    # Lists of objects (roles, about, reported_by) are JSON text: one flat, portable column.
-    return pa.schema([(col, types.get(col, pa.string())) for col in COLUMNS[kind]])
+    return pa.schema([(col, arrow[COLUMN_TYPES[kind][col]]) for col in COLUMNS[kind]])
 
 
 def write_parquet(
