@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.export.contract import KIND_MODELS, validate
+from newsledger.export.contract import KIND_MODELS, nested_model, validate
 from newsledger.export.fields import COLUMNS
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "EXPORT_SCHEMA.md"
@@ -41,6 +41,13 @@ def test_the_docs_field_tables_are_the_models() -> None:
     assert export_reference(text) == text, "run scripts/docs to regenerate docs/EXPORT_SCHEMA.md"
     tables = dict(re.findall(r"<!-- fields (\w+) -->\n(.*?)<!-- end fields -->", text, re.S))
     assert set(KIND_MODELS) <= set(tables)
+    nested = {
+        inner.__name__
+        for model in KIND_MODELS.values()
+        for info in model.model_fields.values()
+        if (inner := nested_model(info)[0]) is not None
+    }
+    assert nested <= set(tables), "a nested object without a table in docs/EXPORT_SCHEMA.md"
     for kind, model in KIND_MODELS.items():
         documented = re.findall(r"^\| `(\w+)` \|", tables[kind], re.M)
         assert documented == list(model.model_fields), kind

@@ -17,10 +17,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.fields import FieldInfo
 
-from ..models import ActorKind, ContradictionKind, DatePrecision, OutletType, StatementKind
+from ..models import ActorKind, ContradictionKind, DatePrecision, OutletType, Stance, StatementKind
 
 __all__ = [
     "KIND_MODELS",
+    "AboutRef",
     "ActorOut",
     "ActorRef",
     "ArticleOut",
@@ -66,6 +67,10 @@ class ActorRef(_Open):
 class NamedRef(_Open):
     actor_id: str = _d("the actor's id")
     name: str = _d("its canonical name")
+
+
+class AboutRef(NamedRef):
+    stance: Stance | None = also(description="the speaker's stance toward the actor")
 
 
 class Place(_Open):
@@ -168,9 +173,7 @@ class StatementOut(_Open):
     medium: str | None = _d('e.g. "Twitter", "Tolo TV"', None)
     date: str | None = _d("ISO 8601 at the precision known", None)
     date_precision: DatePrecision = _d("precision of date")
-    about: list[NamedRef] = Field(
-        default_factory=list, description="actors it speaks about (each with its stance)"
-    )
+    about: list[AboutRef] = Field(default_factory=list, description="actors it speaks about")
     negated: bool = _d("the article says it was not said", False)
     hypothetical: bool = _d("a conditional or reported possibility", False)
     reported_by: list[NamedRef] = Field(
