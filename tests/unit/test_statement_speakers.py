@@ -122,6 +122,7 @@ def test_the_time_of_the_cue_dates_the_statement(pipeline: Pipeline) -> None:
         ("The minister does not indicate whether the smelter will close.", "smelter will close", True, False),
         ("The minister did not say when the smelter would close.", "smelter would close", True, False),
         ("The minister plans to say that the smelter will close.", "smelter will close", False, True),
+        ("Inspectors found the smelter had been overloaded.", "had been overloaded", False, False),
     ],
 )
 def test_negated_and_planned_speech_is_flagged(
@@ -140,6 +141,8 @@ def test_negated_and_planned_speech_is_flagged(
         "A leaked memo shows that the smelter lost money.",
         "The union opposes the closure of the smelter.",
         "The ministry offered the smelter a loan of ten million.",
+        "Police found the two guards lying dead behind the smelter on Thursday.",
+        "The court found him guilty of fraud at the smelter.",
     ],
 )
 def test_plans_evidence_and_offers_are_not_statements(pipeline: Pipeline, text: str) -> None:

@@ -12,7 +12,10 @@ with what they report.  Classes of cue that are not speech, whatever the verb, a
   disapproval of the visit", "criticized the invitation", "denied the visit") is an event (CAMEO
   01-12), not a statement; with a clause in its object ("voiced concerns that …") it is speech;
 * of the verbs whose ``xcomp`` is the content, only those that are themselves speech acts
-  ("urged X to …", "vowed to …"), not "agreed to" or "declined to".
+  ("urged X to …", "vowed to …"), not "agreed to" or "declined to";
+* a complement with no finite verb ("police found the two lying dead", "found him guilty") is
+  a perception or a verdict, not a proposition someone put forward ("found that the crane had
+  been overloaded" is one).
 
 Speech the text says did not happen ("did not say", "declined to say", "does not indicate") is
 *negated*; speech in the future, under a condition or as an intention ("will announce", "if
@@ -25,7 +28,7 @@ from typing import Any
 
 from .lexicon import CueLexicon
 
-__all__ = ["evidence_only", "object_is_proposition", "speech_flags"]
+__all__ = ["evidence_only", "object_is_proposition", "small_clause", "speech_flags"]
 
 MODALS = frozenset(
     {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
@@ -102,3 +105,18 @@ def object_is_proposition(obj: Any) -> bool:
         if tok.text in '"“”':
             return True
     return False
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def small_clause(cue: Any) -> bool:
+    """True when the cue's clausal complement has no finite verb and no complementiser: "found
+    the two lying dead", "found him guilty" (a small clause), not "found (that) it had failed"."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    kids = list(clause.children)
+    if any(k.dep_ == "mark" for k in kids) or clause.tag_ in _FINITE_TAGS:
+        return False
+    return not any(k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS | {"TO"} for k in kids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...text.quotes import ALL_MARKS
 from .context import Attribution, Context
-from .modality import evidence_only
+from .modality import evidence_only, small_clause
 from .syntax import (
     clean_span,
     complement_of,
@@ -32,8 +32,8 @@ def reported_attributions(
         according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
         if not according and not is_cue_token(tok, lex.reported_cues | lex.objects | lex.attitude):
             continue
-        if lex.speech_only and evidence_only(tok, subject_of(tok), lex):
-            continue  # "a poll shows that …": what the evidence says, not what someone said
+        if lex.speech_only and (evidence_only(tok, subject_of(tok), lex) or small_clause(tok)):
+            continue  # "a poll shows that …", "police found him dead": no one put forward a claim
         head = speaker_head(tok)
         if head is None or ctx.quoted(head) or head.lower_ in FIRST_SECOND_PERSON:
             continue  # "I think …" outside marks is a quotation the marks missed, or the author
