@@ -82,6 +82,19 @@ def test_title_entities_are_decoded() -> None:
     assert title.text == 'ElBaradei: uranium is "of little significance"' and title.removed == {"entities": 2}
 
 
+def test_template_names_and_categories_left_without_braces_are_removed() -> None:
+    text = (
+        "2005 London bombing infobox The police said on Friday that four men were held. "
+        "infotitle=Timeline * July 7 InfoboxEnd The inquiry goes on. publish Archive-unreviewed "
+        "Category:United Kingdom Category:Politics and conflicts Officials declined to comment."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == (
+        "The police said on Friday that four men were held. The inquiry goes on. Officials declined to comment."
+    )
+    assert cleaned.removed["templates"] == 4
+
+
 def test_bracketless_link_leftovers_keep_their_label() -> None:
     text = "the newspaper w:Jyllands-Posten|. Those cartoons, from {[w|Muslim insurgents, Webb said."
     cleaned = clean_text(text).text

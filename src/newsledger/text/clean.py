@@ -75,8 +75,29 @@ _TAG = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,400}}?/?>", re.IGNORECASE)
 _HEADING = re.compile(r"(?<!=)(={2,6})[ \t]*([^=\n]*?\w[^=\n]*?)[ \t]*\1(?!=)")
 _EXTERNAL = re.compile(r"\[(?:https?:|ftp:)?//[^\s\]]+")
 _SIGNALS = re.compile(
-    r"<!--|\[\[|\]\]|\{\{|\}\}|\||(?<!\S)={2,6}(?!\S)|'''|" + _EXTERNAL.pattern + "|" + _TAG.pattern,
+    r"<!--|\[\[|\]\]|\{\{|\}\}|\||(?<!\S)={2,6}(?!\S)|[Ii]nfo(?:box|section|title)|Archive-unreviewed|\b(?:Category|Template):|'''|"
+    + _EXTERNAL.pattern
+    + "|"
+    + _TAG.pattern,
     re.IGNORECASE | re.MULTILINE,
+)
+#: Infobox templates whose braces were lost upstream: their body ("infotitle=… InfoboxEnd"), and
+#: their name at the start of a sentence ("2005 London bombing infobox The police said …").
+_INFOBOX_BODY = re.compile(r"infotitle=.{0,3000}?InfoboxEnd", re.DOTALL)
+_INFOBOX_NAME = re.compile(
+    r"(?:^|(?<=[.!?\"”\n]))[ \t]*[^.!?\n]{0,80}?[Ii]nfo(?:box|section)(?:End)?\b", re.MULTILINE
+)
+#: Wikinews maintenance templates and category tags whose brackets were lost upstream
+#: ("publish Archive-unreviewed", "Category:Canada Category:Politics and conflicts"): every item
+#: of a run but the last ends where the next begins; the last is a topic name or one word.
+_WIKINEWS_TOPICS = (
+    "crime and law|culture and entertainment|disasters and accidents|economy and business|"
+    "politics and conflicts|science and technology"
+)
+_MAINTENANCE = re.compile(
+    r"(?:\boriginal\s+)?(?:\b[Pp]ublish\s+)?\bArchive-unreviewed\b"
+    r"|(?:\b(?:Category|Template):[^\n]{0,80}?\s(?=(?:Category|Template):))*"
+    rf"\b(?:Category|Template):(?:(?i:{_WIKINEWS_TOPICS})\b|\S+)"
 )
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 #: Sections that list other pages (related news, sources, links), not the article's own text.
@@ -175,6 +196,9 @@ def _strip_markup(text: str, removed: Counter[str]) -> str:
     text = _count_sub(_BROKEN_FILE, "", text, removed, "files")
     text = _count_sub(_EXTERNAL, "", text, removed, "external_links")
     text = _count_sub(_STRAY, "", text, removed, "markup")
+    text = _count_sub(_INFOBOX_BODY, " ", text, removed, "templates")
+    text = _count_sub(_MAINTENANCE, " ", text, removed, "templates")
+    text = _count_sub(_INFOBOX_NAME, " ", text, removed, "templates")
     text = _count_sub(_CELL_RUN, " ", text, removed, "tables")
     text = _count_sub(_PIPED, _unpipe, text, removed, "links")
     return _tidy(text)
