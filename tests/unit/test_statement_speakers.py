@@ -143,6 +143,7 @@ def test_negated_and_planned_speech_is_flagged(
         "The ministry offered the smelter a loan of ten million.",
         "Police found the two guards lying dead behind the smelter on Thursday.",
         "The court found him guilty of fraud at the smelter.",
+        "Only the workers know whether the smelter will reopen.",
     ],
 )
 def test_plans_evidence_and_offers_are_not_statements(pipeline: Pipeline, text: str) -> None:

@@ -15,7 +15,9 @@ with what they report.  Classes of cue that are not speech, whatever the verb, a
   ("urged X to …", "vowed to …"), not "agreed to" or "declined to";
 * a complement with no finite verb ("police found the two lying dead", "found him guilty") is
   a perception or a verdict, not a proposition someone put forward ("found that the crane had
-  been overloaded" is one).
+  been overloaded" is one);
+* a verb of belief with an embedded question ("only the voters know who they will pick",
+  "until they know if they are alive") asserts nothing; asking ("asked whether …") is speech.
 
 Speech the text says did not happen ("did not say", "declined to say", "does not indicate") is
 *negated*; speech in the future, under a condition or as an intention ("will announce", "if
@@ -28,7 +30,7 @@ from typing import Any
 
 from .lexicon import CueLexicon
 
-__all__ = ["evidence_only", "object_is_proposition", "small_clause", "speech_flags"]
+__all__ = ["evidence_only", "object_is_proposition", "open_question", "small_clause", "speech_flags"]
 
 MODALS = frozenset(
     {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
@@ -120,3 +122,13 @@ def small_clause(cue: Any) -> bool:
     if any(k.dep_ == "mark" for k in kids) or clause.tag_ in _FINITE_TAGS:
         return False
     return not any(k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS | {"TO"} for k in kids)
+
+
+_QUESTION_OPENERS = frozenset(
+    {"if", "whether", "who", "whom", "what", "when", "where", "why", "how", "which"}
+)
+
+
+def open_question(cue: Any, first_word: str, lex: CueLexicon) -> bool:
+    """True for a belief cue whose complement opens with a question word ("know if …")."""
+    return cue.lemma_.lower() in lex.belief and first_word.lower() in _QUESTION_OPENERS

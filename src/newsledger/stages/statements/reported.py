@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...text.quotes import ALL_MARKS
 from .context import Attribution, Context
-from .modality import evidence_only, small_clause
+from .modality import evidence_only, open_question, small_clause
 from .syntax import (
     clean_span,
     complement_of,
@@ -54,8 +54,8 @@ def reported_attributions(
             content[0].is_punct or (content[0].dep_ == "mark" and content[0].lower_ == "that")
         ):
             content.pop(0)
-        if not content:
-            continue
+        if not content or (lex.speech_only and open_question(tok, content[0].text, lex)):
+            continue  # "only the voters know who they will pick": nothing is asserted
         span = clean_span(ctx.text, *span_of(content))
         if span[1] <= span[0] or len(content) < 2:
             continue
