@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from newsledger.knowledge.actors import ActorKB
 from newsledger.knowledge.petrarch_verbs import default_verbs
-from newsledger.stages.events import code_item
+from newsledger.models import Mention
+from newsledger.stages.events import code_item, merge_mentions
 
 from .test_events_reference import _item, _triples
 
@@ -48,3 +50,42 @@ def test_what_an_actor_deserves_is_a_judgement_not_an_act(nlp: Any) -> None:
 def test_wishing_to_do_is_an_intent(nlp: Any) -> None:
     events = _code(nlp, "Russia wishes to share its experience with Iran.")
     assert ("RUS", "IRN", "0314") in events
+
+
+def test_beating_up_is_an_assault(nlp: Any) -> None:
+    assert ("ISR", "PSEREB", "182") in _code(nlp, "Israel routinely beat up Hamas members.")
+
+
+def test_people_killed_without_a_name_are_civilians(nlp: Any) -> None:
+    events = code_item(_item(nlp, "Hamas killed 23 people on Sunday."), default_verbs())
+    assert [(e.source and e.source.cameo_code, e.target and e.target.sector) for e in events] == [
+        ("PSEREB", "CVL")
+    ]
+
+
+def test_a_nationality_alone_is_the_doer_of_a_nominal_event(nlp: Any) -> None:
+    kb = ActorKB.load()
+    events = code_item(_item(nlp, "Palestinian riots against Israel continued."), default_verbs(), kb=kb)
+    assert {(e.source and e.source.country, e.cameo_code) for e in events} == {("PSE", "145")}
+
+
+def test_refusing_to_comment_is_declining_comment(nlp: Any) -> None:
+    events = _code(nlp, "Zarif refused to comment on the visit.")
+    assert {code for _, _, code in events} == {"011"}
+
+
+def test_where_a_meeting_took_place_is_not_its_partner(nlp: Any) -> None:
+    assert {t for _, t, _ in _code(nlp, "Zarif met Baradar in Syria.")} == {"AFGINS"}
+    assert _code(nlp, "Zarif met in Syria.") == set()
+
+
+def test_a_later_mention_naming_only_the_doer_joins_the_happening(nlp: Any) -> None:
+    text = "Russia invited Hamas for talks on Monday. The Russian invitation was the first one."
+    item = _item(nlp, text)
+    item.mentions.append(
+        Mention(
+            text.index("Russian"), text.index("Russian") + 7, "Russian", "NORP", 1, "country:RUS", "demonym"
+        )
+    )
+    events = merge_mentions(code_item(item, default_verbs()))
+    assert [(e.cameo_code, e.mentions) for e in events] == [("036", 2)]

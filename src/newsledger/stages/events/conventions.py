@@ -45,6 +45,11 @@ WEAPON_NOUNS = {
     "airstrike", "strike", "drone", "shelling", "gunfire", "fire", "bombing", "attack", "ambush",
     "explosive", "ied", "car", "truck", "vehicle", "bullet", "shot", "artillery",
 }  # fmt: skip
+#: people violence is done to without a name: civilians (CAMEO CVL) of the place
+VICTIM_NOUNS = {
+    "people", "civilian", "person", "child", "villager", "resident", "passenger", "pilgrim", "bystander",
+    "man", "woman", "family", "worshipper", "shopper", "commuter", "tourist",
+}  # fmt: skip
 Pair = tuple[ActorRef | None, ActorRef | None, str]
 SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
@@ -69,6 +74,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
     if len(roles.sources) > 1 and not roles.targets and code[:2] in RECIPROCAL_ROOTS:
         roles.compound = True  # "Israel and Lebanon renewed negotiations": with each other
+    if not roles.targets and code[:2] in VIOLENT_ROOTS:
+        roles.targets = _unnamed_victims(tok, actors, country)  # "killed 23 people": civilians
     if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
         return False  # an opinion with no interaction ("opposes labelling"), a meeting with nobody
     if not roles.sources:
@@ -102,6 +109,16 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     if root != "17":
         return actors.unnamed(country, "UAF")
     return actors.unnamed(country, "COP" if code.startswith(("173", "174")) else "GOV")
+
+
+def _unnamed_victims(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
+    """Victims the text counts but does not name ("killed 23 people", "civilians were wounded"):
+    the unidentified civilians of the place."""
+    subj, passive = subjects(tok)
+    heads = subj if passive else [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if any(h.lemma_.lower() in VICTIM_NOUNS for h in heads):
+        return [(actors.unnamed(country, "CVL"), heads[0])]
+    return []
 
 
 def _named_subject(tok: Any) -> bool:

@@ -10,7 +10,8 @@ The coder emits one event per mention and direction; this module folds them:
   (in either direction when the code is reciprocal, or mutual by nature: meet, negotiate, sign,
   cooperate), the same modality and compatible dates
   ("2021-01", "2021-01-27" and no date are compatible; two different days are not) become one
-  record that counts its ``mentions`` and keeps every trigger span in ``mention_spans``.
+  record that counts its ``mentions`` and keeps every trigger span in ``mention_spans``; a
+  later mention that names the same doer and no target joins the happening it follows.
 
 The record kept stands for the happening where it is stated most fully: the most confident
 mention, the earliest on a tie.
@@ -62,6 +63,9 @@ class _Happening:
             return False
         dyad, mine = _dyad(e), _dyad(first)
         same = dyad == mine or (self.reciprocal and dyad == mine[::-1])
+        # "Russia has invited Hamas ... The Russian invitation was the first": a later mention
+        # that names only the doer is the same happening
+        same = same or (dyad[0] is not None and dyad[0] == mine[0] and dyad[1] is None)
         return same and all(dates_compatible(e.date, x.date) for x in self.events)
 
     def record(self) -> Event:

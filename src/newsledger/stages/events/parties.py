@@ -123,7 +123,10 @@ class Parties:
         for ent in self._nationalities:
             if not (start <= ent.start and ent.end <= end):
                 continue
-            if ent.root.i == root or ent.root.dep_ not in {"amod", "compound", "nmod", "conj"}:
+            alone = ent.root.i == root and ent.root.pos_ == "ADJ"  # "Palestinian" of "Palestinian riots"
+            if not alone and (
+                ent.root.i == root or ent.root.dep_ not in {"amod", "compound", "nmod", "conj"}
+            ):
                 continue
             hit = kb.lookup_exact(ent.text)
             actor = (

@@ -8,10 +8,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...models import ActorRef
-from .anaphora import PARTNER_PREPS, referred_doer
+from .anaphora import PARTNER_PREPS, family, referred_doer
 from .matcher import Match
 from .parties import Parties
-from .syntax import agent_heads, conjuncts, is_light_verb, nominal_roles, pobjs, subjects, target_heads
+from .syntax import (
+    LOCATIVE_PREPS,
+    agent_heads,
+    conjuncts,
+    is_light_verb,
+    nominal_roles,
+    pobjs,
+    subjects,
+    target_heads,
+)
 
 __all__ = ["Refs", "Roles", "find_roles"]
 
@@ -60,6 +69,8 @@ def find_roles(
         targets = _verb_targets(tok, "src" in slots, sources, actors)
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
+    elif match.code is not None and family(match.code) == "consult":
+        targets = [(ref, head) for ref, head in targets if not _where(head)]  # "met at the museum"
     if len(sources) > 1 and not targets and match.pair is not None:
         compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
     if match.reverse:  # "[:110]": "A offended B" is B disapproving of A
@@ -67,6 +78,15 @@ def find_roles(
     if match.dyad_only and not (sources and targets):
         return None
     return Roles(sources, targets, compound, unnamed_doer)
+
+
+def _where(head: Any) -> bool:
+    """True when ``head`` says where an act took place ("met in Damascus", "at a service in the
+    museum"): for a meeting, the place is never the partner (a visit's place is its host)."""
+    cur = head
+    while cur.dep_ in {"conj", "appos"} and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 
 def _slot_head(actors: Parties, slot: tuple[int, int]) -> Any:
