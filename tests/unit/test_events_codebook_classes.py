@@ -47,3 +47,40 @@ def test_wanting_another_party_to_act_is_an_appeal_to_it(nlp: Any) -> None:
 def test_wanting_to_act_oneself_stays_an_intent(nlp: Any) -> None:
     events = _codes(nlp, "Iran wants to meet Syria next week.")
     assert {c[:2] for _, _, c in events} == {"03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia and China agreed that there was an urgent need for a settlement.", "019"),
+        ("Israel killed the deputy chief of Hamas in Gaza.", "186"),
+        ("Israel forced out more than 1,000 refugees from their homes in Syria.", "201"),
+        ("Hamas blew up three power lines in Israel.", "1712"),
+        ("Israel has been holding hundreds of Syrian civilians as human shields in Syria.", "184"),
+    ],
+)
+def test_codes_the_codebook_usage_notes_choose(nlp: Any, text: str, code: str) -> None:
+    assert code in {c for _, _, c in _codes(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("Russia and China agreed that they should cooperate.", "019"),  # an intent, not accord
+        ("Israel killed three Hamas fighters in Gaza.", "186"),  # unnamed victims: no assassination
+        ("Israel forced Hamas out of Syria.", "201"),  # an organisation, not a population
+        ("Hamas blew up a bus in Israel.", "1712"),  # a bus is no structure here
+    ],
+)
+def test_usage_notes_leave_the_general_code_alone(nlp: Any, text: str, general: str) -> None:
+    assert general not in {c for _, _, c in _codes(nlp, text)}
+
+
+def test_a_counted_crowd_is_somebody(nlp: Any) -> None:
+    events = _codes(nlp, "Tens of thousands of students staged demonstrations against Zarif.")
+    assert any(c[:2] == "14" and tgt == "IRNGOV" for _, tgt, c in events)
+
+
+def test_a_meeting_held_by_an_unnamed_group_is_kept(nlp: Any) -> None:
+    events = _codes(nlp, "A group of diplomats held their first meeting with Zarif.")
+    assert any(c[:2] == "04" and tgt == "IRNGOV" for _, tgt, c in events)

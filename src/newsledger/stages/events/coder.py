@@ -18,6 +18,7 @@ from .conventions import bombing_code, ledger_flags, ledger_roles, obligation_pa
 from .matcher import Match, Matcher, infinitive_complement
 from .modality import Modality, intent_code, modality
 from .parties import Parties
+from .refine import refined_code
 from .roles import Roles, find_roles
 from .syntax import clause_depth, is_light_verb, subjects
 
@@ -223,8 +224,9 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     tok, match = raw.tok, raw.match
     code = match.code
     assert code is not None
-    # a protest needs no named target, and an unnamed crowd staging it is still news
-    roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger and code[:2] == "14")
+    # a happening a light verb carries ("staged rallies", "held their first meeting with") is
+    # news even when its doer is an unnamed crowd or group: ledger_roles types the doer
+    roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)
     if roles is None:
         return []
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
@@ -243,7 +245,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         pairs = [(a, b, intent_code(c, mod.negated)) for a, b, c in pairs]
     if ctx.ledger:
         pairs = obligation_pairs(pairs, mod, ctx.actors.speaker_at(tok.idx))
-        pairs = [(a, b, bombing_code(c, tok)) for a, b, c in pairs]
+        pairs = [(a, b, refined_code(bombing_code(c, tok), tok)) for a, b, c in pairs]
     # "staged rallies", "held talks": the noun is the event the light verb reports
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
     penalty = (

@@ -64,6 +64,13 @@ COLLECTIVE_NOUNS = {
     "agent", "guard", "patrol", "squad", "personnel", "settler", "mob", "gang",
 }  # fmt: skip
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+#: words that count or gather what their "of" names: "tens of thousands of students", "a group
+#: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
+QUANTITY_HEADS = {
+    "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+    "dozens", "score", "scores", "group", "number", "handful", "third", "half", "majority", "one",
+    "some", "many", "several", "most", "all", "both", "each", "none",
+}  # fmt: skip
 
 
 def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Place | None) -> bool:
@@ -129,12 +136,12 @@ def _named_subject(tok: Any) -> bool:
     subj, passive = subjects(tok)
     if passive:
         agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(_somebody(h) for h in agents or subj)
+        return any(_somebody(h) or _somebody(counted(h)) for h in agents or subj)
     if not subj and tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBG":
         # "issued a declaration demanding ...", "..., killing 12": the governing clause's doer
         head = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head
         subj, _ = subjects(head)
-    return any(_somebody(h) for h in subj)
+    return any(_somebody(h) or _somebody(counted(h)) for h in subj)
 
 
 def _done_by_an_abstraction(tok: Any, actors: Parties) -> bool:
@@ -161,10 +168,28 @@ def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tupl
     kb = actors.kb
     out: list[tuple[ActorRef, Any]] = []
     for h in subj:
-        agent = kb.agent(h.text) if kb is not None else None
+        named = [r for r in actors.refs([counted(h)]) if r[0].sector] if counted(h) is not h else []
+        if named:  # "hundreds of Iraqi soldiers": the group the quantity counts (not a country)
+            out.extend((ref, h) for ref, _ in named)
+            continue
+        agent = kb.agent(counted(h).text) if kb is not None else None
         if agent is not None and agent.code and not agent.person:
             out.append((actors.unnamed(country, agent.code), h))
     return out
+
+
+def counted(head: Any) -> Any:
+    """What a quantity or a gathering word counts ("thousands of Nigerians": Nigerians), else
+    the word itself."""
+    seen = 0
+    while head.lemma_.lower() in QUANTITY_HEADS or head.lower_ in QUANTITY_HEADS:
+        objects = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        nouns = [o for o in objects if o.dep_ == "pobj"]
+        seen += 1
+        if not nouns or seen > 4:
+            break
+        head = nouns[0]
+    return head
 
 
 def _somebody(head: Any) -> bool:

@@ -1,0 +1,104 @@
+"""Codes the CAMEO codebook's usage notes choose from the syntax around the trigger, where the
+verb alone gives only the family's general code (ledger conventions, see :mod:`.conventions`).
+
+* "agreed (that) there was a need for progress": a clause agreed on, no act committed to, is
+  the verbal accord of 019, not the intent to cooperate of 03 ("agreed to meet");
+* a killing whose victim is a leader or a named person is a targeted killing, 186 ("killed the
+  deputy chief of the militia"); killings of unnamed people stay 19;
+* forcing a counted population from its homes is a mass expulsion, 201 ("forced out more than
+  1,000 refugees"), not the expulsion of an agency or a diplomat (166);
+* blowing up a structure ("blew up three power lines") is destroying property, 1712, not a
+  bombing of people (183).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["refined_code"]
+
+AGREE_LEMMAS = {"agree", "concur"}
+KILL_LEMMAS = {"kill", "murder", "slay", "execute", "gun"}
+#: heads of a victim phrase that name a politically significant person (codebook 186)
+LEADER_WORDS = {
+    "leader", "chief", "head", "commander", "minister", "president", "premier", "governor", "mayor",
+    "chairman", "deputy", "general", "politician", "lawmaker", "senator", "ambassador", "envoy",
+    "prince", "king", "cleric", "mufti", "imam", "spokesman", "founder", "warlord", "candidate",
+}  # fmt: skip
+#: people a mass expulsion drives out (codebook 201: "large groups of people or populations")
+POPULATION_WORDS = {
+    "refugee", "resident", "civilian", "villager", "family", "people", "inhabitant", "muslim",
+    "christian", "farmer", "settler", "tribesman", "citizen", "minority",
+}  # fmt: skip
+LARGE_NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "mass"}
+#: structures that are blown up as property (codebook 1712)
+STRUCTURE_WORDS = {
+    "line", "bridge", "building", "pipeline", "house", "home", "station", "tower", "road", "railway",
+    "plant", "office", "factory", "mosque", "church", "school", "depot", "warehouse", "well", "dam",
+    "track", "pylon", "facility", "headquarters", "embassy", "consulate", "shop", "store", "market",
+}  # fmt: skip
+EXPULSION_CODES = ("166", "174")
+
+
+def refined_code(code: str, tok: Any) -> str:
+    """The codebook's code for the act of trigger ``tok`` that the family's general code
+    ``code`` stands for (``code`` unchanged when no usage note applies)."""
+    lemma = tok.lemma_.lower()
+    if code[:2] == "03" and lemma in AGREE_LEMMAS and _agrees_on_a_clause(tok):
+        return "019"
+    if code[:2] == "19" and lemma in KILL_LEMMAS and _victim_is_a_leader(tok):
+        return "186"
+    if code.startswith(EXPULSION_CODES) and _counted_population(_objects(tok)):
+        return "201"
+    if code.startswith("183") and _objects(tok) and all(_is_structure(o) for o in _objects(tok)):
+        return "1712"
+    return code
+
+
+def _objects(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _agrees_on_a_clause(tok: Any) -> bool:
+    """ "agreed (that) S": a finite clause and no infinitive ("agreed to meet") or object; a
+    clause of what the parties should or will do ("agreed that their countries should
+    cooperate") commits them, an intent (03)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    finite = [c for c in clauses if not any(a.dep_ == "aux" and a.tag_ in {"TO", "MD"} for a in c.children)]
+    other = any(c.dep_ in {"xcomp", "dobj", "obj"} for c in tok.children)
+    return bool(finite) and not other
+
+
+def _victim_is_a_leader(tok: Any) -> bool:
+    for obj in _objects(tok):
+        if obj.lemma_.lower() in LEADER_WORDS or obj.ent_type_ == "PERSON":
+            return not _plural(obj)
+    return False
+
+
+def _plural(tok: Any) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
+def _counted_population(objects: list[Any]) -> bool:
+    """ "more than 1,000 Palestinian refugees", "thousands of villagers": many people."""
+    for obj in objects:
+        head = obj
+        of = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        if obj.lower_ in LARGE_NUMBER_WORDS and of:
+            return of[0].lemma_.lower() in POPULATION_WORDS
+        if head.lemma_.lower() not in POPULATION_WORDS:
+            continue
+        counts = [c for c in head.children if c.dep_ == "nummod" or c.lower_ in LARGE_NUMBER_WORDS]
+        if any(c.lower_ in LARGE_NUMBER_WORDS or _at_least_hundreds(c.text) for c in counts):
+            return True
+    return False
+
+
+def _at_least_hundreds(number: str) -> bool:
+    digits = number.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100
+
+
+def _is_structure(obj: Any) -> bool:
+    return obj.lemma_.lower() in STRUCTURE_WORDS
