@@ -26,6 +26,9 @@ def _code(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Iran granted political asylum to Zarif.", ("IRN", "IRNGOV", "075")),
         ("Israel shared evidence with China about the attack.", ("ISR", "CHN", "064")),
         ("Israel has isolated Hamas for years.", ("ISR", "PSEREB", "160")),
+        ("Russia will prohibit all aid to Hamas.", ("RUS", "PSEREB", "1311")),
+        ("Hamas supporters threw stones at Israel's embassy.", ("PSEREB", "ISR", "145")),
+        ("Iran submitted petitions to Russia.", ("IRN", "RUS", "020")),
     ],
 )
 def test_verb_classes(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
@@ -89,3 +92,11 @@ def test_a_later_mention_naming_only_the_doer_joins_the_happening(nlp: Any) -> N
     )
     events = merge_mentions(code_item(item, default_verbs()))
     assert [(e.cameo_code, e.mentions) for e in events] == [("036", 2)]
+
+
+def test_reinforcing_forces_is_a_military_build_up(nlp: Any) -> None:
+    assert {code for _, _, code in _code(nlp, "Russia has strengthened its forces near Iran.")} == {"154"}
+
+
+def test_a_verb_class_with_patterns_codes_nothing_without_them(nlp: Any) -> None:
+    assert _code(nlp, "Hamas broke the law and threw a party for Russia.") == set()
