@@ -100,3 +100,17 @@ def test_reinforcing_forces_is_a_military_build_up(nlp: Any) -> None:
 
 def test_a_verb_class_with_patterns_codes_nothing_without_them(nlp: Any) -> None:
     assert _code(nlp, "Hamas broke the law and threw a party for Russia.") == set()
+
+
+def test_sealing_off_is_a_blockade_and_sealing_a_deal_an_agreement(nlp: Any) -> None:
+    assert ("ISR", "SYR", "191") in _code(nlp, "Israel has sealed off the border with Syria.")
+    assert ("ISR", "SYR", "057") in _code(nlp, "Israel sealed a deal with Syria.")
+
+
+def test_releasing_a_publication_is_no_release_of_persons(nlp: Any) -> None:
+    assert _code(nlp, "Russia released its findings on Iran.") == set()
+    assert ("RUS", "IRN", "0841") in _code(nlp, "Russia released prisoners to Iran.")
+
+
+def test_an_act_done_to_oneself_has_no_target(nlp: Any) -> None:
+    assert _code(nlp, "Israel defended itself in the debate.") == set()

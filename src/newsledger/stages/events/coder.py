@@ -100,6 +100,7 @@ def _discarded(keys: list[str], phrases: set[str]) -> bool:
 MAX_DISCARD_TOKENS = 8
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
 JUDGING_HEADS = {"deserve", "merit"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
 def code_item(
@@ -164,6 +165,10 @@ def code_item(
                 continue  # absorbed by the governing verb's pattern ("urged Bree to help")
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
                 continue  # "Canada does not deserve to host": a judgement, not the act
+            if not raw.nominal and any(
+                c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children
+            ):
+                continue  # "Israel defended themselves", "the party reinvented itself": no one else
             if raw.nominal and tok.i in object_of_coded:
                 continue  # "hosted earlier meetings": the host verb codes it
             if raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}:
