@@ -114,3 +114,9 @@ def test_releasing_a_publication_is_no_release_of_persons(nlp: Any) -> None:
 
 def test_an_act_done_to_oneself_has_no_target(nlp: Any) -> None:
     assert _code(nlp, "Israel defended itself in the debate.") == set()
+
+
+def test_a_doer_only_mention_of_another_code_stays_its_own_record(nlp: Any) -> None:
+    text = "Zarif laid a wreath at Iran's memorial on Monday. Zarif declined to comment on the talks."
+    events = merge_mentions(code_item(_item(nlp, text), default_verbs()))
+    assert {e.cameo_code for e in events} == {"017", "011"}

@@ -65,7 +65,12 @@ class _Happening:
         same = dyad == mine or (self.reciprocal and dyad == mine[::-1])
         # "Russia has invited Hamas ... The Russian invitation was the first": a later mention
         # that names only the doer is the same happening
-        same = same or (dyad[0] is not None and dyad[0] == mine[0] and dyad[1] is None)
+        same = same or (
+            dyad[0] is not None
+            and dyad[0] == mine[0]
+            and dyad[1] is None
+            and e.cameo_code == first.cameo_code
+        )
         return same and all(dates_compatible(e.date, x.date) for x in self.events)
 
     def record(self) -> Event:
