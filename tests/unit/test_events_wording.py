@@ -120,3 +120,8 @@ def test_a_doer_only_mention_of_another_code_stays_its_own_record(nlp: Any) -> N
     text = "Zarif laid a wreath at Iran's memorial on Monday. Zarif declined to comment on the talks."
     events = merge_mentions(code_item(_item(nlp, text), default_verbs()))
     assert {e.cameo_code for e in events} == {"017", "011"}
+
+
+def test_being_forced_to_do_by_nobody_named_is_no_coercion(nlp: Any) -> None:
+    assert {code for _, _, code in _code(nlp, "Zarif was forced to resign in May.")} == set()
+    assert ("RUS", "IRNGOV", "170") in _code(nlp, "Russia forced Zarif to resign.")

@@ -85,6 +85,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         roles.targets = _unnamed_victims(tok, actors, country)  # "killed 23 people": civilians
     if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
         return False  # an opinion with no interaction ("opposes labelling"), a meeting with nobody
+    if not roles.sources and roles.unnamed_doer and code == "170":
+        return False  # "was forced to resign": pressure from nobody named is no act of coercion
     if not roles.sources:
         doer = _unnamed_doer(roles, tok, code, actors, country)
         if doer is None:
