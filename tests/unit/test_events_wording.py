@@ -125,3 +125,8 @@ def test_a_doer_only_mention_of_another_code_stays_its_own_record(nlp: Any) -> N
 def test_being_forced_to_do_by_nobody_named_is_no_coercion(nlp: Any) -> None:
     assert {code for _, _, code in _code(nlp, "Zarif was forced to resign in May.")} == set()
     assert ("RUS", "IRNGOV", "170") in _code(nlp, "Russia forced Zarif to resign.")
+
+
+def test_who_one_is_invited_to_meet_is_the_one_inviting(nlp: Any) -> None:
+    assert ("RUS", "PSEREB", "036") in _code(nlp, "Hamas has been invited to meet with Russia.")
+    assert ("IRN", "PSEREB", "036") in _code(nlp, "Hamas was invited to visit Iran next month.")

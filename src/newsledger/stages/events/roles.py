@@ -30,6 +30,9 @@ VISIT_ROOTS = {"042", "043", "044"}
 #: peace" (the partner comes with "with")
 TOPIC_VERBS = {"discuss", "debate", "negotiate", "talk", "address", "review", "examine", "raise"}
 TOPIC_DEPS = {"dobj", "obj", "xcomp", "ccomp"}
+#: "was invited to meet with X / to visit X": X is the host who invites
+HOSTING_INVITES = {"invite", "reinvite"}
+MEETING_VERBS = {"meet", "visit", "talk", "attend"}
 
 
 @dataclass
@@ -99,6 +102,10 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
     agents = agent_heads(tok)
     if passive and agents:
         return actors.refs(agents), False
+    if passive and tok.lemma_.lower() in HOSTING_INVITES:
+        hosts = actors.refs(_invited_to_meet(tok))
+        if hosts:  # "Hamas has been invited to meet with South Africa's representatives"
+            return hosts, False
     if passive and not target_slot:
         return [], True
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
@@ -116,6 +123,17 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
     return sources, False
 
 
+def _invited_to_meet(tok: Any) -> list[Any]:
+    """Who one is invited to meet or visit: the host, who invites when no one else is named."""
+    heads: list[Any] = []
+    for x in tok.children:
+        if x.dep_ != "xcomp" or x.lemma_.lower() not in MEETING_VERBS:
+            continue
+        heads += [h for c in x.children if c.dep_ in {"dobj", "obj"} for h in conjuncts(c)]
+        heads += [o for c in x.children if c.dep_ == "prep" and c.lower_ in {"with", "to"} for o in pobjs(c)]
+    return heads
+
+
 def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:
     source_ids = {s[0].actor_id for s in sources}
     _, groups, _ = nominal_roles(tok)
@@ -130,7 +148,8 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
     """Targets of a verb: a passive's subject, else its objects and prepositional objects in
     order of preference, else the first actor named after it in its clause."""
     subj, passive = subjects(tok)
-    if passive and not source_slot and (agent_heads(tok) or not sources):
+    named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
+    if passive and not source_slot and (named_doer or not sources):
         targets = actors.refs([h for head in subj for h in conjuncts(head)])
         if targets:
             return targets
