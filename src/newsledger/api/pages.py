@@ -205,13 +205,7 @@ def _country_roles(store: Store, actor: dict[str, Any]) -> list[dict[str, Any]]:
     code = actor.get("country")
     if actor.get("kind") != "country" or not code:
         return []
-    people, _ = store.page("actors", Filters(country=code, kind="person"), limit=200)
-    return [
-        {**role, "title": f"{role.get('title') or 'role'}: {person['name']}"}
-        for person in people
-        for role in person.get("roles") or []
-        if role.get("country") == code and role.get("start")  # dated by a source, not read in text
-    ]
+    return store.dated_roles(code)
 
 
 def _year(value: str | None) -> float | None:

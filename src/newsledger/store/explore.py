@@ -9,7 +9,7 @@ from collections import defaultdict
 from typing import Any
 
 import pycountry
-from sqlalchemy import Engine, Select, Table, case, func, select
+from sqlalchemy import Engine, Select, String, Table, case, func, or_, select
 
 from . import schema
 from .facets import Facet
@@ -147,6 +147,32 @@ class ExplorerReads:
                 ):
                     nodes[aid] |= {"kind": kind, "country": country}
         return {"nodes": list(nodes.values()), "edges": edges}
+
+    def dated_roles(self, country: str) -> list[dict[str, Any]]:
+        """Roles held in ``country`` with a start date from a source ("President: George W. Bush",
+        from the knowledge files and dictionaries that date them), titled with the holder's name.
+
+        Only the people whose stored roles carry a start date are read: a country has hundreds of
+        persons with undated roles read in text, and loading them all (with every alias) made a
+        country's page the slowest of the explorer.  The roles column is JSON written by
+        ``json.dumps``; a dated start is the text ``"start": "`` (or ``"start":"`` written
+        compactly), while an undated one is ``"start": null``.
+        """
+        a = schema.actors.c
+        text = func.coalesce(a.roles.cast(String), "")
+        query = select(a.name, a.roles).where(
+            a.country == country,
+            a.kind == "person",
+            or_(text.like('%"start": "%'), text.like('%"start":"%')),
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            {**role, "title": f"{role.get('title') or 'role'}: {name}"}
+            for name, roles in sorted(rows, key=lambda r: r[0] or "")
+            for role in roles or []
+            if role.get("country") == country and role.get("start")
+        ]
 
     def neighbours(self, actor_id: str, *, limit: int = 25) -> list[dict[str, Any]]:
         """Actors this actor acts on or is acted on by, with counts each way and mean Goldstein."""
