@@ -159,19 +159,7 @@ def code_item(
                     if t.i != r.tok.i:
                         object_of_coded.add(t.i)
         for raw in raws:
-            tok = raw.tok
-            complement = tok.dep_ == "xcomp" or infinitive_complement(tok)
-            if not raw.nominal and complement and tok.head.i in coded_heads:
-                continue  # absorbed by the governing verb's pattern ("urged Bree to help")
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
-                continue  # "Canada does not deserve to host": a judgement, not the act
-            if not raw.nominal and any(
-                c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children
-            ):
-                continue  # "Israel defended themselves", "the party reinvented itself": no one else
-            if raw.nominal and tok.i in object_of_coded:
-                continue  # "hosted earlier meetings": the host verb codes it
-            if raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}:
+            if _not_its_own_act(raw, coded_heads, object_of_coded):
                 continue
             events.extend(_events_for(ctx, raw, sentence))
     return events
@@ -185,6 +173,22 @@ def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
         if bare and bare[0].code:
             out[form] = bare[0].code
     return out
+
+
+def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: set[int]) -> bool:
+    """True when a trigger codes nothing of its own: absorbed by the verb that governs it,
+    judged rather than reported, or done by the actor to itself."""
+    tok = raw.tok
+    complement = tok.dep_ == "xcomp" or infinitive_complement(tok)
+    if not raw.nominal and complement and tok.head.i in coded_heads:
+        return True  # absorbed by the governing verb's pattern ("urged Bree to help")
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
+        return True  # "Canada does not deserve to host": a judgement, not the act
+    if not raw.nominal and any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children):
+        return True  # "Israel defended themselves", "the party reinvented itself": no one else
+    if raw.nominal and tok.i in object_of_coded:
+        return True  # "hosted earlier meetings": the host verb codes it
+    return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
 
 
 @dataclass
