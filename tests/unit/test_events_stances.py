@@ -3,6 +3,8 @@ event from the speaker to that actor (stages/events/stances.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsledger.knowledge.actors import ActorKB
 from newsledger.models import (
     AboutRef,
@@ -98,3 +100,9 @@ def test_states_gone_before_iso_lists_resolve_under_cameo_codes() -> None:
         hit = kb.lookup(name)
         assert hit is not None and hit.actor_id == actor_id, name
     assert kb.actors["country:YUG"].cameo_code == "YUG"
+
+
+def test_a_source_cited_with_according_to_makes_a_claim_not_a_judgement() -> None:
+    item = _item(AboutRef("person:duke", "Duke of Arn", "critical"))
+    item.statements = [replace(item.statements[0], cue="according to")]
+    assert stance_events(item, []) == []

@@ -13,7 +13,8 @@ Only a clear judgement becomes an event, because a stance read from a lexicon is
 * a generic group ("civilians", "unidentified armed group") is no target;
 * a speaker describing their own country ("China's spending will increase", said a Chinese
   spokesman) is not criticising it;
-* the article's reporters are not actors ("the reporter is never the actor");
+* the article's reporters are not actors ("the reporter is never the actor"), and a source the
+  article cites with "according to" makes a claim, not a judgement;
 * an event the verbs already coded between the same two actors in the statement's sentence wins.
 
 Likewise "S said X must / should do Y" is S demanding of X (100) or appealing to X (020) even
@@ -51,7 +52,7 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for st in item.statements:
         speaker = st.speaker
-        if speaker is None or st.negated or speaker.actor_id in reporters:
+        if speaker is None or st.negated or speaker.actor_id in reporters or _attribution(st):
             continue
         judged = _judged(item, st, speaker)
         if judged is None:
@@ -61,6 +62,11 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
             continue
         out.append(_event(item, st, speaker, target, STANCE_CODES[about.stance]))
     return out
+
+
+def _attribution(st: Statement) -> bool:
+    """ "according to X, ...": the article credits X with a claim; X voices no judgement."""
+    return (st.cue or "").lower().startswith("according")
 
 
 def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
