@@ -84,3 +84,31 @@ def test_a_counted_crowd_is_somebody(nlp: Any) -> None:
 def test_a_meeting_held_by_an_unnamed_group_is_kept(nlp: Any) -> None:
     events = _codes(nlp, "A group of diplomats held their first meeting with Zarif.")
     assert any(c[:2] == "04" and tgt == "IRNGOV" for _, tgt, c in events)
+
+
+def test_easing_a_curfew_eases_the_people(nlp: Any) -> None:
+    events = _codes(nlp, "Syria lifted the curfew on Monday.")
+    assert ("SYR", "SYRCVL", "0813") in events
+
+
+def test_who_is_responsible_for_a_happening_did_it(nlp: Any) -> None:
+    assert ("RUS", "SYR", "190") in _codes(nlp, "Russia is responsible for the attack on Syria.")
+    events = _codes(nlp, "Both Israel and Hamas are guilty of violating the ceasefire.")
+    assert {("ISR", "PSEREB", "196"), ("PSEREB", "ISR", "196")} <= events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel and Syria reached a consensus to exchange information on water.", "030"),
+        ("China is ready to contribute 4,000 troops to a peacekeeping force in Syria.", "0334"),
+    ],
+)
+def test_intent_classes(nlp: Any, text: str, code: str) -> None:
+    assert code in {c for _, _, c in _codes(nlp, text)}
+
+
+def test_a_renewed_appeal_is_the_appeal_of_who_renews_it(nlp: Any) -> None:
+    # renew, repeat, reiterate, issue, lodge, file, submit carry the act their object names
+    assert ("RUS", "SYR", "020") in _codes(nlp, "Russia renewed an appeal to Syria on Monday.")
+    assert ("IRN", "SYR", "114") in _codes(nlp, "Iran lodged a complaint with Syria.")

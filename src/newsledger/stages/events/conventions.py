@@ -39,6 +39,9 @@ ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
 #: coerce, assault, fight, mass violence
 RECIPROCAL_ROOTS = {"04", "05", "06"}
 RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "20"}
+#: easing restrictions, a curfew, a state of emergency or a ban (081x): done to the people of
+#: the place when no recipient is named
+EASING_CODES = ("081",)
 #: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
 WEAPON_NOUNS = {
     "bomb", "explosion", "blast", "missile", "rocket", "shell", "mortar", "grenade", "mine", "device",
@@ -61,7 +64,8 @@ COLLECTIVE_NOUNS = {
     "aircraft", "jet", "warplane", "helicopter", "gunship", "tank", "warship", "company", "firm", "bank",
     "embassy", "consulate", "mission", "guerrilla", "insurgent", "opposition", "kurd", "militant",
     "migrant", "student", "resident", "participant", "delegate", "youth", "villager", "tribesman",
-    "agent", "guard", "patrol", "squad", "personnel", "settler", "mob", "gang",
+    "agent", "guard", "patrol", "squad", "personnel", "settler", "mob", "gang", "forum", "bloc",
+    "league", "federation", "association", "consortium", "network",
 }  # fmt: skip
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
@@ -79,10 +83,17 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     country = place.country if place is not None else None
     if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
-    if len(roles.sources) > 1 and not roles.targets and code[:2] in RECIPROCAL_ROOTS:
-        roles.compound = True  # "Israel and Lebanon renewed negotiations": with each other
+    if len(roles.sources) > 1 and not roles.targets and (code[:2] in RECIPROCAL_ROOTS or code == "196"):
+        # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
+        roles.compound = True
     if not roles.targets and code[:2] in VIOLENT_ROOTS:
         roles.targets = _unnamed_victims(tok, actors, country)  # "killed 23 people": civilians
+    if not roles.targets and code.startswith(EASING_CODES):
+        # "Yugoslavia eased emergency measures in Kosovo": the people of the place, else of the
+        # country that eases, are the ones eased
+        home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
+        if home:
+            roles.targets = [(actors.unnamed(home, "CVL"), tok)]
     if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
         return False  # an opinion with no interaction ("opposes labelling"), a meeting with nobody
     if not roles.sources and roles.unnamed_doer and code == "170":

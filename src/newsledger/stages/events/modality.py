@@ -25,6 +25,7 @@ FAILING_HEADS = {"fail", "stop", "cease", "halt", "quit", "abandon", "suspend", 
 DEMAND_AUX = {"must"}
 APPEAL_AUX = {"should", "ought"}
 OBLIGING_HEADS = {"have", "need"}  # "has to release", "needs to withdraw"
+NEEDING_HEADS = {"need"}
 
 INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
 INTENT_VERBS = {
@@ -75,7 +76,9 @@ class Modality:
         if not_yet and complement:
             self.negated = True  # "has yet to revoke", "is yet to ratify"
         elif lemma in OBLIGING_HEADS and complement and self.obligation is None:
-            self.obligation = "demand"
+            # "has to release" is demanded; "needs to enact reforms" is urged, an appeal
+            # (codebook 0242: "Bush said ... Japan needs to enact significant economic reforms")
+            self.obligation = "appeal" if lemma in NEEDING_HEADS else "demand"
             self.hypothetical = True
         head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
         if any(c.dep_ == "neg" for c in head.children) and complement:

@@ -15,6 +15,7 @@ from .syntax import (
     LOCATIVE_PREPS,
     agent_heads,
     conjuncts,
+    culprits,
     is_light_verb,
     nominal_roles,
     pobjs,
@@ -56,7 +57,7 @@ def find_roles(
         sources = actors.refs([_slot_head(actors, slots["src"])])
     elif nominal:
         src_heads, _, compound = nominal_roles(tok)
-        sources = actors.refs([h for head in src_heads for h in conjuncts(head)])
+        sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
         if (not sources and not carried) or (compound and len(sources) < 2):
             return None

@@ -15,6 +15,7 @@ __all__ = [
     "SUBJ_DEPS",
     "clause_depth",
     "conjuncts",
+    "culprits",
     "listy_modifier",
     "nominal_roles",
     "np_span",
@@ -26,6 +27,8 @@ __all__ = [
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJ_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 CLIMB_DEPS = {"xcomp", "conj", "acomp", "advcl", "pcomp"}
+#: "X is responsible for the killings", "X is guilty of violating the truce": X did it
+CULPABLE_WORDS = {"responsible", "guilty", "culpable", "accountable"}
 TARGET_PREPS = {
     "with", "to", "against", "at", "on", "for", "from", "into", "toward", "towards", "in", "upon",
     "over", "about", "of", "between", "among", "near", "by",
@@ -49,6 +52,8 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         owners = [c for c in tok.head.children if c.dep_ == "poss"]  # "the Taliban's willingness to protect"
         if owners:
             return owners, passive
+    if tok.dep_ == "prep" and tok.lower_ in {"for", "of"} and tok.head.lower_ in CULPABLE_WORDS and depth < 4:
+        return subjects(tok.head, depth + 1)  # "are guilty of violating": the guilty did it
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
             return [], passive
@@ -196,7 +201,7 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
 LIGHT_VERBS = {
     "hold", "attend", "conduct", "launch", "stage", "carry", "make", "pay", "begin", "start", "join",
     "host", "organize", "organise", "lead", "continue", "resume", "end", "have", "mount", "wage",
-    "open", "undertake", "initiate",
+    "open", "undertake", "initiate", "renew", "repeat", "reiterate", "issue", "lodge", "file", "submit",
 }  # fmt: skip
 #: verbs that say where a nominal event came from: "another invitation came from Venezuela"
 ORIGIN_VERBS = {"come"}
@@ -254,3 +259,12 @@ def clause_depth(tok: Any) -> int:
             depth += 1
         cur, hops = cur.head, hops + 1
     return depth
+
+
+def culprits(noun: Any) -> list[Any]:
+    """Who a happening's noun is laid on: "Sudan's government is responsible for mass
+    killings" -> the government (subject heads; [] for any other noun)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of"} or prep.head.lower_ not in CULPABLE_WORDS:
+        return []
+    return subjects(prep.head)[0]
