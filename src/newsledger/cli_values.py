@@ -15,8 +15,7 @@ from typing import Any
 from .errors import UsageError
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-#: Codes the ledger uses that ISO 3166 does not list (Kosovo's user-assigned code).
-EXTRA_COUNTRIES = {"XKX": "Kosovo"}
+COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
 
 
 # --------------------------------------------------------------------------- the ledger
@@ -62,16 +61,17 @@ def check_inputs_exist(inputs: list[str]) -> None:
 
 
 def country_code(value: str | None) -> str | None:
-    """An ISO 3166 alpha-3 code as given (any case); a name or alpha-2 code is an error that
-    names the alpha-3 code to use."""
+    """A three-letter country code as given (any case), upper-cased; a name or alpha-2 code is
+    an error that names the alpha-3 code to use.
+
+    Any three letters are a code: the ledger's countries are the first three letters of CAMEO
+    actor codes, ISO 3166 alpha-3 for states (IRN) but also blocs and kinds of actor that ISO
+    does not list (IGO, MNC, NGO, AFR, WEU, KSV, SUN ...), and facet links filter by them."""
     if value is None:
         return None
-    import pycountry
-
     text = value.strip()
-    code = text.upper()
-    if len(code) == 3 and (code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code)):
-        return code
+    if COUNTRY_CODE.match(text):
+        return text.upper()
     suggestion = _country_suggestion(text)
     hint = (
         f"; did you mean {suggestion}?"

@@ -39,7 +39,7 @@ class FilterSpec:
     pattern: str | None = None  # a typed value must match it (API: 422; CLI: an error naming the option)
     max_length: int | None = None
     choices: tuple[int, int] | None = None  # an int's inclusive range
-    check: Callable[[str, str], str | None] | None = None  # CLI: answers a near miss with the right value
+    check: Callable[[str, str], str | None] | None = None  # CLI and API: a near miss names the right value
     actor_ref: bool = False  # an actor_id; the CLI also takes the actor's exact name (needs the ledger)
     cli_note: str = ""  # what the CLI adds to ``help`` (the checks above)
     name: str = ""
@@ -86,7 +86,7 @@ class Filters:
         "actors",
         "events",
         "statements",
-        help="ISO 3166 alpha-3 of source, target, speaker or actor",
+        help="ISO 3166 alpha-3 (or a CAMEO bloc code: IGO, NGO) of source, target, speaker or actor",
         metavar="CODE",
         check=_country,
         cli_note="a country's name is answered with its code (Iran: IRN)",

@@ -12,8 +12,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fastapi import Query, Request
+from fastapi import HTTPException, Query, Request
 
+from ..errors import UsageError
 from ..filters import APPLIES, SPECS, Filters, FilterSpec
 from ..store.base import Store
 from .queries import MAX_LIMIT
@@ -49,9 +50,20 @@ def _filters_of(given: dict[str, Any]) -> Filters:
         if spec.type is bool:
             values[name] = bool(value)
             continue
-        text = _clean(value)
+        text = _checked(spec, _clean(value))
         values[name] = spec.type(text) if text is not None and spec.type is not str else text
     return Filters(**values)
+
+
+def _checked(spec: FilterSpec, text: str | None) -> str | None:
+    """The value as the filter's own check takes it (the CLI runs the same one), so a near miss
+    is a 422 naming the right value ("Iran": did you mean IRN?) rather than an empty list."""
+    if text is None or spec.check is None:
+        return text
+    try:
+        return spec.check(text, spec.name)
+    except UsageError as exc:
+        raise HTTPException(422, str(exc)) from None
 
 
 def filters_for(kind: str | None = None) -> Callable[..., Awaitable[Filters]]:
