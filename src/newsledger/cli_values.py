@@ -35,8 +35,7 @@ def sqlite_path(url: str) -> Path | None:
 
 def check_ledger_exists(db: str | None) -> None:
     """A read command on a SQLite ledger that does not exist is an error, not a new empty file."""
-    from .config import paths
-    from .store.sql import default_url
+    from .config import default_url, paths
 
     url = db or default_url()
     path = sqlite_path(url)

@@ -194,6 +194,16 @@ def load_options(
     return _apply(options, parse_assignments(assignments), "--set")
 
 
+#: The ledger a command opens when neither ``--db`` nor NEWSLEDGER_DB names one.
+DEFAULT_URL = "sqlite:///newsledger.db"
+
+
+def default_url() -> str:
+    """The ledger's URL: NEWSLEDGER_DB, else ``newsledger.db`` in the working folder.  Here, not
+    in the store, so that the CLI's checks read it without importing SQLAlchemy."""
+    return paths().db or DEFAULT_URL
+
+
 def paths(environ: Mapping[str, str] | None = None) -> Paths:
     """The environment's paths (the one place that reads NEWSLEDGER_DB / _DATA / _CACHE)."""
     env = os.environ if environ is None else environ

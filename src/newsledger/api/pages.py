@@ -20,6 +20,7 @@ from ..store.query import SORT_COLUMNS, Filters
 from . import queries
 from .article import article_context
 from .params import ListParams, filter_params, list_params, page_of, query_string, store_of
+from .reference import endpoints
 from .security import VIS_NETWORK_STYLES, csp
 
 router = APIRouter(include_in_schema=False)
@@ -371,8 +372,6 @@ def search_page(
 @router.get("/docs", response_class=HTMLResponse)
 def api_docs(request: Request) -> Response:
     """The REST API reference, rendered from the OpenAPI document (works offline, no JS)."""
-    from ..docgen import endpoints
-
     spec = request.app.openapi()
     return _page(
         request,

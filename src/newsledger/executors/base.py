@@ -80,17 +80,3 @@ def isolate(
         left = isolate(articles[:middle], run, is_crash)
         right = isolate(articles[middle:], run, is_crash)
         return left[0] + right[0], left[1] + right[1]
-
-
-def get_executor(name: str = "local", *, workers: int = 1, scheduler: str | None = None) -> Executor:
-    from ..errors import PipelineError
-
-    if name == "local":
-        from .local import LocalExecutor
-
-        return LocalExecutor(workers=workers)
-    if name == "dask":
-        from .dask import DaskExecutor
-
-        return DaskExecutor(scheduler=scheduler, workers=workers)
-    raise PipelineError(f"unknown executor {name!r}; use 'local' or 'dask'")

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..config import default_url
 from ..errors import StoreError
 from ..models import Actor, ArticleResult, Contradiction, Event, Statement
 from . import rows, schema, search
@@ -44,15 +45,8 @@ from .query import (
 )
 from .settings import LedgerSettings
 
-DEFAULT_URL = "sqlite:///newsledger.db"
 #: The PostgreSQL advisory lock that serialises read-merge-write of actors and contradictions.
 MERGE_LOCK = 0x6E6C_6D72  # "nlmr"
-
-
-def default_url() -> str:
-    from ..config import paths
-
-    return paths().db or DEFAULT_URL
 
 
 class SQLStore(ExplorerReads, LedgerSettings):
