@@ -425,3 +425,17 @@ def test_a_nationality_attached_to_the_name_gives_the_country(nlp: Any, res: Res
     assert _person(item, "Kabakoff").country == "USA"
     item = run(nlp, res, "Brazilian officials met Alan Kabakoff on Tuesday.")
     assert _person(item, "Kabakoff").country is None  # the nationality describes the officials
+
+
+def test_names_cut_from_text_keep_no_editorial_brackets(nlp: Any, res: Resources) -> None:
+    """Brackets left where a wiki link or an editor's insertion was cut are no part of a name:
+    the alias keeps the words ("Osama bin Laden"), the brackets go."""
+    text = (
+        "Officials said Osama [bin Laden] ordered the attack. Troops in Pak[istan] and the] UK waited. "
+        "President George W.] Bush met Pervez] Musharraf."
+    )
+    item = run(nlp, res, text, day="2005-01-29")
+    names = {a.name for a in item.actors.values()} | {n for a in item.actors.values() for n in a.aliases}
+    assert not [n for n in names if set(n) & set("[]{}")]
+    assert {"Osama bin Laden", "the UK", "George W. Bush", "Pervez Musharraf"} <= names
+    assert "Pakistan" in item.actors["country:PAK"].aliases

@@ -109,7 +109,16 @@ def trim_entity(ent: Any) -> tuple[int, int]:
     return start, end
 
 
+#: Editorial brackets left in article text where a wiki link or an editor's insertion was cut
+#: ("Pak[istan", "the] UK", "Osama [bin Laden"): no part of a name, and an alias that keeps one
+#: unbalanced is a name no reader would write.  The words stay: "Osama bin Laden".
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def surface(text: str) -> str:
+    """A name as cut from the text, as an actor's name or alias: one space between words, no
+    editorial brackets, no possessive ending."""
+    text = _BRACKETS.sub("", text)
     text = re.sub(r"\s+", " ", text.replace("\u202f", " ").replace("\xa0", " ")).strip()
     return re.sub(r"[’']s$", "", text).strip()
 
