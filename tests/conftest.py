@@ -24,7 +24,16 @@ if settings is not None:
         max_examples=200,
         suppress_health_check=[HealthCheck.too_slow],
     )
-    settings.load_profile("newsledger")
+    # scripts/fuzz: the same properties with many random (not derandomized) examples, for hours.
+    settings.register_profile(
+        "long",
+        derandomize=False,
+        database=None,
+        deadline=None,
+        max_examples=int(os.environ.get("NEWSLEDGER_FUZZ_EXAMPLES", "5000")),
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    settings.load_profile(os.environ.get("NEWSLEDGER_HYPOTHESIS_PROFILE", "newsledger"))
 
 REPO = Path(__file__).resolve().parent.parent
 

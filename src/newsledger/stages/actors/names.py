@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -26,6 +27,8 @@ from .words import (
     SPONSORED,
 )
 
+log = logging.getLogger(__name__)
+
 _PARTICLED = re.compile(r"^[a-z]{1,3}-[A-Z]")
 
 
@@ -39,7 +42,12 @@ class NamePasses(ResolverBase):
         if registry is not None:
             try:
                 outlet = registry.identify(site=art.site, name=art.outlet, text=art.text)
-            except Exception:  # a broken user registry must not cost the actors
+            except Exception:  # a broken user registry must not cost the actors, but it is said
+                log.warning(
+                    "outlet registry failed on %s; the article gets no outlet actor",
+                    art.article_id,
+                    exc_info=True,
+                )
                 outlet = None
         name = outlet.name if outlet is not None else art.outlet
         if not name:
@@ -279,7 +287,8 @@ class NamePasses(ResolverBase):
                 outlet = self.outlets.by_name(" ".join(words[:n]))
                 if outlet is not None and (n == len(words) or words[n].lower() in OUTLET_WORDS):
                     return outlet
-        except Exception:  # a broken user registry must not cost the actors
+        except Exception:  # a broken user registry must not cost the actors, but it is said
+            log.warning("outlet registry failed on the name %r", " ".join(words), exc_info=True)
             return None
         return None
 
