@@ -25,6 +25,15 @@ __all__ = ["actors", "articles", "contradictions", "events", "statements"]
 FILTERS = Filters()
 
 
+def _listed(kind: str, db: str | None, filters: Filters, limit: int) -> tuple[list[dict[str, Any]], Filters]:
+    """The first ``limit`` records of ``kind`` in the ledger that match ``filters`` (actor names
+    resolved to ids), and the filters as resolved: what every listing command prints."""
+    store = open_ledger(db)
+    resolved = resolve_actors(store, filters)
+    records, _ = store.page(kind, resolved, limit=limit)
+    return records, resolved
+
+
 @with_filters(APPLIES["articles"])
 def articles(
     db: str | None = DbOption,
@@ -33,9 +42,7 @@ def articles(
     as_json: bool = JsonOption,
 ) -> None:
     """List articles, newest first."""
-    store = open_ledger(db)
-    f = resolve_actors(store, filters)
-    records, _ = store.page("articles", f, limit=limit)
+    records, f = _listed("articles", db, filters, limit)
     if not print_listing("articles", records, f, as_json):
         print_table(
             "articles",
@@ -53,9 +60,7 @@ def actors(
     as_json: bool = JsonOption,
 ) -> None:
     """List actors, most mentioned first."""
-    store = open_ledger(db)
-    f = resolve_actors(store, filters)
-    records, _ = store.page("actors", f, limit=limit)
+    records, f = _listed("actors", db, filters, limit)
     if not print_listing("actors", records, f, as_json):
         print_table(
             "actors",
@@ -76,9 +81,7 @@ def events(
     as_json: bool = JsonOption,
 ) -> None:
     """List events (who did what to whom, when, where), newest first."""
-    store = open_ledger(db)
-    f = resolve_actors(store, filters)
-    records, _ = store.page("events", f, limit=limit)
+    records, f = _listed("events", db, filters, limit)
     if not print_listing("events", records, f, as_json):
         _events_table(records)
 
@@ -112,9 +115,7 @@ def statements(
     as_json: bool = JsonOption,
 ) -> None:
     """List statements (who said what), newest first."""
-    store = open_ledger(db)
-    f = resolve_actors(store, filters)
-    records, _ = store.page("statements", f, limit=limit)
+    records, f = _listed("statements", db, filters, limit)
     if not print_listing("statements", records, f, as_json):
         print_table(
             "statements",
@@ -132,9 +133,7 @@ def contradictions(
     as_json: bool = JsonOption,
 ) -> None:
     """List contradictions: statements of one actor that conflict with each other or its actions."""
-    store = open_ledger(db)
-    f = resolve_actors(store, filters)
-    records, _ = store.page("contradictions", f, limit=limit)
+    records, f = _listed("contradictions", db, filters, limit)
     if not print_listing("contradictions", records, f, as_json):
         print_table(
             "contradictions",
