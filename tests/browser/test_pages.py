@@ -21,15 +21,11 @@ from newsledger.store import Batch, SQLStore
 
 from ..conftest import REPO, shared_root  # noqa: TID252
 from ..records import result  # noqa: TID252
+from .conftest import CHROMIUM
 from .live import available_stages, serve
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 SCRIPT_BODY = "Officials met in Kabul on Monday. <script>alert(1)</script> The talks ended without a deal."
 N = 6
 
@@ -58,41 +54,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.close()
     with serve(create_app(url)) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-@pytest.fixture()
-def page(browser: Any, base_url: str) -> Iterator[Any]:
-    context = browser.new_context(base_url=base_url, viewport={"width": 1366, "height": 900})
-    p = context.new_page()
-    p.set_default_timeout(20_000)
-    errors: list[str] = []
-    dialogs: list[str] = []
-    p.on("pageerror", lambda exc: errors.append(str(exc)))
-    p.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    p.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
-
-    def on_dialog(dialog: Any) -> None:
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    p.on("dialog", on_dialog)
-    p.js_errors = errors
-    p.dialogs = dialogs
-    yield p
-    context.close()
 
 
 def _wait_until(check: Callable[[], bool], timeout: float = 15.0) -> None:

@@ -20,7 +20,7 @@ from newsledger.store import Batch, SQLStore
 
 from ..records import TALIBAN, TEXT, late_result, result  # noqa: TID252
 from .live import serve
-from .test_pages import ARGS, CHROMIUM, _shot, _wait_until
+from .test_pages import _shot, _wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -49,36 +49,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.close()
     with serve(create_app(url)) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-@pytest.fixture()
-def page(browser: Any, base_url: str) -> Iterator[Any]:
-    context = browser.new_context(base_url=base_url, viewport={"width": 1366, "height": 900})
-    p = context.new_page()
-    p.set_default_timeout(20_000)
-    errors: list[str] = []
-    dialogs: list[str] = []
-    p.on("pageerror", lambda exc: errors.append(str(exc)))
-    p.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    p.on("response", lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
-    p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    p.js_errors = errors
-    p.dialogs = dialogs
-    yield p
-    context.close()
 
 
 def _article_url(page: Any, title: str) -> str:
