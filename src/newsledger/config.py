@@ -23,6 +23,30 @@ from typing import Any, Literal
 from .errors import NewsledgerError
 
 ENV_PREFIX = "NEWSLEDGER_"
+
+# Every environment variable newsledger reads besides the NEWSLEDGER_<OPTION> stage options.
+# This module is the only one that reads the environment (tests/unit/test_config.py greps src/
+# for it); the CLI options that fall back on a variable take its name from here (click reads it).
+ENV_DB = "NEWSLEDGER_DB"
+ENV_DATA = "NEWSLEDGER_DATA"
+ENV_CACHE = "NEWSLEDGER_CACHE"
+ENV_CONFIG = "NEWSLEDGER_CONFIG"
+ENV_WORKERS = "NEWSLEDGER_WORKERS"
+ENV_TOKEN = "NEWSLEDGER_TOKEN"
+ENV_SECRET = "NEWSLEDGER_SECRET"
+ENV_XDG_CACHE = "XDG_CACHE_HOME"
+
+#: Variable -> what it sets (the README's Configuration section lists each one; a test checks it).
+ENVIRONMENT: dict[str, str] = {
+    ENV_DB: "the ledger's database URL or SQLite path (default ./newsledger.db; --db wins)",
+    ENV_DATA: "the shared data folder (gold files, corpora) evaluations and benchmarks read",
+    ENV_CACHE: "where compiled caches go (gazetteer, dictionaries); off or empty disables them",
+    ENV_CONFIG: "ingest: a TOML or YAML file of stage options (--config wins)",
+    ENV_WORKERS: "ingest: worker processes (--workers wins)",
+    ENV_TOKEN: "serve: the token that enables write endpoints (--token wins)",
+    ENV_SECRET: "serve: the secret that signs paging cursors (default: the ledger's own key)",
+    ENV_XDG_CACHE: "the cache's parent folder when NEWSLEDGER_CACHE is unset (default ~/.cache)",
+}
 StatementScope = Literal["speech", "attribution", "all"]
 
 
@@ -208,7 +232,23 @@ def paths(environ: Mapping[str, str] | None = None) -> Paths:
     """The environment's paths (the one place that reads NEWSLEDGER_DB / _DATA / _CACHE)."""
     env = os.environ if environ is None else environ
     return Paths(
-        db=env.get("NEWSLEDGER_DB") or None,
-        data=env.get("NEWSLEDGER_DATA") or None,
-        cache=env.get("NEWSLEDGER_CACHE"),  # "" or "off" disables caching: kept as given
+        db=env.get(ENV_DB) or None,
+        data=env.get(ENV_DATA) or None,
+        cache=env.get(ENV_CACHE),  # "" or "off" disables caching: kept as given
     )
+
+
+def cache_folder(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where compiled caches go: NEWSLEDGER_CACHE (``off``, ``0``, ``no``, ``false`` or empty:
+    no cache), else ``$XDG_CACHE_HOME/newsledger``, else ``~/.cache/newsledger``."""
+    env = os.environ if environ is None else environ
+    configured = paths(env).cache
+    if configured is not None:
+        return None if configured.strip().lower() in ("", "0", "off", "no", "false") else Path(configured)
+    return Path(env.get(ENV_XDG_CACHE) or Path.home() / ".cache") / "newsledger"
+
+
+def server_secret(environ: Mapping[str, str] | None = None) -> str | None:
+    """NEWSLEDGER_SECRET: the secret a server signs paging cursors with (None when unset or empty)."""
+    env = os.environ if environ is None else environ
+    return env.get(ENV_SECRET) or None

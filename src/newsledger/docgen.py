@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .api.reference import endpoints
+from .config import ENV_DB
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 #: Help is rendered at this width, whatever the terminal, so the file is the same everywhere.
@@ -34,7 +35,7 @@ def help_text(args: list[str]) -> str:
 
     from .cli import app
 
-    result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": str(WIDTH), "NEWSLEDGER_DB": None})
+    result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": str(WIDTH), ENV_DB: None})
     return result.stdout.rstrip() + "\n"
 
 

@@ -6,10 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsledger.config import StageOptions, load_options, option_names, paths
+from newsledger.config import (
+    ENVIRONMENT,
+    StageOptions,
+    cache_folder,
+    load_options,
+    option_names,
+    paths,
+    server_secret,
+)
 from newsledger.errors import NewsledgerError
 from newsledger.knowledge.gazetteer import DEFAULT_MIN_POPULATION
 from newsledger.pipeline import PipelineConfig
@@ -76,14 +85,57 @@ def test_a_bad_file_is_an_error_naming_it(tmp_path: Path) -> None:
 def test_paths_come_from_the_environment_only_here() -> None:
     assert paths({"NEWSLEDGER_DB": "a.db", "NEWSLEDGER_CACHE": ""}).db == "a.db"
     assert paths({"NEWSLEDGER_CACHE": ""}).cache == ""  # "" keeps meaning "no cache"
+
+
+#: Ways Python code reads the environment, and a CLI option naming its variable by a literal.
+ENV_READ = re.compile(
+    r"""\bos\.environ\b|\bos\.environb\b|\bgetenv\b|\bfrom os import [^\n]*\benviron|envvar=\s*["']"""
+)
+
+
+def test_only_the_config_module_reads_the_environment() -> None:
     src = REPO / "src" / "newsledger"
-    reads = re.compile(r"""(environ\.get\(|environ\[|getenv\()\s*["']NEWSLEDGER_""")
     readers = sorted(
-        str(p.relative_to(src))
+        f"{p.relative_to(src)}:{n}: {line.strip()}"
         for p in src.rglob("*.py")
-        if reads.search(p.read_text()) and p.name != "config.py"
+        if p.name != "config.py" or p.parent != src
+        for n, line in enumerate(p.read_text().splitlines(), 1)
+        if ENV_READ.search(line)
     )
-    assert readers == [], "read NEWSLEDGER_* variables through newsledger.config"
+    assert readers == [], "read environment variables through newsledger.config (ENVIRONMENT)"
+    # the grep itself finds what it must: config.py reads the environment, and a literal envvar
+    assert ENV_READ.search((src / "config.py").read_text())
+    assert ENV_READ.search('typer.Option(None, envvar="NEWSLEDGER_X")')
+
+
+def test_every_envvar_of_the_cli_is_a_documented_config_variable() -> None:
+    import typer.main
+
+    from newsledger.cli import app
+
+    named: set[str] = set()
+    group: Any = typer.main.get_command(app)
+    for command in group.commands.values():
+        for param in command.params:
+            envvar = getattr(param, "envvar", None)
+            named.update([envvar] if isinstance(envvar, str) else envvar or [])
+    assert named and named <= set(ENVIRONMENT), named - set(ENVIRONMENT)
+
+
+def test_every_environment_variable_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    assert [name for name in ENVIRONMENT if f"`{name}`" not in section] == []
+    assert "`NEWSLEDGER_<NAME>`" in section  # the stage options' variables
+
+
+def test_cache_folder_and_server_secret_read_the_given_environment(tmp_path: Path) -> None:
+    assert cache_folder({"NEWSLEDGER_CACHE": "off", "XDG_CACHE_HOME": "/x"}) is None
+    assert cache_folder({"NEWSLEDGER_CACHE": str(tmp_path)}) == tmp_path
+    assert cache_folder({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "newsledger"
+    assert cache_folder({}) == Path.home() / ".cache" / "newsledger"
+    assert server_secret({"NEWSLEDGER_SECRET": "s3"}) == "s3"
+    assert server_secret({"NEWSLEDGER_SECRET": ""}) is None and server_secret({}) is None
 
 
 def test_every_option_is_documented_in_the_readme() -> None:

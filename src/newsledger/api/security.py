@@ -11,7 +11,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import re
 import secrets
 from collections.abc import Iterable
@@ -23,11 +22,14 @@ from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..config import ENV_SECRET, server_secret
+
 log = logging.getLogger(__name__)
 
-#: Environment variable holding the secret that signs paging cursors (any string).  Without it a
-#: server signs with the ledger's own random key (kept in the ledger's settings table).
-SECRET_ENV = "NEWSLEDGER_SECRET"
+#: Environment variable holding the secret that signs paging cursors (any string; read by
+#: newsledger.config).  Without it a server signs with the ledger's own random key (kept in the
+#: ledger's settings table).
+SECRET_ENV = ENV_SECRET
 
 #: The vendored vis-network (standalone build) injects its stylesheets as seven ``<style>``
 #: elements (each first empty); these are the SHA-256 hashes of their texts, which the network
@@ -99,7 +101,7 @@ class SecurityHeaders:
 def cursor_secret(configured: str | None = None, store: Any = None) -> bytes:
     """The key that signs cursors: ``configured``, else $NEWSLEDGER_SECRET, else the ledger's
     own random key (made on first use, so cursors outlive a restart), else a random one."""
-    given = configured or os.environ.get(SECRET_ENV)
+    given = configured or server_secret()
     if given:
         return given.encode()
     if store is not None:

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from .. import cli_values as checks
 from ..cli_values import shorten
+from ..config import ENV_DB
 from ..errors import NewsledgerError
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that use it: worker
@@ -47,7 +48,7 @@ EXIT_FATAL, EXIT_INPUT_ERRORS = 1, 3
 DbOption = typer.Option(
     None,
     "--db",
-    envvar="NEWSLEDGER_DB",
+    envvar=ENV_DB,
     metavar="URL",
     help="The ledger: a SQLite file or a SQLAlchemy URL (sqlite:///ledger.db, "
     "postgresql+psycopg://user@host/db). Default: newsledger.db in the current folder.",

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .. import cli_values as checks
+from ..config import ENV_CONFIG, ENV_WORKERS
 from ..errors import NewsledgerError, shown_path
 from .common import EXIT_INPUT_ERRORS, DbOption, console, fail, open_ledger
 
@@ -29,7 +30,7 @@ def ingest(
         "--workers",
         "-w",
         metavar="N",
-        envvar="NEWSLEDGER_WORKERS",
+        envvar=ENV_WORKERS,
         help="Worker processes (local executor) or expected Dask workers; 0 (the default) uses every "
         "core this process may run on, 1 runs in this process (best for a few articles).",
     ),
@@ -62,7 +63,7 @@ def ingest(
         None,
         "--config",
         metavar="FILE",
-        envvar="NEWSLEDGER_CONFIG",
+        envvar=ENV_CONFIG,
         help="TOML or YAML file of stage options (see README, Configuration).",
     ),
     settings: list[str] = typer.Option(

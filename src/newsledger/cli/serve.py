@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from ..config import ENV_TOKEN
 from ..errors import NewsledgerError
 from .common import DbOption, console, fail
 
@@ -17,7 +18,7 @@ def serve(
     token: str | None = typer.Option(
         None,
         "--token",
-        envvar="NEWSLEDGER_TOKEN",
+        envvar=ENV_TOKEN,
         help="Enables write endpoints (ingest) for requests bearing this token.",
     ),
 ) -> None:

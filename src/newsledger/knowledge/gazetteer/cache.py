@@ -30,13 +30,9 @@ CACHE_FORMAT = 2
 def cache_dir() -> Path | None:
     """Where built gazetteers are cached: ``NEWSLEDGER_CACHE`` (``off`` disables caching), else
     ``$XDG_CACHE_HOME/newsledger``, else ``~/.cache/newsledger``."""
-    from ...config import paths
+    from ...config import cache_folder
 
-    configured = paths().cache
-    if configured is not None:
-        return None if configured.strip().lower() in ("", "0", "off", "no", "false") else Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsledger"
+    return cache_folder()
 
 
 def fingerprint(gnc: Path, min_population: int, alternates_min_population: int) -> str:
