@@ -14,10 +14,11 @@ from ...models import ActorRef, AnalyzedArticle, Event
 from ..dates import date_for_span
 from ..nlp import text_of
 from ..places import place_for_span
-from .conventions import bombing_code, ledger_flags, ledger_roles, obligation_pairs
+from .anaphora import DEFINITE
+from .conventions import COLLECTIVE_NOUNS, bombing_code, ledger_flags, ledger_roles, obligation_pairs
 from .matcher import Match, Matcher, infinitive_complement
 from .modality import Modality, intent_code, modality
-from .parties import Parties
+from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
 from .roles import Roles, find_roles
 from .syntax import clause_depth, is_light_verb, subjects
@@ -61,6 +62,8 @@ def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -
             if not entries:
                 continue
             match, span = m.code(tok, entries, sent.start, sent.end)
+            if match is not None and match.code is None and _receives_a_person(tok):
+                match = Match(HOSTING_CODE, None, None, match.entry)  # "did not receive Carter"
             if match is not None and match.code is not None:
                 yield RawTrigger(tok, span, match)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in vd.adjectives:
@@ -79,6 +82,17 @@ def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -
                 continue
             span = m.entry_span(entry, tok) or (tok.i, tok.i + 1)
             yield RawTrigger(tok, span, Match(entry.code, entry.pair, None, entry), nominal=True)
+
+
+#: "received Carter", "will receive the Pope": to receive a person is to host a visit (043);
+#: what else one receives ("received aid", "a letter") keeps the dictionary's patterns
+HOSTING_VERBS = {"receive"}
+HOSTING_CODE = "043"
+
+
+def _receives_a_person(tok: Any) -> bool:
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    return tok.lemma_.lower() in HOSTING_VERBS and bool(objs) and objs[0].ent_type_ == "PERSON"
 
 
 _key = key  # the actor KB's own normalisation (cached), so that discard keys match its keys
@@ -100,6 +114,9 @@ def _discarded(keys: list[str], phrases: set[str]) -> bool:
 MAX_DISCARD_TOKENS = 8
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
 JUDGING_HEADS = {"deserve", "merit"}
+#: verbs whose "to <thing>" with no object of their own means "cause": "restrictions have
+#: contributed to the slow movement of troops", "the talks led to nothing" are no aid or act
+CAUSAL_TO_VERBS = {"contribute", "lead", "add"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
@@ -186,9 +203,33 @@ def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: se
         return True  # "Canada does not deserve to host": a judgement, not the act
     if not raw.nominal and any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children):
         return True  # "Israel defended themselves", "the party reinvented itself": no one else
+    if not raw.nominal and _causal_sense(tok):
+        return True  # "contributed to the slow movement of troops": a cause, not an act
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
+
+
+def _causal_sense(tok: Any) -> bool:
+    """True for "X contributed to / led to <a thing>": no object of its own, and what it goes
+    "to" is a common noun that names no one (a movement, a decline, a crisis)."""
+    if tok.lemma_.lower() not in CAUSAL_TO_VERBS or any(
+        c.dep_ in {"dobj", "obj", "dative"} for c in tok.children
+    ):
+        return False
+    goals = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not goals or goals[0].pos_ != "NOUN" or goals[0].ent_type_:
+        return False
+    goal = goals[0]
+    # "contributed to the peacekeeping force" is aid; "to the movement of troops" a process
+    of_what = any(c.dep_ == "prep" and c.lower_ == "of" for c in goal.children)
+    return of_what or goal.lemma_.lower() not in PEOPLE_NOUNS | COLLECTIVE_NOUNS
 
 
 @dataclass
@@ -282,8 +323,34 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         ctx.seen.add(key)
         conf = 0.5 + (0.15 if match.pattern is not None else 0.0) + (0.15 if a and b else 0.0) - penalty
         flags = ledger_flags(c, mod) if ctx.ledger else {}
-        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared | flags))
+        told = _told_before(ctx, raw, c, a, b)  # "The Russian invitation was the first": that one
+        when = {"date": told.date, "date_precision": told.date_precision} if told is not None else {}
+        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared | flags | when))
     return out
+
+
+def _told_before(
+    ctx: _Context, raw: RawTrigger, code: str, source: ActorRef | None, target: ActorRef | None
+) -> Event | None:
+    """The happening coded earlier that a definite noun names again ("Russia has invited Hamas
+    ... The Russian invitation was the first"): same code and doer, no partner of its own.  Its
+    date is the happening's, whatever the noun's sentence dates ("after the elections of
+    January"), so that the mentions fold into one record (``merge``)."""
+    if not raw.nominal or target is not None or source is None or not _definite(raw.tok):
+        return None
+    return next(
+        (
+            e
+            for e in reversed(ctx.actors.happenings)
+            if e.cameo_code == code and e.source is not None and e.source.actor_id == source.actor_id
+        ),
+        None,
+    )
+
+
+def _definite(noun: Any) -> bool:
+    """ "the invitation", "Russia's invitation", "this visit": a noun that refers back."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
 def _event(

@@ -22,13 +22,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ...models import Event
+from ...models import ActorRef, Event
 
 __all__ = ["dates_compatible", "merge_mentions"]
 
 #: acts done with each other whichever side the text names first: consult, negotiate, sign an
 #: agreement, cooperate ("A met B" and, later, "B and A had a meeting" are one meeting)
 MUTUAL_CODES = ("040", "046", "057", "06")
+#: the id prefix of the typed collective actors the coder makes for an unnamed doer
+UNNAMED_PREFIX = "group:"
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
@@ -46,6 +48,33 @@ def _actor(e: Event, role: str) -> str | None:
 
 def _dyad(e: Event) -> tuple[str | None, str | None]:
     return _actor(e, "source"), _actor(e, "target")
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    """An actor the text leaves unnamed and unplaced ("unidentified government")."""
+    return ref.actor_id.startswith(UNNAMED_PREFIX) and not ref.country
+
+
+def _named(ref: ActorRef | None) -> int:
+    return int(ref is not None and not _unnamed(ref))
+
+
+def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """True when two actors of one act's mentions may be the same: the same actor, an unnamed
+    one of the other's sector ("unidentified government" / "Canadian government"), or a country
+    and one of its bodies ("Uganda" / "Ugandan government")."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a.actor_id == b.actor_id:
+        return True
+    if _unnamed(a) or _unnamed(b):
+        # a country acts through its government: "Russia" may be the "unidentified government"
+        named = b if _unnamed(a) else a
+        vague = a if named is b else b
+        return vague.sector == named.sector or (
+            vague.sector == "GOV" and named.actor_id.startswith("country:")
+        )
+    return bool(a.country) and a.country == b.country and (not a.sector or not b.sector)
 
 
 @dataclass
@@ -71,10 +100,19 @@ class _Happening:
             and dyad[1] is None
             and e.cameo_code == first.cameo_code
         )
+        # "12 Ugandans were denied visas by the Canadian High Commission ... the Ugandan
+        # delegation was still denied visas": the same act told again with vaguer actors
+        same = same or (
+            e.cameo_code == first.cameo_code
+            and _compatible(e.source, first.source)
+            and _compatible(e.target, first.target)
+        )
         return same and all(dates_compatible(e.date, x.date) for x in self.events)
 
     def record(self) -> Event:
-        best = max(self.events, key=lambda e: e.confidence)  # max keeps the earliest on a tie
+        # the mention that names its actors best, then the most confident (max keeps the
+        # earliest on a tie)
+        best = max(self.events, key=lambda e: (_named(e.source) + _named(e.target), e.confidence))
         spans = sorted({e.provenance.span for e in self.events})
         if len(spans) == 1:
             return best

@@ -3,6 +3,7 @@ nationality or the country of a place."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +26,16 @@ PEOPLE_NOUNS = {
     "supporter", "protester", "demonstrator", "worker", "student", "cleric", "team", "side", "ministry",
     "agency", "council", "court", "parliament", "party", "group", "faction", "militia", "navy", "unit",
 }  # fmt: skip
+#: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
+TIME_ZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"}
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def names_a_time(head: Any) -> bool:
+    """True when ``head`` names a time or date ("11:45 GMT", "last week"): never an actor."""
+    if head.ent_type_ in {"DATE", "TIME"} or head.lower_ in TIME_ZONES:
+        return True
+    return any(c.dep_ == "nummod" and CLOCK.match(c.text) for c in head.children)
 
 
 class Parties:
@@ -141,6 +152,8 @@ class Parties:
         """The actor of each head that names one, in order, each actor once."""
         out: list[tuple[ActorRef, Any]] = []
         for h in heads:
+            if names_a_time(h):
+                continue
             if h.tag_ in {"WDT", "WP"}:  # "whom he greeted": the relative clause's antecedent
                 clause = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
                 if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:

@@ -34,6 +34,9 @@ TOPIC_DEPS = {"dobj", "obj", "xcomp", "ccomp"}
 #: "was invited to meet with X / to visit X": X is the host who invites
 HOSTING_INVITES = {"invite", "reinvite"}
 MEETING_VERBS = {"meet", "visit", "talk", "attend"}
+PLURAL_PRONOUNS = {"they", "we"}
+#: how a clause hangs on the one whose subject its pronoun may take up
+SUBORDINATE_DEPS = {"advcl", "conj", "xcomp", "ccomp"}
 
 
 @dataclass
@@ -110,6 +113,9 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
     if passive and not target_slot:
         return [], True
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
+    several = _plural_antecedent(subj, actors)
+    if len(several) > len(sources):
+        return several, False  # "Both countries sought ..., while they try to negotiate"
     # "Ethiopia indicated it would act", "Iraq announced that it is prepared to impose":
     # an unresolved pronoun subject is the subject of the clause that embeds it
     cur, hops = tok, 0
@@ -122,6 +128,24 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
         subj, _ = subjects(cur)
         sources = actors.refs([h for head in subj for h in conjuncts(head)])
     return sources, False
+
+
+def _plural_antecedent(subj: list[Any], actors: Parties) -> Refs:
+    """The actors a plural pronoun subject ("they", "we") stands for when the clause it is
+    subordinate to has a subject naming several ("Both countries have sought to marginalize
+    Hamas, while they try to negotiate": the United States and Israel); [] otherwise."""
+    if len(subj) != 1 or subj[0].lower_ not in PLURAL_PRONOUNS:
+        return []
+    cur = subj[0].head
+    for _ in range(4):
+        if cur.dep_ not in SUBORDINATE_DEPS or cur.head is cur:
+            return []
+        cur = cur.head
+        heads, _ = subjects(cur)
+        if heads and not all(h.pos_ == "PRON" for h in heads):
+            found = actors.refs([h for head in heads for h in conjuncts(head)])
+            return found if len(found) > 1 else []
+    return []
 
 
 def _invited_to_meet(tok: Any) -> list[Any]:

@@ -1,0 +1,83 @@
+"""Event arguments an analyst would accept: no time as an actor, no cause read as an act, a
+person received is a visit hosted, "they" after a compound subject is every member, and one
+record for a happening told again with vaguer words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.models import ActorRef, Mention, TimeExpression
+from newsledger.stages.events import code_item, merge_mentions
+from newsledger.stages.events.parties import names_a_time
+
+from .test_events_reference import _item, _triples
+
+
+def _codes(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    return _triples(code_item(_item(nlp, text), default_verbs()))
+
+
+def test_a_time_zone_or_a_clock_time_is_no_actor(nlp: Any) -> None:
+    text = "Hamas ambushed a convoy of Israel around 11:45 GMT."
+    item = _item(nlp, text)
+    start = text.index("GMT")
+    item.mentions.append(Mention(start, start + 3, "GMT", "ORG", 0, "org:gmt", "ner"))
+    events = code_item(item, default_verbs())
+    assert all(e.target is None or e.target.actor_id != "org:gmt" for e in events)
+    gmt = next(t for t in item.doc if t.text == "GMT")
+    hamas = next(t for t in item.doc if t.text == "Hamas")
+    assert names_a_time(gmt) and not names_a_time(hamas)
+
+
+def test_contributing_to_a_process_is_a_cause_not_an_act(nlp: Any) -> None:
+    text = "Russia has contributed to the slow movement of troops to Syria."
+    assert not _codes(nlp, text)
+    # contributing to somebody stays aid
+    assert any(c.startswith("07") for _, _, c in _codes(nlp, "Russia contributed to Syria."))
+
+
+def test_receiving_a_person_is_hosting_a_visit(nlp: Any) -> None:
+    events = code_item(_item(nlp, "Zarif did not receive Baradar in Tehran."), default_verbs())
+    hosted = [e for e in events if e.cameo_code == "043"]
+    assert [(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in hosted] == [
+        ("IRNGOV", "AFGINS")
+    ]
+    assert hosted[0].negated
+    assert not any(
+        e.cameo_code == "043" for e in code_item(_item(nlp, "Zarif received a letter."), default_verbs())
+    )
+
+
+def test_they_after_a_compound_subject_is_every_member(nlp: Any) -> None:
+    text = "Russia and China have sought to isolate Iran, while they try to negotiate a deal with Syria."
+    negotiations = {(s, t) for s, t, c in _codes(nlp, text) if c.startswith("04")}
+    assert negotiations == {("RUS", "SYR"), ("CHN", "SYR")}
+
+
+def test_a_happening_told_again_with_vaguer_actors_is_one_record(nlp: Any) -> None:
+    item = _item(nlp, "Russia condemned Syria. Russia condemned Syria again.")
+    first, second = code_item(item, default_verbs())
+    unnamed = ActorRef("group:---GOV", "unidentified government", None, "GOV", "---GOV")
+    syrian_government = ActorRef("group:SYRGOV", "Syrian government", "SYR", "GOV", "SYRGOV")
+    vaguer = replace(second, source=unnamed, target=syrian_government)
+    (record,) = merge_mentions([vaguer, first])
+    assert (record.source, record.target, record.mentions) == (first.source, first.target, 2)
+    elsewhere = ActorRef("group:IRNGOV", "Iranian government", "IRN", "GOV", "IRNGOV")
+    assert len(merge_mentions([first, replace(vaguer, target=elsewhere)])) == 2
+
+
+def test_a_definite_noun_naming_a_happening_again_takes_its_date(nlp: Any) -> None:
+    text = "Russia invited Hamas on Monday. Russia's invitation came after the elections of January 2019."
+    item = _item(nlp, text)
+    monday, january = text.index("Monday"), text.index("January 2019")
+    item.times = [
+        TimeExpression(monday, monday + 6, "Monday", "2021-01-25", "day", 0),
+        TimeExpression(january, january + 12, "January 2019", "2019-01", "month", 1),
+    ]
+    events = code_item(item, default_verbs())
+    invitations = [e for e in events if e.cameo_code.startswith("036")]
+    assert len(invitations) == 2 and {e.date for e in invitations} == {"2021-01-25"}
+    (record,) = [e for e in merge_mentions(events) if e.cameo_code.startswith("036")]
+    assert record.mentions == 2
