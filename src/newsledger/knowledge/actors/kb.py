@@ -208,7 +208,11 @@ class ActorKB:
     def _fill_from_dictionaries(self, actor: Actor) -> tuple[Actor, tuple[str, ...]]:
         """A person the dictionaries also know (by a full name of two words or more) keeps our
         entry and gains the dictionary's dated roles for periods our roles do not cover (and
-        the file lines of those roles); the dictionary's other names then point to our entry."""
+        the file lines of those roles); the dictionary's other names then point to our entry.
+
+        Only a dictionary entry of that person counts: a group's entry that lists its leaders
+        among its names ("HEZBOLLAH_ ... +HASSAN_NASRALLAH") gives the person neither the
+        group's names ("Hizbullah", "Islamic Jihad") nor its codes."""
         if actor.kind != "person":
             return actor, ()
         for name in (actor.name, *actor.aliases):
@@ -221,7 +225,7 @@ class ActorKB:
             ):
                 continue
             known = self.actors.get(hit.actor_id)
-            if known is None:
+            if known is None or not self._same_person_entry(known, actor):
                 continue
             extra = [
                 (role, where)
@@ -234,6 +238,16 @@ class ActorKB:
                     self.names[key(alias)] = NameHit(actor.actor_id, other.how, "kb")
             return replace(actor, roles=actor.roles + tuple(r for r, _ in extra)), tuple(w for _, w in extra)
         return actor, ()
+
+    @staticmethod
+    def _same_person_entry(entry: Actor, person: Actor) -> bool:
+        """True when a dictionary entry describes ``person`` itself: the entry looks like a
+        person, or its own name is one of the person's names ("OSAMA_BIN_LADEN_" with no
+        dated code), not a group that merely lists the person among its names."""
+        if entry.kind == "person":
+            return True
+        own = {key(n) for n in (person.name, *person.aliases)}
+        return key(entry.name) in own
 
     def add_actor(self, actor: Actor, source: str = "kb") -> None:
         self.actors[actor.actor_id] = actor

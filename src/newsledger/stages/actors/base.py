@@ -44,6 +44,7 @@ class ResolverBase:
         self.stems = False
         self.outlets: Any = None
         self.genders: dict[str, str] = {}  # gender learnt from pronouns that referred to a person
+        self.namesakes: dict[str, list[str]] = {}  # name word -> the people it is a part of (2+)
         self._last_method = "agent"  # how phrase_actors resolved its last phrase
 
     @cached_property

@@ -14,6 +14,7 @@ from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
+from .namesakes import namesake
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
     HONORIFICS,
@@ -30,6 +31,12 @@ from .words import (
 log = logging.getLogger(__name__)
 
 _PARTICLED = re.compile(r"^[a-z]{1,3}-[A-Z]")
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, lower-case, without particles ("al-", "the")."""
+    words = {w.lower().removeprefix("al-") for w in re.split(r"[\s_]+", name) if w}
+    return words - NAME_PARTICLES - {"the", "of", "and"}
 
 
 class NamePasses(ResolverBase):
@@ -131,19 +138,55 @@ class NamePasses(ResolverBase):
             return
         actor = self.actor(hit.actor_id)
         kind = actor.kind if actor else "group"
-        # dictionaries do not say who is a person; spaCy does ("HAMID_KARZAI_ [AFGGOV]")
-        seen_as_person = end - start >= 2 and all(t.ent_type_ == "PERSON" for t in self.doc[start:end])
-        if actor is not None and hit.source == "dict" and kind == "group" and seen_as_person:
-            actor = self.actors[actor.actor_id] = replace(actor, kind="person")
-            kind = "person"
+        method = "dictionary" if hit.source == "dict" else "kb"
+        if actor is not None and hit.source == "dict" and kind == "group":
+            person = self._group_member(start, end, actor)
+            if person is not None:  # "Abu Omar al-Kurdi" under ISIL's entry: a person of it
+                self._add(
+                    Draft(start, end, person.actor_id, "PERSON", method + "+affiliate", "person"), person
+                )
+                self._remember_person(person.actor_id, [person.name])
+                return
+            # dictionaries do not say who is a person; spaCy does ("HAMID_KARZAI_ [AFGGOV]")
+            if self._seen_as_person(start, end):
+                actor = self.actors[actor.actor_id] = replace(actor, kind="person")
+                kind = "person"
         label = {"person": "PERSON", "country": "GPE"}.get(kind, "ORG")
         how = "person" if kind == "person" else "actor"
-        self._add(Draft(start, end, hit.actor_id, label, "dictionary" if hit.source == "dict" else "kb", how))
+        self._add(Draft(start, end, hit.actor_id, label, method, how))
         for member in self.kb.members.get(hit.actor_id, ()):  # compound dictionary actors
             self._push(Draft(start, end, member, label, "dictionary+member", "member"))
             self.actors.setdefault(member, self.kb.actors[member])
         if kind == "person" and actor is not None:
             self._remember_person(actor.actor_id, [actor.name, *actor.aliases])
+
+    def _seen_as_person(self, start: int, end: int) -> bool:
+        return end - start >= 2 and all(t.ent_type_ == "PERSON" for t in self.doc[start:end])
+
+    def _group_member(self, start: int, end: int, group: Actor) -> Actor | None:
+        """A person that a group's dictionary entry lists among the group's names (Phoenix
+        gives ISIL's entry its leaders' names, Hezbollah's Nasrallah): a name spaCy reads as a
+        person's and that shares no word with the group's own name is a member, not the group.
+        The member is coded as the dictionary codes the group on the article's date; a later
+        bare surname of a member ("Zarqawi" after "Abu Musab al-Zarqawi") is the member too."""
+        text = surface(self.doc[start:end].text)
+        if end - start == 1:
+            owner = self.name_parts.get(key(text))
+            known = self.actor(owner) if owner else None
+            return known if known is not None and known.affiliation == group.actor_id else None
+        if not self._seen_as_person(start, end) or _name_words(text) & _name_words(group.name):
+            return None
+        ref = group.ref_on(self.day)
+        person = self._new_person(text)
+        if person.actor_id in self.kb.actors:
+            return person
+        return replace(
+            person,
+            country=person.country or ref.country,
+            sector=person.sector or ref.sector,
+            cameo_code=person.cameo_code or ref.cameo_code,
+            affiliation=group.actor_id,
+        )
 
     def _remember_person(self, actor_id: str, names: Iterable[str]) -> None:
         for name in names:
@@ -159,6 +202,9 @@ class NamePasses(ResolverBase):
                 if part is not parts[-1] and self.kb.agent(part) is not None:
                     continue  # "Senator" in "Senator Bernie Sanders" is nobody's partial name
                 current = self.name_parts.get(k, actor_id)
+                if current != actor_id:  # two people share the word: "Rafik" and "Bahia Hariri"
+                    sharing = self.namesakes.setdefault(k, [])
+                    sharing.extend(a for a in (current, actor_id) if a and a not in sharing)
                 self.name_parts[k] = actor_id if current == actor_id else None
 
     def _title_end(self, parts: list[str]) -> int:
@@ -298,7 +344,7 @@ class NamePasses(ResolverBase):
         for i, text in enumerate(texts):
             if i in self.owner or not text[:1].isupper():
                 continue
-            actor_id = self.name_parts.get(key(text))
+            actor_id = self.name_parts.get(key(text)) or namesake(self, i)
             if not actor_id:
                 continue
             if len(key(text)) < 3 and self.doc[i].ent_type_ != "PERSON":

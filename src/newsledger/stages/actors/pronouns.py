@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from ...knowledge.actors import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from .base import Draft
+from .namesakes import name_gender
 from .phrases import PhrasePasses
 from .words import (
     COLLECTIVE_GOV,
@@ -22,15 +22,9 @@ from .words import (
 class PronounPasses(PhrasePasses):
     def _gender_of(self, m: Draft) -> str | None:
         """ "female"/"male" when the KB, a title ("Mrs", "Queen") or a first name says so."""
-        known = self.kb.gender.get(m.actor_id) or self.genders.get(m.actor_id)
+        known = name_gender(self, m.actor_id)
         if known:
             return known
-        actor = self.actor(m.actor_id)
-        first = actor.name.split()[0] if actor is not None and actor.name else ""
-        if first in FEMALE_FIRST_NAMES:
-            return "female"
-        if first in MALE_FIRST_NAMES:
-            return "male"
         start = m.title[0] if m.title else m.start
         for tok in self.doc[max(0, start - 2) : m.end]:
             word = tok.text.rstrip(".").lower()

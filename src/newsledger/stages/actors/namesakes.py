@@ -1,0 +1,105 @@
+"""Namesakes: a bare surname that several people named in the article share ("Hariri" where
+both Rafik and Bahia Hariri are named) is one of them, never a third person.
+
+Which one, in order: the one an honorific's gender fits ("Mrs. Quinn"); the one whose title
+the word before it repeats ("Colonel Ferreira" for the colonel); the one the article last called
+by the bare surname in this sentence or the one before ("how Mr. Schiavo felt ..., Schiavo was at
+a loss for words"); else the one the article named
+first: its subject, since news style introduces relatives and namesakes later and calls them by
+their full or first names ("the sister of Hariri, MP Bahia Hariri ... Bahia said").  People with
+different first names are never merged: only the bare surname is resolved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...knowledge.actors import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, key
+from .words import FEMALE_TITLES, MALE_TITLES
+
+if TYPE_CHECKING:
+    from .base import ResolverBase
+
+
+def namesake(res: ResolverBase, i: int) -> str | None:
+    """The person a bare surname at token ``i`` refers to, when people named in the article
+    share it; None when it is nobody's shared surname."""
+    word = key(res.ix.texts[i])
+    sharing = [a for a in res.namesakes.get(word, ()) if _surname_of(res, a) == word]
+    if len(sharing) < 2:
+        return None
+    firsts = {a: _first_mention(res, a) for a in sharing}
+    sharing = [a for a in sharing if firsts[a] is not None]
+    if not sharing:
+        return None
+    for narrow in (_by_honorific, _by_title, _by_last_surname):
+        fits = narrow(res, i, sharing)
+        if len(fits) == 1:
+            return fits[0]
+    return min(sharing, key=lambda a: firsts[a] or 0)
+
+
+def _surname_of(res: ResolverBase, actor_id: str) -> str | None:
+    actor = res.actor(actor_id)
+    words = actor.name.split() if actor is not None and actor.name else []
+    return key(words[-1]) if len(words) >= 2 else None
+
+
+def _first_mention(res: ResolverBase, actor_id: str) -> int | None:
+    """The first token of the person's first full-name mention (2+ tokens)."""
+    starts = [m.start for m in res.found if m.actor_id == actor_id and m.end - m.start >= 2]
+    return min(starts) if starts else None
+
+
+def name_gender(res: ResolverBase, actor_id: str) -> str | None:
+    """ "female"/"male" when the knowledge base or the first name says so."""
+    known = res.kb.gender.get(actor_id) or res.genders.get(actor_id)
+    if known:
+        return known
+    actor = res.actor(actor_id)
+    first = actor.name.split()[0] if actor is not None and actor.name else ""
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    return None
+
+
+def _by_honorific(res: ResolverBase, i: int, sharing: list[str]) -> list[str]:
+    word = res.ix.texts[i - 1].rstrip(".").lower() if i > 0 else ""
+    gender = "female" if word in FEMALE_TITLES else "male" if word in MALE_TITLES else None
+    if gender is None:
+        return []
+    return [a for a in sharing if name_gender(res, a) == gender]
+
+
+def _by_title(res: ResolverBase, i: int, sharing: list[str]) -> list[str]:
+    """ "Colonel Ferreira": the namesake whose title (a role, or the words before a full-name
+    mention) holds the word before the surname."""
+    word = res.ix.texts[i - 1].lower() if i > 0 else ""
+    if not word.isalpha() or res.kb.agent(word) is None:
+        return []
+    fits = []
+    for actor_id in sharing:
+        actor = res.actor(actor_id)
+        titles = [r.title.lower() for r in actor.roles] if actor is not None else []
+        titles += [
+            res.doc[m.title[0] : m.title[1]].text.lower()
+            for m in res.found
+            if m.actor_id == actor_id and m.title is not None
+        ]
+        if any(word in t.split() for t in titles):
+            fits.append(actor_id)
+    return fits
+
+
+def _by_last_surname(res: ResolverBase, i: int, sharing: list[str]) -> list[str]:
+    """The namesake that the last bare-surname mention in this sentence or the one before
+    referred to (the article keeps calling the same person by it)."""
+    begin = res.ix.sent_begin[i]
+    before = max(res.ix.sent_begin[begin - 1] if begin > 0 else begin, 0)
+    recent = [
+        (m.start, m.actor_id)
+        for m in res.found
+        if m.actor_id in sharing and m.end - m.start == 1 and before <= m.start < i
+    ]
+    return [max(recent)[1]] if recent else []
