@@ -55,10 +55,23 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
     cues = ctx.lex.quote_cues
     raw = ctx.text[q.start : q.end].rstrip(ALL_MARKS + " ’'‘")
     closes = raw[-1:] in tuple(",.?!…-—–") or ctx.text[q.end : q.end + 1] in (",", "—", "–", "-")
-    after = [t for t in _cue_candidates(ctx, q.end, hi, cues) if not _reports_elsewhere(ctx, t, q)]
     short = len(ctx.text[q.content_start : q.content_end].split()) < MIN_UNCUED_WORDS
+    after = [
+        t
+        for t in _cue_candidates(ctx, q.end, hi, cues)
+        if not _subordinate(t)
+        # "…," Warren told Stumpf, after he admitted he had not been held …: the frame, even
+        # when the parser also hangs a clause after it from the cue
+        and (
+            not _reports_elsewhere(ctx, t, q)
+            or (not short and closes and _frame_after(ctx, q, t, short, closes))
+        )
+    ]
     if short and not closes:  # "no idea" if he would have told her: a quoted phrase
         after = []
+    as_frame = next((t for t in after if _as_frame(ctx, q, t)), None)
+    if as_frame is not None:
+        return as_frame, "after"  # "…," as a Homeland Security memo put it
     before = [t for t in _cue_candidates(ctx, lo, q.start, cues) if _governs_quote(ctx, t, q)]
     outer = _outermost_cue(ctx, q, before)
     if outer is not None:
@@ -67,7 +80,7 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
             return outer, "before"  # called it "messy," adding …: the phrase is his
     # "…," he said — the frame right after the quote wins when the cue follows within a few
     # words; otherwise the cue before it ("He said: …").
-    if after and (not before or len(ctx.tokens(q.end, after[0].idx)) <= 4):
+    if after and (not before or _frame_after(ctx, q, after[0], short, closes)):
         return after[0], "after"
     if before:
         return before[-1], "before"
@@ -80,6 +93,48 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
     return (intro, "colon") if intro is not None else None
 
 
+#: Subordinators that make a cue after a quote part of another clause ("…," when Clinton
+#: blasted him), not its frame; "as" frames ("…," as the memo put it).
+_SUBORDINATORS = frozenset(
+    {
+        "when",
+        "while",
+        "because",
+        "after",
+        "before",
+        "if",
+        "since",
+        "although",
+        "though",
+        "until",
+        "unless",
+        "whereas",
+    }
+)
+
+
+def _subordinate(cue: Any) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in cue.children)
+
+
+def _frame_after(ctx: Context, q: Quote, cue: Any, short: bool, closes: bool) -> bool:
+    """ "…," he said: a cue within a few tokens after the quote; "…," as a Homeland Security memo
+    put it: after a closing mark with only its own subject (no other verb) between."""
+    if len(ctx.tokens(q.end, cue.idx)) <= 4:
+        return True
+    return not short and closes and _as_frame(ctx, q, cue)
+
+
+def _as_frame(ctx: Context, q: Quote, cue: Any) -> bool:
+    """The cue's clause starts right after the quote with "as" and holds only its subject."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    gap = [t for t in ctx.tokens(q.end, cue.idx) if not (t.is_punct or t.is_space)]
+    if not gap or gap[0].lower_ != "as" or len(gap) > 8 or any(t.pos_ in ("VERB", "AUX") for t in gap):
+        return False
+    return all(t.lower_ == "as" or any(a.i == cue.i for a in t.ancestors) for t in gap)
+
+
 def _outermost_cue(ctx: Context, q: Quote, before: list[Any]) -> Any | None:
     """Of the speech cues before ``q`` that govern it, the outermost ("She says it shows that
     …"), climbing from the nearest only through reported clauses, never through "…, adding,"."""
@@ -89,6 +144,8 @@ def _outermost_cue(ctx: Context, q: Quote, before: list[Any]) -> Any | None:
     if not governing:
         return None
     cue = max(governing, key=_depth)
+    if _nearer_frame(first[0], cue, before[-1]):
+        return None  # "footage of Trump saying during the debate, “…”": the nearer frame
     outer = {t.i: t for t in governing}
     node = cue
     while node.dep_ in ("ccomp", "xcomp", "conj") and node.head != node:
@@ -98,6 +155,16 @@ def _outermost_cue(ctx: Context, q: Quote, before: list[Any]) -> Any | None:
         if node.i in outer:
             cue = outer[node.i]
     return cue
+
+
+def _nearer_frame(first: Any, governing: Any, nearest: Any) -> bool:
+    """True when ``nearest`` (a cue between ``governing`` and the quote, not governing it) is the
+    quote's frame: it stands outside the clause through which ``governing`` reaches the quote
+    ("saying anybody who complains about X “…”": "complains" is inside what "saying" says)."""
+    if nearest.i <= governing.i:
+        return False
+    path = next((a for a in [first, *first.ancestors] if a.head.i == governing.i), None)
+    return path is not None and nearest.i not in {t.i for t in path.subtree}
 
 
 def _cue_in_next_sentence(ctx: Context, q: Quote, pend: int, hi: int, closes: bool) -> Any | None:

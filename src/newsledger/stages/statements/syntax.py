@@ -76,7 +76,7 @@ def _author_of(noun: Any) -> Any | None:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            subj = nominal_subject(node)
+            subj = nominal_subject(node) or controller(node)
             if subj is None and node.dep_ in _SUBJECTLESS_CLAUSES:
                 continue  # "The U.N. condemned the attack, releasing a statement saying …"
             if (
@@ -158,10 +158,113 @@ def _compound_subject(cue: Any) -> Any | None:
     return next((c for c in cue.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+#: Verbs whose object, not their subject, does what their infinitive says ("led X to fear").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten"})
+#: Verbs of showing and perceiving whose object's participle is the object's act.
+_PERCEPTION = frozenset({"see", "hear", "show", "catch", "watch", "film", "record", "feature", "depict"})
+#: Pronouns a free relative ("what they call …") shares with the clause that holds it.
+_BOUND_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _subject_child(verb: Any) -> Any | None:
+    """The verb's subject; never a dash or a mark the tagger made a noun ("public ― Trump boasted")."""
+    return next(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalnum() for ch in c.text)), None
+    )
+
+
+def controller(verb: Any) -> Any | None:
+    """The object that controls an infinitive ("led the journalist to fear", "prompted his wife
+    to make"): with such verbs the object does the infinitive's act, not the subject."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _participle_object(cue: Any) -> Any | None:
+    """ "footage of Hillary Clinton asking, …", "caught him saying": a participle right after an
+    object noun (no comma between) describes that noun's act."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.dep_ not in ("xcomp", "advcl", "acl", "ccomp"):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if (prev.dep_ == "pobj" and prev.head.lower_ == "of") or (
+        prev.dep_ == "dobj" and prev.head.lemma_.lower() in _PERCEPTION
+    ):
+        return prev  # not "criticised the plan saying …": the plan does not speak
+    return None
+
+
+def _adjunct_of_cue(cue: Any) -> Any | None:
+    """ "Sanders said, going on to say …", "he said Friday, adding …": a participle clause right
+    after a cue with a subject speaks for that subject, whatever the parser hung it from."""
+    if cue.tag_ not in ("VBG", "VB"):
+        return None
+    node = cue
+    if cue.tag_ == "VB" and cue.dep_ == "xcomp" and cue.head.tag_ == "VBG":
+        node = cue.head  # "going on to say"
+    if node.i < 2 or node.doc[node.i - 1].text != ",":
+        return None
+    for tok in reversed(node.doc[max(node.sent.start, node.i - 4) : node.i - 1]):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = _subject_child(tok)
+            return subj if subj is not None and subj.dep_ == "nsubj" else None
+        if tok.dep_ not in ("npadvmod", "advmod", "pobj", "prep", "compound"):
+            return None
+    return None
+
+
+def bound_subject(cue: Any, subj: Any) -> Any | None:
+    """ "The Council … pledged sanctions as a deterrence to what it called …": a pronoun subject
+    of a free relative (``what`` is the cue's object) is the subject of the clause above it, when
+    that subject can be what the pronoun stands for."""
+    if subj.lower_ not in _BOUND_PRONOUNS or not any(c.lower_ == "what" for c in cue.children):
+        return None
+    node = cue
+    for _ in range(6):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        outer = _subject_child(node)
+        if outer is None or outer.i > cue.i:
+            continue
+        if outer.dep_ == "nsubj" and _agrees(subj, outer):
+            return outer
+        return None
+    return None
+
+
+def _agrees(pronoun: Any, noun: Any) -> bool:
+    word: str = pronoun.lower_
+    other: str = noun.lower_
+    person: bool = noun.ent_type_ == "PERSON"
+    if noun.pos_ == "PRON":
+        return other == word or {other, word} <= {"it", "they"}
+    if word in ("he", "she"):
+        return person
+    if word == "it":
+        return not person and noun.tag_ in ("NN", "NNP")
+    return not person  # "they": a plural or a body ("Clinton's campaign")
+
+
 def subject_of(cue: Any) -> Any | None:
+    found = _subject_climb(cue)
+    if found is not None and found.pos_ == "PRON":
+        return bound_subject(cue, found) or found
+    return found
+
+
+def _subject_climb(cue: Any) -> Any | None:
+    if _subject_child(cue) is None:
+        early = _participle_object(cue) or _adjunct_of_cue(cue)
+        if early is not None:
+            return early
     tok = cue
     for _ in range(4):  # climb through conjunctions and participles to a clause with a subject
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = _subject_child(tok)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
             subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -183,6 +286,9 @@ def subject_of(cue: Any) -> Any | None:
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head != tok:
             if tok.dep_ in ("advcl", "xcomp") and tok.tag_ not in ("VBG", "VB", "VBN"):
                 return None
+            ctrl = controller(tok)
+            if ctrl is not None:
+                return ctrl
             tok = tok.head
             continue
         return None
