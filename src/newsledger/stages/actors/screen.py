@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ...knowledge.actors import ActorKB
+from ...knowledge.wordlists import word_lists
 
 __all__ = [
     "DEITIES",
@@ -25,17 +26,16 @@ __all__ = [
     "title_words",
 ]
 
+_WORDS = word_lists("actor_text_words.yaml")  # the word lists below; see the file's comments
+
 MARKUP_CHARS = set("=|<>{}[]")
 #: Names of gods: the subject of "God willing" is no actor of a news event.
-DEITIES = {"god", "allah", "jehovah", "yahweh", "almighty", "lord"}
+DEITIES = _WORDS.words("deities")
 #: Head words that make a name an event, a law or a contest, not a body that acts ("General
 #: Election", "Kyoto Protocol", "World Cup").
-NOT_A_BODY = {
-    "election", "elections", "referendum", "summit", "olympics", "cup", "championship",
-    "festival", "protocol", "treaty", "accord",
-}  # fmt: skip
+NOT_A_BODY = _WORDS.words("not_a_body")
 _ENTITY = re.compile(r"&[a-zA-Z]+;?|&#\d+;?")  # an HTML entity left in the text ("&mdash")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+_DETERMINERS = _WORDS.words("determiners")
 
 
 def no_person(kb: ActorKB, text: str) -> str | None:

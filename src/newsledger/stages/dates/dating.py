@@ -9,12 +9,16 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from ...models import AnalyzedArticle, TimeExpression
 from .days import _anchor_date
 from .detect import _LEAD
 from .lexicon import _MONTH_RE
 from .normalize import normalize_timex, timeml_to_iso
 from .tense import tense_of
+
+#: Background, modal and intent words: knowledge/data/date_words.yaml.
+_WORDS = word_lists("date_words.yaml")
 
 _BACKGROUND_RE = re.compile(
     r"\b(?:previously|formerly|used to|in the past|(?:years|decades|months) ago|a (?:year|decade) ago|"
@@ -33,7 +37,7 @@ _OLD_DATE_RE = re.compile(
 )
 
 
-_BACKGROUND_WORDS = frozenset({"had", "since", "once", "earlier"})  # the cues read from the parse
+_BACKGROUND_WORDS = _WORDS.words("background_words")  # the cues read from the parse
 
 
 def is_background(
@@ -181,14 +185,12 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
 
 #: Modal auxiliaries that make an act possible, due or demanded rather than done ("can" is
 #: left out: "cannot accept" reports a refusal made now).
-_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "must", "'ll", "wo", "'d"})
+_MODALS = _WORDS.words("modals")
 
 
 #: Verbs (and "yet") whose infinitive complement is an act not (yet) done: "has yet to ratify",
 #: "try to negotiate", "plans to visit", "wants to meet".
-_INTENT_HEADS = frozenset(
-    {"yet", "try", "seek", "attempt", "want", "wish", "hope", "plan", "intend", "aim", "expect", "prepare"}
-)
+_INTENT_HEADS = _WORDS.words("intent_heads")
 
 
 def _looks_ahead(trigger: Any, focus: Any) -> bool:

@@ -6,6 +6,11 @@ from __future__ import annotations
 import calendar
 import re
 
+from ...knowledge.wordlists import word_lists
+
+#: Number, ordinal, season, day-part and time-reference words: knowledge/data/date_words.yaml.
+_WORDS = word_lists("date_words.yaml")
+
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):
     if _name:
@@ -21,22 +26,13 @@ for _i, _name in enumerate(calendar.day_name):
 WEEKDAYS.update({"tues": 1, "wednes": 2, "thur": 3, "thurs": 3})
 
 
-SMALL = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "couple": 2, "dozen": 12,
-}  # fmt: skip
+SMALL: dict[str, int] = _WORDS.table("numbers", int)
 
 
-VAGUE = {"few", "several", "some", "many", "couple of", "a few", "a couple of", "numerous", "recent", "past"}
+VAGUE = _WORDS.words("vague_quantities")
 
 
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
-}  # fmt: skip
+ORDINALS: dict[str, int] = _WORDS.table("ordinals", int)
 
 
 # unit -> (TimeML duration letter, is a time-of-day unit)
@@ -50,39 +46,19 @@ UNITS: dict[str, tuple[str, bool]] = {
 }  # fmt: skip
 
 
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASONS: dict[str, str] = _WORDS.table("seasons")
 
 
-DAY_PARTS = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-    "overnight": "NI", "midday": "MI", "noon": "MI",
-}  # fmt: skip
+DAY_PARTS: dict[str, str] = _WORDS.table("day_parts")
 
 
-PRESENT_WORDS = {
-    "now", "currently", "current", "nowadays", "at present", "present", "these days", "this time",
-    "the moment", "this moment", "at the moment", "the present", "right now", "already", "today's",
-    "this point", "the time being", "presently", "at this point", "so far", "to date", "yet",
-}  # fmt: skip
+PRESENT_WORDS = _WORDS.words("present_words")
 
 
-PAST_WORDS = {
-    "recently", "recent", "the past", "past", "previously", "once", "formerly", "earlier", "lately",
-    "more recently", "before", "in the past", "then", "past years", "recent years", "recent days",
-    "recent weeks", "recent months", "years ago", "some time ago", "long ago", "the old days",
-    "former", "ago", "a while ago", "several years ago", "last few months", "the last few months",
-    "the last few years", "the last few weeks", "the last few days", "in recent years",
-}  # fmt: skip
+PAST_WORDS = _WORDS.words("past_words")
 
 
-FUTURE_WORDS = {
-    "future", "the future", "soon", "the near future", "near future", "later", "someday",
-    "one day", "some day", "coming months", "the coming months", "coming years", "the coming years",
-    "coming weeks", "the coming weeks", "coming days", "the coming days", "a later date",
-    "eventually", "in the future", "down the road", "the years ahead", "the months ahead",
-    "the weeks ahead", "the days ahead", "shortly", "next few years", "the next few years",
-    "a year or two", "forthcoming",
-}  # fmt: skip
+FUTURE_WORDS = _WORDS.words("future_words")
 
 
 _WORD_NUM = r"(?:\d+(?:\.\d+)?(?: \d/\d)?|[a-z]+(?:[- ][a-z]+)?)"

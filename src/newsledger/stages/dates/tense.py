@@ -5,24 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_FUTURE_HEADS = {
-    "going",
-    "expected",
-    "scheduled",
-    "set",
-    "due",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "aim",
-    "aims",
-    "hope",
-    "hopes",
-    "likely",
-}
+from ...knowledge.wordlists import word_lists
+
+#: Heads that put the clause they govern in the future (knowledge/data/date_words.yaml).
+_FUTURE_HEADS = word_lists("date_words.yaml").words("future_heads")
 
 
 _FUTURE_LEAD = re.compile(

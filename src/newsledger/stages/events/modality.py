@@ -7,32 +7,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...knowledge.intent import INTENT_CODE, INTENT_ROOT, REFUSAL_CODE, REFUSAL_ROOT
+from ...knowledge.wordlists import word_lists
 
 __all__ = ["MODALS", "Modality", "intent_code", "modality", "obliged_code"]
 
-MODALS = {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
-INTENT_HEADS = {
-    "plan", "intend", "want", "hope", "seek", "aim", "vow", "pledge", "promise", "offer", "agree",
-    "decide", "prepare", "expect", "threaten", "try", "attempt", "propose", "wish", "need", "consider",
-    "mull", "about", "ready", "willing", "likely", "set", "going", "urge", "call", "ask", "demand",
-    "warn", "refuse", "decline", "fail", "reject", "prepared", "determined", "determine", "eager", "keen",
-    "schedule", "due", "poised", "slate", "order", "invite", "encourage", "press",
-}  # fmt: skip
-#: heads that say the act did not happen: refused (a refusal code), failed (the act, negated)
-REFUSING_HEADS = {"refuse", "decline", "reject", "deny"}
-FAILING_HEADS = {"fail", "stop", "cease", "halt", "quit", "abandon", "suspend", "discontinue"}
-#: an obligation the speaker lays on the subject: "X must release", "X has to", "X should stop"
-DEMAND_AUX = {"must"}
-APPEAL_AUX = {"should", "ought"}
-OBLIGING_HEADS = {"have", "need"}  # "has to release", "needs to withdraw"
-NEEDING_HEADS = {"need"}
+#: Modal, intent, refusal and obligation words: knowledge/data/event_modality_words.yaml.
+_WORDS = word_lists("event_modality_words.yaml")
 
-INTENT_MODALS = {"will", "would", "shall", "'ll", "wo"}
-INTENT_VERBS = {
-    "plan", "intend", "prepare", "prepared", "ready", "willing", "vow", "pledge", "promise", "offer",
-    "threaten", "decide", "going", "aim", "swear", "expect", "set", "determined", "determine",
-    "schedule", "due", "poised", "slate", "wish", "want", "hope",
-}  # fmt: skip
+MODALS = _WORDS.words("modals")
+INTENT_HEADS = _WORDS.words("intent_heads")
+#: heads that say the act did not happen: refused (a refusal code), failed (the act, negated)
+REFUSING_HEADS = _WORDS.words("refusing_heads")
+FAILING_HEADS = _WORDS.words("failing_heads")
+#: an obligation the speaker lays on the subject: "X must release", "X has to", "X should stop"
+DEMAND_AUX = _WORDS.words("demand_aux")
+APPEAL_AUX = _WORDS.words("appeal_aux")
+OBLIGING_HEADS = _WORDS.words("obliging_heads")
+NEEDING_HEADS = _WORDS.words("needing_heads")
+
+INTENT_MODALS = _WORDS.words("intent_modals")
+INTENT_VERBS = _WORDS.words("intent_verbs")
 
 
 @dataclass

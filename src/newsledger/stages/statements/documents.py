@@ -18,18 +18,16 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.actors import ActorKB
+from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, AnalyzedArticle
 from .collective import country_at, owner_tokens, unnamed_speaker, weak
 
 __all__ = ["DOCUMENT_NOUNS", "document_speaker"]
 
+_WORDS = word_lists("statement_words.yaml")  # the word lists below: see the file's comments
+
 #: Documents that speak for whoever issued them.
-DOCUMENT_NOUNS = frozenset(
-    {
-        "report", "statement", "figure", "analysis", "estimate", "data", "study", "communique",
-        "communiqué", "declaration", "resolution", "release", "letter",
-    }
-)  # fmt: skip
+DOCUMENT_NOUNS = _WORDS.words("document_nouns")
 #: How many sentences back "the report" may find the report it refers to.
 ANTECEDENT_REACH = 6
 _AUTHOR_PREPS = frozenset({"by", "from"})

@@ -28,26 +28,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from .lexicon import CueLexicon
 
 __all__ = ["evidence_only", "object_is_proposition", "open_question", "small_clause", "speech_flags"]
 
-MODALS = frozenset(
-    {"would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"}
-)
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_WORDS = word_lists("statement_words.yaml")  # the word lists below: see the file's comments
+
+MODALS = _WORDS.words("modals")
+CONDITIONAL_MARKS = _WORDS.words("conditional_marks")
 #: Heads whose xcomp is speech that has not happened yet ("plans to announce", "expected to say").
-INTENT_HEADS = frozenset(
-    {
-        "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "set", "due", "going",
-        "likely", "schedule", "ready", "try", "wish", "need", "consider", "decide", "agree", "promise",
-        "vow", "pledge", "threaten", "urge", "ask", "call", "demand", "invite", "encourage", "able",
-    }
-)  # fmt: skip
+INTENT_HEADS = _WORDS.words("intent_heads")
 #: Heads whose xcomp is speech that did not happen ("refused to say", "declined to comment").
-REFUSAL_HEADS = frozenset({"refuse", "decline", "fail", "reluctant", "unwilling", "avoid"})
+REFUSAL_HEADS = _WORDS.words("refusal_heads")
 #: Subjects that are not speakers of an evidential verb: pronouns that stand for a finding.
-_NON_AGENT_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+_NON_AGENT_PRONOUNS = _WORDS.words("non_agent_pronouns")
 
 
 def speech_flags(cue: Any) -> tuple[bool, bool]:
@@ -124,9 +119,7 @@ def small_clause(cue: Any) -> bool:
     return not any(k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS | {"TO"} for k in kids)
 
 
-_QUESTION_OPENERS = frozenset(
-    {"if", "whether", "who", "whom", "what", "when", "where", "why", "how", "which"}
-)
+_QUESTION_OPENERS = _WORDS.words("question_openers")
 
 
 def open_question(cue: Any, first_word: str, lex: CueLexicon) -> bool:

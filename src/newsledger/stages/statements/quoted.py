@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from ...text.quotes import ALL_MARKS, MIN_UNCUED_WORDS, SINGLE_MARKS, Quote
 from .context import Attribution, Context
 from .modality import evidence_only
@@ -221,7 +222,8 @@ def _quote_kind(ctx: Context, q: Quote, cue: Any, where: str) -> str:
     return "partial"
 
 
-_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "on", "in", "for", "to", "with", "at", "or", "is"})
+_WORDS = word_lists("statement_words.yaml")  # the word lists below: see the file's comments
+_SMALL_WORDS = _WORDS.words("title_small_words")
 
 
 def is_title(text: str) -> bool:
@@ -235,9 +237,7 @@ def is_title(text: str) -> bool:
 
 _DASH_SOURCE = re.compile(r"\s*([―—–]|--)\s*((?:[A-Z][\w.’'-]*,?\s?){1,6})")
 _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.’' -]{1,40}[A-Z.]):\s+")
-_NOT_SPEAKERS = frozenset(
-    {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "RELATED", "READ MORE", "PHOTO", "VIDEO"}
-)
+_NOT_SPEAKERS = _WORDS.words("not_speakers")
 
 
 def _dash_attribution(ctx: Context, q: Quote) -> Attribution | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from ...text.quotes import ALL_MARKS
 from ..nlp import text_of
 from .lexicon import CueLexicon
@@ -36,23 +37,7 @@ def cue_extent(tok: Any) -> tuple[tuple[int, int], str]:
 
 
 #: Nouns for what was said: their author, when the text names one, is the speaker.
-SPEECH_NOUNS = frozenset(
-    {
-        "comment",
-        "remark",
-        "statement",
-        "tweet",
-        "message",
-        "speech",
-        "letter",
-        "post",
-        "interview",
-        "op-ed",
-        "email",
-        "blog",
-        "website",
-    }
-)
+SPEECH_NOUNS = word_lists("statement_words.yaml").words("speech_nouns")
 
 
 def nominal_subject(verb: Any) -> Any | None:
