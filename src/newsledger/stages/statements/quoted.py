@@ -20,6 +20,8 @@ from .syntax import (
     subject_of,
 )
 
+_WORDS = word_lists("statement_words.yaml")  # the word lists below: see the file's comments
+
 
 def _cue_candidates(ctx: Context, start: int, end: int, lemmas: frozenset[str]) -> list[Any]:
     return [
@@ -96,22 +98,7 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
 
 #: Subordinators that make a cue after a quote part of another clause ("…," when Clinton
 #: blasted him), not its frame; "as" frames ("…," as the memo put it).
-_SUBORDINATORS = frozenset(
-    {
-        "when",
-        "while",
-        "because",
-        "after",
-        "before",
-        "if",
-        "since",
-        "although",
-        "though",
-        "until",
-        "unless",
-        "whereas",
-    }
-)
+_SUBORDINATORS = _WORDS.words("subordinators")
 
 
 def _subordinate(cue: Any) -> bool:
@@ -222,7 +209,6 @@ def _quote_kind(ctx: Context, q: Quote, cue: Any, where: str) -> str:
     return "partial"
 
 
-_WORDS = word_lists("statement_words.yaml")  # the word lists below: see the file's comments
 _SMALL_WORDS = _WORDS.words("title_small_words")
 
 
