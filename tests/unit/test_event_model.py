@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from newsledger.evaluate.split import part_of
+from newsledger.learn.compare import fallback_events, filter_at, rerank
 from newsledger.learn.event_data import (
     ROOTS,
     Example,
@@ -17,6 +18,8 @@ from newsledger.learn.event_data import (
     text_fold,
 )
 from newsledger.learn.event_model import load, predict, train
+from newsledger.models import Actor, ActorRef, Article, ArticleResult, Event, Mention, Provenance
+from newsledger.stages.events.coder import code_fields
 
 TINY = [
     Example("Protesters marched through the capital demanding reforms.", ("14",), "t:1", "train"),
@@ -65,3 +68,45 @@ def test_the_training_data_holds_no_check_record_and_no_check_text(shared_data: 
             assert not {norm(ev["sentence"]) for ev in rec["events"]} & texts
     table = plover_roots(shared_data / "event_coding" / "CAMEO2PLOVER-2021.txt")
     assert table["PROTEST"] == "14" and table["ASSAULT"] == "18"
+
+
+def _result() -> ArticleResult:
+    text = "Iran attacked Iraq on Monday. Russia and China spoke. The sun shone."
+    article = Article("a1", "", text, "2020-01-02")
+    iran = Actor("country:IRN", "Iran", "country", "IRN", None, "IRN")
+    iraq = Actor("country:IRQ", "Iraq", "country", "IRQ", None, "IRQ")
+    russia = Actor("country:RUS", "Russia", "country", "RUS", None, "RUS")
+    china = Actor("country:CHN", "China", "country", "CHN", None, "CHN")
+    ref = {a.actor_id: ActorRef(a.actor_id, a.name, a.country, a.sector, a.cameo_code) for a in (iran, iraq)}
+    event = Event(
+        event_id="ev_1",
+        provenance=Provenance("a1", 0, "Iran attacked Iraq on Monday.", (5, 13), "newsledger.events.v1"),
+        trigger="attacked",
+        **code_fields("190"),
+        source=ref["country:IRN"],
+        target=ref["country:IRQ"],
+        date=None,
+        date_precision="unknown",
+    )
+    mentions = tuple(
+        Mention(text.index(a.name), text.index(a.name) + len(a.name), a.name, "GPE", 0, a.actor_id)
+        for a in (iran, iraq, russia, china)
+    )
+    return ArticleResult(article, 3, mentions, (iran, iraq, russia, china), (), (event,))
+
+
+def test_the_filter_drops_events_the_model_doubts_and_the_fallback_adds_where_rules_found_none() -> None:
+    result = _result()
+    scores = {
+        "Iran attacked Iraq on Monday.": {"19": 0.9, "04": 0.1},
+        "Russia and China spoke.": {"04": 0.6, "19": 0.1},
+        "The sun shone.": {"04": 0.9},  # no actor named: never an event
+    }
+    assert filter_at(0.5)(result, scores) == list(result.events)
+    assert filter_at(0.95)(result, scores) == []
+    added = fallback_events(result, scores, 0.5)
+    assert [(e.cameo_root, e.source and e.source.name, e.target and e.target.name) for e in added] == [
+        ("04", "Russia", "China")
+    ]
+    assert fallback_events(result, scores, 0.7) == []
+    assert [e.confidence for e in rerank(result, scores)] == [0.9]

@@ -39,10 +39,12 @@ __all__ = [
     "ROOTS",
     "Example",
     "Fold",
+    "build_check_texts",
     "build_examples",
     "norm",
     "plover_roots",
     "select_articles",
+    "split_sentences",
     "text_fold",
 ]
 
@@ -57,6 +59,7 @@ WIKINEWS_ARTICLES = "gold_wikinews/articles.jsonl"
 SELECT_MODULUS = 4
 #: Wikinews dev articles held aside whole (the ledger is scored per article)
 SELECT_ARTICLES = 2
+MIN_WORDS = 4
 _NOTE = re.compile(r"\s*\(?\bNote:.*$", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[\"“'(]?[A-Z0-9])")
 
@@ -115,17 +118,20 @@ def plover_roots(table: Path) -> dict[str, str]:
     return {p: c.most_common(1)[0][0] for p, c in counts.items()}
 
 
-def _codebook(root: Path) -> list[tuple[str, str, str]]:
+Labelled = tuple[str, str, str]  # (record id, text, CAMEO root)
+
+
+def _codebook(root: Path) -> list[Labelled]:
     """(id, text, root) of every codebook example, all parts (the caller splits)."""
     out = []
     for rec in _records(root / CODEBOOK):
-        if rec.get("example"):
-            text = _NOTE.sub("", str(rec["example"])).strip()
+        text = _NOTE.sub("", str(rec.get("example") or "")).strip()
+        if len(text.split()) >= MIN_WORDS:  # not a placeholder such as "NEED EXAMPLE."
             out.append((str(rec["code"]), text, str(rec.get("root") or str(rec["code"])[:2])))
     return out
 
 
-def _plover(root: Path, codebook_roots: dict[str, str]) -> list[tuple[str, str, str]]:
+def _plover(root: Path, codebook_roots: dict[str, str]) -> list[Labelled]:
     by_type = plover_roots(root / PLOVER_TABLE)
     out = []
     for rec in _records(root / PLOVER):
@@ -166,14 +172,26 @@ def _wikinews(root: Path) -> list[tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def _sources(root: Path) -> tuple[list[Labelled], list[Labelled], list[tuple[str, str, tuple[str, ...]]]]:
+    codebook = _codebook(root)
+    plover = _plover(root, {norm(t): r for _, t, r in codebook})
+    return codebook, plover, _wikinews(root)
+
+
+def _check_texts(codebook: list[Labelled], plover: list[Labelled], wikinews: list[Any]) -> set[str]:
+    texts = {norm(t) for i, t, _ in codebook + plover if part_of(i) == "check"}
+    return texts | {norm(t) for a, t, _ in wikinews if part_of(a) == "check"}
+
+
+def build_check_texts(root: Path) -> set[str]:
+    """The normalised text of every check sentence (codebook, PLOVER, Wikinews check articles)."""
+    return _check_texts(*_sources(root))
+
+
 def build_examples(root: Path) -> list[Example]:
     """The labelled dev sentences with their fold; check records and check texts left out."""
-    codebook = _codebook(root)
-    codebook_roots = {norm(t): r for _, t, r in codebook}
-    plover = _plover(root, codebook_roots)
-    wikinews = _wikinews(root)
-    check_texts = {norm(t) for i, t, _ in codebook + plover if part_of(i) == "check"}
-    check_texts |= {norm(t) for a, t, _ in wikinews if part_of(a) == "check"}
+    codebook, plover, wikinews = _sources(root)
+    check_texts = _check_texts(codebook, plover, wikinews)
     held = select_articles({a for a, _, _ in wikinews})
     merged: dict[str, Example] = {}
     rows: list[tuple[str, str, tuple[str, ...], Fold]]

@@ -1,0 +1,263 @@
+"""Rules alone vs rules + the learned model, on the held-aside ``select`` fold or the ``check`` parts.
+
+``python -m newsledger.learn.compare --model DIR --part select|check [--json]``
+
+The rules are run once (the pipeline up to the events stage for the codebook and PLOVER
+sentences, the full default pipeline for the Wikinews articles, as ``newsledger evaluate``
+runs them); each way of adding the model then changes the events the rules produced, and
+every variant is scored the way ``evaluate codebook`` (root found), ``evaluate events``
+(PLOVER type of the most confident event) and ``evaluate ledger`` (events found / dyad) score:
+
+* ``rules``: the events as coded;
+* ``fallback@T`` (recall): a sentence where the rules code nothing and the model's best root
+  scores at least T gets an event of that root, from the first actor named in the sentence to
+  the second (no event without an actor, as in the coder);
+* ``filter@T`` (precision): an event whose root the model scores below T on its sentence is
+  dropped;
+* ``rerank``: an event's confidence becomes the model's score of its root (PLOVER's choice
+  among the rules' events follows the model).
+
+Which sentences: ``select`` = the held-aside fold of :mod:`.event_data` (codebook and PLOVER
+dev sentences of the select fold, the two held-aside Wikinews dev articles); ``check`` = the
+check parts.  Read the ``select`` figures to choose; ``check`` is measured once, at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvaluationError
+from ..evaluate.base import PRF, data_root
+from ..evaluate.events import STAGES as EVENT_STAGES
+from ..evaluate.ledger import analyse, load_articles, score_article
+from ..evaluate.split import part_of
+from ..models import ActorRef, Article, ArticleResult, Event, Provenance
+from ..pipeline import PipelineConfig, registered_stages
+from ..stages.events.coder import code_fields, event_id
+from .event_data import CODEBOOK, PLOVER, WIKINEWS, build_check_texts, norm, select_articles, split_sentences
+from .event_data import text_fold as fold_of
+from .event_model import load, predict
+
+__all__ = ["Sets", "compare", "held_aside", "main"]
+
+THRESHOLDS = (0.1, 0.2, 0.3, 0.5)
+STAGE = "newsledger.learn.fallback"
+Scores = dict[str, dict[str, float]]  # sentence text -> root -> score
+Variant = Callable[[ArticleResult, Scores], list[Event]]
+
+
+@dataclass
+class Sets:
+    """The sentences and articles one comparison scores."""
+
+    codebook: list[tuple[Article, str]]  # (one-sentence article, gold root)
+    plover: list[tuple[Article, str]]  # (one-sentence article, gold PLOVER type)
+    ledger: list[dict[str, Any]]  # gold_wikinews records
+    articles: dict[str, Article]  # the ledger's articles by record id
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _wanted(record_id: str, text: str, part: str, check_texts: set[str]) -> bool:
+    if part == "check":
+        return part_of(record_id) == "check"
+    return part_of(record_id) == "dev" and norm(text) not in check_texts and fold_of(text) == "select"
+
+
+def held_aside(root: Path, part: str) -> Sets:
+    """The ``select`` fold or the ``check`` parts of the codebook, PLOVER and Wikinews sets."""
+    if part not in ("select", "check"):
+        raise EvaluationError(f"part must be select or check, not {part!r}")
+    from ..evaluate.codebook import example_text
+
+    check_texts = build_check_texts(root)
+    codebook = [
+        (Article(f"cameo-{r['code']}", "", example_text(str(r["example"])), None), str(r["root"]))
+        for r in _jsonl(root / CODEBOOK)
+        if r.get("example") and _wanted(str(r["code"]), example_text(str(r["example"])), part, check_texts)
+    ]
+    plover = [
+        (Article(f"plover-{r['id']}", "", str(r["text"]), "2000-01-01"), str(r["event"]))
+        for r in _jsonl(root / PLOVER)
+        if _wanted(str(r["id"]), str(r["text"]), part, check_texts)
+    ]
+    gold = _jsonl(root / WIKINEWS)
+    chosen = select_articles(str(r["id"]) for r in gold) if part == "select" else None
+    ledger = [
+        r
+        for r in gold
+        if (str(r["id"]) in chosen if chosen is not None else part_of(str(r["id"])) == "check")
+    ]
+    articles = load_articles(
+        root / WIKINEWS.replace("gold.jsonl", "articles.jsonl"), {str(r["id"]) for r in ledger}
+    )
+    return Sets(codebook, plover, ledger, articles)
+
+
+# ------------------------------------------------------------------------------ variants
+
+
+def _score_of(scores: Scores, ev: Event) -> float:
+    return scores.get(ev.provenance.sentence, {}).get(ev.cameo_root, 0.0)
+
+
+def filter_at(threshold: float) -> Variant:
+    def variant(result: ArticleResult, scores: Scores) -> list[Event]:
+        return [e for e in result.events if _score_of(scores, e) >= threshold]
+
+    return variant
+
+
+def rerank(result: ArticleResult, scores: Scores) -> list[Event]:
+    return [dataclasses.replace(e, confidence=round(_score_of(scores, e), 4)) for e in result.events]
+
+
+def fallback_at(threshold: float) -> Variant:
+    def variant(result: ArticleResult, scores: Scores) -> list[Event]:
+        return list(result.events) + fallback_events(result, scores, threshold)
+
+    return variant
+
+
+def fallback_events(result: ArticleResult, scores: Scores, threshold: float) -> list[Event]:
+    """One event per sentence the rules left empty and the model scores >= ``threshold``: its
+    best root, from the first actor named in the sentence to the second."""
+    text = result.article.text
+    refs = {
+        a.actor_id: ActorRef(a.actor_id, a.name, a.country, a.sector, a.cameo_code) for a in result.actors
+    }
+    out: list[Event] = []
+    for index, (start, end) in enumerate(split_sentences(text)):
+        if any(start <= e.provenance.span[0] < end for e in result.events):
+            continue
+        sentence = text[start:end]
+        best = max(scores.get(sentence, {}).items(), key=lambda kv: kv[1], default=None)
+        if best is None or best[1] < threshold:
+            continue
+        named = [m.actor_id for m in sorted(result.mentions, key=lambda m: m.start) if start <= m.start < end]
+        actors = list(dict.fromkeys(a for a in named if a in refs))
+        if not actors:
+            continue
+        source, target = refs[actors[0]], refs[actors[1]] if len(actors) > 1 else None
+        code = best[0]
+        out.append(
+            Event(
+                event_id=event_id(result.article.article_id, (start, end), code, source.actor_id, None),
+                provenance=Provenance(result.article.article_id, index, sentence, (start, end), STAGE),
+                trigger=sentence,
+                **code_fields(code),
+                source=source,
+                target=target,
+                date=None,
+                date_precision="unknown",
+                confidence=round(best[1], 4),
+            )
+        )
+    return out
+
+
+def variants(thresholds: Sequence[float] = THRESHOLDS) -> dict[str, Variant]:
+    out: dict[str, Variant] = {"rules": lambda result, _scores: list(result.events), "rerank": rerank}
+    for t in thresholds:
+        out[f"fallback@{t}"] = fallback_at(t)
+        out[f"filter@{t}"] = filter_at(t)
+    return out
+
+
+# ------------------------------------------------------------------------------ scoring
+
+
+def _plover_guess(events: Sequence[Event]) -> str | None:
+    typed = [e for e in events if e.plover_type]
+    if not typed:
+        return None
+    return max(typed, key=lambda e: (e.confidence, e.source is not None and e.target is not None)).plover_type
+
+
+def _ledger_scores(
+    sets: Sets, results: dict[str, ArticleResult], variant: Variant, scores: Scores
+) -> dict[str, Any]:
+    found, dyad = PRF(), PRF()
+    for rec in sets.ledger:
+        article = sets.articles[str(rec["id"])]
+        result = results.get(article.article_id)
+        changed = dataclasses.replace(result, events=tuple(variant(result, scores))) if result else None
+        score = score_article(rec, changed, article.text)
+        for total, level in ((found, "found"), (dyad, "dyad")):
+            total.tp += score.events[level].tp
+            total.fp += score.events[level].fp
+            total.fn += score.events[level].fn
+    return {"found": found.as_dict(), "dyad": dyad.as_dict()}
+
+
+def _sentence_scores(results: dict[str, ArticleResult], nlp: Any) -> Scores:
+    texts: set[str] = set()
+    for result in results.values():
+        texts |= {e.provenance.sentence for e in result.events}
+        text = result.article.text
+        texts |= {text[a:b] for a, b in split_sentences(text)}
+    ordered = sorted(texts)
+    return dict(zip(ordered, predict(nlp, ordered), strict=True))
+
+
+def _one_sentence(results: dict[str, ArticleResult], article: Article) -> ArticleResult:
+    """The result for a one-sentence article; its sentence keyed as the model was asked."""
+    result = results.get(article.article_id) or ArticleResult(article=article, n_sentences=0)
+    return result
+
+
+def compare(sets: Sets, nlp: Any, thresholds: Sequence[float] = THRESHOLDS) -> dict[str, Any]:
+    """Every variant's figures on ``sets`` (the rules are run once)."""
+    known = registered_stages()
+    events_only = PipelineConfig(stages=tuple(s for s in EVENT_STAGES if s in known))
+    short = analyse([a for a, _ in sets.codebook] + [a for a, _ in sets.plover], events_only)
+    long = analyse(list(sets.articles.values()), PipelineConfig())
+    scores = _sentence_scores(short | long, nlp)
+    report: dict[str, Any] = {
+        "n": {"codebook": len(sets.codebook), "plover": len(sets.plover), "ledger_articles": len(sets.ledger)}
+    }
+    for name, variant in variants(thresholds).items():
+        cb = [{e.cameo_root for e in variant(_one_sentence(short, a), scores)} for a, _ in sets.codebook]
+        pl = [_plover_guess(variant(_one_sentence(short, a), scores)) for a, _ in sets.plover]
+        report[name] = {
+            "codebook_root_found": _share(
+                sum(g in roots for roots, (_, g) in zip(cb, sets.codebook, strict=True)), len(cb)
+            ),
+            "plover_accuracy": _share(
+                sum(p == g for p, (_, g) in zip(pl, sets.plover, strict=True)), len(pl)
+            ),
+            "ledger": _ledger_scores(sets, long, variant, scores),
+        }
+    return report
+
+
+def _share(ok: int, n: int) -> float | None:
+    return round(ok / n, 4) if n else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newsledger.learn.compare", description=__doc__)
+    parser.add_argument("--model", required=True, help="folder of a model saved by newsledger.learn.train")
+    parser.add_argument("--part", choices=("select", "check"), default="select")
+    parser.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)), help="comma-separated")
+    args = parser.parse_args(argv)
+    root = data_root()
+    if root is None:
+        raise EvaluationError("set NEWSLEDGER_DATA to the shared data folder (the gold sets)")
+    thresholds = [float(t) for t in args.thresholds.split(",") if t.strip()]
+    report = compare(held_aside(root, args.part), load(str(Path(args.model))), thresholds)
+    print(json.dumps({"part": args.part, "model": args.model} | report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
