@@ -3,8 +3,10 @@ export read (issue #13).
 
 Each filter is a field of :class:`Filters` whose metadata is a :class:`FilterSpec`: its
 description, the kinds of record it applies to, the CLI option that sets it and how a typed value
-is checked.  The API's query parameters (``api/params.py``) and the CLI's options
-(``cli/filters.py``) are generated from these fields, and a test holds both to them.
+is checked, and its label in a web form.  The API's query parameters (``api/params.py``), the
+CLI's options (``cli/filters.py``) and the list pages' filter forms (``api/pages.py``,
+``web/templates/_filter_form.html``) are generated from these fields, and tests hold all three to
+them.
 
 This module imports nothing heavy (no SQLAlchemy): the CLI builds its options from it when it is
 imported, also in the worker processes ``ingest`` spawns.
@@ -42,8 +44,15 @@ class FilterSpec:
     check: Callable[[str, str], str | None] | None = None  # CLI and API: a near miss names the right value
     actor_ref: bool = False  # an actor_id; the CLI also takes the actor's exact name (needs the ledger)
     cli_note: str = ""  # what the CLI adds to ``help`` (the checks above)
+    label: str = ""  # the web form's label; default: the name with spaces, capitalised
+    placeholder: str = ""  # the web form's example value
     name: str = ""
     type: type = str
+
+    @property
+    def switch(self) -> bool:
+        """An on/off filter (a checkbox in a form, a flag on the CLI)."""
+        return self.type is bool
 
 
 def _country(value: str, option: str) -> str | None:
@@ -56,6 +65,7 @@ def _spec(*applies: str, default: Any = None, **given: Any) -> Any:
 
 
 _ACTOR_NOTE = "or the actor's exact name"
+_ACTOR_PLACEHOLDER = "name or id"
 
 
 def _one_of(kinds: Any) -> str:
@@ -75,12 +85,23 @@ class Filters:
         metavar="ACTOR",
         actor_ref=True,
         cli_note=_ACTOR_NOTE,
+        placeholder=_ACTOR_PLACEHOLDER,
     )
     source: str | None = _spec(
-        "events", help="actor_id of the event's source", metavar="ACTOR", actor_ref=True, cli_note=_ACTOR_NOTE
+        "events",
+        help="actor_id of the event's source",
+        metavar="ACTOR",
+        actor_ref=True,
+        cli_note=_ACTOR_NOTE,
+        placeholder=_ACTOR_PLACEHOLDER,
     )
     target: str | None = _spec(
-        "events", help="actor_id of the event's target", metavar="ACTOR", actor_ref=True, cli_note=_ACTOR_NOTE
+        "events",
+        help="actor_id of the event's target",
+        metavar="ACTOR",
+        actor_ref=True,
+        cli_note=_ACTOR_NOTE,
+        placeholder=_ACTOR_PLACEHOLDER,
     )
     country: str | None = _spec(
         "actors",
@@ -90,13 +111,25 @@ class Filters:
         metavar="CODE",
         check=_country,
         cli_note="a country's name is answered with its code (Iran: IRN)",
+        placeholder="IRN",
     )
     cameo: str | None = _spec(
-        "actors", "events", help="CAMEO code prefix: 04 matches 040-049", metavar="CODE", pattern=r"^\d{0,4}$"
+        "actors",
+        "events",
+        help="CAMEO code prefix: 04 matches 040-049",
+        metavar="CODE",
+        pattern=r"^\d{0,4}$",
+        label="CAMEO",
+        placeholder="04 or 042",
     )
     root: str | None = _spec("events", help="CAMEO root code, 01-20", metavar="CODE", pattern=r"^\d{0,2}$")
     plover_type: str | None = _spec(
-        "events", help="PLOVER event type, e.g. CONSULT", metavar="TYPE", max_length=32
+        "events",
+        help="PLOVER event type, e.g. CONSULT",
+        metavar="TYPE",
+        max_length=32,
+        label="PLOVER",
+        placeholder="CONSULT",
     )
     quad_class: int | None = _spec(
         "events",
@@ -114,6 +147,8 @@ class Filters:
         metavar="DATE",
         pattern=DATE_PATTERN,
         check=cli_values.iso_date,
+        label="From",
+        placeholder="2021-01",
     )
     date_to: str | None = _spec(
         "articles",
@@ -124,6 +159,8 @@ class Filters:
         metavar="DATE",
         pattern=DATE_PATTERN,
         check=cli_values.iso_date,
+        label="To",
+        placeholder="2021-12-31",
     )
     outlet: str | None = _spec(
         "articles",
@@ -132,6 +169,7 @@ class Filters:
         "contradictions",
         help="outlet name (records: of their article)",
         metavar="NAME",
+        placeholder="outlet name",
     )
     outlet_type: str | None = _spec(
         "articles",
@@ -142,7 +180,11 @@ class Filters:
         metavar="TYPE",
     )
     reported_by: str | None = _spec(
-        "events", "statements", help="actor_id or name the article attributes the record to", metavar="ACTOR"
+        "events",
+        "statements",
+        help="actor_id or name the article attributes the record to",
+        metavar="ACTOR",
+        placeholder="actor id or name",
     )
     article_id: str | None = _spec(
         "events",
@@ -151,6 +193,8 @@ class Filters:
         help="records of one article",
         option="--article",
         metavar="ARTICLE_ID",
+        label="Article",
+        placeholder="article id",
     )
     kind: str | None = _spec(
         "actors",
@@ -160,7 +204,9 @@ class Filters:
         f"contradiction kind ({_one_of(ContradictionKind)})",
         metavar="KIND",
     )
-    duplicates: bool = _spec("articles", default=False, help="articles: include near-duplicates")
+    duplicates: bool = _spec(
+        "articles", default=False, help="articles: include near-duplicates", label="Near-duplicates"
+    )
 
     def active(self) -> dict[str, Any]:
         return {
@@ -174,8 +220,9 @@ def _specs() -> dict[str, FilterSpec]:
     for f in fields(Filters):
         spec: FilterSpec = f.metadata["spec"]
         option = spec.option or "--" + f.name.replace("_", "-")
+        label = spec.label or f.name.replace("_", " ").capitalize()
         found[f.name] = FilterSpec(
-            **{**vars(spec), "name": f.name, "type": types[str(f.type)], "option": option}
+            **{**vars(spec), "name": f.name, "type": types[str(f.type)], "option": option, "label": label}
         )
     return found
 
@@ -185,7 +232,8 @@ SPECS: dict[str, FilterSpec] = _specs()
 #: What each filter means (the API's parameter descriptions).
 FILTER_HELP: dict[str, str] = {name: spec.help for name, spec in SPECS.items()}
 #: The filters that mean something for each kind of record: the API takes and documents exactly
-#: these, the CLI's listing of that kind offers exactly these (where_clauses ignores the others).
+#: these, the CLI's listing of that kind and the web page's filter form offer exactly these
+#: (where_clauses ignores the others).
 APPLIES: dict[str, tuple[str, ...]] = {
     kind: tuple(name for name, spec in SPECS.items() if kind in spec.applies) for kind in KINDS
 }

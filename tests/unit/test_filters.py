@@ -93,19 +93,3 @@ def test_the_cli_refuses_what_the_api_refuses(tmp_path: Any) -> None:
     patterns = {p["name"]: str(p["schema"]) for p in parameters}
     for name in ("cameo", "root", "quad_class", "date_from", "date_to"):
         assert repr(SPECS[name].pattern) in patterns[name], name
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_a_page_offers_only_filters_its_kind_applies(kind: str) -> None:
-    """The web pages choose which filters their form shows (a subset, by hand); each must be
-    one the kind applies, else the form offers a field that filters nothing."""
-    import re
-    from pathlib import Path
-
-    import newsledger
-
-    template = Path(newsledger.__file__).parent / "web" / "templates" / f"{kind}.html"
-    (listed,) = re.findall(r"{% set fields = \[(.*?)\] %}", template.read_text())
-    aliases = {"q": [], "outlet_name": ["outlet"], "date": ["date_from", "date_to"]}
-    offered = {f for name in re.findall(r"'(\w+)'", listed) for f in aliases.get(name, [name])}
-    assert offered and offered <= set(APPLIES[kind]), offered - set(APPLIES[kind])

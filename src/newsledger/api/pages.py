@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from ..errors import SearchQueryError
+from ..filters import APPLIES, SPECS
 from ..models import OUTLET_TYPES
 from ..store.base import Store
 from ..store.facets import FACETS
@@ -71,6 +72,7 @@ def _table_page(
         "title": title,
         "kind": kind,
         "kind_options": KIND_OPTIONS.get(kind, []),
+        "form_filters": [SPECS[name] for name in APPLIES[kind]],  # the form offers what applies
         "sort_options": SORT_COLUMNS[kind],
         "items": items,
         "filters": filters,
