@@ -11,6 +11,7 @@ from newsledger.knowledge.petrarch_verbs import default_verbs
 from newsledger.models import ActorRef, Mention, TimeExpression
 from newsledger.stages.events import code_item, merge_mentions
 from newsledger.stages.events.parties import names_a_time
+from newsledger.stages.events.syntax import names_people, target_heads
 
 from .test_events_reference import _item, _triples
 
@@ -81,3 +82,34 @@ def test_a_definite_noun_naming_a_happening_again_takes_its_date(nlp: Any) -> No
     assert len(invitations) == 2 and {e.date for e in invitations} == {"2021-01-25"}
     (record,) = [e for e in merge_mentions(events) if e.cameo_code.startswith("036")]
     assert record.mentions == 2
+
+
+def test_who_did_what_came_before_an_act_is_not_its_target(nlp: Any) -> None:
+    events = _codes(nlp, "Zarif has called for calm following the announcement by Russia.")
+    assert events and all(target is None for _, target, _ in events)
+    # the partner of what came before may be: "called off the strike after talks with Russia"
+    assert ("IRNGOV", "RUS", "020") in _codes(nlp, "Zarif has called for calm following talks with Russia.")
+
+
+def test_a_clause_describing_the_people_acted_on_names_no_other_target(nlp: Any) -> None:
+    doc = nlp("The party would reject asylum-seekers who are not vetted by the UNHCR.")
+    reject = next(t for t in doc if t.lemma_ == "reject")
+    candidates = {t.text for group in target_heads(reject, set()) for t in group}
+    assert "seekers" in candidates and "UNHCR" not in candidates
+    assert names_people(next(t for t in doc if t.text == "seekers"))
+    # a clause on a happening still names who did it: "the attack which was carried out by Hamas"
+    assert ("RUS", "PSEREB", "111") in _codes(
+        nlp, "Russia condemned the attack which was carried out by Hamas."
+    )
+
+
+def test_a_list_of_doers_is_not_split_into_doers_and_done_to(nlp: Any) -> None:
+    text = "The plan has been endorsed by Russia, China, Syria and Iran."
+    assert not _codes(nlp, text)  # nobody named endorsed is no praise of one another
+    assert ("ISR", "SYR", "057") in _codes(nlp, "Israel and Syria signed an agreement.")
+
+
+def test_releasing_a_recording_or_a_message_frees_no_one(nlp: Any) -> None:
+    assert not _codes(nlp, "Hamas has released a new videotape about Israel.")
+    assert not _codes(nlp, "Hamas released a message to Israel.")
+    assert ("PSEREB", "AFGINS", "084") in _codes(nlp, "Hamas released Baradar on Friday.")

@@ -15,7 +15,13 @@ from ..dates import date_for_span
 from ..nlp import text_of
 from ..places import place_for_span
 from .anaphora import DEFINITE
-from .conventions import COLLECTIVE_NOUNS, bombing_code, ledger_flags, ledger_roles, obligation_pairs
+from .conventions import (
+    COLLECTIVE_NOUNS,
+    bombing_code,
+    ledger_flags,
+    ledger_roles,
+    obligation_pairs,
+)
 from .matcher import Match, Matcher, infinitive_complement
 from .modality import Modality, intent_code, modality
 from .parties import PEOPLE_NOUNS, Parties
@@ -117,6 +123,19 @@ JUDGING_HEADS = {"deserve", "merit"}
 #: verbs whose "to <thing>" with no object of their own means "cause": "restrictions have
 #: contributed to the slow movement of troops", "the talks led to nothing" are no aid or act
 CAUSAL_TO_VERBS = {"contribute", "lead", "add"}
+#: release of persons (084) and the people one releases beyond the coder's people nouns
+RELEASE_CODE = "084"
+CAPTIVE_NOUNS = {
+    "hostage",
+    "captive",
+    "detainee",
+    "prisoner",
+    "journalist",
+    "national",
+    "crew",
+    "body",
+    "remains",
+}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 

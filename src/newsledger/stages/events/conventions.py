@@ -27,7 +27,7 @@ from ...models import ActorRef, Place
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, Parties
 from .roles import Roles
-from .syntax import subjects
+from .syntax import agent_heads, subjects
 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
@@ -38,6 +38,11 @@ ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
 #: the event has no recipient"): consult, cooperate, aid, yield, disapprove, reduce relations,
 #: coerce, assault, fight, mass violence
 RECIPROCAL_ROOTS = {"04", "05", "06"}
+#: of diplomatic cooperation (05), the acts done with each other: cooperate, restore relations,
+#: sign an agreement;
+#: praise, defence, recognition, apology and forgiveness go one way ("the protest has been
+#: endorsed by unions A, B and C" is no endorsement of each other)
+MUTUAL_05_CODES = {"050", "054", "057"}
 RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "20"}
 #: easing restrictions, a curfew, a state of emergency or a ban (081x): done to the people of
 #: the place when no recipient is named
@@ -83,7 +88,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     country = place.country if place is not None else None
     if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
-    if len(roles.sources) > 1 and not roles.targets and (code[:2] in RECIPROCAL_ROOTS or code == "196"):
+    mutual = code[:2] in RECIPROCAL_ROOTS - {"05"} or code in MUTUAL_05_CODES or code == "196"
+    if len(roles.sources) > 1 and not roles.targets and mutual and not agent_heads(tok):
         # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
         roles.compound = True
     if not roles.targets and code[:2] in VIOLENT_ROOTS:

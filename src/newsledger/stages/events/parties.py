@@ -12,7 +12,7 @@ from ...knowledge.actors.groups import group_actor
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
-from .syntax import SUBJ_DEPS, np_span, pobjs
+from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, np_span, pobjs
 
 __all__ = ["Parties"]
 
@@ -233,6 +233,17 @@ class Parties:
             )
             if own_clause:
                 blocked |= {x.i for x in d.subtree}
+            if d.dep_ == "prep" and d.lower_ in TEMPORAL_PREPS:
+                # "called for calm following the announcement by the election commission": who
+                # did what came before is not the one acted on (a partner may be: "called off the
+                # strike after deliberations with the government")
+                blocked |= {
+                    x.i
+                    for p in d.subtree
+                    if p.dep_ in {"agent", "prep"} and p.lower_ == "by"
+                    for x in p.subtree
+                }
+                blocked |= {x.i for p in d.subtree if p.dep_ == "poss" for x in p.subtree}
         self.resolving = False
         try:
             for d in tok.subtree:

@@ -182,7 +182,9 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
     referred = referred_doer(tok, actors.event_nouns, actors.happenings, _partners(actors), source_ids)
     if referred is not None:
         return [referred]  # "denied the visit": the visitor
-    skip = {h.i for h in subj} | {c.i for c in tok.children if c.dep_ == "agent"}
+    # the doers named by "by" are never among the done-to, however the parser splits their list
+    # ("endorsed by the Fire Brigade Employees' Union, the Maritime Union ... and the CFMEU")
+    skip = {h.i for h in subj} | {x.i for c in tok.children if c.dep_ == "agent" for x in c.subtree}
     topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
     skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
     for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"

@@ -9,6 +9,8 @@ from ...knowledge.petrarch_verbs import verb_forms
 
 __all__ = [
     "EVENT_CONTEXT_PREPS",
+    "TEMPORAL_PREPS",
+    "names_people",
     "agent_heads",
     "LIGHT_VERBS",
     "is_light_verb",
@@ -37,6 +39,11 @@ TARGET_PREPS = {
 LOCATIVE_PREPS = {"in", "at", "near"}
 #: prepositions that name the partner or the adversary of an act
 PARTNER_PREPS = {"with", "against"}
+#: endings of nouns that name people by what they do: seeker, protester, activist, civilian
+PEOPLE_SUFFIXES = ("er", "or", "ist", "ian", "ee")
+#: prepositions that say when an act happened: their objects are neither its partner nor its
+#: target ("called for calm following the announcement by the election commission")
+TEMPORAL_PREPS = {"following", "after", "before", "during", "since", "until", "amid", "amidst", "ahead"}
 NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", "ccomp"}
 
 
@@ -164,7 +171,11 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
                 groups.append(pobjs(p))
         groups.append(conjuncts(c))
     for c in objects:  # "restore ties with Gondor", "an attack by X"
-        groups.extend(_modifier_targets(c, {"acl", "relcl", "ccomp"}))
+        # "reject asylum-seekers who are not vetted by the UNHCR": a clause describing the
+        # people acted on names no one else acted on
+        groups.extend(
+            _modifier_targets(c, {"acl", "ccomp"} if names_people(c) else {"acl", "relcl", "ccomp"})
+        )
     # "meet in Cairo, Egypt with X": where it happened is a place, the partner comes first
     preps = [
         c for c in children if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip
@@ -185,6 +196,15 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
             if depth < 2:  # "vowed to wage war on the Rohans"
                 groups.extend(target_heads(c, skip, depth + 1))
     return [g for g in groups if g]
+
+
+def names_people(noun: Any) -> bool:
+    """True for a noun that names people by what they do or are ("asylum-seekers", "the
+    protesters", "two Iraqis"), rather than a thing or a happening."""
+    if noun.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(PEOPLE_SUFFIXES)
 
 
 def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
