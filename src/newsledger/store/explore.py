@@ -13,7 +13,7 @@ from sqlalchemy import Engine, Select, String, Table, case, func, or_, select
 
 from . import schema
 from .facets import Facet
-from .query import ID_COLUMNS, TABLES, Filters, where_clauses
+from .query import ID_COLUMNS, TABLES, Filters, matching
 from .rows import to_export
 from .search import Hit
 from .timeline import Timeline
@@ -89,8 +89,7 @@ class ExplorerReads:
         stays fast on millions of events, since each step runs over an index.
         """
         e = schema.events.c
-        clauses = [
-            *where_clauses("events", schema.events, filters),
+        pair = [
             e.source_actor_id.is_not(None),
             e.target_actor_id.is_not(None),
             e.source_actor_id != e.target_actor_id,
@@ -99,29 +98,40 @@ class ExplorerReads:
             if not (filters.actor or filters.source or filters.target):
                 activity: dict[str, int] = defaultdict(int)
                 for col in (e.source_actor_id, e.target_actor_id):
+                    acting = matching("events", filters, [col], col.is_not(None))
                     for aid, k in conn.execute(
-                        select(col, func.count())
-                        .where(*where_clauses("events", schema.events, filters), col.is_not(None))
-                        .group_by(col)
+                        select(acting.c[col.name], func.count()).group_by(acting.c[col.name])
                     ):
                         activity[aid] += int(k)
                 top = sorted(activity, key=lambda a: (-activity[a], a))[:top_actors]
-                clauses += [e.source_actor_id.in_(top), e.target_actor_id.in_(top)]
+                pair += [e.source_actor_id.in_(top), e.target_actor_id.in_(top)]
+            m = matching(
+                "events",
+                filters,
+                [
+                    e.source_actor_id,
+                    e.source_name,
+                    e.target_actor_id,
+                    e.target_name,
+                    e.goldstein,
+                    e.quad_class,
+                ],
+                *pair,
+            ).c
             n = func.count().label("n")
             query = (
                 select(
-                    e.source_actor_id,
-                    func.max(e.source_name).label("source_name"),
-                    e.target_actor_id,
-                    func.max(e.target_name).label("target_name"),
+                    m.source_actor_id,
+                    func.max(m.source_name).label("source_name"),
+                    m.target_actor_id,
+                    func.max(m.target_name).label("target_name"),
                     n,
-                    func.avg(e.goldstein).label("goldstein"),
-                    func.sum(case((e.quad_class >= 3, 1), else_=0)).label("conflict"),
+                    func.avg(m.goldstein).label("goldstein"),
+                    func.sum(case((m.quad_class >= 3, 1), else_=0)).label("conflict"),
                 )
-                .where(*clauses)
-                .group_by(e.source_actor_id, e.target_actor_id)
+                .group_by(m.source_actor_id, m.target_actor_id)
                 .having(func.count() >= min_count)
-                .order_by(n.desc(), e.source_actor_id, e.target_actor_id)
+                .order_by(n.desc(), m.source_actor_id, m.target_actor_id)
                 .limit(limit)
             )
             edges: list[dict[str, Any]] = []
@@ -207,28 +217,20 @@ class ExplorerReads:
         """Event places with coordinates (counted) and events per country (ISO numeric ids, as world-atlas)."""
         e = schema.events.c
         n = func.count().label("n")
+        place = [e.location_name, e.location_country, e.location_lat, e.location_lon]
+        located = matching(
+            "events", filters, [*place, e.goldstein], e.location_lat.is_not(None), e.location_lon.is_not(None)
+        )
+        keys = [located.c[c.name] for c in place]
         points_q = (
-            select(
-                e.location_name,
-                e.location_country,
-                e.location_lat,
-                e.location_lon,
-                n,
-                func.avg(e.goldstein).label("goldstein"),
-            )
-            .where(
-                *where_clauses("events", schema.events, filters),
-                e.location_lat.is_not(None),
-                e.location_lon.is_not(None),
-            )
-            .group_by(e.location_name, e.location_country, e.location_lat, e.location_lon)
+            select(*keys, n, func.avg(located.c.goldstein).label("goldstein"))
+            .group_by(*keys)
             .order_by(n.desc())
             .limit(limit)
         )
-        countries_q = (
-            select(e.location_country, func.count())
-            .where(*where_clauses("events", schema.events, filters), e.location_country.is_not(None))
-            .group_by(e.location_country)
+        in_country = matching("events", filters, [e.location_country], e.location_country.is_not(None))
+        countries_q = select(in_country.c.location_country, func.count()).group_by(
+            in_country.c.location_country
         )
         with self.engine.connect() as conn:
             points = [

@@ -13,11 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, union_all
 
 from ..errors import StoreError
 from . import schema
-from .query import SORT_COLUMNS, TABLES, Filters, where_clauses
+from .query import SORT_COLUMNS, TABLES, Filters, branches
 from .search import text_clauses
 
 #: The facets each listing offers, in the order they are shown.
@@ -91,27 +91,42 @@ SCAN = 30_000
 
 
 def _scan(engine: Engine, kind: str, filters: Filters, q: str | None) -> tuple[list[str], list[Any]]:
-    """The facet columns of the matching records (as tuples), their outlet joined in, and the
-    columns' names: one query."""
+    """The facet columns of the newest SCAN matching records (as tuples), their outlet joined in,
+    and the columns' names: one query.  Each branch of the filters (``query.branches``) takes its
+    newest SCAN over its own index, the union keeps the newest SCAN of those, and only then is the
+    outlet looked up: the join ran for every record the date index walked past."""
     table = TABLES[kind]
-    where = [*where_clauses(kind, table, filters), *text_clauses(engine, kind, q)]
     # The list's own order (newest first; actors by mentions, contradictions by score).
     first = table.c[
         {"articles": "published", "events": "date", "statements": "date"}.get(kind, SORT_COLUMNS[kind][0])
     ]
     chosen: list[Any] = [first.label("date")] if "date" in FACETS[kind] else []
-    source: Any = table
     if kind == "articles":
         chosen += [table.c.outlet, table.c.outlet_type]
     elif "outlet" in FACETS[kind]:
-        # An alias: the outlet filters' EXISTS over ``articles`` must stay correlated to the record.
-        article = schema.articles.alias("record_article")
-        chosen += [article.c.outlet, article.c.outlet_type]
-        source = table.outerjoin(article, article.c.article_id == table.c.article_id)
+        chosen.append(table.c.article_id.label("record_article_id"))
     chosen += [table.c[c] for columns in _PARTIES.get(kind, {}).values() for c in columns]
     chosen += [table.c[_COLUMNS[n]] for n in FACETS[kind] if n in _COLUMNS]
-    order = first.desc().nulls_last() if engine.dialect.name == "postgresql" else first.desc()
-    query = select(*chosen).select_from(source).where(*where).order_by(order).limit(SCAN)
+    postgres = engine.dialect.name == "postgresql"
+
+    def newest(column: Any) -> Any:
+        return column.desc().nulls_last() if postgres else column.desc()
+
+    parts = [
+        select(*chosen).where(*where, *text_clauses(engine, kind, q)).order_by(newest(first)).limit(SCAN)
+        for where in branches(kind, table, filters)
+    ]
+    inner = parts[0] if len(parts) == 1 else union_all(*(select(p.subquery()) for p in parts))
+    found = inner.subquery("found")
+    columns: list[Any] = [c for name, c in found.c.items() if name != "record_article_id"]
+    source: Any = found
+    if "record_article_id" in found.c:
+        article = schema.articles.alias("record_article")
+        columns += [article.c.outlet, article.c.outlet_type]
+        source = found.outerjoin(article, article.c.article_id == found.c.record_article_id)
+    query = select(*columns).select_from(source)
+    if len(parts) > 1:  # the branches are events by country: the newest SCAN of their union
+        query = query.order_by(newest(found.c.date)).limit(SCAN)
     with engine.connect() as conn:
         result = conn.execute(query)
         return list(result.keys()), list(result.all())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, Text, and_, exists, or_
+from sqlalchemy import ColumnElement, Table, Text, and_, exists, or_, select, union_all
 
 from ..errors import StoreError
 from ..filters import APPLIES as APPLIES  # the filters are defined in newsledger.filters
@@ -48,6 +49,18 @@ def _any_of(table: Table, names: tuple[str, ...], value: str) -> list[ColumnElem
     return [or_(*(col == value for col in cols))] if cols else []
 
 
+def _country_of(table: Table, value: str) -> list[ColumnElement[bool]]:
+    """A country as source or target (events), speaker (statements) or the actor's own.  An
+    event's target is compared as ``target_country || ''``, which no index answers: with the
+    target's index (0009) SQLite read every event of the country through both indexes and sorted
+    them (360 ms on 1,000,000 events) instead of walking the date index until a page is full
+    (30 ms).  The aggregates read the two sides apart (:func:`branches`)."""
+    if _has(table, "target_country"):
+        c = table.c
+        return [or_(c.source_country == value, c.target_country.concat("") == value)]
+    return _any_of(table, ("speaker_country", "country"), value)
+
+
 def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[bool]]:
     c = table.c
     out: list[ColumnElement[bool]] = []
@@ -58,9 +71,7 @@ def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[boo
     if f.target and _has(table, "target_actor_id"):
         out.append(c.target_actor_id == f.target)
     if f.country:
-        out += _any_of(
-            table, ("source_country", "target_country", "speaker_country", "country"), f.country.upper()
-        )
+        out += _country_of(table, f.country.upper())
     if f.cameo and _has(table, "cameo_code"):
         out.append(c.cameo_code.startswith(f.cameo))
     if f.root and _has(table, "cameo_root"):
@@ -86,6 +97,35 @@ def where_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[boo
     if kind == "articles" and not f.duplicates:
         out.append(c.duplicate_of.is_(None))
     return out
+
+
+def branches(kind: str, table: Table, f: Filters) -> list[list[ColumnElement[bool]]]:
+    """The records ``where_clauses`` selects, as disjoint lists of clauses whose union is the same
+    set.  Events filtered by country become two: the source is the country, or only the target
+    is.  An aggregate sums over the branches (UNION ALL) and each branch walks an index led by its
+    own country column (0009), where ``source = X OR target = X`` read every event of the ledger."""
+    if not f.country or kind != "events":
+        return [where_clauses(kind, table, f)]
+    rest = where_clauses(kind, table, replace(f, country=None))
+    code, c = f.country.upper(), table.c
+    return [
+        [*rest, c.source_country == code],
+        [*rest, c.target_country == code, or_(c.source_country != code, c.source_country.is_(None))],
+    ]
+
+
+def matching(
+    kind: str, filters: Filters, columns: list[Any], *extra: ColumnElement[bool], source: Any = None
+) -> Any:
+    """The ``columns`` of the records the filters select (and ``extra``), as a subquery that
+    aggregates read: the union of the filters' :func:`branches` (one branch: a plain select,
+    which SQLite flattens into the aggregate)."""
+    table = TABLES[kind]
+    selects = [
+        select(*columns).select_from(table if source is None else source).where(*where, *extra)
+        for where in branches(kind, table, filters)
+    ]
+    return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery("matching")
 
 
 def outlet_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[bool]]:

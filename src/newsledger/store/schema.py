@@ -151,6 +151,11 @@ mentions = Table(
     Index(None, "actor_id"),
 )
 
+_PARTY_COVERED = (
+    "source_actor_id", "target_actor_id", "cameo_root", "quad_class", "plover_type", "goldstein",
+    "article_id", "location_country", "location_lat", "location_lon", "location_name",
+)  # fmt: skip
+
 events = Table(
     "events",
     metadata,
@@ -206,6 +211,13 @@ events = Table(
         "goldstein",
         "article_id",
     ),  # fmt: skip
+    # 0009: aggregates filtered by country read one branch per side (query.branches), each over
+    # the index led by its country column; the covered columns are those facets, timelines and
+    # the map read
+    *(
+        Index(f"ix_events_{side}_party", f"{side}_country", "date", f"{other}_country", *_PARTY_COVERED)
+        for side, other in (("source", "target"), ("target", "source"))
+    ),
 )
 
 statements = Table(
