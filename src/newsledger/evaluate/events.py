@@ -19,6 +19,7 @@ or ``python -m newsledger.evaluate.events``.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -33,6 +34,8 @@ from ..pipeline import DEFAULT_STAGES, PipelineConfig, build_pipeline, registere
 from ..stages.events import code_events
 from .base import PRF, EvalReport, data_path, jsonl_records
 from .split import select
+
+log = logging.getLogger(__name__)
 
 __all__ = ["evaluate", "event_triples", "load_gold", "run_events", "stages_before_events"]
 
@@ -117,11 +120,14 @@ def run_events(articles: Sequence[Article], config: PipelineConfig) -> dict[str,
                     spec.func([items[n] for n in live], res)
                     continue
                 except Exception:  # retry one by one so that one bad record fails alone
-                    pass
+                    log.warning("stage %s failed on a batch; retrying record by record", spec.name)
             for n in live:
                 try:
                     spec.func([items[n]], res) if spec.batch else spec.func(items[n], res)
-                except Exception:
+                except Exception:  # scored as a crash; the traceback says why
+                    log.warning(
+                        "stage %s failed on %s", spec.name, items[n].article.article_id, exc_info=True
+                    )
                     failed.add(n)
         for n, item in enumerate(items):
             if n in failed:
@@ -130,7 +136,8 @@ def run_events(articles: Sequence[Article], config: PipelineConfig) -> dict[str,
             try:
                 code_events(item, res)
                 out[item.article.article_id] = list(item.events)
-            except Exception:
+            except Exception:  # scored as a crash; the traceback says why
+                log.warning("coding events failed on %s", item.article.article_id, exc_info=True)
                 out[item.article.article_id] = None
     return out
 
