@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from newsledger.errors import PipelineError
@@ -11,6 +13,7 @@ from newsledger.pipeline import (
     PipelineConfig,
     Resources,
     build_pipeline,
+    process_batch,
     registered_stages,
     stage,
 )
@@ -89,3 +92,21 @@ def test_an_article_that_hangs_a_stage_is_timed_out_and_skipped() -> None:
     assert [r.article.article_id for r in results] == ["a2"]
     [err] = errors
     assert err.code == "NL-E202" and err.line == 1 and "test.hanging.v1" in err.message
+
+
+@stage("test.loading.v1", requires=("doc",), assigns=("notes",))
+def _loading(item: AnalyzedArticle, res: Resources) -> None:
+    item.notes["table"] = res.cached("test.table", lambda: {"word": 1})
+
+
+def test_a_batch_that_loads_a_resource_freezes_the_heap_and_the_next_one_does_not() -> None:
+    config = PipelineConfig(stages=("newsledger.nlp.v1", "test.loading.v1"))
+    gc.unfreeze()
+    try:
+        process_batch([_article(1, "The first batch loads the table.")], config)
+        frozen = gc.get_freeze_count()
+        assert frozen > 0  # the model and the table are out of the collector's sight
+        process_batch([_article(2, "The second batch loads nothing.")], config)
+        assert gc.get_freeze_count() == frozen  # nothing more was frozen
+    finally:
+        gc.unfreeze()

@@ -90,6 +90,8 @@ class Matcher:
         self.window: int | None = 6 if vd.lemma_fallback else None
         self.clause: set[int] | None = None  # the trigger's clause (None: no parse, no bound)
         self.allowed: set[int] | None = None  # where the items being matched may be
+        # the clause plus the verb's governors, for the patterns of one verb (see match)
+        self._pre_allowed: tuple[set[int] | None, int, set[int] | None] = (None, -1, None)
         self.chunk_end: dict[int, int] = {}
         try:
             for nc in doc.noun_chunks:
@@ -159,9 +161,7 @@ class Matcher:
             return None
         # words before the verb may also be the verbs that govern it ("INDICATED WOULD * NOW":
         # "Ethiopia indicated it would act now"); words after it are in its clause
-        self.allowed = (
-            None if self.clause is None else self.clause | {t.i for t in self.doc[v_start].ancestors}
-        )
+        self.allowed = self._before_verb(v_start)
         pre = self._seq(pat.pre, 0, lo, v_start, False, pat.pre_adjacent) if pat.pre else {}
         if pre is None:
             return None
@@ -170,6 +170,17 @@ class Matcher:
         if post is None:
             return None
         return {**pre, **post}
+
+    def _before_verb(self, v_start: int) -> set[int] | None:
+        """Where the words before the verb may be: its clause and the verbs that govern it.
+        The same for every pattern tried on one verb, so made once per clause and verb."""
+        clause, start, allowed = self._pre_allowed
+        if clause is not self.clause or start != v_start:
+            allowed = (
+                None if self.clause is None else self.clause | {t.i for t in self.doc[v_start].ancestors}
+            )
+            self._pre_allowed = (self.clause, v_start, allowed)
+        return allowed
 
     # -- entries
     def entry_span(self, entry: VerbEntry, tok: Any) -> tuple[int, int] | None:
