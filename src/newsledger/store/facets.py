@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine, select, union_all
+from sqlalchemy import Engine, String, func, literal, literal_column, null, or_, select, union_all
 
 from ..errors import StoreError
 from . import schema
@@ -66,20 +66,25 @@ def facets(
     engine: Engine, kind: str, filters: Filters, *, q: str | None = None, size: int = 10
 ) -> list[Facet]:
     """The facets of ``kind`` under ``filters`` and the free-text query ``q``: the ``size``
-    commonest values of each, most records first.  One pass over the matching records' facet
-    columns, the newest :data:`SCAN` of them when more match (each facet then says so)."""
+    commonest values of each, most records first.  Counted over the matching records, the newest
+    :data:`SCAN` of them when more match (each facet then says so)."""
     if kind not in FACETS:
         raise StoreError(f"no facets for {kind!r}; facets exist for {', '.join(FACETS)}")
-    columns, rows = _scan(engine, kind, filters, q)
-    partial = SCAN if len(rows) >= SCAN else None
+    counts = _counts(engine, kind, filters, q)
+    partial = SCAN if counts.pop(("rows", None, None), 0) >= SCAN else None
     out = []
     for name in FACETS[kind]:
         if name == "date":
-            facet = _date_facet(rows, columns.index("date"), size)
+            facet = _date_facet(counts, size)
         else:
-            found = _count(kind, name, rows, columns)
-            top = sorted(found.items(), key=lambda kv: (-kv[1], str(kv[0])))[:size]
-            facet = Facet(name, name, [FacetValue(str(v), n) for v, n in top])
+            found: Counter[str] = Counter()
+            for (facet_name, value, second), n in counts.items():
+                if facet_name == name and value is not None:
+                    found[value] += n
+                elif name == "outlet_type" and facet_name == "outlet" and second is not None:
+                    found[second] += n  # counted with the outlet, by (outlet, outlet type)
+            top = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+            facet = Facet(name, name, [FacetValue(v, n) for v, n in top])
         out.append(replace(facet, partial=partial))
     return _name_actors(engine, kind, out)
 
@@ -90,11 +95,10 @@ def facets(
 SCAN = 30_000
 
 
-def _scan(engine: Engine, kind: str, filters: Filters, q: str | None) -> tuple[list[str], list[Any]]:
-    """The facet columns of the newest SCAN matching records (as tuples), their outlet joined in,
-    and the columns' names: one query.  Each branch of the filters (``query.branches``) takes its
-    newest SCAN over its own index, the union keeps the newest SCAN of those, and only then is the
-    outlet looked up: the join ran for every record the date index walked past."""
+def _found(engine: Engine, kind: str, filters: Filters, q: str | None) -> Any:
+    """The newest SCAN matching records' facet columns, as a materialised CTE.  Each branch of the
+    filters (``query.branches``) takes its newest SCAN over its own index and the union keeps the
+    newest SCAN of those."""
     table = TABLES[kind]
     # The list's own order (newest first; actors by mentions, contradictions by score).
     first = table.c[
@@ -113,41 +117,57 @@ def _scan(engine: Engine, kind: str, filters: Filters, q: str | None) -> tuple[l
         return column.desc().nulls_last() if postgres else column.desc()
 
     parts = [
-        select(*chosen).where(*where, *text_clauses(engine, kind, q)).order_by(newest(first)).limit(SCAN)
+        select(*chosen).where(*where, *text_clauses(engine, kind, q))
         for where in branches(kind, table, filters)
     ]
-    inner = parts[0] if len(parts) == 1 else union_all(*(select(p.subquery()) for p in parts))
-    found = inner.subquery("found")
-    columns: list[Any] = [c for name, c in found.c.items() if name != "record_article_id"]
-    source: Any = found
-    if "record_article_id" in found.c:
+    if len(parts) == 1:
+        return parts[0].order_by(newest(first)).limit(SCAN).cte("found").prefix_with("MATERIALIZED")
+    # Ordered as a whole, SQLite merges the branches, each walked newest first over its index,
+    # and stops at SCAN (ordered apart and then together, it sorted 60,000 rows: 65 ms).
+    merged = union_all(*parts).order_by(newest(literal_column("date"))).limit(SCAN)
+    return merged.cte("found").prefix_with("MATERIALIZED")
+
+
+def _counts(
+    engine: Engine, kind: str, filters: Filters, q: str | None
+) -> dict[tuple[str, str | None, str | None], int]:
+    """Records per (facet, value, second value) among the found records, in one query: a GROUP BY
+    per facet over the CTE, so that only the counts leave the database (30,000 rows carried into
+    Python cost more than the query).  ``("rows", None, None)`` is the number of records found."""
+    found = _found(engine, kind, filters, q)
+    c = found.c
+    none = null().cast(String)
+
+    def part(name: str, value: Any, second: Any = none, *where: Any, source: Any = found) -> Any:
+        keys = [value, second] if second is not none else [value]
+        return (
+            select(literal(name).label("facet"), value.cast(String), second.cast(String), func.count())
+            .select_from(source)
+            .where(*where)
+            .group_by(*keys)
+        )
+
+    parts = [select(literal("rows"), none, none, func.count()).select_from(found)]
+    if "date" in c:
+        parts.append(part("date", func.substr(c.date, 1, 7), none, c.date.is_not(None)))
+    if "record_article_id" in c:
         article = schema.articles.alias("record_article")
-        columns += [article.c.outlet, article.c.outlet_type]
-        source = found.outerjoin(article, article.c.article_id == found.c.record_article_id)
-    query = select(*columns).select_from(source)
-    if len(parts) > 1:  # the branches are events by country: the newest SCAN of their union
-        query = query.order_by(newest(found.c.date)).limit(SCAN)
+        joined = found.join(article, article.c.article_id == c.record_article_id)
+        parts.append(part("outlet", article.c.outlet, article.c.outlet_type, source=joined))
+    elif "outlet" in c:
+        parts.append(part("outlet", c.outlet, c.outlet_type))
+    for name, columns in _PARTIES.get(kind, {}).items():
+        first = c[columns[0]]
+        parts.append(part(name, first))
+        if len(columns) == 2:  # a party named on both sides counts once for the record
+            second = c[columns[1]]
+            parts.append(part(name, second, none, or_(first.is_(None), second != first)))
+    parts += [part(n, c[_COLUMNS[n]]) for n in FACETS[kind] if n in _COLUMNS]
+    counts: Counter[tuple[str, str | None, str | None]] = Counter()
     with engine.connect() as conn:
-        result = conn.execute(query)
-        return list(result.keys()), list(result.all())
-
-
-def _count(kind: str, name: str, rows: list[Any], columns: list[str]) -> Counter[Any]:
-    parties = _PARTIES.get(kind, {}).get(name)
-    if parties is None:
-        i = columns.index(_COLUMNS.get(name, name))
-        found = Counter(r[i] for r in rows)
-        found.pop(None, None)
-        return found
-    first = columns.index(parties[0])
-    if len(parties) == 1:
-        found = Counter(r[first] for r in rows)
-    else:  # a party named on both sides counts once for the record
-        second = columns.index(parties[1])
-        found = Counter(r[first] for r in rows)
-        found.update(r[second] for r in rows if r[second] != r[first])
-    found.pop(None, None)
-    return found
+        for f, v, w, n in conn.execute(union_all(*parts)):
+            counts[(f, v, w)] += n  # a party's source and target parts add up
+    return dict(counts)
 
 
 def _name_actors(engine: Engine, kind: str, found: list[Facet]) -> list[Facet]:
@@ -164,13 +184,19 @@ def _name_actors(engine: Engine, kind: str, found: list[Facet]) -> list[Facet]:
     return out
 
 
-def _date_facet(rows: list[Any], i: int, size: int) -> Facet:
-    """Records per year, or per month when they all fall in one year; newest first."""
-    dates = [r[i] for r in rows if r[i] and r[i][:4].isdigit()]
+def _date_facet(counts: dict[tuple[str, str | None, str | None], int], size: int) -> Facet:
+    """Records per year, or per month when they all fall in one year; newest first.  ``counts``
+    holds records per date cut to its first seven characters."""
+    dates = {v: n for (f, v, _), n in counts.items() if f == "date" and v and v[:4].isdigit()}
     if not dates:
         return Facet("date", "date", [], "year")
     month = len({d[:4] for d in dates}) == 1 and any(len(d) >= 7 for d in dates)
-    buckets = Counter(d[:7] for d in dates if len(d) >= 7) if month else Counter(d[:4] for d in dates)
+    buckets: Counter[str] = Counter()
+    for d, n in dates.items():
+        if not month:
+            buckets[d[:4]] += n
+        elif len(d) >= 7:
+            buckets[d] += n
     values = [FacetValue(b, n) for b, n in sorted(buckets.items(), reverse=True)[:size]]
     return Facet("date", "date", values, "month" if month else "year")
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, and_, func, or_, select
@@ -44,6 +45,7 @@ class Timeline:
     trimmed: dict[str, Any] | None = None
 
 
+@lru_cache(maxsize=1 << 16)  # an axis asks for each date's period several times; dates repeat
 def period_of(date: str, interval: str) -> str | None:
     """The start of the period ``date`` falls in, or None when the date is not precise enough."""
     if interval == "month":
