@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -34,6 +35,31 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     store.close()
     with serve(create_app(url)) as base, httpx.Client(base_url=base, timeout=30) as c:
         yield c
+
+
+def test_the_first_views_are_warmed_under_the_keys_their_routes_read(tmp_path: Any) -> None:
+    """After start, the aggregates of the first visits are cached (queries.first_views): asking
+    the routes for them adds no entry to the cache, so each answer was the warmed one."""
+    import time
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    store = SQLStore(url)
+    store.write_batch(Batch("r", results=[result(i) for i in range(3)]))
+    store.close()
+    app = create_app(url)
+    with serve(app) as base, httpx.Client(base_url=base, timeout=30) as c:
+        cache = app.state.cache
+        deadline = time.monotonic() + 30
+        while any(t.name == "cache-warm" for t in threading.enumerate()):
+            assert time.monotonic() < deadline, "warming did not finish"
+            time.sleep(0.02)
+        warmed = set(cache._data)
+        assert len(warmed) == 11
+        for path in ["/api/stats", "/api/timeline?span=core&interval=week", "/api/timeline?interval=month",
+                     "/api/timeline", "/api/network", "/api/map", "/facets/events", "/facets/statements",
+                     "/facets/articles", "/facets/actors", "/facets/contradictions"]:  # fmt: skip
+            assert c.get(path, headers={"Accept": "text/html"}).status_code == 200, path
+        assert set(cache._data) == warmed
 
 
 def _timeline(client: httpx.Client, **params: Any) -> dict[str, Any]:

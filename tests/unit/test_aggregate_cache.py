@@ -61,3 +61,43 @@ def test_a_failed_refresh_keeps_the_stale_entry_and_logs(caplog: pytest.LogCaptu
         _wait_for_refreshes(cache)
     assert cache._data["k"][2] == "old"
     assert "refreshing the cached aggregate 'k' failed" in caplog.text
+
+
+def test_a_second_reader_waits_for_the_aggregate_being_computed() -> None:
+    """Two requests for one aggregate (or the start-up warming and the first reader) compute it
+    once: the second waits for the first's answer."""
+    cache = AggregateCache(Ledger(), ttl=3600)  # type: ignore[arg-type]
+    started, release = threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def slow() -> str:
+        calls.append("slow")
+        started.set()
+        assert release.wait(10)
+        return "answer"
+
+    answers: list[str] = []
+    first = threading.Thread(target=lambda: answers.append(cache.get("k", slow)))
+    first.start()
+    assert started.wait(10)
+    second = threading.Thread(target=lambda: answers.append(cache.get("k", lambda: "computed again")))
+    second.start()
+    time.sleep(0.05)
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert answers == ["answer", "answer"] and calls == ["slow"]
+
+
+def test_warming_fills_the_entries_in_order_and_stops_when_told() -> None:
+    cache = AggregateCache(Ledger(), ttl=3600)  # type: ignore[arg-type]
+    stop = threading.Event()
+
+    def last() -> str:
+        stop.set()  # the server is shutting down: nothing after this one is computed
+        return "b"
+
+    cache.warm([("a", lambda: "a"), ("b", last), ("c", lambda: "c")], stop)
+    assert list(cache._data) == ["a", "b"]
+    cache.warm([("x", lambda: 1 // 0)], threading.Event())  # a failure ends warming quietly
+    assert "x" not in cache._data

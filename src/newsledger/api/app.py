@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
@@ -27,7 +28,7 @@ from ..errors import NewsledgerError
 from ..pipeline import PipelineConfig
 from ..store.sql import open_store
 from .highlight import cameo_name, url_part
-from .queries import AggregateCache
+from .queries import AggregateCache, first_views
 from .security import (
     ConfinedStaticFiles,
     CursorSigner,
@@ -72,13 +73,15 @@ def create_app(
     config: PipelineConfig | None = None,
     secret: str | None = None,
     upload_limits: UploadLimits | None = None,
+    warm: bool = True,
 ) -> FastAPI:
     """The web app over the ledger at ``db_url`` (default: ``NEWSLEDGER_DB`` or ./newsledger.db).
 
     ``token`` enables the write endpoints for requests that bear it; ``config`` is the pipeline
     those endpoints run (default: the standard pipeline); ``secret`` signs paging cursors
     (default: $NEWSLEDGER_SECRET, else the ledger's own random key); ``upload_limits`` bound
-    what ``POST /api/ingest`` accepts and how long its worker process may run.
+    what ``POST /api/ingest`` accepts and how long its worker process may run.  ``warm``
+    computes the aggregates of the pages' first visits in a thread at start (queries.first_views).
     """
     from . import pages, routes
 
@@ -86,7 +89,18 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The aggregates every first visit needs are computed while the server already answers:
+        # a reader asking for one meanwhile waits for it rather than computing it a second time.
+        stop = threading.Event()
+        warming = threading.Thread(
+            target=app.state.cache.warm, args=(first_views(store), stop), name="cache-warm", daemon=True
+        )
+        if warm:
+            warming.start()
         yield
+        stop.set()
+        if warming.is_alive():
+            warming.join(timeout=30)
         store.close()
 
     app = FastAPI(
