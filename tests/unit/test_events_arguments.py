@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import Any
 
 from newsledger.knowledge.petrarch_verbs import default_verbs
-from newsledger.models import ActorRef, Mention, TimeExpression
+from newsledger.models import Actor, ActorRef, Mention, TimeExpression
 from newsledger.stages.events import code_item, merge_mentions
+from newsledger.stages.events.coder import code_fields
 from newsledger.stages.events.parties import names_a_time
 from newsledger.stages.events.syntax import names_people, target_heads
 
@@ -113,3 +114,28 @@ def test_releasing_a_recording_or_a_message_frees_no_one(nlp: Any) -> None:
     assert not _codes(nlp, "Hamas has released a new videotape about Israel.")
     assert not _codes(nlp, "Hamas released a message to Israel.")
     assert ("PSEREB", "AFGINS", "084") in _codes(nlp, "Hamas released Baradar on Friday.")
+
+
+def _with_nationals(nlp: Any, text: str) -> Any:
+    item = _item(nlp, text)
+    start = text.index("Syrians")
+    item.mentions.append(Mention(start, start + 7, "Syrians", "NORP", 0, "country:SYR", "demonym"))
+    item.actors["country:SYR"] = Actor("country:SYR", "Syria", "country", "SYR", None, "SYR")
+    return item
+
+
+def test_counted_nationals_are_civilians_of_their_country(nlp: Any) -> None:
+    counted = _triples(
+        code_item(_with_nationals(nlp, "Israel arrested 12 Syrians in Gaza."), default_verbs())
+    )
+    assert {(s, t) for s, t, c in counted if c.startswith("17")} == {("ISR", "SYRCVL")}
+    people = _triples(code_item(_with_nationals(nlp, "Israel condemned the Syrians."), default_verbs()))
+    assert ("ISR", "SYR", "111") in people  # the nation as a whole stays the country
+
+
+def test_a_comment_without_addressee_folds_into_the_speakers_fuller_act(nlp: Any) -> None:
+    (criticism,) = code_item(_item(nlp, "Russia condemned Iran."), default_verbs())
+    comment = replace(criticism, event_id="ev_c", target=None, **code_fields("012"))
+    assert merge_mentions([criticism, comment]) == [criticism]
+    elsewhere = replace(comment, provenance=replace(comment.provenance, sentence_index=1))
+    assert len(merge_mentions([criticism, elsewhere])) == 2

@@ -29,6 +29,8 @@ __all__ = ["dates_compatible", "merge_mentions"]
 #: acts done with each other whichever side the text names first: consult, negotiate, sign an
 #: agreement, cooperate ("A met B" and, later, "B and A had a meeting" are one meeting)
 MUTUAL_CODES = ("040", "046", "057", "06")
+#: comments (make a public statement, 01), which a fuller act of the speaker subsumes
+COMMENT_ROOT = "01"
 #: the id prefix of the typed collective actors the coder makes for an unnamed doer
 UNNAMED_PREFIX = "group:"
 
@@ -59,10 +61,21 @@ def _named(ref: ActorRef | None) -> int:
     return int(ref is not None and not _unnamed(ref))
 
 
-def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
+def _retold(e: Event, first: Event) -> bool:
+    """True when ``e`` tells ``first`` again with vaguer actors: the same code, and each actor
+    compatible; once one side is left unnamed ("the delegation was still denied visas"), the
+    other need only be of the same country ("12 Ugandans" / "the Ugandan delegation")."""
+    if e.cameo_code != first.cameo_code:
+        return False
+    pairs = ((e.source, first.source), (e.target, first.target))
+    vague = any(a is not None and b is not None and (_unnamed(a) or _unnamed(b)) for a, b in pairs)
+    return all(_compatible(a, b, loose=vague) for a, b in pairs)
+
+
+def _compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) -> bool:
     """True when two actors of one act's mentions may be the same: the same actor, an unnamed
     one of the other's sector ("unidentified government" / "Canadian government"), or a country
-    and one of its bodies ("Uganda" / "Ugandan government")."""
+    and one of its bodies ("Uganda" / "Ugandan government"); ``loose``: any two of one country."""
     if a is None or b is None:
         return a is None and b is None
     if a.actor_id == b.actor_id:
@@ -74,7 +87,7 @@ def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
         return vague.sector == named.sector or (
             vague.sector == "GOV" and named.actor_id.startswith("country:")
         )
-    return bool(a.country) and a.country == b.country and (not a.sector or not b.sector)
+    return bool(a.country) and a.country == b.country and (loose or not a.sector or not b.sector)
 
 
 @dataclass
@@ -102,11 +115,7 @@ class _Happening:
         )
         # "12 Ugandans were denied visas by the Canadian High Commission ... the Ugandan
         # delegation was still denied visas": the same act told again with vaguer actors
-        same = same or (
-            e.cameo_code == first.cameo_code
-            and _compatible(e.source, first.source)
-            and _compatible(e.target, first.target)
-        )
+        same = same or _retold(e, first)
         return same and all(dates_compatible(e.date, x.date) for x in self.events)
 
     def record(self) -> Event:
@@ -148,4 +157,25 @@ def merge_mentions(events: Sequence[Event]) -> list[Event]:
         else:
             home.events.append(e)
             home.reciprocal = home.reciprocal or n in reciprocal
-    return [h.record() for h in happenings]
+    return _without_subsumed_comments([h.record() for h in happenings])
+
+
+def _without_subsumed_comments(events: list[Event]) -> list[Event]:
+    """Events less those a comment with no addressee (root 01: "I'm skeptical of any initiative
+    he undertakes") where its speaker does a fuller act to somebody in the same sentence (the
+    criticism of the man it is about): one statement, one act."""
+    fuller = {
+        (e.provenance.sentence_index, e.source.actor_id)
+        for e in events
+        if e.source is not None and e.target is not None and e.cameo_root != COMMENT_ROOT
+    }
+    return [
+        e
+        for e in events
+        if not (
+            e.cameo_root == COMMENT_ROOT
+            and e.target is None
+            and e.source is not None
+            and (e.provenance.sentence_index, e.source.actor_id) in fuller
+        )
+    ]

@@ -38,6 +38,19 @@ def names_a_time(head: Any) -> bool:
     return any(c.dep_ == "nummod" and CLOCK.match(c.text) for c in head.children)
 
 
+#: words that count people: "some Iraqis", "many Ugandans"
+COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "scores", "most"}
+
+
+def _counted_nationals(head: Any, ref: ActorRef) -> bool:
+    """True for nationals counted by a number or a quantifier ("12 Ugandans", "several
+    Iraqis"): people of the country (its civilians, as an analyst codes them), not the country
+    itself ("the Palestinians", "Iraq")."""
+    if not ref.actor_id.startswith("country:") or ref.sector or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)
+
+
 class Parties:
     """Actor lookups for token heads: mentions first, then the actors stage's phrase resolver,
     then the country of a place ("traveled to Tehran" -> Iran)."""
@@ -174,6 +187,8 @@ class Parties:
                 if h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
                     out.extend(self._base_refs(h))
                 continue
+            if self.relative_subjects and _counted_nationals(h, ref):
+                ref = self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
             out.append((ref, h))
             if ref.sector:
                 out.extend(self._agents_carried_over(h))
