@@ -9,7 +9,11 @@ one voice about one target?  Precision is what the reader judges, not a figure t
 
     python benchmarks/contradiction_sample.py --n 400 --k 20 --seed 7 [--across] [--db /tmp/c.db]
 
-``--across`` also runs the cross-article search (``newsledger ingest --across``).  ``--db`` keeps
+``--across`` also runs the cross-article search (``newsledger ingest --across``).  ``--recheck``
+drops the ledger's contradictions and finds them again with the code as it is now, for every voice
+of every run (the same search as ``--across``, which also finds those within one article), so one
+full-corpus ledger, ingested once, can be judged again after a change to the contradictions stage
+(use a copy: it rewrites the contradictions table).  ``--db`` keeps
 the ledger; on an existing one the drawn articles are added (those already in it are no-ops), and
 ``--n 0`` only reports on it (so several seeds can grow one sample).  The corpus is
 ``$NEWSLEDGER_DATA/news_corpus`` (``--corpus FILE`` to choose another JSONL file).
@@ -80,6 +84,23 @@ def _sentence(rec: dict[str, Any] | None) -> str:
     return textwrap.shorten(str(text), 300) if text else ""
 
 
+def recheck(db: Path) -> int:
+    """Drop the stored contradictions and search every run's voices again; how many were found."""
+    from newsledger.crosscheck import check_run
+    from newsledger.store.sql import open_store
+
+    con = sqlite3.connect(db)
+    runs = [r[0] for r in con.execute("select distinct run_id from articles where run_id is not null")]
+    con.execute("delete from contradictions")
+    con.commit()
+    con.close()
+    store = open_store(f"sqlite:///{db}")
+    try:
+        return sum(check_run(store, run_id) for run_id in runs)
+    finally:
+        store.close()
+
+
 def report(db: Path, k: int, seed: int) -> None:
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
@@ -120,6 +141,9 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="keep the ledger here (default: a temporary file)")
     parser.add_argument("--corpus", type=Path, help="a JSONL corpus file")
     parser.add_argument("--across", action="store_true", help="also look across articles")
+    parser.add_argument(
+        "--recheck", action="store_true", help="find the contradictions of --db again with the current code"
+    )
     args = parser.parse_args()
     corpus = args.corpus or Path(os.environ.get("NEWSLEDGER_DATA", "../shared/data")) / CORPUS
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,6 +152,8 @@ def main() -> None:
             drawn = Path(tmp) / "articles.jsonl"
             print(f"ingesting {draw_articles(corpus, args.n, args.seed, drawn)} articles of {corpus}")
             ingest(db, drawn, args.across)
+        if args.recheck:
+            print(f"found again: {recheck(db)} contradictions")
         report(db, args.k, args.seed)
 
 

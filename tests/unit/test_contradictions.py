@@ -257,7 +257,7 @@ def test_seed_article_yields_a_contradiction_for_iran(seed_article_path: Path) -
     )
 
 
-def test_a_change_of_position_years_apart_scores_lower() -> None:
+def test_a_change_of_position_years_apart_is_no_contradiction() -> None:
     s1 = said("s1", "kessler", "The Northern Legion is a terrorist organisation.", 1)
     s2 = said("s2", "brandt", "The Legion's commanders are brave and determined partners.", 5)
     later = Statement(
@@ -266,7 +266,8 @@ def test_a_change_of_position_years_apart_scores_lower() -> None:
     )  # fmt: skip
     near = find_contradictions([s1, s2], [], ACTORS)
     far = find_contradictions([s1, later], [], ACTORS)
-    assert near and far and far[0].score < near[0].score
+    # words five years apart are a change of position, not a contradiction (evidence.MAX_GAP_DAYS)
+    assert near and not far
 
 
 def test_being_praised_by_the_group_is_not_the_speakers_conduct() -> None:

@@ -204,11 +204,13 @@ def scenarios() -> list[Scenario]:
         _event("e1", "krasia", "coast", 4, "shelled", scenario=n),
         _event("e2", "velmar", "coast", 4, "shelled", scenario=n),
     ], gold={_sa("s1", "e2")}))  # fmt: skip
-    add("old-meeting", "the label contradicts a meeting four years earlier", lambda n: Scenario(n, "", [
+    # a meeting four years before the label is history, not a contradiction: words and deeds must
+    # belong to one period (stages/contradictions/evidence.py, MAX_GAP_DAYS); was gold until 2026-12-05
+    add("old-meeting", "a meeting four years before the label: no contradiction", lambda n: Scenario(n, "", [
         _stmt("s1", "okafor", "The Brigades are a terrorist group; nothing has changed.", 1, scenario=n),
     ], [
         _event("e1", "okafor", "amari", 1, "met with", day="2019-03-02", scenario=n),
-    ], gold={_sa("s1", "e1")}))  # fmt: skip
+    ]))  # fmt: skip
     add("agreeing", "two ministers say the same thing", lambda n: Scenario(n, "", [
         _stmt("s1", "okafor", "The Dawn Brigades are a terrorist organisation.", 1, scenario=n),
         _stmt("s2", "dane", "The Brigades remain a threat and an enemy of the state.", 4, scenario=n),

@@ -61,6 +61,7 @@ from .conflicts import (
     _stance_conflict,
     _when,
 )
+from .evidence import asserted
 from .findings import Pair, findings
 from .stance import _targets
 from .voices import _Actors, _shared, _voice
@@ -68,16 +69,6 @@ from .voices import _Actors, _shared, _voice
 NAME = "newsledger.contradictions.v1"
 
 __all__ = ["NAME", "StanceCue", "detect", "find_contradictions", "lexical_stances"]
-
-
-#: Content opening an embedded question ("asked whether they would support it") asserts nothing.
-_QUESTION_OPENERS = ("whether ", "if ")
-
-
-def _asserted(st: Statement) -> bool:
-    """Whether a statement asserts its content: not negated ("did not say"), not hypothetical
-    ("will announce"), not an embedded question ("whether or not he supported …")."""
-    return not (st.negated or st.hypothetical or st.content.lower().startswith(_QUESTION_OPENERS))
 
 
 def _candidate_pairs(said: Sequence[_Said]) -> set[tuple[int, int]]:
@@ -160,7 +151,7 @@ def find_contradictions(
     amap = _Actors(actors)
     said: list[_Said] = []
     for st in statements:
-        if not _asserted(st):
+        if not asserted(st):
             continue
         voice = _voice(st.speaker, amap, st.date)
         if not voice:

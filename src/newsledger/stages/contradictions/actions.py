@@ -14,6 +14,7 @@ from ...models import (
 )
 from .common import _days_apart, _time_factor
 from .conflicts import _attitude, _Said, _snippet, _who
+from .evidence import about_agrees, dates_meet, event_asserted
 from .stance import _Target
 from .voices import _Key, _shared, _voice
 
@@ -52,8 +53,8 @@ def _index_events(
             said_in[st.provenance.article_id].append(st.content_span)
     index: dict[tuple[str, str], list[_Side]] = defaultdict(list)
     for event in events:
-        if event.negated or event.hypothetical or event.quad_class == 3:
-            continue
+        if event.quad_class == 3 or not event_asserted(event):
+            continue  # hedged, denied or asked-for events are no conduct (evidence.py)
         start = event.provenance.span[0]
         if any(c0 <= start < c1 for c0, c1 in said_in.get(event.provenance.article_id, ())):
             continue
@@ -83,7 +84,7 @@ def _action_conflicts(
         # ("its opposition to talks between Iran and the Taliban") does not bind conduct
         labels = target.stance == "critical" and bool(target.hostile or target.refusal)
         praises = target.stance == "supportive" and target.confidence >= 0.8
-        if not (labels or praises):
+        if not (labels or praises) or not about_agrees(s, target.actor_id, target.stance):
             continue
         sides: dict[int, _Side] = {}
         for key in said.voice:
@@ -97,6 +98,11 @@ def _action_conflicts(
             event = side.event
             cooperative = labels and event.quad_class in (1, 2) and not _words_only(event)
             if not (cooperative or (praises and event.quad_class == 4)) or _told_in(event, s):
+                continue
+            # the event's other party is the very actor the statement is about (or a member of
+            # it: "a Legion envoy"), never only its state ("the U.S. Army" is not "the United
+            # States"), and the words and the deed belong to one period
+            if not _same_party(side, target.actor_id) or not dates_meet(s.date, event.date):
                 continue
             own, other = id(side.own_keys), id(side.other_keys)
             if own not in voices:
@@ -124,6 +130,11 @@ def _action_conflicts(
                 (min(score, 1.0), side.event, target, group, _action_text(s, target, side, cooperative))
             )
     return out
+
+
+def _same_party(side: _Side, actor_id: str) -> bool:
+    keys = side.other_keys
+    return side.other.actor_id == actor_id or f"actor:{actor_id}" in keys or f"org:{actor_id}" in keys
 
 
 def _action_text(s: Statement, target: _Target, side: _Side, cooperative: bool) -> str:

@@ -13,6 +13,7 @@ from ...models import (
     Statement,
 )
 from .common import CLAIM_SIMILARITY, MIN_CLAIM_WORDS, W_ACTOR, W_ORG, _time_factor
+from .evidence import about_agrees, dates_meet
 from .stance import _Target
 from .voices import _Key, _shared, identity
 
@@ -86,9 +87,16 @@ class Found(NamedTuple):
 
 def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> Found | None:
     best: Found | None = None
+    if not dates_meet(x.statement.date, y.statement.date):
+        return None
     for tx in x.targets:
         for ty in y.targets:
-            if {tx.stance, ty.stance} != {"critical", "supportive"}:
+            if {tx.stance, ty.stance} != {"critical", "supportive"} or not _one_target(tx, ty):
+                continue
+            if not (
+                about_agrees(x.statement, tx.actor_id, tx.stance)
+                and about_agrees(y.statement, ty.actor_id, ty.stance)
+            ):
                 continue
             common = _shared(tx.keys, ty.keys)
             if common is None:
@@ -120,6 +128,13 @@ def _stance_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> Foun
     return best
 
 
+def _one_target(a: _Target, b: _Target) -> bool:
+    """One target on both sides: the same actor id, or a member of the other ("the Brigades" /
+    their envoy by name); never two actors that only share a state ("the U.S. Army" and "the
+    United States" are two targets)."""
+    return a.actor_id == b.actor_id or f"org:{a.actor_id}" in b.keys or f"org:{b.actor_id}" in a.keys
+
+
 def _attitude(target: _Target, name: str | None = None) -> str:
     name = name or target.name
     if target.hostile:
@@ -139,6 +154,8 @@ def _adverb(stance: str) -> str:
 
 def _claim_conflict(x: _Said, y: _Said, weight: float, group: ActorRef) -> Found | None:
     if x.polarity == y.polarity or min(len(x.claim), len(y.claim)) < MIN_CLAIM_WORDS:
+        return None
+    if not dates_meet(x.statement.date, y.statement.date):
         return None
     similarity = fuzz.token_sort_ratio(" ".join(x.claim), " ".join(y.claim)) / 100.0
     if similarity < CLAIM_SIMILARITY:
