@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import NewsledgerError
+from ..knowledge.cameo import lookup
 from ..pipeline import PipelineConfig
 from ..store.sql import open_store
 from .highlight import cameo_name, url_part
@@ -43,14 +44,8 @@ log = logging.getLogger(__name__)
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 
-#: CAMEO root codes and their names (CAMEO manual 1.1b3), for filter menus.
-CAMEO_ROOTS = {
-    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate", "04": "Consult",
-    "05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation", "07": "Provide aid",
-    "08": "Yield", "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
-    "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
-    "19": "Fight", "20": "Use unconventional mass violence",
-}  # fmt: skip
+#: CAMEO root codes and their names, for filter menus (from the one code table, cameo_codes.tsv).
+CAMEO_ROOTS = {f"{root:02d}": lookup(f"{root:02d}").name for root in range(1, 21)}
 
 
 def inline_code(text: str | None) -> Markup:

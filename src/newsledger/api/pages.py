@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from ..errors import SearchQueryError
 from ..filters import APPLIES, SPECS
+from ..knowledge.cameo import QUAD_CLASSES
 from ..models import OUTLET_TYPES
 from ..store.base import Store
 from ..store.facets import FACETS
@@ -26,12 +27,8 @@ from .security import VIS_NETWORK_STYLES, csp
 
 router = APIRouter(include_in_schema=False)
 
-QUAD_NAMES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
+#: The four quad classes by number (CAMEO's table; 0, "unknown", is no choice in a form).
+QUAD_NAMES = {number: name for number, name in QUAD_CLASSES.items() if number}
 #: Actor types the network page lets the reader switch off (colours in app.css, network.js).
 NETWORK_KINDS = [
     ("country", "countries"), ("person", "people"), ("organization", "organisations"),

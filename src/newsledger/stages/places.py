@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from ..knowledge.gazetteer import Gazetteer, normalize_name
+from ..knowledge.wordlists import word_lists
 from ..models import AnalyzedArticle, Place, PlaceMention
 from ..pipeline import Resources, stage
 from .nlp import text_of
@@ -41,23 +42,7 @@ _DATELINE = re.compile(
 _DATELINE_CHARS = 600
 
 #: Prepositions whose object is where (or whither) something happens.
-LOCATIVE_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "to",
-        "into",
-        "inside",
-        "near",
-        "outside",
-        "across",
-        "throughout",
-        "toward",
-        "towards",
-        "within",
-        "on",
-    }
-)
+LOCATIVE_PREPS = word_lists("place_words.yaml").words("locative_prepositions")
 
 #: Verbs whose direct object is the place of the event.
 PLACE_OBJECT_VERBS = frozenset(

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..errors import KnowledgeError
 from ..knowledge.files import load_yaml
 from ..knowledge.framing import Lexicon, cached_pattern
+from ..knowledge.wordlists import word_lists
 from .normalize import norm_key
 
 CRITICAL = "critical"
@@ -129,12 +130,11 @@ def stance_of(text: str, lexicon: StanceLexicon | None = None) -> str:
 # with X") -- and which merely stand near it.  The statements stage records it in
 # ``Statement.about``; the contradictions stage cites it, so the two never disagree.
 
+#: The glue words of labels and cues (knowledge/data/stance_syntax_words.yaml; see its comments).
+_WORDS = word_lists("stance_syntax_words.yaml")
+
 #: Cue words further than this (in tokens) from a name do not set the stance toward it.
 STANCE_WINDOW = 14
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -340,23 +340,14 @@ def _bears(
     return linked and (possessive or (len(gap) >= 2 and gap[1] in _COPULA))
 
 
-_COPULA = _wordset("is are was were be been remain remains remained become became becomes")
+_COPULA = _WORDS.words("copulas")
 
 
 #: Words that may stand between a name and the label applied to it: "the Taliban is still a
 #: terrorist entity", "the Taliban's terrorist designation", "the Brigades are terrorists".
-_LABEL_GAP = _wordset(
-    "is are was were be been being has have had become became becomes remain remains remained "
-    "still a an the 's ' as and or also now just only always truly really nothing but , - "
-    "considered considers called calls branded brands labelled labeled designated designates listed "
-    "our my your their his her its real main biggest greatest worst sworn bitter known "
-    "deserve deserves deserved earn earns earned merit merits"
-)
+_LABEL_GAP = _WORDS.words("label_gap")
 #: Words that may stand between a label and the name it precedes: "the terrorist group Hamas".
-_LABEL_HEAD = _wordset(
-    "group groups organisation organization organisations organizations movement entity militia "
-    "network leader leaders of the a ,"
-)
+_LABEL_HEAD = _WORDS.words("label_head")
 
 
 def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int, int, str]) -> bool:
@@ -374,18 +365,15 @@ def _applies(words: list[str], label_first: int, label_last: int, occ: tuple[int
 
 
 #: Right after a label, these make the following name its complement, not its bearer.
-_RELATION = _wordset("of to against for toward towards")
+_RELATION = _WORDS.words("relations")
 
 
 #: Prepositions that make a name a place: "the war in Iraq", "fighting across Syria".
-_LOCATIVE = _wordset("in into inside across throughout within near around")
+_LOCATIVE = _WORDS.words("locative_prepositions")
 #: What makes a participle passive: "was praised", "has been condemned".
-_PASSIVE_AUX = _wordset("is are was were be been being has have had also widely repeatedly")
-_VERB_ONLY = _wordset("condemn denounce accuse reject blame betray threaten endanger sabotage oppose")
-_VERB_CUES = _wordset(
-    "condemn denounce blame accuse reject oppose support praise welcome respect trust betray "
-    "threaten endanger sabotage"
-)
+_PASSIVE_AUX = _WORDS.words("passive_auxiliaries")
+_VERB_ONLY = _WORDS.words("verb_only_cues")
+_VERB_CUES = _WORDS.words("verb_cues")
 
 
 def _passive(gap: list[str], cue: str) -> bool:
@@ -405,15 +393,15 @@ def _is_verb_cue(cue: str) -> bool:
 
 
 #: Words that open an embedded or direct question: a refusal inside one is not asserted.
-_QUESTION_WORDS = _wordset("why whether how")
+_QUESTION_WORDS = _WORDS.words("question_words")
 #: Verbs by which someone gives an actor a label: the label is the labeller's, not the speaker's.
 _DESIGNATORS = re.compile(
     r"^(?:designat(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|list(?:s|ed|ing)?"
     r"|classif(?:y|ies|ied|ying)|deem(?:s|ed|ing)?|declar(?:e|es|ed|ing)|call(?:s|ed|ing)?"
     r"|consider(?:s|ed|ing)?)$"
 )
-_FIRST_PERSON = _wordset("we i")
-_POSSESSIVES = _wordset("its their his her our my your")
+_FIRST_PERSON = _WORDS.words("first_person")
+_POSSESSIVES = _WORDS.words("possessives")
 
 
 def _questioned(words: list[str], clause: list[int], pos: int) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...knowledge.wordlists import word_lists
+
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG"})
 
 #: How strongly two records belong to one voice, by what they share.
@@ -14,16 +16,8 @@ CLAIM_SIMILARITY = 0.72
 MIN_CLAIM_WORDS = 3
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_STOP = _wordset(
-    "a an the of to in on at for and or but is are was were be been being it its this that these "
-    "those with by as from has have had do does did will would shall should can could may might "
-    "must we our us i my me you your he him his she her they them their there here so than then "
-    "also still yet just very"
-)
+#: Function words left out when two claims are compared (knowledge/data/contradiction_words.yaml).
+_STOP = word_lists("contradiction_words.yaml").words("stop_words")
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, Parties
 from .roles import Roles
 from .syntax import agent_heads, subjects
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
@@ -48,38 +51,18 @@ RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "
 #: the place when no recipient is named
 EASING_CODES = ("081",)
 #: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
-WEAPON_NOUNS = {
-    "bomb", "explosion", "blast", "missile", "rocket", "shell", "mortar", "grenade", "mine", "device",
-    "airstrike", "strike", "drone", "shelling", "gunfire", "fire", "bombing", "attack", "ambush",
-    "explosive", "ied", "car", "truck", "vehicle", "bullet", "shot", "artillery",
-}  # fmt: skip
+WEAPON_NOUNS = _WORDS.words("weapon_nouns")
 #: people violence is done to without a name: civilians (CAMEO CVL) of the place
-VICTIM_NOUNS = {
-    "people", "civilian", "person", "child", "villager", "resident", "passenger", "pilgrim", "bystander",
-    "man", "woman", "family", "worshipper", "shopper", "commuter", "tourist",
-}  # fmt: skip
+VICTIM_NOUNS = _WORDS.words("victim_nouns")
 Pair = tuple[ActorRef | None, ActorRef | None, str]
 SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
 #: ("protester", "demonstrator", "activist", "guardian")
-COLLECTIVE_NOUNS = {
-    "agency", "organisation", "organization", "union", "coalition", "alliance", "movement", "board",
-    "commission", "committee", "administration", "regime", "cabinet", "congress", "senate", "assembly",
-    "tribunal", "doctor", "prisoner", "inmate", "crowd", "thousand", "hundred", "dozen", "man", "woman",
-    "aircraft", "jet", "warplane", "helicopter", "gunship", "tank", "warship", "company", "firm", "bank",
-    "embassy", "consulate", "mission", "guerrilla", "insurgent", "opposition", "kurd", "militant",
-    "migrant", "student", "resident", "participant", "delegate", "youth", "villager", "tribesman",
-    "agent", "guard", "patrol", "squad", "personnel", "settler", "mob", "gang", "forum", "bloc",
-    "league", "federation", "association", "consortium", "network",
-}  # fmt: skip
+COLLECTIVE_NOUNS = _WORDS.words("collective_nouns")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
-QUANTITY_HEADS = {
-    "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-    "dozens", "score", "scores", "group", "number", "handful", "third", "half", "majority", "one",
-    "some", "many", "several", "most", "all", "both", "each", "none",
-}  # fmt: skip
+QUANTITY_HEADS = _WORDS.words("quantity_heads")
 
 
 def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Place | None) -> bool:

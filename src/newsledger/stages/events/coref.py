@@ -12,16 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Mention
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = ["pair_kind", "pair_refs"]
 
 #: plural nouns that can stand for a pair of actors, and the kind of actor each counts
-PAIR_NOUNS = {
-    "country": "country", "nation": "country", "state": "country", "government": "country",
-    "leader": "person", "man": "person", "woman": "person", "president": "person", "minister": "person",
-    "side": "any", "party": "any", "group": "any", "organization": "any", "organisation": "any",
-}  # fmt: skip
+PAIR_NOUNS: dict[str, str] = _WORDS.table("pair_nouns")
 #: how far back (in sentences) the pair may have been named
 WINDOW = 3
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
+from ...knowledge.wordlists import word_lists
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = ["PARTICLES", "Match", "Matcher", "infinitive_complement", "verb_clause"]
 
-PARTICLES = {
-    "for", "to", "with", "on", "up", "out", "down", "off", "over", "back", "in", "into", "upon", "about",
-    "away", "around", "through", "by", "at", "from", "against",
-}  # fmt: skip
+PARTICLES = _WORDS.words("particles")
 
 
 #: Particles that may follow the verb's object ("force X out", "beat X up"), unlike the

@@ -9,25 +9,21 @@ from typing import Any
 
 from ...knowledge.actors import SECTOR_NAMES, ActorKB
 from ...knowledge.actors.groups import group_actor
+from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
 from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, np_span, pobjs
 
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
+
 __all__ = ["Parties"]
 
 MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
-PEOPLE_NOUNS = {
-    "official", "leader", "member", "representative", "delegation", "delegate", "envoy", "minister",
-    "lawmaker", "legislator", "soldier", "troop", "force", "people", "citizen", "resident", "activist",
-    "authority", "government", "ambassador", "diplomat", "spokesman", "spokeswoman", "spokesperson",
-    "head", "chief", "president", "militant", "fighter", "rebel", "police", "officer", "army",
-    "supporter", "protester", "demonstrator", "worker", "student", "cleric", "team", "side", "ministry",
-    "agency", "council", "court", "parliament", "party", "group", "faction", "militia", "navy", "unit",
-}  # fmt: skip
+PEOPLE_NOUNS = _WORDS.words("people_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
-TIME_ZONES = {"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst"}
+TIME_ZONES = _WORDS.words("time_zones")
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 

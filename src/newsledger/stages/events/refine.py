@@ -15,28 +15,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
+
 __all__ = ["refined_code"]
 
 AGREE_LEMMAS = {"agree", "concur"}
 KILL_LEMMAS = {"kill", "murder", "slay", "execute", "gun"}
 #: heads of a victim phrase that name a politically significant person (codebook 186)
-LEADER_WORDS = {
-    "leader", "chief", "head", "commander", "minister", "president", "premier", "governor", "mayor",
-    "chairman", "deputy", "general", "politician", "lawmaker", "senator", "ambassador", "envoy",
-    "prince", "king", "cleric", "mufti", "imam", "spokesman", "founder", "warlord", "candidate",
-}  # fmt: skip
+LEADER_WORDS = _WORDS.words("leader_words")
 #: people a mass expulsion drives out (codebook 201: "large groups of people or populations")
-POPULATION_WORDS = {
-    "refugee", "resident", "civilian", "villager", "family", "people", "inhabitant", "muslim",
-    "christian", "farmer", "settler", "tribesman", "citizen", "minority",
-}  # fmt: skip
+POPULATION_WORDS = _WORDS.words("population_words")
 LARGE_NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "mass"}
 #: structures that are blown up as property (codebook 1712)
-STRUCTURE_WORDS = {
-    "line", "bridge", "building", "pipeline", "house", "home", "station", "tower", "road", "railway",
-    "plant", "office", "factory", "mosque", "church", "school", "depot", "warehouse", "well", "dam",
-    "track", "pylon", "facility", "headquarters", "embassy", "consulate", "shop", "store", "market",
-}  # fmt: skip
+STRUCTURE_WORDS = _WORDS.words("structure_words")
 EXPULSION_CODES = ("166", "174")
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.petrarch_verbs import verb_forms
+from ...knowledge.wordlists import word_lists
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = [
     "EVENT_CONTEXT_PREPS",
@@ -31,10 +34,7 @@ OBJ_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 CLIMB_DEPS = {"xcomp", "conj", "acomp", "advcl", "pcomp"}
 #: "X is responsible for the killings", "X is guilty of violating the truce": X did it
 CULPABLE_WORDS = {"responsible", "guilty", "culpable", "accountable"}
-TARGET_PREPS = {
-    "with", "to", "against", "at", "on", "for", "from", "into", "toward", "towards", "in", "upon",
-    "over", "about", "of", "between", "among", "near", "by",
-}  # fmt: skip
+TARGET_PREPS = _WORDS.words("target_prepositions")
 #: prepositions that usually say where an act took place: their objects are targets last
 LOCATIVE_PREPS = {"in", "at", "near"}
 #: prepositions that name the partner or the adversary of an act
@@ -218,11 +218,7 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
     return groups
 
 
-LIGHT_VERBS = {
-    "hold", "attend", "conduct", "launch", "stage", "carry", "make", "pay", "begin", "start", "join",
-    "host", "organize", "organise", "lead", "continue", "resume", "end", "have", "mount", "wage",
-    "open", "undertake", "initiate", "renew", "repeat", "reiterate", "issue", "lodge", "file", "submit",
-}  # fmt: skip
+LIGHT_VERBS = _WORDS.words("light_verbs")
 #: verbs that say where a nominal event came from: "another invitation came from Venezuela"
 ORIGIN_VERBS = {"come"}
 #: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
