@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge.wordlists import word_lists
 from ...models import Event, Statement
 from .common import _days_apart
+
+_WORDS = word_lists("contradiction_words.yaml")  # hedges and frames: see the file's comments
 
 __all__ = ["MAX_GAP_DAYS", "about_agrees", "asserted", "dates_meet", "event_asserted"]
 
@@ -33,26 +36,10 @@ MAX_GAP_DAYS = 731
 #: Content opening an embedded question ("asked whether they would support it") asserts nothing.
 _QUESTION_OPENERS = ("whether ", "if ", "why ", "how ")
 #: Words that, shortly before an event's trigger in its clause, say it did not simply happen.
-_HEDGES = frozenset(
-    {
-        "if", "unless", "until", "whether", "would", "could", "might", "may", "should", "must",
-        "will", "shall", "not", "never", "n't", "no", "yet", "allegedly", "reportedly",
-    }
-)  # fmt: skip
+_HEDGES = _WORDS.words("hedges")
 #: Verbs anywhere earlier in the trigger's clause that deny, ask for, intend or only suggest it
 #: ("denied that the new agreement implied the group now recognised Israel").
-_FRAMES = frozenset(
-    {
-        "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "urge", "urges",
-        "urged", "ask", "asks", "asked", "demand", "demands", "demanded", "want", "wants",
-        "wanted", "plan", "plans", "planned", "seek", "seeks", "sought", "hope", "hopes", "hoped",
-        "propose", "proposes", "proposed", "expect", "expects", "expected", "refuse", "refuses",
-        "refused", "fail", "fails", "failed", "threaten", "threatens", "threatened", "call",
-        "calls", "called", "calling", "consider", "considers", "considering", "imply", "implies",
-        "implied", "claim", "claims", "claimed", "allege", "alleges", "alleged", "rumoured",
-        "rumored", "speculated",
-    }
-)  # fmt: skip
+_FRAMES = _WORDS.words("frames")
 #: How many words before the trigger, within its clause, are read for hedges (and for frames).
 HEDGE_REACH, FRAME_REACH = 6, 14
 _WORD = re.compile(r"[\w']+|n't|[,;:?]")
