@@ -2,13 +2,16 @@
 // circles for places, area by event count, colour by mean Goldstein score. No tile server.
 // Controls: a time slider over the months that have events (from /api/timeline; the last step
 // is all dates), "up to this month", a country filter (places in that country) and clustering
-// of places closer than a few pixels into one circle with a count.
+// of places closer than a few pixels into one circle with a count. Zoom (wheel, the + and -
+// buttons, drag to pan) scales the map; circles keep their size on screen and the clustering
+// radius is in screen pixels, so zooming in splits clusters into their places.
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var CLUSTER_RADIUS = 16; // viewBox pixels
+  var CLUSTER_RADIUS = 16; // screen pixels at the viewBox's scale: divided by the zoom
+  var WIDTH = 960, HEIGHT = 500, MAX_ZOOM = 32;
   var DATE = /^\d{4}(-\d{2}){0,2}$/;
-  var state = { world: null, months: [], data: null, request: 0 };
+  var state = { world: null, months: [], data: null, request: 0, zoom: { k: 1, x: 0, y: 0 }, projection: null, points: [] };
 
   function colour(goldstein) {
     var t = Math.max(-10, Math.min(10, goldstein)) / 10;
@@ -35,19 +38,19 @@
   }
 
   // Greedy clustering, biggest places first: a place joins the first cluster within the radius.
-  function clusters(points, projection, on) {
+  function clusters(points, projection, on, radius) {
     var out = [];
     points.forEach(function (pt) {
       var xy = projection([pt.lon, pt.lat]);
       if (!xy) return;
-      var home = on ? out.find(function (c) { return Math.hypot(c.x - xy[0], c.y - xy[1]) < CLUSTER_RADIUS; }) : null;
+      var home = on ? out.find(function (c) { return Math.hypot(c.x - xy[0], c.y - xy[1]) < radius; }) : null;
       if (home) { home.places.push(pt); home.count += pt.count; home.gold += pt.goldstein * pt.count; }
       else { out.push({ x: xy[0], y: xy[1], places: [pt], count: pt.count, gold: pt.goldstein * pt.count }); }
     });
     return out;
   }
 
-  function drawCountries(svg, path, data, chosen) {
+  function drawCountries(layer, path, data, chosen) {
     var byNumeric = {}, chosenNumeric = null;
     data.countries.forEach(function (c) {
       if (!c.numeric) return;
@@ -64,28 +67,90 @@
       if (n) { p.style.fill = "rgba(41,82,163," + (0.15 + 0.6 * n / max).toFixed(2) + ")"; }
       g.appendChild(titled(p, (f.properties && f.properties.name ? f.properties.name : "") + (n ? ": " + n + " events" : "")));
     });
-    svg.appendChild(g);
-    svg.dataset.countries = String(features.length);
+    layer.appendChild(g);
+    layer.ownerSVGElement.dataset.countries = String(features.length);
   }
 
-  function drawPlaces(svg, projection, points) {
-    var groups = clusters(points, projection, document.getElementById("map-cluster").checked);
+  function drawPlaces(layer, projection, points) {
+    var k = state.zoom.k;
+    var old = layer.querySelector("g.places");
+    if (old) old.remove();
+    var groups = clusters(points, projection, document.getElementById("map-cluster").checked, CLUSTER_RADIUS / k);
     var max = Math.max.apply(null, [1].concat(groups.map(function (c) { return c.count; })));
     var g = el("g", { class: "places clusters" });
     groups.slice().reverse().forEach(function (c) {
-      var r = 3 + 14 * Math.sqrt(c.count / max);
+      var r = (3 + 14 * Math.sqrt(c.count / max)) / k;
       var names = c.places.map(function (pt) { return (pt.name || "?") + (pt.country ? " (" + pt.country + ")" : "") + ": " + pt.count; });
-      var circle = el("circle", { cx: c.x.toFixed(1), cy: c.y.toFixed(1), r: r.toFixed(1), class: c.places.length > 1 ? "place cluster" : "place",
+      var circle = el("circle", { cx: c.x.toFixed(2), cy: c.y.toFixed(2), r: r.toFixed(2), class: c.places.length > 1 ? "place cluster" : "place",
                                    fill: colour(c.gold / c.count) });
       g.appendChild(titled(circle, c.count + " events" + (c.places.length > 1 ? " in " + c.places.length + " places" : "") + "\n" + names.join("\n")));
       if (c.places.length > 1) {
-        var label = el("text", { x: c.x.toFixed(1), y: c.y.toFixed(1), class: "cluster-count" });
+        var label = el("text", { x: c.x.toFixed(2), y: c.y.toFixed(2), class: "cluster-count" });
+        label.style.fontSize = (10 / k).toFixed(2) + "px"; // 10 px on screen at any zoom
         label.textContent = String(c.places.length);
         g.appendChild(label);
       }
     });
-    svg.appendChild(g);
+    layer.appendChild(g);
+    var svg = layer.ownerSVGElement;
     svg.dataset.clusters = String(groups.filter(function (c) { return c.places.length > 1; }).length);
+    svg.dataset.circles = String(groups.length);
+  }
+
+  // Zoom to scale k about the point (px, py) of the viewBox, which stays where it is; the
+  // map never leaves the frame. Places are clustered again at the new scale.
+  function zoomTo(svg, k, px, py) {
+    var z = state.zoom;
+    k = Math.max(1, Math.min(MAX_ZOOM, k));
+    var wx = (px - z.x) / z.k, wy = (py - z.y) / z.k; // the map point under (px, py)
+    z.x = Math.min(0, Math.max(WIDTH * (1 - k), px - wx * k));
+    z.y = Math.min(0, Math.max(HEIGHT * (1 - k), py - wy * k));
+    z.k = k;
+    applyZoom(svg);
+  }
+
+  function applyZoom(svg) {
+    var layer = svg.querySelector("#map-layer");
+    if (!layer) return;
+    var z = state.zoom;
+    layer.setAttribute("transform", "translate(" + z.x.toFixed(2) + "," + z.y.toFixed(2) + ") scale(" + z.k.toFixed(4) + ")");
+    drawPlaces(layer, state.projection, state.points);
+    svg.dataset.zoom = z.k.toFixed(2);
+    document.getElementById("map-zoom-level").textContent = z.k < 1.05 ? "whole world" : "×" + z.k.toFixed(1);
+  }
+
+  function viewBoxPoint(svg, clientX, clientY) {
+    var m = svg.getScreenCTM();
+    if (!m) return [WIDTH / 2, HEIGHT / 2];
+    var pt = svg.createSVGPoint();
+    pt.x = clientX; pt.y = clientY;
+    var p = pt.matrixTransform(m.inverse());
+    return [p.x, p.y];
+  }
+
+  function zoomControls(svg) {
+    svg.addEventListener("wheel", function (ev) {
+      ev.preventDefault();
+      var p = viewBoxPoint(svg, ev.clientX, ev.clientY);
+      zoomTo(svg, state.zoom.k * (ev.deltaY < 0 ? 1.5 : 1 / 1.5), p[0], p[1]);
+    }, { passive: false });
+    document.getElementById("map-zoom-in").addEventListener("click", function () { zoomTo(svg, state.zoom.k * 2, WIDTH / 2, HEIGHT / 2); });
+    document.getElementById("map-zoom-out").addEventListener("click", function () { zoomTo(svg, state.zoom.k / 2, WIDTH / 2, HEIGHT / 2); });
+    document.getElementById("map-zoom-reset").addEventListener("click", function () { zoomTo(svg, 1, 0, 0); });
+    var drag = null;
+    svg.addEventListener("pointerdown", function (ev) {
+      if (state.zoom.k <= 1) return;
+      drag = { p: viewBoxPoint(svg, ev.clientX, ev.clientY), x: state.zoom.x, y: state.zoom.y };
+      svg.setPointerCapture(ev.pointerId);
+    });
+    svg.addEventListener("pointermove", function (ev) {
+      if (!drag) return;
+      var p = viewBoxPoint(svg, ev.clientX, ev.clientY), z = state.zoom;
+      z.x = Math.min(0, Math.max(WIDTH * (1 - z.k), drag.x + p[0] - drag.p[0]));
+      z.y = Math.min(0, Math.max(HEIGHT * (1 - z.k), drag.y + p[1] - drag.p[1]));
+      svg.querySelector("#map-layer").setAttribute("transform", "translate(" + z.x.toFixed(2) + "," + z.y.toFixed(2) + ") scale(" + z.k.toFixed(4) + ")");
+    });
+    svg.addEventListener("pointerup", function () { drag = null; });
   }
 
   function fillTable(points) {
@@ -106,12 +171,16 @@
     var data = state.data, d3 = window.d3;
     var chosen = document.getElementById("map-country").value;
     var points = data.points.filter(function (pt) { return !chosen || pt.country === chosen; });
-    var projection = d3.geoNaturalEarth1().fitSize([960, 500], { type: "Sphere" });
+    var projection = d3.geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
     var path = d3.geoPath(projection);
     svg.textContent = "";
-    svg.appendChild(el("path", { d: path({ type: "Sphere" }), class: "sphere" }));
-    drawCountries(svg, path, data, chosen);
-    drawPlaces(svg, projection, points);
+    var layer = el("g", { id: "map-layer" });
+    svg.appendChild(layer);
+    layer.appendChild(el("path", { d: path({ type: "Sphere" }), class: "sphere" }));
+    drawCountries(layer, path, data, chosen);
+    state.projection = projection;
+    state.points = points;
+    applyZoom(svg);
     var events = points.reduce(function (sum, pt) { return sum + pt.count; }, 0);
     svg.dataset.places = String(points.length);
     svg.dataset.events = String(events);
@@ -179,6 +248,7 @@
       return load(svg, form);
     }).then(function (data) {
       countryOptions(data);
+      zoomControls(svg);
       var pending = null;
       slider.addEventListener("input", function () {
         window.clearTimeout(pending);

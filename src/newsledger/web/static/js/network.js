@@ -1,13 +1,13 @@
 // Actor network (vis-network, vendored): nodes are actors coloured by type, edges are
 // source→target events, width by count and colour from cooperation (green) to conflict (red)
 // by mean Goldstein score. The reader switches actor types off and keeps the top N actors by
-// degree (slider); after the layout settles, labels that would overlap a bigger actor's label
-// are hidden (the name stays in the hover title). Labels are plain strings drawn on a canvas.
+// degree (slider); after the layout settles, every label is placed where it meets no other label
+// or node (placeLabels) and drawn on the canvas as plain text, with a leader line when moved.
 (function () {
   "use strict";
   var KIND_COLOURS = { country: "#2952a3", person: "#7c3aed", organization: "#0891b2", group: "#d97706", other: "#667085" };
   var DEFAULT_TOP = 40, FONT = 20; // labels stay legible when the whole graph is fitted in view
-  var state = { data: null, names: {}, network: null, nodes: null, edges: null };
+  var state = { data: null, names: {}, network: null, nodes: null, edges: null, labels: null };
 
   function colour(goldstein) {
     var t = Math.max(-10, Math.min(10, goldstein)) / 10; // -1 conflict .. +1 cooperation
@@ -70,30 +70,86 @@
     };
   }
 
-  // Greedy label placement: biggest actors first; a label whose box meets a placed one is hidden.
-  function declutter(box) {
+  // Label placement (network coordinates): biggest actors first, each label takes the first of
+  // a ring of spots around its node (below, above, right, left, the corners, then farther out)
+  // whose box meets no placed label and no other node; where every spot is taken, the one that
+  // overlaps least. Labels are moved apart, never hidden; a moved label gets a leader line.
+  var measure = document.createElement("canvas").getContext("2d");
+
+  function overlap(a, b) {
+    var w = Math.min(a.r, b.r) - Math.max(a.l, b.l), h = Math.min(a.b, b.b) - Math.max(a.t, b.t);
+    return w > 0 && h > 0 ? w * h : 0;
+  }
+
+  function spots(p, radius, w, h) {
+    var out = [], gap = 4;
+    for (var ring = 0; ring < 6; ring++) {
+      var d = radius + gap + ring * h;
+      [[0, d + h / 2], [0, -d - h / 2], [d + w / 2, 0], [-d - w / 2, 0],
+       [d + w / 2, d + h / 2], [-d - w / 2, d + h / 2], [d + w / 2, -d - h / 2], [-d - w / 2, -d - h / 2]].forEach(function (o) {
+        out.push({ l: p.x + o[0] - w / 2, r: p.x + o[0] + w / 2, t: p.y + o[1] - h / 2, b: p.y + o[1] + h / 2, ring: ring, k: out.length });
+      });
+    }
+    return out;
+  }
+
+  function placeLabels(box) {
     var positions = state.network.getPositions();
-    var placed = [], hidden = 0, updates = [];
-    var order = state.nodes.get({ fields: ["id", "fullLabel", "value"] }).sort(function (a, b) { return b.value - a.value; });
-    order.forEach(function (n) {
-      var p = positions[n.id];
-      var bodySize = state.network.getBoundingBox(n.id);
-      var w = 0.6 * FONT * n.fullLabel.length + 6, h = FONT * 1.2;
-      var top = bodySize ? bodySize.bottom : p.y;
-      var rect = { l: p.x - w / 2, r: p.x + w / 2, t: top, b: top + h };
-      var clash = placed.some(function (q) { return rect.l < q.r && rect.r > q.l && rect.t < q.b && rect.b > q.t; });
-      if (clash) { hidden += 1; updates.push({ id: n.id, label: " " }); }
-      else { placed.push(rect); updates.push({ id: n.id, label: n.fullLabel }); }
+    measure.font = FONT + "px sans-serif";
+    var nodes = state.nodes.get({ fields: ["id", "fullLabel", "value"] }).sort(function (a, b) { return b.value - a.value; });
+    var discs = nodes.map(function (n) {
+      var bb = state.network.getBoundingBox(n.id), p = positions[n.id];
+      var radius = bb ? Math.max(bb.right - bb.left, bb.bottom - bb.top) / 2 : 10;
+      return { id: n.id, l: p.x - radius, r: p.x + radius, t: p.y - radius, b: p.y + radius, radius: radius };
     });
-    state.nodes.update(updates);
-    box.dataset.labelsHidden = String(hidden);
+    var placed = [], moved = 0;
+    nodes.forEach(function (n, i) {
+      var p = positions[n.id], w = measure.measureText(n.fullLabel).width + 6, h = FONT * 1.2;
+      var best = null, bestCost = Infinity;
+      spots(p, discs[i].radius, w, h).some(function (spot) {
+        var cost = 0;
+        placed.forEach(function (q) { cost += overlap(spot, q); });
+        discs.forEach(function (d) { if (d.id !== n.id) cost += overlap(spot, d); });
+        if (cost < bestCost) { best = spot; bestCost = cost; }
+        return cost === 0;
+      });
+      if (best.k > 0) moved += 1; // not in its usual place below the node
+      placed.push({ id: n.id, text: n.fullLabel, x: p.x, y: p.y, l: best.l, r: best.r, t: best.t, b: best.b, ring: best.ring });
+    });
+    state.labels = placed;
+    var clashes = 0;
+    for (var a = 0; a < placed.length; a++) for (var b = a + 1; b < placed.length; b++) if (overlap(placed[a], placed[b]) > 0) clashes += 1;
     box.dataset.labelsShown = String(placed.length);
+    box.dataset.labelsMoved = String(moved);
+    box.dataset.labelsOverlapping = String(clashes);
+    box.dataset.labels = JSON.stringify(placed.map(function (q) {
+      return { id: q.id, l: Math.round(q.l), r: Math.round(q.r), t: Math.round(q.t), b: Math.round(q.b) };
+    }));
+    state.network.redraw();
+  }
+
+  function drawLabels(ctx) {
+    if (!state.labels) return;
+    ctx.save();
+    ctx.font = FONT + "px sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    state.labels.forEach(function (q) {
+      var cx = (q.l + q.r) / 2, cy = (q.t + q.b) / 2;
+      if (q.ring > 0) { // a leader line from the node to a label moved away from it
+        ctx.strokeStyle = "#98a2b3"; ctx.lineWidth = 1;
+        ctx.beginPath(); ctx.moveTo(q.x, q.y); ctx.lineTo(cx, cy < q.y ? q.b : q.t); ctx.stroke();
+      }
+      ctx.lineWidth = 4; ctx.strokeStyle = "#ffffff"; ctx.strokeText(q.text, cx, cy);
+      ctx.fillStyle = "#1d2330"; ctx.fillText(q.text, cx, cy);
+    });
+    ctx.restore();
   }
 
   function render(box) {
     var chosen = selection();
     var nodes = chosen.nodes.map(function (n) {
-      return { id: n.actor_id, label: n.name, fullLabel: n.name, value: n.events, shape: "dot", color: KIND_COLOURS[kindOf(n)],
+      return { id: n.actor_id, fullLabel: n.name, value: n.events, shape: "dot", color: KIND_COLOURS[kindOf(n)],
                title: n.name + " (" + (n.kind || "actor") + (n.country ? ", " + n.country : "") + "): " + n.events + " events, " + chosen.degree[n.actor_id] + " links" };
     });
     var edges = chosen.edges.map(function (e) {
@@ -110,6 +166,7 @@
     state.nodes = new window.vis.DataSet(nodes);
     state.edges = new window.vis.DataSet(edges);
     if (state.network) state.network.destroy();
+    state.labels = null;
     box.dataset.ready = "0";
     state.network = new window.vis.Network(box, { nodes: state.nodes, edges: state.edges }, {
       nodes: { scaling: { min: 8, max: 40 }, font: { size: FONT, strokeWidth: 4, strokeColor: "#ffffff" } },
@@ -129,9 +186,11 @@
         window.location.href = "/events?" + q.toString();
       }
     });
+    state.network.on("afterDrawing", drawLabels);
+    state.network.on("dragEnd", function (ev) { if (ev.nodes.length) placeLabels(box); });
     state.network.once("stabilizationIterationsDone", function () {
       state.network.setOptions({ physics: false }); // settled: no drift, labels stay where placed
-      declutter(box);
+      placeLabels(box);
       box.dataset.ready = "1";
     });
     box.dataset.drawn = "1";
