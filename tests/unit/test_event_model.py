@@ -11,13 +11,17 @@ from newsledger.learn.compare import fallback_events, filter_at, rerank
 from newsledger.learn.event_data import (
     ROOTS,
     Example,
+    build_check_texts,
     build_examples,
+    near_duplicate,
     norm,
     plover_roots,
     split_sentences,
     text_fold,
+    word_set,
 )
 from newsledger.learn.event_model import load, predict, train
+from newsledger.learn.train import LABELLED
 from newsledger.models import Actor, ActorRef, Article, ArticleResult, Event, Mention, Provenance
 from newsledger.stages.events.coder import code_fields
 
@@ -55,6 +59,13 @@ def test_folds_are_fixed_by_the_text() -> None:
     assert norm(" A\tB ") == "a b"
 
 
+def test_an_edited_copy_of_a_sentence_is_a_near_duplicate() -> None:
+    codebook = word_set("Afghan rebels have kidnapped up to 16 Soviet civilian advisers from a town bazaar.")
+    plover = word_set("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+    assert near_duplicate(codebook, plover)
+    assert not near_duplicate(codebook, word_set("The army shelled rebel positions in Kandahar on Monday."))
+
+
 def test_the_training_data_holds_no_check_record_and_no_check_text(shared_data: Path) -> None:
     examples = build_examples(shared_data)
     assert {e.fold for e in examples} == {"train", "select"}
@@ -66,6 +77,12 @@ def test_the_training_data_holds_no_check_record_and_no_check_text(shared_data: 
     for rec in (json.loads(line) for line in gold if line.strip()):
         if part_of(rec["id"]) == "check":
             assert not {norm(ev["sentence"]) for ev in rec["events"]} & texts
+    # our own labelled Wikinews sentences join, none from a gold article, none near a check text
+    with_own = build_examples(shared_data, LABELLED)
+    own = [e for e in with_own if e.origin.startswith("labelled:")]
+    assert len(own) > 150 and {e.fold for e in own} == {"train", "select"}
+    check_words = [word_set(t) for t in build_check_texts(shared_data)]
+    assert not [e.text for e in with_own if any(near_duplicate(word_set(e.text), c) for c in check_words)]
     table = plover_roots(shared_data / "event_coding" / "CAMEO2PLOVER-2021.txt")
     assert table["PROTEST"] == "14" and table["ASSAULT"] == "18"
 

@@ -21,7 +21,10 @@ from ..evaluate.base import data_root
 from .event_data import Example, build_examples
 from .event_model import predict, train
 
-__all__ = ["main", "select_scores"]
+__all__ = ["LABELLED", "main", "select_scores"]
+
+#: our own labelled Wikinews sentences, in a source checkout (not shipped in the package)
+LABELLED = Path(__file__).resolve().parents[3] / "data" / "event_model" / "wikinews_sentences.jsonl"
 
 
 def select_scores(nlp: Any, examples: Sequence[Example]) -> dict[str, Any]:
@@ -48,11 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--with-select", action="store_true", help="also train on the select fold")
+    parser.add_argument(
+        "--labelled",
+        default=str(LABELLED) if LABELLED.is_file() else None,
+        help="our own labelled Wikinews sentences (JSONL; default: data/event_model in the checkout)",
+    )
+    parser.add_argument("--no-labelled", action="store_true", help="train without them")
     args = parser.parse_args(argv)
     root = data_root()
     if root is None:
         raise EvaluationError("set NEWSLEDGER_DATA to the shared data folder (the gold sets)")
-    examples = build_examples(root)
+    labelled = None if args.no_labelled or not args.labelled else Path(args.labelled)
+    examples = build_examples(root, labelled)
     folds = {"train", "select"} if args.with_select else {"train"}
     nlp = train([e for e in examples if e.fold in folds], arch=args.arch, epochs=args.epochs, seed=args.seed)
     Path(args.out).mkdir(parents=True, exist_ok=True)
@@ -61,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "out": args.out,
         "arch": args.arch,
         "seed": args.seed,
+        "labelled": str(labelled) if labelled else None,
         "train_examples": sum(e.fold in folds for e in examples),
         "select": select_scores(nlp, [e for e in examples if e.fold == "select"]),
     }
