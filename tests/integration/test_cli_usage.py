@@ -122,3 +122,20 @@ def test_every_option_is_explained_and_no_flag_shows_a_type() -> None:
         code, stdout, _ = _run(name, "--help")
         assert code == 0 and "<bool>" not in stdout, name
         assert "../shared/EXPORT" not in stdout, f"{name} --help points outside the project"
+
+
+def test_an_evaluation_missing_a_dependency_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module the evaluation imports that is not installed is named, not reported as an
+    evaluation "not available" (issue #13: an import error is not an absent feature)."""
+    import importlib
+
+    real = importlib.import_module
+
+    def missing(name: str, package: str | None = None) -> Any:
+        if name.startswith("newsledger.evaluate."):
+            raise ModuleNotFoundError("No module named 'pyarrow'", name="pyarrow")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    res = runner.invoke(app, ["evaluate", "dates"])
+    assert res.exit_code != 0 and "'pyarrow'" in res.output and "not installed" in res.output

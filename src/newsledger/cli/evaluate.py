@@ -55,8 +55,10 @@ def evaluate(
         raise fail(NewsledgerError(f"unknown evaluation {name!r}; choose one of {', '.join(EVALUATIONS)}"))
     try:
         module = importlib.import_module(f"newsledger.evaluate.{name}")
-    except ModuleNotFoundError:
-        raise fail(NewsledgerError(f"evaluation {name!r} is not available in this build")) from None
+    except ModuleNotFoundError as exc:  # the evaluation exists (EVALUATIONS): a dependency is missing
+        raise fail(
+            NewsledgerError(f"evaluation {name!r} needs the module {exc.name!r}, which is not installed")
+        ) from None
     options: dict[str, Any] = {"dictionaries": dictionaries} if dictionaries else {}
     for flag, value, key in (("--part", part, "part"), ("--errors", errors or None, "errors")):
         if value is None:
