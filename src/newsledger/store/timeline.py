@@ -124,6 +124,53 @@ def _matching(filters: Filters, group: str, min_length: int) -> Any:
     return matching("events", filters, chosen, func.length(e.date) >= min_length, *present, source=source)
 
 
+#: Groups with thousands of series, read in three passes (``build``).
+MANY_SERIES = ("actor", "dyad")
+Cells = dict[tuple[str, str], list[float]]
+
+
+def _all_cells(engine: Any, m: Any, key_of: KeyOf) -> tuple[Cells, dict[str, str]]:
+    """Events, Goldstein sum and count per date and series key, and each key's name: one read."""
+    keys = _keys(m)
+    query = select(m.c.d, *keys, func.count(), func.sum(m.c.g), func.count(m.c.g)).group_by(m.c.d, *keys)
+    cells: Cells = defaultdict(lambda: [0, 0.0, 0])
+    names: dict[str, str] = {}
+    with engine.connect() as conn:
+        for d, *rest in conn.execute(query):
+            *group_values, n, g_sum, g_n = rest
+            got = key_of(tuple(group_values))
+            if got:
+                names.setdefault(got[0], got[1])
+                cell = cells[(d, got[0])]
+                cell[0] += n
+                cell[1] += g_sum or 0.0
+                cell[2] += g_n
+    return cells, names
+
+
+def _dates_of(cells: Cells) -> dict[str, list[float]]:
+    by_date: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
+    for (d, _), (n, g_sum, g_n) in cells.items():
+        cell = by_date[d]
+        cell[0] += n
+        cell[1] += g_sum
+        cell[2] += g_n
+    return dict(by_date)
+
+
+def _totals_of(
+    every: tuple[Cells, dict[str, str]], by_date: dict[str, list[float]], invalid: set[str]
+) -> tuple[dict[str, int], dict[str, tuple[str, tuple[Any, ...]]]]:
+    """Events per series key over the dates kept (``by_date``) that have a period, and each
+    key's name (the shape ``_group_totals`` answers)."""
+    cells, names = every
+    totals: dict[str, int] = defaultdict(int)
+    for (d, key), (n, _, _) in cells.items():
+        if d in by_date and d not in invalid:
+            totals[key] += int(n)
+    return totals, {k: (names[k], ()) for k in totals}
+
+
 def _keys(m: Any) -> list[Any]:
     return [c for name, c in m.c.items() if name.startswith("k")]
 
@@ -155,7 +202,7 @@ def _group_totals(
                 got = key_of(tuple(values))
                 if got:
                     totals[got[0]] -= n
-    return totals, found
+    return {k: n for k, n in totals.items() if n > 0}, found  # a key only on such dates has no series
 
 
 def _kept_cells(
@@ -235,7 +282,10 @@ def build(
         raise StoreError(f"unknown interval {interval!r}; choose one of {', '.join(INTERVALS)}")
     _, key_of = _group_columns(group)
     m = _matching(filters, group, 7 if interval == "month" else 10)
-    by_date = _per_date(engine, m)
+    # A few series (quad classes, roots): one read per date and series is small and reads the
+    # events once; thousands (actors, dyads): per date, per series, then the kept series' dates.
+    every = None if group in MANY_SERIES else _all_cells(engine, m, key_of)
+    by_date = _per_date(engine, m) if every is None else _dates_of(every[0])
     trimmed, within = None, []
     if core:
         by_date, trimmed = _core(by_date)
@@ -243,11 +293,18 @@ def build(
             within = [m.c.d >= trimmed["from"], m.c.d <= trimmed["to"]]
     interval, coarsened_from = _coarsen(sorted(by_date), interval)
     invalid = [d for d in by_date if period_of(d, interval) is None]
-    totals, found = _group_totals(engine, m, key_of, within, invalid)
+    if every is None:
+        totals, found = _group_totals(engine, m, key_of, within, invalid)
+    else:
+        totals, found = _totals_of(every, by_date, set(invalid))
     kept = sorted(totals, key=lambda k: (-totals[k], k))[:top]
     if group == "quad":
         kept = sorted(kept)
-    cells = _kept_cells(engine, m, key_of, within, [found[k][1] for k in kept])
+    if every is None:
+        cells = _kept_cells(engine, m, key_of, within, [found[k][1] for k in kept])
+    else:
+        chosen = set(kept)
+        cells = {(d, k): v for (d, k), v in every[0].items() if k in chosen and d in by_date}
     built = _assemble(by_date, cells, kept, interval)
     built.group, built.coarsened_from, built.trimmed = group, coarsened_from, trimmed
     built.names = {k: found[k][0] if k in found else k for k in built.series}
