@@ -43,8 +43,12 @@ def text_of(doc: Any) -> str:
 
 
 def sentences_of(doc: Any) -> list[Sentence]:
+    # a slice of the text joined once: ``span.text`` joins the span's tokens again, sentence
+    # by sentence (the same string: a span's text ends before its last token's whitespace)
+    text = text_of(doc)
     return [
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=text[s.start_char : s.end_char])
+        for i, s in enumerate(doc.sents)
     ]
 
 

