@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from newsledger.knowledge.petrarch_verbs import default_verbs
 from newsledger.models import Actor, ActorRef, Mention, TimeExpression
 from newsledger.stages.events import code_item, merge_mentions
@@ -139,3 +141,33 @@ def test_a_comment_without_addressee_folds_into_the_speakers_fuller_act(nlp: Any
     assert merge_mentions([criticism, comment]) == [criticism]
     elsewhere = replace(comment, provenance=replace(comment.provenance, sentence_index=1))
     assert len(merge_mentions([criticism, elsewhere])) == 2
+
+
+def test_an_actor_named_as_a_time_zone_is_no_actor(nlp: Any) -> None:
+    text = "At noon (UTC-4) the group staged a protest against Israel."
+    item = _item(nlp, text)
+    zone, group = text.index("UTC-4"), text.index("the group")
+    item.mentions += [
+        Mention(zone, zone + 5, "UTC-4", "ORG", 0, "org:utc-4", "ner"),
+        Mention(group, group + 9, "the group", "ORG", 0, "org:utc-4", "definite"),  # a bad link
+    ]
+    item.actors["org:utc-4"] = Actor("org:utc-4", "UTC-4", "organization", None, None, None)
+    assert all(e.source is None or e.source.actor_id != "org:utc-4" for e in code_item(item, default_verbs()))
+
+
+def test_an_order_or_a_number_does_nothing(nlp: Any) -> None:
+    assert not _codes(nlp, "The first order of business is to shut down Hamas.")
+    assert not _codes(nlp, "The number is expected to shut down Hamas.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarif gave Russia more information about the decision.",
+        "Officials provided counts to Russia.",
+        "Zarif should visit the Russia website.",
+        "Zarif visited the website of Hamas.",
+    ],
+)
+def test_giving_information_or_visiting_a_website_is_no_act(nlp: Any, text: str) -> None:
+    assert not any(c[:2] in {"04", "07"} for _, _, c in _codes(nlp, text))

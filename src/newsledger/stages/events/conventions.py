@@ -60,6 +60,9 @@ SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: ("protester", "demonstrator", "activist", "guardian")
 COLLECTIVE_NOUNS = _WORDS.words("collective_nouns")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+#: common nouns with those endings that name no one ("First order of business is to shut down
+#: illegal immigration": an order does nothing)
+THING_NOUNS = _WORDS.words("thing_nouns")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
 QUANTITY_HEADS = _WORDS.words("quantity_heads")
@@ -198,7 +201,8 @@ def _somebody(head: Any) -> bool:
     if head.ent_type_ in SOMEBODY_ENTITIES or (head.pos_ == "PROPN" and not head.ent_type_):
         return True
     lemma = head.lemma_.lower()
-    return lemma in PEOPLE_NOUNS or lemma in COLLECTIVE_NOUNS or lemma.endswith(AGENT_SUFFIXES)
+    agentive = lemma.endswith(AGENT_SUFFIXES) and lemma not in THING_NOUNS
+    return lemma in PEOPLE_NOUNS or lemma in COLLECTIVE_NOUNS or agentive
 
 
 def obligation_pairs(pairs: list[Pair], mod: Modality, speaker: ActorRef | None) -> list[Pair]:

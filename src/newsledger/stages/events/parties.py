@@ -24,14 +24,20 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
+UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 def names_a_time(head: Any) -> bool:
     """True when ``head`` names a time or date ("11:45 GMT", "last week"): never an actor."""
-    if head.ent_type_ in {"DATE", "TIME"} or head.lower_ in TIME_ZONES:
+    if head.ent_type_ in {"DATE", "TIME"} or head.lower_ in TIME_ZONES or UTC_OFFSET.match(head.lower_):
         return True
     return any(c.dep_ == "nummod" and CLOCK.match(c.text) for c in head.children)
+
+
+def _time_name(name: str) -> bool:
+    lower = name.lower()
+    return lower in TIME_ZONES or bool(UTC_OFFSET.match(lower))
 
 
 #: words that count people: "some Iraqis", "many Ugandans"
@@ -183,6 +189,8 @@ class Parties:
                 if h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
                     out.extend(self._base_refs(h))
                 continue
+            if _time_name(ref.name):
+                continue  # an entity tagger's "UTC-4" that a description was linked to
             if self.relative_subjects and _counted_nationals(h, ref):
                 ref = self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
             out.append((ref, h))
