@@ -1,6 +1,6 @@
-"""The list pages' filter forms are generated from the one filter definition (newsledger.filters,
-issue #13): each page offers exactly the filters that apply to its kind, as the CLI and the API
-do (tests/unit/test_filters.py holds those two to it)."""
+"""The web pages' filter forms are generated from the one filter definition (newsledger.filters,
+issue #13): each list page, and the timeline of events, offers exactly the filters that apply to
+its kind, as the CLI and the API do (tests/unit/test_filters.py holds those two to it)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,13 @@ def test_a_page_form_keeps_the_values_it_was_sent(pages: Any) -> None:
     assert re.search(r'name="duplicates" value="true"\s+checked', html)
     assert 'name="date_from" value="2021-01"' in html
     assert 'name="duplicates" value="true" >' in pages.get("/articles").text  # unchecked
+
+
+def test_the_timeline_form_offers_exactly_the_event_filters(pages: Any) -> None:
+    """The timeline counts events: its form offers every events filter beside its own controls."""
+    form = _FormFields()
+    form.feed(pages.get("/timeline").text)
+    controls = {"group", "interval", "measure", "top", "span"}
+    filters = [name for name in form.names if name not in controls]
+    assert controls <= set(form.names)
+    assert sorted(filters) == sorted(set(filters)) and set(filters) == set(APPLIES["events"])

@@ -323,6 +323,7 @@ def timeline_page(
         {
             "title": "Events over time",
             "filters": filters,
+            "form_filters": [SPECS[name] for name in APPLIES["events"]],  # every events filter
             "group": group,
             "interval": interval,
             "measure": measure,
