@@ -106,3 +106,31 @@ def test_the_pronoun_of_what_it_called_is_the_clauses_subject(pipeline: Pipeline
         "what it called “a clear threat to the northern seas.”"
     )
     assert _speaker_words(pipeline, text, "northern seas") == "The Arctic Council"
+
+
+def test_a_subject_the_parser_folded_into_a_fronted_phrase_speaks(pipeline: Pipeline) -> None:
+    text = (
+        "In a long meeting with the editorial board of the Daily Courier Okafor said that the city "
+        "may need to cut its bus routes next year."
+    )
+    assert "Okafor" in _speaker_words(pipeline, text, "cut its bus routes")
+
+
+def test_a_quote_with_no_cue_goes_on_from_the_sentence_before(pipeline: Pipeline) -> None:
+    text = (
+        "His former partner, Lena Vos, called him a master of impossible deals. \u201cHe showed again and "
+        "again that he could close what nobody else could.\u201d  The firm, Mr. Harlan said, grew fast."
+    )
+    assert _speaker_words(pipeline, text, "close what nobody else could") == "Lena Vos"
+
+
+def test_a_headline_with_a_name_and_a_colon_is_that_speakers(pipeline: Pipeline) -> None:
+    title = "Okafor: The Buses Will Run on Time by Spring"
+    text = title + ".\n\nMayor Linda Okafor spoke to reporters on Monday about the city's buses."
+    [result], errors = pipeline.run([Article("t1", title, text, "2016-09-30")])
+    assert not errors
+    st = _statement(result, "Buses Will Run on Time")
+    assert st.speaker is not None and st.speaker.name == "Linda Okafor"
+    assert [s.speaker.name for s in result.statements if "Buses Will Run" in s.content and s.speaker] == [
+        "Linda Okafor"
+    ]  # a name inside the headline's claim is no second speaker

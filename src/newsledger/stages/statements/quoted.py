@@ -87,8 +87,9 @@ def _quote_cue(ctx: Context, q: Quote) -> tuple[Any, str] | None:
         return after[0], "after"
     if before:
         return before[-1], "before"
-    if after:
-        return after[0], "after"
+    ends = raw[-1:] in tuple(".?!")
+    if after and not (ends and len(ctx.tokens(q.end, after[0].idx)) > 4):
+        return after[0], "after"  # not "“… couldn't.” Lenox was a juggernaut, Clarke said"
     nxt = _cue_in_next_sentence(ctx, q, pend, hi, closes) if q.end < pend and hi <= q.end + 2 else None
     if nxt is not None:
         return nxt, "after"
@@ -308,6 +309,38 @@ def transcript_attributions(ctx: Context) -> list[Attribution]:
     return found
 
 
+_HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}): +(\S.{10,})")
+
+
+def headline_attribution(ctx: Context) -> Attribution | None:
+    """ "Pence: Gennifer Flowers Won't Be at Debate": a headline (the text's first paragraph,
+    the article's title) that gives a named person or body, a colon and what they say."""
+    if not ctx.paras:
+        return None
+    pstart, pend = ctx.paras[0]
+    title = " ".join(ctx.item.article.title.split()).rstrip(".")
+    first = " ".join(ctx.text[pstart:pend].split()).rstrip(".")
+    m = _HEADLINE.fullmatch(ctx.text, pstart, pend)
+    if not title or first != title or m is None or m.group(1) in _NOT_SPEAKERS:
+        return None
+    name = [t for t in ctx.tokens(*m.span(1)) if not t.is_punct]
+    if not name or any(t.pos_ not in ("PROPN", "NOUN") for t in name):
+        return None
+    ref = ctx.item.actor_ref_at(*m.span(1))
+    actor = ctx.item.actors.get(ref.actor_id) if ref is not None else None
+    if actor is None:
+        return None  # "The Ninth Circle: …" is a column's name, not a speaker
+    return Attribution(
+        cue=None,
+        cue_span=(m.end(1), m.end(1) + 1),
+        cue_text=":",
+        speaker_head=name[-1],
+        speaker_span=m.span(1),
+        kind="indirect",
+        content_span=clean_span(ctx.text, m.start(2), pend),
+    )
+
+
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 _TITLE_POS = ("ADV", "X", "INTJ", "NUM", "ADJ", "VERB")  # a capitalised name the tagger misread
 
@@ -379,6 +412,37 @@ def _attribute_quote(ctx: Context, q: Quote) -> Attribution | None:
     )
 
 
+def _said_just_before(ctx: Context, q: Quote) -> Attribution | None:
+    """ "Cummings called him a master at bolting deals together. “He showed again and again …”":
+    a quote with no cue goes on from the speech cue of the sentence just before it, in its
+    paragraph (the cue itself stays free for the reported statement: the two are one)."""
+    pstart, _ = ctx.para_of(q.start)
+    before = ctx.text[pstart : q.start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None  # the quote must open a sentence of its own
+    ps = max(pstart, ctx.sent_bounds(pstart + len(before) - 1)[0])
+    cues = [t for t in _cue_candidates(ctx, ps, q.start, ctx.lex.speech) if subject_of(t) is not None]
+    if not cues:
+        return None
+    cue = cues[-1]
+    head = speaker_head(cue)
+    if head is None or ctx.quoted(head):
+        return None
+    cue_span, cue_text = cue_extent(cue)
+    return Attribution(
+        cue=None,
+        cue_span=cue_span,
+        cue_text=cue_text,
+        speaker_head=head,
+        speaker_span=speaker_span(head),
+        kind="direct",
+        content_span=(q.content_start, q.content_end),
+        parts=list(q.segments),
+        quote=q,
+        inherited=True,
+    )
+
+
 def quote_attributions(ctx: Context) -> list[Attribution]:
     found: list[Attribution] = []
     last: Attribution | None = None
@@ -407,6 +471,8 @@ def quote_attributions(ctx: Context) -> list[Attribution]:
                     quote=q,
                     inherited=True,
                 )
+        if att is None and not is_title(text):
+            att = _said_just_before(ctx, q)
         if att is None:
             continue
         # "…," he said, "…" and "…," he said. "…": one utterance within a paragraph; a new

@@ -20,7 +20,7 @@ from ..dates import date_for_span, plausible_date
 from .context import Attribution, Context, merge_spans
 from .lexicon import NAME, CueLexicon, framing_lexicon, outlet_registry
 from .modality import speech_flags
-from .quoted import quote_attributions, transcript_attributions
+from .quoted import headline_attribution, quote_attributions, transcript_attributions
 from .reported import reported_attributions
 from .speakers import resolve_speaker
 from .syntax import speaker_span
@@ -42,7 +42,9 @@ def _each_speaker(atts: list[Attribution]) -> list[Attribution]:
         head = att.speaker_head
         if head is None or head.pos_ not in ("NOUN", "PROPN"):
             continue
-        for k, conj in enumerate(_conjuncts(head), 1):
+        c0, c1 = att.content_span
+        others = [c for c in _conjuncts(head) if not c0 <= c.idx < c1]  # never a word of what is said
+        for k, conj in enumerate(others, 1):
             out.append(replace(att, speaker_head=conj, speaker_span=speaker_span(conj), speaker_no=k))
     return out
 
@@ -264,6 +266,9 @@ def extract(
             a.content_span[0] < t.content_span[1] and t.content_span[0] < a.content_span[1] for a in atts
         )
     ]
+    headline = headline_attribution(ctx)
+    if headline is not None and not any(a.content_span[0] < headline.content_span[1] for a in atts[:1]):
+        atts.insert(0, headline)
     taken = {a.cue.i for a in atts if a.cue is not None}
     quoted = [a.content_span for a in atts]
     atts += reported_attributions(ctx, taken, quoted)

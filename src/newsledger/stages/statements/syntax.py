@@ -235,8 +235,24 @@ def _agrees(pronoun: Any, noun: Any) -> bool:
     return not person  # "they": a plural or a body ("Clinton's campaign")
 
 
+def _folded_subject(cue: Any) -> Any | None:
+    """ "In a meeting with the board of the Washington Post Trump said that …": with no comma
+    after a fronted phrase the parser folds the subject into it; a finite main cue with no
+    subject takes the name or personal pronoun right before it."""
+    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ in ("poss", "case") or prev.sent.start != cue.sent.start:
+        return None
+    if (prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or prev.lower_ in (
+        "he", "she", "they", "we", "i",
+    ):  # fmt: skip
+        return prev
+    return None
+
+
 def subject_of(cue: Any) -> Any | None:
-    found = _subject_climb(cue)
+    found = _subject_climb(cue) or _folded_subject(cue)
     if found is not None and found.pos_ == "PRON":
         return bound_subject(cue, found) or found
     return found
