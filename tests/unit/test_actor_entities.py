@@ -86,3 +86,59 @@ def test_a_bare_surname_keeps_to_the_namesake_just_called_by_it(nlp: Any, res: R
     john = actor_of(item, "John Smith")
     assert actor_of(item, "Smith", 2) == john
     assert actor_of(item, "Smith", 3) == john
+
+
+def country_of(item: Any, name: str) -> str | None:
+    actor_id = actor_of(item, name)
+    return item.actors[actor_id].country if actor_id else None
+
+
+def test_a_place_inside_a_title_gives_the_country(nlp: Any, res: Resources) -> None:
+    """spaCy may read "Archbishop of Rio de Janeiro" as one organisation; it is the person's
+    title, and the gazetteer places the city."""
+    text = "Cardinal Dom Eusébio Oscar Scheid, Archbishop of Rio de Janeiro, criticised the plan on Tuesday."
+    item = run(nlp, res, text)
+    assert country_of(item, "Dom Eusébio Oscar Scheid") == "BRA"
+    assert not any(a.name.startswith("Archbishop") for a in item.actors.values())
+
+
+def test_a_second_title_gives_the_country_the_first_lacked(nlp: Any, res: Resources) -> None:
+    text = "According to Lieutenant Colonel Stefan Dimitrov, a Bulgarian defence ministry official, the convoy was hit."
+    item = run(nlp, res, text)
+    actor = item.actors[actor_of(item, "Stefan Dimitrov") or ""]
+    assert actor.country == "BGR"
+    assert actor.sector == "MIL"
+
+
+def test_a_name_cut_by_brackets_or_split_in_two_is_one_person(nlp: Any, res: Resources) -> None:
+    text = "The minister, Daniel [Kowalczyk, said the protest was illegal. Kowalczyk later resigned."
+    item = run(nlp, res, text)
+    whole = actor_of(item, "Daniel [Kowalczyk")
+    assert whole is not None and item.actors[whole].name == "Daniel Kowalczyk"
+    assert actor_of(item, "Kowalczyk", 1) == whole
+    assert len(people(item)) == 1
+
+
+def test_what_a_person_heads_or_serves_as_gives_the_country(nlp: Any, res: Resources) -> None:
+    text = (
+        '"This is good news," said Graham Henderson, who heads the Canadian Recording Industry Association. '
+        "The report was written by Mary Frances Berry, who has served as chair of the U.S. Commission on Civil Rights."
+    )
+    item = run(nlp, res, text)
+    assert country_of(item, "Graham Henderson") == "CAN"
+    assert country_of(item, "Mary Frances Berry") == "USA"
+
+
+def test_a_director_takes_the_sector_and_country_of_the_body_named(nlp: Any, res: Resources) -> None:
+    """A director of the BBC is media of Britain (the outlet registry knows the BBC's country,
+    the dictionaries do not); a managing director is business; a bare director is no official."""
+    text = (
+        "Helen Boaden, director of news at the BBC, refused to apologise. "
+        "Robert Broad, managing director of Acme Consulting Ltd., said prices would rise. "
+        "The film's director, Ann Lee, thanked the jury."
+    )
+    item = run(nlp, res, text)
+    boaden = item.actors[actor_of(item, "Helen Boaden") or ""]
+    assert (boaden.country, boaden.sector) == ("GBR", "MED")
+    assert item.actors[actor_of(item, "Robert Broad") or ""].sector == "BUS"
+    assert item.actors[actor_of(item, "Ann Lee") or ""].sector != "GOV"

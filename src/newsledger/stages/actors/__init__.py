@@ -53,6 +53,7 @@ from ...knowledge.actors import ActorKB
 from ...knowledge.phoenix import actor_kb
 from ...models import ActorRef, AnalyzedArticle, Mention
 from ...pipeline import Resources, stage
+from ..places import gazetteer_for
 from .resolver import Resolver
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     kb = kb_for(res)
     resolver = Resolver(item, kb)
     resolver.outlets = outlets_for(res)
+    resolver.gazetteer = gazetteer_for(res)
     resolver.stems = res.config.options.actor_stems  # PETRARCH itself does not stem
     resolver.run()
 

@@ -43,6 +43,7 @@ class ResolverBase:
         self.starts: dict[int, list[Draft]] = {}  # first token -> mentions starting there
         self.stems = False
         self.outlets: Any = None
+        self.gazetteer: Any = None  # the places stage's gazetteer, for places inside titles
         self.genders: dict[str, str] = {}  # gender learnt from pronouns that referred to a person
         self.namesakes: dict[str, list[str]] = {}  # name word -> the people it is a part of (2+)
         self._last_method = "agent"  # how phrase_actors resolved its last phrase

@@ -124,4 +124,5 @@ def surface(text: str) -> str:
 
 
 def looks_like_name(span: Any) -> bool:
-    return all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in span)
+    """Every word capitalised or a particle ("bin", "da"); editorial brackets are skipped."""
+    return all(t.text[:1].isupper() or t.text in NAME_PARTICLES or _BRACKETS.fullmatch(t.text) for t in span)

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Span
+
 from ...knowledge.actors import NameHit, key
 from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
@@ -220,13 +222,13 @@ class NamePasses(ResolverBase):
 
     def _entities(self) -> None:
         """spaCy entities the KB does not know: new people (2+ tokens) and organisations."""
-        for ent in self.doc.ents:
+        for ent in self._joined_entities():
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             start, end = self._entity_bounds(ent)
             if end - start < 2 or not self._free(start, end):
                 continue
-            if ent.label_ == "ORG" and self._is_partial_person(start, end):
+            if ent.label_ == "ORG" and (self._is_partial_person(start, end) or self._is_title(start, end)):
                 continue
             ent_label = "PERSON" if ent.label_ == "ORG" and self._org_is_person(start, end) else ent.label_
             text = surface(self.doc[start:end].text)
@@ -247,6 +249,27 @@ class NamePasses(ResolverBase):
                 actor = self._new_org(text, start, end)
                 self._add(Draft(start, end, actor.actor_id, "ORG", "ner", "actor"), actor)
 
+    def _joined_entities(self) -> list[Any]:
+        """spaCy's entities, with a person's name it cut in two joined again: two PERSON
+        entities with nothing between them but editorial brackets ("Dom Eusébio" "Oscar
+        Scheid", "Daniel [Kowalczyk") are one name."""
+        doc = self.doc
+        out: list[Any] = []
+        for ent in doc.ents:
+            prev = out[-1] if out else None
+            between = doc[prev.end : ent.start] if prev is not None else None
+            if (
+                prev is not None
+                and between is not None
+                and prev.label_ == ent.label_ == "PERSON"
+                and all(t.text in ("[", "]") for t in between)
+                and not doc[ent.start].is_sent_start
+            ):
+                out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+                continue
+            out.append(ent)
+        return out
+
     def _entity_bounds(self, ent: Any) -> tuple[int, int]:
         """An entity's tokens without articles and honorifics, and for a person without the
         title spaCy took into the name ("Senator Bernie Sanders": the title is read by the
@@ -260,6 +283,17 @@ class NamePasses(ResolverBase):
         """True for an entity that is no actor (see :mod:`.screen`)."""
         why = no_person(self.kb, text) if label == "PERSON" else no_organization(text)
         return why is not None
+
+    def _is_title(self, start: int, end: int) -> bool:
+        """ "Archbishop of Rio de Janeiro" beside a person's name, set off by a comma: the
+        person's title (read by the apposition pass), not an organisation."""
+        doc = self.doc
+        first_of = next((k for k in range(start + 1, end) if doc[k].lower_ == "of"), None)
+        if first_of is None or first_of - start > 3 or self._agent_at(start, first_of) is None:
+            return False
+        before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
+        after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"
+        return before or after
 
     def _org_is_person(self, start: int, end: int) -> bool:
         """spaCy's small model often tags a name after a title as ORG ("Foreign Minister

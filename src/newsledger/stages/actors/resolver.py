@@ -22,6 +22,7 @@ class Resolver(PronounPasses):
         self._leftover_entities()
         self._titles()
         self._appositions()
+        self._relative_roles()
         self._places_after_names()
         self._agent_phrases()
         self._pronouns()

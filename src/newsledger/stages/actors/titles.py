@@ -10,7 +10,7 @@ from ...models import Actor, Role
 from .base import Draft, pick_agent
 from .doc_index import surface
 from .names import NamePasses
-from .words import TITLE_LINKS
+from .words import HEAD_VERBS, NAME_PARTICLES, SERVE_VERBS, TITLE_LINKS
 
 
 class TitlePasses(NamePasses):
@@ -77,6 +77,48 @@ class TitlePasses(NamePasses):
             if root.dep_ == "appos" and head.i < m.start and head.i not in self.owner:
                 self._apposition(m, head)
 
+    def _relative_roles(self) -> None:
+        """A relative clause that says what a person heads or serves as: "X, who heads the
+        Canadian Recording Industry Association" (the organisation's country and the person's
+        affiliation), "X, who has served as chair of the U.S. Commission on Civil Rights" (a
+        title, read as an apposition's)."""
+        doc = self.doc
+        for m in [m for m in self.found if m.how == "person"]:
+            root = doc[m.end - 1]
+            for verb in root.children:
+                if verb.dep_ != "relcl" or verb.i < m.end:
+                    continue
+                for child in verb.children:
+                    if verb.lemma_ in HEAD_VERBS and child.dep_ == "dobj":
+                        self._heads(m.actor_id, child.left_edge.i, child.i + 1)
+                    elif verb.lemma_ in SERVE_VERBS and child.dep_ == "prep" and child.lower_ == "as":
+                        title = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if title is not None and self._agent_at(max(title.i - 4, 0), title.i + 1):
+                            self._set_role(m.actor_id, title.left_edge.i, title.right_edge.i + 1)
+
+    def _heads(self, actor_id: str, start: int, end: int) -> None:
+        """The person heads the organisation named in ``[start, end)``: its country (of the
+        organisation, or a nationality in its name) and, when known, the affiliation."""
+        actor = self.actor(actor_id)
+        if actor is None or actor.country or not self._unknown_person(actor_id):
+            return
+        country, _, org = self._title_role(start, end)
+        if country is None and org is None:
+            country = self._national_country(start, end)
+        if country is None:
+            return
+        affiliation = org.actor_id if org is not None else actor.affiliation
+        self.actors[actor_id] = replace(actor, country=country, affiliation=affiliation)
+
+    def _national_country(self, start: int, end: int) -> str | None:
+        """The country of the first country or nationality named in ``[start, end)``."""
+        for other in self.found:
+            if start <= other.start and other.end <= end and other.how in ("country", "demonym"):
+                place = self.actor(other.actor_id)
+                if place is not None and place.country:
+                    return place.country
+        return None
+
     def _apposition(self, m: Draft, root: Any) -> None:
         doc = self.doc
         if self._agent_at(max(root.left_edge.i, root.i - 4), root.i + 1) is None and not self._national(root):
@@ -139,7 +181,10 @@ class TitlePasses(NamePasses):
         """Give a person the KB does not know the role its title describes."""
         actor = self.actor(actor_id)
         from_dictionary = actor is not None and actor.actor_id in self.kb.dictionary_ids
-        if actor is None or actor.roles or not (self._unknown_person(actor.actor_id) or from_dictionary):
+        if actor is None or not (self._unknown_person(actor.actor_id) or from_dictionary):
+            return
+        if actor.roles:
+            self._second_title_country(actor, t0, t1)
             return
         if from_dictionary and actor.sector:
             return  # the dictionary's code already says what the person is
@@ -157,6 +202,19 @@ class TitlePasses(NamePasses):
             roles=(role,),
             affiliation=org.actor_id if org else actor.affiliation,
         )
+
+    def _second_title_country(self, actor: Actor, t0: int, t1: int) -> None:
+        """A second title of a person the KB does not know gives the country the first one
+        lacked ("Lieutenant Colonel X, a Bulgarian defense ministry official"); the role the
+        first title gave stays."""
+        if actor.country or not self._unknown_person(actor.actor_id) or len(actor.roles) != 1:
+            return
+        country = self._title_role(t0, t1)[0]
+        if country is None:
+            return
+        role = replace(actor.roles[0], country=actor.roles[0].country or country)
+        code = f"{country}{actor.sector or ''}"
+        self.actors[actor.actor_id] = replace(actor, country=country, cameo_code=code, roles=(role,))
 
     def _places_after_names(self) -> None:
         """ "Senator Jesse Helms of North Carolina", "Ali Hassan from Basra": a place the name
@@ -206,7 +264,7 @@ class TitlePasses(NamePasses):
                 if a.kind in ("organization", "group") and a.kind != "country":
                     org = a if a.kind == "organization" else org
                     ref = a.ref_on(self.day)
-                    country = country or ref.country
+                    country = country or ref.country or self._outlet_country(a)
                     sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
                 elif a.kind == "country":
                     country = country or a.country
@@ -217,6 +275,16 @@ class TitlePasses(NamePasses):
             country = self._place_country(t0, t1)
         return country, sector, org
 
+    def _outlet_country(self, org: Actor) -> str | None:
+        """The country the outlet registry gives a news organisation the dictionaries code with
+        no country ("BBC [MED]" -> GBR)."""
+        if org.sector != "MED" and not (org.cameo_code or "").endswith("MED"):
+            return None
+        outlet = self._outlet_named(org.name) or next(
+            (o for o in map(self._outlet_named, org.aliases) if o is not None), None
+        )
+        return str(outlet.country) if outlet is not None and outlet.country else None
+
     def _place_country(self, start: int, end: int) -> str | None:
         """The country of the first place the places stage found in tokens ``[start, end)``
         (read when that stage ran before this one; an empty list otherwise)."""
@@ -226,4 +294,26 @@ class TitlePasses(NamePasses):
         for pm in self.item.places:
             if pm.place is not None and pm.place.country and cs <= pm.start and pm.end <= ce:
                 return str(pm.place.country)
-        return None
+        return self._gazetteer_country(start, end)
+
+    def _gazetteer_country(self, start: int, end: int) -> str | None:
+        """The country of a place named after "of" in a title the places stage did not see as
+        a place (spaCy took "Archbishop of Rio de Janeiro" as one organisation): the proper
+        name after the last "of", resolved by the gazetteer with the article's countries as
+        context."""
+        if self.gazetteer is None:
+            return None
+        doc = self.doc
+        of = max((k for k in range(start, end - 1) if doc[k].lower_ == "of"), default=None)
+        if of is None:
+            return None
+        words = doc[of + 1 : end]
+        while len(words) and words[0].pos_ == "DET":
+            words = words[1:]
+        if not len(words) or not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words):
+            return None
+        if any(i in self.owner for i in range(words.start, words.end)):
+            return None  # an organisation or a person the other passes read
+        context = [a.country for a in map(self.actor, {m.actor_id for m in self.found}) if a and a.country]
+        place = self.gazetteer.resolve(words.text, context_countries=context)
+        return str(place.country) if place is not None and place.country else None

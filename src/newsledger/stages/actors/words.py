@@ -40,3 +40,7 @@ GROUP_ALIAS_METHODS = {"agent"}  # "collective", "home-country": the surface ("t
 #: Prepositions whose object is where something happens ("in the barracks", "at a hospital"):
 #: an agent word there names a place, not an actor of unknown country.
 LOCATIVE_PREPOSITIONS = _WORDS.words("locative_prepositions")
+#: Verbs of a relative clause that say what a person heads ("who heads the X Association")
+#: and by which they hold a title ("who has served as chair of X").
+HEAD_VERBS = _WORDS.words("head_verbs")
+SERVE_VERBS = _WORDS.words("serve_verbs")
