@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from newsledger.evaluate.split import part_of
-from newsledger.learn.compare import fallback_events, filter_at, rerank
+from newsledger.learn.compare import EVENT_KEY, event_filter_at, fallback_events, filter_at, rerank
 from newsledger.learn.event_data import (
     ROOTS,
     Example,
@@ -20,6 +20,7 @@ from newsledger.learn.event_data import (
     text_fold,
     word_set,
 )
+from newsledger.learn.event_filter import REAL, event_features
 from newsledger.learn.event_model import load, predict, train
 from newsledger.learn.train import LABELLED
 from newsledger.models import Actor, ActorRef, Article, ArticleResult, Event, Mention, Provenance
@@ -127,3 +128,20 @@ def test_the_filter_drops_events_the_model_doubts_and_the_fallback_adds_where_ru
     ]
     assert fallback_events(result, scores, 0.7) == []
     assert [e.confidence for e in rerank(result, scores)] == [0.9]
+
+
+def test_the_event_filter_reads_what_the_rules_decided_and_drops_what_it_doubts() -> None:
+    result = _result()
+    (event,) = result.events
+    features = event_features(event)
+    assert features.startswith("R19 C190 T_attacked D11 ")
+    assert features.endswith("| Iran attacked Iraq on Monday.")
+    examples = [
+        Example(features, (REAL,), "t:1", "train"),
+        Example("R11 C111 T_said D10  | He said it was fine.", (), "t:2", "train"),
+    ]
+    nlp = train(examples, epochs=10, labels=(REAL,))
+    assert set(predict(nlp, [features])[0]) == {REAL}
+    scores = {EVENT_KEY: {features: 0.3}}
+    assert event_filter_at(0.2)(result, scores) == list(result.events)
+    assert event_filter_at(0.4)(result, scores) == []

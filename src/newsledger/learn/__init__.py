@@ -5,8 +5,9 @@
   any sentence whose text also appears in a check part) never enter it.
 * :mod:`.event_model`: a small spaCy ``textcat_multilabel`` (bag of words) trained on CPU in
   seconds, saved to a folder and loaded lazily.
+* :mod:`.event_filter`: the same classifier over the rules' own events (is this event real?).
 * :mod:`.compare`: rules alone vs rules + model on the ``select`` fold or the ``check`` parts.
 
 Train with ``python scripts/train_events.py`` (see docs/EVENT_MODEL.md for the figures and
-why the model is not part of the default pipeline).
+why neither model is part of the default pipeline).
 """

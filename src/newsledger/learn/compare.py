@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -45,6 +46,7 @@ from .event_data import (
     CODEBOOK,
     PLOVER,
     WIKINEWS,
+    article_fold,
     build_check_texts,
     labelled_sentences,
     near_duplicate,
@@ -53,12 +55,15 @@ from .event_data import (
     word_set,
 )
 from .event_data import text_fold as fold_of
+from .event_filter import event_features, real_scores
 from .event_model import load, predict
 
 __all__ = ["Sets", "compare", "held_aside", "main"]
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.5)
 STAGE = "newsledger.learn.fallback"
+CORPUS = "news_corpus/wikinews_en_politics_economy.jsonl"
+EVENT_KEY = "\x00events"  # where the event filter's scores sit among the sentence scores
 Scores = dict[str, dict[str, float]]  # sentence text -> root -> score
 Variant = Callable[[ArticleResult, Scores], list[Event]]
 
@@ -71,6 +76,9 @@ class Sets:
     plover: list[tuple[Article, str]]  # (one-sentence article, gold PLOVER type)
     ledger: list[dict[str, Any]]  # gold_wikinews records
     articles: dict[str, Article]  # the ledger's articles by record id
+    #: our own labelled Wikinews sentences of the select fold (none for check) and their articles
+    labelled: list[tuple[str, str, tuple[str, ...]]] = dataclasses.field(default_factory=list)
+    labelled_articles: dict[str, Article] = dataclasses.field(default_factory=dict)
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -87,8 +95,9 @@ def _wanted(record_id: str, text: str, part: str, check_words: list[frozenset[st
     return not any(near_duplicate(words, c) for c in check_words)
 
 
-def held_aside(root: Path, part: str) -> Sets:
-    """The ``select`` fold or the ``check`` parts of the codebook, PLOVER and Wikinews sets."""
+def held_aside(root: Path, part: str, labelled: Path | None = None) -> Sets:
+    """The ``select`` fold or the ``check`` parts of the codebook, PLOVER and Wikinews sets;
+    for ``select`` also the held-aside articles of our own labelled sentences (``labelled``)."""
     if part not in ("select", "check"):
         raise EvaluationError(f"part must be select or check, not {part!r}")
     from ..evaluate.codebook import example_text
@@ -114,7 +123,11 @@ def held_aside(root: Path, part: str) -> Sets:
     articles = load_articles(
         root / WIKINEWS.replace("gold.jsonl", "articles.jsonl"), {str(r["id"]) for r in ledger}
     )
-    return Sets(codebook, plover, ledger, articles)
+    sets = Sets(codebook, plover, ledger, articles)
+    if part == "select" and labelled is not None:
+        sets.labelled = [o for o in labelled_sentences(labelled, set()) if article_fold(o[0]) == "select"]
+        sets.labelled_articles = load_articles(root / CORPUS, {a for a, _, _ in sets.labelled})
+    return sets
 
 
 # ------------------------------------------------------------------------------ variants
@@ -179,6 +192,17 @@ def fallback_events(result: ArticleResult, scores: Scores, threshold: float) -> 
     return out
 
 
+def event_filter_at(threshold: float) -> Variant:
+    """Drop a rule event the learned event filter (:mod:`.event_filter`) scores below
+    ``threshold``; its scores sit in ``scores`` under :data:`EVENT_KEY`."""
+
+    def variant(result: ArticleResult, scores: Scores) -> list[Event]:
+        real = scores.get(EVENT_KEY, {})
+        return [e for e in result.events if real.get(event_features(e), 1.0) >= threshold]
+
+    return variant
+
+
 def variants(thresholds: Sequence[float] = THRESHOLDS) -> dict[str, Variant]:
     out: dict[str, Variant] = {"rules": lambda result, _scores: list(result.events), "rerank": rerank}
     for t in thresholds:
@@ -229,17 +253,25 @@ def _one_sentence(results: dict[str, ArticleResult], article: Article) -> Articl
     return result
 
 
-def compare(sets: Sets, nlp: Any, thresholds: Sequence[float] = THRESHOLDS) -> dict[str, Any]:
-    """Every variant's figures on ``sets`` (the rules are run once)."""
+def compare(
+    sets: Sets, nlp: Any, thresholds: Sequence[float] = THRESHOLDS, event_filter: Any = None
+) -> dict[str, Any]:
+    """Every variant's figures on ``sets`` (the rules are run once); with ``event_filter`` (a
+    model of :mod:`.event_filter`) also ``efilter@T``."""
     known = registered_stages()
     events_only = PipelineConfig(stages=tuple(s for s in EVENT_STAGES if s in known))
     short = analyse([a for a, _ in sets.codebook] + [a for a, _ in sets.plover], events_only)
-    long = analyse(list(sets.articles.values()), PipelineConfig())
+    long = analyse(list(sets.articles.values()) + list(sets.labelled_articles.values()), PipelineConfig())
     scores = _sentence_scores(short | long, nlp)
+    chosen = variants(thresholds)
+    if event_filter is not None:
+        events = [e for r in (short | long).values() for e in r.events]
+        scores[EVENT_KEY] = real_scores(event_filter, events)
+        chosen |= {f"efilter@{t}": event_filter_at(t) for t in thresholds}
     report: dict[str, Any] = {
         "n": {"codebook": len(sets.codebook), "plover": len(sets.plover), "ledger_articles": len(sets.ledger)}
     }
-    for name, variant in variants(thresholds).items():
+    for name, variant in chosen.items():
         cb = [{e.cameo_root for e in variant(_one_sentence(short, a), scores)} for a, _ in sets.codebook]
         pl = [_plover_guess(variant(_one_sentence(short, a), scores)) for a, _ in sets.plover]
         report[name] = {
@@ -251,28 +283,49 @@ def compare(sets: Sets, nlp: Any, thresholds: Sequence[float] = THRESHOLDS) -> d
             ),
             "ledger": _ledger_scores(sets, long, variant, scores),
         }
+        if sets.labelled:
+            figures = labelled_figures(
+                sets.labelled,
+                sets.labelled_articles,
+                functools.partial(_variant_events, long, variant=variant, scores=scores),
+            )
+            report[name]["labelled"] = {k: v for k, v in figures.items() if k != "wrong"}
     return report
+
+
+def _variant_events(
+    results: dict[str, ArticleResult], article: Article, variant: Variant, scores: Scores
+) -> list[Event]:
+    result = results.get(article.article_id)
+    return variant(result, scores) if result else []
 
 
 def _share(ok: int, n: int) -> float | None:
     return round(ok / n, 4) if n else None
 
 
-CORPUS = "news_corpus/wikinews_en_politics_economy.jsonl"
-
-
 def rules_on_labelled(root: Path, labelled: Path) -> dict[str, Any]:
-    """The rules alone on our own labelled Wikinews sentences (articles no rule was written
-    on): an event is right when its root is a root of its sentence (precision); recall over the
-    (sentence, root) pairs; each wrong event listed (these sentences are no check data)."""
+    """The rules alone on all our own labelled Wikinews sentences (articles no rule was written
+    on), with each wrong event listed (these sentences are no check data)."""
     own = labelled_sentences(labelled, set())
     articles = load_articles(root / CORPUS, {a for a, _, _ in own})
     results = analyse(list(articles.values()), PipelineConfig())
+    return labelled_figures(
+        own, articles, lambda a: list(results[a.article_id].events) if a.article_id in results else []
+    )
+
+
+def labelled_figures(
+    own: Sequence[tuple[str, str, tuple[str, ...]]],
+    articles: dict[str, Article],
+    events_of: Callable[[Article], list[Event]],
+) -> dict[str, Any]:
+    """Sentence-level figures on labelled sentences: an event is right when its root is a root
+    of its sentence (precision); recall over the (sentence, root) pairs; the wrong events."""
     right, wrong, found = 0, [], set[tuple[str, int, str]]()
     for article_id, article in articles.items():
         sentences = [(article.text.find(t), t, rs) for a, t, rs in own if a == article_id]
-        result = results.get(article.article_id)
-        for ev in result.events if result else ():
+        for ev in events_of(article):
             at = ev.provenance.span[0]
             hit = next(((s, rs) for s, t, rs in sentences if 0 <= s <= at < s + len(t)), None)
             if hit is not None and ev.cameo_root in hit[1]:
@@ -284,21 +337,16 @@ def rules_on_labelled(root: Path, labelled: Path) -> dict[str, Any]:
                     {"article": article_id, "code": ev.cameo_code, "trigger": ev.trigger, "roots": roots}
                 )
     gold = {(a, articles[a].text.find(t), r) for a, t, rs in own for r in rs}
-    events = right + len(wrong)
-    return {
-        "sentences": len(own),
-        "events": events,
-        "precision": _share(right, events),
-        "gold_pairs": len(gold),
-        "recall": _share(len(found & gold), len(gold)),
-        "wrong": wrong,
-    }
+    prf = PRF(tp=right, fp=len(wrong), fn=len(gold - found))
+    return {"sentences": len(own), "events": right + len(wrong), **prf.as_dict(), "wrong": wrong}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m newsledger.learn.compare", description=__doc__)
     parser.add_argument("--model", help="folder of a model saved by newsledger.learn.train")
     parser.add_argument("--labelled", help="instead: score the rules alone on these labelled sentences")
+    parser.add_argument("--event-filter", help="folder of an event filter (train --task filter)")
+    parser.add_argument("--with-labelled", help="select part: also score the held-aside labelled articles")
     parser.add_argument("--part", choices=("select", "check"), default="select")
     parser.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)), help="comma-separated")
     args = parser.parse_args(argv)
@@ -311,7 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.model:
         parser.error("--model DIR is needed (or --labelled FILE)")
     thresholds = [float(t) for t in args.thresholds.split(",") if t.strip()]
-    report = compare(held_aside(root, args.part), load(str(Path(args.model))), thresholds)
+    event_filter = load(str(Path(args.event_filter))) if args.event_filter else None
+    own = Path(args.with_labelled) if args.with_labelled else None
+    sets = held_aside(root, args.part, own)
+    report = compare(sets, load(str(Path(args.model))), thresholds, event_filter)
     print(json.dumps({"part": args.part, "model": args.model} | report))
     return 0
 

@@ -63,8 +63,10 @@ def train(
     epochs: int = 20,
     seed: int = 0,
     dropout: float = 0.2,
+    labels: Sequence[str] = ROOTS,
 ) -> Any:
-    """A blank English pipeline with a trained ``textcat_multilabel`` over the CAMEO roots."""
+    """A blank English pipeline with a trained ``textcat_multilabel`` over ``labels`` (the CAMEO
+    roots; an example's ``roots`` are its positive labels)."""
     import spacy
     from spacy.training import Example as SpacyExample
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]  # untyped re-export
@@ -72,10 +74,10 @@ def train(
     fix_random_seed(seed)
     nlp = spacy.blank("en")
     textcat: Any = nlp.add_pipe("textcat_multilabel", config={"model": _model_config(arch)})
-    for label in ROOTS:
+    for label in labels:
         textcat.add_label(label)
     data = [
-        SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {r: float(r in ex.roots) for r in ROOTS}})
+        SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": {r: float(r in ex.roots) for r in labels}})
         for ex in examples
     ]
     optimizer = nlp.initialize(lambda: data)

@@ -18,7 +18,8 @@ from typing import Any
 
 from ..errors import EvaluationError
 from ..evaluate.base import data_root
-from .event_data import Example, build_examples
+from .event_data import ROOTS, Example, build_examples
+from .event_filter import REAL, filter_examples
 from .event_model import predict, train
 
 __all__ = ["LABELLED", "main", "select_scores"]
@@ -29,8 +30,18 @@ LABELLED = Path(__file__).resolve().parents[3] / "data" / "event_model" / "wikin
 
 def select_scores(nlp: Any, examples: Sequence[Example]) -> dict[str, Any]:
     """Top-1 root accuracy on the event sentences of ``examples``, and the mean best score on
-    the sentences without an event (lower is better)."""
+    the sentences without an event (lower is better); for the event filter, its mean score
+    on the real events and on the wrong ones."""
     scores = predict(nlp, [e.text for e in examples])
+    if scores and set(scores[0]) == {REAL}:
+        real = [s[REAL] for e, s in zip(examples, scores, strict=True) if e.roots]
+        wrong = [s[REAL] for e, s in zip(examples, scores, strict=True) if not e.roots]
+        return {
+            "n_real": len(real),
+            "real_mean_score": round(sum(real) / len(real), 4) if real else None,
+            "n_wrong": len(wrong),
+            "wrong_mean_score": round(sum(wrong) / len(wrong), 4) if wrong else None,
+        }
     events = [(e, s) for e, s in zip(examples, scores, strict=True) if e.roots]
     empty = [s for e, s in zip(examples, scores, strict=True) if not e.roots]
     top1 = sum(max(s, key=lambda r: s[r]) in e.roots for e, s in events)
@@ -57,14 +68,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="our own labelled Wikinews sentences (JSONL; default: data/event_model in the checkout)",
     )
     parser.add_argument("--no-labelled", action="store_true", help="train without them")
+    parser.add_argument(
+        "--task",
+        choices=("roots", "filter"),
+        default="roots",
+        help="roots: sentence -> CAMEO roots; filter: is a rule event real (event_filter)",
+    )
     args = parser.parse_args(argv)
     root = data_root()
     if root is None:
         raise EvaluationError("set NEWSLEDGER_DATA to the shared data folder (the gold sets)")
     labelled = None if args.no_labelled or not args.labelled else Path(args.labelled)
-    examples = build_examples(root, labelled)
+    examples = filter_examples(root, labelled) if args.task == "filter" else build_examples(root, labelled)
+    labels = (REAL,) if args.task == "filter" else ROOTS
     folds = {"train", "select"} if args.with_select else {"train"}
-    nlp = train([e for e in examples if e.fold in folds], arch=args.arch, epochs=args.epochs, seed=args.seed)
+    chosen = [e for e in examples if e.fold in folds]
+    nlp = train(chosen, arch=args.arch, epochs=args.epochs, seed=args.seed, labels=labels)
     Path(args.out).mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
     summary = {
@@ -73,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": args.seed,
         "labelled": str(labelled) if labelled else None,
         "train_examples": sum(e.fold in folds for e in examples),
+        "task": args.task,
         "select": select_scores(nlp, [e for e in examples if e.fold == "select"]),
     }
     print(json.dumps(summary))
