@@ -125,7 +125,8 @@ class TreeRSS:
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``cmd``; its wall time, stdout and peak RSS (process tree, MB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     started = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env or os.environ.copy()
@@ -133,12 +134,23 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str,
     with TreeRSS(proc.pid) as rss:
         out, err = proc.communicate()
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    after = usage.ru_maxrss
+    # CPU seconds of the process and every worker it waited for: unlike wall time, hardly moved
+    # by other jobs on a shared machine (it grows a little with cache contention)
+    cpu = usage.ru_utime + usage.ru_stime - cpu_before
     if proc.returncode not in (0, 3):  # 3: the run finished but some inputs had errors
         sys.stderr.write(err[-3000:])
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
     peak_mb = rss.peak / 2**20 if rss.peak else max(before, after) / 1024
-    return {"wall_s": wall, "stdout": out, "stderr": err, "peak_rss_mb": peak_mb, "rc": proc.returncode}
+    return {
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "stdout": out,
+        "stderr": err,
+        "peak_rss_mb": peak_mb,
+        "rc": proc.returncode,
+    }
 
 
 def bare_pipe(corpus: Path, n_process: int, batch_size: int) -> dict[str, Any]:
@@ -211,6 +223,8 @@ def cmd_compare(args: argparse.Namespace) -> None:
     Loading (spaCy, gazetteer, knowledge bases; in each worker) is a fixed cost that a long run
     amortises: it is measured by ingesting a 2-article corpus with the same process count, and
     the steady rate is (n - 2) / (run - fixed).  nlp.pipe reports its load and parse times itself.
+    ``ratio_cpu`` compares CPU seconds (the process and its workers) instead of wall time: on a
+    machine that other jobs share it moves much less from run to run.
     """
     source = corpus_path(args.data)
     with tempfile.TemporaryDirectory(prefix="nl-bench-") as tmp:
@@ -219,7 +233,7 @@ def cmd_compare(args: argparse.Namespace) -> None:
         print(f"# compare: {n} articles, {words} words, batch {args.batch_size}, cpus {os.cpu_count()}")
         print(
             "# what              procs  wall_s  run_s fixed_s | art/s words/s (whole run) | "
-            "art/s words/s (steady) | peak_rss_mb | ratio whole steady"
+            "art/s words/s (steady) | peak_rss_mb | ratio whole steady | cpu_s ratio_cpu"
         )
         for procs in args.processes:
             bare = bare_pipe(corpus, procs, args.batch_size)
@@ -228,7 +242,15 @@ def cmd_compare(args: argparse.Namespace) -> None:
             bare_run, bare_steady = bare["pipe_s"] + bare["load_s"], bare["pipe_s"]
             ing_steady = max(1e-9, ing["run_s"] - fixed["run_s"]) * n / max(1, n - 2)
             rows = (
-                ("nlp.pipe", bare["wall_s"], bare_run, bare["load_s"], bare_steady, bare["peak_rss_mb"]),
+                (
+                    "nlp.pipe",
+                    bare["wall_s"],
+                    bare_run,
+                    bare["load_s"],
+                    bare_steady,
+                    bare["peak_rss_mb"],
+                    bare,
+                ),
                 (
                     "newsledger ingest",
                     ing["wall_s"],
@@ -236,13 +258,15 @@ def cmd_compare(args: argparse.Namespace) -> None:
                     fixed["run_s"],
                     ing_steady,
                     ing["peak_rss_mb"],
+                    ing,
                 ),
             )
-            for label, wall, run, fix, steady, rss in rows:
+            for label, wall, run, fix, steady, rss, res in rows:
                 print(
                     f"{label:18s} {procs:4d} {wall:7.1f} {run:6.1f} {fix:7.1f} | {_rate(n, run)} {_rate(words, run)}"
                     f"               | {_rate(n, steady)} {_rate(words, steady)}         | {rss:8.0f}    |"
-                    f" {bare_run / run:5.2f} {bare_steady / steady:6.2f}"
+                    f" {bare_run / run:5.2f} {bare_steady / steady:6.2f}  | {res['cpu_s']:6.1f} "
+                    f"{bare['cpu_s'] / res['cpu_s']:5.2f}"
                 )
             if ing["articles"] >= 0 and ing["articles"] != n:
                 print(
@@ -535,6 +559,7 @@ def cmd_profile(args: argparse.Namespace) -> None:
         sys.exit("pyinstrument is not installed: pip install pyinstrument")
     from newsledger.executors import get_executor
     from newsledger.knowledge.outlets import OutletRegistry
+    from newsledger.models import RawDocument
     from newsledger.pipeline import PipelineConfig, process_batch
     from newsledger.runner import ingest
     from newsledger.stages.extract import extract_article
@@ -549,7 +574,13 @@ def cmd_profile(args: argparse.Namespace) -> None:
         config = PipelineConfig(batch_size=args.batch_size)
         # Load the model and knowledge first (process_batch keeps one pipeline per config), so the
         # profile shows the steady state a long run lives in, not one-off loading.
-        process_batch([extract_article(_probe_doc(), OutletRegistry.load(None))], config)
+        # (the probe is too short to be analysed, so the first corpus articles go with it)
+        outlets = OutletRegistry.load(None)
+        warm = [
+            RawDocument("<warm>", i, "jsonl", json.dumps(r).encode(), "0" * 64)
+            for i, r in enumerate(records(source, 4))
+        ]
+        process_batch([extract_article(d, outlets) for d in [_probe_doc(), *warm]], config)
         profiler = Profiler(interval=0.002)
         profiler.start()
         summary = ingest([str(corpus)], store=store, executor=ex, config=config)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
+
+import pytest
 
 from newsledger.stages.events.coder import MAX_DISCARD_TOKENS, _discarded
 from newsledger.stages.nlp import load_model, sentences_of
+from newsledger.text import language
 
 
 def _discarded_plainly(keys: list[str], phrases: set[str]) -> bool:
@@ -33,3 +37,23 @@ def test_sentence_texts_are_the_spans_texts() -> None:
     sentences = sentences_of(doc)
     assert [s.text for s in sentences] == [s.text for s in doc.sents]
     assert len(sentences) >= 3
+
+
+def test_the_language_model_is_cached_on_disk_and_reads_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path))
+    german = (
+        "Der Bundeskanzler hat am Montag in Berlin mit dem französischen Präsidenten über die Lage in "
+        "der Ukraine gesprochen und weitere Hilfen angekündigt. Die Gespräche seien konstruktiv "
+        "gewesen, sagte ein Sprecher der Regierung am Abend."
+    )
+    language._identifier.cache_clear()
+    try:
+        built = language.detect_language(german)
+        [cached] = tmp_path.glob("langid-*.pickle")
+        language._identifier.cache_clear()
+        assert language.detect_language(german) == built and built.language == "de"
+        assert cached.stat().st_mtime_ns == next(tmp_path.glob("langid-*.pickle")).stat().st_mtime_ns
+    finally:
+        language._identifier.cache_clear()
