@@ -142,3 +142,32 @@ def test_a_director_takes_the_sector_and_country_of_the_body_named(nlp: Any, res
     assert (boaden.country, boaden.sector) == ("GBR", "MED")
     assert item.actors[actor_of(item, "Robert Broad") or ""].sector == "BUS"
     assert item.actors[actor_of(item, "Ann Lee") or ""].sector != "GOV"
+
+
+def test_a_name_in_brackets_after_a_name_is_the_same_person(nlp: Any, res: Resources) -> None:
+    text = (
+        "Prince Rainier III (Rainier Louis Henri Maxence Bertrand Grimaldi) of Monaco has died. "
+        "Prince Rainier had reigned for almost 56 years."
+    )
+    item = run(nlp, res, text)
+    prince = actor_of(item, "Rainier III")
+    assert actor_of(item, "Rainier Louis Henri Maxence Bertrand Grimaldi") == prince
+    assert actor_of(item, "Rainier", 2) == prince
+    assert len(people(item)) == 1
+
+
+def test_a_place_spacy_calls_a_person_is_no_person(nlp: Any, res: Resources) -> None:
+    from newsledger.stages.places import locate
+
+    text = "The three leaders will meet next Tuesday in Ciudad Guayana, Venezuela, the minister said."
+    item = run(nlp, res, text, before=locate)
+    assert not any("Guayana" in a.name for a in item.actors.values())
+
+
+def test_environmental_groups_are_ngos_environmentalists_env(res: Resources) -> None:
+    """The gold protocol's sectors have no ENV and Phoenix codes green organisations NGO first
+    (GREENPEACE_ [NGOENV]); Phoenix's agents code environmentalists ~ENV."""
+    kb = kb_for(res)
+    groups, people_ = kb.agent("environmental groups"), kb.agent("environmentalists")
+    assert groups is not None and groups.code == "NGO"
+    assert people_ is not None and people_.code == "ENV"

@@ -20,10 +20,13 @@ def res() -> Resources:
     return Resources(PipelineConfig())
 
 
-def run(nlp: Any, res: Resources, text: str, day: str = "2006-05-31") -> AnalyzedArticle:
+def run(nlp: Any, res: Resources, text: str, day: str = "2006-05-31", before: Any = None) -> AnalyzedArticle:
+    """The actors stage on ``text``; ``before``: a stage to run first (the places stage)."""
     item = AnalyzedArticle(Article("q1", "title", text, day))
     item.doc = nlp(text)
     item.sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(item.doc.sents)]
+    if before is not None:
+        before(item, res)
     resolve_actors(item, res)
     return item
 

@@ -236,10 +236,14 @@ class NamePasses(ResolverBase):
                 continue
             if ent_label == "PERSON" and self.doc[end - 1].tag_ == "NNPS":
                 continue  # "Pell Grants": a plural is not a person's name
-            if self._screened(text, ent_label):
+            if self._screened(text, ent_label) or (ent_label == "PERSON" and self._placed(start, end)):
                 continue
+            in_brackets = self._bracketed_name_of(start, end) if ent_label == "PERSON" else None
             known = self._partial_owner(start, end) if ent_label == "PERSON" else None
-            if known:  # "al-Sadr" after "Muqtada al-Sadr", "Tewolde Berhan" after his full name
+            if in_brackets:  # "Prince Rainier III (Rainier Louis Henri Maxence Bertrand Grimaldi)"
+                self._add(Draft(start, end, in_brackets, "PERSON", "parenthesis", "person"))
+                self._remember_person(in_brackets, [text])
+            elif known:  # "al-Sadr" after "Muqtada al-Sadr", "Tewolde Berhan" after his full name
                 self._add(Draft(start, end, known, "PERSON", "surname", "person"))
             elif ent_label == "PERSON":
                 actor = self._new_person(text)
@@ -279,10 +283,28 @@ class NamePasses(ResolverBase):
             start += title_words(self.kb, [t.text for t in self.doc[start:end]])
         return start, end
 
+    def _placed(self, start: int, end: int) -> bool:
+        """True for a name the places stage resolved as a place ("the air base at Kant",
+        "Ciudad Guayana, Venezuela"): spaCy's PERSON label there is no person."""
+        cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(pm.place is not None and pm.start <= cs and ce <= pm.end for pm in self.item.places)
+
     def _screened(self, text: str, label: str) -> bool:
         """True for an entity that is no actor (see :mod:`.screen`)."""
         why = no_person(self.kb, text) if label == "PERSON" else no_organization(text)
         return why is not None
+
+    def _bracketed_name_of(self, start: int, end: int) -> str | None:
+        """The person whose name stands right before this one in parentheses: the second is the
+        first's full or other name ("Prince Rainier III (Rainier Louis Henri Maxence Bertrand
+        Grimaldi)", "Jeff Gannon (James Guckert)")."""
+        doc = self.doc
+        if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+            return None
+        owner = self.owner.get(start - 2)
+        if owner is None or self.found[owner].how != "person":
+            return None
+        return self.found[owner].actor_id
 
     def _is_title(self, start: int, end: int) -> bool:
         """ "Archbishop of Rio de Janeiro" beside a person's name, set off by a comma: the
@@ -414,7 +436,7 @@ class NamePasses(ResolverBase):
             tok = self.doc[start]
             if not tok.text[:1].isupper() or tok.is_stop or tok.is_punct:
                 continue
-            if self._screened(tok.text, ent.label_):
+            if self._screened(tok.text, ent.label_) or (ent.label_ == "PERSON" and self._placed(start, end)):
                 continue
             if tok.lower_ in self.lower_words:
                 continue  # "Election", "Lunch": a common word the article also writes in lower case
