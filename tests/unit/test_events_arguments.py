@@ -171,3 +171,34 @@ def test_an_order_or_a_number_does_nothing(nlp: Any) -> None:
 )
 def test_giving_information_or_visiting_a_website_is_no_act(nlp: Any, text: str) -> None:
     assert not any(c[:2] in {"04", "07"} for _, _, c in _codes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia was to deliver nuclear fuel to Iran in March.",  # a month, not a march (140)
+        "Zarif asked if Baradar was aware of the comments.",  # a question, not a request (02)
+        "Baradar's appeals were exhausted.",  # a legal appeal asks no one (02)
+        "Russia insisted that Zarif only met Baradar after the vote.",  # a claim, not a demand (10)
+    ],
+)
+def test_words_of_another_sense_are_no_act(nlp: Any, text: str) -> None:
+    family = {"March": "14", "asked": "02", "appeals": "02", "insisted": "10"}
+    root = next(r for word, r in family.items() if word in text)
+    assert not any(c.startswith(root) for _, _, c in _codes(nlp, text))
+
+
+def test_the_same_words_in_their_political_sense_still_code(nlp: Any) -> None:
+    assert any(c.startswith("02") for _, _, c in _codes(nlp, "Zarif asked Baradar to release the prisoners."))
+    assert any(c.startswith("02") for _, _, c in _codes(nlp, "Hamas made an appeal to Russia for calm."))
+    assert any(c.startswith("10") for _, _, c in _codes(nlp, "Russia insisted that Zarif must leave Syria."))
+
+
+def test_an_outlet_quoting_someone_is_not_the_one_who_acts(nlp: Any) -> None:
+    text = '"We warn Syria not to attack Israel," Reuters quotes Zarif as adding.'
+    item = _item(nlp, text)
+    start = text.index("Reuters")
+    item.mentions.append(Mention(start, start + 7, "Reuters", "ORG", 0, "org:reuters", "dictionary"))
+    item.actors["org:reuters"] = Actor("org:reuters", "Reuters", "organization", None, "MED", "MED")
+    events = code_item(item, default_verbs())
+    assert not any(e.source is not None and e.source.actor_id == "org:reuters" for e in events)

@@ -77,8 +77,8 @@ def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -
             yield RawTrigger(tok, (tok.i, tok.i + 1), Match(entry.code, entry.pair, None, entry))
         elif tok.pos_ in {"NOUN", "PROPN"} and vd.nouns:
             entries = vd.nouns.get(tok.lower_, [])
-            if not entries:
-                continue
+            if not entries or tok.ent_type_ in {"DATE", "TIME"}:
+                continue  # "deliver fuel to Bushehr in March": a month, not a march
             fitting = [e for e in entries if m.entry_span(e, tok) is not None]
             if not fitting:
                 continue
@@ -137,6 +137,10 @@ def _prefixes(phrases: set[str]) -> frozenset[str]:
 MAX_DISCARD_TOKENS = 8
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
 JUDGING_HEADS = {"deserve", "merit"}
+APPEAL_ROOT = "02"
+DEMAND_ROOT = "10"
+#: verbs that also ask questions: "asked if he was aware" is no appeal
+QUESTION_VERBS = {"ask", "inquire", "enquire"}
 #: verbs whose "to <thing>" with no object of their own means "cause": "restrictions have
 #: contributed to the slow movement of troops", "the talks led to nothing" are no aid or act
 CAUSAL_TO_VERBS = {"contribute", "lead", "add"}
@@ -231,7 +235,7 @@ def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
 def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: set[int]) -> bool:
     """True when a trigger codes nothing of its own: absorbed by the verb that governs it,
     judged rather than reported, or done by the actor to itself."""
-    tok = raw.tok
+    tok, code = raw.tok, raw.match.code or ""
     complement = tok.dep_ == "xcomp" or infinitive_complement(tok)
     if not raw.nominal and complement and tok.head.i in coded_heads:
         return True  # absorbed by the governing verb's pattern ("urged Bree to help")
@@ -239,11 +243,56 @@ def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: se
         return True  # "Canada does not deserve to host": a judgement, not the act
     if not raw.nominal and any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children):
         return True  # "Israel defended themselves", "the party reinvented itself": no one else
+    if raw.nominal and code[:2] == APPEAL_ROOT and not _has_complement(tok):
+        return True  # "before exhausting his appeals": a legal appeal, asking no one for anything
+    if not raw.nominal and tok.lemma_.lower() in QUESTION_VERBS and _asks_a_question(tok):
+        return True  # "a reporter asked if McClellan was aware": a question, not a request
+    if not raw.nominal and code[:2] == DEMAND_ROOT and _asserts_a_fact(tok):
+        return True  # "insisted that the prime minister only committed forces after ...": a claim
     if not raw.nominal and _causal_sense(tok):
         return True  # "contributed to the slow movement of troops": a cause, not an act
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
+
+
+def _has_complement(noun: Any) -> bool:
+    """True when an appeal noun says what or whom it asks: "an appeal for calm", "a request to
+    meet", "his plea to the UN"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in {"for", "to", "on", "from"}) or c.dep_ in {"acl", "relcl"}
+        for c in noun.children
+    )
+
+
+def _asks_a_question(tok: Any) -> bool:
+    """ "asked if / whether / why ...": the clause asked is a question."""
+    for c in tok.children:
+        if c.dep_ not in {"ccomp", "xcomp", "advcl"}:
+            continue
+        first = next(iter(c.subtree))
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children):
+            return True
+        if first.tag_ in {"WDT", "WP", "WRB"} and first.i > tok.i:
+            return True
+    return False
+
+
+def _asserts_a_fact(tok: Any) -> bool:
+    """True when a demand verb's "that" clause states what is, not what must be: "insisted that
+    the prime minister only committed forces after ..." (past or present indicative, no modal);
+    "insisted that he resign" / "that they should leave" stay demands."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return False
+    verb = clauses[0]
+    auxes = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    # "that the government end curbs": a bare form (tagged VBP) is the subjunctive of a demand;
+    # only "are"/"have" in the present say what is
+    finite = [verb, *auxes]
+    return any(t.tag_ in {"VBD", "VBZ"} or (t.tag_ == "VBP" and t.lemma_ in {"be", "have"}) for t in finite)
 
 
 def _causal_sense(tok: Any) -> bool:
@@ -313,8 +362,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     # a happening a light verb carries ("staged rallies", "held their first meeting with") is
     # news even when its doer is an unnamed crowd or group: ledger_roles types the doer
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)
-    if roles is None:
-        return []
+    if roles is None or _only_reporters(ctx.item, roles):
+        return []  # "Reuters quotes X as adding: 'we warn Syria'": the reporter is never the actor
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
@@ -363,6 +412,12 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         when = {"date": told.date, "date_precision": told.date_precision} if told is not None else {}
         out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared | flags | when))
     return out
+
+
+def _only_reporters(item: AnalyzedArticle, roles: Roles) -> bool:
+    """True when every doer found is one of the outlets that report the article's news."""
+    reporters = {r.actor_id for r in item.reporters}
+    return bool(roles.sources) and all(ref.actor_id in reporters for ref, _ in roles.sources)
 
 
 def _told_before(

@@ -176,12 +176,7 @@ class Parties:
                 if h.dep_ in SUBJ_DEPS and not self.relative_subjects:
                     continue  # PETRARCH codes no act of a relative clause's subject
                 h = clause.head  # "Peres, who criticized the meeting": who = Peres
-            start, end = np_span(h)
-            # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
-            modifier = h.dep_ == "conj" and h.head.dep_ in {"amod", "compound", "nmod"}
-            ref = self.ref_for_span(start, end, modifier=modifier)
-            if ref is None and h.lower_ in FIRST_PERSON:
-                ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
+            ref = self._head_ref(h)
             if ref is None and self.relative_subjects:  # "both countries": the pair named before
                 reporters = {r.actor_id for r in self.item.reporters}
                 out.extend((r, h) for r in pair_refs(self.item, h, self.day, self.country_ref, reporters))
@@ -189,10 +184,6 @@ class Parties:
                 if h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
                     out.extend(self._base_refs(h))
                 continue
-            if _time_name(ref.name):
-                continue  # an entity tagger's "UTC-4" that a description was linked to
-            if self.relative_subjects and _counted_nationals(h, ref):
-                ref = self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
             out.append((ref, h))
             if ref.sector:
                 out.extend(self._agents_carried_over(h))
@@ -203,6 +194,27 @@ class Parties:
                 seen.add(ref.actor_id)
                 uniq.append((ref, h))
         return uniq
+
+    def _head_ref(self, h: Any) -> ActorRef | None:
+        """The actor the phrase headed by ``h`` names, or None."""
+        start, end = np_span(h)
+        # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
+        modifier = h.dep_ == "conj" and h.head.dep_ in {"amod", "compound", "nmod"}
+        ref = self.ref_for_span(start, end, modifier=modifier)
+        if ref is None and h.lower_ in FIRST_PERSON:
+            ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
+        if ref is None or _time_name(ref.name):
+            return None  # an entity tagger's "UTC-4" that a description was linked to
+        if h.lower_ in FIRST_PERSON and self.is_outlet(ref):
+            return None  # "'We warn Syria', Reuters quotes X as adding": not Reuters' we
+        if self.relative_subjects and _counted_nationals(h, ref):
+            return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
+        return ref
+
+    def is_outlet(self, ref: ActorRef) -> bool:
+        """True for a news organisation (the reporter is never the actor of what it quotes)."""
+        actor = self.item.actors.get(ref.actor_id)
+        return ref.sector == "MED" and (actor is None or actor.kind != "person")
 
     def _base_refs(self, head: Any) -> list[tuple[ActorRef, Any]]:
         """ "officials from Gondor", "lawmakers in Fornost and Gondor": the places they are of."""

@@ -126,7 +126,13 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
             break
         cur, hops = cur.head, hops + 1
         subj, _ = subjects(cur)
-        sources = actors.refs([h for head in subj for h in conjuncts(head)])
+        # "'We warn Syria', Reuters quotes Jumblatt as adding": the outlet that quotes is never
+        # the one who acts
+        sources = [
+            s
+            for s in actors.refs([h for head in subj for h in conjuncts(head)])
+            if not actors.is_outlet(s[0])
+        ]
     return sources, False
 
 
