@@ -134,3 +134,23 @@ def test_a_headline_with_a_name_and_a_colon_is_that_speakers(pipeline: Pipeline)
     assert [s.speaker.name for s in result.statements if "Buses Will Run" in s.content and s.speaker] == [
         "Linda Okafor"
     ]  # a name inside the headline's claim is no second speaker
+
+
+def test_a_dateline_is_no_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Title.\n\nWashington (AFP) – Senator Linda Okafor has taken a swipe at her rival's stance on "
+        "trade, saying that “loud comments” do more harm than good."
+    )
+    assert _speaker_words(pipeline, text, "loud comments") == "Senator Linda Okafor"
+    text = "Title.\n\nThe minister - a veteran of many budgets - said the plan would fail."
+    assert _speaker_words(pipeline, text, "plan would fail") == "The minister"
+
+
+def test_a_participle_takes_no_subject_after_it(pipeline: Pipeline) -> None:
+    text = "Okafor went after Harlan at a town hall in Salem, calling him “a total stiff.”"
+    assert _speaker_words(pipeline, text, "total stiff") == "Okafor"
+
+
+def test_a_credit_line_after_a_dash_names_the_speaker(pipeline: Pipeline) -> None:
+    text = "POLLS WERE NOT WRONG, JUST EARLY - Mara Quist: “The surveys ended a week before the vote and missed the late shift.”"
+    assert _speaker_words(pipeline, text, "missed the late shift") == "Mara Quist"

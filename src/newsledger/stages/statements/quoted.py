@@ -251,12 +251,31 @@ def _dash_attribution(ctx: Context, q: Quote) -> Attribution | None:
     )
 
 
+#: A dash, a name and the colon right before a quote: a roundup's credit line.
+_DASH_NAME = re.compile(r"\s[-–—―]\s+((?:[A-Z][\w.’'-]*\s){0,4}[A-Z][\w.’'-]*):$")
+
+
 def _colon_attribution(ctx: Context, q: Quote) -> Attribution | None:
     """The piece used her words as its headline: "…" — a colon frame with no cue verb."""
     before = ctx.text[: q.start].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
+    named = _DASH_NAME.search(before, max(ctx.para_of(colon)[0], colon - 60))
+    if named is not None:  # "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal: “…”"
+        name = [t for t in ctx.tokens(*named.span(1)) if not t.is_punct]
+        if name and all(t.pos_ == "PROPN" for t in name):
+            return Attribution(
+                cue=None,
+                cue_span=(colon, colon + 1),
+                cue_text=":",
+                speaker_head=name[-1],
+                speaker_span=named.span(1),
+                kind="direct",
+                content_span=(q.content_start, q.content_end),
+                parts=list(q.segments),
+                quote=q,
+            )
     toks = ctx.tokens(colon, colon + 1)
     if not toks or toks[0].sent.start_char > colon:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -75,10 +76,45 @@ def _author_of(noun: Any) -> Any | None:
     return None
 
 
+#: A dateline opening a paragraph: "LONDON (Reuters) - ", "PHILADELPHIA, July 25 (UPI) — ".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:, [\w.'’ ]{1,20})?(?: \([\w .'’]{1,20}\))?"  # LONDON (Reuters)
+    r"|[A-Z][\w.'’ ]{1,30}(?:, [\w.'’ ]{1,20})? \([\w .'’]{1,20}\))"  # Washington (AFP)
+    r"\s*(?:--|[-–—])\s+"
+)
+
+
+def dateline_end(doc: Any, offset: int) -> int:
+    """Where the dateline of the paragraph holding ``offset`` ends (-1: it has none)."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, offset) + 1
+    m = _DATELINE.match(text, start, start + 80)
+    return m.end() if m is not None else -1
+
+
+def _after_dateline(cue: Any, head: Any) -> Any | None:
+    """ "Washington (AFP) – Democrat Hillary Clinton has taken a swipe …": the parser may make the
+    dateline's place the subject; the speaker is the first name after the dash."""
+    end = dateline_end(cue.doc, head.idx)
+    if head.idx >= end:
+        return head
+    run: list[Any] = []
+    for tok in cue.doc[head.i : cue.i]:
+        if tok.idx < end:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN"):
+            run.append(tok)
+        elif run or tok.pos_ not in ("DET", "ADJ"):
+            break
+    return run[-1] if run else head
+
+
 def speaker_head(cue: Any) -> Any | None:
     """The head token of the speaker of ``cue``; of a title with a name in apposition, the name
     ("The CEO of Southern Company, Thomas Fanning, said": Fanning speaks, not his company)."""
     head = _speaker_token(cue)
+    if head is not None and head.i < cue.i:
+        head = _after_dateline(cue, head)
     if head is not None and head.pos_ == "NOUN":
         return _named_in_apposition(head) or head
     return head
@@ -152,10 +188,14 @@ _BOUND_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
 def _subject_child(verb: Any) -> Any | None:
-    """The verb's subject; never a dash or a mark the tagger made a noun ("public ― Trump boasted")."""
-    return next(
-        (c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalnum() for ch in c.text)), None
-    )
+    """The verb's subject; never a dash or a mark the tagger made a noun ("public ― Trump boasted");
+    of two, the nearer one before the verb ("Campaigning in New York City, Bill Clinton said");
+    for a participle, never a noun after it ("calling the plan a necessity": the plan is its object)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and any(ch.isalnum() for ch in c.text)]
+    before = [c for c in subjects if c.i < verb.i]
+    if before:
+        return before[-1]
+    return None if verb.tag_ == "VBG" or not subjects else subjects[0]
 
 
 def controller(verb: Any) -> Any | None:
@@ -318,6 +358,9 @@ def speaker_span(head: Any) -> tuple[int, int]:
             else -1
         )
         toks = [t for t in toks[cut + 1 :] if "\n" not in t.text]
+    dateline = dateline_end(head.doc, head.idx)
+    if 0 <= dateline <= head.idx:  # "LONDON (Reuters) - Donald Trump said": not the dateline
+        toks = [t for t in toks if t.idx >= dateline]
     cuts = [k for k, t in enumerate(toks) if t.i < head.i and (t.text in ALL_MARKS or t.text in ",;:")]
     if cuts:  # the left edge reached back over a closing quote or a clause boundary
         toks = toks[cuts[-1] + 1 :]
