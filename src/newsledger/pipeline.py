@@ -128,7 +128,10 @@ class Resources:
 
     def cached(self, key: str, factory: Callable[[], T]) -> T:
         if key not in self._cache:
-            self._cache[key] = factory()
+            # loading is once per process, not the article's work: on a busy machine a first
+            # build (a gazetteer, the dictionaries) can outlast the per-article time limit
+            with _time_limit_paused():
+                self._cache[key] = factory()
             self.loads += 1
         value: T = self._cache[key]
         return value
@@ -194,6 +197,21 @@ def _time_limit(seconds: float, name: str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _time_limit_paused() -> Iterator[None]:
+    """Stop the clock of a running :func:`_time_limit` in the block and restart it after with
+    the time that was left (nothing to do outside the main thread or with no limit running)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _stage_failure(spec: StageSpec, article: Article, exc: Exception) -> IngestError:

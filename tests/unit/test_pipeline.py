@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 
 import pytest
 
@@ -92,6 +93,28 @@ def test_an_article_that_hangs_a_stage_is_timed_out_and_skipped() -> None:
     assert [r.article.article_id for r in results] == ["a2"]
     [err] = errors
     assert err.code == "NL-E202" and err.line == 1 and "test.hanging.v1" in err.message
+
+
+def _slow_table() -> dict[str, int]:
+    time.sleep(1.0)  # a resource that takes longer to load than the article may take
+    return {"word": 1}
+
+
+@stage("test.slow-loading.v1", requires=("doc",), assigns=("notes",))
+def _slow_loading(item: AnalyzedArticle, res: Resources) -> None:
+    item.notes["table"] = res.cached("test.slow-table", _slow_table)
+    while "hang" in item.article.text:
+        pass
+
+
+def test_loading_a_shared_resource_does_not_count_against_the_article_time_limit() -> None:
+    config = PipelineConfig(stages=("newsledger.nlp.v1", "test.slow-loading.v1"), article_timeout=0.3)
+    results, errors = build_pipeline(config).run(
+        [_article(1, "The first article waits for the table."), _article(2, "This would hang.")]
+    )
+    assert [r.article.article_id for r in results] == ["a1"]
+    [err] = errors  # the clock still runs for the stage's own work, after the load
+    assert err.code == "NL-E202" and err.line == 2
 
 
 @stage("test.loading.v1", requires=("doc",), assigns=("notes",))
