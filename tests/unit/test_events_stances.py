@@ -4,6 +4,7 @@ event from the speaker to that actor (stages/events/stances.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from newsledger.knowledge.actors import ActorKB
 from newsledger.models import (
@@ -12,6 +13,7 @@ from newsledger.models import (
     AnalyzedArticle,
     Article,
     Event,
+    Mention,
     Provenance,
     Statement,
 )
@@ -106,3 +108,27 @@ def test_a_source_cited_with_according_to_makes_a_claim_not_a_judgement() -> Non
     item = _item(AboutRef("person:duke", "Duke of Arn", "critical"))
     item.statements = [replace(item.statements[0], cue="according to")]
     assert stance_events(item, []) == []
+
+
+def test_a_cue_that_informs_passes_news_on_and_judges_no_one() -> None:
+    item = _item(AboutRef("person:duke", "Duke of Arn", "critical"))
+    item.statements = [replace(item.statements[0], cue="announced")]
+    assert stance_events(item, []) == []
+
+
+def test_an_actor_named_only_as_the_place_of_a_happening_is_not_judged(nlp: Any) -> None:
+    text = 'Vell said "the growing problem of piracy off Orbia is a disgrace."'
+    item = _item(AboutRef("country:ORB", "Orbia", "critical"))
+    item.article = Article("a1", "t", text, "2021-03-04")
+    item.doc = nlp(text)
+    orbia, content = text.index("Orbia"), text.index("the growing")
+    item.mentions = [Mention(orbia, orbia + 5, "Orbia", "GPE", 0, "country:ORB", "country")]
+    item.statements = [replace(item.statements[0], content_span=(content, len(text) - 2))]
+    assert stance_events(item, []) == []
+    judged = 'Vell said "Orbia has ruined the harbour and its plan is a disgrace."'
+    item.doc = nlp(judged)
+    item.article = Article("a1", "t", judged, "2021-03-04")
+    orbia = judged.index("Orbia")
+    item.mentions = [Mention(orbia, orbia + 5, "Orbia", "GPE", 0, "country:ORB", "country")]
+    item.statements = [replace(item.statements[0], content_span=(orbia, len(judged) - 2))]
+    assert _dyads(stance_events(item, [])) == [("person:vell", "country:ORB", "111")]

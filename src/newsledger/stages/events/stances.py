@@ -37,6 +37,11 @@ from .syntax import conjuncts, subjects
 #: the CAMEO code of each stance: criticize or denounce, praise or endorse
 STANCE_CODES = {"critical": "111", "supportive": "051"}
 
+#: cues that pass news on rather than judge: announced, reported, confirmed
+INFORMING_CUES = ("announc", "report", "confirm", "inform")
+#: prepositions that place a happening: their objects are where, not whom
+PLACE_PREPS = {"in", "off", "near", "across", "throughout", "inside", "within", "at", "into", "around"}
+
 #: lower than a verb-coded event: the act is read from the stance words, not a trigger verb
 STANCE_CONFIDENCE = 0.4
 
@@ -52,7 +57,13 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for st in item.statements:
         speaker = st.speaker
-        if speaker is None or st.negated or speaker.actor_id in reporters or _attribution(st):
+        if (
+            speaker is None
+            or st.negated
+            or speaker.actor_id in reporters
+            or _attribution(st)
+            or _informing(st)
+        ):
             continue
         judged = _judged(item, st, speaker)
         if judged is None:
@@ -67,6 +78,31 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
 def _attribution(st: Statement) -> bool:
     """ "according to X, ...": the article credits X with a claim; X voices no judgement."""
     return (st.cue or "").lower().startswith("according")
+
+
+def _informing(st: Statement) -> bool:
+    """ "the U.S. military has announced that five soldiers were killed": a cue that informs
+    (announce, report, confirm) passes news on; it judges no one."""
+    words = (st.cue or "").lower().split()
+    return bool(words) and words[0].startswith(INFORMING_CUES)
+
+
+def _only_a_place(item: AnalyzedArticle, st: Statement, actor_id: str) -> bool:
+    """True when the statement names the actor only as a place ("the growing problem of piracy
+    off Somalia", "attacks in Iraq"): where something happens is not whom the speaker judges."""
+    doc = item.doc
+    cs, ce = st.content_span
+    named = [m for m in item.mentions if m.actor_id == actor_id and cs <= m.start and m.end <= ce]
+    if doc is None or not named:
+        return False
+    for m in named:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        while head is not None and head.dep_ in {"compound", "conj", "appos"} and head.head is not head:
+            head = head.head
+        if head is None or not (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS):
+            return False
+    return True
 
 
 def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
@@ -110,7 +146,7 @@ def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[Ab
         own_country = (
             actor.kind == "country" and actor.country is not None and actor.country == speaker.country
         )
-        if own_country:
+        if own_country or _only_a_place(item, st, about.actor_id):
             continue
         found.append((about, actor.ref_on(st.date or item.date)))
     return found[0] if len(found) == 1 else None
