@@ -171,3 +171,18 @@ def test_environmental_groups_are_ngos_environmentalists_env(res: Resources) -> 
     groups, people_ = kb.agent("environmental groups"), kb.agent("environmentalists")
     assert groups is not None and groups.code == "NGO"
     assert people_ is not None and people_.code == "ENV"
+
+
+def test_a_dictionary_name_inside_a_longer_persons_name_is_not_that_entry(nlp: Any, res: Resources) -> None:
+    """Phoenix's ABU_MUSAB_ (an Abu Sayyaf figure) and ISIL's alias ZARQAWI_ are parts of "Abu
+    Musab al-Zarqawi": the whole name is one person, and "Zarqawi" alone is him too."""
+    text = (
+        "An internet posting by the Jordanian militant Abu Musab al-Zarqawi claimed the attacks. "
+        "Zarqawi is the most wanted man in Iraq."
+    )
+    item = run(nlp, res, text, day="2004-12-30")
+    whole = actor_of(item, "Abu Musab al-Zarqawi")
+    assert whole is not None and item.actors[whole].kind == "person"
+    assert item.actors[whole].name == "Abu Musab al-Zarqawi"
+    assert actor_of(item, "Zarqawi", 1) == whole
+    assert item.actors[whole].country == "JOR"

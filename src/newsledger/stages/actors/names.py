@@ -104,6 +104,8 @@ class NamePasses(ResolverBase):
                     continue
                 if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
+                if hit.source == "dict" and self._part_of_longer_person(i, end, hit):
+                    continue  # "Abu Musab" of "Abu Musab al-Zarqawi" is another man's name
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
                 if indefinite and hit.how == "actor" and hit.source != "dict":
@@ -127,6 +129,21 @@ class NamePasses(ResolverBase):
             return False
         e_start, e_end = self.ent_span[start]  # trimmed: "the United States" is not larger
         return (e_start < start or e_end > end) and e_end - e_start > end - start
+
+    def _part_of_longer_person(self, start: int, end: int, hit: NameHit) -> bool:
+        """A dictionary name that is only a part of a longer person's name spaCy found ("ABU_MUSAB_"
+        in "Abu Musab al-Zarqawi", ISIL's "ZARQAWI_" in it): the whole name is someone else, read
+        by the entity pass. Words before the name do not make it longer ("Prime Minster Abdullah
+        Badawi"); people the knowledge base knows as people keep their partial names."""
+        actor = self.actor(hit.actor_id)
+        if actor is None or actor.kind != "group" or self.doc[start].ent_type_ != "PERSON":
+            return False
+        if start not in self.ent_span:
+            return False
+        e_start, e_end = self.ent_span[start]
+        pieces = {self.doc[start].text, self.doc[start - 1].text} if start > 0 else set()
+        cut_surname = e_start < start and bool(pieces & (NAME_PARTICLES | {"-"}))
+        return e_end > end or cut_surname  # the name goes on, or the hit is "(al-)Zarqawi"
 
     def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
         if hit.how == "capital":
@@ -203,11 +220,16 @@ class NamePasses(ResolverBase):
                     continue  # "Da" in "Lula da Silva", "Mr" in "Mr Blair": nobody's partial name
                 if part is not parts[-1] and self.kb.agent(part) is not None:
                     continue  # "Senator" in "Senator Bernie Sanders" is nobody's partial name
-                current = self.name_parts.get(k, actor_id)
-                if current != actor_id:  # two people share the word: "Rafik" and "Bahia Hariri"
-                    sharing = self.namesakes.setdefault(k, [])
-                    sharing.extend(a for a in (current, actor_id) if a and a not in sharing)
-                self.name_parts[k] = actor_id if current == actor_id else None
+                for part_key in (k, key(part.split("-", 1)[1])) if particled else (k,):
+                    self._name_part(part_key, actor_id)  # "al-Zarqawi" is also "Zarqawi"
+
+    def _name_part(self, k: str, actor_id: str) -> None:
+        """Record a word of a person's name; a word two people share names neither alone."""
+        current = self.name_parts.get(k, actor_id)
+        if current != actor_id:  # two people share the word: "Rafik" and "Bahia Hariri"
+            sharing = self.namesakes.setdefault(k, [])
+            sharing.extend(a for a in (current, actor_id) if a and a not in sharing)
+        self.name_parts[k] = actor_id if current == actor_id else None
 
     def _title_end(self, parts: list[str]) -> int:
         """How many leading words of a name are its title, with what qualifies the title
@@ -396,6 +418,7 @@ class NamePasses(ResolverBase):
 
     def _partial_names(self) -> None:
         """Surnames and first names of people named in the article, whatever spaCy's label."""
+        self._relink_surnames()
         texts = self.ix.texts
         for i, text in enumerate(texts):
             if i in self.owner or not text[:1].isupper():
@@ -417,13 +440,28 @@ class NamePasses(ResolverBase):
             method = "surname" if self._is_surname(actor_id, text) else "first-name"
             self._add(Draft(start, end, actor_id, "PERSON", method, "person"))
 
+    def _relink_surnames(self) -> None:
+        """A one-word dictionary name of a group that is the surname of a person named in full
+        in the article ("Zarqawi", an alias of ISIL's entry, after "Abu Musab al-Zarqawi") is
+        that person: the name pass read it before the entity pass found the person."""
+        for m in self.found:
+            actor = self.actor(m.actor_id)
+            if m.end - m.start != 1 or m.method != "dictionary" or actor is None or actor.kind != "group":
+                continue
+            person = self.name_parts.get(self.ix.keys[m.start])
+            if person and person != m.actor_id and self._is_surname(person, self.ix.texts[m.start]):
+                m.actor_id, m.label, m.method, m.how = person, "PERSON", "surname", "person"
+
     def _starts_agent_phrase(self, i: int) -> bool:
         n = len(self.ix.texts)
         return any(self.kb.agents.get(self.ix.span_key(i, e)) for e in range(i + 2, min(n, i + 4) + 1))
 
     def _is_surname(self, actor_id: str, text: str) -> bool:
         actor = self.actor(actor_id)
-        return actor is not None and bool(actor.name) and key(actor.name.split()[-1]) == key(text)
+        if actor is None or not actor.name:
+            return False
+        last = actor.name.split()[-1]  # "al-Sadr": "Sadr" too
+        return key(text) in (key(last), key(last.split("-", 1)[-1]))
 
     def _leftover_entities(self) -> None:
         """Single-token PERSON/ORG entities that are nobody's partial name."""
