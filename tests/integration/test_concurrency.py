@@ -160,7 +160,20 @@ def test_two_cli_ingests_of_overlapping_inputs_store_every_article_once(tmp_path
     corpus[0].write_text("\n".join(lines[:40]) + "\n")
     corpus[1].write_text("\n".join(lines[20:]) + "\n")
     db = tmp_path / "both.db"
-    cmd = [sys.executable, "-m", "newsledger.cli", "ingest", "--quiet", "--batch-size", "4", "--db", str(db)]
+    # one worker each: the test is about two ingests overlapping, not about their pools
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsledger.cli",
+        "ingest",
+        "--quiet",
+        "--workers",
+        "1",
+        "--batch-size",
+        "4",
+        "--db",
+        str(db),
+    ]
     procs = [subprocess.Popen([*cmd, str(c)], stderr=subprocess.PIPE) for c in corpus]
     errors = [p.communicate(timeout=500)[1].decode() for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errors
