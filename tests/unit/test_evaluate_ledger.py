@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsledger.cli import app
-from newsledger.evaluate.codebook import example_text
+from newsledger.evaluate.codebook import example_text, load_examples
 from newsledger.evaluate.ledger import score_article
 from newsledger.evaluate.matching import SystemActor, actor_matches, max_matching, norm_name, sentence_span
 from newsledger.evaluate.split import part_of, select
@@ -299,3 +299,14 @@ def test_evaluate_refuses_n_zero_and_options_an_evaluation_does_not_take(tmp_pat
     assert result.exit_code != 0 and "does not take --part" in result.output
     result = runner.invoke(app, ["evaluate", "ledger", "--part", "half"])
     assert result.exit_code != 0 and "unknown part" in result.output
+
+
+def test_codebook_records_whose_example_is_a_placeholder_are_not_scored(tmp_path: Path) -> None:
+    gold = tmp_path / "codes.jsonl"
+    rows = [
+        {"code": "151", "example": "NEED EXAMPLE."},
+        {"code": "152", "example": ""},
+        {"code": "153", "example": "Police need example cases, the minister said."},
+    ]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert [r["code"] for r in load_examples(gold)] == ["153"]

@@ -33,6 +33,8 @@ __all__ = ["evaluate", "example_text", "load_examples"]
 OPTIONS = ("part",)
 GOLD = "event_coding/cameo_codebook/codes.jsonl"
 _NOTE = re.compile(r"\s*\(?\bNote:.*$", re.DOTALL)
+#: The codebook's placeholders where an example is still to be written ("NEED EXAMPLE.").
+_PLACEHOLDER = re.compile(r"\s*need\s+(?:new\s+)?example\W*", re.IGNORECASE)
 
 
 def example_text(example: str) -> str:
@@ -41,14 +43,16 @@ def example_text(example: str) -> str:
 
 
 def load_examples(path: Path) -> list[dict[str, Any]]:
-    """The records that carry an example (codes without one are not scored)."""
+    """The records that carry an example (codes without one, or with a placeholder where one is
+    still to be written, are not scored: there is no sentence to code)."""
     records: list[dict[str, Any]] = []
     for n, rec in jsonl_records(path):
         if "code" not in rec:
             raise EvaluationError(
                 "not a codebook record (needs 'code' and 'example')", origin=str(path), line=n
             )
-        if rec.get("example"):
+        example = str(rec.get("example") or "")
+        if example and not _PLACEHOLDER.fullmatch(example):
             records.append(rec)
     return records
 
