@@ -154,3 +154,11 @@ def test_a_participle_takes_no_subject_after_it(pipeline: Pipeline) -> None:
 def test_a_credit_line_after_a_dash_names_the_speaker(pipeline: Pipeline) -> None:
     text = "POLLS WERE NOT WRONG, JUST EARLY - Mara Quist: “The surveys ended a week before the vote and missed the late shift.”"
     assert _speaker_words(pipeline, text, "missed the late shift") == "Mara Quist"
+
+
+def test_a_participle_after_a_long_phrase_speaks_for_the_clauses_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Okafor seemed to be ready to joke about the incident at the rally in Salem, telling the "
+        "crowd, “Some people get a little carried away, have you noticed that?”"
+    )
+    assert _speaker_words(pipeline, text, "carried away") == "Okafor"

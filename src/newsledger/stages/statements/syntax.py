@@ -231,13 +231,21 @@ def _adjunct_of_cue(cue: Any) -> Any | None:
         node = cue.head  # "going on to say"
     if node.i < 2 or node.doc[node.i - 1].text != ",":
         return None
-    for tok in reversed(node.doc[max(node.sent.start, node.i - 4) : node.i - 1]):
+    for tok in reversed(node.doc[max(node.sent.start, node.i - 12) : node.i - 1]):
         if tok.pos_ in ("VERB", "AUX"):
-            subj = _subject_child(tok)
+            # "Clinton seemed ready to riff on the incident in Iowa, telling the crowd, …"
+            subj = _subject_child(tok) or _climb(tok)
             return subj if subj is not None and subj.dep_ == "nsubj" else None
-        if tok.dep_ not in ("npadvmod", "advmod", "pobj", "prep", "compound"):
+        if tok.dep_ not in _ADJUNCT_DEPS:
             return None
     return None
+
+
+#: Words of a phrase between a clause's verb and a participle after it ("riff on the incident in
+#: Iowa, telling …").
+_ADJUNCT_DEPS = frozenset(
+    {"npadvmod", "advmod", "pobj", "prep", "compound", "det", "amod", "nummod", "poss", "case"}
+)
 
 
 def bound_subject(cue: Any, subj: Any) -> Any | None:
@@ -303,14 +311,15 @@ def _subject_climb(cue: Any) -> Any | None:
         early = _participle_object(cue) or _adjunct_of_cue(cue)
         if early is not None:
             return early
+    return _climb(cue)
+
+
+def _climb(cue: Any, steps: int = 5) -> Any | None:
+    """The subject of ``cue``'s clause, climbing through conjunctions, participles, infinitives
+    and adjectival complements ("seemed ready to riff") to a clause that has one."""
     tok = cue
-    for _ in range(4):  # climb through conjunctions and participles to a clause with a subject
-        subj = _subject_child(tok)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
-            subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if subj is not None and subj.pos_ == "ADP":  # "Of Carson, Levine said" misparsed
-            subj = next((c for c in subj.children if c.dep_ == "pobj"), None) or subj
+    for _ in range(steps):
+        subj = _clause_subject(tok)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -321,18 +330,38 @@ def _subject_climb(cue: Any) -> Any | None:
             if tok.dep_ == "relcl" or tok.tag_ == "VBG":  # "footage of Clinton asking, …"
                 return tok.head
             return None
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "… before asking her, …"
-            tok = tok.head.head
-            continue
-        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head != tok:
-            if tok.dep_ in ("advcl", "xcomp") and tok.tag_ not in ("VBG", "VB", "VBN"):
-                return None
-            ctrl = controller(tok)
-            if ctrl is not None:
-                return ctrl
-            tok = tok.head
-            continue
-        return None
+        if tok.dep_ in ("advcl", "xcomp") and tok.tag_ not in ("VBG", "VB", "VBN"):
+            return None
+        ctrl = controller(tok) if tok.dep_ in ("conj", "advcl", "xcomp") else None
+        if ctrl is not None:
+            return ctrl
+        nxt = _up(tok)
+        if nxt is None:
+            return None
+        tok = nxt
+    return None
+
+
+def _clause_subject(tok: Any) -> Any | None:
+    """The subject of ``tok``'s own clause: the agent of a passive, the object of a misparsed
+    "Of Carson, Levine said"."""
+    subj = _subject_child(tok)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if subj is not None and subj.dep_ == "nsubjpass" and agent is not None:
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is not None and subj.pos_ == "ADP":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None) or subj
+    return subj
+
+
+def _up(tok: Any) -> Any | None:
+    """The verb a subjectless clause hangs from, or None."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "… before asking her, …"
+        return tok.head.head
+    if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head != tok:
+        return tok.head
+    if tok.dep_ == "acomp" and tok.head.pos_ in ("VERB", "AUX"):  # "seemed ready to riff"
+        return tok.head
     return None
 
 
