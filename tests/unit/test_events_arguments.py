@@ -202,3 +202,25 @@ def test_an_outlet_quoting_someone_is_not_the_one_who_acts(nlp: Any) -> None:
     item.actors["org:reuters"] = Actor("org:reuters", "Reuters", "organization", None, "MED", "MED")
     events = code_item(item, default_verbs())
     assert not any(e.source is not None and e.source.actor_id == "org:reuters" for e in events)
+
+
+def test_who_a_claim_is_according_to_is_not_its_target(nlp: Any) -> None:
+    events = _codes(nlp, "Russia will repeal the act by February, according to Zarif.")
+    assert events and not any(target == "IRNGOV" for _, target, _ in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarif met with criticism from Russia.",  # no consultation
+        "Baradar has been released from hospital in Iran.",  # no one set free
+    ],
+)
+def test_idioms_of_meeting_and_releasing_are_no_act(nlp: Any, text: str) -> None:
+    assert not any(c[:2] in {"04", "08"} for _, _, c in _codes(nlp, text))
+
+
+def test_a_nominal_event_takes_the_modality_of_the_verb_that_carries_it(nlp: Any) -> None:
+    events = code_item(_item(nlp, "Zarif will not attend the talks with Russia."), default_verbs())
+    talks = [e for e in events if e.trigger == "talks"]
+    assert talks and all(e.negated and e.hypothetical for e in talks)

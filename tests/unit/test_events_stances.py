@@ -132,3 +132,10 @@ def test_an_actor_named_only_as_the_place_of_a_happening_is_not_judged(nlp: Any)
     item.mentions = [Mention(orbia, orbia + 5, "Orbia", "GPE", 0, "country:ORB", "country")]
     item.statements = [replace(item.statements[0], content_span=(orbia, len(judged) - 2))]
     assert _dyads(stance_events(item, [])) == [("person:vell", "country:ORB", "111")]
+
+
+def test_the_outlet_a_speaker_talks_to_is_not_judged() -> None:
+    outlet = Actor("org:wikinews", "Wikinews", "organization", None, "MED", "MED")
+    item = _item(AboutRef("org:wikinews", "Wikinews", "critical"))
+    item.actors[outlet.actor_id] = outlet
+    assert stance_events(item, []) == []

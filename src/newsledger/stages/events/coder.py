@@ -137,6 +137,8 @@ def _prefixes(phrases: set[str]) -> frozenset[str]:
 MAX_DISCARD_TOKENS = 8
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
 JUDGING_HEADS = {"deserve", "merit"}
+#: how a nominal event hangs on the verb that carries it ("attend the talks", "involved in talks")
+CARRYING_DEPS = {"dobj", "obj", "pobj", "prep", "nsubjpass", "attr"}
 APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
 #: verbs that also ask questions: "asked if he was aware" is no appeal
@@ -368,7 +370,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
     )
-    mod = modality(tok) if not raw.nominal else Modality()
+    mod = modality(tok) if not raw.nominal else carried_modality(tok)
     item = ctx.item
     start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
     place = place_for_span(item, start_c, end_c)
@@ -412,6 +414,21 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         when = {"date": told.date, "date_precision": told.date_precision} if told is not None else {}
         out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared | flags | when))
     return out
+
+
+def carried_modality(noun: Any) -> Modality:
+    """How the verb that carries a nominal event holds it: "will attend the talks", "did not
+    hold a meeting", "could be involved in an agreement" (negated / hypothetical only: the
+    noun's code stays, as no one announces the noun)."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in CARRYING_DEPS or cur.head is cur:
+            return Modality()
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            held = modality(cur)
+            return Modality(negated=held.negated, hypothetical=held.hypothetical)
+    return Modality()
 
 
 def _only_reporters(item: AnalyzedArticle, roles: Roles) -> bool:

@@ -264,6 +264,8 @@ class Parties:
             )
             if own_clause:
                 blocked |= {x.i for x in d.subtree}
+            if d.lower_ == "according" and d.dep_ == "prep":
+                blocked |= {x.i for x in d.subtree}  # "according to Justice Minister X": who says
             if d.dep_ == "prep" and d.lower_ in TEMPORAL_PREPS:
                 # "called for calm following the announcement by the election commission": who
                 # did what came before is not the one acted on (a partner may be: "called off the

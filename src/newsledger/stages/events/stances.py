@@ -137,6 +137,7 @@ def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parti
 def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[AboutRef, ActorRef] | None:
     """The one actor the statement clearly judges, with its reference, or None."""
     found: list[tuple[AboutRef, ActorRef]] = []
+    reporters = {r.actor_id for r in item.reporters}
     for about in st.about:
         if about.stance not in STANCE_CODES or about.actor_id == speaker.actor_id:
             continue
@@ -146,7 +147,9 @@ def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[Ab
         own_country = (
             actor.kind == "country" and actor.country is not None and actor.country == speaker.country
         )
-        if own_country or _only_a_place(item, st, about.actor_id):
+        # the outlet a speaker talks to ("told Wikinews in an interview") is never the one judged
+        outlet = actor.sector == "MED" and actor.kind != "person"
+        if own_country or outlet or about.actor_id in reporters or _only_a_place(item, st, about.actor_id):
             continue
         found.append((about, actor.ref_on(st.date or item.date)))
     return found[0] if len(found) == 1 else None

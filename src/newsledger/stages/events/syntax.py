@@ -178,7 +178,12 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
         )
     # "meet in Cairo, Egypt with X": where it happened is a place, the partner comes first
     preps = [
-        c for c in children if c.dep_ in {"prep", "agent"} and c.lower_ in TARGET_PREPS and c.i not in skip
+        c
+        for c in children
+        if c.dep_ in {"prep", "agent"}
+        and c.lower_ in TARGET_PREPS
+        and c.i not in skip
+        and not _attribution(c)
     ]
     preps.sort(key=lambda c: c.lower_ in LOCATIVE_PREPS)
     for c in preps:
@@ -196,6 +201,11 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
             if depth < 2:  # "vowed to wage war on the Rohans"
                 groups.extend(target_heads(c, skip, depth + 1))
     return [g for g in groups if g]
+
+
+def _attribution(prep: Any) -> bool:
+    """ "according to X" ("to" hung on "according"): who says so, never whom it is done to."""
+    return bool(prep.lower_ == "to" and prep.head.lower_ == "according")
 
 
 def names_people(noun: Any) -> bool:
