@@ -12,7 +12,9 @@ from newsledger.evaluate.contradictions import SEED, evaluate
 
 from ..conftest import missing_data  # noqa: TID252
 
-# Measured on the hand-made records (22 scenarios): P 1.00, R 0.77, F1 0.87 since a stance must
+# Measured on the hand-made records (22 scenarios): P 1.00, R 0.75, F1 0.857 since findings need
+# stronger evidence (2026-12-05: one target id, dates two years apart at most; 'old-meeting' is no
+# longer gold); before that P 1.00, R 0.77, F1 0.87 since a stance must
 # apply to the actor's name (was R 0.85, F1 0.92: on 2,600 Wikinews articles the stances that only
 # stood near a name made every one of the extra findings a stance error).
 RECORDS_F1_FLOOR = 0.84
