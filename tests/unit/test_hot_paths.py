@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
+import pickle
+import re
 from pathlib import Path
 
 import pytest
 
+from newsledger.knowledge.gazetteer.cache import read_pickle
 from newsledger.stages.events.coder import MAX_DISCARD_TOKENS, _discarded
 from newsledger.stages.nlp import load_model, sentences_of
+from newsledger.stages.statements.quoted import _last_word
 from newsledger.text import language
 
 
@@ -57,3 +62,21 @@ def test_the_language_model_is_cached_on_disk_and_reads_back_the_same(
         assert cached.stat().st_mtime_ns == next(tmp_path.glob("langid-*.pickle")).stat().st_mtime_ns
     finally:
         language._identifier.cache_clear()
+
+
+def test_the_word_before_a_quote_is_read_as_the_plain_search_reads_it() -> None:
+    for text in ("", "said", "He said", "He said,", "x" * 100, "He " + "y" * 60, "it’s O'Neil's", "a\nb"):
+        assert _last_word(text) == re.findall(r"[\w’']+$", text), text
+
+
+def test_reading_a_cache_pauses_the_collector_and_restores_it(tmp_path: Path) -> None:
+    path = tmp_path / "x.pickle"
+    path.write_bytes(pickle.dumps({"a": [1, 2]}))
+    assert gc.isenabled()
+    assert read_pickle(path, "test") == {"a": [1, 2]}
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert read_pickle(path, "test") == {"a": [1, 2]} and not gc.isenabled()
+    finally:
+        gc.enable()

@@ -11,6 +11,7 @@ from newsledger.errors import PipelineError
 from newsledger.models import AnalyzedArticle, Article
 from newsledger.pipeline import (
     DEFAULT_STAGES,
+    YOUNG_COLLECTION_EVERY,
     PipelineConfig,
     Resources,
     build_pipeline,
@@ -124,12 +125,15 @@ def _loading(item: AnalyzedArticle, res: Resources) -> None:
 
 def test_a_batch_that_loads_a_resource_freezes_the_heap_and_the_next_one_does_not() -> None:
     config = PipelineConfig(stages=("newsledger.nlp.v1", "test.loading.v1"))
+    threshold = gc.get_threshold()
     gc.unfreeze()
     try:
         process_batch([_article(1, "The first batch loads the table.")], config)
         frozen = gc.get_freeze_count()
         assert frozen > 0  # the model and the table are out of the collector's sight
+        assert gc.get_threshold()[0] >= YOUNG_COLLECTION_EVERY
         process_batch([_article(2, "The second batch loads nothing.")], config)
         assert gc.get_freeze_count() == frozen  # nothing more was frozen
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)

@@ -204,10 +204,23 @@ def _quote_kind(ctx: Context, q: Quote, cue: Any, where: str) -> str:
     prev_char = before[-1:] if before else ""
     if prev_char in (",", ":", "—", "–", "-") or not prev_char:
         return "direct"
-    prev_word = re.findall(r"[\w’']+$", before)
+    prev_word = _last_word(before)
     if prev_word and prev_word[0].lower() in (cue.lower_, "that") and ctx.text[q.content_start].isupper():
         return "direct"
     return "partial"
+
+
+_LAST_WORD = re.compile(r"[\w’']+$")
+
+
+def _last_word(text: str) -> list[str]:
+    r"""``re.findall(r"[\w’']+$", text)`` read from the end: the search from the start of the
+    article up to each quote made this quadratic in the article's length."""
+    tail = text[-48:]
+    found = _LAST_WORD.findall(tail)
+    if found and len(found[0]) == len(tail) < len(text):  # the word may begin before the tail
+        found = _LAST_WORD.findall(text)
+    return found
 
 
 _SMALL_WORDS = _WORDS.words("title_small_words")
