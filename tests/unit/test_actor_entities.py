@@ -186,3 +186,11 @@ def test_a_dictionary_name_inside_a_longer_persons_name_is_not_that_entry(nlp: A
     assert item.actors[whole].name == "Abu Musab al-Zarqawi"
     assert actor_of(item, "Zarqawi", 1) == whole
     assert item.actors[whole].country == "JOR"
+
+
+def test_a_party_in_brackets_after_a_name_is_no_other_name(nlp: Any, res: Resources) -> None:
+    text = "Four candidates ran in 2002: Lionel Jospin (PS), Robert Hue (PC), Noël Mamère (Les Verts) and others."
+    item = run(nlp, res, text)
+    mamere = actor_of(item, "Noël Mamère")
+    assert mamere is not None
+    assert "Les Verts" not in item.actors[mamere].aliases

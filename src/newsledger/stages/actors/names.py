@@ -317,16 +317,19 @@ class NamePasses(ResolverBase):
         return why is not None
 
     def _bracketed_name_of(self, start: int, end: int) -> str | None:
-        """The person whose name stands right before this one in parentheses: the second is the
-        first's full or other name ("Prince Rainier III (Rainier Louis Henri Maxence Bertrand
-        Grimaldi)", "Jeff Gannon (James Guckert)")."""
+        """The person whose name stands right before this one in parentheses, when the two share
+        a word: the second is the first's full name ("Prince Rainier III (Rainier Louis Henri
+        Maxence Bertrand Grimaldi)"). A bracketed name sharing none is more often the person's
+        party that spaCy read as a name ("Noël Mamère (Les Verts)")."""
         doc = self.doc
         if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
             return None
         owner = self.owner.get(start - 2)
         if owner is None or self.found[owner].how != "person":
             return None
-        return self.found[owner].actor_id
+        first = self.found[owner]
+        words = {key(t.text) for t in doc[first.start : first.end]} - {""}
+        return first.actor_id if words & {key(t.text) for t in doc[start:end]} else None
 
     def _is_title(self, start: int, end: int) -> bool:
         """ "Archbishop of Rio de Janeiro" beside a person's name, set off by a comma: the
