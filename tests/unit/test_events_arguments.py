@@ -224,3 +224,16 @@ def test_a_nominal_event_takes_the_modality_of_the_verb_that_carries_it(nlp: Any
     events = code_item(_item(nlp, "Zarif will not attend the talks with Russia."), default_verbs())
     talks = [e for e in events if e.trigger == "talks"]
     assert talks and all(e.negated and e.hypothetical for e in talks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zarif delivered his keynote address at the University of Russia.",  # a speech is no aid
+        "Russia has been given seven days to answer Zarif.",  # time is no aid
+        "Zarif called upon the expertise of staff from Russia.",  # using skills asks no one
+        "Zarif will be heading to the polls in Russia.",  # voting is no visit
+    ],
+)
+def test_things_given_called_on_or_headed_to_that_are_no_act(nlp: Any, text: str) -> None:
+    assert not any(c[:2] in {"02", "03", "04", "07"} for _, _, c in _codes(nlp, text))
