@@ -162,3 +162,12 @@ def test_a_participle_after_a_long_phrase_speaks_for_the_clauses_subject(pipelin
         "crowd, “Some people get a little carried away, have you noticed that?”"
     )
     assert _speaker_words(pipeline, text, "carried away") == "Okafor"
+
+
+def test_two_short_sentences_in_quotes_are_speech_not_a_title(pipeline: Pipeline) -> None:
+    from newsledger.stages.statements import is_title
+
+    assert is_title("Meet the Press,") and is_title("Mr. Smith Goes to Washington")
+    assert not is_title("Like Salem. Or Ostia,")
+    text = "Title.\n\n“Like Salem. Or Ostia,” Okafor said. “The crime numbers are worse.”"
+    assert _speaker_words(pipeline, text, "Like Salem") == "Okafor"

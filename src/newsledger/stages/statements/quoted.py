@@ -226,12 +226,18 @@ def _last_word(text: str) -> list[str]:
 _SMALL_WORDS = _WORDS.words("title_small_words")
 
 
+#: A sentence ending inside a quoted stretch ("Oakland. Or"; not "Mr. Smith").
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[a-z]+[.?!]\s+[A-Z]")
+
+
 def is_title(text: str) -> bool:
     """A short quoted stretch in title case with no sentence punctuation: a show, a book, an ad."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
     end = text.rstrip()[-1:]
     if not words or len(words) > 6 or end in tuple(".?!") or (end == "," and len(words) < 2):
         return False  # "No," he said is an answer; On "Fox News Sunday," Pence said … is a title
+    if _SENTENCE_INSIDE.search(text):
+        return False  # "Like Oakland. Or Ferguson," Trump said: two sentences, not a title
     return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
 
 
