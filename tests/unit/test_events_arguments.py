@@ -237,3 +237,8 @@ def test_a_nominal_event_takes_the_modality_of_the_verb_that_carries_it(nlp: Any
 )
 def test_things_given_called_on_or_headed_to_that_are_no_act(nlp: Any, text: str) -> None:
     assert not any(c[:2] in {"02", "03", "04", "07"} for _, _, c in _codes(nlp, text))
+
+
+def test_who_sees_a_proposal_did_not_make_it(nlp: Any) -> None:
+    assert not _codes(nlp, "The proposal seen by Russia and China was new.")
+    assert ("PSEREB", None, "140") in _codes(nlp, "The rally organised by Hamas took place in Gaza.")

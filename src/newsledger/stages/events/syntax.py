@@ -229,6 +229,14 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
 
 
 LIGHT_VERBS = _WORDS.words("light_verbs")
+#: verbs whose agent makes the happening its noun names ("a rally organised by X", "a
+#: resolution drafted by X"), unlike those who see, receive or judge it ("seen by", "rejected by")
+MAKING_VERBS = {
+    "organize", "organise", "stage", "hold", "lead", "launch", "carry", "conduct", "sponsor", "plan",
+    "call", "mount", "wage", "make", "submit", "table", "put", "present", "draft", "propose",
+    "initiate", "announce", "issue", "sign", "broker", "host", "arrange", "order", "commit",
+    "perpetrate", "claim", "file", "lodge", "offer", "extend", "send", "deliver", "impose",
+}  # fmt: skip
 #: verbs that say where a nominal event came from: "another invitation came from Venezuela"
 ORIGIN_VERBS = {"come"}
 #: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
@@ -250,7 +258,10 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
     sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
-    organisers = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a rally organised by X"
+    # "a rally organised by X", "an attack carried out by X"; not "the proposal seen by X"
+    organisers = [
+        c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
+    ]
     sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
     if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() in ORIGIN_VERBS:  # "the vote came from X"
         sources += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for o in pobjs(c)]
