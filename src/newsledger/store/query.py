@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, Text, and_, exists, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, Table, Text, and_, exists, or_, select, union_all
 
 from ..errors import StoreError
 from ..filters import APPLIES as APPLIES  # the filters are defined in newsledger.filters
@@ -120,12 +120,23 @@ def matching(
     """The ``columns`` of the records the filters select (and ``extra``), as a subquery that
     aggregates read: the union of the filters' :func:`branches` (one branch: a plain select,
     which SQLite flattens into the aggregate)."""
+    selects: list[Select[Any]] = branch_selects(kind, filters, columns, *extra, source=source)
+    if len(selects) == 1:
+        return selects[0].subquery("matching")
+    return union_all(*selects).subquery("matching")
+
+
+def branch_selects(
+    kind: str, filters: Filters, columns: list[Any], *extra: ColumnElement[bool], source: Any = None
+) -> list[Select[Any]]:
+    """One select of ``columns`` per branch of the filters (:func:`branches`): an aggregate that
+    adds up (counts, sums) runs on each and adds the answers, each read walking its own index
+    in order, where a GROUP BY over their union sorted every row again."""
     table = TABLES[kind]
-    selects = [
+    return [
         select(*columns).select_from(table if source is None else source).where(*where, *extra)
         for where in branches(kind, table, filters)
     ]
-    return (selects[0] if len(selects) == 1 else union_all(*selects)).subquery("matching")
 
 
 def outlet_clauses(kind: str, table: Table, f: Filters) -> list[ColumnElement[bool]]:

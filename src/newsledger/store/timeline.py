@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Integer, and_, func, or_, select
 
 from ..errors import StoreError
 from . import schema
-from .query import Filters, matching, where_clauses
+from .query import Filters, branch_selects, where_clauses
 
 INTERVALS = ("day", "week", "month")
 #: What a series can be grouped by, and the column(s) it reads.
@@ -109,10 +109,11 @@ def _present(col: Any) -> ColumnElement[bool]:
     return and_(col.is_not(None), col != empty)
 
 
-def _matching(filters: Filters, group: str, min_length: int) -> Any:
-    """The matching events that carry a group value, as a subquery of their date cut to
-    ``min_length`` (``d``), group columns (``k0``…) and Goldstein score (``g``): a union of the
-    filter's branches (``query.branches``), each walking its own index."""
+def _matching(filters: Filters, group: str, min_length: int) -> list[Any]:
+    """The matching events that carry a group value, as subqueries of their date cut to
+    ``min_length`` (``d``), group columns (``k0``…) and Goldstein score (``g``): one per branch
+    of the filters (``query.branches``), each walking its own index; the reads below run on
+    each and add the answers up."""
     e = schema.events.c
     columns, _ = _group_columns(group)
     date = func.substr(e.date, 1, 7 if min_length == 7 else 10).label("d")
@@ -121,7 +122,10 @@ def _matching(filters: Filters, group: str, min_length: int) -> Any:
     if group == "outlet_type":
         source = schema.events.join(_RECORD_ARTICLE, _RECORD_ARTICLE.c.article_id == e.article_id)
     present = [_present(c) for c in columns]
-    return matching("events", filters, chosen, func.length(e.date) >= min_length, *present, source=source)
+    selects = branch_selects(
+        "events", filters, chosen, func.length(e.date) >= min_length, *present, source=source
+    )
+    return [s.subquery("matching") for s in selects]
 
 
 #: Groups with thousands of series, read in three passes (``build``).
@@ -129,22 +133,24 @@ MANY_SERIES = ("actor", "dyad")
 Cells = dict[tuple[str, str], list[float]]
 
 
-def _all_cells(engine: Any, m: Any, key_of: KeyOf) -> tuple[Cells, dict[str, str]]:
+def _all_cells(engine: Any, ms: list[Any], key_of: KeyOf) -> tuple[Cells, dict[str, str]]:
     """Events, Goldstein sum and count per date and series key, and each key's name: one read."""
-    keys = _keys(m)
-    query = select(m.c.d, *keys, func.count(), func.sum(m.c.g), func.count(m.c.g)).group_by(m.c.d, *keys)
+
+    def query_of(m: Any) -> Any:
+        keys = _keys(m)
+        return select(m.c.d, *keys, func.count(), func.sum(m.c.g), func.count(m.c.g)).group_by(m.c.d, *keys)
+
     cells: Cells = defaultdict(lambda: [0, 0.0, 0])
     names: dict[str, str] = {}
-    with engine.connect() as conn:
-        for d, *rest in conn.execute(query):
-            *group_values, n, g_sum, g_n = rest
-            got = key_of(tuple(group_values))
-            if got:
-                names.setdefault(got[0], got[1])
-                cell = cells[(d, got[0])]
-                cell[0] += n
-                cell[1] += g_sum or 0.0
-                cell[2] += g_n
+    for d, *rest in _rows(engine, ms, query_of):
+        *group_values, n, g_sum, g_n = rest
+        got = key_of(tuple(group_values))
+        if got:
+            names.setdefault(got[0], got[1])
+            cell = cells[(d, got[0])]
+            cell[0] += n
+            cell[1] += g_sum or 0.0
+            cell[2] += g_n
     return cells, names
 
 
@@ -175,59 +181,80 @@ def _keys(m: Any) -> list[Any]:
     return [c for name, c in m.c.items() if name.startswith("k")]
 
 
-def _per_date(engine: Any, m: Any) -> dict[str, list[float]]:
-    """Events, Goldstein sum and count per date (all groups together)."""
-    query = select(m.c.d, func.count(), func.sum(m.c.g), func.count(m.c.g)).group_by(m.c.d)
+Within = Callable[[Any], list[ColumnElement[bool]]]
+
+
+def _rows(engine: Any, ms: list[Any], query_of: Callable[[Any], Any]) -> list[Any]:
+    """The rows of ``query_of(m)`` for every branch ``m``, one after the other (each fetched at
+    once: row by row cost more than the query)."""
     with engine.connect() as conn:
-        return {d: [n, g_sum or 0.0, g_n] for d, n, g_sum, g_n in conn.execute(query)}
+        return [row for m in ms for row in conn.execute(query_of(m)).all()]
+
+
+def _per_date(engine: Any, ms: list[Any]) -> dict[str, list[float]]:
+    """Events, Goldstein sum and count per date (all groups together)."""
+    by_date: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0])
+
+    def query_of(m: Any) -> Any:
+        return select(m.c.d, func.count(), func.sum(m.c.g), func.count(m.c.g)).group_by(m.c.d)
+
+    for d, n, g_sum, g_n in _rows(engine, ms, query_of):
+        cell = by_date[d]
+        cell[0] += n
+        cell[1] += g_sum or 0.0
+        cell[2] += g_n
+    return dict(by_date)
 
 
 def _group_totals(
-    engine: Any, m: Any, key_of: KeyOf, within: list[ColumnElement[bool]], invalid: list[str]
+    engine: Any, ms: list[Any], key_of: KeyOf, within: Within, invalid: list[str]
 ) -> tuple[dict[str, int], dict[str, tuple[str, tuple[Any, ...]]]]:
     """Events per series key, less those on ``invalid`` dates (no period at the interval), and
     each key's name and group column values."""
-    keys = _keys(m)
     totals: dict[str, int] = defaultdict(int)
     found: dict[str, tuple[str, tuple[Any, ...]]] = {}
-    with engine.connect() as conn:
-        for *values, n in conn.execute(select(*keys, func.count()).where(*within).group_by(*keys)):
+
+    def query_of(m: Any, *where: Any) -> Any:
+        keys = _keys(m)
+        return select(*keys, func.count()).where(*within(m), *where).group_by(*keys)
+
+    for *values, n in _rows(engine, ms, query_of):
+        got = key_of(tuple(values))
+        if got:
+            totals[got[0]] += n
+            found.setdefault(got[0], (got[1], tuple(values)))
+    if invalid:
+        for *values, n in _rows(engine, ms, lambda m: query_of(m, m.c.d.in_(invalid))):
             got = key_of(tuple(values))
             if got:
-                totals[got[0]] += n
-                found.setdefault(got[0], (got[1], tuple(values)))
-        if invalid:
-            query = select(*keys, func.count()).where(*within, m.c.d.in_(invalid)).group_by(*keys)
-            for *values, n in conn.execute(query):
-                got = key_of(tuple(values))
-                if got:
-                    totals[got[0]] -= n
+                totals[got[0]] -= n
     return {k: n for k, n in totals.items() if n > 0}, found  # a key only on such dates has no series
 
 
 def _kept_cells(
-    engine: Any, m: Any, key_of: KeyOf, within: list[ColumnElement[bool]], values: list[tuple[Any, ...]]
-) -> dict[tuple[str, str], list[float]]:
+    engine: Any, ms: list[Any], key_of: KeyOf, within: Within, values: list[tuple[Any, ...]]
+) -> Cells:
     """Events, Goldstein sum and count per date and series key, for the series kept only."""
-    keys = _keys(m)
     if not values:
         return {}
-    chosen = or_(*(and_(*(k == v for k, v in zip(keys, vs, strict=True))) for vs in values))
-    query = (
-        select(m.c.d, *keys, func.count(), func.sum(m.c.g), func.count(m.c.g))
-        .where(*within, chosen)
-        .group_by(m.c.d, *keys)
-    )
-    cells: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0])
-    with engine.connect() as conn:
-        for d, *rest in conn.execute(query):
-            *group_values, n, g_sum, g_n = rest
-            got = key_of(tuple(group_values))
-            if got:
-                cell = cells[(d, got[0])]
-                cell[0] += n
-                cell[1] += g_sum or 0.0
-                cell[2] += g_n
+
+    def query_of(m: Any) -> Any:
+        keys = _keys(m)
+        chosen = or_(*(and_(*(k == v for k, v in zip(keys, vs, strict=True))) for vs in values))
+        return (
+            select(m.c.d, *keys, func.count(), func.sum(m.c.g), func.count(m.c.g))
+            .where(*within(m), chosen)
+            .group_by(m.c.d, *keys)
+        )
+
+    key_by_values = {vs: got[0] for vs in values if (got := key_of(vs))}
+    width = len(values[0])
+    cells: Cells = defaultdict(lambda: [0, 0.0, 0])
+    for row in _rows(engine, ms, query_of):  # (date, group values…, events, Goldstein sum, count)
+        cell = cells[(row[0], key_by_values[tuple(row[1 : 1 + width])])]
+        cell[0] += row[width + 1]
+        cell[1] += row[width + 2] or 0.0
+        cell[2] += row[width + 3]
     return cells
 
 
@@ -242,7 +269,7 @@ def article_counts(engine: Any, where: list[ColumnElement[bool]], interval: str)
     )
     out: dict[str, int] = defaultdict(int)
     with engine.connect() as conn:
-        for day, n in conn.execute(query):
+        for day, n in conn.execute(query).all():
             period = period_of(day or "", interval)
             if period:
                 out[period] += n
@@ -281,27 +308,30 @@ def build(
     if interval not in INTERVALS:
         raise StoreError(f"unknown interval {interval!r}; choose one of {', '.join(INTERVALS)}")
     _, key_of = _group_columns(group)
-    m = _matching(filters, group, 7 if interval == "month" else 10)
+    ms = _matching(filters, group, 7 if interval == "month" else 10)
     # A few series (quad classes, roots): one read per date and series is small and reads the
     # events once; thousands (actors, dyads): per date, per series, then the kept series' dates.
-    every = None if group in MANY_SERIES else _all_cells(engine, m, key_of)
-    by_date = _per_date(engine, m) if every is None else _dates_of(every[0])
-    trimmed, within = None, []
+    every = None if group in MANY_SERIES else _all_cells(engine, ms, key_of)
+    by_date = _per_date(engine, ms) if every is None else _dates_of(every[0])
+    trimmed = None
     if core:
         by_date, trimmed = _core(by_date)
-        if trimmed:
-            within = [m.c.d >= trimmed["from"], m.c.d <= trimmed["to"]]
+    cut = trimmed
+
+    def within(m: Any) -> list[ColumnElement[bool]]:
+        return [m.c.d >= cut["from"], m.c.d <= cut["to"]] if cut else []
+
     interval, coarsened_from = _coarsen(sorted(by_date), interval)
     invalid = [d for d in by_date if period_of(d, interval) is None]
     if every is None:
-        totals, found = _group_totals(engine, m, key_of, within, invalid)
+        totals, found = _group_totals(engine, ms, key_of, within, invalid)
     else:
         totals, found = _totals_of(every, by_date, set(invalid))
     kept = sorted(totals, key=lambda k: (-totals[k], k))[:top]
     if group == "quad":
         kept = sorted(kept)
     if every is None:
-        cells = _kept_cells(engine, m, key_of, within, [found[k][1] for k in kept])
+        cells = _kept_cells(engine, ms, key_of, within, [found[k][1] for k in kept])
     else:
         chosen = set(kept)
         cells = {(d, k): v for (d, k), v in every[0].items() if k in chosen and d in by_date}
