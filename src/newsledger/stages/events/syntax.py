@@ -231,12 +231,7 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
 LIGHT_VERBS = _WORDS.words("light_verbs")
 #: verbs whose agent makes the happening its noun names ("a rally organised by X", "a
 #: resolution drafted by X"), unlike those who see, receive or judge it ("seen by", "rejected by")
-MAKING_VERBS = {
-    "organize", "organise", "stage", "hold", "lead", "launch", "carry", "conduct", "sponsor", "plan",
-    "call", "mount", "wage", "make", "submit", "table", "put", "present", "draft", "propose",
-    "initiate", "announce", "issue", "sign", "broker", "host", "arrange", "order", "commit",
-    "perpetrate", "claim", "file", "lodge", "offer", "extend", "send", "deliver", "impose",
-}  # fmt: skip
+MAKING_VERBS = _WORDS.words("making_verbs")
 #: verbs that say where a nominal event came from: "another invitation came from Venezuela"
 ORIGIN_VERBS = {"come"}
 #: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
