@@ -141,6 +141,14 @@ def test_collective_actors_match_by_country_and_sector() -> None:
     # a person is never matched by country and sector alone, on either side
     person = SystemActor("Mohammad Javad Zarif", (), "IRN", "GOV", "person")
     assert not actor_matches(government, person, "organization")
+    # the gold codes one primary sector: a compound system sector is read by its first code
+    greens = _gold_actor("campaigners", "Greenpeace", None, "NGO")
+    assert actor_matches(
+        greens, SystemActor("Greenpeace International", (), None, "NGOENV", "organization"), "organization"
+    )
+    assert not actor_matches(
+        greens, SystemActor("Sierra Club", (), None, "ENVNGO", "organization"), "organization"
+    )
     # nothing known on the gold side: no match by codes
     assert not actor_matches(_gold_actor("some people", "People", None, None), SystemActor("X"), "group")
 

@@ -9,6 +9,9 @@ fair but strict:
   (pronouns in the gold ``text`` never count: "he" says nothing about who was resolved);
 * else, for collective actors only (neither side a person), when country and sector are the
   same and not both unknown: "the government" coded USA GOV is the system's "U.S. government".
+  The gold codes one primary sector from a fixed list (GOV, NGO, ...), so a compound CAMEO
+  sector of the system ("NGOENV", Phoenix's code for environmental groups) is read by its
+  primary part.
 
 Pairs are taken by a maximum bipartite matching, so several system records for one gold
 happening give one match and false positives for the rest.
@@ -112,7 +115,12 @@ def actor_matches(gold: Mapping[str, Any] | None, system: SystemActor | None, go
     country, sector = gold.get("country") or None, gold.get("sector") or None
     if country is None and sector is None:
         return False
-    return (country, sector) == (system.country or None, system.sector or None)
+    return (country, sector) == (system.country or None, _primary_sector(system.sector))
+
+
+def _primary_sector(sector: str | None) -> str | None:
+    """The first three-letter code of a compound CAMEO sector ("NGOENV" -> "NGO")."""
+    return sector[:3] if sector else None
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
