@@ -130,7 +130,9 @@ def create_app(
     app.mount("/static", ConfinedStaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(routes.router)
     app.include_router(pages.router)
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    # Level 5, not Starlette's default 9: a day-by-day timeline (450 KB of JSON) took 148 ms to
+    # compress at 9 and takes 10 ms at 5, for 4% more bytes.
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(SecurityHeaders)
 
     def wants_json(request: Request) -> bool:
