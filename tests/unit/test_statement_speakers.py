@@ -191,3 +191,53 @@ def test_the_statement_issued_by_officials_keeps_its_author(pipeline: Pipeline) 
         "The statement added that three people died."
     )
     assert _speaker(pipeline, text, "three people died")[1:] == ("USA", "GOV")
+
+
+# ------------------------------------------------------------------ speech relayed by an outlet
+
+
+def _speaker_and_relay(pipeline: Pipeline, text: str, words: str) -> tuple[str | None, list[str]]:
+    st = _statement(_analyse(pipeline, text), words)
+    return (st.speaker.name if st.speaker else None), [r.name for r in st.provenance.reported_by]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Guardian quoted Lena Hoffmann as saying that the dam would be finished in May.",
+        "Lena Hoffmann was quoted by The Guardian as saying that the dam would be finished in May.",
+        '"The dam will be finished in May," Lena Hoffmann was quoted by The Guardian as saying.',
+    ],
+)
+def test_the_quoted_person_speaks_and_the_outlet_quoting_her_reports(pipeline: Pipeline, text: str) -> None:
+    speaker, relays = _speaker_and_relay(pipeline, text, "finished in May")
+    assert speaker == "Lena Hoffmann"
+    assert relays[:1] == ["Guardian"] or relays[:1] == ["The Guardian"]
+
+
+def test_according_to_after_a_statement_names_who_relays_it(pipeline: Pipeline) -> None:
+    text = "Lena Hoffmann said the dam would be finished in May, according to The Guardian."
+    result = _analyse(pipeline, text)
+    dam = [s for s in result.statements if s.speaker and s.speaker.name == "Lena Hoffmann"]
+    assert len(dam) == 1
+    assert "finished in May" in dam[0].content
+    assert "according" not in dam[0].content
+    assert [r.name for r in dam[0].provenance.reported_by][:1] in (["Guardian"], ["The Guardian"])
+
+
+def test_according_to_inside_what_was_said_stays_part_of_it(pipeline: Pipeline) -> None:
+    text = "Lena Hoffmann said that, according to the engineers, the dam would be finished in May."
+    speaker, relays = _speaker_and_relay(pipeline, text, "finished in May")
+    assert speaker == "Lena Hoffmann"
+    assert relays == []
+
+
+def test_a_persons_office_speaks_for_the_person_but_is_not_the_person(pipeline: Pipeline) -> None:
+    text = (
+        "Former senator Walter Brennan visited Lagos on Monday. "
+        "Brennan's office said that the visit was private."
+    )
+    st = _statement(_analyse(pipeline, text), "visit was private")
+    assert st.speaker is not None
+    assert st.speaker.name == "Walter Brennan's office"
+    assert st.speaker.actor_id != "person:walter-brennan"

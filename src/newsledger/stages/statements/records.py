@@ -21,6 +21,7 @@ from .context import Attribution, Context, merge_spans
 from .lexicon import NAME, CueLexicon, framing_lexicon, outlet_registry
 from .modality import speech_flags
 from .quoted import headline_attribution, quote_attributions, transcript_attributions
+from .relayed import relayed_by
 from .reported import reported_attributions
 from .speakers import resolve_speaker
 from .syntax import speaker_span
@@ -302,7 +303,7 @@ def extract(
             speaker = resolve_speaker(
                 item, att.speaker_head, att.speaker_span, date if precision == "day" else None, kb
             )
-        reported = tuple(r for r in item.reporters if speaker is None or r.actor_id != speaker.actor_id)
+        reported = _reported_by(item, att, speaker)
         prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
         medium = (
             medium_of(att.cue_text, lex)
@@ -332,3 +333,16 @@ def extract(
             )
         )
     item.statements = statements
+
+
+def _reported_by(item: AnalyzedArticle, att: Attribution, speaker: ActorRef | None) -> tuple[ActorRef, ...]:
+    """Who passes the statement on: the outlet the sentence names as relaying it ("Reuters quoted X
+    as saying", "…, according to CNN") first, then the article's reporters; never the speaker."""
+    relay = relayed_by(att.cue)
+    first = item.actor_ref_at(relay.idx, relay.idx + len(relay)) if relay is not None else None
+    refs = ([first] if first is not None else []) + list(item.reporters)
+    out: dict[str, ActorRef] = {}
+    for ref in refs:
+        if speaker is None or ref.actor_id != speaker.actor_id:
+            out.setdefault(ref.actor_id, ref)
+    return tuple(out.values())

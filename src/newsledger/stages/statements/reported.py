@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...text.quotes import ALL_MARKS
 from .context import Attribution, Context
 from .modality import evidence_only, open_question, small_clause
+from .relayed import relayed_tokens
 from .syntax import (
     clean_span,
     complement_of,
@@ -49,6 +50,8 @@ def reported_attributions(
         if not content:
             continue
         content = without_other_reports(content, tok, lex.reported_cues)
+        relay = relayed_tokens(tok)
+        content = [t for t in content if t.i not in relay]
         content.sort(key=lambda t: t.i)
         # a leading "that" is the complementiser, not what was said
         while content and (

@@ -31,7 +31,8 @@ import re
 from typing import Any
 
 from ...knowledge.actors import ActorKB
-from ...models import ActorRef, AnalyzedArticle, Mention
+from ...knowledge.wordlists import word_lists
+from ...models import Actor, ActorRef, AnalyzedArticle, Mention
 from .collective import title_holder, unnamed_speaker, weak
 from .documents import document_speaker
 
@@ -42,6 +43,8 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _COLLECTIVE = frozenset({"it", "its", "they", "their", "them"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: Bodies that speak for a person without being the person ("Carter's office said").
+PERSON_BODIES = word_lists("statement_words.yaml").words("person_bodies")
 #: How many sentences back a pronoun may find the person it stands for.
 PRONOUN_REACH = 2
 
@@ -57,7 +60,7 @@ def resolve_speaker(
     ``kb`` (the actors' knowledge base) types unnamed speakers (step 5)."""
     fallback: ActorRef | None = None
     if head is not None:
-        ref = _head_ref(item, head, day)
+        ref = _head_ref(item, head, day) or _person_body(item, head, day)
         if ref is None and head.lower_ in _PERSONAL:
             ref = _person_before(item, head, day)
         if ref is None and head.lower_ in _COLLECTIVE:
@@ -153,3 +156,28 @@ def _modifier_actor(item: AnalyzedArticle, head: Any, day: str | None) -> ActorR
         if ref is not None:
             return ref
     return None
+
+
+def _person_body(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRef | None:
+    """ "Carter's office said": not Carter himself but the office that speaks for him, an
+    organisation tied to him, with his country and sector on the day."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_BODIES:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    person_ref = item.actor_ref_at(owner.idx, owner.idx + len(owner), day)
+    person = item.actors.get(person_ref.actor_id) if person_ref is not None else None
+    if person_ref is None or person is None or person.kind != "person":
+        return None
+    word = head.lemma_.lower()
+    body = Actor(
+        actor_id=f"org:{person.actor_id.split(':', 1)[-1]}-{word}",
+        name=f"{person.name}'s {word}",
+        kind="organization",
+        country=person_ref.country,
+        sector=person_ref.sector,
+        affiliation=person.actor_id,
+    )
+    item.actors.setdefault(body.actor_id, body)
+    return body.ref_on(day or item.date)

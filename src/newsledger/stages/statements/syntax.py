@@ -11,6 +11,7 @@ from ...text.quotes import ALL_MARKS
 from ..nlp import text_of
 from .lexicon import CueLexicon
 from .modality import object_is_proposition
+from .relayed import quote_frame
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -146,7 +147,8 @@ def _speaker_token(cue: Any) -> Any | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
-    head = subject_of(cue) or _as_frame_speaker(cue) or _compound_subject(cue)
+    frame = quote_frame(cue)  # "Reuters quoted X as saying": X speaks, Reuters relays
+    head = frame[0] if frame else subject_of(cue) or _as_frame_speaker(cue) or _compound_subject(cue)
     if head is not None and head.lemma_.lower() in SPEECH_NOUNS:
         head = _author_of(head) or head
     # (a token slice, not doc.text: spaCy rebuilds the whole text on each access)
