@@ -27,6 +27,7 @@ from .modality import Modality, intent_code, modality
 from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
 from .roles import Roles, find_roles
+from .senses import non_political_sense
 from .syntax import clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -251,8 +252,8 @@ def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: se
         return True  # "a reporter asked if McClellan was aware": a question, not a request
     if not raw.nominal and code[:2] == DEMAND_ROOT and _asserts_a_fact(tok):
         return True  # "insisted that the prime minister only committed forces after ...": a claim
-    if not raw.nominal and _causal_sense(tok):
-        return True  # "contributed to the slow movement of troops": a cause, not an act
+    if not raw.nominal and (_causal_sense(tok) or non_political_sense(tok, code)):
+        return True  # "contributed to the slow movement of troops", "released photographs"
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}

@@ -25,6 +25,12 @@ APPEAL_AUX = _WORDS.words("appeal_aux")
 OBLIGING_HEADS = _WORDS.words("obliging_heads")
 NEEDING_HEADS = _WORDS.words("needing_heads")
 
+#: "denied that its troops attacked": the act of the clause is denied (negated)
+DENYING_HEADS = _WORDS.words("denying_heads")
+#: "allegations that he raped", "allegedly paid": the act is alleged (hypothetical)
+ALLEGING_NOUNS = _WORDS.words("alleging_nouns")
+ALLEGING_ADVERBS = _WORDS.words("alleging_adverbs")
+
 INTENT_MODALS = _WORDS.words("intent_modals")
 INTENT_VERBS = _WORDS.words("intent_verbs")
 
@@ -45,7 +51,9 @@ class Modality:
         self.hypothetical = self.hypothetical or bool(aux & MODALS)
         self.intent = self.intent or bool(aux & INTENT_MODALS)
         self.hypothetical = self.hypothetical or any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children
+            (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"})
+            or (c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS)
+            for c in tok.children
         )
         self._oblige(aux)
 
@@ -88,15 +96,27 @@ def modality(tok: Any) -> Modality:
     meet", "has yet to revoke", "must release"."""
     found = Modality()
     found.own(tok)
+    found.hypothetical = found.hypothetical or _alleged(tok)
     head, cur, hops = tok.head, tok, 0
     while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 3:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
+            break
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in DENYING_HEADS:
+            found.negated = True  # "denied that its troops had attacked": the attack, denied
             break
         if cur.dep_ == "ccomp" and head.lemma_.lower() not in INTENT_HEADS:
             break  # "X said Y will ...": Y's own modality only
         found.governing(head, cur.dep_)
         cur, head, hops = head, head.head, hops + 1
     return found
+
+
+def _alleged(tok: Any) -> bool:
+    """ "allegations that he raped", "the claim that Iran supplied": the clause of an alleging
+    noun tells an act someone alleges, not one the article states (flagged as speculation is)."""
+    return (
+        tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ALLEGING_NOUNS
+    )
 
 
 def intent_code(code: str, negated: bool) -> str:

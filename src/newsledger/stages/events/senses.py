@@ -1,0 +1,75 @@
+"""Non-political senses of event verbs: the same verb names a career step, a publication or a
+neutral report as often as a political act, and the syntax around it says which.
+
+* releasing information ("released photographs of the suspects") publishes; only persons and
+  property are returned or released (CAMEO 084);
+* withdrawing a bid or a candidacy is a career step, not a de-escalation (087); hosting a show
+  or a programme is a presenter's job, not a visit hosted (043);
+* leaving an office is yielding power (0831) only when the sentence tells the challenge it
+  yields to ("resigned after protesters demanded ...", "under pressure"); "he resigned a few
+  weeks later" is a career event;
+* a verb that tells or describes ("said", "describes the situation") judges no one: praise
+  (05) or criticism (11) needs a judging complement ("described the move as reckless").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.wordlists import word_lists
+
+__all__ = ["non_political_sense"]
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
+
+INFORMATION_NOUNS = _WORDS.words("information_nouns")
+CANDIDACY_NOUNS = _WORDS.words("candidacy_nouns")
+MEDIA_WORK_NOUNS = _WORDS.words("media_work_nouns")
+RESIGNING_VERBS = _WORDS.words("resigning_verbs")
+CHALLENGE_WORDS = _WORDS.words("challenge_words")
+NEUTRAL_SPEECH_VERBS = _WORDS.words("neutral_speech_verbs")
+
+#: the object of each family that says the verb is used in a non-political sense
+_OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("084", INFORMATION_NOUNS),
+    ("087", CANDIDACY_NOUNS),
+    ("043", MEDIA_WORK_NOUNS),
+)
+_JUDGING_ROOTS = ("05", "11")
+
+
+def non_political_sense(tok: Any, code: str) -> bool:
+    """True when verb ``tok``, coded ``code`` by the dictionary, is used in a sense that is no
+    political act (module docstring)."""
+    lemma = tok.lemma_.lower()
+    for prefix, nouns in _OBJECT_SENSES:
+        if code.startswith(prefix) and any(_names_one_of(o, nouns) for o in _objects(tok)):
+            return True
+    if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
+        return True
+    return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+def _objects(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _names_one_of(obj: Any, nouns: frozenset[str]) -> bool:
+    """ "photographs", "another Fox program Weekend Live": the object's head or a noun that
+    compounds or names it (a title is named by its kind: "the program Weekend Live")."""
+    if obj.ent_type_ == "WORK_OF_ART":
+        return True
+    words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "appos", "nmod"}]
+    return any(w.lemma_.lower() in nouns or w.lower_ in nouns for w in words)
+
+
+def _challenged(tok: Any) -> bool:
+    """True when the resignation's sentence tells a challenge it answers."""
+    return any(t.lemma_.lower() in CHALLENGE_WORDS for t in tok.sent if t.i != tok.i)
+
+
+def _judges(tok: Any) -> bool:
+    """ "described X as Y", "called it a disgrace": a predicate that judges what is told."""
+    near = [tok, *_objects(tok)]  # "as" hangs on the verb or on its object ("the attack as")
+    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for t in near for c in t.children)
+    return as_phrase or any(c.dep_ in {"oprd", "acomp", "xcomp"} for c in tok.children)

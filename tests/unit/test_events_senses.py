@@ -1,0 +1,65 @@
+"""Non-political senses of event verbs (stages/events/senses.py): a publication, a career step,
+a presenter's show and a neutral report are no CAMEO act; the political sense stays coded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.stages.events import code_item
+from newsledger.stages.events.senses import non_political_sense
+
+from .test_events_reference import _item, _triples
+
+
+def _codes(nlp: Any, text: str) -> set[str]:
+    return {c for _, _, c in _triples(code_item(_item(nlp, text), default_verbs()))}
+
+
+def _sense(nlp: Any, text: str, verb: str, code: str) -> bool:
+    tok = next(t for t in nlp(text) if t.text == verb)
+    return non_political_sense(tok, code)
+
+
+def test_releasing_information_is_no_release_of_persons(nlp: Any) -> None:
+    assert not any(c.startswith("084") for c in _codes(nlp, "Iran released photographs of the prisoners."))
+    assert any(c.startswith("084") for c in _codes(nlp, "Iran released two prisoners to Russia."))
+
+
+def test_withdrawing_a_bid_is_a_career_step_not_a_deescalation(nlp: Any) -> None:
+    assert _sense(nlp, "Zarif withdrew his bid for the presidency.", "withdrew", "087")
+    assert not _sense(nlp, "Russia withdrew its troops from Syria.", "withdrew", "087")
+
+
+def test_hosting_a_show_is_no_visit_hosted(nlp: Any) -> None:
+    assert _sense(nlp, "Zarif hosted a weekly radio program.", "hosted", "043")
+    assert not _sense(nlp, "China hosted Zarif in Beijing.", "hosted", "043")
+
+
+def test_a_resignation_yields_power_only_to_a_challenge(nlp: Any) -> None:
+    assert _sense(nlp, "Zarif resigned a few weeks later to join a bank.", "resigned", "0831")
+    assert not _sense(
+        nlp, "Zarif resigned after weeks of protests demanding his removal.", "resigned", "0831"
+    )
+
+
+def test_telling_or_describing_judges_no_one_without_a_predicate(nlp: Any) -> None:
+    assert _sense(nlp, "Zarif described the situation in Syria.", "described", "111")
+    assert not _sense(nlp, "Zarif described the attack as a war crime.", "described", "111")
+    assert not _sense(nlp, "Zarif described the situation in Syria.", "described", "040")
+
+
+def test_a_denied_act_is_negated_and_an_alleged_act_hypothetical(nlp: Any) -> None:
+    from newsledger.stages.events.modality import modality
+
+    def verb(text: str, word: str) -> Any:
+        return next(t for t in nlp(text) if t.text == word)
+
+    denied = modality(verb("Israel denied that its troops had attacked the convoy.", "attacked"))
+    assert denied.negated
+    said = modality(verb("Israel said that its troops had attacked the convoy.", "attacked"))
+    assert not said.negated and not said.hypothetical
+    alleged = modality(verb("There are allegations that the minister raped a woman.", "raped"))
+    assert alleged.hypothetical and not alleged.negated
+    assert modality(verb("The minister allegedly raped a woman.", "raped")).hypothetical
+    assert not modality(verb("The minister raped a woman.", "raped")).hypothetical
