@@ -27,6 +27,32 @@ def _wait_for_refreshes(cache: AggregateCache) -> None:
         time.sleep(0.01)
 
 
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_an_unchanged_ledger_is_never_recomputed_and_a_write_recomputes_at_once() -> None:
+    ledger, clock = Ledger(), Clock()
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    cache = AggregateCache(ledger, clock=clock)  # type: ignore[arg-type]
+    assert cache.get("k", compute) == 1
+    clock.now += 61  # a minute later, no write: the same answer, nothing computed, no thread
+    assert cache.get("k", compute) == 1 and not cache._refreshing
+    clock.now += 86_400
+    assert cache.get("k", compute) == 1 and calls == [1]
+    ledger.version = 2
+    assert cache.get("k", compute) == 2 and calls == [1, 1]
+
+
 def test_fresh_stale_and_changed_entries() -> None:
     ledger = Ledger()
     calls: list[int] = []

@@ -44,7 +44,7 @@ from .query import (
     keyset_after,
     where_clauses,
 )
-from .settings import LedgerSettings
+from .settings import LedgerSettings, bump_generation, read_generation
 
 #: The PostgreSQL advisory lock that serialises read-merge-write of actors and contradictions.
 MERGE_LOCK = 0x6E6C_6D72  # "nlmr"
@@ -77,6 +77,7 @@ class SQLStore(ExplorerReads, LedgerSettings):
 
     def _insert_run(self, run_id: str, inputs: Sequence[str], pipeline: Sequence[str]) -> None:
         with self._writer.begin() as conn:
+            bump_generation(conn)
             conn.execute(
                 insert(schema.ingest_runs).values(
                     run_id=run_id,
@@ -94,6 +95,7 @@ class SQLStore(ExplorerReads, LedgerSettings):
     def finish_run(self, run_id: str, *, status: str, **counts: int) -> None:
         def finish() -> None:
             with self._writer.begin() as conn:
+                bump_generation(conn)
                 conn.execute(
                     update(schema.ingest_runs)
                     .where(schema.ingest_runs.c.run_id == run_id)
@@ -141,6 +143,7 @@ class SQLStore(ExplorerReads, LedgerSettings):
 
         def write() -> None:
             with self._writer.begin() as conn:
+                bump_generation(conn)
                 self._write(conn, batch, now)
 
         try:
@@ -417,11 +420,12 @@ class SQLStore(ExplorerReads, LedgerSettings):
         return {kind: [r for r in (self.get(kind, i) for i in ids) if r] for kind, ids in found.items()}
 
     def ledger_version(self) -> tuple[Any, ...]:
-        """Changes whenever an ingest run starts or ends: what caches of aggregates key on."""
+        """Changes with every write (the write count in ledger_settings) and whenever an ingest
+        run starts or ends: what caches of aggregates key on."""
         r = schema.ingest_runs.c
         query = select(func.count(), func.max(r.started_at), func.max(r.finished_at))
         with self.engine.connect() as conn:
-            return tuple(conn.execute(query).one())
+            return (read_generation(conn), *conn.execute(query).one())
 
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -529,6 +533,7 @@ class SQLStore(ExplorerReads, LedgerSettings):
 
         def add() -> int:
             with self._writer.begin() as conn:
+                bump_generation(conn)
                 return self._merge_contradictions(conn, findings)
 
         return retry_busy(add)
