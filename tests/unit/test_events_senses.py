@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.models import AboutRef, Actor, AnalyzedArticle, Article, Mention, Provenance, Statement
 from newsledger.stages.events import code_item
+from newsledger.stages.events.modality import modality
 from newsledger.stages.events.senses import non_political_sense
+from newsledger.stages.events.stances import stance_events
 
 from .test_events_reference import _item, _triples
 
@@ -50,8 +53,6 @@ def test_telling_or_describing_judges_no_one_without_a_predicate(nlp: Any) -> No
 
 
 def test_a_denied_act_is_negated_and_an_alleged_act_hypothetical(nlp: Any) -> None:
-    from newsledger.stages.events.modality import modality
-
     def verb(text: str, word: str) -> Any:
         return next(t for t in nlp(text) if t.text == word)
 
@@ -63,3 +64,61 @@ def test_a_denied_act_is_negated_and_an_alleged_act_hypothetical(nlp: Any) -> No
     assert alleged.hypothetical and not alleged.negated
     assert modality(verb("The minister allegedly raped a woman.", "raped")).hypothetical
     assert not modality(verb("The minister raped a woman.", "raped")).hypothetical
+
+
+def _statement_item(nlp: Any, text: str, content: str, named: dict[str, Any]) -> AnalyzedArticle:
+    item = AnalyzedArticle(Article("a1", "t", text, "2021-03-04"))
+    item.doc = nlp(text)
+    start = text.index(content)
+    about = []
+    for surface, (actor, stance) in named.items():
+        item.actors[actor.actor_id] = actor
+        at = text.index(surface)
+        item.mentions.append(Mention(at, at + len(surface), surface, "NORP", 0, actor.actor_id, "test"))
+        about.append(AboutRef(actor.actor_id, actor.name, stance))
+    speaker = VELL.ref_on("2021-03-04")
+    prov = Provenance("a1", 0, text, (0, len(text)), "newsledger.statements.v1", ())
+    cue = text.index("said")
+    span = (start, start + len(content))
+    item.statements = [
+        Statement(
+            "s1",
+            prov,
+            speaker,
+            "Vell",
+            (0, 4),
+            "said",
+            "direct",
+            content,
+            span,
+            cue_span=(cue, cue + 4),
+            date="2021-03-04",
+            date_precision="day",
+            about=tuple(about),
+        )
+    ]
+    return item
+
+
+VELL = Actor("person:vell", "Vell", "person", "ORB", "LEG", "ORBLEG")
+
+
+def test_a_nationality_of_people_or_the_speakers_companion_is_not_judged(nlp: Any) -> None:
+    arn = Actor("country:ARN", "Britain", "country", "GBR", None, "GBR")
+    jeri = Actor("person:jeri", "Jeri", "person", "ORB", None, None)
+    people = 'Vell said "some want a war against British Muslims, a disgrace."'
+    item = _statement_item(
+        nlp, people, "some want a war against British Muslims, a disgrace.", {"British": (arn, "critical")}
+    )
+    assert stance_events(item, []) == []
+    beside = 'Vell said "Jeri and I will always be grateful for your help."'
+    item = _statement_item(
+        nlp, beside, "Jeri and I will always be grateful for your help.", {"Jeri": (jeri, "supportive")}
+    )
+    assert stance_events(item, []) == []
+    # the state itself judged stays a criticism
+    state = 'Vell said "Britain has ruined the harbour, a disgrace."'
+    item = _statement_item(
+        nlp, state, "Britain has ruined the harbour, a disgrace.", {"Britain": (arn, "critical")}
+    )
+    assert [e.cameo_code for e in stance_events(item, [])] == ["111"]

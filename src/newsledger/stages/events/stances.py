@@ -26,12 +26,14 @@ from the coder's ``conventions.obligation_pairs``).
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Statement
 from ..dates import date_for_span
 from .coder import NAME, code_fields
 from .modality import modality, obliged_code
-from .parties import Parties
+from .parties import FIRST_PERSON, Parties
+from .refine import POPULATION_WORDS
 from .syntax import conjuncts, subjects
 
 #: the CAMEO code of each stance: criticize or denounce, praise or endorse
@@ -105,6 +107,41 @@ def _only_a_place(item: AnalyzedArticle, st: Statement, actor_id: str) -> bool:
     return True
 
 
+def _mention_heads(item: AnalyzedArticle, st: Statement, actor_id: str) -> list[Any]:
+    """The syntactic head of each mention of the actor inside the statement's content."""
+    doc = item.doc
+    cs, ce = st.content_span
+    heads = []
+    for m in item.mentions:
+        if m.actor_id == actor_id and cs <= m.start and m.end <= ce and doc is not None:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                heads.append(span.root)
+    return heads
+
+
+def _not_the_one_judged(item: AnalyzedArticle, st: Statement, actor_id: str) -> bool:
+    """True when every mention of the actor in the content is a nationality of people ("those
+    who want a war against British Muslims": the Muslims, not Britain) or stands beside the
+    speaker ("Jeri and I will always be grateful": on the speaker's side, not judged)."""
+    heads = _mention_heads(item, st, actor_id)
+    return bool(heads) and all(_of_people(h) or _beside_the_speaker(h) for h in heads)
+
+
+def _of_people(head: Any) -> bool:
+    noun = head.head
+    return (
+        head.dep_ in {"amod", "compound"}
+        and noun is not head
+        and (noun.ent_type_ == "NORP" or noun.lemma_.lower() in POPULATION_WORDS)
+    )
+
+
+def _beside_the_speaker(head: Any) -> bool:
+    group = conjuncts(head.head if head.dep_ == "conj" else head)
+    return any(t.lower_ in FIRST_PERSON for t in group)
+
+
 def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
     """Demands and appeals "X must / should do Y" in a statement, where the coder coded no act."""
     doc = item.doc
@@ -150,6 +187,8 @@ def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[Ab
         # the outlet a speaker talks to ("told Wikinews in an interview") is never the one judged
         outlet = actor.sector == "MED" and actor.kind != "person"
         if own_country or outlet or about.actor_id in reporters or _only_a_place(item, st, about.actor_id):
+            continue
+        if _not_the_one_judged(item, st, about.actor_id):
             continue
         found.append((about, actor.ref_on(st.date or item.date)))
     return found[0] if len(found) == 1 else None
