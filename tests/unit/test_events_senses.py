@@ -122,3 +122,13 @@ def test_a_nationality_of_people_or_the_speakers_companion_is_not_judged(nlp: An
         nlp, state, "Britain has ruined the harbour, a disgrace.", {"Britain": (arn, "critical")}
     )
     assert [e.cameo_code for e in stance_events(item, [])] == ["111"]
+
+
+def test_a_named_victim_of_a_passive_killing_is_a_targeted_killing(nlp: Any) -> None:
+    from newsledger.stages.events.refine import refined_code
+
+    def killed(text: str) -> Any:
+        return next(t for t in nlp(text) if t.text == "killed")
+
+    assert refined_code("190", killed("The deputy chief of Hamas was killed in Gaza.")) == "186"
+    assert refined_code("190", killed("Three Hamas fighters were killed in Gaza.")) == "190"

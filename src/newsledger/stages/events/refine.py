@@ -4,7 +4,7 @@ verb alone gives only the family's general code (ledger conventions, see :mod:`.
 * "agreed (that) there was a need for progress": a clause agreed on, no act committed to, is
   the verbal accord of 019, not the intent to cooperate of 03 ("agreed to meet");
 * a killing whose victim is a leader or a named person is a targeted killing, 186 ("killed the
-  deputy chief of the militia"); killings of unnamed people stay 19;
+  deputy chief of the militia", "journalist X was killed"); killings of unnamed people stay 19;
 * forcing a counted population from its homes is a mass expulsion, 201 ("forced out more than
   1,000 refugees"), not the expulsion of an agency or a diplomat (166);
 * blowing up a structure ("blew up three power lines") is destroying property, 1712, not a
@@ -63,7 +63,9 @@ def _agrees_on_a_clause(tok: Any) -> bool:
 
 
 def _victim_is_a_leader(tok: Any) -> bool:
-    for obj in _objects(tok):
+    """The victim is the object, or the subject of a passive ("journalist X was killed")."""
+    victims = _objects(tok) + [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
+    for obj in victims:
         if obj.lemma_.lower() in LEADER_WORDS or obj.ent_type_ == "PERSON":
             return not _plural(obj)
     return False
