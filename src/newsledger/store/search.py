@@ -22,18 +22,8 @@ from sqlalchemy import (
 )
 
 from ..errors import StoreError
-from . import fts, schema
+from . import fts
 from .query import ID_COLUMNS, TABLES
-
-#: Up to this many matching articles, an event text search starts from their events.
-PREFILTER_ARTICLES = 2000
-
-
-def _quoted_words(q: str) -> list[str]:
-    """Each whitespace-separated word of ``q`` as a quoted FTS5 term (the event prefilter's
-    plain AND of words; the search syntax is :func:`newsledger.store.fts.fts5_query`)."""
-    words = [w.replace('"', "").replace("\x00", "") for w in q.split()]
-    return [f'"{w}"' for w in words if w]
 
 
 def escape_like(word: str) -> str:
@@ -43,14 +33,15 @@ def escape_like(word: str) -> str:
 def text_clauses(engine: Engine, kind: str, q: str | None) -> list[Any]:
     """Where-clauses for a free-text query ``q`` on one kind of record (empty when no query).
 
-    Articles and statements use the full-text index; events match words in their sentence,
-    actors their name or aliases, contradictions their explanation.
+    Articles, statements and events (their sentence) use the full-text index and its search
+    syntax (:mod:`.fts`); actors match words in their name or aliases, contradictions in their
+    explanation.
     """
     q = (q or "").replace("\x00", "").strip()  # PostgreSQL text cannot hold a NUL
     if not q:
         return []
     c = TABLES[kind].c
-    if kind in ("articles", "statements"):
+    if kind in ("articles", "statements", "events"):
         id_name = ID_COLUMNS[kind]
         tree = fts.parse(q)
         if tree is None:  # only punctuation: no word can match it
@@ -73,35 +64,9 @@ def text_clauses(engine: Engine, kind: str, q: str | None) -> list[Any]:
         return col.ilike(f"%{escape_like(word)}%", escape="\\")  # type: ignore[no-any-return]
 
     words = q.split()
-    if kind == "events":
-        return _article_prefilter(engine, q) + [contains(c.sentence, w) for w in words]
     if kind == "actors":
         return [or_(contains(c.name, w), contains(c.aliases.cast(Text), w)) for w in words]
     return [contains(c.explanation, w) for w in words]
-
-
-def _article_prefilter(engine: Engine, q: str) -> list[Any]:
-    """For rare words, the events of the articles whose full-text index has them (SQLite).
-
-    An event's sentence is part of its article, so the articles matching every word (as a word
-    prefix) hold every event that can match.  When few articles match, starting from their
-    events beats scanning sentences; when many do, the sentence scan finds a page at once.
-    """
-    if engine.dialect.name != "sqlite":
-        return []
-    match = " ".join(f"{term}*" for term in _quoted_words(q))
-    if not match:
-        return []
-    with engine.connect() as conn:
-        ids = list(
-            conn.scalars(
-                text("SELECT article_id FROM articles_fts WHERE articles_fts MATCH :q LIMIT :n"),
-                {"q": match, "n": PREFILTER_ARTICLES + 1},
-            )
-        )
-    if len(ids) > PREFILTER_ARTICLES:
-        return []
-    return [schema.events.c.article_id.in_(ids)]
 
 
 #: Matched words in snippets are wrapped in these (control characters no text shows), so that
