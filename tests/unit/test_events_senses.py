@@ -132,3 +132,33 @@ def test_a_named_victim_of_a_passive_killing_is_a_targeted_killing(nlp: Any) -> 
 
     assert refined_code("190", killed("The deputy chief of Hamas was killed in Gaza.")) == "186"
     assert refined_code("190", killed("Three Hamas fighters were killed in Gaza.")) == "190"
+
+
+def test_an_act_dated_after_the_article_is_never_told_as_done() -> None:
+    from newsledger.models import Article
+    from newsledger.pipeline import build_pipeline
+
+    text = (
+        "Mr. Dobrev said Iranian and Russian military officials will meet in Tehran Saturday "
+        "to discuss the outcome of the inquiry."
+    )
+    [result], errors = build_pipeline().run([Article("a1", "t", text, "2021-01-28")])
+    assert not errors
+    later = [e for e in result.events if e.date and e.date > "2021-01-28"]
+    assert {e.trigger for e in later} >= {"meet", "discuss"}  # "discuss" hangs under "will meet"
+    assert all(e.hypothetical for e in later)
+
+
+def test_a_noun_dated_by_a_future_clause_loses_the_date_and_a_verb_turns_hypothetical() -> None:
+    from newsledger.stages.events.coder import not_yet_done
+
+    saturday = {"date": "2021-01-30", "date_precision": "day", "hypothetical": False}
+    assert not_yet_done(saturday, "2021-01-28", nominal=False)["hypothetical"] is True
+    noun = not_yet_done(saturday, "2021-01-28", nominal=True)
+    assert (noun["date"], noun["date_precision"], noun["hypothetical"]) == (None, "unknown", False)
+    # the past, the day itself, a coarser date that includes it, and flagged acts are left alone
+    for date in ("2021-01-27", "2021-01-28", "2021-01", "2021"):
+        assert not_yet_done(saturday | {"date": date}, "2021-01-28", nominal=True)["date"] == date
+    flagged = saturday | {"hypothetical": True}
+    assert not_yet_done(flagged, "2021-01-28", nominal=True) == flagged
+    assert not_yet_done(saturday | {"date": "2022"}, "2021-01-28", nominal=False)["hypothetical"]

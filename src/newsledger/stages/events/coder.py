@@ -413,8 +413,22 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         flags = ledger_flags(c, mod) if ctx.ledger else {}
         told = _told_before(ctx, raw, c, a, b)  # "The Russian invitation was the first": that one
         when = {"date": told.date, "date_precision": told.date_precision} if told is not None else {}
-        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, shared | flags | when))
+        fields = not_yet_done(shared | flags | when, item.date, nominal=raw.nominal)
+        out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, fields))
     return out
+
+
+def not_yet_done(fields: dict[str, Any], published: str | None, *, nominal: bool) -> dict[str, Any]:
+    """An act dated after the article that reports it has not happened: a verb's act is then
+    flagged hypothetical ("will meet on Saturday to discuss"); a noun carries no tense, so its
+    date came from the clause around it ("the outcome of investigations" in a clause about
+    Saturday) and is dropped instead.  A date never says an unflagged act lies in the future."""
+    date = fields.get("date")
+    if not date or not published or fields.get("hypothetical") or date <= published[: len(date)]:
+        return fields
+    if nominal:
+        return fields | {"date": None, "date_precision": "unknown"}
+    return fields | {"hypothetical": True}
 
 
 def carried_modality(noun: Any) -> Modality:
