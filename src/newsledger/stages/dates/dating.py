@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
@@ -41,54 +41,74 @@ _BACKGROUND_WORDS = _WORDS.words("background_words")  # the cues read from the p
 
 
 def is_background(
-    sentence: Any, anchor: str | None = None, times: Iterable[TimeExpression] = (), *, focus: Any = None
+    sentence: Any,
+    anchor: str | None = None,
+    times: Iterable[TimeExpression] = (),
+    *,
+    focus: Any = None,
+    cues: tuple[int | None, ...] | None = None,
 ) -> bool:
     """True when a sentence reports history rather than the news of the day.
 
     ``sentence`` is a spaCy span (preferred: past perfect is read from the tags) or plain text.
     Cues: past perfect ("had met"), temporal "since", "was once", "previously", "repeatedly",
     "earlier meetings", "last year", "years ago", "in 2019" or any of ``times`` (or a date in the
-    text) that ends more than two weeks before the anchor.
+    text) that ends more than two weeks before the anchor.  ``cues`` are the sentence's
+    :func:`background_cues` when the caller already has them (one sentence, many triggers).
+    """
+    day0 = _anchor_date(anchor)
+    for tx in times:
+        if tx.value and day0 is not None and _ends_before(tx.value, day0, days=14):
+            return True
+    if cues is None:
+        cues = background_cues(sentence, anchor)
+    if not cues:
+        return False
+    if focus is None or isinstance(sentence, str):
+        return True
+    # with a focus token (a trigger), cues count only in its clause or in a clause above it
+    scope = {focus.i} | {a.i for a in focus.ancestors}
+    return any(where is None or where in scope for where in cues)
+
+
+def background_cues(sentence: Any, anchor: str | None = None) -> tuple[int | None, ...]:
+    """The cues of history in a sentence (see :func:`is_background`), each as the index of the
+    clause token it applies to, or None for a cue that counts whatever the trigger's clause.
+
+    They do not depend on the trigger, so a sentence's cues are found once for all its triggers.
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     day0 = _anchor_date(anchor)
     spacy_span = not isinstance(sentence, str)
-    # with a focus token (a trigger), cues count only in its clause or in a clause above it
-    scope = None if focus is None or not spacy_span else {focus.i} | {a.i for a in focus.ancestors}
 
-    def in_scope(start: int, end: int) -> bool:
-        if scope is None:
-            return True
+    def where(start: int, end: int) -> int | None:
+        if not spacy_span:
+            return None
         piece = sentence.char_span(start, end, alignment_mode="expand")
-        return piece is None or _clause_of(piece.root).i in scope
+        return None if piece is None else int(_clause_of(piece.root).i)
 
-    for tx in times:
-        if tx.value and day0 is not None and _ends_before(tx.value, day0, days=14):
-            return True
-    if day0 is not None and _old_date_in(text, anchor, day0, in_scope):
-        return True
+    cues: list[int | None] = []
+    if day0 is not None:
+        cues.extend(where(m.start(), m.end()) for m in _old_dates_in(text, anchor, day0))
     if spacy_span:
         for tok in sentence:
-            if tok.lower_ not in _BACKGROUND_WORDS:
-                continue
-            # the clause a cue modifies: a "since ..." clause modifies its head's head
-            modified = tok.head.head if tok.dep_ == "mark" else tok.head
-            if (scope is None or modified.i in scope) and _background_cue(tok):
-                return True
+            if tok.lower_ in _BACKGROUND_WORDS and _background_cue(tok):
+                # the clause a cue modifies: a "since ..." clause modifies its head's head
+                cues.append((tok.head.head if tok.dep_ == "mark" else tok.head).i)
     elif re.search(r"\bhad (?:\w+ )?\w+(?:ed|en|own|met|made|said|told|sent)\b", text, re.I):
-        return True
-    return any(in_scope(m.start(), m.end()) for m in _BACKGROUND_RE.finditer(text))
+        cues.append(None)
+    cues.extend(where(m.start(), m.end()) for m in _BACKGROUND_RE.finditer(text))
+    return tuple(cues)
 
 
-def _old_date_in(text: str, anchor: str | None, day0: dt.date, in_scope: Callable[[int, int], bool]) -> bool:
-    """True when the text writes a date ("in 2019", "since March 2018") that ends more than two
-    weeks before the anchor, in the scope that counts."""
+def _old_dates_in(text: str, anchor: str | None, day0: dt.date) -> Iterator[re.Match[str]]:
+    """The dates the text writes ("in 2019", "since March 2018") that end more than two weeks
+    before the anchor."""
     for m in _OLD_DATE_RE.finditer(text):
         value = normalize_timex(_LEAD.sub("", m.group(0)), anchor, "DATE")
         iso, _ = timeml_to_iso(value, anchor)
-        if iso and _ends_before(iso, day0, days=14) and in_scope(m.start(), m.end()):
-            return True
-    return False
+        if iso and _ends_before(iso, day0, days=14):
+            yield m
 
 
 def _background_cue(tok: Any) -> bool:
@@ -171,16 +191,29 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
             chosen = _governing(item, start, end, in_sent)
         if chosen is not None:
             return plausible_date(chosen, item.date, ahead=_looks_ahead(trigger, focus))
-    span: Any = sent.text
-    if item.doc is not None:
-        span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
-    if is_background(span, item.date, (), focus=focus):
+    if _sentence_is_background(item, sent, focus):
         return None, "unknown"
     if focus is not None and (
         _looks_ahead(trigger, focus) or _told_in_quote(item, start, focus) or _existential_perfect(focus)
     ):
         return None, "unknown"
     return (item.date, "day") if item.date else (None, "unknown")
+
+
+#: ``item.notes`` key: the background cues of each sentence by index, found once per article.
+_CUES_NOTE = "dates.background_cues"
+
+
+def _sentence_is_background(item: AnalyzedArticle, sent: Any, focus: Any) -> bool:
+    """:func:`is_background` for the article's sentence ``sent``, its cues found once per sentence."""
+    known: dict[int, tuple[Any, tuple[int | None, ...]]] = item.notes.setdefault(_CUES_NOTE, {})
+    if sent.index not in known:
+        span: Any = sent.text
+        if item.doc is not None:
+            span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
+        known[sent.index] = (span, background_cues(span, item.date))
+    span, cues = known[sent.index]
+    return is_background(span, item.date, (), focus=focus, cues=cues)
 
 
 #: Modal auxiliaries that make an act possible, due or demanded rather than done ("can" is
