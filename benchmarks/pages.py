@@ -8,7 +8,7 @@ warms the first views' aggregates in a thread at start (``queries.first_views``)
 waits for it (and prints how long it took) before the cold round.
 
 Each round asks every case with a filter drawn afresh (a country, a year, a word), so that the
-aggregate cache (60 s, keyed by the filters) answers only what a reader would really repeat;
+aggregate cache (keyed by the filters and the ledger's write count) answers only what a reader would really repeat;
 the first request of every case after the server starts is reported apart, as "cold".
 
     .venv/bin/python benchmarks/pages.py --db /path/to/wikinews.db --rounds 10
