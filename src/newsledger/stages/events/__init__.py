@@ -84,7 +84,8 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
     )
     if ledger:  # a statement that criticises, praises or demands is itself that act (codebook)
         kb = kb_for(res)
-        events += stance_events(item, events)
+        if cfg.options.stance_events:
+            events += stance_events(item, events)
         events += obligation_events(item, events, Parties(item, item.date, kb))
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     item.events = merge_mentions(events) if cfg.options.one_record_per_happening else events
