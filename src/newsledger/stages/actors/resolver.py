@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...knowledge.actors import with_aliases
 from ...models import Actor, Mention
+from .bodies import settle_body_countries
 from .doc_index import surface
 from .pronouns import PronounPasses
 from .screen import generic_alias
@@ -54,6 +55,7 @@ class Resolver(PronounPasses):
                 and doc[m.start].lower_ not in POSSESSIVES
             ):
                 aliases.setdefault(m.actor_id, []).append(surface(span.text))  # "Iranian regime"
+        settle_body_countries(self)  # "Foreign Ministry spokesman X" after "China's Foreign Ministry"
         self._settle_countries()
         actors: dict[str, Actor] = {}
         for mention in mentions:

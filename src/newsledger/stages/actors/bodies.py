@@ -1,0 +1,108 @@
+"""Titles that name a body of state but no country ("Foreign Ministry spokesman Qin Gang",
+"health minister X"): when the article ties that body to exactly one country elsewhere ("China's
+Foreign Ministry", "the Chinese foreign minister"), a person the knowledge base does not know gets
+that country.  Two countries tied to the same body ("the Chinese and Japanese foreign ministers")
+leave the person without one, and so does a body tied to a country the article is not mostly
+about: a wrong country is worse than none."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ...knowledge.wordlists import word_lists
+from .base import ResolverBase
+
+_WORDS = word_lists("actor_text_words.yaml")
+BODY_NOUNS = _WORDS.words("state_body_nouns")
+OFFICE_NOUNS = _WORDS.words("state_office_nouns")
+NOT_DOMAINS = _WORDS.words("not_body_domains")
+#: Spellings of one domain ("defence" / "defense").
+_SAME_DOMAIN = {"defense": "defence"}
+_COUNTRY_HOWS = ("country", "demonym")
+#: Share of the article's country mentions the body's country must hold.
+DOMINANT_SHARE = 0.5
+
+
+def _domain(word: str) -> str | None:
+    word = word.lower()
+    if not word.isalpha() or word in NOT_DOMAINS or word in BODY_NOUNS | OFFICE_NOUNS:
+        return None
+    return _SAME_DOMAIN.get(word, word)
+
+
+def title_domain(title: str) -> str | None:
+    """The domain of the first body of state a title names ("Foreign Ministry spokesman" ->
+    "foreign"; "Prime Minister" -> None)."""
+    words = title.split()
+    for k in range(1, len(words)):
+        if words[k].lower() in BODY_NOUNS | OFFICE_NOUNS:
+            return _domain(words[k - 1])
+    return None
+
+
+def _owner_country(res: ResolverBase, i: int) -> tuple[str, int] | None:
+    """The country named by the mention that ends at token ``i`` ("Chinese", "China" of "China's"),
+    with the mention's first token."""
+    if i >= 0 and res.doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    owner = res.owner.get(i) if i >= 0 else None
+    found = res.found[owner] if owner is not None else None
+    if found is None or found.how not in _COUNTRY_HOWS or found.end - 1 != i:
+        return None
+    actor = res.actor(found.actor_id)
+    return (actor.country, found.start) if actor is not None and actor.country else None
+
+
+def _owner_countries(res: ResolverBase, i: int) -> set[str]:
+    """The countries of the mention ending at token ``i`` and of those conjoined before it
+    ("the Chinese and Japanese foreign ministers": both)."""
+    countries: set[str] = set()
+    while (hit := _owner_country(res, i)) is not None:
+        countries.add(hit[0])
+        link = hit[1] - 1
+        if link < 1 or res.doc[link].lower_ not in (",", "and", "or"):
+            break
+        i = link - 1
+    return countries
+
+
+def body_ties(res: ResolverBase) -> dict[str, set[str]]:
+    """Domain -> the countries the article ties a body of that domain to ("China's Foreign
+    Ministry", "Chinese foreign minister")."""
+    ties: dict[str, set[str]] = {}
+    doc: Any = res.doc
+    for tok in doc:
+        if tok.lower_ not in BODY_NOUNS or tok.i < 2:
+            continue
+        domain = _domain(doc[tok.i - 1].text)
+        countries = _owner_countries(res, tok.i - 2) if domain else set()
+        if domain and countries:
+            ties.setdefault(domain, set()).update(countries)
+    return ties
+
+
+def settle_body_countries(res: ResolverBase) -> None:
+    """Give the unknown people whose one title names a body of state with no country the country
+    the article ties that body to, when it ties it to exactly one."""
+    ties = body_ties(res)
+    # the body's country must also be the one the article is mostly about: a report on two
+    # countries ties one's ministry by name and gives the other's officials bare titles
+    top = res._dominant_country(share=DOMINANT_SHARE, least=2) if ties else None
+    if top is None:
+        return
+    for actor_id, actor in list(res.actors.items()):
+        if actor.country or len(actor.roles) != 1 or not res._unknown_person(actor_id):
+            continue
+        role = actor.roles[0]
+        domain = title_domain(role.title or "") if not role.country else None
+        countries = ties.get(domain or "", set())
+        if countries != {top}:
+            continue
+        (country,) = countries
+        res.actors[actor_id] = replace(
+            actor,
+            country=country,
+            cameo_code=f"{country}{actor.sector or ''}",
+            roles=(replace(role, country=country),),
+        )
