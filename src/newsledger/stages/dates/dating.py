@@ -6,8 +6,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 
 from ...knowledge.wordlists import word_lists
 from ...models import AnalyzedArticle, TimeExpression
@@ -38,6 +41,7 @@ _OLD_DATE_RE = re.compile(
 
 
 _BACKGROUND_WORDS = _WORDS.words("background_words")  # the cues read from the parse
+_BACKGROUND_HASHES = frozenset(get_string_id(w) for w in _BACKGROUND_WORDS)  # spaCy's LOWER ids
 
 
 def is_background(
@@ -71,11 +75,14 @@ def is_background(
     return any(where is None or where in scope for where in cues)
 
 
-def background_cues(sentence: Any, anchor: str | None = None) -> tuple[int | None, ...]:
+def background_cues(
+    sentence: Any, anchor: str | None = None, lowers: Sequence[int] | None = None
+) -> tuple[int | None, ...]:
     """The cues of history in a sentence (see :func:`is_background`), each as the index of the
     clause token it applies to, or None for a cue that counts whatever the trigger's clause.
 
     They do not depend on the trigger, so a sentence's cues are found once for all its triggers.
+    ``lowers``: the LOWER attribute of the span's whole doc, when the caller has it.
     """
     text = sentence if isinstance(sentence, str) else sentence.text
     day0 = _anchor_date(anchor)
@@ -91,14 +98,24 @@ def background_cues(sentence: Any, anchor: str | None = None) -> tuple[int | Non
     if day0 is not None:
         cues.extend(where(m.start(), m.end()) for m in _old_dates_in(text, anchor, day0))
     if spacy_span:
-        for tok in sentence:
-            if tok.lower_ in _BACKGROUND_WORDS and _background_cue(tok):
+        for tok in _cue_words(sentence, lowers):
+            if _background_cue(tok):
                 # the clause a cue modifies: a "since ..." clause modifies its head's head
                 cues.append((tok.head.head if tok.dep_ == "mark" else tok.head).i)
     elif re.search(r"\bhad (?:\w+ )?\w+(?:ed|en|own|met|made|said|told|sent)\b", text, re.I):
         cues.append(None)
     cues.extend(where(m.start(), m.end()) for m in _BACKGROUND_RE.finditer(text))
     return tuple(cues)
+
+
+def _cue_words(sentence: Any, lowers: Sequence[int] | None) -> Iterator[Any]:
+    """The tokens of a sentence span that are :data:`_BACKGROUND_WORDS`; with the doc's
+    ``lowers`` only those tokens are made (most of a sentence is no cue)."""
+    if lowers is None:
+        yield from (tok for tok in sentence if tok.lower_ in _BACKGROUND_WORDS)
+        return
+    doc = sentence.doc
+    yield from (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in _BACKGROUND_HASHES)
 
 
 def _old_dates_in(text: str, anchor: str | None, day0: dt.date) -> Iterator[re.Match[str]]:
@@ -202,6 +219,7 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
 
 #: ``item.notes`` key: the background cues of each sentence by index, found once per article.
 _CUES_NOTE = "dates.background_cues"
+_LOWERS_NOTE = "dates.lowers"  # the doc's LOWER attribute (string ids), once per article
 
 
 def _sentence_is_background(item: AnalyzedArticle, sent: Any, focus: Any) -> bool:
@@ -209,9 +227,13 @@ def _sentence_is_background(item: AnalyzedArticle, sent: Any, focus: Any) -> boo
     known: dict[int, tuple[Any, tuple[int | None, ...]]] = item.notes.setdefault(_CUES_NOTE, {})
     if sent.index not in known:
         span: Any = sent.text
+        lowers = None
         if item.doc is not None:
             span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
-        known[sent.index] = (span, background_cues(span, item.date))
+            lowers = item.notes.get(_LOWERS_NOTE)
+            if lowers is None:  # one C call per article: no Token objects for the cue look-up
+                lowers = item.notes[_LOWERS_NOTE] = item.doc.to_array(LOWER).tolist()
+        known[sent.index] = (span, background_cues(span, item.date, lowers))
     span, cues = known[sent.index]
     return is_background(span, item.date, (), focus=focus, cues=cues)
 
