@@ -7,10 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import POS, TAG
+from spacy.strings import get_string_id
+
 from ...knowledge.actors import ActorKB, key
 from ...knowledge.cameo import lookup
 from ...knowledge.petrarch_verbs import VerbDictionary
 from ...models import ActorRef, AnalyzedArticle, Event
+from ..actors.doc_index import doc_index
 from ..dates import date_for_span
 from ..nlp import text_of
 from ..places import place_for_span
@@ -62,8 +66,32 @@ class RawTrigger:
     nominal: bool = False
 
 
-def triggers(item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any) -> Iterator[RawTrigger]:
-    for tok in sent:
+#: parts of speech a trigger can have (any verb tag counts too: see :func:`triggers`)
+_TRIGGER_POS = frozenset(get_string_id(p) for p in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"))
+
+
+def _could_trigger(doc: Any) -> list[bool]:
+    """Per token: a verb tag or a part of speech that :func:`triggers` reads, from one array
+    call, so that the other tokens (determiners, punctuation, ...) are not made Token objects."""
+    strings = doc.vocab.strings
+    verb_tags: dict[int, bool] = {}
+    out: list[bool] = []
+    for tag, pos in doc.to_array([TAG, POS]).tolist():
+        if tag not in verb_tags:
+            verb_tags[tag] = strings[tag].startswith("VB") if tag else False
+        out.append(verb_tags[tag] or pos in _TRIGGER_POS)
+    return out
+
+
+def triggers(
+    item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any, could: list[bool] | None = None
+) -> Iterator[RawTrigger]:
+    """The coded triggers of a sentence; ``could``: :func:`_could_trigger` of its doc."""
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if could is not None and not could[i]:
+            continue
+        tok = doc[i]
         if tok.tag_.startswith("VB") or tok.pos_ in {"VERB", "AUX"}:
             entries = vd.candidates(tok.text, tok.lemma_)
             if not entries:
@@ -184,7 +212,8 @@ def code_item(
     events: list[Event] = []
     story_discards: set[str] = kb.story_discards if kb is not None else set()
     discards: set[str] = kb.discards if kb is not None else set()
-    keys = [_key(t.text) for t in doc] if story_discards or discards else []  # once per article
+    # the actor stage's token keys (the same key(), cached in item.notes), not one Token per token
+    keys = doc_index(item).keys if story_discards or discards else []
     if story_discards and _discarded(keys, story_discards):
         return []  # a PETRARCH story discard ("World Golf Championships"): not political news
     m = Matcher(doc, vd)
@@ -200,6 +229,7 @@ def code_item(
     ctx.actors.happenings = events  # filled as the article is read: "denied the visit" (.anaphora)
     ctx.actors.relative_subjects = ctx.ledger
     ctx.actors.event_nouns = event_noun_codes(vd)
+    could_trigger = _could_trigger(doc)
     for sent_i, sent in enumerate(doc.sents):
         sentence = (
             item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
@@ -208,7 +238,7 @@ def code_item(
             continue
         if discards and _discarded(keys[sent.start : sent.end], discards):
             continue
-        raws = list(triggers(item, vd, m, sent))
+        raws = list(triggers(item, vd, m, sent, could_trigger))
         # a dictionary code that needs a dyad ("phoenix:" patterns) does not absorb the acts
         # around it: without its dyad it codes nothing ("riots ... are still continuing")
         coded_heads = {r.tok.i for r in raws if not r.nominal and not r.match.dyad_only}
