@@ -10,7 +10,8 @@ Field names follow docs/EXPORT_SCHEMA.md so that exporting is a projection, not 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 OutletType = Literal[
@@ -400,3 +401,30 @@ class ArticleResult:
     events: tuple[Event, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
     framing: Framing | None = None
+
+
+def _quick_pickling(cls: type) -> None:
+    """Give a slots dataclass the state functions ``dataclass(slots=True)`` makes, without their
+    call to ``dataclasses.fields`` per object: results cross to the parent process pickled, and
+    that call was most of their cost.  The state is the same list of field values."""
+    names = tuple(f.name for f in fields(cls))
+    get = attrgetter(*names)
+    single = len(names) == 1
+
+    def getstate(self: Any) -> list[Any]:
+        return [get(self)] if single else list(get(self))
+
+    def setstate(self: Any, state: list[Any]) -> None:
+        for name, value in zip(names, state, strict=True):
+            object.__setattr__(self, name, value)
+
+    setattr(cls, "__getstate__", getstate)  # noqa: B010 (a method on a class made by dataclass)
+    setattr(cls, "__setstate__", setstate)  # noqa: B010
+
+
+for _cls in (
+    RawDocument, Article, Sentence, Role, Actor, ActorRef, Mention, TimeExpression, Place,
+    PlaceMention, Provenance, Event, AboutRef, Statement, RecordRef, Contradiction, FramingTerm,
+    Framing, IngestError, ArticleResult,
+):  # fmt: skip
+    _quick_pickling(_cls)
