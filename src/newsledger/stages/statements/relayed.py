@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import text_of
+
 QUOTE_LEMMA = "quote"
 
 
@@ -54,6 +56,8 @@ def relaying_according(cue: Any) -> Any | None:
     if cue.lower_ == "according":
         return None
     sent = cue.sent
+    if "according" not in text_of(cue.doc)[sent.start_char : sent.end_char].lower():
+        return None  # most sentences: no Token object per word to find none
     for tok in sent:
         if _according_object(tok) is None or tok.i == cue.i:
             continue
