@@ -149,6 +149,16 @@ def test_an_act_dated_after_the_article_is_never_told_as_done() -> None:
     assert all(e.hypothetical for e in later)
 
 
+def test_a_past_act_read_as_dated_after_the_article_loses_the_date_not_its_reality(nlp: Any) -> None:
+    from newsledger.stages.events.coder import told_as_past
+
+    doc = nlp("Protesters set fire to the embassy and the envoy was expelled, but talks were to resume.")
+    by_word = {t.text: t for t in doc}
+    assert told_as_past(by_word["set"]) and told_as_past(by_word["expelled"])
+    assert not told_as_past(by_word["resume"])  # "were to resume": planned, not done
+    assert not told_as_past(nlp("Iran will expel the envoy.")[2])
+
+
 def test_a_noun_dated_by_a_future_clause_loses_the_date_and_a_verb_turns_hypothetical() -> None:
     from newsledger.stages.events.coder import not_yet_done
 

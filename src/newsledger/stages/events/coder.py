@@ -443,22 +443,32 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         flags = ledger_flags(c, mod) if ctx.ledger else {}
         told = _told_before(ctx, raw, c, a, b)  # "The Russian invitation was the first": that one
         when = {"date": told.date, "date_precision": told.date_precision} if told is not None else {}
-        fields = not_yet_done(shared | flags | when, item.date, nominal=raw.nominal)
+        fields = not_yet_done(shared | flags | when, item.date, nominal=raw.nominal or told_as_past(tok))
         out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, fields))
     return out
 
 
 def not_yet_done(fields: dict[str, Any], published: str | None, *, nominal: bool) -> dict[str, Any]:
     """An act dated after the article that reports it has not happened: a verb's act is then
-    flagged hypothetical ("will meet on Saturday to discuss"); a noun carries no tense, so its
-    date came from the clause around it ("the outcome of investigations" in a clause about
-    Saturday) and is dropped instead.  A date never says an unflagged act lies in the future."""
+    flagged hypothetical ("will meet on Saturday to discuss", "are to hold a strike on Friday").
+    A noun carries no tense and a verb told in the past tense has happened, so there the date
+    is what is wrong ("the outcome of investigations" in a clause about Saturday; "protesters
+    set fire ... Sunday" read as the coming Sunday) and is dropped instead (pass
+    ``nominal=True``).  A date never says an unflagged act lies in the future."""
     date = fields.get("date")
     if not date or not published or fields.get("hypothetical") or date <= published[: len(date)]:
         return fields
     if nominal:
         return fields | {"date": None, "date_precision": "unknown"}
     return fields | {"hypothetical": True}
+
+
+def told_as_past(verb: Any) -> bool:
+    """True for a verb in the simple past or with a past auxiliary ("set fire", "was killed",
+    "had met"), not for "was to meet" (planned) or a verb under "will"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def carried_modality(noun: Any) -> Modality:
