@@ -7,15 +7,13 @@ on a real PostgreSQL server."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, insert, select, text
+from sqlalchemy import insert, select
 
 from newsledger.store import Filters, SQLStore, schema
 from newsledger.store.timeline import MAX_PERIODS, all_periods, period_of
@@ -75,29 +73,12 @@ def _fill(store: SQLStore, seed: int = 3, n_events: int = 900) -> None:
         conn.execute(insert(schema.events), events)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[SQLStore]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'ledger.db'}"
-        found = SQLStore(url)
-        _fill(found)
-        yield found
-        found.close()
-        return
-    base = os.environ.get("NEWSLEDGER_TEST_PG_URL")
-    if not base:
-        pytest.skip("NEWSLEDGER_TEST_PG_URL is not set (scripts/test starts a server and sets it)")
-    name = f"nl_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    found = SQLStore(base.rsplit("/", 1)[0] + "/" + name)
+@pytest.fixture()
+def store(ledger_url: str) -> Iterator[SQLStore]:
+    found = SQLStore(ledger_url)
     _fill(found)
     yield found
     found.close()
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
 
 
 # ----------------------------------------------------------------- direct answers from the rows

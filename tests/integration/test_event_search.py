@@ -6,15 +6,12 @@ written, changed and deleted after, on SQLite and on a real PostgreSQL server.""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, delete, insert, text, update
+from sqlalchemy import delete, insert, text, update
 
 from newsledger.errors import SearchQueryError
 from newsledger.store import SQLStore, schema
@@ -47,22 +44,9 @@ def _fill(store: SQLStore, events: list[dict[str, Any]]) -> None:
         conn.execute(insert(schema.events), events)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'ledger.db'}"
-        return
-    base = os.environ.get("NEWSLEDGER_TEST_PG_URL")
-    if not base:
-        pytest.skip("NEWSLEDGER_TEST_PG_URL is not set (scripts/test starts a server and sets it)")
-    name = f"nl_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    yield base.rsplit("/", 1)[0] + "/" + name
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+@pytest.fixture()
+def url(ledger_url: str) -> str:
+    return ledger_url
 
 
 def _scanned(store: SQLStore, q: str) -> list[str]:

@@ -4,13 +4,9 @@ contradictions), on SQLite and on a real PostgreSQL server."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from newsledger.api.queries import AggregateCache
 from newsledger.store import Batch, SQLStore
@@ -18,26 +14,11 @@ from newsledger.store import Batch, SQLStore
 from ..records import result  # noqa: TID252
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[SQLStore]:
-    if request.param == "sqlite":
-        found = SQLStore(f"sqlite:///{tmp_path / 'ledger.db'}")
-        yield found
-        found.close()
-        return
-    base = os.environ.get("NEWSLEDGER_TEST_PG_URL")
-    if not base:
-        pytest.skip("NEWSLEDGER_TEST_PG_URL is not set (scripts/test starts a server and sets it)")
-    name = f"nl_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    found = SQLStore(base.rsplit("/", 1)[0] + "/" + name)
+@pytest.fixture()
+def store(ledger_url: str) -> Iterator[SQLStore]:
+    found = SQLStore(ledger_url)
     yield found
     found.close()
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
 
 
 def test_every_write_changes_the_version_and_reads_do_not(store: SQLStore) -> None:
