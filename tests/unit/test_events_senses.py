@@ -163,12 +163,12 @@ def test_a_noun_dated_by_a_future_clause_loses_the_date_and_a_verb_turns_hypothe
     from newsledger.stages.events.coder import not_yet_done
 
     saturday = {"date": "2021-01-30", "date_precision": "day", "hypothetical": False}
-    assert not_yet_done(saturday, "2021-01-28", nominal=False)["hypothetical"] is True
-    noun = not_yet_done(saturday, "2021-01-28", nominal=True)
+    assert not_yet_done(saturday, "2021-01-28", past_or_noun=False)["hypothetical"] is True
+    noun = not_yet_done(saturday, "2021-01-28", past_or_noun=True)
     assert (noun["date"], noun["date_precision"], noun["hypothetical"]) == (None, "unknown", False)
     # the past, the day itself, a coarser date that includes it, and flagged acts are left alone
     for date in ("2021-01-27", "2021-01-28", "2021-01", "2021"):
-        assert not_yet_done(saturday | {"date": date}, "2021-01-28", nominal=True)["date"] == date
+        assert not_yet_done(saturday | {"date": date}, "2021-01-28", past_or_noun=True)["date"] == date
     flagged = saturday | {"hypothetical": True}
-    assert not_yet_done(flagged, "2021-01-28", nominal=True) == flagged
-    assert not_yet_done(saturday | {"date": "2022"}, "2021-01-28", nominal=False)["hypothetical"]
+    assert not_yet_done(flagged, "2021-01-28", past_or_noun=True) == flagged
+    assert not_yet_done(saturday | {"date": "2022"}, "2021-01-28", past_or_noun=False)["hypothetical"]

@@ -431,6 +431,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         "negated": mod.negated,
         "hypothetical": mod.hypothetical,
     }
+    past_or_noun = raw.nominal or told_as_past(tok)  # a date after the article is then wrong
     out: list[Event] = []
     for a, b, c in pairs:
         if (a is None and b is None) or (ctx.require_dyad and (a is None or b is None)):
@@ -443,22 +444,22 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         flags = ledger_flags(c, mod) if ctx.ledger else {}
         told = _told_before(ctx, raw, c, a, b)  # "The Russian invitation was the first": that one
         when = {"date": told.date, "date_precision": told.date_precision} if told is not None else {}
-        fields = not_yet_done(shared | flags | when, item.date, nominal=raw.nominal or told_as_past(tok))
+        fields = not_yet_done(shared | flags | when, item.date, past_or_noun=past_or_noun)
         out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, fields))
     return out
 
 
-def not_yet_done(fields: dict[str, Any], published: str | None, *, nominal: bool) -> dict[str, Any]:
+def not_yet_done(fields: dict[str, Any], published: str | None, *, past_or_noun: bool) -> dict[str, Any]:
     """An act dated after the article that reports it has not happened: a verb's act is then
     flagged hypothetical ("will meet on Saturday to discuss", "are to hold a strike on Friday").
     A noun carries no tense and a verb told in the past tense has happened, so there the date
     is what is wrong ("the outcome of investigations" in a clause about Saturday; "protesters
     set fire ... Sunday" read as the coming Sunday) and is dropped instead (pass
-    ``nominal=True``).  A date never says an unflagged act lies in the future."""
+    ``past_or_noun=True``).  A date never says an unflagged act lies in the future."""
     date = fields.get("date")
     if not date or not published or fields.get("hypothetical") or date <= published[: len(date)]:
         return fields
-    if nominal:
+    if past_or_noun:
         return fields | {"date": None, "date_precision": "unknown"}
     return fields | {"hypothetical": True}
 

@@ -333,18 +333,21 @@ def transcript_attributions(ctx: Context) -> list[Attribution]:
         name = ctx.tokens(*m.span(1))
         if not name:
             continue
-        found.append(
-            Attribution(
-                cue=None,
-                cue_span=(m.end(1), m.end(1) + 1),
-                cue_text=":",
-                speaker_head=name[-1],
-                speaker_span=m.span(1),
-                kind="direct",
-                content_span=content,
-            )
-        )
+        found.append(_named_before_colon(m, name[-1], "direct", content))
     return found
+
+
+def _named_before_colon(m: re.Match[str], head: Any, kind: str, content: tuple[int, int]) -> Attribution:
+    """The statement of "NAME: what they say", the name being ``m``'s first group."""
+    return Attribution(
+        cue=None,
+        cue_span=(m.end(1), m.end(1) + 1),
+        cue_text=":",
+        speaker_head=head,
+        speaker_span=m.span(1),
+        kind=kind,
+        content_span=content,
+    )
 
 
 _HEADLINE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}): +(\S.{10,})")
@@ -368,15 +371,7 @@ def headline_attribution(ctx: Context) -> Attribution | None:
     actor = ctx.item.actors.get(ref.actor_id) if ref is not None else None
     if actor is None:
         return None  # "The Ninth Circle: …" is a column's name, not a speaker
-    return Attribution(
-        cue=None,
-        cue_span=(m.end(1), m.end(1) + 1),
-        cue_text=":",
-        speaker_head=name[-1],
-        speaker_span=m.span(1),
-        kind="indirect",
-        content_span=clean_span(ctx.text, m.start(2), pend),
-    )
+    return _named_before_colon(m, name[-1], "indirect", clean_span(ctx.text, m.start(2), pend))
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
