@@ -399,3 +399,52 @@ def test_evaluate_scores_a_synthetic_gold_file(tmp_path: Path) -> None:
     assert report.breakdown["DATE"]["n"] == 3
     assert canonical("2021-W3") == "2021-W03" and canonical("199X") == "199"
     assert len(report.notes) == 1 and "1990s" in report.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the noun's own time dates the happening it names, not the clause around it
+        ("Critics questioned last year's election.", "election", ("2020", "year")),
+        ("The UN condemned last month's attack on the embassy.", "attack", ("2020-12", "month")),
+        ("The UN condemned last month's attack on the embassy.", "condemned", (PUB, "day")),
+        ("The 2015 nuclear deal was signed by Iran.", "deal", ("2015", "year")),
+    ],
+)
+def test_a_time_modifying_the_trigger_noun_dates_it(
+    nlp: Any, text: str, trigger: str, expected: tuple[str | None, str]
+) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act the text says did not happen has no day
+        ("The prime minister did not receive the delegation.", "receive"),
+        ("The minister never met the envoy.", "met"),
+        ("The rebels did not agree to meet the mediators.", "meet"),
+        # a count up to now sums acts over a past stretch
+        ("So far only 10,000 troops have been deployed to the region.", "deployed"),
+        ("The army has killed 40 militants to date.", "killed"),
+        # a year written with its article still makes the sentence history
+        ("After the 2011 uprising, protesters clashed with police.", "clashed"),
+    ],
+)
+def test_acts_not_done_and_counts_up_to_now_take_no_default_date(nlp: Any, text: str, trigger: str) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == (None, "unknown")
+
+
+def test_a_refusal_keeps_its_day_and_a_dated_negation_its_date(nlp: Any) -> None:
+    text = "The office declined to comment on the meeting."
+    item = _analyzed(nlp, text)
+    start = text.index("declined")
+    assert date_for_span(item, start, start + len("declined")) == (PUB, "day")
+    text = "The minister did not attend the summit on Monday."
+    item = _analyzed(nlp, text)
+    start = text.index("attend")
+    assert date_for_span(item, start, start + len("attend")) == ("2021-01-25", "day")

@@ -28,7 +28,9 @@ _BACKGROUND_RE = re.compile(
     r"last year|earlier this year|historically|back in|repeatedly|numerous times|many times|"
     r"frequently|often|regularly|routinely|"
     r"for (?:years|decades|months)|(?:has|have|had) long|at the time|at that time|in those days|"
-    r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s)))\b",
+    r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s))|"
+    # a count up to now ("so far 10,000 have been deployed") sums acts over a past stretch
+    r"so far|thus far|to date|up to now|until now|as yet)\b",
     re.I,
 )
 
@@ -122,7 +124,10 @@ def _old_dates_in(text: str, anchor: str | None, day0: dt.date) -> Iterator[re.M
     """The dates the text writes ("in 2019", "since March 2018") that end more than two weeks
     before the anchor."""
     for m in _OLD_DATE_RE.finditer(text):
-        value = normalize_timex(_LEAD.sub("", m.group(0)), anchor, "DATE")
+        # "after the 2011 uprising": the year without its preposition and article
+        value = normalize_timex(
+            re.sub(r"\bthe\s+", "", _LEAD.sub("", m.group(0)), flags=re.I), anchor, "DATE"
+        )
         iso, _ = timeml_to_iso(value, anchor)
         if iso and _ends_before(iso, day0, days=14):
             yield m
@@ -200,6 +205,9 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
     ]
     trigger = item.doc.char_span(start, end, alignment_mode="expand") if item.doc is not None else None
     focus = trigger.root if trigger is not None else None
+    own = _modifying(item, sent.index, focus)
+    if own is not None:  # "last year's election", "the 2003 invasion": the noun's own time
+        return plausible_date(own, item.date, ahead=True)
     if in_sent:
         chosen: TimeExpression | None
         if item.doc is None:
@@ -211,7 +219,10 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
     if _sentence_is_background(item, sent, focus):
         return None, "unknown"
     if focus is not None and (
-        _looks_ahead(trigger, focus) or _told_in_quote(item, start, focus) or _existential_perfect(focus)
+        _looks_ahead(trigger, focus)
+        or _told_in_quote(item, start, focus)
+        or _existential_perfect(focus)
+        or _told_as_not_done(focus)
     ):
         return None, "unknown"
     return (item.date, "day") if item.date else (None, "unknown")
@@ -269,6 +280,39 @@ def _looks_ahead(trigger: Any, focus: Any) -> bool:
             return True
         verb = head
     return False
+
+
+def _told_as_not_done(focus: Any) -> bool:
+    """True for an act the text says did not happen ("did not receive Carter", "never met the
+    envoy", "did not agree to meet"): a happening that did not take place has no day.  A
+    refusal ("refused to meet", "declined to comment") is an act of its own and keeps its day."""
+    verb = _clause_of(focus)
+    for _ in range(2):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _modifying(item: AnalyzedArticle, sent_index: int, focus: Any) -> TimeExpression | None:
+    """A dated time expression of sentence ``sent_index`` that modifies the noun ``focus``
+    itself ("last year's election", "the 2003 invasion", "Monday's attack"): the happening the
+    noun names took place then, whatever the clause around it dates."""
+    if focus is None or focus.pos_ not in {"NOUN", "PROPN"} or item.doc is None:
+        return None
+    for tx in item.times:
+        if tx.sentence != sent_index or not tx.value or tx.kind not in {"DATE", "TIME"}:
+            continue
+        span = item.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None and span.root.head.i == focus.i and span.root.dep_ in _NOUN_MODIFIERS:
+            return tx
+    return None
+
+
+#: Dependencies of a time expression that modifies a noun rather than a clause.
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
 
 
 def _existential_perfect(focus: Any) -> bool:
@@ -337,7 +381,7 @@ def _adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"}:
+    if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in {"NOUN", "PROPN"}:
         return root.head.ent_type_ in {"DATE", "TIME"}
     return True
 
