@@ -95,6 +95,23 @@ def test_their_blog_speaks_for_the_organisation_that_owns_it(pipeline: Pipeline)
     assert _speaker(pipeline, text, "drown forty villages")[0] == "Oxfam"
 
 
+def test_he_is_the_subject_of_the_main_clause_not_of_the_clause_it_reports(pipeline: Pipeline) -> None:
+    text = (
+        "Mayor Albert Fenwick said in May that Oskar Lindqvist could expect an audit of his firm. "
+        '"The audit is overdue," he said at a rally in the harbour district.'
+    )
+    assert _speaker(pipeline, text, "audit is overdue")[0] == "Albert Fenwick"
+
+
+def test_he_goes_on_referring_to_the_person_an_earlier_he_referred_to(pipeline: Pipeline) -> None:
+    text = (
+        "Albert Fenwick beat Oskar Lindqvist by forty votes in the race for mayor. "
+        "In his victory speech he thanked the volunteers of the campaign. "
+        "He also acknowledged that the count had been close."
+    )
+    assert _speaker(pipeline, text, "count had been close")[0] == "Albert Fenwick"
+
+
 # ------------------------------------------------------------------ dates and flags of speech
 
 

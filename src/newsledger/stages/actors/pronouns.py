@@ -43,6 +43,7 @@ class PronounPasses(PhrasePasses):
             key=lambda m: m.start,
         )
         self.genders = {}
+        chain: list[Draft] = []  # subject pronouns resolved so far, in text order
         person_starts = [m.start for m in persons]
         for tok in self.ix.tokens(PERSON_PRONOUNS):
             if tok.i in self.owner or (tok.text.isupper() and len(tok.text) > 1):
@@ -54,6 +55,10 @@ class PronounPasses(PhrasePasses):
                 max(0, bisect_left(person_starts, tok.i) - 40) : bisect_left(person_starts, tok.i)
             ]
             before = [m for m in nearest if not (self.in_quote and self.in_quote[self.doc[m.start].idx])]
+            # "he said …  He also acknowledged …": a pronoun already resolved stands for its person
+            before = sorted(
+                [*before, *(c for c in chain if c.start >= tok.sent.start - 80)], key=lambda m: m.start
+            )
             antecedent = self._cataphor(tok, persons, wanted)
             if not before and antecedent is None:
                 continue
@@ -71,7 +76,10 @@ class PronounPasses(PhrasePasses):
                 continue
             if self._gender_of(antecedent) is None:
                 self.genders[antecedent.actor_id] = wanted
-            self._add(Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+            resolved = Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun")
+            self._add(resolved)
+            if tok.lower_ in ("he", "she"):
+                chain.append(resolved)
         self._it_pronouns()
         self._they_pronouns()
         self._relative_pronouns()  # "which"/"that" for the organisations resolved since
@@ -81,17 +89,22 @@ class PronounPasses(PhrasePasses):
         subject of this or the previous sentence over a nearer object."""
         sent = tok.sent
         window = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects: list[Draft] = []
         for m in reversed(before):
             if m.start < window:
                 break
             if self._gender_of(m) not in (None, wanted):
                 continue
-            if any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
-                for t in self.doc[m.start : m.end]
-            ):
-                return m
-        return None
+            if any(_subject_word(t) is not None for t in self.doc[m.start : m.end]):
+                subjects.append(m)
+        # "Shamkhani, who said he was tired": the subject of a verb the pronoun depends on first;
+        # then ("Manchin said that Blankenship could expect scrutiny. "…," he said") the subject
+        # of a main clause outranks the nearer subject of a clause it reports or embeds
+        above = {a.i for a in tok.ancestors}
+        governing = [m for m in subjects if any(_governs(t, above) for t in self.doc[m.start : m.end])]
+        main = [m for m in subjects if any(_main_clause_subject(t) for t in self.doc[m.start : m.end])]
+        ranked = governing or main or subjects
+        return ranked[0] if ranked else None
 
     def _cataphor(self, tok: Any, persons: list[Draft], wanted: str) -> Draft | None:
         """ "In his speech, Biden said ...": a pronoun in a phrase fronted before its sentence's
@@ -237,3 +250,30 @@ class PronounPasses(PhrasePasses):
             ]
             antecedent = (subjects or candidates)[-1]
             self._add(Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+
+
+def _subject_word(tok: Any) -> Any | None:
+    """The subject ``tok`` is or stands in apposition to ("The leader, Lieutenant Felix Carman,
+    said"), when its verb is a verb; else None."""
+    subj = tok.head if tok.dep_ == "appos" else tok
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ in ("VERB", "AUX"):
+        return subj
+    return None
+
+
+def _governs(tok: Any, above: set[int]) -> bool:
+    """Whether ``tok`` is the subject of one of the verbs ``above`` (a pronoun's ancestors)."""
+    subj = _subject_word(tok)
+    return subj is not None and subj.head.i in above
+
+
+def _main_clause_subject(tok: Any) -> bool:
+    """Whether ``tok`` is (in apposition to) the subject of its sentence's main verb or of a verb
+    conjoined to it."""
+    subj = _subject_word(tok)
+    if subj is None:
+        return False
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
