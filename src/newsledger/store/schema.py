@@ -221,6 +221,19 @@ events = Table(
         Index(f"ix_events_{side}_party", f"{side}_country", "date", f"{other}_country", *_PARTY_COVERED)
         for side, other in (("source", "target"), ("target", "source"))
     ),
+    # 0012: a timeline grouped by dyad reads each side's events per pair, then the kept pairs'
+    *(
+        Index(
+            f"ix_events_{side}_dyad",
+            f"{side}_country",
+            f"{other}_country",
+            "date",
+            "goldstein",
+            "source_actor_id",
+            "target_actor_id",
+        )
+        for side, other in (("source", "target"), ("target", "source"))
+    ),
 )
 
 statements = Table(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, func, select, tuple_
 
 from ..errors import StoreError
 from . import schema
@@ -61,19 +61,30 @@ def period_of(date: str, interval: str) -> str | None:
     return (day - dt.timedelta(days=day.weekday())).isoformat()
 
 
-def _next(period: str, interval: str) -> str:
+def _month_number(period: str) -> int:
+    return int(period[:4]) * 12 + int(period[5:7]) - 1
+
+
+def count_periods(first: str, last: str, interval: str) -> int:
+    """How many periods ``all_periods(first, last, interval)`` would list, uncut."""
     if interval == "month":
-        year, month = int(period[:4]), int(period[5:7])
-        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
-    step = 7 if interval == "week" else 1
-    return (dt.date.fromisoformat(period) + dt.timedelta(days=step)).isoformat()
+        return _month_number(last) - _month_number(first) + 1
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    return days // (7 if interval == "week" else 1) + 1
 
 
 def all_periods(first: str, last: str, interval: str) -> list[str]:
-    """Every period from ``first`` to ``last``: the axis is dates, gaps included."""
-    out = [first]
-    while out[-1] < last and len(out) <= MAX_PERIODS:
-        out.append(_next(out[-1], interval))
+    """Every period from ``first`` to ``last`` (at most MAX_PERIODS + 1): the axis is dates,
+    gaps included."""
+    n = max(1, min(count_periods(first, last, interval), MAX_PERIODS + 1))
+    if interval == "month":
+        start = _month_number(first)
+        return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(start, start + n)]
+    day, step = dt.date.fromisoformat(first), dt.timedelta(days=7 if interval == "week" else 1)
+    out = []
+    for _ in range(n):
+        out.append(day.isoformat())
+        day += step
     return out
 
 
@@ -116,7 +127,10 @@ def _matching(filters: Filters, group: str, min_length: int) -> list[Any]:
     each and add the answers up."""
     e = schema.events.c
     columns, _ = _group_columns(group)
-    date = func.substr(e.date, 1, 7 if min_length == 7 else 10).label("d")
+    # Day and week: the date as stored, so that each branch is grouped in the order of the
+    # country index it walks (0009: country, date, other country, …) without sorting its rows
+    # (``period_of`` cuts it to the day); a month: its first 7 characters, far fewer rows.
+    date = (func.substr(e.date, 1, 7) if min_length == 7 else e.date).label("d")
     chosen = [date, *(c.label(f"k{i}") for i, c in enumerate(columns)), e.goldstein.label("g")]
     source: Any = None
     if group == "outlet_type":
@@ -238,23 +252,33 @@ def _kept_cells(
     if not values:
         return {}
 
+    width = len(values[0])
+
     def query_of(m: Any) -> Any:
         keys = _keys(m)
-        chosen = or_(*(and_(*(k == v for k, v in zip(keys, vs, strict=True))) for vs in values))
+        # Each column IN its kept values, then the pairs: SQLite seeks a dyad's index (0012)
+        # pair by pair from the first (a row value IN alone made it walk the whole country).
+        chosen = [k.in_(sorted({vs[i] for vs in values})) for i, k in enumerate(keys)]
+        if width > 1:
+            chosen.append(tuple_(*keys).in_(values))
         return (
-            select(m.c.d, *keys, func.count(), func.sum(m.c.g), func.count(m.c.g))
-            .where(*within(m), chosen)
+            select(*keys, m.c.d, func.count(), func.sum(m.c.g), func.count(m.c.g))
+            .where(*within(m), *chosen)
             .group_by(m.c.d, *keys)
         )
 
     key_by_values = {vs: got[0] for vs in values if (got := key_of(vs))}
-    width = len(values[0])
-    cells: Cells = defaultdict(lambda: [0, 0.0, 0])
-    for row in _rows(engine, ms, query_of):  # (date, group values…, events, Goldstein sum, count)
-        cell = cells[(row[0], key_by_values[tuple(row[1 : 1 + width])])]
-        cell[0] += row[width + 1]
-        cell[1] += row[width + 2] or 0.0
-        cell[2] += row[width + 3]
+    cells: Cells = {}
+    for row in _rows(engine, ms, query_of):  # (group values…, date, events, Goldstein sum, count)
+        cell_key = (row[width], key_by_values[row[:width]])
+        n, g_sum, g_n = row[width + 1 :]
+        cell = cells.get(cell_key)
+        if cell is None:
+            cells[cell_key] = [n, g_sum or 0.0, g_n]
+        else:
+            cell[0] += n
+            cell[1] += g_sum or 0.0
+            cell[2] += g_n
     return cells
 
 
@@ -378,7 +402,7 @@ def _coarsen(dates: list[str], interval: str) -> tuple[str, str | None]:
     one asked for when it changed."""
     for coarser in INTERVALS[INTERVALS.index(interval) :]:
         firsts = [p for p in (period_of(d, coarser) for d in dates[:1] + dates[-1:]) if p]
-        if len(firsts) < 2 or len(all_periods(firsts[0], firsts[1], coarser)) <= MAX_PERIODS:
+        if len(firsts) < 2 or count_periods(firsts[0], firsts[1], coarser) <= MAX_PERIODS:
             return coarser, (interval if coarser != interval else None)
     # even months overflow: the axis is cut at MAX_PERIODS months
     return "month", (interval if interval != "month" else None)
