@@ -54,6 +54,8 @@ EASING_CODES = ("081",)
 WEAPON_NOUNS = _WORDS.words("weapon_nouns")
 #: people violence is done to without a name: civilians (CAMEO CVL) of the place
 VICTIM_NOUNS = _WORDS.words("victim_nouns")
+#: "the explosion of an oil pipeline killed 27": an accident, done by nobody
+ACCIDENT_WORDS = _WORDS.words("accident_words")
 Pair = tuple[ActorRef | None, ActorRef | None, str]
 SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
@@ -78,8 +80,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if len(roles.sources) > 1 and not roles.targets and mutual and not agent_heads(tok):
         # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
         roles.compound = True
-    if not roles.targets and code[:2] in VIOLENT_ROOTS:
-        roles.targets = _unnamed_victims(tok, actors, country)  # "killed 23 people": civilians
+    if code[:2] in FORCE_ROOTS:
+        _people_acted_on(roles, tok, actors, country)
     if not roles.targets and code.startswith(EASING_CODES):
         # "Yugoslavia eased emergency measures in Kosovo": the people of the place, else of the
         # country that eases, are the ones eased
@@ -115,12 +117,31 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     subj, _ = subjects(tok)
     if not subj and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         subj, _ = subjects(tok.head)  # "a bomb exploded in the market, killing 12"
-    by_a_thing = bool(subj) and all(h.lemma_.lower() in WEAPON_NOUNS for h in subj)
+    by_a_thing = bool(subj) and all(h.lemma_.lower() in WEAPON_NOUNS and not _accident(h) for h in subj)
     if not (roles.unnamed_doer or by_a_thing):
         return None
     if root != "17":
         return actors.unnamed(country, "UAF")
     return actors.unnamed(country, "COP" if code.startswith(("173", "174")) else "GOV")
+
+
+def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | None) -> None:
+    """Unnamed people a force is used on ("killed 23 people", "three men were arrested",
+    "deported the men to Mexico") are its target, as civilians, rather than a place or a thing
+    named in a prepositional phrase ("arrested in relation to the riot in Sydney", "deported
+    to Mexico": where, not whom); "men from Chad" are Chad's civilians."""
+    victims = _unnamed_victims(tok, actors, country)
+    if not victims or any(h.dep_ != "pobj" for _, h in roles.targets):
+        return
+    victim = victims[0][1]
+    theirs = [ref.country for ref, h in roles.targets if h.head.head is victim and ref.country]
+    roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
+
+
+def _accident(weapon: Any) -> bool:
+    """True when the blast or fire ``weapon`` names is told as an accident ("the explosion of an
+    oil pipeline", "a gas explosion"): no one is its doer."""
+    return any(w.lemma_.lower() in ACCIDENT_WORDS for w in weapon.subtree)
 
 
 def _unnamed_victims(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:

@@ -9,7 +9,7 @@ from typing import Any
 from ...knowledge.intent import INTENT_CODE, INTENT_ROOT, REFUSAL_CODE, REFUSAL_ROOT
 from ...knowledge.wordlists import word_lists
 
-__all__ = ["MODALS", "Modality", "intent_code", "modality", "obliged_code"]
+__all__ = ["MODALS", "Modality", "charged_offences", "intent_code", "modality", "obliged_code"]
 
 #: Modal, intent, refusal and obligation words: knowledge/data/event_modality_words.yaml.
 _WORDS = word_lists("event_modality_words.yaml")
@@ -30,6 +30,10 @@ DENYING_HEADS = _WORDS.words("denying_heads")
 #: "allegations that he raped", "allegedly paid": the act is alleged (hypothetical)
 ALLEGING_NOUNS = _WORDS.words("alleging_nouns")
 ALLEGING_ADVERBS = _WORDS.words("alleging_adverbs")
+
+#: "charged with assaulting police", "accused of killing": the offence is alleged
+CHARGING_HEADS = _WORDS.words("charging_heads")
+OFFENCE_PREPS = _WORDS.words("offence_preps")
 
 INTENT_MODALS = _WORDS.words("intent_modals")
 INTENT_VERBS = _WORDS.words("intent_verbs")
@@ -114,9 +118,44 @@ def modality(tok: Any) -> Modality:
 def _alleged(tok: Any) -> bool:
     """ "allegations that he raped", "the claim that Iran supplied": the clause of an alleging
     noun tells an act someone alleges, not one the article states (flagged as speculation is)."""
-    return (
+    alleging_clause = (
         tok.dep_ in {"acl", "ccomp"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ALLEGING_NOUNS
     )
+    return alleging_clause or _charge_of(tok) is not None
+
+
+def _charge_of(tok: Any) -> Any:
+    """The charging word whose offence ``tok`` names ("charged with assaulting police", "accused
+    of killing", "arrested for attacking"; the parser hangs the later items of a list of
+    offences on the charge as clauses: "charged with affray, assaulting police"), or None."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    head = cur.head
+    if cur.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in OFFENCE_PREPS:
+        charger = head.head
+        if charger.dep_ in {"dobj", "obj", "nsubjpass"}:
+            charger = charger.head  # "arrested a man for attacking": hung on the one charged
+        return charger if charger.lemma_.lower() in CHARGING_HEADS else None
+    listed = (
+        cur.dep_ == "advcl"
+        and cur.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "mark"} for c in cur.children)
+    )
+    if listed and head.lemma_.lower() in CHARGING_HEADS:
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OFFENCE_PREPS and c.i < cur.i]
+        return head if preps else None
+    return None
+
+
+def charged_offences(tok: Any) -> set[int]:
+    """Token indices of the offences a charging verb names ("charged X with killing Y"): who
+    they were done to is not the one charged."""
+    if tok.lemma_.lower() not in CHARGING_HEADS:
+        return set()
+    offences = [x for x in tok.subtree if x.i != tok.i and getattr(_charge_of(x), "i", None) == tok.i]
+    # the offence's words and the preposition that brings it ("with")
+    return {d.i for x in offences for d in x.subtree} | {x.head.i for x in offences if x.head.dep_ == "prep"}
 
 
 def intent_code(code: str, negated: bool) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_doer
 from .matcher import Match
+from .modality import charged_offences
 from .parties import Parties
 from .syntax import (
     LOCATIVE_PREPS,
@@ -191,6 +192,7 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
     # the doers named by "by" are never among the done-to, however the parser splits their list
     # ("endorsed by the Fire Brigade Employees' Union, the Maritime Union ... and the CFMEU")
     skip = {h.i for h in subj} | {x.i for c in tok.children if c.dep_ == "agent" for x in c.subtree}
+    skip |= charged_offences(tok)  # "charged X with killing Y": Y is not the one charged
     topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
     skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
     for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"
@@ -201,6 +203,7 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
                     return found
     fallback: Refs = []
     for group in target_heads(tok, skip):
+        group = [h for h in group if h.i not in skip]  # an offence hung on the one charged
         found = [t for t in actors.refs(group) if t[0].actor_id not in source_ids]
         if found and all(t[0].country is None and t[0].sector for t in found) and not fallback:
             fallback = found  # "send troops to the border with India": troops are no target

@@ -1,0 +1,59 @@
+"""Rules written on random corpus articles (#11.2, not on gold sentences): who a charge is aimed
+at, unnamed people a force is used on, and the offence a charge names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.stages.events import code_item
+from newsledger.stages.events.modality import charged_offences, modality
+
+from .test_events_reference import _item, _triples
+
+
+def _codes(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    return _triples(code_item(_item(nlp, text), default_verbs()))
+
+
+def _tok(nlp: Any, text: str, word: str) -> Any:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_the_victim_of_the_offence_is_not_the_one_charged(nlp: Any) -> None:
+    coded = _codes(nlp, "Israel charged Baradar with killing Zarif.")
+    assert ("ISR", "AFGINS", "173") in coded
+    assert not any(s == "ISR" and t == "IRNGOV" and c.startswith("17") for s, t, c in coded)
+    # hung on the one arrested, the offence is no target either
+    arrested = _codes(nlp, "Iran arrested a man for attacking Zarif.")
+    assert not any(t == "IRNGOV" and c.startswith("17") for _, t, c in arrested)
+
+
+def test_an_offence_a_charge_names_is_alleged(nlp: Any) -> None:
+    text = "The woman was charged with affray, assaulting police and resisting arrest."
+    assert modality(_tok(nlp, text, "assaulting")).hypothetical
+    assert modality(_tok(nlp, "Israel accused Hamas of attacking the convoy.", "attacking")).hypothetical
+    assert not modality(
+        _tok(nlp, "Hamas attacked the convoy and charged the guards.", "attacked")
+    ).hypothetical
+    charged = _tok(nlp, "Israel charged Baradar with killing Zarif.", "charged")
+    assert {t.text for t in charged.doc if t.i in charged_offences(charged)} == {"with", "killing", "Zarif"}
+
+
+def test_unnamed_people_a_force_is_used_on_are_civilians_not_the_place(nlp: Any) -> None:
+    deported = _codes(nlp, "Russia deported the three men to Syria.")
+    assert not any(t == "SYR" for _, t, _ in deported)
+    assert any(
+        s == "RUS" and t is not None and t.endswith("CVL") and c.startswith("174") for s, t, c in deported
+    )
+    arrested = _codes(nlp, "Three men were arrested by Iran in relation to the riot in Syria.")
+    assert not any(t == "SYR" for _, t, _ in arrested)
+    assert any(s == "IRN" and t is not None and t.endswith("CVL") and c == "173" for s, t, c in arrested)
+    # a named target stays the target
+    assert ("RUS", "SYR", "161") in _codes(nlp, "Russia expelled Syria's ambassador to Iran.")
+
+
+def test_a_blast_told_as_an_accident_has_no_unnamed_attacker(nlp: Any) -> None:
+    assert not _codes(nlp, "The explosion of an oil pipeline in Syria killed 27 people.")
+    assert not _codes(nlp, "A gas explosion killed five people in Syria.")
+    assert any(c.startswith("18") for _, _, c in _codes(nlp, "A car bomb killed five people in Syria."))
