@@ -448,3 +448,50 @@ def test_a_refusal_keeps_its_day_and_a_dated_negation_its_date(nlp: Any) -> None
     item = _analyzed(nlp, text)
     start = text.index("attend")
     assert date_for_span(item, start, start + len("attend")) == ("2021-01-25", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a happening placed before or after a dated one does not take that day ...
+        (
+            "The envoy, who resigned Friday after the president called for it, left.",
+            "called",
+            (None, "unknown"),
+        ),
+        ("The minister resigned on Friday after the vote.", "vote", (None, "unknown")),
+        ("The minister resigned on Friday after the vote.", "resigned", (PUB, "day")),
+        # ... but a month or year around both dates it
+        (
+            "During the crisis in October 1970, the premier invoked the act after a diplomat was kidnapped.",
+            "kidnapped",
+            ("1970-10", "month"),
+        ),
+        # a condition, a bare infinitive under 'will', 'unable to': not done
+        ("He refuses to talk unless we give in to his plan.", "give", (None, "unknown")),
+        ("The government said it will only let the envoy meet the rebels again.", "meet", (None, "unknown")),
+        ("The envoy was unable to provide proof.", "provide", (None, "unknown")),
+        # a stretch up to now
+        (
+            "The government has been criticised over recent months for its failure.",
+            "criticised",
+            (None, "unknown"),
+        ),
+        # a past act told of a participant in a relative clause is background
+        ("Carter met President Peres, who criticized the planned meeting.", "criticized", (None, "unknown")),
+        ("Carter met President Peres, who criticized the planned meeting.", "met", (PUB, "day")),
+    ],
+)
+def test_what_the_text_does_not_date(
+    nlp: Any, text: str, trigger: str, expected: tuple[str | None, str]
+) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == expected
+
+
+def test_a_quote_typed_with_mixed_marks_closes(nlp: Any) -> None:
+    text = 'This was not a \u201cfruit salad" to pick from. Meanwhile, the premier rejected the notion.'
+    item = _analyzed(nlp, text)
+    start = text.index("rejected")
+    assert date_for_span(item, start, start + len("rejected")) == (PUB, "day")

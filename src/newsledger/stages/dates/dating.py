@@ -30,7 +30,9 @@ _BACKGROUND_RE = re.compile(
     r"for (?:years|decades|months)|(?:has|have|had) long|at the time|at that time|in those days|"
     r"since (?:then|\d{4}|last|early|late|the (?:\d{4}|\d0s))|"
     # a count up to now ("so far 10,000 have been deployed") sums acts over a past stretch
-    r"so far|thus far|to date|up to now|until now|as yet)\b",
+    r"so far|thus far|to date|up to now|until now|as yet|"
+    # a stretch up to now ("criticised over recent months", "in the past few weeks")
+    r"(?:over|in|during|for) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months|years))\b",
     re.I,
 )
 
@@ -216,6 +218,8 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
             chosen = _governing(item, start, end, in_sent)
         if chosen is not None:
             return plausible_date(chosen, item.date, ahead=_looks_ahead(trigger, focus))
+        if focus is not None and _sequenced(focus):
+            return None, "unknown"  # "resigned Friday after Abbas called for it": only the order is told
     if _sentence_is_background(item, sent, focus):
         return None, "unknown"
     if focus is not None and (
@@ -223,6 +227,7 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         or _told_in_quote(item, start, focus)
         or _existential_perfect(focus)
         or _told_as_not_done(focus)
+        or _past_of_a_participant(focus)
     ):
         return None, "unknown"
     return (item.date, "day") if item.date else (None, "unknown")
@@ -270,10 +275,11 @@ def _looks_ahead(trigger: Any, focus: Any) -> bool:
         children = list(verb.children)
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
             return True
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children) or verb.dep_ not in {
-            "xcomp",
-            "ccomp",
-        }:
+        # an infinitive ("plans to visit") or a bare one ("will only let Chavez meet") is held
+        # by the verb above it
+        bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in children)
+        infinitive = bare or any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
             return False
         head = verb.head
         if head.lemma_.lower() in _INTENT_HEADS or any(c.lower_ == "yet" for c in head.children):
@@ -290,10 +296,26 @@ def _told_as_not_done(focus: Any) -> bool:
     for _ in range(2):
         if any(c.dep_ == "neg" for c in verb.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+            return True  # "unless we give in", "if talks resume": a condition, not a happening
         if verb.dep_ != "xcomp" or verb.head is verb:
             return False
         verb = verb.head
     return False
+
+
+def _past_of_a_participant(focus: Any) -> bool:
+    """True for a past act told in a relative clause ("President Peres, who criticized the
+    planned meeting", "the nomination that was widely criticized"): what the clause tells of a
+    participant is background to the news, and the text does not say when it happened."""
+    verb = _clause_of(focus)
+    if verb.dep_ != "relcl":
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+#: Subordinators of a condition.
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _modifying(item: AnalyzedArticle, sent_index: int, focus: Any) -> TimeExpression | None:
@@ -337,9 +359,22 @@ def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
         if st.kind == "direct" and st.content_span[0] <= start < st.content_span[1]:
             return True
     text = item.article.text
-    before = text[text.rfind("\n", 0, start) + 1 : start]  # quotes open and close within a paragraph
-    straight = before.count('"') % 2 == 1
-    return straight or before.count("\u201c") > before.count("\u201d")
+    return _inside_quote(text[text.rfind("\n", 0, start) + 1 : start])  # quotes close within a paragraph
+
+
+def _inside_quote(before: str) -> bool:
+    """True when a quote is open at the end of ``before``.  Curly quotes open and close; a
+    straight one closes an open quote, else opens one, so a quote typed with mixed marks
+    ('a \u201cfruit salad" from which') is closed again."""
+    inside = False
+    for ch in before:
+        if ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
 
 
 def plausible_date(tx: TimeExpression, anchor: str | None, *, ahead: bool) -> tuple[str | None, str]:
@@ -386,6 +421,48 @@ def _adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
     return True
 
 
+#: Words that place one happening before or after another.
+_SEQUENCE_WORDS = frozenset({"after", "before", "following", "until", "till", "since", "prior"})
+
+
+def _placed_before_or_after(child: Any, head: Any) -> bool:
+    """True when ``child`` is a happening placed before or after its ``head``'s ("after Abbas
+    called", "before meeting", "after the vote"), so it does not share the head's time."""
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in child.children)
+    return child.dep_ in {"pobj", "pcomp"} and head.lower_ in _SEQUENCE_WORDS
+
+
+def _sequenced(focus: Any) -> bool:
+    """True when the trigger, or a clause it belongs to, is placed before or after another
+    happening (see :func:`_placed_before_or_after`)."""
+    child = focus
+    for tok in focus.ancestors:
+        if child.dep_ in {"relcl", "appos"}:
+            return False
+        if _placed_before_or_after(child, tok):
+            return True
+        child = tok
+    return False
+
+
+def _clause_chain(root: Any) -> dict[int, tuple[int, bool]]:
+    """The token ``root`` and the ancestors whose time can date it, each with its distance
+    (the trigger's own clause first) and whether it lies beyond a happening placed before or
+    after it (:func:`_placed_before_or_after`)."""
+    chain = {root.i: (0, False)}
+    child, sequenced = root, False
+    for depth, tok in enumerate(root.ancestors, start=1):
+        if child.dep_ in {"relcl", "appos"}:
+            # a relative clause keeps its own time ("a committee, chaired by X, who served ...");
+            # a participle shares its noun's ("In 2018 he released a statement describing ...")
+            break
+        sequenced = sequenced or _placed_before_or_after(child, tok)
+        chain[tok.i] = (depth, sequenced)
+        child = tok
+    return chain
+
+
 def _governing(
     item: AnalyzedArticle, start: int, end: int, times: list[TimeExpression]
 ) -> TimeExpression | None:
@@ -394,16 +471,7 @@ def _governing(
     trigger = doc.char_span(start, end, alignment_mode="expand")
     if trigger is None:
         return None
-    # the trigger and its ancestors, with their distance: the trigger's own clause first
-    ancestors = {trigger.root.i: 0}
-    child = trigger.root
-    for depth, tok in enumerate(trigger.root.ancestors, start=1):
-        if child.dep_ in {"relcl", "appos"}:
-            # a relative clause keeps its own time ("a committee, chaired by X, who served ...");
-            # a participle shares its noun's ("In 2018 he released a statement describing ...")
-            break
-        ancestors[tok.i] = depth
-        child = tok
+    ancestors = _clause_chain(trigger.root)
     best: tuple[int, int, TimeExpression] | None = None
     for tx in times:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -420,8 +488,11 @@ def _governing(
             steps += 1
             if tok.pos_ in {"VERB", "AUX"} and tok.i not in ancestors:
                 break  # the expression belongs to another clause
-        if tok.i in ancestors:
-            key = (ancestors[tok.i], steps, tx)
+        if tok.i in ancestors and not (ancestors[tok.i][1] and tx.precision == "day"):
+            # a day above "after X" / "before X" is not X's day ("resigned Friday after Abbas
+            # called for it"); a month or year around both is ("in October 1970 ... after
+            # a diplomat was kidnapped")
+            key = (ancestors[tok.i][0], steps, tx)
             if best is None or key[:2] < best[:2]:
                 best = key
     return best[2] if best else None
