@@ -20,6 +20,7 @@ from .namesakes import namesake
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
     HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     NAME_STOP,
@@ -258,7 +259,8 @@ class NamePasses(ResolverBase):
                 continue
             if ent_label == "PERSON" and self.doc[end - 1].tag_ == "NNPS":
                 continue  # "Pell Grants": a plural is not a person's name
-            if self._screened(text, ent_label) or (ent_label == "PERSON" and self._placed(start, end)):
+            placed = self._placed(start, end) or self._located(start, end)
+            if self._screened(text, ent_label) or (ent_label == "PERSON" and placed):
                 continue
             in_brackets = self._bracketed_name_of(start, end) if ent_label == "PERSON" else None
             known = self._partial_owner(start, end) if ent_label == "PERSON" else None
@@ -310,6 +312,23 @@ class NamePasses(ResolverBase):
         "Ciudad Guayana, Venezuela"): spaCy's PERSON label there is no person."""
         cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         return any(pm.place is not None and pm.start <= cs and ce <= pm.end for pm in self.item.places)
+
+    def _located(self, start: int, end: int) -> bool:
+        """True for a name that is the object of a locative preposition and that the gazetteer
+        knows as a place ("fly the flag at Bondi", "killed in Khan Younis"): spaCy's PERSON label
+        there is no person. A possessive ("at Smith's house") is someone's, and stays a name."""
+        doc = self.doc
+        last = doc[end - 1]
+        head = last.head
+        if self.gazetteer is None or last.dep_ != "pobj" or head.lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        if head.i >= start or any(t.dep_ == "case" for t in last.children):
+            return False
+        try:
+            return self.gazetteer.resolve(doc[start:end].text) is not None
+        except Exception:  # the gazetteer is a help here; a failure must not cost the article
+            log.warning("gazetteer failed on %r", doc[start:end].text, exc_info=True)
+            return False
 
     def _screened(self, text: str, label: str) -> bool:
         """True for an entity that is no actor (see :mod:`.screen`)."""
@@ -386,12 +405,9 @@ class NamePasses(ResolverBase):
         found = self.actor(actor_id)
         if found is not None:
             return found
-        country = None
+        country = self._country_in_name(start, end)
         sector = None
         for tok in self.doc[start:end]:
-            hit = self.kb.lookup(tok.text)
-            if hit and hit.how in ("country", "demonym", "capital") and country is None:
-                country = self.kb.actors[hit.actor_id].country
             agent = self.kb.agent(tok.text)
             if agent and not agent.inherit and not agent.person and sector != "MED":
                 sector = agent.code
@@ -403,6 +419,16 @@ class NamePasses(ResolverBase):
             sector = OUTLET_SECTORS.get(outlet.type, "MED")
         code = f"{country or ''}{sector or ''}" or None
         return Actor(actor_id, name, "organization", country, sector, code, (name,))
+
+    def _country_in_name(self, start: int, end: int) -> str | None:
+        """The first country, nationality or capital named inside an organisation's name, of
+        one word or several ("United States Magistrate", "New Zealand Herald")."""
+        for i in range(start, end):
+            for j in range(min(end, i + 4), i, -1):
+                hit = self.kb.lookup(self.doc[i:j].text)
+                if hit and hit.how in ("country", "demonym", "capital"):
+                    return self.kb.actors[hit.actor_id].country
+        return None
 
     def _outlet_named(self, name: str) -> Any:
         """The registry's outlet for ``name`` or for its leading words ("Xinhua News Agency")."""
@@ -477,7 +503,8 @@ class NamePasses(ResolverBase):
             tok = self.doc[start]
             if not tok.text[:1].isupper() or tok.is_stop or tok.is_punct:
                 continue
-            if self._screened(tok.text, ent.label_) or (ent.label_ == "PERSON" and self._placed(start, end)):
+            placed = self._placed(start, end) or self._located(start, end)
+            if self._screened(tok.text, ent.label_) or (ent.label_ == "PERSON" and placed):
                 continue
             if tok.lower_ in self.lower_words:
                 continue  # "Election", "Lunch": a common word the article also writes in lower case

@@ -22,6 +22,7 @@ class Resolver(PronounPasses):
         self._partial_names()
         self._leftover_entities()
         self._titles()
+        self._countries_before_names()
         self._appositions()
         self._relative_roles()
         self._places_after_names()

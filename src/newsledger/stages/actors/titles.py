@@ -10,7 +10,7 @@ from ...models import Actor, Role
 from .base import Draft, pick_agent
 from .doc_index import surface
 from .names import NamePasses
-from .words import HEAD_VERBS, NAME_PARTICLES, SERVE_VERBS, TITLE_LINKS
+from .words import HEAD_VERBS, NAME_PARTICLES, SERVE_VERBS, TITLE_LINKS, TOPIC_HEADS
 
 
 class TitlePasses(NamePasses):
@@ -60,6 +60,86 @@ class TitlePasses(NamePasses):
             m.title = (first, m.start)
             self._apply_title(idx, m)
 
+    def _countries_before_names(self) -> None:
+        """The words the parser hangs before a name say whose the person is: "Indian steel
+        magnate X", "Pakistani nuclear scientist X", "Bolivia's defence minister X", "Former
+        United States Central Intelligence Agency agent X". A person the KB does not know, still
+        without a country, gets the one country (or body with a country) named there; the
+        title pass reads only capitalised words and agent words, and stops at "magnate"."""
+        for m in [m for m in self.found if m.how == "person"]:
+            actor = self.actor(m.actor_id)
+            if actor is None or actor.country or not self._unknown_person(actor.actor_id):
+                continue
+            country = self._premodifier_country(m)
+            if country is not None:
+                roles = tuple(replace(r, country=r.country or country) for r in actor.roles)
+                code = f"{country}{actor.sector or ''}"
+                self.actors[actor.actor_id] = replace(actor, country=country, cameo_code=code, roles=roles)
+
+    def _premodifier_country(self, m: Draft) -> str | None:
+        """The country named in the words that modify the name ``m`` from the left (its
+        syntactic left subtree), when they name exactly one."""
+        doc = self.doc
+        inside = range(m.start, m.end)
+        root = next((t for t in doc[m.start : m.end] if t.head.i not in inside or t.head.i == t.i), None)
+        if root is None:
+            return None
+        first = max(root.left_edge.i, self.ix.sent_begin[m.start])
+        countries: set[str] = set()
+        for other in self.found:
+            if not (first <= other.start and other.end <= m.start) or other.how == "drop":
+                continue
+            country = self._modifier_country(other, m)
+            if country is not None:
+                countries.add(country)
+        countries |= self._outlets_between(first, m.start)
+        countries = {c for c in countries if f"country:{c}" in self.kb.actors}  # not "MNC", "IGO"
+        return countries.pop() if len(countries) == 1 else None
+
+    def _outlets_between(self, start: int, end: int) -> set[str]:
+        """Countries of news outlets the registry knows, named by proper nouns no other pass
+        took in ``[start, end)`` ("VOA reporter X")."""
+        doc = self.doc
+
+        def free(k: int) -> bool:  # a title's words belong to the person they precede, no name
+            owner = self.found[self.owner[k]] if k in self.owner else None
+            return doc[k].pos_ == "PROPN" and (owner is None or not owner.start <= k < owner.end)
+
+        out: set[str] = set()
+        i = start
+        while i < end:
+            if not free(i):
+                i += 1
+                continue
+            j = i
+            while j < end and free(j):
+                j += 1
+            outlet = self._outlet_named(doc[i:j].text)
+            if outlet is not None and outlet.country:
+                out.add(str(outlet.country))
+            i = j
+        return out
+
+    def _modifier_country(self, other: Draft, m: Draft) -> str | None:
+        """The country a mention before a name gives the person: a nationality, a country that
+        is no topic ("Iraq war veteran"), a body with a country ("CIA agent"); none from inside
+        a phrase about somewhere else ("ambassador to Iraq")."""
+        doc = self.doc
+        actor = self.actor(other.actor_id)
+        if actor is None or actor.kind == "person" or not actor.country:
+            return None
+        if other.how not in ("country", "demonym", "actor", "group") or not actor.country.isalpha():
+            return None
+        if self._topic_country(other):
+            return None
+        tok = doc[other.end - 1]
+        while tok.i not in range(m.start, m.end) and tok.head.i != tok.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "from"):
+                return None
+            tok = tok.head
+        country = actor.ref_on(self.day).country if actor.kind != "country" else actor.country
+        return country if country and len(country) == 3 else None
+
     def _appositions(self) -> None:
         """ "Hu Jintao, the President of China" and "the President of Brazil, Lula": the
         appositive is a title of the person (and, for people the KB does not know, a role)."""
@@ -73,6 +153,8 @@ class TitlePasses(NamePasses):
             for child in root.children:
                 if child.dep_ == "appos" and child.i >= m.end and child.i not in self.owner:
                     self._apposition(m, child)
+                elif child.dep_ == "appos" and child.i >= m.end:
+                    self._demonym_apposition(m, child)
             head = root.head
             if root.dep_ == "appos" and head.i < m.start and head.i not in self.owner:
                 self._apposition(m, head)
@@ -119,6 +201,19 @@ class TitlePasses(NamePasses):
                     return place.country
         return None
 
+    def _demonym_apposition(self, m: Draft, root: Any) -> None:
+        """ "Hassan Hashash, a Palestinian aged 15": an appositive that is a nationality gives
+        a person the KB does not know that country (and no role: a nationality is no title)."""
+        found = self.found[self.owner[root.i]]
+        actor = self.actor(m.actor_id)
+        if found.how != "demonym" or actor is None or actor.country or not self._unknown_person(m.actor_id):
+            return
+        if self.doc[m.end].text != ",":
+            return  # "X, a Palestinian": adjacent, separated by a comma
+        place = self.actor(found.actor_id)
+        if place is not None and place.country:
+            self.actors[m.actor_id] = replace(actor, country=place.country)
+
     def _apposition(self, m: Draft, root: Any) -> None:
         doc = self.doc
         if self._agent_at(max(root.left_edge.i, root.i - 4), root.i + 1) is None and not self._national(root):
@@ -131,7 +226,9 @@ class TitlePasses(NamePasses):
         end = root.i + 1
         for k in range(root.i + 1, root.right_edge.i + 1):
             tok = doc[k]
-            stop = tok.is_punct or tok.is_sent_start or tok.pos_ in ("VERB", "AUX")
+            stop = (
+                tok.is_punct or tok.is_sent_start or tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("WP", "WDT")
+            )
             if stop or (k in self.owner and self.found[self.owner[k]].how == "person"):
                 break
             end = k + 1
@@ -256,6 +353,7 @@ class TitlePasses(NamePasses):
         country: str | None = None
         sector: str | None = None
         org: Actor | None = None
+        topic = False  # a country named as what the title is about ("Iran expert")
         for other in self.found:
             if t0 <= other.start and other.end <= t1 and other.how != "titled":
                 a = self.actor(other.actor_id)
@@ -266,14 +364,22 @@ class TitlePasses(NamePasses):
                     ref = a.ref_on(self.day)
                     country = country or ref.country or self._outlet_country(a)
                     sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
+                elif a.kind == "country" and self._topic_country(other):
+                    topic = True
                 elif a.kind == "country":
                     country = country or a.country
         agent = pick_agent([a for _, _, a in self._agent_chain(t0, t1) if not a.prefix])
         if agent is not None and not (agent.inherit and org is not None):
             sector = agent.code if not (agent.inherit and sector) else sector
-        if country is None and (sector or org):  # "Archbishop of Rio de Janeiro"
+        if country is None and (sector or org) and not topic:  # "Archbishop of Rio de Janeiro"
             country = self._place_country(t0, t1)
         return country, sector, org
+
+    def _topic_country(self, other: Draft) -> bool:
+        """A country named (not a nationality) as what a title word is about: "Iran expert",
+        "Iraq war veteran"; "Bolivia's minister" and "Iranian expert" are whose they are."""
+        last = self.doc[other.end - 1]
+        return other.how == "country" and last.dep_ != "poss" and last.head.lower_ in TOPIC_HEADS
 
     def _outlet_country(self, org: Actor) -> str | None:
         """The country the outlet registry gives a news organisation the dictionaries code with

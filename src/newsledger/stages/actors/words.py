@@ -44,3 +44,5 @@ LOCATIVE_PREPOSITIONS = _WORDS.words("locative_prepositions")
 #: and by which they hold a title ("who has served as chair of X").
 HEAD_VERBS = _WORDS.words("head_verbs")
 SERVE_VERBS = _WORDS.words("serve_verbs")
+#: Nouns a country modifies as their topic ("Iraq war veteran", "Iran expert"): no nationality.
+TOPIC_HEADS = _WORDS.words("topic_heads")
