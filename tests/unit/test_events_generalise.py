@@ -57,3 +57,14 @@ def test_a_blast_told_as_an_accident_has_no_unnamed_attacker(nlp: Any) -> None:
     assert not _codes(nlp, "The explosion of an oil pipeline in Syria killed 27 people.")
     assert not _codes(nlp, "A gas explosion killed five people in Syria.")
     assert any(c.startswith("18") for _, _, c in _codes(nlp, "A car bomb killed five people in Syria."))
+
+
+def test_force_used_on_a_thing_is_used_on_its_owner(nlp: Any) -> None:
+    text = "Syria's soldiers are dead after Hamas ambushed their convoy near Israel."
+    coded = _codes(nlp, text)
+    assert any(s == "PSEREB" and t == "SYR" and c.startswith("19") for s, t, c in coded)
+    assert not any(t in {"PSEREB", "ISR"} and c.startswith("19") for _, t, c in coded)
+    assert any(
+        s == "PSEREB" and t == "ISR"
+        for s, t, _ in _codes(nlp, "Hamas shelled Israel's positions near Syria.")
+    )

@@ -82,6 +82,9 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         roles.compound = True
     if code[:2] in FORCE_ROOTS:
         _people_acted_on(roles, tok, actors, country)
+    if code[:2] in FORCE_ROOTS and all(h.dep_ == "pobj" for _, h in roles.targets):
+        # "ambushed their convoy", "shelled the army's positions near Goma": whose, not where
+        roles.targets = _owners_of_what_is_hit(roles, tok, actors) or roles.targets
     if not roles.targets and code.startswith(EASING_CODES):
         # "Yugoslavia eased emergency measures in Kosovo": the people of the place, else of the
         # country that eases, are the ones eased
@@ -142,6 +145,15 @@ def _accident(weapon: Any) -> bool:
     """True when the blast or fire ``weapon`` names is told as an accident ("the explosion of an
     oil pipeline", "a gas explosion"): no one is its doer."""
     return any(w.lemma_.lower() in ACCIDENT_WORDS for w in weapon.subtree)
+
+
+def _owners_of_what_is_hit(roles: Roles, tok: Any, actors: Parties) -> list[tuple[ActorRef, Any]]:
+    """Force used on a thing is used on whoever it belongs to: "ambushed their convoy", "shelled
+    the rebels' positions" (the object, or a passive's subject, with a possessor)."""
+    subj, passive = subjects(tok)
+    things = subj if passive else [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    doers = {ref.actor_id for ref, _ in roles.sources}
+    return [owner for thing in things for owner in actors.owners(thing, doers)]
 
 
 def _unnamed_victims(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:

@@ -244,6 +244,35 @@ class Parties:
                         out.append((ref, obj))
         return out
 
+    def owners(self, thing: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
+        """Whose ``thing`` is ("their convoy", "Israel's embassy"), not one of ``not_ids`` (the
+        doers): "militants ambushed their convoy" cannot be the militants' own convoy, so a
+        pronoun resolved to the doers stands for the actor named before them in the sentence
+        ("peacekeepers are dead after militants ambushed their convoy": the peacekeepers)."""
+        out: list[tuple[ActorRef, Any]] = []
+        for poss in (c for c in thing.children if c.dep_ == "poss"):
+            found = [r for r in self.refs([poss]) if r[0].actor_id not in not_ids]
+            if not found and poss.pos_ == "PRON" and poss.lower_ in {"their", "its"}:
+                found = self._named_before(poss, not_ids)
+            out.extend(found)
+        return out
+
+    def _named_before(self, tok: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
+        """The latest actor named before ``tok`` in its sentence that is no place and none of
+        ``not_ids``."""
+        sent_start = tok.sent.start_char
+        before = [
+            m
+            for m in self.item.mentions
+            if m.actor_id
+            and sent_start <= m.start
+            and m.end <= tok.idx
+            and m.label not in {"GPE", "PRON", "LOC"}
+            and m.actor_id not in not_ids
+        ]
+        ref = self.item.actor_ref(before[-1].actor_id, self.day) if before else None
+        return [(ref, tok)] if ref is not None else []
+
     def speaker_at(self, offset: int) -> ActorRef | None:
         """The speaker of the statement whose quoted or reported content covers ``offset``."""
         for st in self.item.statements:
