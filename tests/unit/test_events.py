@@ -489,3 +489,29 @@ def test_disagreeing_is_disapproval_as_cameo_codes_it(nlp: Any) -> None:
     assert _triples(_code(_item(nlp, "Iran has disagreed with Russia on the deal."))) == {
         ("IRN", "RUS", "110")
     }
+
+
+def test_a_retelling_dated_by_default_joins_the_mention_the_text_dates(nlp: Any) -> None:
+    # "He met Lula." ... "On February 3, Roque met Lula": the first defaulted to the publication day
+    item = _item(nlp, "Russia condemned China. On Monday, Russia condemned China in Geneva.")
+    first, second = _code(item)
+    assert first.date == second.date == "2021-01-29"  # no time expressions tagged: both by default
+    monday = replace(second, date="2021-01-25")
+    (record,) = merge_mentions([first, monday], "2021-01-29")
+    assert (record.mentions, record.date, record.date_precision) == (2, "2021-01-25", "day")
+    assert record.mention_spans == (first.provenance.span, second.provenance.span)
+    # without the publication day, a day after it, or an unnamed side, they stay apart
+    assert len(merge_mentions([first, monday])) == 2
+    assert len(merge_mentions([first, replace(monday, date="2021-01-30")], "2021-01-29")) == 2
+    crowd = ActorRef("group:---CVL", "unidentified civilians", None, "CVL", "CVL")
+    assert (
+        len(merge_mentions([replace(first, target=crowd), replace(monday, target=crowd)], "2021-01-29")) == 2
+    )
+
+
+def test_history_is_no_retelling_of_the_news(nlp: Any) -> None:
+    # "In March 2003, Lula met Uribe" in an article on their meeting today: two meetings
+    item = _item(nlp, "Russia condemned China. In 2019, Russia condemned China in Geneva.")
+    first, second = _code(item)
+    for older in ("2021-01-21", "2019-03-04", "2019"):
+        assert len(merge_mentions([first, replace(second, date=older)], "2021-01-29")) == 2

@@ -88,7 +88,13 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
             events += stance_events(item, events)
         events += obligation_events(item, events, Parties(item, item.date, kb))
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
-    item.events = merge_mentions(events) if cfg.options.one_record_per_happening else events
+    if cfg.options.one_record_per_happening:
+        told = {id(e) for e in events}
+        merged = merge_mentions(events, item.date)
+        # a record that took the date a retelling gives: roles as held on that day
+        item.events = [e if id(e) in told else on_event_day(item, [e])[0] for e in merged]
+    else:
+        item.events = events
 
 
 def _auto(switch: bool | None, default: bool) -> bool:

@@ -11,7 +11,12 @@ The coder emits one event per mention and direction; this module folds them:
   cooperate), the same modality and compatible dates
   ("2021-01", "2021-01-27" and no date are compatible; two different days are not) become one
   record that counts its ``mentions`` and keeps every trigger span in ``mention_spans``; a
-  later mention that names the same doer and no target joins the happening it follows.
+  later mention that names the same doer and no target joins the happening it follows;
+* a **retelling dated by default**: a mention dated the publication day (the day an undated
+  past act defaults to) and one the text dates in the week before are one happening when both
+  code the same act between the same two named actors ("He met Lula and Amorim." ... "On
+  February 3, Roque met Lula da Silva and Amorim."), and the record takes the date the text
+  gives.
 
 The record kept stands for the happening where it is stated most fully: the most confident
 mention, the earliest on a tie.
@@ -19,6 +24,7 @@ mention, the earliest on a tie.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -90,10 +96,36 @@ def _compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) 
     return bool(a.country) and a.country == b.country and (loose or not a.sector or not b.sector)
 
 
+#: How many days before its publication an article's news of the day may have happened.
+NEWS_WEEK_DAYS = 7
+
+
+def _retold_on_a_given_day(a: Event, b: Event, published: str | None) -> bool:
+    """True when two mentions of one act (same code) between the same two named actors are
+    dated, one the publication day, the other a day the text gives in the week before it:
+    the first is the same happening told without its date, which defaulted to the
+    publication day (see ``dates.date_for_span``).  An older date is history, not a retelling
+    of the news ("In March 2003, Lula met Uribe" in an article on their meeting today)."""
+    if not published or not (a.date and b.date) or a.cameo_code != b.cameo_code:
+        return False
+    day = published[:10]
+    if (a.date == day) == (b.date == day):
+        return False
+    other = b.date if a.date == day else a.date
+    if not all(_named(e.source) and _named(e.target) for e in (a, b)):
+        return False
+    try:
+        before = (dt.date.fromisoformat(day) - dt.date.fromisoformat(other)).days
+    except ValueError:  # a month, a year: not a day of the news week
+        return False
+    return 0 < before <= NEWS_WEEK_DAYS
+
+
 @dataclass
 class _Happening:
     events: list[Event] = field(default_factory=list)
     reciprocal: bool = False
+    published: str | None = None
 
     @property
     def first(self) -> Event:
@@ -116,7 +148,10 @@ class _Happening:
         # "12 Ugandans were denied visas by the Canadian High Commission ... the Ugandan
         # delegation was still denied visas": the same act told again with vaguer actors
         same = same or _retold(e, first)
-        return same and all(dates_compatible(e.date, x.date) for x in self.events)
+        return same and all(
+            dates_compatible(e.date, x.date) or _retold_on_a_given_day(e, x, self.published)
+            for x in self.events
+        )
 
     def record(self) -> Event:
         # the mention that names its actors best, then the most confident (max keeps the
@@ -125,7 +160,22 @@ class _Happening:
         spans = sorted({e.provenance.span for e in self.events})
         if len(spans) == 1:
             return best
-        return replace(best, mentions=len(spans), mention_spans=tuple(spans))
+        dated = self._given_date(best)
+        return replace(
+            best,
+            mentions=len(spans),
+            mention_spans=tuple(spans),
+            date=dated.date,
+            date_precision=dated.date_precision,
+        )
+
+    def _given_date(self, best: Event) -> Event:
+        """The mention whose date the record takes: ``best``, unless it has only the
+        publication day by default and another mention a day the text gives
+        (:func:`_retold_on_a_given_day`), the first such."""
+        if best.date != (self.published or "")[:10]:
+            return best
+        return next((e for e in self.events if _retold_on_a_given_day(best, e, self.published)), best)
 
 
 def _reciprocal_pairs(events: Sequence[Event]) -> tuple[list[Event], set[int]]:
@@ -145,15 +195,18 @@ def _reciprocal_pairs(events: Sequence[Event]) -> tuple[list[Event], set[int]]:
     return kept, reciprocal
 
 
-def merge_mentions(events: Sequence[Event]) -> list[Event]:
-    """The article's events folded to one record per happening, in the order first stated."""
+def merge_mentions(events: Sequence[Event], published: str | None = None) -> list[Event]:
+    """The article's events folded to one record per happening, in the order first stated;
+    ``published``: the article's publication date (a retelling dated by default joins the
+    mention the text dates)."""
     ordered = sorted(events, key=lambda e: e.provenance.span)
     kept, reciprocal = _reciprocal_pairs(ordered)
     happenings: list[_Happening] = []
     for n, e in enumerate(kept):
         home = next((h for h in happenings if h.accepts(e)), None)
         if home is None:
-            happenings.append(_Happening([e], n in reciprocal or e.cameo_code.startswith(MUTUAL_CODES)))
+            mutual = n in reciprocal or e.cameo_code.startswith(MUTUAL_CODES)
+            happenings.append(_Happening([e], mutual, published))
         else:
             home.events.append(e)
             home.reciprocal = home.reciprocal or n in reciprocal
