@@ -495,3 +495,25 @@ def test_a_quote_typed_with_mixed_marks_closes(nlp: Any) -> None:
     item = _analyzed(nlp, text)
     start = text.index("rejected")
     assert date_for_span(item, start, start + len("rejected")) == (PUB, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "the day before" is one expression, placed against the last date told
+        ("The day before, police arrested 12 protesters.", "arrested", ("2021-01-28", "day")),
+        # "since" as an adverb and an office held before tell history
+        ("Hamas won the elections and has governed Gaza since.", "governed", (None, "unknown")),
+        ("In his first term, the president imposed sanctions on Cuba.", "imposed", (None, "unknown")),
+    ],
+)
+def test_more_background_wording(nlp: Any, text: str, trigger: str, expected: tuple[str | None, str]) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == expected
+
+
+def test_the_day_before_a_named_happening_stays_the_day(nlp: Any) -> None:
+    # TimeML marks "the day" in "the day before the vote": "before" starts a phrase of its own
+    item = _analyzed(nlp, "Police arrested him the day before the vote.")
+    assert [t.text for t in item.times] == ["the day"]

@@ -32,7 +32,10 @@ _BACKGROUND_RE = re.compile(
     # a count up to now ("so far 10,000 have been deployed") sums acts over a past stretch
     r"so far|thus far|to date|up to now|until now|as yet|"
     # a stretch up to now ("criticised over recent months", "in the past few weeks")
-    r"(?:over|in|during|for) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months|years))\b",
+    r"(?:over|in|during|for) (?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months|years)|"
+    # an office held before ("in his first term", "during her previous tenure")
+    r"(?:in|during) (?:his|her|their|its) (?:first|second|previous|earlier|former) "
+    r"(?:term|tenure|presidency|premiership|mandate))\b",
     re.I,
 )
 
@@ -143,6 +146,8 @@ def _background_cue(tok: Any) -> bool:
         tok.dep_ == "prep" or (tok.dep_ == "mark" and tok.head.tag_ in {"VBD", "VBN"})
     ):
         return True  # "since the war", "since the talks began" (not the causal "since")
+    if tok.lower_ == "since" and tok.dep_ == "advmod":
+        return True  # "has governed Gaza (ever) since"
     if tok.lower_ == "once" and tok.dep_ == "advmod" and tok.head.tag_ in {"VBD", "VBN"}:
         return True  # "was once", not "once the deal is signed"
     return bool(tok.lower_ == "earlier" and tok.dep_ == "amod")  # "earlier meetings"

@@ -45,6 +45,13 @@ _NOT_TIMEX = re.compile(
 )
 
 
+#: "the day" / "the previous week" ... and the adverb that places it against the last date told
+_ANAPHORIC_HEAD = re.compile(r"^(?:the|that) (?:day|night|week|month|year)$", re.I)
+_ANAPHORIC_TAIL = re.compile(
+    r" (?:before|earlier|later|after)(?=\s*[,.;:!?)]|\s*$)", re.I
+)  # not "the day before the vote"
+
+
 _PARTS = re.compile(r"^(?:morning|afternoon|evening|night|nights|noon|midnight)$", re.I)
 
 
@@ -80,6 +87,9 @@ def find_dates(doc: Any) -> list[tuple[int, int, str, Any]]:
                 text = text[:-2]
             if not text.strip() or _NOT_TIMEX.match(text.strip()):
                 continue
+            after = _ANAPHORIC_TAIL.match(full, end) if _ANAPHORIC_HEAD.match(text) else None
+            if after:  # "the day before", "the week after": the model's entity stops at "day"
+                end, text = after.end(), full[start : after.end()]
             if spans and re.fullmatch(r" |, ", full[spans[-1][1] : start]):
                 prev = full[spans[-1][0] : spans[-1][1]]
                 # "Wednesday" + "night", "5 p.m. EST" + "Nov. 9", "mid-afternoon" + "yesterday"
