@@ -112,6 +112,32 @@ def test_he_goes_on_referring_to_the_person_an_earlier_he_referred_to(pipeline: 
     assert _speaker(pipeline, text, "count had been close")[0] == "Albert Fenwick"
 
 
+def test_a_spokesperson_for_an_organisation_speaks_for_it(pipeline: Pipeline) -> None:
+    text = (
+        "The state government said on Friday that tolls were being considered. "
+        "A spokesperson for the Harbour Motorists Association, the largest drivers' group in the "
+        "state, said that tolls should be a last resort."
+    )
+    assert _speaker(pipeline, text, "last resort")[0] == "Harbour Motorists Association"
+
+
+def test_he_goes_on_with_a_spokesperson_who_is_not_named(pipeline: Pipeline) -> None:
+    text = (
+        "Transport minister Albert Fenwick said on Friday that tolls were being considered. "
+        "A spokesperson for the Harbour Motorists Association said that tolls should be a last "
+        "resort. He added that any toll should not exceed ten dollars."
+    )
+    assert _speaker(pipeline, text, "ten dollars")[0] == "Harbour Motorists Association"
+
+
+def test_he_is_not_a_spokesperson_once_a_person_is_named_after_him(pipeline: Pipeline) -> None:
+    text = (
+        "A spokesperson for the Harbour Motorists Association said that tolls should be a last "
+        "resort. Transport minister Albert Fenwick disagreed. He said that tolls were fair."
+    )
+    assert _speaker(pipeline, text, "tolls were fair")[0] == "Albert Fenwick"
+
+
 # ------------------------------------------------------------------ dates and flags of speech
 
 
@@ -161,10 +187,26 @@ def test_negated_and_planned_speech_is_flagged(
         "Police found the two guards lying dead behind the smelter on Thursday.",
         "The court found him guilty of fraud at the smelter.",
         "Only the workers know whether the smelter will reopen.",
+        'Note the question "Will the smelter close in June?" on the last page of the report.',
+        "That said, the smelter lost money in every quarter of the year.",
+        'Telling the guards about the closure would "cause panic at the smelter".',
+        "The guards were helpful when asked to open the gates of the smelter.",
+        'These young guards go against a long tradition of "quiet service" at the smelter.',
     ],
 )
 def test_plans_evidence_and_offers_are_not_statements(pipeline: Pipeline, text: str) -> None:
     assert _analyse(pipeline, text).statements == ()
+
+
+def test_a_belief_inside_what_someone_said_is_part_of_that_statement(pipeline: Pipeline) -> None:
+    text = "The plant manager, Rosa Lindgren, said she believed that the smelter would close in June."
+    result = _analyse(pipeline, text)
+    assert [s.cue for s in result.statements] == ["said"]
+
+
+def test_what_a_framing_verb_introduces_after_a_colon_is_still_quoted(pipeline: Pipeline) -> None:
+    text = 'Rosa Lindgren went on: "The smelter will close in June."'
+    assert _statement(_analyse(pipeline, text), "smelter will close").kind == "direct"
 
 
 # ------------------------------------------------------------------------- conjoined speakers

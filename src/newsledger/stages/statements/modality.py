@@ -16,6 +16,10 @@ with what they report.  Classes of cue that are not speech, whatever the verb, a
 * a complement with no finite verb ("police found the two lying dead", "found him guilty") is
   a perception or a verdict, not a proposition someone put forward ("found that the crane had
   been overloaded" is one);
+* a verb that is not used as a verb of saying here: an imperative addressed to the reader
+  ("Note that he did not answer …"), the connective "That said, …", a gerund that is the subject
+  of its clause ("telling their stories would help them": nobody is said to tell anything), a
+  reduced passive ("compliant when asked to write confessions": who was asked does not speak);
 * a verb of belief with an embedded question ("only the voters know who they will pick",
   "until they know if they are alive") asserts nothing; asking ("asked whether …") is speech.
 
@@ -31,7 +35,14 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from .lexicon import CueLexicon
 
-__all__ = ["evidence_only", "object_is_proposition", "open_question", "small_clause", "speech_flags"]
+__all__ = [
+    "evidence_only",
+    "not_a_speech_verb",
+    "object_is_proposition",
+    "open_question",
+    "small_clause",
+    "speech_flags",
+]
 
 _WORDS = word_lists("statement_words.yaml")  # the word lists below: see the file's comments
 
@@ -125,3 +136,40 @@ _QUESTION_OPENERS = _WORDS.words("question_openers")
 def open_question(cue: Any, first_word: str, lex: CueLexicon) -> bool:
     """True for a belief cue whose complement opens with a question word ("know if …")."""
     return cue.lemma_.lower() in lex.belief and first_word.lower() in _QUESTION_OPENERS
+
+
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def not_a_speech_verb(tok: Any) -> bool:
+    """True when a cue word is not used as a verb of saying (see the module's list)."""
+    return _imperative(tok) or _connective(tok) or _gerund_subject(tok) or _reduced_passive(tok)
+
+
+def _imperative(tok: Any) -> bool:
+    """ "Note that …", "Remember that …": a bare verb opening its sentence with no subject."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+        return False
+    lead = [t for t in tok.doc[tok.sent.start : tok.i] if not (t.is_punct or t.is_space)]
+    return not lead
+
+
+def _connective(tok: Any) -> bool:
+    """ "That said, …" / "This said, …": a demonstrative right before "said" and a comma after."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    return doc[tok.i - 1].lower_ in _DEMONSTRATIVES and doc[tok.i + 1].text == ","
+
+
+def _gerund_subject(tok: Any) -> bool:
+    return bool(tok.tag_ == "VBG" and tok.dep_ in _SUBJECT_DEPS)
+
+
+def _reduced_passive(tok: Any) -> bool:
+    """ "when asked to …", "if pressed on …": a past participle adverbial with no subject and no
+    auxiliary of its own is passive; its clause's subject is who was asked."""
+    if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl"):
+        return False
+    return not any(c.dep_ in (*_SUBJECT_DEPS, "aux", "auxpass", "agent") for c in tok.children)

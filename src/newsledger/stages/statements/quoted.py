@@ -9,7 +9,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...text.quotes import ALL_MARKS, MIN_UNCUED_WORDS, SINGLE_MARKS, Quote
 from .context import Attribution, Context
-from .modality import evidence_only
+from .modality import evidence_only, not_a_speech_verb
 from .syntax import (
     clean_span,
     cue_extent,
@@ -30,6 +30,7 @@ def _cue_candidates(ctx: Context, start: int, end: int, lemmas: frozenset[str]) 
         if not ctx.quoted(t)
         and (is_cue_token(t, lemmas) or t.lower_ == "according")
         and not (ctx.lex.speech_only and evidence_only(t, subject_of(t), ctx.lex))
+        and not (ctx.lex.speech_only and not_a_speech_verb(t))
     ]
 
 
@@ -187,7 +188,11 @@ def _governs_quote(ctx: Context, cue: Any, q: Quote) -> bool:
         return False
     first = ctx.tokens(q.content_start, q.content_start + 1)
     if first and any(a.i == cue.i for a in first[0].ancestors):
-        return True
+        # in a ledger of speech acts, a verb that only frames a quote ("she went on: “…”",
+        # "went on about how it is “rigged”") does not frame one inside its other phrases ("go
+        # against a tradition of “stiff upper lip”"); PolNeAR attributes those too
+        speech = cue.lemma_.lower() in ctx.lex.speech
+        return speech or not ctx.lex.speech_only or not _through_other_phrase(first[0], cue)
     # "As Dell said last week in Tel Aviv, “…”" / "told The Post he was “not quite there yet”":
     # a few words of the frame, but no other verb, between the cue and the quote
     gap = ctx.tokens(cue.idx + len(cue), q.start)
@@ -195,6 +200,19 @@ def _governs_quote(ctx: Context, cue: Any, q: Quote) -> bool:
         return False
     between = [t for t in gap if not (t.is_punct or t.is_space)]
     return len(between) <= 8 and all(t.pos_ != "VERB" for t in between)
+
+
+#: Prepositions through which a framing verb still introduces its quote: what it is about and
+#: what it calls someone ("went on about …", "went after Trump as “a leech”").
+_FRAMING_PREPS = frozenset({"about", "as"})
+
+
+def _through_other_phrase(tok: Any, cue: Any) -> bool:
+    """Whether ``tok`` hangs from ``cue`` through a preposition other than "about" or "as"."""
+    node = tok
+    while node.head.i != cue.i and node.head != node:
+        node = node.head
+    return bool(node.dep_ == "prep" and node.lower_ not in _FRAMING_PREPS)
 
 
 def _quote_kind(ctx: Context, q: Quote, cue: Any, where: str) -> str:

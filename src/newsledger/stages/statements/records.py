@@ -23,7 +23,7 @@ from .modality import speech_flags
 from .quoted import headline_attribution, quote_attributions, transcript_attributions
 from .relayed import relayed_by
 from .reported import reported_attributions
-from .speakers import resolve_speaker
+from .speakers import Voice, described_voice, resolve_speaker, voice_of, went_on
 from .syntax import speaker_span
 
 
@@ -280,6 +280,8 @@ def extract(
     text = ctx.text
     statements: list[Statement] = []
     seen: set[tuple[int, int, int]] = set()
+    voice: Voice | None = None  # the described speaker a later "he" may go on with
+    lemmas: dict[str, str] = {}  # statement id -> its cue's lemma
     for att in atts:
         if (*att.content_span, att.speaker_no) in seen:
             continue
@@ -303,6 +305,13 @@ def extract(
             speaker = resolve_speaker(
                 item, att.speaker_head, att.speaker_span, date if precision == "day" else None, kb
             )
+        went = described_voice(item, att.speaker_head, voice)
+        if went is not None and voice is not None:
+            speaker, voice = went, went_on(item, voice, att.speaker_head, att.content_span)
+        elif att.speaker_head is not None and not _inside_content(att.speaker_head.idx, atts):
+            # (a speaker inside what someone else said, "he added that the NRMA would agree",
+            # does not take the floor)
+            voice = voice_of(item, att.speaker_head, speaker, att.content_span)
         reported = _reported_by(item, att, speaker)
         prev_sent = item.sentences[sentence.index - 1].text if sentence.index > 0 and item.sentences else ""
         medium = (
@@ -312,6 +321,7 @@ def extract(
             or medium_of(prev_sent, lex)
         )
         negated, hypothetical = speech_flags(att.cue) if att.cue is not None else (False, False)
+        lemmas[statement_id(item.article.article_id, att.content_span, att.speaker_no)] = att.cue_lemma
         statements.append(
             Statement(
                 statement_id=statement_id(item.article.article_id, att.content_span, att.speaker_no),
@@ -332,7 +342,49 @@ def extract(
                 hypothetical=hypothetical,
             )
         )
-    item.statements = statements
+    item.statements = _without_nested(statements, lemmas, lex) if lex.speech_only else statements
+
+
+def _without_nested(statements: list[Statement], lemmas: dict[str, str], lex: CueLexicon) -> list[Statement]:
+    """A ledger of speech acts drops a cue inside what another statement reports when it adds no
+    speech act of its own: the same speaker saying or believing it ("Carman said he believed that
+    …", "a spokesman for the NRMA added that the NRMA would agree …": one statement), or a mere
+    belief reported by someone else ("she told the paper that her son feared that …": hers).
+    PolNeAR's attributions keep both."""
+    kept = []
+    for st in statements:
+        if st.cue_span is None:  # a dash or a colon frame: no cue word to be nested
+            kept.append(st)
+            continue
+        c0, c1 = st.cue_span
+        outer = [
+            o
+            for o in statements
+            if o is not st
+            and o.content_span[0] <= c0
+            and c1 <= o.content_span[1]
+            and o.cue_span != st.cue_span
+        ]
+        if any(_same_voice(st, o) or _only_belief(st, lemmas, lex) for o in outer):
+            continue
+        kept.append(st)
+    return kept
+
+
+def _same_voice(st: Statement, outer: Statement) -> bool:
+    return (
+        st.speaker is not None and outer.speaker is not None and st.speaker.actor_id == outer.speaker.actor_id
+    )
+
+
+def _only_belief(st: Statement, lemmas: dict[str, str], lex: CueLexicon) -> bool:
+    """A cue of belief only, not of saying ("believed", "fear", "expect")."""
+    lemma = lemmas.get(st.statement_id, "")
+    return lemma in lex.belief and lemma not in lex.speech
+
+
+def _inside_content(offset: int, atts: list[Attribution]) -> bool:
+    return any(a.content_span[0] <= offset < a.content_span[1] for a in atts)
 
 
 def _reported_by(item: AnalyzedArticle, att: Attribution, speaker: ActorRef | None) -> tuple[ActorRef, ...]:

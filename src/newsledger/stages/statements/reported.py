@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...text.quotes import ALL_MARKS
 from .context import Attribution, Context
-from .modality import evidence_only, open_question, small_clause
+from .modality import evidence_only, not_a_speech_verb, open_question, small_clause
 from .relayed import relayed_tokens
 from .syntax import (
     clean_span,
@@ -34,7 +34,9 @@ def reported_attributions(
         according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
         if not according and not is_cue_token(tok, cues):
             continue
-        if lex.speech_only and (evidence_only(tok, subject_of(tok), lex) or small_clause(tok)):
+        if lex.speech_only and (
+            evidence_only(tok, subject_of(tok), lex) or small_clause(tok) or not_a_speech_verb(tok)
+        ):
             continue  # "a poll shows that …", "police found him dead": no one put forward a claim
         head = speaker_head(tok)
         if head is None or ctx.quoted(head) or head.lower_ in FIRST_SECOND_PERSON:

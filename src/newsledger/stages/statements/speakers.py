@@ -28,6 +28,7 @@ may replace it, and it is kept only when none does.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...knowledge.actors import ActorKB
@@ -36,7 +37,7 @@ from ...models import Actor, ActorRef, AnalyzedArticle, Mention
 from .collective import title_holder, unnamed_speaker, weak
 from .documents import document_speaker
 
-__all__ = ["resolve_speaker"]
+__all__ = ["Voice", "described_voice", "resolve_speaker", "voice_of", "went_on"]
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 #: Pronouns that stand for an organisation, a group or a country ("their blog said", "it said").
@@ -45,6 +46,9 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Bodies that speak for a person without being the person ("Carter's office said").
 PERSON_BODIES = word_lists("statement_words.yaml").words("person_bodies")
+#: People who speak for an organisation ("a spokesperson for the NRMA").
+VOICES = word_lists("statement_words.yaml").words("voices")
+_VOICE_PREPS = frozenset({"for", "of", "from", "at"})
 #: How many sentences back a pronoun may find the person it stands for.
 PRONOUN_REACH = 2
 
@@ -72,6 +76,8 @@ def resolve_speaker(
             ref = _stronger(ref, _described_before(item, head, day))
         if weak(ref):
             ref = _stronger(ref, _modifier_actor(item, head, day))
+        if weak(ref):
+            ref = _stronger(ref, _voice_of(item, head, day))
         if weak(ref) and kb is not None:
             ref = _stronger(
                 ref, unnamed_speaker(item, kb, head, day) or document_speaker(item, kb, head, day)
@@ -81,6 +87,60 @@ def resolve_speaker(
         fallback = ref
     in_span = item.actor_ref_at(*span, day) if span else None
     return in_span if not weak(in_span) else fallback or in_span
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """The speaker a later "he"/"she" may go on with: a described speaker ("a spokesperson for
+    the NRMA"), the actor it resolved to, and where it last spoke (the end of its cue or pronoun,
+    the sentence, and what it said, which may name other people)."""
+
+    head: Any
+    ref: ActorRef
+    last: int
+    sentence: int
+    content: tuple[int, int]
+
+
+def described_voice(item: AnalyzedArticle, head: Any, voice: Voice | None) -> ActorRef | None:
+    """ "A spokesperson for the NRMA said that … He added that …": "he" goes on with a speaker
+    described, not named (so not a person the actors stage could refer back to), when that
+    speaker spoke in this sentence or the one before and no person is named between outside
+    what was said."""
+    if voice is None or head is None or head.lower_ not in ("he", "she") or head.idx < voice.last:
+        return None
+    here = item.sentence_at(head.idx)
+    if here is None or here.index - voice.sentence > 1:
+        return None
+    c0, c1 = voice.content
+    for m in item.mentions:
+        if voice.last <= m.start < head.idx and not c0 <= m.start < c1 and m.label != "PRON":
+            actor = item.actors.get(m.actor_id or "")
+            if actor is not None and actor.kind == "person":
+                return None
+    return voice.ref
+
+
+def voice_of(
+    item: AnalyzedArticle, head: Any, ref: ActorRef | None, content: tuple[int, int]
+) -> Voice | None:
+    """A :class:`Voice` for a described speaker who spoke: a spokesperson or the like, or a
+    description that resolved to a person ("the minister"); None for a name or a body."""
+    if head is None or ref is None or head.pos_ != "NOUN":
+        return None
+    actor = item.actors.get(ref.actor_id)
+    if head.lemma_.lower() not in VOICES and (actor is None or actor.kind != "person"):
+        return None  # "The ministry said …  He added": a ministry is no "he"
+    sent = item.sentence_at(head.idx)
+    return Voice(head, ref, head.idx + len(head), sent.index if sent else -1, content)
+
+
+def went_on(item: AnalyzedArticle, voice: Voice, head: Any, content: tuple[int, int]) -> Voice:
+    """The voice after it spoke again through ``head`` (a pronoun)."""
+    sent = item.sentence_at(head.idx)
+    return replace(
+        voice, last=head.idx + len(head), sentence=sent.index if sent else voice.sentence, content=content
+    )
 
 
 def _head_ref(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRef | None:
@@ -155,6 +215,26 @@ def _modifier_actor(item: AnalyzedArticle, head: Any, day: str | None) -> ActorR
         ref = item.actor_ref_at(toks[0].idx, toks[-1].idx + len(toks[-1]), day)
         if ref is not None:
             return ref
+    return None
+
+
+def _voice_of(item: AnalyzedArticle, head: Any, day: str | None) -> ActorRef | None:
+    """ "A spokesperson for the NRMA said": someone who speaks for an organisation or a group
+    named in the "for"/"of"/"from"/"at" attachment speaks for it; a country there is left to the
+    collectives (step 5: "a spokesman for Iran" is Iran's government)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in VOICES:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _VOICE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            # the noun phrase up to its noun: not "the NRMA, the largest group in NSW"
+            ref = item.actor_ref_at(obj.left_edge.idx, obj.idx + len(obj), day)
+            actor = item.actors.get(ref.actor_id) if ref is not None else None
+            if actor is not None and actor.kind in ("organization", "group") and not weak(ref):
+                return ref
     return None
 
 
