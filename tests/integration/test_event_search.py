@@ -90,3 +90,48 @@ def test_event_search_reads_the_index_and_answers_as_the_sentence_scan(url: str)
         store.count("events", q="OR")
     assert set(_searched(store, '"ceasefire border" OR delegation')) >= set(_searched(store, "delegation"))
     store.close()
+
+
+def _paged(store: SQLStore, q: str) -> list[str]:
+    """Every event matching ``q``, read seven to a page by cursor, newest first."""
+    found: list[str] = []
+    cursor = None
+    while True:
+        page, cursor = store.page("events", q=q, limit=7, cursor=cursor)
+        found += [e["event_id"] for e in page]
+        if cursor is None:
+            return found
+
+
+@pytest.mark.parametrize(
+    ("dense", "few", "plan"),
+    [(0.0, 10**9, "asked event by event"), (2.0, 0, "walked as a set"), (2.0, 10**9, "looked up")],
+)
+def test_every_plan_of_an_event_search_finds_the_same_events(
+    url: str, monkeypatch: pytest.MonkeyPatch, dense: float, few: int, plan: str
+) -> None:
+    """SQLite reads a word search in events one of three ways, chosen by how densely the word
+    matches (store/search.py); forced to each, pages, counts (with a filter, which the index
+    alone cannot count) and facets answer as the sentence scan."""
+    from newsledger.filters import Filters
+    from newsledger.store import search
+
+    monkeypatch.setattr(search, "DENSE", dense)
+    monkeypatch.setattr(search, "FEW", few)
+    rng = random.Random(11)
+    store = SQLStore(url)
+    events = _events(0, 150, rng)
+    for i, e in enumerate(events):
+        e["date"] = f"2021-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        e["quad_class"] = 1 + i % 4
+    _fill(store, events)
+    quad = {e["event_id"]: e["quad_class"] for e in events}
+    for q in QUERIES:
+        expected = _scanned(store, q)
+        assert sorted(_paged(store, q)) == expected, (plan, q)
+        assert store.count("events", Filters(quad_class=2), q=q) == sum(quad[e] == 2 for e in expected)
+        quads = next(f for f in store.facets("events", Filters(), q=q) if f.name == "quad_class")
+        assert {v.value: v.count for v in quads.values} == {
+            str(k): n for k in range(1, 5) if (n := sum(quad[e] == k for e in expected))
+        }, (plan, q)
+    store.close()

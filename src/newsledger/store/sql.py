@@ -319,7 +319,7 @@ class SQLStore(ExplorerReads, LedgerSettings):
             allowed = ", ".join(SORT_COLUMNS[kind])
             raise StoreError(f"cannot sort {kind} by {sort!r}; sort by one of: {allowed}")
         sort_col, id_col = table.c[sort], table.c[ID_COLUMNS[kind]]
-        query = select(table).where(*self._where(kind, filters, q))
+        query = select(table).where(*self._where(kind, filters, q, first_rows=True))
         if cursor:
             query = query.where(keyset_after(sort_col, id_col, decode_cursor(cursor), descending))
         order = (
@@ -365,6 +365,10 @@ class SQLStore(ExplorerReads, LedgerSettings):
 
     def count(self, kind: str, filters: Filters | None = None, *, q: str | None = None) -> int:
         table = self._table(kind)
+        if kind == "events" and q and not where_clauses(kind, table, filters or Filters()):
+            found = search.count_event_matches(self.engine, q)
+            if found is not None:  # counted in the full-text index alone
+                return found
         query = select(func.count()).select_from(table).where(*self._where(kind, filters, q))
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
@@ -563,9 +567,12 @@ class SQLStore(ExplorerReads, LedgerSettings):
                 conn.execute(update(table).where(t.contradiction_id == cid).values(**merged))
         return len(set(values) - set(stored))
 
-    def _where(self, kind: str, filters: Filters | None, q: str | None) -> list[Any]:
+    def _where(
+        self, kind: str, filters: Filters | None, q: str | None, *, first_rows: bool = False
+    ) -> list[Any]:
         table = self._table(kind)
-        return [*where_clauses(kind, table, filters or Filters()), *search.text_clauses(self.engine, kind, q)]
+        text = search.text_clauses(self.engine, kind, q, first_rows=first_rows)
+        return [*where_clauses(kind, table, filters or Filters()), *text]
 
     def _table(self, kind: str) -> Table:
         try:
