@@ -108,7 +108,7 @@ def _event_sentences(engine: Engine, match: str, *, first_rows: bool) -> ColumnE
     if first_rows and density >= DENSE:
         by_rowid = text("events_fts.rowid = events.rowid")
         return exists().select_from(text("events_fts")).where(matches, by_rowid)
-    sub = select(literal_column("rowid")).select_from(text("events_fts")).where(matches)
+    sub: Select[Any] = select(literal_column("rowid")).select_from(text("events_fts")).where(matches)
     few = density * last < FEW
     return literal_column("events.rowid" if few else "+events.rowid").in_(sub)
 
