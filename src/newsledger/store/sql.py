@@ -366,8 +366,7 @@ class SQLStore(ExplorerReads, LedgerSettings):
     def count(self, kind: str, filters: Filters | None = None, *, q: str | None = None) -> int:
         table = self._table(kind)
         if kind == "events" and q and not where_clauses(kind, table, filters or Filters()):
-            found = search.count_event_matches(self.engine, q)
-            if found is not None:  # counted in the full-text index alone
+            if (found := search.count_event_matches(self.engine, q)) is not None:  # in the index alone
                 return found
         query = select(func.count()).select_from(table).where(*self._where(kind, filters, q))
         with self.engine.connect() as conn:
