@@ -3,7 +3,7 @@ names without labels (linked to their actor), CAMEO names in the hover text."""
 
 from __future__ import annotations
 
-from newsledger.api.highlight import Highlight, cameo_name, merge_same_spans, render
+from newsledger.api.highlight import Highlight, cameo_name, highlights_for, merge_same_spans, render
 from newsledger.knowledge.cameo import lookup
 
 TEXT = "Iran hosted the delegation."
@@ -54,3 +54,20 @@ def test_a_loaded_term_used_many_times_is_one_row_with_every_occurrence() -> Non
         ("proxy groups", [2]),
         ("regime", [4]),
     ]
+
+
+def test_every_telling_of_one_happening_is_highlighted_and_links_to_its_record() -> None:
+    text = "Iran met Russia. On Monday, Iran met Russia again."
+    event = {
+        "event_id": "e1", "span": [5, 8], "mention_spans": [[5, 8], [33, 36]], "cameo_code": "040",
+        "plover_type": "CONSULT", "quad_class": 1, "goldstein": 1.0, "trigger": "met",
+        "source": {"name": "Iran"}, "target": {"name": "Russia"},
+    }  # fmt: skip
+    spans = highlights_for(text, {"events": [event]})
+    assert [(text[h.start : h.end], h.ref, h.href) for h in spans] == [
+        ("met", "e1", "#event-e1"),
+        ("met", "e1.m2", "#event-e1"),
+    ]
+    assert spans[1].title is not None and spans[1].title.endswith("told again (2 of 2)")
+    html = str(render(text, spans))
+    assert 'id="hl-event-e1"' in html and 'id="hl-event-e1.m2"' in html

@@ -75,22 +75,7 @@ def highlights_for(
             )
         )
     for e in records.get("events", []):
-        start, end = e["span"]
-        src = (e.get("source") or {}).get("name") or "?"
-        tgt = (e.get("target") or {}).get("name") or "?"
-        label = e["cameo_code"] + (f" {e['plover_type']}" if e.get("plover_type") else "")
-        out.append(
-            Highlight(
-                int(start),
-                int(end),
-                "event",
-                e["event_id"],
-                label,
-                f"#event-{url_part(e['event_id'])}",
-                f"CAMEO {e['cameo_code']} {cameo_name(e['cameo_code'])} (quad {e['quad_class']}, "
-                f"Goldstein {e.get('goldstein')}): {src} → {tgt}, “{e.get('trigger')}”",
-            )
-        )
+        out.extend(_event_highlights(e))
     for s in records.get("statements", []):
         start, end = s.get("content_span") or s["span"]
         speaker = (s.get("speaker") or {}).get("name") or s.get("speaker_text") or "?"
@@ -118,6 +103,28 @@ def highlights_for(
             )
         )
     return merge_same_spans(clip(text, out))
+
+
+def _event_highlights(e: Mapping[str, Any]) -> list[Highlight]:
+    """An event's trigger, and every other place the article tells the same happening
+    (``mention_spans``: "He met Lula." ... "On February 3, Roque met Lula"), each linked to the
+    one record; a retelling's anchor is the record's with ``.m<n>``."""
+    start, end = e["span"]
+    src = (e.get("source") or {}).get("name") or "?"
+    tgt = (e.get("target") or {}).get("name") or "?"
+    label = e["cameo_code"] + (f" {e['plover_type']}" if e.get("plover_type") else "")
+    title = (
+        f"CAMEO {e['cameo_code']} {cameo_name(e['cameo_code'])} (quad {e['quad_class']}, "
+        f"Goldstein {e.get('goldstein')}): {src} → {tgt}, “{e.get('trigger')}”"
+    )
+    href = f"#event-{url_part(e['event_id'])}"
+    spans = [tuple(s) for s in e.get("mention_spans") or () if tuple(s) != (start, end)]
+    told = len(spans) + 1
+    out = [Highlight(int(start), int(end), "event", e["event_id"], label, href, title)]
+    for n, (lo, hi) in enumerate(spans, start=2):
+        retold = f"{title}; told again ({n} of {told})"
+        out.append(Highlight(int(lo), int(hi), "event", f"{e['event_id']}.m{n}", label, href, retold))
+    return out
 
 
 def cameo_name(code: str | None) -> str:
