@@ -365,9 +365,9 @@ class SQLStore(ExplorerReads, LedgerSettings):
 
     def count(self, kind: str, filters: Filters | None = None, *, q: str | None = None) -> int:
         table = self._table(kind)
-        if kind == "events" and q and not where_clauses(kind, table, filters or Filters()):
-            if (found := search.count_event_matches(self.engine, q)) is not None:  # in the index alone
-                return found
+        unfiltered = kind == "events" and q and not where_clauses(kind, table, filters or Filters())
+        if unfiltered and (found := search.count_event_matches(self.engine, q or "")) is not None:
+            return found  # counted in the full-text index alone
         query = select(func.count()).select_from(table).where(*self._where(kind, filters, q))
         with self.engine.connect() as conn:
             return int(conn.scalar(query) or 0)
