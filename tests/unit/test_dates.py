@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.models import AnalyzedArticle, Article
+from newsledger.models import AnalyzedArticle, Article, Provenance, Statement
 from newsledger.pipeline import PipelineConfig, Resources
 from newsledger.stages.dates import (
     date_for_span,
@@ -517,3 +517,30 @@ def test_the_day_before_a_named_happening_stays_the_day(nlp: Any) -> None:
     # TimeML marks "the day" in "the day before the vote": "before" starts a phrase of its own
     item = _analyzed(nlp, "Police arrested him the day before the vote.")
     assert [t.text for t in item.times] == ["the day"]
+
+
+def test_a_clause_on_a_time_is_at_that_time(nlp: Any) -> None:
+    text = "It followed a one-day strike Monday, when up to 800,000 teachers took to the streets."
+    item = _analyzed(nlp, text)
+    start = text.index("took")
+    assert date_for_span(item, start, start + len("took")) == ("2021-01-25", "day")
+
+
+def test_quotes_close_where_a_typesetter_closes_them(nlp: Any) -> None:
+    # the source lost a quote's opening mark: an odd count of straight quotes stays balanced
+    text = 'He said, "A deal is not near," added Kohona. It will take time." Mediators expressed concern.'
+    item = _analyzed(nlp, text)
+    start = text.index("expressed")
+    assert date_for_span(item, start, start + len("expressed")) == (PUB, "day")
+
+
+def test_narration_between_two_pieces_of_a_quote_is_no_quote(nlp: Any) -> None:
+    text = '"We supported it," the statement said. Labor criticised Turnbull. "It was inadequate."'
+    item = _analyzed(nlp, text)
+    whole = (1, len(text) - 1)  # one statement joins both pieces of the speaker's quote
+    prov = Provenance("a1", 0, text, whole, "test")
+    item.statements = [Statement("s1", prov, None, "Labor", None, "said", "direct", "...", whole)]
+    start = text.index("criticised")
+    assert date_for_span(item, start, start + len("criticised")) == (PUB, "day")
+    start = text.index("supported")
+    assert date_for_span(item, start, start + len("supported")) == (None, "unknown")

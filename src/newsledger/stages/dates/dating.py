@@ -360,25 +360,35 @@ def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
     verb = _clause_of(focus)
     if verb.tag_ not in {"VBD", "VBN"} and "Past" not in verb.morph.get("Tense"):
         return False
-    for st in item.statements:
-        if st.kind == "direct" and st.content_span[0] <= start < st.content_span[1]:
-            return True
     text = item.article.text
-    return _inside_quote(text[text.rfind("\n", 0, start) + 1 : start])  # quotes close within a paragraph
+    before = text[text.rfind("\n", 0, start) + 1 : start]  # quotes close within a paragraph
+    if _inside_quote(before):
+        return True
+    # a statement's span may run over the narration between two pieces of one speaker's quote
+    # ('"...processing," the statement said. However, Labor criticised ... "The original ..."'):
+    # it counts where the paragraph shows no quote marks (a quote carried over a paragraph)
+    if any(mark in before for mark in '"\u201c\u201d'):
+        return False
+    return any(
+        st.kind == "direct" and st.content_span[0] <= start < st.content_span[1] for st in item.statements
+    )
 
 
 def _inside_quote(before: str) -> bool:
     """True when a quote is open at the end of ``before``.  Curly quotes open and close; a
-    straight one closes an open quote, else opens one, so a quote typed with mixed marks
-    ('a \u201cfruit salad" from which') is closed again."""
+    straight one opens after a space and closes before one, as a typesetter reads it, so an
+    unbalanced or mixed quote ('a \u201cfruit salad" from which', a quote whose opening mark
+    the source lost) is closed again at its end."""
     inside = False
-    for ch in before:
+    padded = f" {before} "
+    for i, ch in enumerate(padded):
         if ch == "\u201c":
             inside = True
         elif ch == "\u201d":
             inside = False
         elif ch == '"':
-            inside = not inside
+            opens, closes = padded[i - 1].isspace() or padded[i - 1] in "([", padded[i + 1].isspace()
+            inside = True if opens and not closes else False if closes and not opens else not inside
     return inside
 
 
@@ -460,7 +470,10 @@ def _clause_chain(root: Any) -> dict[int, tuple[int, bool]]:
     for depth, tok in enumerate(root.ancestors, start=1):
         if child.dep_ in {"relcl", "appos"}:
             # a relative clause keeps its own time ("a committee, chaired by X, who served ...");
-            # a participle shares its noun's ("In 2018 he released a statement describing ...")
+            # a participle shares its noun's ("In 2018 he released a statement describing ...");
+            # a clause on a time is at that time ("a strike Monday, when 800,000 took to the streets")
+            if child.dep_ == "relcl" and tok.ent_type_ in {"DATE", "TIME"}:
+                chain[tok.i] = (depth, sequenced)
             break
         sequenced = sequenced or _placed_before_or_after(child, tok)
         chain[tok.i] = (depth, sequenced)
