@@ -112,6 +112,30 @@ def test_he_goes_on_referring_to_the_person_an_earlier_he_referred_to(pipeline: 
     assert _speaker(pipeline, text, "count had been close")[0] == "Albert Fenwick"
 
 
+def test_an_office_speaking_in_a_statement_says_what_the_statement_says(pipeline: Pipeline) -> None:
+    text = (
+        "Governor Mark Dalton of Ohio signed the bill on Tuesday. "
+        "Governor Dalton's office said in a statement that the law would take effect in July."
+    )
+    st = _statement(_analyse(pipeline, text), "take effect in July")
+    assert st.speaker is not None and st.speaker.name == "Mark Dalton's office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio Kigali, as reported by BBC Monitoring, said that the talks had failed.",
+        "BBC Monitoring reported that Radio Kigali said the talks had failed.",
+    ],
+)
+def test_an_outlet_that_relays_a_statement_reports_it_and_does_not_speak(
+    pipeline: Pipeline, text: str
+) -> None:
+    result = _analyse(pipeline, text)
+    assert [s.speaker_text for s in result.statements] == ["Radio Kigali"]
+    assert "BBC" in " ".join(r.name.upper() for r in result.statements[0].provenance.reported_by)
+
+
 def test_a_spokesperson_for_an_organisation_speaks_for_it(pipeline: Pipeline) -> None:
     text = (
         "The state government said on Friday that tolls were being considered. "

@@ -245,7 +245,7 @@ def _reporters(item: AnalyzedArticle, res: Resources, report_atts: Iterable[Attr
             continue
         heads = [att.speaker_head, *(c for c in att.speaker_head.subtree if c.dep_ == "conj")]
         for head in heads:
-            ref = item.actor_ref_at(head.idx, head.idx + len(head))
+            ref = item.actor_ref_at(head.left_edge.idx, head.idx + len(head))
             org = item.actors.get(ref.actor_id) if ref else None
             if ref is not None and org is not None and org.kind in ("organization", "group"):
                 refs.setdefault(ref.actor_id, ref)
@@ -351,8 +351,20 @@ def _without_nested(statements: list[Statement], lemmas: dict[str, str], lex: Cu
     …", "a spokesman for the NRMA added that the NRMA would agree …": one statement), or a mere
     belief reported by someone else ("she told the paper that her son feared that …": hers).
     PolNeAR's attributions keep both."""
+    relayed: dict[str, list[ActorRef]] = {}  # statement id -> who relays it
+    dropped: set[str] = set()
+    for st in statements:
+        inner = _relayed(st, statements, lemmas)
+        if inner and st.speaker is not None:
+            dropped.add(st.statement_id)
+            for o in inner:
+                relayed.setdefault(o.statement_id, []).append(st.speaker)
     kept = []
     for st in statements:
+        if st.statement_id in dropped:
+            continue
+        if st.statement_id in relayed:
+            st = _reported_also(st, relayed[st.statement_id])
         if st.cue_span is None:  # a dash or a colon frame: no cue word to be nested
             kept.append(st)
             continue
@@ -369,6 +381,35 @@ def _without_nested(statements: list[Statement], lemmas: dict[str, str], lex: Cu
             continue
         kept.append(st)
     return kept
+
+
+def _reported_also(st: Statement, relays: list[ActorRef]) -> Statement:
+    """``st`` with ``relays`` first among who reports it."""
+    known = {r.actor_id for r in st.provenance.reported_by}
+    added = tuple(r for r in relays if r.actor_id not in known)
+    if not added:
+        return st
+    return replace(st, provenance=replace(st.provenance, reported_by=added + st.provenance.reported_by))
+
+
+def _relayed(st: Statement, statements: list[Statement], lemmas: dict[str, str]) -> list[Statement]:
+    """The statements ``st`` only passes on: "BBC Monitoring reported that Iranian television
+    said …": an outlet (or anyone who "reported") passing on what another speaker said is who
+    reports that statement (its ``reported_by``), not a speaker of its own."""
+    media = st.speaker is not None and st.speaker.sector == "MED"
+    if not media and lemmas.get(st.statement_id) != "report":
+        return []
+    c0, c1 = st.content_span
+    return [
+        o
+        for o in statements
+        if o is not st
+        and o.cue_span is not None
+        and o.speaker_span is not None
+        and c0 <= o.cue_span[0] < c1
+        and c0 <= o.speaker_span[0] < c1
+        and not _same_voice(st, o)
+    ]
 
 
 def _same_voice(st: Statement, outer: Statement) -> bool:
@@ -391,7 +432,8 @@ def _reported_by(item: AnalyzedArticle, att: Attribution, speaker: ActorRef | No
     """Who passes the statement on: the outlet the sentence names as relaying it ("Reuters quoted X
     as saying", "…, according to CNN") first, then the article's reporters; never the speaker."""
     relay = relayed_by(att.cue)
-    first = item.actor_ref_at(relay.idx, relay.idx + len(relay)) if relay is not None else None
+    # the relay's noun phrase: "BBC Monitoring" is named by its "BBC"
+    first = item.actor_ref_at(relay.left_edge.idx, relay.idx + len(relay)) if relay is not None else None
     refs = ([first] if first is not None else []) + list(item.reporters)
     out: dict[str, ActorRef] = {}
     for ref in refs:

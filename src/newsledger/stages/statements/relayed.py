@@ -87,7 +87,22 @@ def relayed_by(cue: Any) -> Any | None:
     if frame is not None and frame[1] is not None:
         return frame[1]
     according = relaying_according(cue)
-    return _according_object(according) if according is not None else None
+    return _according_object(according) if according is not None else _as_reported_by(cue)
+
+
+def _as_reported_by(cue: Any) -> Any | None:
+    """ "Iranian television, as reported by BBC Monitoring, said …" / "…, as reported by CNN":
+    the agent of an "as reported by" clause on the cue or on its subject relays the statement."""
+    holders = {cue.i, *(c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))}
+    for tok in cue.sent:
+        if tok.lemma_.lower() != "report" or tok.tag_ != "VBN" or tok.head.i not in holders:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def relayed_tokens(cue: Any) -> set[int]:

@@ -452,7 +452,7 @@ def complement_of(cue: Any, lex: CueLexicon) -> list[Any] | None:
     # what follows the cue first: in "The revelation set off fireworks: Republicans said they …"
     # the parser hangs the clause before the colon from "said" as well
     children = sorted(cue.children, key=lambda c: (c.i < cue.i, c.i))
-    clause = _clausal_child(children)
+    clause = _clausal_child(children) or _clause_of_speech_noun(children)
     if clause is not None:
         return list(clause.subtree)
     if lemma in _SAY_LEMMAS:
@@ -485,6 +485,23 @@ def _clausal_child(children: Sequence[Any]) -> Any | None:
             and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in child.children)
         ):
             return child
+    return None
+
+
+def _clause_of_speech_noun(children: Sequence[Any]) -> Any | None:
+    """ "said in a statement that the law would …": the parser hangs the that-clause from the
+    statement noun of the cue's "in" phrase, not from the cue."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in SPEECH_NOUNS:
+                continue
+            for child in noun.children:
+                if child.dep_ in ("acl", "ccomp") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+                ):
+                    return child
     return None
 
 
