@@ -11,7 +11,10 @@ config = context.config
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Full-text tables are made by hand per dialect (see 0001): autogenerate must not drop them."""
+    """Full-text tables are made by hand per dialect (see 0001), and PostgreSQL's newest-first
+    indexes (0014): autogenerate must not drop them."""
+    if type_ == "index" and name is not None and name.endswith("_newest"):
+        return False
     return not (type_ == "table" and name is not None and "_fts" in name)
 
 
