@@ -242,3 +242,16 @@ def test_things_given_called_on_or_headed_to_that_are_no_act(nlp: Any, text: str
 def test_who_sees_a_proposal_did_not_make_it(nlp: Any) -> None:
     assert not _codes(nlp, "The proposal seen by Russia and China was new.")
     assert ("PSEREB", None, "140") in _codes(nlp, "The rally organised by Hamas took place in Gaza.")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"), [("Israel and Hamas agreed to a ceasefire.", "03"), ("Israel and Hamas clashed.", "19")]
+)
+def test_conjoined_subjects_of_a_mutual_verb_act_on_each_other(nlp: Any, text: str, root: str) -> None:
+    # one happening between the two, one record after merging (not one target-less act each)
+    events = merge_mentions(code_item(_item(nlp, text), default_verbs(), ledger=True))
+    assert [
+        (e.source and e.source.cameo_code, e.target and e.target.cameo_code)
+        for e in events
+        if e.cameo_root == root
+    ] == [("ISR", "PSEREB")]

@@ -46,6 +46,9 @@ RECIPROCAL_ROOTS = {"04", "05", "06"}
 #: praise, defence, recognition, apology and forgiveness go one way ("the protest has been
 #: endorsed by unions A, B and C" is no endorsement of each other)
 MUTUAL_05_CODES = {"050", "054", "057"}
+#: verbs whose conjoined subjects act on each other whatever the code: "Israel and Hamas agreed
+#: to a ceasefire", "Hamas and Fatah fighters clashed"
+MUTUAL_VERBS = frozenset({"agree", "clash"})
 RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "20"}
 #: easing restrictions, a curfew, a state of emergency or a ban (081x): done to the people of
 #: the place when no recipient is named
@@ -76,7 +79,12 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     country = place.country if place is not None else None
     if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
-    mutual = code[:2] in RECIPROCAL_ROOTS - {"05"} or code in MUTUAL_05_CODES or code == "196"
+    mutual = (
+        code[:2] in RECIPROCAL_ROOTS - {"05"}
+        or code in MUTUAL_05_CODES
+        or code == "196"
+        or tok.lemma_.lower() in MUTUAL_VERBS
+    )
     if len(roles.sources) > 1 and not roles.targets and mutual and not agent_heads(tok):
         # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
         roles.compound = True
