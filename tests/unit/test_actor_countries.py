@@ -75,3 +75,37 @@ def test_an_appositive_nationality_gives_the_country(nlp: Any, res: Resources) -
 def test_a_place_after_a_locative_preposition_is_no_person(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, "Three people were killed in Khan Younis on Monday, officials said.")
     assert not [a for a in item.actors.values() if a.kind == "person"]
+
+
+def test_one_of_a_nation_s_group_gives_the_country(nlp: Any, res: Resources) -> None:
+    text = "Roberto Cipresso, one of Italy's most respected winemakers, has gone into business."
+    assert country_of(run(nlp, res, text), "Cipresso") == "ITA"
+
+
+def test_a_nationality_describing_a_field_gives_none(nlp: Any, res: Resources) -> None:
+    assert country_of(run(nlp, res, "John Smith, a professor of Chinese history, said so."), "Smith") is None
+    assert country_of(run(nlp, res, "John Smith, a Chinese professor, said so."), "Smith") == "CHN"
+
+
+def test_a_body_named_after_a_person_is_no_person(nlp: Any, res: Resources) -> None:
+    """ "Bernard L. Madoff Investment Securities" is an organisation; "Madoff" stays his."""
+    text = "Bernard L. Madoff was arrested. Madoff ran Bernard L. Madoff Investment Securities for years."
+    item = run(nlp, res, text)
+    people = {a.name for a in item.actors.values() if a.kind == "person"}
+    assert people == {"Bernard L. Madoff"}
+
+
+def test_a_name_ends_at_a_spaced_dash(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "The verdicts: *Renae Lawrence - Life in prison *Scott Rush - Life in prison")
+    assert {a.name for a in item.actors.values() if a.kind == "person"} == {"Renae Lawrence", "Scott Rush"}
+
+
+def test_a_surname_alone_takes_the_one_country_of_its_namesakes_in_the_news(
+    nlp: Any, res: Resources
+) -> None:
+    """Every person of the dictionaries named Rumsfeld is American, and the article is about
+    the United States; a surname of people of several countries gets none."""
+    text = "The United States said on Monday that Rumsfeld was wrong. The U.S. Senate agreed."
+    assert country_of(run(nlp, res, text), "Rumsfeld") == "USA"
+    text = "Iran said on Monday that Rumsfeld was wrong. Iranian officials agreed."
+    assert country_of(run(nlp, res, text), "Rumsfeld") is None

@@ -62,6 +62,8 @@ class ActorKB:
     background_markers: set[str] = field(default_factory=set)  # "1988", "YEARS AGO" (see below)
     dictionary_ids: set[str] = field(default_factory=set)  # actors only a dictionary entry defines
     legacy_ids: dict[str, str] = field(default_factory=dict)  # a file's own "id:" -> scheme id (.ids)
+    # surname key -> countries of every KB or dictionary person of that surname (built on first use)
+    _surname_countries: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ loading
 
@@ -387,6 +389,21 @@ class ActorKB:
         found = [self.actors[i] for i in self.surnames.get(key(text), ())]
         active = [a for a in found if any(r.active_on(day) for r in a.roles)] if day else []
         return active[0] if len(active) == 1 else None
+
+    def surname_countries(self, text: str) -> frozenset[str]:
+        """The countries of every person the KB or the dictionaries know with this surname
+        ("Papandreou" -> {GRC}; "Young" -> several); a person without a country counts as an
+        unknown one, so the answer is then empty."""
+        if not self._surname_countries:
+            found: dict[str, set[str | None]] = {}
+            for actor in self.actors.values():
+                words = actor.name.split()
+                if actor.kind == "person" and len(words) > 1:
+                    found.setdefault(key(words[-1]), set()).add(actor.country)
+            self._surname_countries.update(
+                (k, frozenset(c for c in v if c)) for k, v in found.items() if None not in v
+            )
+        return self._surname_countries.get(key(text), frozenset())
 
     def agent(self, text: str) -> Agent | None:
         return self.agents.get(key(text))

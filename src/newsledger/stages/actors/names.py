@@ -255,6 +255,8 @@ class NamePasses(ResolverBase):
                 continue
             ent_label = "PERSON" if ent.label_ == "ORG" and self._org_is_person(start, end) else ent.label_
             text = surface(self.doc[start:end].text)
+            if ent_label == "PERSON" and no_person(self.kb, text) == "organisation":
+                ent_label = "ORG"  # "Bernard L. Madoff Investment": a body named after a person
             if ent_label == "PERSON" and not looks_like_name(self.doc[start:end]):
                 continue
             if ent_label == "PERSON" and self.doc[end - 1].tag_ == "NNPS":
@@ -305,6 +307,17 @@ class NamePasses(ResolverBase):
         start, end = trim_entity(ent)
         if ent.label_ == "PERSON" and end - start >= 2:
             start += title_words(self.kb, [t.text for t in self.doc[start:end]])
+        if ent.label_ == "PERSON":  # "Renae Lawrence - Life in prison": a name ends at a spaced dash
+            doc = self.doc
+            dash = next(
+                (
+                    k
+                    for k in range(start + 1, end)
+                    if doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_
+                ),
+                end,
+            )
+            end = dash
         return start, end
 
     def _placed(self, start: int, end: int) -> bool:

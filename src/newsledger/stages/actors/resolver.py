@@ -3,6 +3,7 @@ stage's :class:`Mention` and :class:`Actor` records."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ...knowledge.actors import with_aliases
@@ -57,6 +58,7 @@ class Resolver(PronounPasses):
             ):
                 aliases.setdefault(m.actor_id, []).append(surface(span.text))  # "Iranian regime"
         settle_body_countries(self)  # "Foreign Ministry spokesman X" after "China's Foreign Ministry"
+        self._settle_surname_countries()
         self._settle_countries()
         actors: dict[str, Actor] = {}
         for mention in mentions:
@@ -69,6 +71,33 @@ class Resolver(PronounPasses):
             actors.setdefault(outlet.actor_id, outlet)
         self.item.mentions = mentions
         self.item.actors = actors
+
+    def _settle_surname_countries(self) -> None:
+        """A person named by one word only ("Cheney", "Papandreou", "Yadav") whom no pass
+        placed: when every person of that surname in the knowledge base is of one country and
+        the article names that country most often, the person is of it (the KB person is not assumed to
+        be the one meant: a namesake of the same country is as likely)."""
+        named = self._countries_named()
+        if not named:
+            return
+        for actor_id, actor in list(self.actors.items()):
+            if actor.country or not self._unknown_person(actor_id) or len(actor.name.split()) != 1:
+                continue
+            countries = set(self.kb.surname_countries(actor.name))
+            if len(countries) == 1 and (country := countries.pop()) in named:
+                roles = tuple(replace(r, country=r.country or country) for r in actor.roles)
+                self.actors[actor_id] = replace(actor, country=country, roles=roles)
+
+    def _countries_named(self) -> set[str]:
+        """The countries the article names most often (as countries, nationalities or national
+        groups): one, or several tied."""
+        counts: Counter[str] = Counter()
+        for m in self.found:
+            actor = self.actor(m.actor_id)
+            if m.how != "drop" and actor is not None and actor.kind in ("country", "group") and actor.country:
+                counts[actor.country] += 1
+        most = max(counts.values(), default=0)
+        return {c for c, n in counts.items() if n == most}
 
     def _settle_countries(self) -> None:
         """People the KB does not know whose title gave a state sector but no country ("Senator

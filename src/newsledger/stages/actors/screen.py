@@ -36,6 +36,7 @@ DEITIES = _WORDS.words("deities")
 NOT_A_BODY = _WORDS.words("not_a_body")
 _ENTITY = re.compile(r"&[a-zA-Z]+;?|&#\d+;?")  # an HTML entity left in the text ("&mdash")
 _DETERMINERS = _WORDS.words("determiners")
+ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 
 
 def no_person(kb: ActorKB, text: str) -> str | None:
@@ -49,6 +50,8 @@ def no_person(kb: ActorKB, text: str) -> str | None:
         return "acronym"  # "TOC", "NEMISIS": a person's name is not written in capitals here
     if text.lower() in DEITIES:
         return "deity"
+    if len(text.split()) > 1 and text.split()[-1].lower().strip(".,") in ORGANISATION_HEADS:
+        return "organisation"  # "Bernard L. Madoff Investment", "Arthur Andersen LLP"
     if len(text.split()) == 1 and kb.agent(text) is not None:
         return "title"  # "King", "Bosses": a title or an agent word, not a name
     hit = kb.lookup(text)

@@ -10,7 +10,7 @@ from ...models import Actor, Role
 from .base import Draft, pick_agent
 from .doc_index import surface
 from .names import NamePasses
-from .words import HEAD_VERBS, NAME_PARTICLES, SERVE_VERBS, TITLE_LINKS, TOPIC_HEADS
+from .words import HEAD_VERBS, NAME_PARTICLES, SERVE_VERBS, SUBJECT_NOUNS, TITLE_LINKS, TOPIC_HEADS
 
 
 class TitlePasses(NamePasses):
@@ -155,6 +155,8 @@ class TitlePasses(NamePasses):
                     self._apposition(m, child)
                 elif child.dep_ == "appos" and child.i >= m.end:
                     self._demonym_apposition(m, child)
+                if child.dep_ == "appos" and child.i >= m.end and child.lower_ == "one":
+                    self._one_of_apposition(m, child)
             head = root.head
             if root.dep_ == "appos" and head.i < m.start and head.i not in self.owner:
                 self._apposition(m, head)
@@ -213,6 +215,31 @@ class TitlePasses(NamePasses):
         place = self.actor(found.actor_id)
         if place is not None and place.country:
             self.actors[m.actor_id] = replace(actor, country=place.country)
+
+    def _one_of_apposition(self, m: Draft, one: Any) -> None:
+        """ "Roberto Cipresso, one of Italy's most respected winemakers": the country or
+        nationality that describes the group the person is one of."""
+        actor = self.actor(m.actor_id)
+        if actor is None or actor.country or not self._unknown_person(m.actor_id):
+            return
+        if one.i != m.end + 1 or self.doc[m.end].text != ",":
+            return
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.pos_ != "NOUN":
+            return
+        countries = {
+            place.country
+            for other in self.found
+            if other.how in ("country", "demonym")
+            and group.left_edge.i <= other.start
+            and other.end <= group.i
+            and not self._topic_country(other)
+            and (place := self.actor(other.actor_id)) is not None
+            and place.country
+        }
+        if len(countries) == 1:
+            self.actors[m.actor_id] = replace(actor, country=countries.pop())
 
     def _apposition(self, m: Draft, root: Any) -> None:
         doc = self.doc
@@ -377,8 +404,11 @@ class TitlePasses(NamePasses):
 
     def _topic_country(self, other: Draft) -> bool:
         """A country named (not a nationality) as what a title word is about: "Iran expert",
-        "Iraq war veteran"; "Bolivia's minister" and "Iranian expert" are whose they are."""
+        "Iraq war veteran"; "Bolivia's minister" and "Iranian expert" are whose they are; a
+        nationality that describes a field ("professor of Chinese history")."""
         last = self.doc[other.end - 1]
+        if other.how == "demonym":  # "a professor of Chinese history"
+            return last.dep_ == "amod" and last.head.lower_ in SUBJECT_NOUNS
         return other.how == "country" and last.dep_ != "poss" and last.head.lower_ in TOPIC_HEADS
 
     def _outlet_country(self, org: Actor) -> str | None:

@@ -46,3 +46,5 @@ HEAD_VERBS = _WORDS.words("head_verbs")
 SERVE_VERBS = _WORDS.words("serve_verbs")
 #: Nouns a country modifies as their topic ("Iraq war veteran", "Iran expert"): no nationality.
 TOPIC_HEADS = _WORDS.words("topic_heads")
+#: Fields a nationality describes ("professor of Chinese history"): no nationality of the person.
+SUBJECT_NOUNS = _WORDS.words("subject_nouns")
