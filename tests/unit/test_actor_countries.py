@@ -100,9 +100,7 @@ def test_a_name_ends_at_a_spaced_dash(nlp: Any, res: Resources) -> None:
     assert {a.name for a in item.actors.values() if a.kind == "person"} == {"Renae Lawrence", "Scott Rush"}
 
 
-def test_a_surname_alone_takes_the_one_country_of_its_namesakes_in_the_news(
-    nlp: Any, res: Resources
-) -> None:
+def test_a_surname_alone_takes_the_one_country_of_its_namesakes_in_the_news(nlp: Any, res: Resources) -> None:
     """Every person of the dictionaries named Rumsfeld is American, and the article is about
     the United States; a surname of people of several countries gets none."""
     text = "The United States said on Monday that Rumsfeld was wrong. The U.S. Senate agreed."
