@@ -59,6 +59,16 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _postgres_connect(dbapi_conn: Any, _record: Any) -> None:
+    # No JIT compilation: the explorer's aggregates cost more than jit_above_cost, and compiling
+    # them took longer than running them (on 1,000,000 events a timeline by actor per week
+    # 506 -> 239 ms, facets of a word search 502 -> 261 ms).
+    cur = dbapi_conn.cursor()
+    cur.execute("SET jit = off")
+    cur.close()
+    dbapi_conn.commit()
+
+
 def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url, future=True)
@@ -67,6 +77,8 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgres_connect)
     return engine
 
 
