@@ -122,6 +122,11 @@ def _found(engine: Engine, kind: str, filters: Filters, q: str | None) -> Any:
     ]
     if len(parts) == 1:
         return parts[0].order_by(newest(first)).limit(SCAN).cte("found").prefix_with("MATERIALIZED")
+    if postgres:
+        # Each branch newest first over its own index (0015) and cut at SCAN: PostgreSQL then
+        # merges them in order (Merge Append); ordered only as a whole, it read both branches
+        # whole and sorted them (a country of 1,000,000 events: 200-360 -> 37 ms).
+        parts = [p.order_by(newest(first)).limit(SCAN) for p in parts]
     # Ordered as a whole, SQLite merges the branches, each walked newest first over its index,
     # and stops at SCAN (ordered apart and then together, it sorted 60,000 rows: 65 ms).
     merged = union_all(*parts).order_by(newest(literal_column("date"))).limit(SCAN)
@@ -151,24 +156,7 @@ def _counts(
     if "date" in c:
         parts.append(part("date", func.substr(c.date, 1, 7), none, c.date.is_not(None)))
     if "record_article_id" in c:
-        # Records per article first, then one lookup per article (not one per record): a third
-        # fewer lookups on 30,000 events, ~30 ms.
-        per_article = (
-            select(c.record_article_id.label("aid"), func.count().label("n"))
-            .group_by(c.record_article_id)
-            .subquery("per_article")
-        )
-        article = schema.articles.alias("record_article")
-        parts.append(
-            select(
-                literal("outlet"),
-                article.c.outlet.cast(String),
-                article.c.outlet_type.cast(String),
-                func.sum(per_article.c.n).cast(Integer),
-            )
-            .select_from(per_article.join(article, article.c.article_id == per_article.c.aid))
-            .group_by(article.c.outlet, article.c.outlet_type)
-        )
+        parts.append(_outlets(found, postgres=engine.dialect.name == "postgresql"))
     elif "outlet" in c:
         parts.append(part("outlet", c.outlet, c.outlet_type))
     for name, columns in _PARTIES.get(kind, {}).items():
@@ -185,6 +173,41 @@ def _counts(
                 n
             )  # a party's source and target parts add up (PostgreSQL: sums are numeric)
     return dict(counts)
+
+
+def _outlets(found: Any, *, postgres: bool) -> Any:
+    """Found records per (outlet, outlet type) of their article.  SQLite: records per article
+    first, then one lookup per article (not one per record: a third fewer lookups on 30,000
+    events, ~30 ms).  PostgreSQL: the records joined to the articles as they are; grouped first,
+    it expected 200 articles and looked 15,000 up one by one (100 ms) instead of hashing."""
+    c = found.c
+    article = schema.articles.alias("record_article")
+    if postgres:
+        return (
+            select(
+                literal("outlet"),
+                article.c.outlet.cast(String),
+                article.c.outlet_type.cast(String),
+                func.count(),
+            )
+            .select_from(found.join(article, article.c.article_id == c.record_article_id))
+            .group_by(article.c.outlet, article.c.outlet_type)
+        )
+    per_article = (
+        select(c.record_article_id.label("aid"), func.count().label("n"))
+        .group_by(c.record_article_id)
+        .subquery("per_article")
+    )
+    return (
+        select(
+            literal("outlet"),
+            article.c.outlet.cast(String),
+            article.c.outlet_type.cast(String),
+            func.sum(per_article.c.n).cast(Integer),
+        )
+        .select_from(per_article.join(article, article.c.article_id == per_article.c.aid))
+        .group_by(article.c.outlet, article.c.outlet_type)
+    )
 
 
 def _name_actors(engine: Engine, kind: str, found: list[Facet]) -> list[Facet]:
