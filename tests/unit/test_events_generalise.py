@@ -68,3 +68,23 @@ def test_force_used_on_a_thing_is_used_on_its_owner(nlp: Any) -> None:
         s == "PSEREB" and t == "ISR"
         for s, t, _ in _codes(nlp, "Hamas shelled Israel's positions near Syria.")
     )
+
+
+def test_injured_by_a_blast_is_an_attack_by_an_unnamed_force(nlp: Any) -> None:
+    coded = _codes(nlp, "Eleven residents of Syria were injured by an explosion.")
+    assert any(s is not None and s.endswith("UAF") and c.startswith("18") for s, _, c in coded)
+    # killed in a crash: an accident, nobody's act
+    assert not _codes(nlp, "Five people were killed in a car crash in Syria.")
+
+
+def test_a_happening_made_in_the_passive_is_done_by_the_agent(nlp: Any) -> None:
+    coded = _codes(nlp, "An apology was delivered to Iran by Russia.")
+    assert ("RUS", "IRN", "055") in coded
+    assert not any(c.startswith("07") for _, _, c in coded)  # no delivery of aid
+    # the verb still codes the act in the active voice
+    assert any(c == "190" for _, _, c in _codes(nlp, "Russia launched an attack on Iran."))
+
+
+def test_a_deal_signed_by_two_parties_is_signed_with_each_other(nlp: Any) -> None:
+    coded = _codes(nlp, "The peace deal was signed by Syria and Israel.")
+    assert {("SYR", "ISR", "057"), ("ISR", "SYR", "057")} <= coded

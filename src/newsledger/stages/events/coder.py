@@ -32,7 +32,7 @@ from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
 from .roles import Roles, find_roles
 from .senses import non_political_sense
-from .syntax import clause_depth, is_light_verb, subjects
+from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
 
@@ -248,8 +248,9 @@ def code_item(
                 for t in r.tok.subtree:
                     if t.i != r.tok.i:
                         object_of_coded.add(t.i)
+        nominal_at = {r.tok.i for r in raws if r.nominal}
         for raw in raws:
-            if _not_its_own_act(raw, coded_heads, object_of_coded):
+            if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at):
                 continue
             events.extend(_events_for(ctx, raw, sentence))
     return events
@@ -265,10 +266,15 @@ def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
     return out
 
 
-def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: set[int]) -> bool:
+def _not_its_own_act(
+    raw: RawTrigger, coded_heads: set[int], object_of_coded: set[int], nominal_at: set[int]
+) -> bool:
     """True when a trigger codes nothing of its own: absorbed by the verb that governs it,
-    judged rather than reported, or done by the actor to itself."""
+    carried by a verb that only makes it, judged rather than reported, or done by the actor to
+    itself."""
     tok, code = raw.tok, raw.match.code or ""
+    if not raw.nominal and tok.lemma_.lower() in PASSIVE_MAKERS and _makes_a_happening(tok, nominal_at):
+        return True  # "the apology was delivered by": the apology is the act, not a delivery
     complement = tok.dep_ == "xcomp" or infinitive_complement(tok)
     if not raw.nominal and complement and tok.head.i in coded_heads:
         return True  # absorbed by the governing verb's pattern ("urged Bree to help")
@@ -287,6 +293,12 @@ def _not_its_own_act(raw: RawTrigger, coded_heads: set[int], object_of_coded: se
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
+
+
+def _makes_a_happening(verb: Any, nominal_at: set[int]) -> bool:
+    """True when the subject of the passive ``verb`` is an event noun coded on its own (in the
+    active voice the verb codes it: "launched an attack on")."""
+    return any(c.dep_ == "nsubjpass" and c.i in nominal_at for c in verb.children)
 
 
 def _has_complement(noun: Any) -> bool:

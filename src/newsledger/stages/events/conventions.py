@@ -79,13 +79,16 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     country = place.country if place is not None else None
     if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
+    if code[:2] in VIOLENT_ROOTS and not roles.sources and _in_an_accident(tok):
+        return False  # "were killed in a car crash": done by nobody
     mutual = (
         code[:2] in RECIPROCAL_ROOTS - {"05"}
         or code in MUTUAL_05_CODES
         or code == "196"
         or tok.lemma_.lower() in MUTUAL_VERBS
     )
-    if len(roles.sources) > 1 and not roles.targets and mutual and not agent_heads(tok):
+    signed_by = code.startswith("057")  # "the deal was signed by A and B": with each other
+    if len(roles.sources) > 1 and not roles.targets and mutual and (signed_by or not agent_heads(tok)):
         # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
         roles.compound = True
     if code[:2] in FORCE_ROOTS:
@@ -128,7 +131,9 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     subj, _ = subjects(tok)
     if not subj and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         subj, _ = subjects(tok.head)  # "a bomb exploded in the market, killing 12"
-    by_a_thing = bool(subj) and all(h.lemma_.lower() in WEAPON_NOUNS and not _accident(h) for h in subj)
+    # "a bomb killed 12", or a passive's agent: "were injured by an explosion"
+    things = agent_heads(tok) or subj
+    by_a_thing = bool(things) and all(h.lemma_.lower() in WEAPON_NOUNS and not _accident(h) for h in things)
     if not (roles.unnamed_doer or by_a_thing):
         return None
     if root != "17":
@@ -147,6 +152,13 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
     victim = victims[0][1]
     theirs = [ref.country for ref, h in roles.targets if h.head.head is victim and ref.country]
     roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
+
+
+def _in_an_accident(tok: Any) -> bool:
+    """ "were killed in a car crash", "died in the collision": an accident the act happened in."""
+    return any(
+        w.lemma_.lower() in ACCIDENT_WORDS for c in tok.children if c.dep_ == "prep" for w in c.subtree
+    )
 
 
 def _accident(weapon: Any) -> bool:

@@ -232,6 +232,10 @@ LIGHT_VERBS = _WORDS.words("light_verbs")
 #: verbs whose agent makes the happening its noun names ("a rally organised by X", "a
 #: resolution drafted by X"), unlike those who see, receive or judge it ("seen by", "rejected by")
 MAKING_VERBS = _WORDS.words("making_verbs")
+#: verbs whose passive tells who made the happening its subject names and that code no act of
+#: their own ("the apology was delivered by", "the attack was carried out by"; not "the deal
+#: was signed by", which is the signing)
+PASSIVE_MAKERS = LIGHT_VERBS | {"deliver", "extend", "offer", "perpetrate", "commit", "organize", "organise"}
 #: verbs that say where a nominal event came from: "another invitation came from Venezuela"
 ORIGIN_VERBS = {"come"}
 #: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
@@ -258,6 +262,9 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
         c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
     ]
     sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
+        # "the apology was delivered by the premier", "the attack was carried out by X"
+        sources += [o for c in tok.head.children if c.dep_ == "agent" for o in pobjs(c)]
     if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() in ORIGIN_VERBS:  # "the vote came from X"
         sources += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for o in pobjs(c)]
     targets: list[list[Any]] = []
@@ -271,6 +278,13 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
                 targets += [
                     pobjs(p) for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                 ]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
+        # "the apology was delivered to the Inuit by the premier": whom the made happening is for
+        targets += [
+            pobjs(c)
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "with", "against", "on"}
+        ]
     if len(between) > 1:
         return between, [], True
     if not sources or all(h.pos_ == "PRON" for h in sources):
