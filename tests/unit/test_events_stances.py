@@ -68,6 +68,12 @@ def test_a_statement_criticising_one_actor_is_a_criticism_by_its_speaker() -> No
     assert _dyads(praise) == [("person:vell", "person:duke", "051")]
 
 
+def test_a_speaker_of_unknown_country_praises_no_one() -> None:
+    officials = Actor("group:---GOV", "unidentified government", "group", None, "GOV", "---GOV")
+    praise = AboutRef("person:duke", "Duke of Arn", "supportive")
+    assert stance_events(_item(praise, speaker=officials), []) == []
+
+
 def test_unclear_or_unfit_targets_give_no_event() -> None:
     duke = AboutRef("person:duke", "Duke of Arn", "critical")
     assert stance_events(_item(AboutRef("person:duke", "Duke of Arn", "neutral")), []) == []

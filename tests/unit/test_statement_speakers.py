@@ -324,3 +324,27 @@ def test_a_persons_office_speaks_for_the_person_but_is_not_the_person(pipeline: 
     assert st.speaker is not None
     assert st.speaker.name == "Walter Brennan's office"
     assert st.speaker.actor_id != "person:walter-brennan"
+
+
+# ------------------------------------------------------------------ the speaker's stance (about)
+
+
+def _stances(pipeline: Pipeline, text: str, words: str) -> dict[str, str]:
+    return {a.name: a.stance for a in _statement(_analyse(pipeline, text), words).about}
+
+
+def test_a_word_of_direction_is_no_stance(pipeline: Pipeline) -> None:
+    text = 'Spokesman Tom Hale said "Governor Ann Price was on a flight back from Geneva on Monday."'
+    assert set(_stances(pipeline, text, "flight back").values()) == {"neutral"}
+
+
+def test_the_polarity_of_a_whole_statement_is_no_stance_toward_each_of_two_actors(pipeline: Pipeline) -> None:
+    text = "Peter Hale said that Siemens met Alstom in Paris and that the talks were a disaster."
+    stances = _stances(pipeline, text, "disaster")
+    assert stances and set(stances.values()) == {"neutral"}
+
+
+def test_a_collective_of_no_known_country_is_not_judged(pipeline: Pipeline) -> None:
+    text = 'Peter Hale said "if I were a ruthless dictator, the phones would be gone by lunchtime."'
+    about = _statement(_analyse(pipeline, text), "dictator").about
+    assert all(a.stance == "neutral" for a in about if a.actor_id.startswith("group:---"))

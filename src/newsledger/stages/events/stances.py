@@ -10,7 +10,8 @@ Only a clear judgement becomes an event, because a stance read from a lexicon is
 
 * exactly one named actor carries a stance (several judged actors, or praise next to blame,
   leave the target unclear: "giving legitimacy to an unreformed Hamas" names Hamas and others);
-* a generic group ("civilians", "unidentified armed group") is no target;
+* a generic group ("civilians", "unidentified armed group") is no target, and one of unknown
+  country ("officials said" -> "unidentified government") is no speaker;
 * a speaker describing their own country ("China's spending will increase", said a Chinese
   spokesman) is not criticising it;
 * the article's reporters are not actors ("the reporter is never the actor"), and a source the
@@ -62,6 +63,7 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
         if (
             speaker is None
             or st.negated
+            or _vague(speaker)
             or speaker.actor_id in reporters
             or _attribution(st)
             or _informing(st)
@@ -75,6 +77,12 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
             continue
         out.append(_event(item, st, speaker, target, STANCE_CODES[about.stance]))
     return out
+
+
+def _vague(speaker: ActorRef) -> bool:
+    """ "officials said …" with no country found ("unidentified government"): no one in
+    particular praises or criticises; a stance read from a lexicon makes no act of it."""
+    return speaker.actor_id.startswith("group:---") or speaker.name.startswith("unidentified")
 
 
 def _attribution(st: Statement) -> bool:

@@ -163,19 +163,47 @@ def _about(
     ]
     located = [(m.start - cs, m.end - cs, m.actor_id or "", m.text) for m in mentions]
     named = lexical_stances(ctx.text[cs:ce], located, framing)
-    scorer = _ClauseStance(ctx, att, stance)
+    # the polarity of the whole content is the stance toward an actor only when it names one
+    whole = len({m.actor_id for m in mentions}) == 1
+    scorer = _ClauseStance(ctx, att, stance, whole)
     seen: dict[str, AboutRef] = {}
     for m in mentions:
         actor = item.actors.get(m.actor_id or "")
-        if actor is None or actor.actor_id in seen:
+        if actor is None or actor.actor_id in seen or _names_the_speaker(m.text, speaker):
             continue
         cue = named.get(actor.actor_id)
-        if cue is not None and cue.applied and cue.stance != NEUTRAL:
+        if actor.actor_id.startswith(_UNIDENTIFIED):
+            label = NEUTRAL  # "a benign dictator", "the media": no one in particular is judged
+        elif cue is not None and cue.applied and cue.stance != NEUTRAL:
             label = cue.stance  # "X is a terrorist group", "praised X", "determined in the struggle"
         else:
             label = scorer.label(m.start, m.end)
         seen[actor.actor_id] = AboutRef(actor.actor_id, actor.name, label)
     return tuple(seen.values())
+
+
+#: Collectives of no known country ("unidentified media"), the actors stage's ids for them.
+_UNIDENTIFIED = "group:---"
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+
+
+def _names_the_speaker(text: str, speaker: ActorRef | None) -> bool:
+    """ "Katherine Rich said … which Ms Rich said …": an honorific and the speaker's surname name
+    the speaker, whatever actor the mention was resolved to."""
+    words = text.replace(".", "").split()
+    if speaker is None or len(words) != 2 or words[0].lower() not in _HONORIFICS:
+        return False
+    return speaker.name.split()[-1:] == words[1:]
+
+
+def _may_judge(tok: Any, stance: StanceLexicon) -> bool:
+    """Whether a word can carry the speaker's judgement: not a preposition or a particle, nor an
+    adverb of place or time ("a flight back from the forum" backs no one), unless it negates."""
+    if tok.lower_ in stance.negators or tok.lemma_.lower() in stance.negators:
+        return True
+    if tok.pos_ in ("ADP", "PART"):
+        return False
+    return bool(tok.pos_ != "ADV" or tok.lower_.endswith("ly"))
 
 
 class _ClauseStance:
@@ -184,8 +212,8 @@ class _ClauseStance:
     content), else the whole content; the cue's own polarity goes to the actors in its object
     ("condemned X")."""
 
-    def __init__(self, ctx: Context, att: Attribution, stance: StanceLexicon) -> None:
-        self.ctx, self.stance = ctx, stance
+    def __init__(self, ctx: Context, att: Attribution, stance: StanceLexicon, use_whole: bool = True) -> None:
+        self.ctx, self.stance, self.use_whole = ctx, stance, use_whole
         self.cs, self.ce = att.content_span
         self.cue_score = stance.polarity([att.cue_lemma]) if att.cue is not None else 0
         self.cue_objects = {
@@ -195,9 +223,10 @@ class _ClauseStance:
             for t in c.subtree
         }
         content = ctx.tokens(self.cs, self.ce)
-        self.whole = stance.polarity([t.text for t in content], [t.lemma_ for t in content])
+        self.whole = self._polarity(content)
 
     def _polarity(self, toks: list[Any]) -> int:
+        toks = [t for t in toks if _may_judge(t, self.stance)]
         return self.stance.polarity([t.text for t in toks], [t.lemma_ for t in toks])
 
     def label(self, start: int, end: int) -> str:
@@ -214,10 +243,12 @@ class _ClauseStance:
             if governors:
                 gov = {t.i: t for g in governors for t in (g, *g.children) if cs <= t.idx < ce}
                 score = self._polarity(sorted(gov.values(), key=lambda t: t.i))
-            clause = [t for t in node.subtree if cs <= t.idx < ce]
+            # its own clause: not the clauses conjoined to it ("X met Y and the talks failed")
+            joined = {t.i for c in node.children if c.dep_ == "conj" for t in c.subtree}
+            clause = [t for t in node.subtree if cs <= t.idx < ce and t.i not in joined]
         if score == 0 and clause:
             score = self._polarity(clause)
-        if score == 0:
+        if score == 0 and self.use_whole:
             score = self.whole
         if self.cue_score and toks and toks[-1].i in self.cue_objects:
             score += self.cue_score
