@@ -16,6 +16,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import AnalyzedArticle, TimeExpression
 from .days import _anchor_date
 from .detect import _LEAD
+from .governing import adverbial, clause_of, governing_time, noun_time, sequenced
 from .lexicon import _MONTH_RE
 from .normalize import normalize_timex, timeml_to_iso
 from .tense import tense_of
@@ -99,7 +100,7 @@ def background_cues(
         if not spacy_span:
             return None
         piece = sentence.char_span(start, end, alignment_mode="expand")
-        return None if piece is None else int(_clause_of(piece.root).i)
+        return None if piece is None else int(clause_of(piece.root).i)
 
     cues: list[int | None] = []
     if day0 is not None:
@@ -153,17 +154,6 @@ def _background_cue(tok: Any) -> bool:
     return bool(tok.lower_ == "earlier" and tok.dep_ == "amod")  # "earlier meetings"
 
 
-def _clause_of(tok: Any) -> Any:
-    """The verb of the clause a token belongs to (the token itself when it is that verb)."""
-    for _ in range(12):
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            return tok
-        if tok.head is tok:
-            return tok
-        tok = tok.head
-    return tok
-
-
 def _ends_before(value: str, day0: dt.date, *, days: int) -> bool:
     """True when the period ``value`` (ISO at some precision) ends more than ``days`` before day0."""
     try:
@@ -208,11 +198,11 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
     in_sent = [
         t
         for t in item.times
-        if t.sentence == sent.index and t.value and t.kind in {"DATE", "TIME"} and _adverbial(item, t)
+        if t.sentence == sent.index and t.value and t.kind in {"DATE", "TIME"} and adverbial(item, t)
     ]
     trigger = item.doc.char_span(start, end, alignment_mode="expand") if item.doc is not None else None
     focus = trigger.root if trigger is not None else None
-    own = _modifying(item, sent.index, focus)
+    own = noun_time(item, sent.index, focus)
     if own is not None:  # "last year's election", "the 2003 invasion": the noun's own time
         return plausible_date(own, item.date, ahead=True)
     if in_sent:
@@ -220,10 +210,10 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         if item.doc is None:
             chosen = min(in_sent, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
         else:
-            chosen = _governing(item, start, end, in_sent)
+            chosen = governing_time(item, start, end, in_sent)
         if chosen is not None:
             return plausible_date(chosen, item.date, ahead=_looks_ahead(trigger, focus))
-        if focus is not None and _sequenced(focus):
+        if focus is not None and sequenced(focus):
             return None, "unknown"  # "resigned Friday after Abbas called for it": only the order is told
     if _sentence_is_background(item, sent, focus):
         return None, "unknown"
@@ -275,7 +265,7 @@ def _looks_ahead(trigger: Any, focus: Any) -> bool:
         return False
     if tense_of(trigger) == "future":
         return True
-    verb = _clause_of(focus)
+    verb = clause_of(focus)
     for _ in range(3):
         children = list(verb.children)
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
@@ -297,7 +287,7 @@ def _told_as_not_done(focus: Any) -> bool:
     """True for an act the text says did not happen ("did not receive Carter", "never met the
     envoy", "did not agree to meet"): a happening that did not take place has no day.  A
     refusal ("refused to meet", "declined to comment") is an act of its own and keeps its day."""
-    verb = _clause_of(focus)
+    verb = clause_of(focus)
     for _ in range(2):
         if any(c.dep_ == "neg" for c in verb.children):
             return True
@@ -313,7 +303,7 @@ def _past_of_a_participant(focus: Any) -> bool:
     """True for a past act told in a relative clause ("President Peres, who criticized the
     planned meeting", "the nomination that was widely criticized"): what the clause tells of a
     participant is background to the news, and the text does not say when it happened."""
-    verb = _clause_of(focus)
+    verb = clause_of(focus)
     if verb.dep_ != "relcl":
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
@@ -323,29 +313,10 @@ def _past_of_a_participant(focus: Any) -> bool:
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
-def _modifying(item: AnalyzedArticle, sent_index: int, focus: Any) -> TimeExpression | None:
-    """A dated time expression of sentence ``sent_index`` that modifies the noun ``focus``
-    itself ("last year's election", "the 2003 invasion", "Monday's attack"): the happening the
-    noun names took place then, whatever the clause around it dates."""
-    if focus is None or focus.pos_ not in {"NOUN", "PROPN"} or item.doc is None:
-        return None
-    for tx in item.times:
-        if tx.sentence != sent_index or not tx.value or tx.kind not in {"DATE", "TIME"}:
-            continue
-        span = item.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is not None and span.root.head.i == focus.i and span.root.dep_ in _NOUN_MODIFIERS:
-            return tx
-    return None
-
-
-#: Dependencies of a time expression that modifies a noun rather than a clause.
-_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
-
-
 def _existential_perfect(focus: Any) -> bool:
     """True for "there have been talks / clashes": a state over a past stretch, not an act of
     the news day (the clause's verb is "be" with an expletive subject and a "have" auxiliary)."""
-    verb = _clause_of(focus)
+    verb = clause_of(focus)
     if verb.lemma_ != "be":
         return False
     children = list(verb.children)
@@ -357,7 +328,7 @@ def _existential_perfect(focus: Any) -> bool:
 def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
     """True for a past act told inside a direct quote ("I asked for permission," he said): the
     speaker's past, with no date the text gives, is not the news of the day."""
-    verb = _clause_of(focus)
+    verb = clause_of(focus)
     if verb.tag_ not in {"VBD", "VBN"} and "Past" not in verb.morph.get("Tense"):
         return False
     text = item.article.text
@@ -420,97 +391,3 @@ def _first_day(value: str) -> dt.date | None:
     except ValueError:
         return None
     return None
-
-
-def _adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
-    """False for a time expression that only modifies a noun ("the 2015 nuclear deal")."""
-    doc = item.doc
-    if doc is None:
-        return True
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in {"NOUN", "PROPN"}:
-        return root.head.ent_type_ in {"DATE", "TIME"}
-    return True
-
-
-#: Words that place one happening before or after another.
-_SEQUENCE_WORDS = frozenset({"after", "before", "following", "until", "till", "since", "prior"})
-
-
-def _placed_before_or_after(child: Any, head: Any) -> bool:
-    """True when ``child`` is a happening placed before or after its ``head``'s ("after Abbas
-    called", "before meeting", "after the vote"), so it does not share the head's time."""
-    if child.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_WORDS for c in child.children)
-    return child.dep_ in {"pobj", "pcomp"} and head.lower_ in _SEQUENCE_WORDS
-
-
-def _sequenced(focus: Any) -> bool:
-    """True when the trigger, or a clause it belongs to, is placed before or after another
-    happening (see :func:`_placed_before_or_after`)."""
-    child = focus
-    for tok in focus.ancestors:
-        if child.dep_ in {"relcl", "appos"}:
-            return False
-        if _placed_before_or_after(child, tok):
-            return True
-        child = tok
-    return False
-
-
-def _clause_chain(root: Any) -> dict[int, tuple[int, bool]]:
-    """The token ``root`` and the ancestors whose time can date it, each with its distance
-    (the trigger's own clause first) and whether it lies beyond a happening placed before or
-    after it (:func:`_placed_before_or_after`)."""
-    chain = {root.i: (0, False)}
-    child, sequenced = root, False
-    for depth, tok in enumerate(root.ancestors, start=1):
-        if child.dep_ in {"relcl", "appos"}:
-            # a relative clause keeps its own time ("a committee, chaired by X, who served ...");
-            # a participle shares its noun's ("In 2018 he released a statement describing ...");
-            # a clause on a time is at that time ("a strike Monday, when 800,000 took to the streets")
-            if child.dep_ == "relcl" and tok.ent_type_ in {"DATE", "TIME"}:
-                chain[tok.i] = (depth, sequenced)
-            break
-        sequenced = sequenced or _placed_before_or_after(child, tok)
-        chain[tok.i] = (depth, sequenced)
-        child = tok
-    return chain
-
-
-def _governing(
-    item: AnalyzedArticle, start: int, end: int, times: list[TimeExpression]
-) -> TimeExpression | None:
-    """The time expression attached to the trigger's clause or to a clause above it."""
-    doc = item.doc
-    trigger = doc.char_span(start, end, alignment_mode="expand")
-    if trigger is None:
-        return None
-    ancestors = _clause_chain(trigger.root)
-    best: tuple[int, int, TimeExpression] | None = None
-    for tx in times:
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span.root
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"since", "until", "till", "from", "through"}:
-            continue  # the boundary of a period does not date what happens within it
-        steps = 0
-        while tok.i not in ancestors:
-            if tok.head == tok:
-                break
-            tok = tok.head
-            steps += 1
-            if tok.pos_ in {"VERB", "AUX"} and tok.i not in ancestors:
-                break  # the expression belongs to another clause
-        if tok.i in ancestors and not (ancestors[tok.i][1] and tx.precision == "day"):
-            # a day above "after X" / "before X" is not X's day ("resigned Friday after Abbas
-            # called for it"); a month or year around both is ("in October 1970 ... after
-            # a diplomat was kidnapped")
-            key = (ancestors[tok.i][0], steps, tx)
-            if best is None or key[:2] < best[:2]:
-                best = key
-    return best[2] if best else None
