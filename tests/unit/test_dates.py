@@ -544,3 +544,33 @@ def test_narration_between_two_pieces_of_a_quote_is_no_quote(nlp: Any) -> None:
     assert date_for_span(item, start, start + len("criticised")) == (PUB, "day")
     start = text.index("supported")
     assert date_for_span(item, start, start + len("supported")) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an undated act in the simple past goes on with the story's day; states do not move it
+        (
+            "Carter met the envoy on Tuesday. The envoy is a former minister. Carter laid a wreath.",
+            "laid",
+            ("2021-01-26", "day"),
+        ),
+        ("Carter met the envoy on Tuesday. He laid a wreath.", "laid", ("2021-01-26", "day")),
+        # another doer's act may be today's news
+        ("Carter met the envoy on Tuesday. The minister criticised the visit.", "criticised", (PUB, "day")),
+        # a present perfect is told from today
+        ("Carter met the envoy on Tuesday. His office has declined to comment.", "declined", (PUB, "day")),
+        # a story day older than a week is background, not the day of the next act
+        ("Carter met the envoy on January 4. Carter laid a wreath.", "laid", (PUB, "day")),
+        # a new paragraph starts its own clock
+        ("Carter met the envoy on Tuesday.\nCarter laid a wreath.", "laid", (PUB, "day")),
+        # a past act without a day in between stops the look back
+        ("Carter met the envoy on Tuesday. Hamas seized Gaza. Carter laid a wreath.", "laid", (PUB, "day")),
+    ],
+)
+def test_the_story_day_carries_to_the_next_past_act(
+    nlp: Any, text: str, trigger: str, expected: tuple[str | None, str]
+) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == expected

@@ -18,6 +18,7 @@ from .days import _anchor_date
 from .detect import _LEAD
 from .governing import adverbial, clause_of, governing_time, noun_time, sequenced
 from .lexicon import _MONTH_RE
+from .narrative import story_day
 from .normalize import normalize_timex, timeml_to_iso
 from .tense import tense_of
 
@@ -185,7 +186,10 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
        background sentence (:func:`is_background`), an act that is only intended, possible or
        yet to come ("will visit", "may bring", "has yet to ratify", "try to negotiate"), or a
        past act the speaker tells of inside a direct quote ("I asked for permission");
-    4. else the publication date, precision "day": the news of the day in the past tense ("X
+    4. else the day the story is at (:func:`.narrative.story_day`): an act of a main clause in
+       the simple past goes on with the day the sentence before gave its main act ("Carter met
+       Shaer on Tuesday. During a visit to the West Bank, Carter laid a wreath");
+    5. else the publication date, precision "day": the news of the day in the past tense ("X
        said on Monday" resolves in 1; "X has signed") happened on the day the article reports.
 
     A date from 1 or 2 is refused (``(None, "unknown")``) when its year lies outside
@@ -225,6 +229,9 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         or _past_of_a_participant(focus)
     ):
         return None, "unknown"
+    day = story_day(item, sent, focus)  # "... met Shaer on Tuesday. Carter laid a wreath": Tuesday
+    if day is not None:
+        return day, "day"
     return (item.date, "day") if item.date else (None, "unknown")
 
 
