@@ -47,15 +47,23 @@ _BY_OWN_NUMBER = (
 
 
 def _rebuild(triggers: tuple[str, ...], rowid: bool) -> None:
+    """The index made again and filled at once, then merged into one segment ('optimize'):
+    emptied row by row it kept every deletion as a marker, and a lookup by rowid walked all of
+    them (a page of a common word on the Wikinews ledger: 98 -> 22 ms)."""
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS events_fts_{name}")
-    op.execute("DELETE FROM events_fts")
+    op.execute("DROP TABLE IF EXISTS events_fts")
+    op.execute(
+        "CREATE VIRTUAL TABLE events_fts USING fts5("
+        "event_id UNINDEXED, sentence, tokenize='porter unicode61')"
+    )
     if rowid:
         op.execute(
             "INSERT INTO events_fts (rowid, event_id, sentence) SELECT rowid, event_id, sentence FROM events"
         )
     else:
         op.execute("INSERT INTO events_fts (event_id, sentence) SELECT event_id, sentence FROM events")
+    op.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
     for trigger in triggers:
         op.execute(trigger)
 
