@@ -574,3 +574,10 @@ def test_the_story_day_carries_to_the_next_past_act(
     item = _analyzed(nlp, text)
     start = text.index(trigger)
     assert date_for_span(item, start, start + len(trigger)) == expected
+
+
+def test_a_present_tense_with_a_time_ahead_is_scheduled(nlp: Any) -> None:
+    text = "The prime minister flies tomorrow to meet the president."
+    item = _analyzed(nlp, text)
+    start = text.index("flies")
+    assert date_for_span(item, start, start + len("flies")) == ("2021-01-30", "day")

@@ -216,7 +216,10 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         else:
             chosen = governing_time(item, start, end, in_sent)
         if chosen is not None:
-            return plausible_date(chosen, item.date, ahead=_looks_ahead(trigger, focus))
+            # a present tense with a time ahead is scheduled ("Blair flies tomorrow", "Arafat
+            # meets Albright Monday"), as news tells it
+            scheduled = tense_of(trigger) == "present"
+            return plausible_date(chosen, item.date, ahead=scheduled or _looks_ahead(trigger, focus))
         if focus is not None and sequenced(focus):
             return None, "unknown"  # "resigned Friday after Abbas called for it": only the order is told
     if _sentence_is_background(item, sent, focus):
