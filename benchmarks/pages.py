@@ -182,6 +182,7 @@ def measure(url: str, rounds: int, *, seed: int = 5) -> None:
                 params = params_of(rng)
                 shown = {k: params[k] if k in ("group", "interval") else "" for k in sorted(params)}
                 key = f"{kind:4} {path}?" + "&".join(f"{k}={v}" if v else k for k, v in shown.items())
+                key += " (common word)" if params_of.__name__ == "common_word" else ""
                 t0, c0 = time.perf_counter(), time.process_time()
                 r = client.get(path, params=params, headers={"Accept": "text/html"})
                 ms = (time.perf_counter() - t0) * 1000
