@@ -348,3 +348,18 @@ def test_a_collective_of_no_known_country_is_not_judged(pipeline: Pipeline) -> N
     text = 'Peter Hale said "if I were a ruthless dictator, the phones would be gone by lunchtime."'
     about = _statement(_analyse(pipeline, text), "dictator").about
     assert all(a.stance == "neutral" for a in about if a.actor_id.startswith("group:---"))
+
+
+def test_the_name_in_apposition_to_a_conjoined_title_speaks(pipeline: Pipeline) -> None:
+    text = "Transport minister Albert Fenwick and his state counterpart Joe Marlow said that tolls were fair."
+    speakers = {s.speaker.name for s in _analyse(pipeline, text).statements if s.speaker}
+    assert speakers == {"Albert Fenwick", "Joe Marlow"}
+
+
+def test_a_participle_after_a_comma_goes_with_the_subject_of_the_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Albert Fenwick went on to describe the financial problems of the people in the region, "
+        'the "huge gap" between the cost of rebuilding and insurance payouts, also asking '
+        '"Are we going to pay people nothing?"'
+    )
+    assert _speaker(pipeline, text, "pay people nothing")[0] == "Albert Fenwick"

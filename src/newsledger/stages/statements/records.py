@@ -24,7 +24,7 @@ from .quoted import headline_attribution, quote_attributions, transcript_attribu
 from .relayed import relayed_by
 from .reported import reported_attributions
 from .speakers import Voice, described_voice, resolve_speaker, voice_of, went_on
-from .syntax import speaker_span
+from .syntax import named_in_apposition, speaker_span
 
 
 def statement_id(article_id: str, span: tuple[int, int], speaker_no: int = 0) -> str:
@@ -46,6 +46,9 @@ def _each_speaker(atts: list[Attribution]) -> list[Attribution]:
         c0, c1 = att.content_span
         others = [c for c in _conjuncts(head) if not c0 <= c.idx < c1]  # never a word of what is said
         for k, conj in enumerate(others, 1):
+            # "Lloyd and his NSW counterpart Joe Tripodi said": the name in apposition speaks
+            named = named_in_apposition(conj) if conj.pos_ == "NOUN" else None
+            conj = named or conj
             out.append(replace(att, speaker_head=conj, speaker_span=speaker_span(conj), speaker_no=k))
     return out
 

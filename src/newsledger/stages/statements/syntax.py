@@ -117,11 +117,11 @@ def speaker_head(cue: Any) -> Any | None:
     if head is not None and head.i < cue.i:
         head = _after_dateline(cue, head)
     if head is not None and head.pos_ == "NOUN":
-        return _named_in_apposition(head) or head
+        return named_in_apposition(head) or head
     return head
 
 
-def _named_in_apposition(title: Any) -> Any | None:
+def named_in_apposition(title: Any) -> Any | None:
     """The name in apposition to a title, or (the parser's usual attachment for "the CEO of X,
     Name,") to the object of its "of"/"at"/"for" phrase when the name is a person's."""
     named = next((c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -329,6 +329,10 @@ def _climb(cue: Any, steps: int = 5) -> Any | None:
                 return None  # "it was reported that …": no speaker in the text
             return subj  # "the mayor is expected to say …": the raised subject speaks
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and _set_off(tok):
+                # "Katter described the "huge gap" between …, also asking "…"": a participle
+                # after a comma goes with the sentence's subject, not the noun before it
+                return _clause_subject(tok.sent.root)
             if tok.dep_ == "relcl" or tok.tag_ == "VBG":  # "footage of Clinton asking, …"
                 return tok.head
             return None
@@ -342,6 +346,14 @@ def _climb(cue: Any, steps: int = 5) -> Any | None:
             return None
         tok = nxt
     return None
+
+
+def _set_off(tok: Any) -> bool:
+    """Whether a comma (and at most an adverb) stands right before ``tok``."""
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.doc[k].pos_ == "ADV":
+        k -= 1
+    return bool(k >= tok.sent.start and tok.doc[k].text == ",")
 
 
 def _clause_subject(tok: Any) -> Any | None:
