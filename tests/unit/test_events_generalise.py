@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.models import Statement
 from newsledger.stages.events import code_item
+from newsledger.stages.events.judgements import judging_events
 from newsledger.stages.events.modality import charged_offences, modality
+from newsledger.stages.events.parties import Parties
 
 from .test_events_reference import _item, _triples
 
@@ -88,3 +91,48 @@ def test_a_happening_made_in_the_passive_is_done_by_the_agent(nlp: Any) -> None:
 def test_a_deal_signed_by_two_parties_is_signed_with_each_other(nlp: Any) -> None:
     coded = _codes(nlp, "The peace deal was signed by Syria and Israel.")
     assert {("SYR", "ISR", "057"), ("ISR", "SYR", "057")} <= coded
+
+
+def _said(nlp: Any, text: str, quote: str, cue: str) -> list[tuple[str | None, str | None, str]]:
+    """The criticism events judging_events reads from one statement by Zarif."""
+    item = _item(nlp, text)
+    start, cue_at = text.index(quote), text.index(cue)
+    speaker = item.actor_ref("person:zarif")
+    prov = item.provenance(item.sentences[0], (start, start + len(quote)), "test")
+    item.statements.append(
+        Statement(
+            "st1",
+            prov,
+            speaker,
+            "Zarif",
+            None,
+            cue,
+            "direct",
+            quote,
+            (start, start + len(quote)),
+            (cue_at, cue_at + len(cue)),
+        )
+    )
+    events = judging_events(item, [], Parties(item, item.date, None))
+    return [
+        (e.source and e.source.cameo_code, e.target and e.target.cameo_code, e.cameo_code) for e in events
+    ]
+
+
+def test_quoted_words_tied_to_an_actor_are_criticism_by_the_speaker(nlp: Any) -> None:
+    text = 'Zarif said: "Europe is speechless before this oppressive Russia."'
+    assert _said(nlp, text, "Europe is speechless before this oppressive Russia.", "said") == [
+        ("IRNGOV", "RUS", "111")
+    ]
+    text = 'Zarif said of Israel that "they are an enemy of Syria."'
+    assert _said(nlp, text, "they are an enemy of Syria.", "said") == [("IRNGOV", "ISR", "111")]
+    # denied, or a judging word tied to no actor: no criticism
+    assert _said(nlp, 'Zarif said: "Russia is not our enemy."', "Russia is not our enemy.", "said") == []
+    text = 'Zarif said: "Russia fears an aggressive winter."'
+    assert _said(nlp, text, "Russia fears an aggressive winter.", "said") == []
+
+
+def test_a_happening_received_from_someone_is_done_by_them(nlp: Any) -> None:
+    assert ("RUS", "ISR", "111") in _codes(nlp, "Israel faced condemnation from Russia.")
+    # who owns what receives it is the target
+    assert ("CHN", "IRNGOV", "111") in _codes(nlp, "Zarif's book has drawn criticism from China.")

@@ -44,6 +44,7 @@ from ...models import AnalyzedArticle
 from ...pipeline import Resources, stage
 from ..actors import kb_for
 from .coder import NAME, code_item, event_id
+from .judgements import judging_events
 from .merge import merge_mentions
 from .modality import intent_code
 from .on_day import on_event_day
@@ -86,7 +87,9 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         kb = kb_for(res)
         if cfg.options.stance_events:
             events += stance_events(item, events)
-        events += obligation_events(item, events, Parties(item, item.date, kb))
+        parties = Parties(item, item.date, kb)
+        events += obligation_events(item, events, parties)
+        events += judging_events(item, events, parties)  # "this oppressive America", he said
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     if cfg.options.one_record_per_happening:
         told = {id(e) for e in events}

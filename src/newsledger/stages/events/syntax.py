@@ -236,6 +236,9 @@ MAKING_VERBS = _WORDS.words("making_verbs")
 #: their own ("the apology was delivered by", "the attack was carried out by"; not "the deal
 #: was signed by", which is the signing)
 PASSIVE_MAKERS = LIGHT_VERBS | {"deliver", "extend", "offer", "perpetrate", "commit", "organize", "organise"}
+#: verbs whose object is a happening done to their subject by whom "from" names ("faced
+#: criticism from", "received an invitation from", "drew condemnation from")
+RECEIVING_VERBS = {"draw", "receive", "face", "attract", "earn", "get"}
 #: verbs that say where a nominal event came from: "another invitation came from Venezuela"
 ORIGIN_VERBS = {"come"}
 #: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
@@ -278,6 +281,13 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
                 targets += [
                     pobjs(p) for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                 ]
+    received = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in RECEIVING_VERBS
+    if received:
+        # "Israel faced condemnation from the U.N.", "the book has drawn criticism from the White
+        # House": who sends it is the doer, who receives it (or owns what receives it) the target
+        sources += [o for p in (*tok.children, *tok.head.children) if _from(p) for o in pobjs(p)]
+        takers = subjects(tok.head)[0]
+        targets.append([p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
         # "the apology was delivered to the Inuit by the premier": whom the made happening is for
         targets += [
@@ -296,6 +306,10 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
         if head is not None and head.pos_ in {"VERB", "AUX"}:
             sources = sources + subjects(head)[0]  # "Israel mounted its invasion": its = Israel
     return sources, targets, False
+
+
+def _from(prep: Any) -> bool:
+    return bool(prep.dep_ == "prep" and prep.lower_ == "from")
 
 
 def clause_depth(tok: Any) -> int:

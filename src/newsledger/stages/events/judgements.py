@@ -1,0 +1,126 @@
+"""Quoted criticism with no cue verb: "Khamenei said, 'Even Europeans are speechless before this
+oppressive America'", "Bush said of the PKK that 'they are an enemy of Turkey'".
+
+A statement whose words judge one named actor is itself a CAMEO criticism (111) by its
+speaker (the codebook's "Y's view is so warped").  A stance read from a word list alone is
+often wrong (``stances.stance_events`` is off by default for that reason), so here the judging
+word must be tied to the actor by the parse:
+
+* an adjective on the actor's own noun: "oppressive America", "the criminal regime of X";
+* the predicate of a copula whose subject names the actor: "they are an enemy of Turkey",
+  "Carter's view is so warped" (the owner of a view is the one judged);
+* a noun the actor owns: "America's aggression";
+* an apposition to the actor: "Bush, a war criminal".
+
+The speaker must be known and not the one judged, the statement must not be negated, an
+attribution ("according to") or a report ("announced"), and the actor judged must be named
+(no unidentified group), not the speaker's own country, not an outlet, and not already in an
+event from the speaker in the same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.wordlists import word_lists
+from ...models import ActorRef, AnalyzedArticle, Event, Statement
+from .parties import Parties
+from .stances import _attribution, _informing
+from .stances import _event as statement_event
+
+__all__ = ["judging_events"]
+
+_WORDS = word_lists("event_words.yaml")
+#: words that judge whoever they are tied to (see the module docstring for how)
+JUDGING_WORDS = _WORDS.words("judging_words")
+CRITICISM = "111"
+
+
+def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
+    """The criticism events of ``item``'s statements whose words judge one named actor."""
+    doc = item.doc
+    if doc is None:
+        return []
+    reporters = {r.actor_id for r in item.reporters}
+    coded = {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
+    out: list[Event] = []
+    for st in item.statements:
+        speaker = st.speaker
+        if (
+            speaker is None
+            or st.negated
+            or speaker.actor_id in reporters
+            or _attribution(st)
+            or _informing(st)
+        ):
+            continue
+        if (st.provenance.sentence_index, speaker.actor_id) in coded:
+            continue  # the verbs already coded what the speaker did here
+        target = _judged(doc, st, speaker, parties, reporters)
+        if target is not None:
+            out.append(statement_event(item, st, speaker, target, CRITICISM))
+    return out
+
+
+def _judged(
+    doc: Any, st: Statement, speaker: ActorRef, parties: Parties, reporters: set[str]
+) -> ActorRef | None:
+    """The one named actor the statement's words judge, or None."""
+    span = doc.char_span(*st.content_span, alignment_mode="expand")
+    if span is None:
+        return None
+    found: dict[str, ActorRef] = {}
+    for w in span:
+        if w.lemma_.lower() not in JUDGING_WORDS or _negated(w):
+            continue
+        for head in _judged_heads(w):
+            refs = parties.refs([head])
+            if not refs and head.pos_ == "PRON":
+                refs = parties.refs(_spoken_of(doc, st))  # "said of the PKK that 'they are ...'"
+            for ref, _ in refs:
+                if _may_be_judged(ref, speaker, parties, reporters):
+                    found[ref.actor_id] = ref
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _judged_heads(w: Any) -> list[Any]:
+    """The tokens whose actor the judging word ``w`` is tied to by the parse."""
+    head = w.head
+    if w.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]  # "this oppressive America"
+    if w.dep_ in {"attr", "acomp"} and head.lemma_ == "be":
+        subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        owners = [p for s in subj for p in s.children if p.dep_ == "poss"]
+        return owners or subj  # "they are an enemy of Turkey", "Carter's view is so warped"
+    if w.dep_ == "appos":
+        return [head]  # "Bush, a war criminal"
+    if w.pos_ == "NOUN":
+        return [c for c in w.children if c.dep_ == "poss"]  # "America's aggression"
+    return []
+
+
+def _spoken_of(doc: Any, st: Statement) -> list[Any]:
+    """Whom the speaker speaks of ("said of the PKK that", "said about Iran"): who a pronoun
+    of the statement stands for."""
+    if st.cue_span is None:
+        return []
+    cue = doc.char_span(*st.cue_span, alignment_mode="expand")
+    if cue is None:
+        return []
+    preps = [c for c in cue.root.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _negated(w: Any) -> bool:
+    """ "is not an enemy", "no aggression": the judgement is denied."""
+    near = [w, w.head]
+    return any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for t in near for c in t.children)
+
+
+def _may_be_judged(ref: ActorRef, speaker: ActorRef, parties: Parties, reporters: set[str]) -> bool:
+    if ref.actor_id == speaker.actor_id or ref.actor_id in reporters or parties.is_outlet(ref):
+        return False
+    if ref.name.startswith("unidentified"):
+        return False  # a generic group is no one in particular
+    own_country = ref.country is not None and ref.country == speaker.country and not ref.sector
+    return not own_country  # "China's spending will increase", said a Chinese spokesman
