@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,7 @@ def test_timeline_controls_change_grouping_period_and_measure(page: Any, tmp_pat
     page.wait_for_selector("#timeline[data-ready='1']", state="attached")
     assert page.get_attribute("#timeline", "data-series") == "1,3"  # quad classes by default
     weeks = int(page.get_attribute("#timeline", "data-points"))
+    assert page.locator("#timeline-unnormalised").is_hidden()  # raw counts: nothing left undrawn
     page.select_option("select[name='group']", "dyad")
     page.select_option("select[name='interval']", "day")
     page.select_option("select[name='measure']", "normalised")
@@ -74,6 +76,10 @@ def test_timeline_controls_change_grouping_period_and_measure(page: Any, tmp_pat
     assert int(page.get_attribute("#timeline", "data-points")) == 49 > weeks  # 21 January .. 10 March
     assert page.get_attribute("#timeline", "data-measure") == "normalised"
     assert page.locator("#goldstein").count() == 1
+    # Events on days without a published article cannot be divided: the page says so.
+    assert re.search(
+        r"^\d+ events fall in \d+ days? in which no article", page.inner_text("#timeline-unnormalised")
+    )
     _shot(page, tmp_path, "timeline-dyad-day-normalised")
     assert page.js_errors == []
 

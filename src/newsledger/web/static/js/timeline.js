@@ -97,6 +97,24 @@
     });
   }
 
+  // Per 1,000 articles, a period in which no article was published has nothing to divide by:
+  // its events are not drawn, and the page says how many, rather than showing an empty chart.
+  function sayUnnormalised(canvas, data, keys) {
+    var line = document.getElementById("timeline-unnormalised");
+    if (!line || canvas.dataset.measure !== "normalised") return;
+    var events = 0, periods = 0;
+    data.labels.forEach(function (_, i) {
+      if (data.articles[i]) return;
+      var n = keys.reduce(function (sum, key) { return sum + data.series[key][i]; }, 0);
+      events += n;
+      if (n) periods += 1;
+    });
+    if (!events) return;
+    line.textContent = events + " events fall in " + periods + " " + data.interval + (periods === 1 ? "" : "s") +
+      " in which no article was published: per 1,000 articles they cannot be drawn. Show events, or a longer period.";
+    line.hidden = false;
+  }
+
   function show(canvas, data) {
     var keys = Object.keys(data.series);
     document.getElementById("timeline-empty").hidden = data.labels.length > 0;
@@ -111,6 +129,7 @@
         data.trimmed.from + " and " + data.trimmed.after + " after " + data.trimmed.to + " are left off the axis.";
       trimmed.hidden = false;
     }
+    sayUnnormalised(canvas, data, keys);
     drawCounts(canvas, data, keys);
     var gold = document.getElementById("goldstein");
     if (gold) drawGoldstein(gold, data, keys);
