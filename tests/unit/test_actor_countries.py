@@ -107,3 +107,12 @@ def test_a_surname_alone_takes_the_one_country_of_its_namesakes_in_the_news(nlp:
     assert country_of(run(nlp, res, text), "Rumsfeld") == "USA"
     text = "Iran said on Monday that Rumsfeld was wrong. Iranian officials agreed."
     assert country_of(run(nlp, res, text), "Rumsfeld") is None
+
+
+def test_a_name_titled_as_a_body_is_an_organisation(nlp: Any, res: Resources) -> None:
+    """ "The militant group X": spaCy's PERSON is a body; "the Party of President X" is not."""
+    item = run(nlp, res, "The militant group Bagong Alyansang Makabayan asked the police to investigate.")
+    assert "org:bagong-alyansang-makabayan" in item.actors
+    assert not [a for a in item.actors.values() if a.kind == "person"]
+    item = run(nlp, res, "John Smith, a company spokesman, said so. Smith was wrong.")
+    assert [a.name for a in item.actors.values() if a.kind == "person"] == ["John Smith"]

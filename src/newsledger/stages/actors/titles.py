@@ -6,11 +6,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ...knowledge.actors.ids import org_id
 from ...models import Actor, Role
 from .base import Draft, pick_agent
 from .doc_index import surface
 from .names import NamePasses
-from .words import HEAD_VERBS, NAME_PARTICLES, SERVE_VERBS, SUBJECT_NOUNS, TITLE_LINKS, TOPIC_HEADS
+from .words import (
+    BODY_NOUNS,
+    HEAD_VERBS,
+    NAME_PARTICLES,
+    SERVE_VERBS,
+    SUBJECT_NOUNS,
+    TITLE_LINKS,
+    TOPIC_HEADS,
+)
 
 
 class TitlePasses(NamePasses):
@@ -269,6 +278,8 @@ class TitlePasses(NamePasses):
             return
         if any(i in self.owner and self.found[self.owner[i]].how == "person" for i in range(start, end)):
             return
+        if start >= m.end and self._names_a_body(m, start, end):
+            return  # "Rocca Tiles, his family business": the name was a body's, now retyped
         self._set_role(m.actor_id, start, end)
         self._add(Draft(start, end, m.actor_id, "PERSON", "apposition", "titled", (start, end)))
         for i in range(start, end):
@@ -327,6 +338,36 @@ class TitlePasses(NamePasses):
             affiliation=org.actor_id if org else actor.affiliation,
         )
 
+    def _names_a_body(self, m: Draft, t0: int, t1: int) -> bool:
+        """True (and the name retyped) when the title ``[t0, t1)`` of a name spaCy took for a
+        person's ends in its head, a body noun: "the militant group X", "X, his family business"
+        (not "the Party of President X", whose head is not its last word)."""
+        actor = self.actor(m.actor_id)
+        if actor is None or not self._unknown_person(m.actor_id) or actor.actor_id in self.kb.dictionary_ids:
+            return False
+        last = self.doc[t1 - 1]
+        if last.lower_ not in BODY_NOUNS or t0 <= last.head.i < t1:
+            return False
+        self._retype_as_body(actor)
+        return True
+
+    def _retype_as_body(self, person: Actor) -> None:
+        """A name spaCy took for a person's whose title says it is a body ("Rocca Tiles, his
+        family business", "the militant group Bagong Alyansang Makabayan"): an organisation,
+        under an organisation's id, in every mention and name part of it."""
+        body = self.actor(org_id(person.name)) or Actor(
+            org_id(person.name), person.name, "organization", aliases=person.aliases
+        )
+        self.actors.pop(person.actor_id, None)
+        self.actors.setdefault(body.actor_id, body)
+        for m in self.found:
+            if m.actor_id == person.actor_id:
+                m.actor_id, m.label = body.actor_id, "ORG"
+                m.how = "actor" if m.how == "person" else m.how
+        for part, owner in list(self.name_parts.items()):
+            if owner == person.actor_id:
+                self.name_parts[part] = None  # no longer a person's name part
+
     def _second_title_country(self, actor: Actor, t0: int, t1: int) -> None:
         """A second title of a person the KB does not know gives the country the first one
         lacked ("Lieutenant Colonel X, a Bulgarian defense ministry official"); the role the
@@ -370,6 +411,8 @@ class TitlePasses(NamePasses):
     def _apply_title(self, idx: int, m: Draft) -> None:
         assert m.title is not None
         t0, t1 = m.title
+        if self._names_a_body(m, t0, t1):
+            return  # "the militant group X": the name was a body's, now retyped
         self._set_role(m.actor_id, t0, t1)
         for i in range(t0, t1):
             self.owner.setdefault(i, idx)

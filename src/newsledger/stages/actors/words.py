@@ -48,3 +48,5 @@ SERVE_VERBS = _WORDS.words("serve_verbs")
 TOPIC_HEADS = _WORDS.words("topic_heads")
 #: Fields a nationality describes ("professor of Chinese history"): no nationality of the person.
 SUBJECT_NOUNS = _WORDS.words("subject_nouns")
+#: Head nouns of a title that make the titled name a body's ("Rocca Tiles, his family business").
+BODY_NOUNS = _WORDS.words("body_nouns")
