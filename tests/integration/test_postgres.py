@@ -60,3 +60,40 @@ def test_ingest_seed_article_into_postgres(pg_url: str, seed_article_path: Path)
     assert again.articles == 0 and again.skipped == 1
     assert store.count("statements") == summary.statements
     store.close()
+
+
+def test_migrations_build_exactly_the_declared_schema_on_postgres(pg_url: str) -> None:
+    """As the SQLite test in tests/unit/test_store.py, widths included (PostgreSQL checks them)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from newsledger.store.migrations import compare_type, include_name
+    from newsledger.store.schema import metadata
+
+    store = SQLStore(pg_url)
+    with store.engine.connect() as conn:
+        opts = {"include_name": include_name, "compare_type": compare_type}
+        assert compare_metadata(MigrationContext.configure(conn, opts=opts), metadata) == []
+    store.close()
+
+
+def test_long_actor_ids_sectors_and_codes_are_stored(pg_url: str) -> None:
+    """What the actors stage wrote on the Wikinews corpus and PostgreSQL refused before 0016: an id
+    of 100 characters, a sector chain of 9, an actor code of 27, an affiliation of 87."""
+    import sqlalchemy as sa
+
+    from newsledger.store import schema
+
+    store = SQLStore(pg_url)
+    long_id = "person:" + "-".join(["jose-dos-santos"] * 6)[:93]
+    actor = {"actor_id": long_id, "name": "José dos Santos", "kind": "person", "country": "CUB",
+             "sector": "NGOHLHMSF", "cameo_code": "CUBNGOHLHMSFGOVLEGGOVMILCOP", "aliases": [], "roles": [],
+             "affiliation": "a" * 87, "mentions": 1}  # fmt: skip
+    with store.engine.begin() as conn:
+        conn.execute(sa.insert(schema.actors), [actor])
+    with store.engine.connect() as conn:
+        stored = (
+            conn.execute(sa.select(schema.actors).where(schema.actors.c.actor_id == long_id)).mappings().one()
+        )
+    assert (len(stored["actor_id"]), stored["sector"], len(stored["cameo_code"])) == (100, "NGOHLHMSF", 27)
+    store.close()

@@ -139,13 +139,12 @@ def test_migrations_build_exactly_the_declared_schema(store: SQLStore) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from newsledger.store.migrations import compare_type, include_name
     from newsledger.store.schema import metadata
 
-    def include_name(name: str | None, type_: str, parents: object) -> bool:
-        return not (type_ == "table" and name is not None and "_fts" in name)
-
     with store.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
+        opts = {"include_name": include_name, "compare_type": compare_type}
+        ctx = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(ctx, metadata) == []
 
 

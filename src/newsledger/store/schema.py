@@ -31,13 +31,19 @@ metadata = MetaData(
 )
 
 
+#: Widths of actor columns (0016): an id made from a long name (100 characters on the Wikinews
+#: corpus), a chain of CAMEO sector codes ("NGOHLHMSF") and a composite actor code (27) are what
+#: the actors stage writes; SQLite never checked the old widths, PostgreSQL refused them.
+ACTOR_ID, SECTOR, ACTOR_CODE, AFFILIATION = 255, 32, 64, 255
+
+
 def _actor_snapshot(prefix: str) -> list[Column[object]]:
     return [
-        Column(f"{prefix}_actor_id", String(64)),
+        Column(f"{prefix}_actor_id", String(ACTOR_ID)),
         Column(f"{prefix}_name", Text),
         Column(f"{prefix}_country", String(8)),
-        Column(f"{prefix}_sector", String(8)),
-        Column(f"{prefix}_cameo_code", String(16)),
+        Column(f"{prefix}_sector", String(SECTOR)),
+        Column(f"{prefix}_cameo_code", String(ACTOR_CODE)),
     ]
 
 
@@ -123,15 +129,15 @@ article_bands = Table(
 actors = Table(
     "actors",
     metadata,
-    Column("actor_id", String(64), primary_key=True),
+    Column("actor_id", String(ACTOR_ID), primary_key=True),
     Column("name", Text, nullable=False),
     Column("kind", String(16), nullable=False),
     Column("country", String(8)),
-    Column("sector", String(8)),
-    Column("cameo_code", String(16)),
+    Column("sector", String(SECTOR)),
+    Column("cameo_code", String(ACTOR_CODE)),
     Column("aliases", JSON, nullable=False),
     Column("roles", JSON, nullable=False),
-    Column("affiliation", String(64)),
+    Column("affiliation", String(AFFILIATION)),
     Column("mentions", Integer, nullable=False),
     Index(None, "country"),
     Index(None, "mentions"),
@@ -147,7 +153,7 @@ mentions = Table(
     Column("text", Text, nullable=False),
     Column("label", String(16), nullable=False),
     Column("sentence_index", Integer, nullable=False),
-    Column("actor_id", String(64)),
+    Column("actor_id", String(ACTOR_ID)),
     Column("method", String(32), nullable=False),
     Index(None, "article_id"),
     Index(None, "actor_id"),
@@ -269,7 +275,7 @@ contradictions = Table(
     metadata,
     Column("contradiction_id", String(32), primary_key=True),
     Column("kind", String(32), nullable=False),
-    Column("actor_id", String(64), nullable=False),
+    Column("actor_id", String(ACTOR_ID), nullable=False),
     Column("actor_name", Text, nullable=False),
     Column("a_type", String(16), nullable=False),
     Column("a_id", String(32), nullable=False),
@@ -293,7 +299,7 @@ framing_terms = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("category", String(32), nullable=False),
-    Column("target_actor_id", String(64)),
+    Column("target_actor_id", String(ACTOR_ID)),
     Index(None, "article_id"),
     Index(None, "category"),
 )

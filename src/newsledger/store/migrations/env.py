@@ -5,24 +5,21 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from newsledger.store.migrations import compare_type, include_name
 from newsledger.store.schema import metadata
 
 config = context.config
-
-
-def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Full-text tables are made by hand per dialect (see 0001), and PostgreSQL's newest-first
-    indexes (0014): autogenerate must not drop them."""
-    if type_ == "index" and name is not None and name.endswith("_newest"):
-        return False
-    return not (type_ == "table" and name is not None and "_fts" in name)
 
 
 def run_migrations() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         context.configure(
-            connection=connection, target_metadata=metadata, render_as_batch=True, include_name=include_name
+            connection=connection,
+            target_metadata=metadata,
+            render_as_batch=True,
+            include_name=include_name,
+            compare_type=compare_type,
         )
         with context.begin_transaction():
             context.run_migrations()
@@ -32,7 +29,11 @@ def run_migrations() -> None:
     )
     with engine.connect() as conn:
         context.configure(
-            connection=conn, target_metadata=metadata, render_as_batch=True, include_name=include_name
+            connection=conn,
+            target_metadata=metadata,
+            render_as_batch=True,
+            include_name=include_name,
+            compare_type=compare_type,
         )
         with context.begin_transaction():
             context.run_migrations()
