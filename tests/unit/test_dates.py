@@ -581,3 +581,35 @@ def test_a_present_tense_with_a_time_ahead_is_scheduled(nlp: Any) -> None:
     item = _analyzed(nlp, text)
     start = text.index("flies")
     assert date_for_span(item, start, start + len("flies")) == ("2021-01-30", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act someone is told or asked to do is not done yet
+        ("The president directed the ministry to track down the culprits.", "track"),
+        ("The UN called on Sudan to release the prisoners.", "release"),
+        # a conjunct shares the first one's modality ("hopes" is lemmatised "hop" by the model)
+        ("He hopes to discuss food policies and to encourage these countries to do more.", "encourage"),
+    ],
+)
+def test_directed_and_conjoined_intended_acts_take_no_default_date(nlp: Any, text: str, trigger: str) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister hopes to visit Kabul, and the army withdrew from the city.", "withdrew"),
+        # a tensed conjunct has its own tense: the invitation is done
+        ("The committee will hold a hearing, and has invited the senator.", "invited"),
+    ],
+)
+def test_a_conjunct_with_its_own_subject_or_tense_keeps_its_own_modality(
+    nlp: Any, text: str, trigger: str
+) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == (PUB, "day")

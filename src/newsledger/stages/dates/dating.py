@@ -276,10 +276,19 @@ def _looks_ahead(trigger: Any, focus: Any) -> bool:
     if tense_of(trigger) == "future":
         return True
     verb = clause_of(focus)
-    for _ in range(3):
+    for _ in range(4):
         children = list(verb.children)
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
             return True
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VB"
+            and not any(c.dep_.startswith("nsubj") for c in children)
+        ):
+            # a base form joined to another ("hopes to discuss food policies and to encourage"):
+            # the first conjunct's modality; a tensed one ("and blamed", "have invited") has its own
+            verb = verb.head
+            continue
         # an infinitive ("plans to visit") or a bare one ("will only let Chavez meet") is held
         # by the verb above it
         bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in children)
@@ -287,10 +296,21 @@ def _looks_ahead(trigger: Any, focus: Any) -> bool:
         if not infinitive or verb.dep_ not in {"xcomp", "ccomp"}:
             return False
         head = verb.head
-        if head.lemma_.lower() in _INTENT_HEADS or any(c.lower_ == "yet" for c in head.children):
+        if _intent_head(head) or any(c.lower_ == "yet" for c in head.children):
             return True
         verb = head
     return False
+
+
+def _intent_head(tok: Any) -> bool:
+    """True for a verb of :data:`_INTENT_HEADS`, by lemma or by form (the small model lemmatises
+    "hopes" as "hop")."""
+    form = tok.lower_
+    return (
+        tok.lemma_.lower() in _INTENT_HEADS
+        or form in _INTENT_HEADS
+        or form.removesuffix("s") in _INTENT_HEADS
+    )
 
 
 def _told_as_not_done(focus: Any) -> bool:
