@@ -363,3 +363,12 @@ def test_a_participle_after_a_comma_goes_with_the_subject_of_the_sentence(pipeli
         '"Are we going to pay people nothing?"'
     )
     assert _speaker(pipeline, text, "pay people nothing")[0] == "Albert Fenwick"
+
+
+def test_a_quote_outside_a_statement_stays_when_its_cue_is_inside_it(pipeline: Pipeline) -> None:
+    text = (
+        "The news prompted a response from the new Prime Minister - "
+        '"Our country supports the plan in this direction", Marco Bellini, Prime Minister - '
+        "after Mr Bellini said he would propose the withdrawal of the troops."
+    )
+    assert _statement(_analyse(pipeline, text), "supports the plan").kind == "direct"

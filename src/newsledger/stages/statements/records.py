@@ -409,6 +409,8 @@ def _without_nested(statements: list[Statement], lemmas: dict[str, str], lex: Cu
             if o is not st
             and o.content_span[0] <= c0
             and c1 <= o.content_span[1]
+            and o.content_span[0] <= st.content_span[0]
+            and st.content_span[1] <= o.content_span[1]  # what it says is inside too
             and o.cue_span != st.cue_span
         ]
         if any(_same_voice(st, o) or _only_belief(st, lemmas, lex) for o in outer):
