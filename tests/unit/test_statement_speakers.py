@@ -60,6 +60,14 @@ def test_unnamed_officials_speak_for_the_country_the_article_is_about(pipeline: 
     assert _speaker(pipeline, text, "turnout was high")[1:] == ("KEN", "GOV")
 
 
+def test_union_leaders_speak_for_labour_not_the_government(pipeline: Pipeline) -> None:
+    text = (
+        "France's railway operator said on Monday that the strike had cost millions. "
+        "Union leaders said that the fires were set by cowards."
+    )
+    assert _speaker(pipeline, text, "set by cowards")[1:] == ("FRA", "LAB")
+
+
 def test_no_country_is_guessed_when_the_article_is_about_two(pipeline: Pipeline) -> None:
     text = (
         "Kenya and Uganda signed a trade treaty on Monday. "

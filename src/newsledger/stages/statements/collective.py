@@ -82,7 +82,7 @@ def _sector_of(kb: ActorKB, head: Any, code: str) -> str:
     """The sector of "a spokesman for the army" and of "army officials" is the army's; of
     "officials", the agent's."""
     for mod in head.children:
-        inner = kb.agent(mod.text) if mod.dep_ == "compound" and mod.i < head.i else None
+        inner = _modifier_agent(kb, mod) if mod.dep_ == "compound" and mod.i < head.i else None
         if inner is not None and inner.code:
             return str(inner.code)
     for prep in head.children:
@@ -92,6 +92,18 @@ def _sector_of(kb: ActorKB, head: Any, code: str) -> str:
                 if inner is not None and inner.code:
                     return str(inner.code)
     return code
+
+
+def _modifier_agent(kb: ActorKB, mod: Any) -> Any | None:
+    """The agent a noun modifier names: "army officials", and in the singular a body the
+    knowledge base lists in the plural ("union leaders", "trade union officials": unions)."""
+    words = [t.text for t in mod.subtree if t.dep_ in ("compound", "amod") or t.i == mod.i]
+    phrase = " ".join(words)
+    for text in (mod.text, phrase):
+        found = kb.agent(text) or kb.agent(text + "s")
+        if found is not None:
+            return found
+    return None
 
 
 def country_at(item: AnalyzedArticle, kb: ActorKB, toks: list[Any]) -> str | None:
