@@ -116,3 +116,13 @@ def test_a_name_titled_as_a_body_is_an_organisation(nlp: Any, res: Resources) ->
     assert not [a for a in item.actors.values() if a.kind == "person"]
     item = run(nlp, res, "John Smith, a company spokesman, said so. Smith was wrong.")
     assert [a.name for a in item.actors.values() if a.kind == "person"] == ["John Smith"]
+
+
+def test_a_war_named_by_a_nationality_gives_none(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "Iraqi war veteran Tammy Duckworth garnered 44% of the vote in Illinois.")
+    assert country_of(item, "Duckworth") is None
+
+
+def test_a_trade_that_is_also_a_body_keeps_the_person(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "Politician and former Quebec City broadcaster André Arthur criticised Boucher.")
+    assert "person:andre-arthur" in item.actors

@@ -295,6 +295,8 @@ class TitlePasses(NamePasses):
         for other in self.found:
             if not (first <= other.start and other.end <= m.start and other.how in ("demonym", "country")):
                 continue
+            if self._topic_country(other):
+                continue
             head = self.doc[other.end - 1].head.i
             if self.doc[other.end - 1].dep_ in ("amod", "compound", "nmod") and first <= head < m.end:
                 country = self.actor(other.actor_id)
@@ -450,8 +452,11 @@ class TitlePasses(NamePasses):
         "Iraq war veteran"; "Bolivia's minister" and "Iranian expert" are whose they are; a
         nationality that describes a field ("professor of Chinese history")."""
         last = self.doc[other.end - 1]
-        if other.how == "demonym":  # "a professor of Chinese history"
-            return last.dep_ == "amod" and last.head.lower_ in SUBJECT_NOUNS
+        if other.how == "demonym":  # "a professor of Chinese history", "Iraqi war veteran"
+            after = self.doc[other.end] if other.end < len(self.doc) else last
+            return after.lower_ in SUBJECT_NOUNS or (
+                last.dep_ == "amod" and last.head.lower_ in SUBJECT_NOUNS
+            )
         return other.how == "country" and last.dep_ != "poss" and last.head.lower_ in TOPIC_HEADS
 
     def _outlet_country(self, org: Actor) -> str | None:
