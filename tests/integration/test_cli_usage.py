@@ -91,7 +91,7 @@ def test_the_stats_table_shows_every_key_beside_long_values(seed_db: str) -> Non
     _, figures, _ = _run("stats", "--db", seed_db, "--json")
     keys = list(json.loads(figures))
     assert code == 0 and "events_by_root" in keys
-    shown = {line.split("│")[1].strip() for line in stdout.splitlines() if line.count("│") == 3}
+    shown = {line.strip(" │").split()[0] for line in stdout.splitlines() if line.strip(" │")}
     assert set(keys) <= shown
 
 
@@ -139,3 +139,33 @@ def test_an_evaluation_missing_a_dependency_names_it(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(importlib, "import_module", missing)
     res = runner.invoke(app, ["evaluate", "dates"])
     assert res.exit_code != 0 and "'pyarrow'" in res.output and "not installed" in res.output
+
+
+def test_the_events_table_fits_an_80_column_terminal_with_ellipses(
+    seed_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Eight columns folded into 80 broke names and triggers mid-word over several lines
+    # ("Telesc" / "ope"); now each event is one line and a cut cell ends with an ellipsis.
+    from newsledger.cli import common
+
+    monkeypatch.setattr(common.out, "width", 80)
+    code, stdout, _ = _run("events", "--db", seed_db, "-n", "20")
+    _, lines, _ = _run("events", "--db", seed_db, "-n", "20", "--json")
+    events = [json.loads(line) for line in lines.splitlines()]
+    assert code == 0 and events
+    assert all(len(line) <= 80 for line in stdout.splitlines())
+    rows = {line.split()[0]: line for line in stdout.splitlines() if line.startswith("ev_")}
+    assert set(rows) == {e["event_id"] for e in events}  # one line per event
+    for event in events:
+        shown = rows[event["event_id"]].rstrip().split("  ")[-1].strip()  # the trigger, last column
+        assert shown == event["trigger"] or (
+            shown.endswith("…") and event["trigger"].startswith(shown[:-1])
+        ), (shown, event["trigger"])
+
+
+def test_a_wide_terminal_shows_cells_whole(seed_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger.cli import common
+
+    monkeypatch.setattr(common.out, "width", 400)
+    code, stdout, _ = _run("events", "--db", seed_db, "-n", "20")
+    assert code == 0 and "…" not in stdout

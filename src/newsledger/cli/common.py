@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -83,19 +84,55 @@ ONE_LINE = ("_id", "date", "published", "code", "kind", "type", "count", "mentio
 #: The key column of a key/value table (stats, evaluate, resolve): never narrower than its keys,
 #: else a long value ("events_by_root": a dict) squeezes the keys to nothing.
 KEY_COLUMNS, KEY_WIDTH = ("what", "metric", "field"), 40
+#: A text column is never cut narrower than this (a name of 5 letters and an ellipsis).
+MIN_TEXT_WIDTH = 6
 
 
-def print_table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
-    table = Table(title=title)
+def print_table(title: str, columns: list[str], rows: list[list[Any]], *, width: int | None = None) -> None:
+    """A table no wider than the terminal (``width``: the console's): one-line columns (ids,
+    dates, codes) keep their width, the text columns share the rest and each cell is cut at a
+    word boundary with an ellipsis, where folding broke words mid-word ("Telesc/ope")."""
+    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    natural = [max([len(col), *(len(row[i]) for row in cells)]) for i, col in enumerate(columns)]
+    fixed = [_one_line(col) for col in columns]
     for i, col in enumerate(columns):
-        keep = col.endswith(ONE_LINE) or col in ONE_LINE
-        width = len(col) if keep else None
         if col in KEY_COLUMNS:
-            keep, width = True, min(KEY_WIDTH, max([len(col), *(len(str(row[i])) for row in rows)]))
-        table.add_column(col, overflow="fold", no_wrap=keep, min_width=width)
-    for row in rows:  # cells are text from the articles: "[the Iranian government's]" is no rich markup
-        table.add_row(*(Text("" if v is None else str(v)) for v in row))
+            natural[i] = min(KEY_WIDTH, natural[i])
+    total = width or out.width
+    compact = sum(natural) + 3 * len(columns) + 1 > total  # the boxed table's borders and padding
+    free = total - (2 * (len(columns) - 1) if compact else 3 * len(columns) + 1)
+    shares = _text_widths(natural, fixed, free - sum(n for n, f in zip(natural, fixed, strict=True) if f))
+    table = (
+        Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
+        if compact
+        else Table(title=title)
+    )
+    for i, col in enumerate(columns):
+        table.add_column(col, no_wrap=True, overflow="ellipsis", min_width=natural[i] if fixed[i] else None)
+    for row in cells:  # cells are text from the articles: "[the Iranian government's]" is no rich markup
+        table.add_row(*(Text(v if fixed[i] else shorten(v, shares[i])) for i, v in enumerate(row)))
     out.print(table)
+
+
+def _one_line(col: str) -> bool:
+    return col.endswith(ONE_LINE) or col in ONE_LINE or col in KEY_COLUMNS
+
+
+def _text_widths(natural: list[int], fixed: list[bool], free: int) -> dict[int, int]:
+    """The width of each text column: those narrower than an even share of ``free`` keep their
+    width, the others split what is left (never under MIN_TEXT_WIDTH)."""
+    wide = [i for i, f in enumerate(fixed) if not f]
+    shares: dict[int, int] = {}
+    while wide:
+        even = max(MIN_TEXT_WIDTH, free // len(wide))
+        narrow = [i for i in wide if natural[i] <= even]
+        if not narrow:
+            return shares | {i: even for i in wide}
+        for i in narrow:
+            shares[i] = natural[i]
+            free -= natural[i]
+        wide = [i for i in wide if i not in narrow]
+    return shares
 
 
 def actor_cell(ref: dict[str, Any] | None) -> str:
