@@ -136,3 +136,25 @@ def test_a_happening_received_from_someone_is_done_by_them(nlp: Any) -> None:
     assert ("RUS", "ISR", "111") in _codes(nlp, "Israel faced condemnation from Russia.")
     # who owns what receives it is the target
     assert ("CHN", "IRNGOV", "111") in _codes(nlp, "Zarif's book has drawn criticism from China.")
+
+
+def test_people_an_appeal_is_addressed_to_are_civilians(nlp: Any) -> None:
+    coded = _codes(nlp, "Russia urged residents to stay indoors.")
+    assert any(s == "RUS" and t is not None and t.endswith("CVL") and c.startswith("02") for s, t, c in coded)
+    assert any(
+        t == "SYR" and c.startswith("02") for _, t, c in _codes(nlp, "Russia urged Syria to stay calm.")
+    )
+
+
+def test_a_quality_a_naming_verb_gives_an_actor_judges_it(nlp: Any) -> None:
+    text = 'Zarif called Russia\'s approach "intellectually bankrupt".'
+    assert _said(nlp, text, "Russia's approach \"intellectually bankrupt", "called") == [
+        ("IRNGOV", "RUS", "111")
+    ]
+
+
+def test_taking_over_an_office_is_no_seizure(nlp: Any) -> None:
+    assert not _codes(nlp, "Zarif will take over the post of foreign minister from Baradar.")
+    assert any(
+        c.startswith("19") for _, _, c in _codes(nlp, "Hamas took over Syria's border posts in Israel.")
+    )

@@ -37,6 +37,8 @@ __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 VIOLENT_ROOTS = {"18", "19", "20"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
+#: acts addressed to people as easily as to a state: appeal, aid, yield, demand
+PEOPLE_ADDRESSED_ROOTS = {"02", "07", "08", "10"}
 #: acts that need somebody they are done to or with (PROTOCOL: "target may be null only when
 #: the event has no recipient"): consult, cooperate, aid, yield, disapprove, reduce relations,
 #: coerce, assault, fight, mass violence
@@ -91,8 +93,10 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if len(roles.sources) > 1 and not roles.targets and mutual and (signed_by or not agent_heads(tok)):
         # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
         roles.compound = True
-    if code[:2] in FORCE_ROOTS:
-        _people_acted_on(roles, tok, actors, country)
+    if code[:2] in FORCE_ROOTS | PEOPLE_ADDRESSED_ROOTS:
+        # "urged residents to stay indoors": the people of the place, else of whoever asks
+        home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
+        _people_acted_on(roles, tok, actors, home if code[:2] in PEOPLE_ADDRESSED_ROOTS else country)
     if code[:2] in FORCE_ROOTS and all(h.dep_ == "pobj" for _, h in roles.targets):
         # "ambushed their convoy", "shelled the army's positions near Goma": whose, not where
         roles.targets = _owners_of_what_is_hit(roles, tok, actors) or roles.targets

@@ -10,7 +10,9 @@ word must be tied to the actor by the parse:
 * the predicate of a copula whose subject names the actor: "they are an enemy of Turkey",
   "Carter's view is so warped" (the owner of a view is the one judged);
 * a noun the actor owns: "America's aggression";
-* an apposition to the actor: "Bush, a war criminal".
+* an apposition to the actor: "Bush, a war criminal";
+* the quality a naming verb gives the actor: "called Rumsfeld's approach 'intellectually
+  bankrupt'", "branded Iran a rogue state".
 
 The speaker must be known and not the one judged, the statement must not be negated, an
 attribution ("according to") or a report ("announced"), and the actor judged must be named
@@ -34,6 +36,8 @@ _WORDS = word_lists("event_words.yaml")
 #: words that judge whoever they are tied to (see the module docstring for how)
 JUDGING_WORDS = _WORDS.words("judging_words")
 CRITICISM = "111"
+#: verbs that give their object a name or a quality: "called X a disgrace", "branded X criminal"
+NAMING_VERBS = {"call", "describe", "label", "brand", "term", "dub", "consider", "deem"}
 
 
 def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
@@ -92,6 +96,10 @@ def _judged_heads(w: Any) -> list[Any]:
         subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         owners = [p for s in subj for p in s.children if p.dep_ == "poss"]
         return owners or subj  # "they are an enemy of Turkey", "Carter's view is so warped"
+    if w.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} and head.lemma_.lower() in NAMING_VERBS:
+        objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        owners = [p for o in objs for p in o.children if p.dep_ == "poss"]
+        return owners or objs  # "called Rumsfeld's approach 'intellectually bankrupt'"
     if w.dep_ == "appos":
         return [head]  # "Bush, a war criminal"
     if w.pos_ == "NOUN":

@@ -3,7 +3,8 @@ neutral report as often as a political act, and the syntax around it says which.
 
 * releasing information ("released photographs of the suspects") publishes; only persons and
   property are returned or released (CAMEO 084);
-* withdrawing a bid or a candidacy is a career step, not a de-escalation (087); hosting a show
+* withdrawing a bid or a candidacy is a career step, not a de-escalation (087), and so is taking
+  over or assuming an office, not a seizure (13, 18, 19); hosting a show
   or a programme is a presenter's job, not a visit hosted (043);
 * leaving an office is yielding power (0831) only when the sentence tells the challenge it
   yields to ("resigned after protesters demanded ...", "under pressure"); "he resigned a few
@@ -24,6 +25,8 @@ _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's 
 
 INFORMATION_NOUNS = _WORDS.words("information_nouns")
 CANDIDACY_NOUNS = _WORDS.words("candidacy_nouns")
+OFFICE_NOUNS = _WORDS.words("office_nouns")
+OFFICE_OF_NOUNS = _WORDS.words("office_of_nouns")
 MEDIA_WORK_NOUNS = _WORDS.words("media_work_nouns")
 RESIGNING_VERBS = _WORDS.words("resigning_verbs")
 CHALLENGE_WORDS = _WORDS.words("challenge_words")
@@ -47,7 +50,24 @@ def non_political_sense(tok: Any, code: str) -> bool:
             return True
     if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
         return True
+    if _takes_up_an_office(tok):
+        return True  # "will take over the post of Foreign Secretary": a career step
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+def _takes_up_an_office(tok: Any) -> bool:
+    """ "take over the post", "assumed the chairmanship": an office taken, no seizure."""
+    lemma = tok.lemma_.lower()
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    if not (lemma == "assume" or (lemma == "take" and over)):
+        return False
+    return any(_names_one_of(o, OFFICE_NOUNS) or _names_an_office(o) for o in _objects(tok))
+
+
+def _names_an_office(obj: Any) -> bool:
+    """ "the post of Foreign Secretary", "the role as coach": one office, said which."""
+    which = any(c.dep_ == "prep" and c.lower_ in {"of", "as"} for c in obj.children)
+    return which and obj.tag_ == "NN" and obj.lemma_.lower() in OFFICE_OF_NOUNS
 
 
 def _objects(tok: Any) -> list[Any]:
