@@ -153,6 +153,14 @@ def test_a_spokesperson_for_an_organisation_speaks_for_it(pipeline: Pipeline) ->
     assert _speaker(pipeline, text, "last resort")[0] == "Harbour Motorists Association"
 
 
+def test_the_head_of_an_organisation_speaks_for_it_not_for_the_country(pipeline: Pipeline) -> None:
+    text = (
+        "The Belgian public channel Radio Lumen interrupted its programming. Belgium's prime "
+        'minister was not amused. The head of news at Radio Lumen reacted: "We scared many people."'
+    )
+    assert _speaker(pipeline, text, "scared many people")[0] == "Radio Lumen"
+
+
 def test_he_goes_on_with_a_spokesperson_who_is_not_named(pipeline: Pipeline) -> None:
     text = (
         "Transport minister Albert Fenwick said on Friday that tolls were being considered. "
