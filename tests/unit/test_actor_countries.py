@@ -126,3 +126,14 @@ def test_a_war_named_by_a_nationality_gives_none(nlp: Any, res: Resources) -> No
 def test_a_trade_that_is_also_a_body_keeps_the_person(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, "Politician and former Quebec City broadcaster André Arthur criticised Boucher.")
     assert "person:andre-arthur" in item.actors
+
+
+def test_a_daily_named_like_a_person_is_a_body_of_its_country(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "Greek daily Kathimerini said Greece and Cyprus had to speed up.")
+    assert item.actors["org:kathimerini"].country == "GRC"
+    assert not [a for a in item.actors.values() if a.kind == "person"]
+
+
+def test_a_picture_credit_is_no_part_of_a_name(nlp: Any, res: Resources) -> None:
+    item = run(nlp, res, "The candidates met on Monday. Harry Browne Image: unknown. Jo Jorgensen spoke.")
+    assert {a.name for a in item.actors.values() if a.kind == "person"} == {"Harry Browne", "Jo Jorgensen"}

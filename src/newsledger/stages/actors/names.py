@@ -19,6 +19,7 @@ from .doc_index import is_initial, looks_like_name, surface, trim_entity
 from .namesakes import namesake
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
+    CAPTION_WORDS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     MAX_NAME_TOKENS,
@@ -318,6 +319,13 @@ class NamePasses(ResolverBase):
                 end,
             )
             end = dash
+            if (
+                end - start >= 2
+                and end < len(doc)
+                and doc[end].text == ":"
+                and doc[end - 1].lower_ in CAPTION_WORDS
+            ):
+                end -= 1  # "Harry Browne Image: unknown": the credit line of a picture
         return start, end
 
     def _placed(self, start: int, end: int) -> bool:

@@ -79,6 +79,11 @@ class TitlePasses(NamePasses):
             actor = self.actor(m.actor_id)
             if actor is None or actor.country or not self._unknown_person(actor.actor_id):
                 continue
+            if m.start > 0 and self._names_a_body(m, m.start - 1, m.start):
+                body = self.actors[m.actor_id]  # "Greek daily Kathimerini": a body, of Greece
+                country = body.country or self._premodifier_country(m)
+                self.actors[m.actor_id] = replace(body, country=country)
+                continue
             country = self._premodifier_country(m)
             if country is not None:
                 roles = tuple(replace(r, country=r.country or country) for r in actor.roles)
