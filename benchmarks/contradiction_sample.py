@@ -101,6 +101,34 @@ def recheck(db: Path) -> int:
         store.close()
 
 
+def _refs(row: dict[str, Any], side: str) -> list[dict[str, str]]:
+    refs: list[dict[str, str]] = json.loads(row[f"{side}_records"] or "[]") or [
+        {"type": row[f"{side}_type"], "id": row[f"{side}_id"]}
+    ]
+    return refs
+
+
+def stance_consistency(con: sqlite3.Connection, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """(held, cited): of the statements the findings cite, how many carry a stance (critical or
+    supportive) in their own ``about`` toward an actor the finding's explanation names (the
+    target; the finding's ``actor`` is the voice) -- the reading the explanation should repeat
+    (issue #12, item 4).  A reader still checks that the stance words agree."""
+    held = cited = 0
+    for row in rows:
+        for side in ("a", "b"):
+            for ref in _refs(row, side):
+                rec = _record(con, ref) if ref["type"] == "statement" else None
+                if rec is None:
+                    continue
+                cited += 1
+                about = json.loads(rec.get("about") or "[]")
+                held += any(
+                    a.get("stance") in ("critical", "supportive") and str(a.get("name")) in row["explanation"]
+                    for a in about
+                )
+    return held, cited
+
+
 def report(db: Path, k: int, seed: int) -> None:
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
@@ -115,14 +143,14 @@ def report(db: Path, k: int, seed: int) -> None:
         "across articles",
         sum(1 for r in rows if not r["article_id"]),
     )
+    held, cited = stance_consistency(con, rows)
+    print(f"statements cited whose about gives an actor the explanation names a stance: {held} of {cited}")
     sample = random.Random(seed).sample(rows, min(k, len(rows)))
     for n, row in enumerate(sample, 1):
         print(f"\n#{n} {row['kind']} actor={row['actor_name']} ({row['actor_id']}) score={row['score']:.2f}")
         print("   " + textwrap.shorten(row["explanation"], 400))
         for side in ("a", "b"):
-            refs = json.loads(row[f"{side}_records"] or "[]") or [
-                {"type": row[f"{side}_type"], "id": row[f"{side}_id"]}
-            ]
+            refs = _refs(row, side)
             print(f"   {side} ({len(refs)} record(s)):")
             for ref in refs[:3]:
                 rec = _record(con, ref)
