@@ -613,3 +613,21 @@ def test_a_conjunct_with_its_own_subject_or_tense_keeps_its_own_modality(
     item = _analyzed(nlp, text)
     start = text.index(trigger)
     assert date_for_span(item, start, start + len(trigger)) == (PUB, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an alleged act: the allegation is the news, the act's day is not told
+        ("Canada made accusations that the journalist was attacked in Iran.", "attacked", (None, "unknown")),
+        ("The official allegedly paid bribes to the minister.", "paid", (None, "unknown")),
+        # unless the text dates it
+        ("Reports that the army shelled the town on Monday were denied.", "shelled", ("2021-01-25", "day")),
+    ],
+)
+def test_an_alleged_act_takes_only_the_date_the_text_gives(
+    nlp: Any, text: str, trigger: str, expected: tuple[str | None, str]
+) -> None:
+    item = _analyzed(nlp, text)
+    start = text.index(trigger)
+    assert date_for_span(item, start, start + len(trigger)) == expected

@@ -230,6 +230,7 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
         or _existential_perfect(focus)
         or _told_as_not_done(focus)
         or _past_of_a_participant(focus)
+        or _alleged(focus)
     ):
         return None, "unknown"
     day = story_day(item, sent, focus)  # "... met Shaer on Tuesday. Carter laid a wreath": Tuesday
@@ -327,6 +328,22 @@ def _told_as_not_done(focus: Any) -> bool:
             return False
         verb = verb.head
     return False
+
+
+#: Nouns and adverbs that make an act alleged (knowledge/data/event_modality_words.yaml).
+_ALLEGING = word_lists("event_modality_words.yaml")
+_ALLEGING_NOUNS = _ALLEGING.words("alleging_nouns")
+_ALLEGING_ADVERBS = _ALLEGING.words("alleging_adverbs")
+
+
+def _alleged(focus: Any) -> bool:
+    """True for an act someone alleges ("accusations that Kazemi was attacked", "allegedly
+    paid"): the news is the allegation; the text does not say when the act took place."""
+    verb = clause_of(focus)
+    if any(c.dep_ == "advmod" and c.lower_ in _ALLEGING_ADVERBS for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in _ALLEGING_NOUNS
 
 
 def _past_of_a_participant(focus: Any) -> bool:
