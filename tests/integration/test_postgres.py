@@ -97,3 +97,27 @@ def test_long_actor_ids_sectors_and_codes_are_stored(pg_url: str) -> None:
         )
     assert (len(stored["actor_id"]), stored["sector"], len(stored["cameo_code"])) == (100, "NGOHLHMSF", 27)
     store.close()
+
+
+def test_the_facets_of_a_word_read_the_newest_events_from_one_index(pg_url: str) -> None:
+    """0017: the newest events matching a word, with every column the facets count, come from
+    ix_events_words_newest alone (an index-only scan), not from the table row by row: a facet
+    column added to ``facets._found`` and not to the index fails here."""
+    from sqlalchemy import event, text
+
+    from newsledger.store.facets import facets
+
+    store = SQLStore(pg_url)
+    store.write_batch(Batch("run", results=[result(i) for i in range(5)]))
+    with store.engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE events"))
+    statements: list[tuple[str, object]] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append((a[2], a[3])))
+    assert facets(store.engine, "events", Filters(), q="traveled")  # the word of those events' sentence
+    found = next((s, p) for s, p in statements if "@@" in s)
+    with store.engine.connect() as conn:
+        conn.execute(text("SET enable_seqscan = off"))
+        conn.execute(text("SET enable_bitmapscan = off"))
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + found[0], found[1]))  # type: ignore[arg-type]
+    assert "Index Only Scan using ix_events_words_newest" in plan, plan
+    store.close()

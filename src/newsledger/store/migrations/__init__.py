@@ -9,7 +9,7 @@ from sqlalchemy import String
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Full-text indexes are made by hand per dialect (SQLite's FTS5 tables, PostgreSQL's ``tsv``
     columns and their GIN indexes: 0001, 0011), and PostgreSQL's newest-first indexes (0014,
-    0015): autogenerate must not drop them."""
+    0015, 0017): autogenerate must not drop them."""
     if name is None:
         return True
     if type_ == "index" and name.endswith(("_newest", "_tsv")):
