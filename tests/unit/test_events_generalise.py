@@ -158,3 +158,8 @@ def test_taking_over_an_office_is_no_seizure(nlp: Any) -> None:
     assert any(
         c.startswith("19") for _, _, c in _codes(nlp, "Hamas took over Syria's border posts in Israel.")
     )
+
+
+def test_what_one_phones_or_meets_someone_to_do_is_done_to_them(nlp: Any) -> None:
+    coded = _codes(nlp, "Zarif phoned Baradar to apologize for the remark.")
+    assert ("IRNGOV", "AFGINS", "055") in coded

@@ -30,7 +30,7 @@ from .matcher import Match, Matcher, infinitive_complement
 from .modality import Modality, intent_code, modality
 from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
-from .roles import Roles, find_roles
+from .roles import CONTACT_VERBS, Roles, find_roles
 from .senses import non_political_sense
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
@@ -276,7 +276,8 @@ def _not_its_own_act(
     if not raw.nominal and tok.lemma_.lower() in PASSIVE_MAKERS and _makes_a_happening(tok, nominal_at):
         return True  # "the apology was delivered by": the apology is the act, not a delivery
     complement = tok.dep_ == "xcomp" or infinitive_complement(tok)
-    if not raw.nominal and complement and tok.head.i in coded_heads:
+    contact = tok.head.lemma_.lower() in CONTACT_VERBS  # "phoned X to apologize": its own act
+    if not raw.nominal and complement and tok.head.i in coded_heads and not contact:
         return True  # absorbed by the governing verb's pattern ("urged Bree to help")
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
         return True  # "Canada does not deserve to host": a judgement, not the act

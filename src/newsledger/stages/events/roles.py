@@ -24,7 +24,7 @@ from .syntax import (
     target_heads,
 )
 
-__all__ = ["Refs", "Roles", "find_roles"]
+__all__ = ["CONTACT_VERBS", "Refs", "Roles", "find_roles"]
 
 Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 VISIT_ROOTS = {"042", "043", "044"}
@@ -36,6 +36,9 @@ TOPIC_DEPS = {"dobj", "obj", "xcomp", "ccomp"}
 HOSTING_INVITES = {"invite", "reinvite"}
 MEETING_VERBS = {"meet", "visit", "talk", "attend"}
 PLURAL_PRONOUNS = {"they", "we"}
+#: verbs of getting in touch: what their subject then does in order to is done to whom it
+#: contacted ("phoned Shriver to apologize"; "called X to resign" is an appeal to X)
+CONTACT_VERBS = {"phone", "telephone", "ring", "meet", "visit", "contact", "write", "email", "summon"}
 #: how a clause hangs on the one whose subject its pronoun may take up
 SUBORDINATE_DEPS = {"advcl", "conj", "xcomp", "ccomp"}
 
@@ -212,8 +215,25 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
             return found
     if fallback:
         return fallback
+    contacted = _contacted_for(tok)
+    if contacted:  # "phoned Shriver to apologize": to Shriver
+        found = [t for t in actors.refs(contacted) if t[0].actor_id not in source_ids]
+        if found:
+            return found
     skip_sub = {x.i for h in subj for x in h.subtree} | skip
     return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
+
+
+def _contacted_for(tok: Any) -> list[Any]:
+    """Whom the subject called, met or wrote to in order to do ``tok``, when ``tok`` is that
+    purpose ("phoned Shriver to apologize", "met Abbas to discuss the truce"); [] otherwise."""
+    head = tok.head
+    purpose = tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+    if not purpose or head.i == tok.i or head.lemma_.lower() not in CONTACT_VERBS:
+        return []
+    return [h for c in head.children if c.dep_ in {"dobj", "obj"} for h in conjuncts(c)]
 
 
 def _partners(actors: Parties) -> Callable[[Any], set[str]]:
