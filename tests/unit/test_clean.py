@@ -117,3 +117,57 @@ _MARKUP_BITS = st.sampled_from(
 def test_cleaning_markup_soup_is_idempotent(text: str) -> None:
     once = clean_text(text).text
     assert clean_text(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Palestine The delegation representing Brazil returned today from the funeral.", "The delegation"),
+        ("Australian news Bloc Quebecois MP Benoit Sauvageau was killed on Monday.", "Bloc Quebecois"),
+        ("2006 Israel-Lebanon conflict Ehud Olmert, the Prime Minister, offered peace.", "Ehud Olmert"),
+        ("North Korea nuclear program According to Yonhap, the talks have resumed.", "According to"),
+        ("Spain Spain has launched an 11 billion euro stimulus plan this week.", "Spain has"),
+        ("China Chinese President Hu Jintao met the European Union's leaders today.", "Chinese President"),
+        (
+            "United States United States Senator Christopher Dodd left the race last night.",
+            "United States Senator",
+        ),
+        ("CDNfed2008interview-ON On October 14, Canadians will go to the polls.", "On October"),
+        ("economy and business U.S.-based agency Standard & Poor's cut the rating.", "U.S.-based"),
+        ("Australian news Cole Inquiry The report from the Cole Inquiry was handed down.", "The report"),
+        ("__NOTOC__ Three Romanian journalists were abducted in Baghdad on Monday.", "Three Romanian"),
+    ],
+)
+def test_a_label_glued_to_the_lead_is_removed_and_counted(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text.startswith(expected)
+    assert raw.endswith(cleaned.text)  # only the label went: the sentence is the raw one
+    assert cleaned.removed["labels"] >= 1
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Brazil's president said on Monday that the talks had failed.",
+        "United States President Bush said on Monday that the talks had failed.",
+        "Brazil Foods said on Monday that its profits had fallen sharply.",
+        "New Zealand First is calling for an inquiry into the deal.",
+        "Prime Minister Stephen Harper said the troops would stay in Afghanistan.",
+        "Reporters for The New York Times said the source was credible.",
+        "According to The Guardian, the minister resigned on Friday.",
+        "Senator Rick Santorum wrote Monday that he would not run again.",
+        "British television station and newspaper The Guardian have reported the leak.",
+        "Russia announced Wednesday that it was in talks with Syria.",
+        "Iraq's election commission announced Monday that officials were investigating.",
+        "Canada Post announced on Tuesday that stamp prices would rise.",
+        "Iran nuclear talks resumed in Geneva on Monday after a long pause.",
+        "The Hague tribunal said it would hear the case next year.",
+        "Today The Times reported that the minister would resign.",
+    ],
+)
+def test_a_real_first_sentence_keeps_every_word(lead: str) -> None:
+    assert clean_text(f"{lead} {PROSE}").text == f"{lead} {PROSE}"
+
+
+def test_a_title_keeps_its_first_words() -> None:
+    assert clean_title("Iraq war The cost rises again").text == "Iraq war The cost rises again"

@@ -8,6 +8,8 @@ so ordinary prose keeps its square brackets ("According to [the Iranian governme
 
 :func:`clean_text` returns the cleaned text with a count of what was removed, so the ledger can
 say that an article's ``text`` (which every span points into) differs from its raw input.
+A portal, category or infobox name glued to the start of the text ("Australian news The …") is
+removed too (:mod:`newsledger.text.leadlabel`), counted as ``labels``.
 Cleaning is idempotent: cleaning cleaned text changes nothing.
 """
 
@@ -34,6 +36,8 @@ from mwparserfromhell.nodes import (
     Wikilink,
 )
 from mwparserfromhell.wikicode import Wikicode
+
+from .leadlabel import WIKINEWS_TOPICS, lead_label_end
 
 __all__ = ["Cleaned", "clean_text", "clean_title", "decode_entities", "looks_like_markup"]
 
@@ -90,10 +94,7 @@ _INFOBOX_NAME = re.compile(
 #: Wikinews maintenance templates and category tags whose brackets were lost upstream
 #: ("publish Archive-unreviewed", "Category:Canada Category:Politics and conflicts"): every item
 #: of a run but the last ends where the next begins; the last is a topic name or one word.
-_WIKINEWS_TOPICS = (
-    "crime and law|culture and entertainment|disasters and accidents|economy and business|"
-    "politics and conflicts|science and technology"
-)
+_WIKINEWS_TOPICS = WIKINEWS_TOPICS
 _MAINTENANCE = re.compile(
     r"(?:\boriginal\s+)?(?:\b[Pp]ublish\s+)?\bArchive-unreviewed\b"
     r"|(?:\b(?:Category|Template):[^\n]{0,80}?\s(?=(?:Category|Template):))*"
@@ -163,7 +164,7 @@ def looks_like_markup(text: str) -> bool:
 
 def clean_title(title: str) -> Cleaned:
     """A title: entities decoded, markup removed where it looks like markup, one line."""
-    cleaned = clean_text(title)
+    cleaned = clean_text(title, lead_labels=False)  # a title has no portal box before it
     flat = " ".join(cleaned.text.split())
     if flat == title:
         return Cleaned(title)
@@ -171,8 +172,9 @@ def clean_title(title: str) -> Cleaned:
     return Cleaned(flat, removed)
 
 
-def clean_text(text: str) -> Cleaned:
-    """Decode entities and, when the text looks like markup, remove the markup (see module doc)."""
+def clean_text(text: str, *, lead_labels: bool = True) -> Cleaned:
+    """Decode entities and, when the text looks like markup, remove the markup (see module doc);
+    then remove the portal or category labels glued to its start (:mod:`.leadlabel`)."""
     removed: Counter[str] = Counter()
     for _ in range(MAX_PASSES):
         before = text
@@ -183,7 +185,19 @@ def clean_text(text: str) -> Cleaned:
             text = _strip_markup(text, removed)
         if text == before:
             break
+    if lead_labels:
+        text = _remove_lead_labels(text, removed)
     return Cleaned(text, {k: v for k, v in sorted(removed.items()) if v})
+
+
+def _remove_lead_labels(text: str, removed: Counter[str]) -> str:
+    """Labels one after another ("Australian news Cole Inquiry The report …") go one by one,
+    until none is left (each removal shortens the text, so this ends; and cleaning stays
+    idempotent)."""
+    while end := lead_label_end(text):
+        text = text[end:]
+        removed["labels"] += 1
+    return text
 
 
 def _strip_markup(text: str, removed: Counter[str]) -> str:

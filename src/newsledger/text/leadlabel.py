@@ -1,0 +1,113 @@
+"""Find the label glued to the start of an article: the name of a portal, category or infobox whose
+markup was lost upstream ("Brazil Hu Jintao, the President of …", "Australian news The …",
+"2008 US Presidential Election United States Senator …", "CDNfed2008interview-ON On October 14 …").
+
+Left in, the label becomes part of the lead sentence, the one that matters most for events, and
+gives wrong actors and speakers ("New Zealand" said …).  Precision comes first: a label is only
+a short run of title-case words (and label words such as "news", "war", "crisis") that is
+followed by something a sentence starts with and that no sentence has inside itself: a
+capitalised determiner, pronoun, numeral or sentence adverb ("Palestine The delegation …"), the
+label said again ("Spain Spain has …", "United States United States Senator …"), or any
+capitalised word after a lowercase label noun ("Canadian news Bloc Quebecois MP …").  A real
+first sentence keeps all its words: "Brazil's president said …" and "United States President Bush
+said …" have none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WIKINEWS_TOPICS", "lead_label_end"]
+
+#: Wikinews' topic categories, a label in any case ("economy and business U.S.-based agency …").
+WIKINEWS_TOPICS = (
+    "crime and law|culture and entertainment|disasters and accidents|economy and business|"
+    "politics and conflicts|science and technology"
+)
+_TOPIC_LABEL = re.compile(rf"(?i:{WIKINEWS_TOPICS})\s+(?=[A-Z])")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Capitalised words that start a sentence but never continue a name run before them.
+_OPENERS = _words(
+    """The A An This These That Those Its His Her Their Our In On At After Before According Today
+    Yesterday Tonight Last Earlier Following During While As When With Despite Since Although Amid
+    Over Under Unlike Former Speaking One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+    Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty
+    Seventy Eighty Ninety Hundreds Thousands Dozens Several Many Some More Most"""
+)
+#: Lowercase nouns that end a portal or topic label ("Canadian news", "Iraq war", "2008-09
+#: financial crisis", "North Korea nuclear program", "Economy and business").
+_LABEL_HEADS = _words(
+    """news war crisis conflict program programme debate election elections protest protests
+    infobox business conflicts law accidents entertainment technology"""
+)
+#: Lowercase words that may sit inside such a label, never at its end.
+_LABEL_MODIFIERS = frozenset(["and", "of", "nuclear", "financial"])
+_TOKEN = re.compile(r"\S+")
+#: A title-case or numeric word of a label, or a wiki magic word (``__NOTOC__``).
+_LABEL_WORD = re.compile(r"[A-Z0-9][\w&’'-]*|__[A-Z]+__")
+#: One token that is a wiki tag with a year inside ("Germanelection2005", "CDNfed2008interview-ON").
+_YEAR_TAG = re.compile(r"[A-Za-z]+(?:19|20)\d\d[\w-]*")
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
+MAX_LABEL_WORDS = 6
+#: Words that must follow a label: a label is never the whole lead.
+MIN_WORDS_AFTER = 4
+
+
+def lead_label_end(text: str) -> int:
+    """Where the sentence after a leading label starts in ``text`` (0: no label; see module doc)."""
+    topic = _TOPIC_LABEL.match(text)
+    if topic:
+        return topic.end()
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(text[:300])]
+    words = [t for t, _ in tokens]
+    for k in range(1, min(MAX_LABEL_WORDS, len(words) - MIN_WORDS_AFTER) + 1):
+        label = words[:k]
+        if not _is_label(label):
+            break
+        if label[-1] in _LABEL_MODIFIERS:
+            continue
+        if _starts_sentence(label, words[k:]):
+            return tokens[k][1]
+    if len(words) > MIN_WORDS_AFTER and _YEAR_TAG.fullmatch(words[0]) and words[1][:1].isupper():
+        return tokens[1][1]
+    return 0
+
+
+def _is_label(words: list[str]) -> bool:
+    """Title-case words, magic words and label nouns; no opener, no possessive ("Brazil's")."""
+    for i, word in enumerate(words):
+        if word in _OPENERS:
+            return False
+        if _LABEL_WORD.fullmatch(word):
+            if word.endswith(("'s", "’s")):
+                return False
+        elif i == 0 or (word not in _LABEL_HEADS and word not in _LABEL_MODIFIERS):
+            return False
+    return True
+
+
+def _starts_sentence(label: list[str], rest: list[str]) -> bool:
+    following = rest[0]
+    if following in _OPENERS or rest[: len(label)] == label or _is_demonym_of(following, label):
+        return True
+    # "Canadian news Bloc Quebecois MP …": a capitalised word never follows a lowercase noun
+    return len(label) > 1 and label[-1] in _LABEL_HEADS and following[:1].isupper()
+
+
+def _is_demonym_of(word: str, label: list[str]) -> bool:
+    """ "China Chinese President …", "Armenia Armenian president …": a country's name is never
+    followed by its own adjective inside a sentence."""
+    name = label[0]
+    return (
+        len(label) == 1
+        and len(name) >= 4
+        and word != name
+        and word[:4] == name[:4]
+        and word.endswith(_DEMONYM_ENDINGS)
+        and not name.endswith(_DEMONYM_ENDINGS[1:])
+    )
