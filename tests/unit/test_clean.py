@@ -136,6 +136,9 @@ def test_cleaning_markup_soup_is_idempotent(text: str) -> None:
         ("economy and business U.S.-based agency Standard & Poor's cut the rating.", "U.S.-based"),
         ("Australian news Cole Inquiry The report from the Cole Inquiry was handed down.", "The report"),
         ("__NOTOC__ Three Romanian journalists were abducted in Baghdad on Monday.", "Three Romanian"),
+        ("right The offices of Kenya's largest TV companies were raided on Thursday.", "The offices"),
+        ("publish Kevin Rudd has been elected as leader of the Labor party.", "Kevin Rudd"),
+        ("japan Japan's Prime Minister Yasuo Fukuda on Monday announced his resignation.", "Japan's"),
     ],
 )
 def test_a_label_glued_to_the_lead_is_removed_and_counted(raw: str, expected: str) -> None:
@@ -163,6 +166,9 @@ def test_a_label_glued_to_the_lead_is_removed_and_counted(raw: str, expected: st
         "Iran nuclear talks resumed in Geneva on Monday after a long pause.",
         "The Hague tribunal said it would hear the case next year.",
         "Today The Times reported that the minister would resign.",
+        "winner Seymour Hersh reported that covert operations had begun in Iran.",
+        "eBay said on Monday that it would sell Skype to a group of investors.",
+        "von Trapp descendants said the film had changed the family's story.",
     ],
 )
 def test_a_real_first_sentence_keeps_every_word(lead: str) -> None:

@@ -53,6 +53,12 @@ _LABEL_WORD = re.compile(r"[A-Z0-9][\w&’'-]*|__[A-Z]+__")
 #: One token that is a wiki tag with a year inside ("Germanelection2005", "CDNfed2008interview-ON").
 _YEAR_TAG = re.compile(r"[A-Za-z]+(?:19|20)\d\d[\w-]*")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
+_LOWERCASE_WORD = re.compile(r"[a-z]{3,}")
+#: Image options and maintenance words of wiki markup whose brackets were lost upstream.
+_WIKI_WORDS = _words("right left thumb thumbnail center centre upright frameless publish original")
+_FUNCTION_WORDS = _words(
+    "and but for from nor the that this with which who was were has have had said says are its not also"
+)
 MAX_LABEL_WORDS = 6
 #: Words that must follow a label: a label is never the whole lead.
 MIN_WORDS_AFTER = 4
@@ -73,9 +79,25 @@ def lead_label_end(text: str) -> int:
             continue
         if _starts_sentence(label, words[k:]):
             return tokens[k][1]
-    if len(words) > MIN_WORDS_AFTER and _YEAR_TAG.fullmatch(words[0]) and words[1][:1].isupper():
+    if len(words) > MIN_WORDS_AFTER and (_YEAR_TAG.fullmatch(words[0]) or _is_lowercase_label(words)):
         return tokens[1][1]
     return 0
+
+
+def _is_lowercase_label(words: list[str]) -> bool:
+    """A text never starts with a lowercase word: one before a capitalised start is a label
+    ("publish February 7, 2005 …", "right The offices of …" left by an image's options, "japan
+    Japan's Prime Minister …"), but only where the next word shows where the sentence starts, as
+    a cut-off sentence starts lowercase too ("[Pulitzer Prize] winner Seymour Hersh reported …")."""
+    first, following = words[0], words[1]
+    if not (_LOWERCASE_WORD.fullmatch(first) and following[:1].isupper()) or first in _FUNCTION_WORDS:
+        return False
+    return (
+        first in _WIKI_WORDS
+        or following in _OPENERS
+        or _bare(following).lower() == first
+        or _is_demonym_of(following, [first.capitalize()])
+    )
 
 
 def _is_label(words: list[str]) -> bool:
@@ -93,7 +115,9 @@ def _is_label(words: list[str]) -> bool:
 
 def _starts_sentence(label: list[str], rest: list[str]) -> bool:
     following = rest[0]
-    if following in _OPENERS or rest[: len(label)] == label or _is_demonym_of(following, label):
+    repeated = rest[: len(label)]
+    said_again = len(repeated) == len(label) and [*repeated[:-1], _bare(repeated[-1])] == label
+    if following in _OPENERS or said_again or _is_demonym_of(following, label):
         return True
     # "Canadian news Bloc Quebecois MP …": a capitalised word never follows a lowercase noun
     return len(label) > 1 and label[-1] in _LABEL_HEADS and following[:1].isupper()
@@ -111,3 +135,8 @@ def _is_demonym_of(word: str, label: list[str]) -> bool:
         and word.endswith(_DEMONYM_ENDINGS)
         and not name.endswith(_DEMONYM_ENDINGS[1:])
     )
+
+
+def _bare(word: str) -> str:
+    """The word without its possessive ("Japan's" is "Japan")."""
+    return re.sub(r"['’]s$", "", word)
