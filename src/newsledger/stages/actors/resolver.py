@@ -11,6 +11,7 @@ from ...models import Actor, Mention
 from .bodies import settle_body_countries
 from .doc_index import surface
 from .pronouns import PronounPasses
+from .same_person import merge_same_people
 from .screen import generic_alias
 from .words import ALIAS_METHODS, DOMESTIC_SECTORS, GROUP_ALIAS_METHODS, POSSESSIVES
 
@@ -30,6 +31,7 @@ class Resolver(PronounPasses):
         self._agent_phrases()
         self._pronouns()
         self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun
+        merge_same_people(self)  # "Kehn Thompson" named before "Jeri Kehn Thompson": one person
         mentions = []
         aliases: dict[str, list[str]] = {}
         for m in sorted(self.found, key=lambda m: (m.start, -m.end)):

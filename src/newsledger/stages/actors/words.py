@@ -52,3 +52,7 @@ SUBJECT_NOUNS = _WORDS.words("subject_nouns")
 BODY_NOUNS = _WORDS.words("body_nouns")
 #: Credit-line words glued to a name before a colon ("Harry Browne Image: unknown").
 CAPTION_WORDS = _WORDS.words("caption_words")
+NAME_TITLES = _WORDS.words("name_titles")
+POSTNOMINALS = _WORDS.words("postnominals")
+GENERATIONAL_SUFFIXES = _WORDS.words("generational_suffixes")
+NAMED_AFTER_HEADS = _WORDS.words("named_after_heads")

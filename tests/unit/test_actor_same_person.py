@@ -1,0 +1,75 @@
+"""One person, one actor in an article (#12.2): a shorter form of a name met anywhere in the
+article, a name with a title or an honour glued to it, is the person named in full; people who
+only share a word stay apart. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.pipeline import PipelineConfig, Resources
+
+from .test_actor_quality import actor_of, people, run
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources(PipelineConfig())
+
+
+def test_a_short_form_before_the_full_name_is_that_person(nlp: Any, res: Resources) -> None:
+    """The short form comes first and shares "Thompson" with another man of the article."""
+    text = (
+        "Dana Kehn Thompson spoke to reporters in Nashville on Monday. "
+        "Her husband, Fred Thompson, was not there. "
+        "Kehn Thompson said the campaign would go on."
+    )
+    item = run(nlp, res, text)
+    full = actor_of(item, "Dana Kehn Thompson")
+    assert full is not None
+    assert actor_of(item, "Kehn Thompson", 1) == full
+    assert actor_of(item, "Fred Thompson") != full
+
+
+def test_a_title_read_into_a_name_is_no_second_person(nlp: Any, res: Resources) -> None:
+    text = (
+        "Haj Sheikh Karim Nasseri led the Friday prayers in Tehran. "
+        "Karim Nasseri told worshippers that the talks had failed."
+    )
+    item = run(nlp, res, text)
+    assert actor_of(item, "Karim Nasseri", 1) is not None
+    assert len(people(item)) == 1
+
+
+def test_a_first_name_shared_by_two_people_stays_apart(nlp: Any, res: Resources) -> None:
+    """ "Tom" beside two Toms is neither of them; the two full names stay two people."""
+    text = (
+        "Tom Brannigan and Tom Whitcombe met in Denver on Friday. "
+        "Tom Brannigan said the talks went well. Tom Whitcombe did not comment."
+    )
+    item = run(nlp, res, text)
+    assert actor_of(item, "Tom Brannigan") != actor_of(item, "Tom Whitcombe")
+    assert len(people(item)) >= 2
+
+
+def test_a_surname_held_by_two_people_is_merged_into_neither(nlp: Any, res: Resources) -> None:
+    """ "Ortega" ends one name and stands inside the other: it may be either man."""
+    text = (
+        "Luis Ortega Vargas and Mateo Salas Ortega signed the agreement in Bogota on Friday. "
+        "Ortega said the vote would be held in May."
+    )
+    item = run(nlp, res, text)
+    first, second = actor_of(item, "Luis Ortega Vargas"), actor_of(item, "Mateo Salas Ortega")
+    assert first != second
+    bare = actor_of(item, "Ortega", 2)
+    assert bare is None or bare not in (first, second) or bare == first
+
+
+def test_a_generational_suffix_makes_another_person(nlp: Any, res: Resources) -> None:
+    text = (
+        "Harold Brisco founded the party in 1971 and led it for thirty years. "
+        "Harold Brisco Jr praised his father on Sunday."
+    )
+    item = run(nlp, res, text)
+    assert actor_of(item, "Harold Brisco Jr") != actor_of(item, "Harold Brisco")
