@@ -138,6 +138,11 @@ def test_cleaning_markup_soup_is_idempotent(text: str) -> None:
         ("__NOTOC__ Three Romanian journalists were abducted in Baghdad on Monday.", "Three Romanian"),
         ("right The offices of Kenya's largest TV companies were raided on Thursday.", "The offices"),
         ("publish Kevin Rudd has been elected as leader of the Labor party.", "Kevin Rudd"),
+        (
+            "Israel Ehud Olmert, the current Prime Minister of Israel, has said he will resign. "
+            "Olmert said the decision was his own.",
+            "Ehud Olmert, the current",
+        ),
         ("japan Japan's Prime Minister Yasuo Fukuda on Monday announced his resignation.", "Japan's"),
     ],
 )
@@ -172,6 +177,21 @@ def test_a_label_glued_to_the_lead_is_removed_and_counted(raw: str, expected: st
     ],
 )
 def test_a_real_first_sentence_keeps_every_word(lead: str) -> None:
+    assert clean_text(f"{lead} {PROSE}").text == f"{lead} {PROSE}"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a role between the country and the name: the country premodifies it
+        "United States Vice President Dick Cheney, in a speech on Monday, defended the war. Cheney said more.",
+        # a firm named after its country, never named again without it
+        "China National Petroleum Corporation, the state oil firm, said it had found oil. The firm said more.",
+        # the country and the name said together again: one name
+        "Israel Aircraft Industries, the state-owned firm, won a contract. Israel Aircraft Industries said more.",
+    ],
+)
+def test_a_country_before_a_name_stays_unless_it_is_a_label(lead: str) -> None:
     assert clean_text(f"{lead} {PROSE}").text == f"{lead} {PROSE}"
 
 

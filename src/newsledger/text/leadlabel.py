@@ -16,6 +16,9 @@ said …" have none of these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import pycountry
 
 __all__ = ["WIKINEWS_TOPICS", "lead_label_end"]
 
@@ -59,6 +62,25 @@ _WIKI_WORDS = _words("right left thumb thumbnail center centre upright frameless
 _FUNCTION_WORDS = _words(
     "and but for from nor the that this with which who was were has have had said says are its not also"
 )
+#: Up to four title-case words, then two to four of a name, a comma and a lowercase appositive.
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w'’.-]*|and|of)(?: (?:[A-Z][\w'’.-]*|and|of)){0,3}(?: [A-Z][\w'’.-]+){2,4}), [a-z]"
+)
+#: Roles and offices a country's name premodifies in a real sentence ("United States Senator …").
+_ROLE_WORDS = _words(
+    """President Vice Senator Sen. Minister Prime Secretary General Gen. Governor Gov. Ambassador
+    Representative Rep. Congressman Congresswoman Chief Judge Justice Attorney Mayor Premier King
+    Queen Prince Princess Foreign Defence Defense Finance Interior Health Trade Army Navy Air
+    Marine Supreme Federal State Deputy Acting Chancellor Speaker Commander Colonel Admiral Captain
+    Lieutenant Opposition Labour Labor Liberal Conservative Democrat Democratic Republican Green
+    Socialist Communist National Special Envoy Attorney-General Secretary-General Pope Cardinal
+    Archbishop Bishop Sheikh Emir Crown Lord Lady Sir Police Central Prosecutor"""
+)
+#: Names news uses for countries where pycountry has others ("Russian Federation", "Viet Nam").
+_NEWS_COUNTRY_NAMES = _words(
+    "USA UK Britain Palestine Burma Macedonia Swaziland Russia Iran Syria Vietnam Laos Bolivia Venezuela "
+    "Tanzania Moldova Taiwan"
+) | {"South Korea", "North Korea", "Ivory Coast", "East Timor", "European Union", "United Nations"}
 MAX_LABEL_WORDS = 6
 #: Words that must follow a label: a label is never the whole lead.
 MIN_WORDS_AFTER = 4
@@ -81,7 +103,40 @@ def lead_label_end(text: str) -> int:
             return tokens[k][1]
     if len(words) > MIN_WORDS_AFTER and (_YEAR_TAG.fullmatch(words[0]) or _is_lowercase_label(words)):
         return tokens[1][1]
+    return _country_before_name(text)
+
+
+def _country_before_name(text: str) -> int:
+    """ "Israel Ehud Olmert, the current Prime Minister …": a country's name before a name and its
+    appositive is a label when the name is said later on its own ("Olmert said") and never again
+    after the country; a role between them ("United States Vice President Dick Cheney, …") is a
+    real premodifier and stays."""
+    match = _NAME_THEN_APPOSITIVE.match(text)
+    if match is None:
+        return 0
+    words = match.group(1).split()
+    for k in range(1, len(words) - 1):
+        country, name = " ".join(words[:k]), words[k:]
+        if country not in _country_names():
+            continue
+        rest = text[match.end() :]
+        if name[0] in _ROLE_WORDS or " ".join(words) in rest:
+            return 0
+        said_alone = any(
+            re.search(rf"(?:^|[a-z,.;:\"(]) {re.escape(w)}\b", rest) for w in (name[0], name[-1])
+        )
+        return len(country) + 1 if said_alone else 0
     return 0
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    names = set(_NEWS_COUNTRY_NAMES)
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name and "," not in name and "(" not in name:
+                names.add(name)
+    return frozenset(names)
 
 
 def _is_lowercase_label(words: list[str]) -> bool:
