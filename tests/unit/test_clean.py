@@ -135,6 +135,7 @@ def test_cleaning_markup_soup_is_idempotent(text: str) -> None:
         ("CDNfed2008interview-ON On October 14, Canadians will go to the polls.", "On October"),
         ("economy and business U.S.-based agency Standard & Poor's cut the rating.", "U.S.-based"),
         ("Australian news Cole Inquiry The report from the Cole Inquiry was handed down.", "The report"),
+        ("__NOTOC__ Explosions at the mosque in Samarra destroyed its golden dome.", "Explosions at"),
         ("__NOTOC__ Three Romanian journalists were abducted in Baghdad on Monday.", "Three Romanian"),
         ("right The offices of Kenya's largest TV companies were raided on Thursday.", "The offices"),
         ("publish Kevin Rudd has been elected as leader of the Labor party.", "Kevin Rudd"),

@@ -56,6 +56,8 @@ _LABEL_WORD = re.compile(r"[A-Z0-9][\w&’'-]*|__[A-Z]+__")
 #: One token that is a wiki tag with a year inside ("Germanelection2005", "CDNfed2008interview-ON").
 _YEAR_TAG = re.compile(r"[A-Za-z]+(?:19|20)\d\d[\w-]*")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
+#: A wiki magic word ("__NOTOC__") is never text, whatever follows it.
+_MAGIC_WORD = re.compile(r"__[A-Z]+__")
 _LOWERCASE_WORD = re.compile(r"[a-z]{3,}")
 #: Image options and maintenance words of wiki markup whose brackets were lost upstream.
 _WIKI_WORDS = _words("right left thumb thumbnail center centre upright frameless publish original")
@@ -101,7 +103,8 @@ def lead_label_end(text: str) -> int:
             continue
         if _starts_sentence(label, words[k:]):
             return tokens[k][1]
-    if len(words) > MIN_WORDS_AFTER and (_YEAR_TAG.fullmatch(words[0]) or _is_lowercase_label(words)):
+    tag = _YEAR_TAG.fullmatch(words[0]) or _MAGIC_WORD.fullmatch(words[0]) if words else None
+    if len(words) > MIN_WORDS_AFTER and (tag or _is_lowercase_label(words)):
         return tokens[1][1]
     return _country_before_name(text)
 
