@@ -73,3 +73,13 @@ def test_a_generational_suffix_makes_another_person(nlp: Any, res: Resources) ->
     )
     item = run(nlp, res, text)
     assert actor_of(item, "Harold Brisco Jr") != actor_of(item, "Harold Brisco")
+
+
+def test_an_honorific_and_a_surname_tagged_as_a_body_is_the_person(nlp: Any, res: Resources) -> None:
+    """spaCy labels "Ms Fotyga" an organisation; it is the foreign minister named before."""
+    text = "The minister, Anna Fotyga, met her German counterpart. Ms Fotyga said the talks were useful."
+    item = run(nlp, res, text)
+    minister = actor_of(item, "Anna Fotyga")
+    assert minister is not None and minister.startswith("person:")
+    assert actor_of(item, "Fotyga", 1) == minister
+    assert not any(a.startswith("org:") for a in item.actors)

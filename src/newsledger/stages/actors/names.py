@@ -287,6 +287,8 @@ class NamePasses(ResolverBase):
         doc = self.doc
         out: list[Any] = []
         for ent in doc.ents:
+            if ent.label_ == "ORG" and self._addressed_person(ent.start, ent.end):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Fotyga" tagged ORG
             prev = out[-1] if out else None
             between = doc[prev.end : ent.start] if prev is not None else None
             if (
@@ -300,6 +302,18 @@ class NamePasses(ResolverBase):
                 continue
             out.append(ent)
         return out
+
+    def _addressed_person(self, start: int, end: int) -> bool:
+        """An honorific and one or two capitalised words that name no organisation ("Ms
+        Fotyga", "Mr Mirko Bagaric"): a person however spaCy labelled it, never a body."""
+        doc = self.doc
+        if not 2 <= end - start <= 3 or doc[start].lower_.rstrip(".") not in HONORIFICS:
+            return False
+        rest = doc[start + 1 : end] if doc[start + 1].text != "." else doc[start + 2 : end]
+        return len(rest) > 0 and all(
+            t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_WORDS and not self.kb.agent(t.text)
+            for t in rest
+        )
 
     def _entity_bounds(self, ent: Any) -> tuple[int, int]:
         """An entity's tokens without articles and honorifics, and for a person without the
@@ -515,7 +529,7 @@ class NamePasses(ResolverBase):
 
     def _leftover_entities(self) -> None:
         """Single-token PERSON/ORG entities that are nobody's partial name."""
-        for ent in self.doc.ents:
+        for ent in self._joined_entities():
             if ent.label_ not in ("PERSON", "ORG"):
                 continue
             start, end = self._entity_bounds(ent)
