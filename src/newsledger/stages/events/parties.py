@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ...knowledge.actors import SECTOR_NAMES, ActorKB
+from ...knowledge.actors import SECTOR_NAMES, ActorKB, key
 from ...knowledge.actors.groups import group_actor
 from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
-from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, np_span, pobjs
+from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, modified_noun, np_span, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -198,9 +198,11 @@ class Parties:
     def _head_ref(self, h: Any) -> ActorRef | None:
         """The actor the phrase headed by ``h`` names, or None."""
         start, end = np_span(h)
+        ref = self._listed_country_ref(h)
         # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
         modifier = h.dep_ == "conj" and h.head.dep_ in {"amod", "compound", "nmod"}
-        ref = self.ref_for_span(start, end, modifier=modifier)
+        if ref is None:
+            ref = self.ref_for_span(start, end, modifier=modifier)
         if ref is None and h.lower_ in FIRST_PERSON:
             ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
         if ref is None or _time_name(ref.name):
@@ -210,6 +212,34 @@ class Parties:
         if self.relative_subjects and _counted_nationals(h, ref):
             return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
         return ref
+
+    def _listed_country_ref(self, h: Any) -> ActorRef | None:
+        """A country listed among the modifiers of one noun stands for the noun's kind of
+        actor of that country: "French, German and Italian ministers" are three governments,
+        "the US and EU governments" the US government and the EU (PROTOCOL: one event per actor
+        of a compound). None when ``h`` is no such member or names no country."""
+        noun = modified_noun(h)
+        if noun is None or self.kb is None:
+            return None
+        hit = self.kb.lookup_exact(self.doc[slice(*np_span(h))].text)
+        if hit is None or hit.how not in {"demonym", "country"}:
+            return None  # an organisation ("EU") keeps its own mention
+        country = self.kb.actors.get(hit.actor_id)
+        sector = self._sector_of(noun)
+        if country is None or not country.country or sector is None:
+            return None
+        return self.unnamed(country.country, sector)
+
+    def _sector_of(self, noun: Any) -> str | None:
+        """The sector the noun gives its phrase: the phrase's group ("Iranian and Syrian
+        leaders": GOV), else the noun's agent word ("the US and EU governments": GOV)."""
+        phrase = self.ref_for_span(*np_span(noun), places=False)
+        if phrase is not None and phrase.actor_id.startswith("group:") and phrase.sector:
+            return phrase.sector
+        agent = self.kb.agents.get(key(noun.text)) if self.kb is not None else None
+        if agent is None or agent.person or agent.prefix or not agent.code.isalpha():
+            return None
+        return agent.code
 
     def is_outlet(self, ref: ActorRef) -> bool:
         """True for a news organisation (the reporter is never the actor of what it quotes)."""

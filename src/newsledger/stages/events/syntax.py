@@ -22,6 +22,7 @@ __all__ = [
     "conjuncts",
     "culprits",
     "listy_modifier",
+    "modified_noun",
     "nominal_roles",
     "np_span",
     "pobjs",
@@ -104,6 +105,7 @@ def conjuncts(tok: Any) -> list[Any]:
         if listy_modifier(c):
             # "U.S. and Israeli officials": a nationality adjective is a member too
             out.extend([c] + [x for x in c.conjuncts if x.pos_ in nominal or x.ent_type_ in {"NORP", "GPE"}])
+            out.extend(comma_listed_before(c))  # "French" of "French, German and Italian ministers"
     appos = [c for m in out for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     for a in appos:
         members = [a] + [c for c in a.conjuncts if c.pos_ in nominal]
@@ -118,9 +120,48 @@ def conjuncts(tok: Any) -> list[Any]:
     return uniq
 
 
-def listy_modifier(c: Any) -> bool:
+MODIFIER_DEPS = {"nmod", "compound", "amod"}
+
+
+def _named_modifier(c: Any) -> bool:
     named = c.pos_ == "PROPN" or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})  # "Russian and ..."
-    return c.dep_ in {"nmod", "compound", "amod"} and named and any(x.dep_ == "conj" for x in c.children)
+    return c.dep_ in MODIFIER_DEPS and named
+
+
+def listy_modifier(c: Any) -> bool:
+    return _named_modifier(c) and any(x.dep_ == "conj" for x in c.children)
+
+
+def comma_listed_before(c: Any) -> list[Any]:
+    """Named modifiers of the same noun listed before ``c`` with commas, which the parser hangs
+    on the noun, not on the coordination: "French" of "French, German and Italian ministers"."""
+    out: list[Any] = []
+    doc, cur = c.doc, c
+    while cur.left_edge.i >= 2 and doc[cur.left_edge.i - 1].text == ",":
+        before = doc[cur.left_edge.i - 2]
+        while before.head.i != c.head.i and before.head.i < c.i and before.head.i != before.i:
+            before = before.head  # "South" of "South African": its head is the member
+        if before.head.i != c.head.i or not _named_modifier(before) or before.i in {x.i for x in out}:
+            break
+        out.append(before)
+        cur = before
+    return out
+
+
+def modified_noun(tok: Any) -> Any | None:
+    """The common noun that ``tok`` modifies as one member of a list of named modifiers ("U.S."
+    and "Israeli" of "U.S. and Israeli officials", "French" of "French, German and Italian
+    ministers"); None when ``tok`` is no such member."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if not _named_modifier(first) or first.head.pos_ != "NOUN":
+        return None
+    if first is tok and not listy_modifier(tok):
+        listed = [c for c in tok.head.children if listy_modifier(c) and tok in comma_listed_before(c)]
+        if not listed:
+            return None
+    return first.head
 
 
 def np_span(tok: Any) -> tuple[int, int]:
