@@ -83,3 +83,12 @@ def test_an_honorific_and_a_surname_tagged_as_a_body_is_the_person(nlp: Any, res
     assert minister is not None and minister.startswith("person:")
     assert actor_of(item, "Fotyga", 1) == minister
     assert not any(a.startswith("org:") for a in item.actors)
+
+
+def test_a_fathers_name_after_his_sons_is_the_father(nlp: Any, res: Resources) -> None:
+    text = (
+        "Harold Brisco Jr praised his father on Sunday. "
+        "Harold Brisco founded the party in 1971 and led it for thirty years."
+    )
+    item = run(nlp, res, text)
+    assert actor_of(item, "Harold Brisco Jr") != actor_of(item, "Harold Brisco", 1)

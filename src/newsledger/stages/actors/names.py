@@ -20,6 +20,7 @@ from .namesakes import namesake
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
     CAPTION_WORDS,
+    GENERATIONAL_SUFFIXES,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     MAX_NAME_TOKENS,
@@ -414,7 +415,7 @@ class NamePasses(ResolverBase):
         tokens): every word that can be a part of a name belongs to that one person."""
         whole = self.name_parts.get(self.ix.span_key(start, end))
         if whole:
-            return whole
+            return None if self._parent_of(whole, start, end) else whole
         owners = {
             self.name_parts.get(key(t.text))
             for t in self.doc[start:end]
@@ -422,7 +423,18 @@ class NamePasses(ResolverBase):
         }
         if len(owners) != 1:
             return None
-        return owners.pop()
+        owner = owners.pop()
+        return None if owner and self._parent_of(owner, start, end) else owner
+
+    def _parent_of(self, actor_id: str, start: int, end: int) -> bool:
+        """True for a name of two words or more that is a person's full name without its
+        generational suffix ("Harold Brisco" after "Harold Brisco Jr"): the father, not the son."""
+        actor = self.actor(actor_id)
+        words = (actor.name or "").split() if actor is not None else []
+        if len(words) < 3 or words[-1].lower().rstrip(".") not in GENERATIONAL_SUFFIXES:
+            return False
+        span = [key(t.text) for t in self.doc[start:end] if not t.is_punct]
+        return span == [key(w) for w in words[:-1]]
 
     def _is_partial_person(self, start: int, end: int) -> bool:
         return all(self.name_parts.get(key(t.text)) for t in self.doc[start:end])
