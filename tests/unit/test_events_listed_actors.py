@@ -62,3 +62,42 @@ def test_a_single_country_or_an_unlisted_modifier_is_left_as_it_was(nlp: Any) ->
     }
     assert not members("Russian Gazprom officials met Israeli officials.")
     assert _dyads("Israeli officials condemned Iran.") == {("ISRGOV", "IRN")}
+
+
+def _actors(text: str) -> dict[str, str]:
+    """Every actor of the events of ``text``: id -> name."""
+    return {ref.actor_id: ref.name for e in _events(text) for ref in (e.source, e.target) if ref is not None}
+
+
+def test_a_dictionary_agent_written_as_a_proper_name_names_its_group() -> None:
+    # the dictionary's JANJAWEED [~UAF]: the codes it gave, the name the text gives
+    text = "Janjaweed militants attacked a village in Darfur. Witnesses said Janjaweed fighters came at dawn."
+    assert _actors(text)["group:SDNUAFREB#janjaweed"] == "Janjaweed"
+    named = _actors("Sudan said Janjaweed militants attacked a village in Darfur.")
+    assert named["group:---UAFREB#janjaweed"] == "Janjaweed"
+    from newsledger.knowledge.actors.ids import is_actor_id
+
+    assert all(is_actor_id(i) for i in named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a village in Darfur. The police arrested the militants.",  # generic words
+        "Sudan said Sunni militants attacked a village in Darfur.",  # a faith is no group's name
+        "Sudan said Marauders attacked a village, where marauders are common.",  # lower case seen
+        "Moscow said the Foreign Office had asked Russia for a response.",  # English words
+    ],
+)
+def test_generic_agents_keep_their_descriptive_name(text: str) -> None:
+    assert not any("#" in actor_id for actor_id in _actors(text))
+
+
+def test_a_named_group_is_one_record_per_name_and_code() -> None:
+    from newsledger.knowledge.actors import ActorKB
+    from newsledger.knowledge.actors.groups import named_group
+
+    kb = ActorKB.load()
+    first, again = (named_group(kb.group("SDN", "UAFREB"), "Janjaweed") for _ in range(2))
+    assert first == again and first.actor_id == "group:SDNUAFREB#janjaweed"
+    assert (first.country, first.sector, first.cameo_code) == ("SDN", "UAFREB", "SDNUAFREB")

@@ -12,9 +12,11 @@ found "group:---OPPGOV" with two different sectors depending on article order).
 
 from __future__ import annotations
 
+import re
+
 from ...models import Actor
 
-__all__ = ["UNKNOWN_COUNTRY", "group_actor", "group_code", "group_sector", "sector_label"]
+__all__ = ["UNKNOWN_COUNTRY", "group_actor", "group_code", "group_sector", "named_group", "sector_label"]
 
 #: CAMEO's country slot when the text does not say which country.
 UNKNOWN_COUNTRY = "---"
@@ -67,3 +69,15 @@ def group_actor(
     label = sector_label(sector, sector_names)
     name = f"{place or country} {label}".strip() if country else f"unidentified {label or full}"
     return Actor(f"group:{full}", name, "group", country, sector, full, (name,))
+
+
+def named_group(group: Actor, name: str) -> Actor:
+    """The collective ``group`` as the proper name the text calls it by ("Janjaweed militants":
+    the dictionary's JANJAWEED agent): the group's codes, the name as its name, and the id
+    ``group:<code>#<name>``, so that it stays apart from the group's unnamed members and is the
+    same record for the same name and code in every article."""
+    base = group.actor_id.split("#", 1)[0]
+    tag = re.sub(r"[^a-z0-9]", "", name.lower())
+    if not tag:
+        return group
+    return Actor(f"{base}#{tag}", name, "group", group.country, group.sector, group.cameo_code, (name,))

@@ -82,6 +82,27 @@ def outlets_for(res: Resources) -> Any:
         return None
 
 
+def common_words_for(res: Resources) -> frozenset[str] | None:
+    """The nouns, verbs and adjectives of the spaCy model's lemmatizer index (WordNet's): a
+    dictionary agent written capitalised is a group's name only when English lists no such
+    word ("Janjaweed", not "Foreign Office" or "Prince"). None when the model has no index."""
+
+    def build() -> frozenset[str] | None:
+        from ..nlp import nlp_for
+
+        nlp = nlp_for(res)
+        if "lemmatizer" not in nlp.pipe_names:
+            return None
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if "lemma_index" not in lookups.tables:
+            return None
+        index = lookups.get_table("lemma_index")
+        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+
+    found: frozenset[str] | None = res.cached("spacy.common_words", build)
+    return found
+
+
 def kb_for(res: Resources) -> ActorKB:
     cfg = res.config
     cache_key = f"actors.kb:{cfg.actor_files}:{cfg.dictionaries}"
@@ -95,6 +116,7 @@ def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     resolver.outlets = outlets_for(res)
     resolver.gazetteer = gazetteer_for(res)
     resolver.stems = res.config.options.actor_stems  # PETRARCH itself does not stem
+    resolver.common_words = common_words_for(res)
     resolver.run()
 
 

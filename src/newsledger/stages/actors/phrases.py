@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...knowledge.actors import Agent, key
+from ...knowledge.actors.groups import named_group
 from ...models import Actor
 from .base import Draft
 from .titles import TitlePasses
@@ -21,6 +22,7 @@ from .words import (
     ORG_SECTORS,
     POSSESSIVES,
     TOO_GENERIC,
+    names_a_faith,
 )
 
 
@@ -145,9 +147,43 @@ class PhrasePasses(TitlePasses):
             if person is not None:
                 self._last_method = "title"
                 return [(person, None)]
-        if not base_actors:
-            return self._baseless_actor(phrase, in_article)
-        return self._based_actors(phrase, base_actors)
+        proper = self._proper_agent(chain)
+        if base_actors:
+            found = self._based_actors(phrase, base_actors)
+        else:
+            found = self._baseless_actor(phrase, in_article, proper[:2] if proper else None)
+        if proper is None:
+            return found
+        # "Janjaweed militants": the group the dictionary's agent makes, called by its name
+        return [(named_group(a, proper[2]) if a.actor_id.startswith("group:") else a, b) for a, b in found]
+
+    def _proper_agent(self, chain: list[tuple[int, int, Agent]]) -> tuple[int, int, str] | None:
+        """Where and what the words are of a dictionary agent that the article writes as a
+        proper name ("Janjaweed" of "Janjaweed militants"): capitalised inside a sentence, never
+        in lower case, not part of a longer entity ("Harvard University"), no English word
+        ("Foreign Office"), and no religion ("Sunni militants"), title or abbreviation ("Lt",
+        "TV"), which English capitalises without naming one group."""
+        ix, common = self.ix, self.common_words
+        if common is None:
+            return None
+        for s, e, agent in chain:
+            if agent.source != "dict" or agent.person or agent.prefix or names_a_faith(agent.code):
+                continue
+            words = ix.texts[s:e]
+            if not all(len(w) > 3 and w[0].isupper() and w[1:].islower() for w in words):
+                continue
+            if any(w.lower() in ix.lower_words for w in words) or self._inside_longer_entity(s, e):
+                continue
+            if any(_english_word(t, common) for t in self.doc[s:e]):
+                continue  # "Foreign Office", "Prince", "Airways": English words, capitalised
+            mid_sentence = [k for k in ix.positions.get(words[0].lower(), ()) if not ix.sent_start[k]]
+            if mid_sentence and all(ix.texts[k] == words[0] for k in mid_sentence):
+                return s, e, " ".join(words)
+        return None
+
+    def _inside_longer_entity(self, start: int, end: int) -> bool:
+        spans = {self.ix.ent_span.get(k) for k in range(start, end)} - {None}
+        return any(span[0] < start or span[1] > end for span in spans if span is not None)
 
     def _phrase_bases(
         self, start: int, end: int, chain: list[tuple[int, int, Agent]]
@@ -192,9 +228,13 @@ class PhrasePasses(TitlePasses):
             person = self._title_holder(doc[start:end].text, None, start, past=phrase.former)
         return person or self._title_holder(doc[a_start:end].text, first_base, start, past=phrase.former)
 
-    def _baseless_actor(self, phrase: _Phrase, in_article: bool) -> list[tuple[Actor, Draft | None]]:
+    def _baseless_actor(
+        self, phrase: _Phrase, in_article: bool, proper: tuple[int, int] | None = None
+    ) -> list[tuple[Actor, Draft | None]]:
         """An agent phrase with no country or organisation in it: an organisation or government
-        named before ("the group", "the regime"), the home country's body, or an unknown one."""
+        named before ("the group", "the regime"), the home country's body, or an unknown one.
+        ``proper``: the tokens of an agent that is a proper name, which the tagger may call a
+        nationality ("Janjaweed militants")."""
         doc, start, a_start, root, agent = self.doc, phrase.start, phrase.a_start, phrase.root, phrase.agent
         if in_article:
             found = self._anaphoric_body(phrase)
@@ -206,8 +246,10 @@ class PhrasePasses(TitlePasses):
             return []
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
             return []  # "stay in the barracks", "at a hospital": a place the sentence is about
+        own = range(*proper) if proper else range(0)
         if any(
-            (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text)) or t.ent_type_ in ("NORP", "GPE")
+            (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text))
+            or (t.ent_type_ in ("NORP", "GPE") and t.i not in own)
             for t in doc[start:a_start]
         ):
             return []  # "company president", "Kurdish fighters": not a state actor of unknown country
@@ -444,3 +486,10 @@ class _Phrase:
             predicate=root.dep_ in ("attr", "oprd", "acomp", "xcomp")
             or (start > 0 and doc[start - 1].lower_ == "as"),
         )
+
+
+def _english_word(tok: Any, common: frozenset[str]) -> bool:
+    """True when ``tok``, or its singular, is a word English dictionaries list ("Airways")."""
+    lower = tok.lower_
+    forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith("s") else lower}
+    return not forms.isdisjoint(common)

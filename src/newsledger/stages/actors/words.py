@@ -56,3 +56,38 @@ NAME_TITLES = _WORDS.words("name_titles")
 POSTNOMINALS = _WORDS.words("postnominals")
 GENERATIONAL_SUFFIXES = _WORDS.words("generational_suffixes")
 NAMED_AFTER_HEADS = _WORDS.words("named_after_heads")
+
+#: CAMEO's religion codes (Phoenix writes MUS for CAMEO's MOS): a faith is capitalised in English
+#: ("Sunni militants", "Christian groups") without being the name of one group
+FAITH_CODES = {
+    "REL",
+    "CHR",
+    "CTH",
+    "ORT",
+    "PRO",
+    "MUS",
+    "MOS",
+    "SUN",
+    "SHI",
+    "ALE",
+    "DRZ",
+    "JEW",
+    "HIN",
+    "BUD",
+    "JAN",
+    "SIK",
+    "ZRO",
+    "TAO",
+    "CON",
+    "ITH",
+    "SHN",
+    "BAH",
+    "DOX",
+    "NRM",
+    "CRT",
+}
+
+
+def names_a_faith(code: str) -> bool:
+    """True when one of the three-letter parts of ``code`` is a religion ("REBMUS", "CHR")."""
+    return any(code[i : i + 3] in FAITH_CODES for i in range(0, len(code), 3))

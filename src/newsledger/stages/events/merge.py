@@ -60,7 +60,7 @@ def _dyad(e: Event) -> tuple[str | None, str | None]:
 
 def _unnamed(ref: ActorRef) -> bool:
     """An actor the text leaves unnamed and unplaced ("unidentified government")."""
-    return ref.actor_id.startswith(UNNAMED_PREFIX) and not ref.country
+    return ref.actor_id.startswith(UNNAMED_PREFIX) and "#" not in ref.actor_id and not ref.country
 
 
 def _named(ref: ActorRef | None) -> int:

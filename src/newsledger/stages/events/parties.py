@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...knowledge.actors import SECTOR_NAMES, ActorKB, key
-from ...knowledge.actors.groups import group_actor
+from ...knowledge.actors.groups import group_actor, named_group
 from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
@@ -390,7 +390,14 @@ class Parties:
         """An unidentified group ("gunmen", "protesters") takes the country where it acts."""
         if ref.country or not ref.sector or not ref.actor_id.startswith("group:"):
             return ref
-        return self.unnamed(country, ref.sector)
+        placed = self.unnamed(country, ref.sector)
+        if "#" not in ref.actor_id or self.kb is None:
+            return placed
+        # a group called by its name keeps it ("Janjaweed" acting in Sudan)
+        named = named_group(self.kb.group(country, ref.sector), ref.name)
+        self.item.actors.setdefault(named.actor_id, named)
+        out: ActorRef = named.ref_on(self.day)
+        return out
 
     def visited(self, ref: ActorRef, head: Any) -> ActorRef:
         """A city visited stands for its country ("traveled to Tehran" -> Iran), not its
