@@ -59,33 +59,7 @@ NAMED_AFTER_HEADS = _WORDS.words("named_after_heads")
 
 #: CAMEO's religion codes (Phoenix writes MUS for CAMEO's MOS): a faith is capitalised in English
 #: ("Sunni militants", "Christian groups") without being the name of one group
-FAITH_CODES = {
-    "REL",
-    "CHR",
-    "CTH",
-    "ORT",
-    "PRO",
-    "MUS",
-    "MOS",
-    "SUN",
-    "SHI",
-    "ALE",
-    "DRZ",
-    "JEW",
-    "HIN",
-    "BUD",
-    "JAN",
-    "SIK",
-    "ZRO",
-    "TAO",
-    "CON",
-    "ITH",
-    "SHN",
-    "BAH",
-    "DOX",
-    "NRM",
-    "CRT",
-}
+FAITH_CODES = frozenset(code.upper() for code in _WORDS.words("faith_codes"))  # lists are lower case
 
 
 def names_a_faith(code: str) -> bool:
