@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from .kb import ActorKB
 
 _WORDS = word_lists("actor_text_words.yaml")
-#: Forms of address a dictionary puts before a person's name ("Sir", "Sheikh", "Dame").
-_ADDRESS = frozenset(_WORDS.ordered("honorifics")) | _WORDS.words("name_titles")
+#: Forms of address put before a person's name ("Sir", "Sheikh", "Dame"); the actors stage
+#: sets them aside too when it compares two names of an article (stages/actors/same_person.py).
+FORMS_OF_ADDRESS = frozenset(_WORDS.ordered("honorifics")) | _WORDS.words("name_titles")
 
 
 def merge_duplicate_people(kb: ActorKB) -> dict[str, str]:
@@ -40,8 +41,8 @@ def merge_duplicate_people(kb: ActorKB) -> dict[str, str]:
         for other in ids:
             if other != keep:
                 merged[other] = keep
-    for gone, kept in merged.items():
-        _fold(kb, gone, kept)
+    if merged:
+        _fold(kb, merged)
     return merged
 
 
@@ -58,7 +59,7 @@ def _core(kb: ActorKB, name: str) -> str:
 
 def _is_title(kb: ActorKB, word: str) -> bool:
     plain = word.lower().rstrip(".")
-    return plain in _ADDRESS or kb.agent(word) is not None
+    return plain in FORMS_OF_ADDRESS or kb.agent(word) is not None
 
 
 def _titled(kb: ActorKB, actor_id: str) -> int:
@@ -66,21 +67,27 @@ def _titled(kb: ActorKB, actor_id: str) -> int:
     return 1 if words and _is_title(kb, words[0]) else 0
 
 
-def _fold(kb: ActorKB, gone: str, kept: str) -> None:
-    """Every name of ``gone`` names ``kept``; ``kept`` takes its names and, lacking any, its
-    roles, country and sector.  ``gone`` stays in ``actors`` (its id may be stored in a ledger)."""
-    for name_key, hit in list(kb.names.items()):
-        if hit.actor_id == gone:
-            kb.names[name_key] = NameHit(kept, hit.how, hit.source)
+def _fold(kb: ActorKB, merged: dict[str, str]) -> None:
+    """Every name of an id merged away names the id kept, which takes the other's names and,
+    lacking any, its roles, country and sector.  The id merged away stays in ``actors`` (it
+    may be stored in a ledger).  One pass over the names and stems for all the merges."""
+    for name_key, hit in kb.names.items():
+        if hit.actor_id in merged:
+            kb.names[name_key] = NameHit(merged[hit.actor_id], hit.how, hit.source)
     for head, stems in kb.stems.items():
-        kb.stems[head] = [(s, NameHit(kept, h.how, h.source) if h.actor_id == gone else h) for s, h in stems]
-    old, new = kb.actors[gone], kb.actors[kept]
-    aliases = tuple(dict.fromkeys((*new.aliases, old.name, *old.aliases)))
-    kb.actors[kept] = replace(
-        new,
-        aliases=aliases,
-        roles=new.roles or old.roles,
-        country=new.country or old.country,
-        sector=new.sector or old.sector,
-        cameo_code=new.cameo_code or old.cameo_code,
-    )
+        if any(h.actor_id in merged for _, h in stems):
+            kb.stems[head] = [
+                (s, NameHit(merged[h.actor_id], h.how, h.source) if h.actor_id in merged else h)
+                for s, h in stems
+            ]
+    for gone, kept in merged.items():
+        old, new = kb.actors[gone], kb.actors[kept]
+        aliases = tuple(dict.fromkeys((*new.aliases, old.name, *old.aliases)))
+        kb.actors[kept] = replace(
+            new,
+            aliases=aliases,
+            roles=new.roles or old.roles,
+            country=new.country or old.country,
+            sector=new.sector or old.sector,
+            cameo_code=new.cameo_code or old.cameo_code,
+        )
