@@ -26,21 +26,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...knowledge.actors import key
+from ...knowledge.actors.duplicates import FORMS_OF_ADDRESS
 from .screen import title_words
-from .words import (
-    CAPTION_WORDS,
-    GENERATIONAL_SUFFIXES,
-    HONORIFICS,
-    NAME_TITLES,
-    NAMED_AFTER_HEADS,
-    ORG_WORDS,
-    POSTNOMINALS,
-)
+from .words import CAPTION_WORDS, GENERATIONAL_SUFFIXES, NAMED_AFTER_HEADS, ORG_WORDS, POSTNOMINALS
 
 if TYPE_CHECKING:
     from .base import ResolverBase
 
 _SUFFIXES = {key(w) for w in GENERATIONAL_SUFFIXES}
+#: Last words of a "person" named after one: a day, a building, a firm ("Martin Luther King Day").
+_NAMED_AFTER = NAMED_AFTER_HEADS | ORG_WORDS
 
 
 def merge_same_people(res: ResolverBase) -> dict[str, str]:
@@ -49,11 +44,12 @@ def merge_same_people(res: ResolverBase) -> dict[str, str]:
     cores = _person_cores(res)
     merged: dict[str, str] = {}
     _merge_equal_cores(res, cores, merged)
+    may_hold = {a for a in cores if _may_hold(res, a)}  # names do not change until _relabel
     changed = True
     while changed:
         changed = False
         for short in sorted(cores, key=lambda a: len(cores[a])):
-            longer = _only_longer_name(res, short, cores)
+            longer = _only_longer_name(res, short, cores, may_hold)
             if longer is not None:
                 merged[short] = longer
                 del cores[short]
@@ -77,8 +73,7 @@ def name_core(res: ResolverBase, name: str) -> tuple[str, ...]:
 
 
 def _is_title(word: str) -> bool:
-    plain = word.lower().rstrip(".")
-    return plain in HONORIFICS or plain in NAME_TITLES
+    return word.lower().rstrip(".") in FORMS_OF_ADDRESS
 
 
 def _is_trailer(res: ResolverBase, word: str) -> bool:
@@ -124,12 +119,14 @@ def _keep_rank(res: ResolverBase, actor_id: str, core: tuple[str, ...], order: i
     return (0 if actor_id in res.kb.actors else 1, 0 if plain else 1, order)
 
 
-def _only_longer_name(res: ResolverBase, short: str, cores: dict[str, tuple[str, ...]]) -> str | None:
+def _only_longer_name(
+    res: ResolverBase, short: str, cores: dict[str, tuple[str, ...]], may_hold: set[str]
+) -> str | None:
     """The one person whose core holds the core of ``short`` as a run of words, or None."""
     words = cores[short]
     if len(words) == 1 and not _plain_one_word(res, short):
         return None  # "Prophet Muhammad" is not "Muhammad Abdul Bari"
-    others = [(o, core) for o, core in cores.items() if o != short and _may_hold(res, o)]
+    others = [(o, core) for o, core in cores.items() if o != short and o in may_hold]
     holders = [o for o, core in others if len(core) > len(words) and _holds(core, words)]
     sharing = [o for o, core in others if _shares(core, words)]
     if len(holders) != 1 or len(sharing) != 1:
@@ -154,11 +151,11 @@ def _may_hold(res: ResolverBase, actor_id: str) -> bool:
     """False for a "person" whose name is a day's, a building's or a firm's named after one."""
     actor = res.actor(actor_id)
     words = (actor.name or "").split() if actor is not None else []
-    return bool(words) and words[-1].lower() not in NAMED_AFTER_HEADS | ORG_WORDS
+    return bool(words) and words[-1].lower() not in _NAMED_AFTER
 
 
 def _shares(core: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """True when ``core`` holds ``words`` anywhere, or is that one word."""
+    """True when ``core`` holds ``words`` as a run, anywhere."""
     n = len(words)
     return any(core[i : i + n] == words for i in range(len(core) - n + 1))
 
@@ -168,8 +165,7 @@ def _holds(core: tuple[str, ...], words: tuple[str, ...]) -> bool:
     a surname, not a middle name: "Musa" is not "Kifah Taha Musa Mutairi")."""
     if len(words) == 1:
         return words[0] in (core[0], core[-1])
-    n = len(words)
-    return any(core[i : i + n] == words for i in range(len(core) - n + 1))
+    return _shares(core, words)
 
 
 def _relabel(res: ResolverBase, merged: dict[str, str]) -> None:
