@@ -31,6 +31,7 @@ from ..knowledge.framing import Lexicon, TermMatch, load_lexicon
 from ..models import Actor, AnalyzedArticle, Framing, FramingTerm
 from ..pipeline import Resources, stage
 from ..text.quotes import quoted_spans
+from .nlp import span_at
 
 NAME = "newsledger.framing.v1"
 
@@ -49,10 +50,9 @@ def _proper_name(text: str, match: TermMatch, doc: Any) -> bool:
     """A capitalised term that does not open its sentence belongs to a name."""
     if not match.text[:1].isupper():
         return False
-    if doc is not None:
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None:
-            return not span[0].is_sent_start
+    span = span_at(doc, match.start, match.end)
+    if span is not None:
+        return not span[0].is_sent_start
     before = text[: match.start].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:\n"
 
@@ -123,10 +123,7 @@ def _country_named(item: AnalyzedArticle, name: str) -> Actor | None:
 
 
 def _parse_target(item: AnalyzedArticle, match: TermMatch) -> Actor | None:
-    doc = item.doc
-    if doc is None:
-        return None
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = span_at(item.doc, match.start, match.end)
     if span is None:
         return None
     for tok in _target_candidates(span.root, {t.i for t in span}):
@@ -201,9 +198,7 @@ def target_of(item: AnalyzedArticle, match: TermMatch) -> str | None:
 
 def _policy_sense(doc: Any, match: TermMatch) -> bool:
     """ "the sanctions regime", "a welfare-to-work regime": a set of rules, not a government."""
-    if doc is None:
-        return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = span_at(doc, match.start, match.end)
     if span is None:
         return False
     inside = {t.i for t in span}

@@ -42,6 +42,12 @@ def text_of(doc: Any) -> str:
     return text
 
 
+def span_at(doc: Any, start: int, end: int) -> Any:
+    """The span of ``doc`` over the characters ``[start, end)``, widened to whole tokens; None
+    without a parse (``doc`` None) or when no token lies there."""
+    return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
+
+
 def sentences_of(doc: Any) -> list[Sentence]:
     # a slice of the text joined once: ``span.text`` joins the span's tokens again, sentence
     # by sentence (the same string: a span's text ends before its last token's whitespace)

@@ -14,9 +14,10 @@ from spacy.strings import get_string_id
 
 from ...knowledge.wordlists import word_lists
 from ...models import AnalyzedArticle, TimeExpression
+from ..nlp import span_at
 from .days import _anchor_date
 from .detect import _LEAD
-from .governing import adverbial, clause_of, governing_time, noun_time, sequenced
+from .governing import adverbial, clause_of, dated_times, governing_time, noun_time, sequenced
 from .lexicon import _MONTH_RE
 from .narrative import story_day
 from .normalize import normalize_timex, timeml_to_iso
@@ -127,14 +128,15 @@ def _cue_words(sentence: Any, lowers: Sequence[int] | None) -> Iterator[Any]:
     yield from (doc[i] for i in range(sentence.start, sentence.end) if lowers[i] in _BACKGROUND_HASHES)
 
 
+_THE = re.compile(r"\bthe\s+", re.I)
+
+
 def _old_dates_in(text: str, anchor: str | None, day0: dt.date) -> Iterator[re.Match[str]]:
     """The dates the text writes ("in 2019", "since March 2018") that end more than two weeks
     before the anchor."""
     for m in _OLD_DATE_RE.finditer(text):
         # "after the 2011 uprising": the year without its preposition and article
-        value = normalize_timex(
-            re.sub(r"\bthe\s+", "", _LEAD.sub("", m.group(0)), flags=re.I), anchor, "DATE"
-        )
+        value = normalize_timex(_THE.sub("", _LEAD.sub("", m.group(0))), anchor, "DATE")
         iso, _ = timeml_to_iso(value, anchor)
         if iso and _ends_before(iso, day0, days=14):
             yield m
@@ -199,14 +201,11 @@ def date_for_span(item: AnalyzedArticle, start: int, end: int) -> tuple[str | No
     sent = item.sentence_at(start)
     if sent is None:
         return (item.date, "day") if item.date else (None, "unknown")
-    in_sent = [
-        t
-        for t in item.times
-        if t.sentence == sent.index and t.value and t.kind in {"DATE", "TIME"} and adverbial(item, t)
-    ]
-    trigger = item.doc.char_span(start, end, alignment_mode="expand") if item.doc is not None else None
+    dated = dated_times(item, sent.index)
+    in_sent = [t for t in dated if adverbial(item, t)]
+    trigger = span_at(item.doc, start, end)
     focus = trigger.root if trigger is not None else None
-    own = noun_time(item, sent.index, focus)
+    own = noun_time(item, dated, focus)
     if own is not None:  # "last year's election", "the 2003 invasion": the noun's own time
         return plausible_date(own, item.date, ahead=True)
     if in_sent:
@@ -251,7 +250,7 @@ def _sentence_is_background(item: AnalyzedArticle, sent: Any, focus: Any) -> boo
         span: Any = sent.text
         lowers = None
         if item.doc is not None:
-            span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") or sent.text
+            span = span_at(item.doc, sent.start, sent.end) or sent.text
             lowers = item.notes.get(_LOWERS_NOTE)
             if lowers is None:  # one C call per article: no Token objects for the cue look-up
                 lowers = item.notes[_LOWERS_NOTE] = item.doc.to_array(LOWER).tolist()

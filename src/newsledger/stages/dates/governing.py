@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...models import AnalyzedArticle, TimeExpression
+from ..nlp import span_at
 
-__all__ = ["adverbial", "clause_of", "governing_time", "noun_time", "sequenced"]
+__all__ = ["adverbial", "clause_of", "dated_times", "governing_time", "noun_time", "sequenced"]
 
 
 def clause_of(tok: Any) -> Any:
@@ -22,16 +23,19 @@ def clause_of(tok: Any) -> Any:
     return tok
 
 
-def noun_time(item: AnalyzedArticle, sent_index: int, focus: Any) -> TimeExpression | None:
-    """A dated time expression of sentence ``sent_index`` that modifies the noun ``focus``
-    itself ("last year's election", "the 2003 invasion", "Monday's attack"): the happening the
-    noun names took place then, whatever the clause around it dates."""
+def dated_times(item: AnalyzedArticle, sent_index: int) -> list[TimeExpression]:
+    """The time expressions of sentence ``sent_index`` with a value that is a date or a time."""
+    return [t for t in item.times if t.sentence == sent_index and t.value and t.kind in {"DATE", "TIME"}]
+
+
+def noun_time(item: AnalyzedArticle, times: list[TimeExpression], focus: Any) -> TimeExpression | None:
+    """The first of ``times`` (the sentence's :func:`dated_times`) that modifies the noun
+    ``focus`` itself ("last year's election", "the 2003 invasion", "Monday's attack"): the
+    happening the noun names took place then, whatever the clause around it dates."""
     if focus is None or focus.pos_ not in {"NOUN", "PROPN"} or item.doc is None:
         return None
-    for tx in item.times:
-        if tx.sentence != sent_index or not tx.value or tx.kind not in {"DATE", "TIME"}:
-            continue
-        span = item.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    for tx in times:
+        span = span_at(item.doc, tx.start, tx.end)
         if span is not None and span.root.head.i == focus.i and span.root.dep_ in _NOUN_MODIFIERS:
             return tx
     return None
@@ -43,10 +47,7 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
 
 def adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
     """False for a time expression that only modifies a noun ("the 2015 nuclear deal")."""
-    doc = item.doc
-    if doc is None:
-        return True
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = span_at(item.doc, tx.start, tx.end)
     if span is None:
         return True
     root = span.root
@@ -70,14 +71,7 @@ def _placed_before_or_after(child: Any, head: Any) -> bool:
 def sequenced(focus: Any) -> bool:
     """True when the trigger, or a clause it belongs to, is placed before or after another
     happening (see :func:`_placed_before_or_after`)."""
-    child = focus
-    for tok in focus.ancestors:
-        if child.dep_ in {"relcl", "appos"}:
-            return False
-        if _placed_before_or_after(child, tok):
-            return True
-        child = tok
-    return False
+    return any(beyond for _, beyond in _clause_chain(focus).values())
 
 
 def _clause_chain(root: Any) -> dict[int, tuple[int, bool]]:
@@ -105,13 +99,13 @@ def governing_time(
 ) -> TimeExpression | None:
     """The time expression attached to the trigger's clause or to a clause above it."""
     doc = item.doc
-    trigger = doc.char_span(start, end, alignment_mode="expand")
+    trigger = span_at(doc, start, end)
     if trigger is None:
         return None
     ancestors = _clause_chain(trigger.root)
     best: tuple[int, int, TimeExpression] | None = None
     for tx in times:
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        span = span_at(doc, tx.start, tx.end)
         if span is None:
             continue
         tok = span.root

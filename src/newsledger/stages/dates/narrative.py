@@ -10,7 +10,8 @@ import datetime as dt
 from typing import Any
 
 from ...models import AnalyzedArticle
-from .governing import adverbial, clause_of, governing_time
+from ..nlp import span_at
+from .governing import adverbial, clause_of, dated_times, governing_time
 
 __all__ = ["story_day"]
 
@@ -32,15 +33,16 @@ def story_day(item: AnalyzedArticle, sent: Any, focus: Any) -> str | None:
     verb = clause_of(focus)
     if verb.dep_ != "ROOT" or verb.tag_ != "VBD":
         return None
-    day = None
+    day = root = None
     for back in range(1, STORY_LOOKBACK + 1):  # sentences that tell no past act keep the clock
         before = _sentence(item, sent.index - back)
         if before is None or _new_paragraph(item.article.text[before.start : sent.start]):
             return None  # the article's start or a new paragraph
-        day = _main_act_day(item, before)
-        if day is not None or _tells_a_past_act(item, before):
+        root = _root_of(item, before)
+        day = _main_act_day(item, before, root)
+        if day is not None or _tells_a_past_act(root):
             break
-    if day is None or not _same_doer(verb, _root_of(item, before)):
+    if day is None or not _same_doer(verb, root):
         return None
     try:
         days_back = (dt.date.fromisoformat(item.date[:10]) - dt.date.fromisoformat(day)).days
@@ -65,14 +67,13 @@ def _sentence(item: AnalyzedArticle, index: int) -> Any:
 
 def _root_of(item: AnalyzedArticle, sent: Any) -> Any:
     """The root token of the article's sentence ``sent`` (None without a parse)."""
-    span = item.doc.char_span(sent.start, sent.end, alignment_mode="expand") if item.doc is not None else None
+    span = span_at(item.doc, sent.start, sent.end)
     return span.root if span is not None else None
 
 
-def _tells_a_past_act(item: AnalyzedArticle, sent: Any) -> bool:
-    """True when the main clause of ``sent`` is in the simple past ("Hamas seized Gaza"), not a
-    state told in the present ("Shaer is a former minister")."""
-    root = _root_of(item, sent)
+def _tells_a_past_act(root: Any) -> bool:
+    """True when a sentence's ``root`` (:func:`_root_of`) is in the simple past ("Hamas seized
+    Gaza"), not a state told in the present ("Shaer is a former minister")."""
     return root is not None and root.tag_ == "VBD"
 
 
@@ -94,19 +95,12 @@ def _subject(verb: Any) -> Any:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-def _main_act_day(item: AnalyzedArticle, sent: Any) -> str | None:
-    """The day a time expression of ``sent`` gives the act of its main clause, if any."""
-    doc = item.doc
-    span = doc.char_span(sent.start, sent.end, alignment_mode="expand") if doc is not None else None
-    if span is None:
+def _main_act_day(item: AnalyzedArticle, sent: Any, root: Any) -> str | None:
+    """The day a time expression of ``sent`` gives the act of its main clause (``root``, the
+    sentence's :func:`_root_of`), if any."""
+    if root is None:
         return None
-    root = span.root
-    times = [
-        t
-        for t in item.times
-        if t.sentence == sent.index and t.value and t.precision == "day" and t.kind in {"DATE", "TIME"}
-    ]
-    times = [t for t in times if adverbial(item, t)]
+    times = [t for t in dated_times(item, sent.index) if t.precision == "day" and adverbial(item, t)]
     if not times:
         return None
     chosen = governing_time(item, root.idx, root.idx + len(root.text), times)
