@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import pycountry
 
+from ..knowledge.wordlists import word_lists
+
 __all__ = ["WIKINEWS_TOPICS", "lead_label_end"]
 
 #: Wikinews' topic categories, a label in any case ("economy and business U.S.-based agency …").
@@ -29,25 +31,14 @@ WIKINEWS_TOPICS = (
 )
 _TOPIC_LABEL = re.compile(rf"(?i:{WIKINEWS_TOPICS})\s+(?=[A-Z])")
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_WORDS = word_lists("lead_label_words.yaml")  # the word lists below: see the file's comments
 
 
 #: Capitalised words that start a sentence but never continue a name run before them.
-_OPENERS = _words(
-    """The A An This These That Those Its His Her Their Our In On At After Before According Today
-    Yesterday Tonight Last Earlier Following During While As When With Despite Since Although Amid
-    Over Under Unlike Former Speaking One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
-    Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty
-    Seventy Eighty Ninety Hundreds Thousands Dozens Several Many Some More Most"""
-)
+_OPENERS = _WORDS.words("openers")
 #: Lowercase nouns that end a portal or topic label ("Canadian news", "Iraq war", "2008-09
 #: financial crisis", "North Korea nuclear program", "Economy and business").
-_LABEL_HEADS = _words(
-    """news war crisis conflict program programme debate election elections protest protests
-    infobox business conflicts law accidents entertainment technology"""
-)
+_LABEL_HEADS = _WORDS.words("label_heads")
 #: Lowercase words that may sit inside such a label, never at its end.
 _LABEL_MODIFIERS = frozenset(["and", "of", "nuclear", "financial"])
 _TOKEN = re.compile(r"\S+")
@@ -60,29 +51,16 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 _MAGIC_WORD = re.compile(r"__[A-Z]+__")
 _LOWERCASE_WORD = re.compile(r"[a-z]{3,}")
 #: Image options and maintenance words of wiki markup whose brackets were lost upstream.
-_WIKI_WORDS = _words("right left thumb thumbnail center centre upright frameless publish original")
-_FUNCTION_WORDS = _words(
-    "and but for from nor the that this with which who was were has have had said says are its not also"
-)
+_WIKI_WORDS = _WORDS.words("wiki_words")
+_FUNCTION_WORDS = _WORDS.words("function_words")
 #: Up to four title-case words, then two to four of a name, a comma and a lowercase appositive.
 _NAME_THEN_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w'’.-]*|and|of)(?: (?:[A-Z][\w'’.-]*|and|of)){0,3}(?: [A-Z][\w'’.-]+){2,4}), [a-z]"
 )
 #: Roles and offices a country's name premodifies in a real sentence ("United States Senator …").
-_ROLE_WORDS = _words(
-    """President Vice Senator Sen. Minister Prime Secretary General Gen. Governor Gov. Ambassador
-    Representative Rep. Congressman Congresswoman Chief Judge Justice Attorney Mayor Premier King
-    Queen Prince Princess Foreign Defence Defense Finance Interior Health Trade Army Navy Air
-    Marine Supreme Federal State Deputy Acting Chancellor Speaker Commander Colonel Admiral Captain
-    Lieutenant Opposition Labour Labor Liberal Conservative Democrat Democratic Republican Green
-    Socialist Communist National Special Envoy Attorney-General Secretary-General Pope Cardinal
-    Archbishop Bishop Sheikh Emir Crown Lord Lady Sir Police Central Prosecutor"""
-)
+_ROLE_WORDS = _WORDS.words("role_words")
 #: Names news uses for countries where pycountry has others ("Russian Federation", "Viet Nam").
-_NEWS_COUNTRY_NAMES = _words(
-    "USA UK Britain Palestine Burma Macedonia Swaziland Russia Iran Syria Vietnam Laos Bolivia Venezuela "
-    "Tanzania Moldova Taiwan"
-) | {"South Korea", "North Korea", "Ivory Coast", "East Timor", "European Union", "United Nations"}
+_NEWS_COUNTRY_NAMES = _WORDS.words("news_country_names")
 MAX_LABEL_WORDS = 6
 #: Words that must follow a label: a label is never the whole lead.
 MIN_WORDS_AFTER = 4
