@@ -225,8 +225,8 @@ class _ClauseStance:
             if c.dep_ in ("dobj", "oprd")
             for t in c.subtree
         }
-        content = ctx.tokens(self.cs, self.ce)
-        self.whole = self._polarity(content)
+        # the whole content's polarity, read only where it is used
+        self.whole = self._polarity(ctx.tokens(self.cs, self.ce)) if use_whole else 0
 
     def _polarity(self, toks: list[Any]) -> int:
         toks = [t for t in toks if _may_judge(t, self.stance)]
@@ -355,10 +355,11 @@ def extract(
             or medium_of(prev_sent, lex)
         )
         negated, hypothetical = speech_flags(att.cue) if att.cue is not None else (False, False)
-        lemmas[statement_id(item.article.article_id, att.content_span, att.speaker_no)] = att.cue_lemma
+        sid = statement_id(item.article.article_id, att.content_span, att.speaker_no)
+        lemmas[sid] = att.cue_lemma
         statements.append(
             Statement(
-                statement_id=statement_id(item.article.article_id, att.content_span, att.speaker_no),
+                statement_id=sid,
                 provenance=item.provenance(sentence, span, NAME, reported),
                 speaker=speaker,
                 speaker_text=text[slice(*att.speaker_span)] if att.speaker_span else None,
