@@ -27,8 +27,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, AnalyzedArticle, Event, Statement
 from .parties import Parties
-from .stances import _attribution, _informing
-from .stances import _event as statement_event
+from .stances import statement_event, voiced_statements
 
 __all__ = ["judging_events"]
 
@@ -48,16 +47,7 @@ def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties)
     reporters = {r.actor_id for r in item.reporters}
     coded = {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
     out: list[Event] = []
-    for st in item.statements:
-        speaker = st.speaker
-        if (
-            speaker is None
-            or st.negated
-            or speaker.actor_id in reporters
-            or _attribution(st)
-            or _informing(st)
-        ):
-            continue
+    for st, speaker in voiced_statements(item, reporters):
         if (st.provenance.sentence_index, speaker.actor_id) in coded:
             continue  # the verbs already coded what the speaker did here
         target = _judged(doc, st, speaker, parties, reporters)

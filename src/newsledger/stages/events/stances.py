@@ -27,6 +27,7 @@ from the coder's ``conventions.obligation_pairs``).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from typing import Any
 
 from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Statement
@@ -58,16 +59,8 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
         if e.source is not None and e.target is not None
     }
     out: list[Event] = []
-    for st in item.statements:
-        speaker = st.speaker
-        if (
-            speaker is None
-            or st.negated
-            or _vague(speaker)
-            or speaker.actor_id in reporters
-            or _attribution(st)
-            or _informing(st)
-        ):
+    for st, speaker in voiced_statements(item, reporters):
+        if _vague(speaker):
             continue
         judged = _judged(item, st, speaker)
         if judged is None:
@@ -75,8 +68,20 @@ def stance_events(item: AnalyzedArticle, events: list[Event]) -> list[Event]:
         about, target = judged
         if (st.provenance.sentence_index, speaker.actor_id, target.actor_id) in coded:
             continue
-        out.append(_event(item, st, speaker, target, STANCE_CODES[about.stance]))
+        out.append(statement_event(item, st, speaker, target, STANCE_CODES[about.stance]))
     return out
+
+
+def voiced_statements(item: AnalyzedArticle, reporters: set[str]) -> Iterator[tuple[Statement, ActorRef]]:
+    """The statements of ``item`` that may be an act of their speaker, with the speaker: a known
+    speaker who is none of the article's ``reporters``, not negated, not a source credited with
+    "according to" (``_attribution``) and not a cue that passes news on (``_informing``)."""
+    for st in item.statements:
+        speaker = st.speaker
+        if speaker is None or st.negated or speaker.actor_id in reporters:
+            continue
+        if not (_attribution(st) or _informing(st)):
+            yield st, speaker
 
 
 def _vague(speaker: ActorRef) -> bool:
@@ -175,7 +180,7 @@ def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parti
             for ref, _ in parties.refs([h for head in subj for h in conjuncts(head)]):
                 if ref.actor_id != speaker.actor_id:
                     code = obliged_code("0", mod.obligation, mod.negated)
-                    out.append(_event(item, st, speaker, ref, code, hypothetical=True))
+                    out.append(statement_event(item, st, speaker, ref, code, hypothetical=True))
     return out
 
 
@@ -202,7 +207,7 @@ def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[Ab
     return found[0] if len(found) == 1 else None
 
 
-def _event(
+def statement_event(
     item: AnalyzedArticle,
     st: Statement,
     speaker: ActorRef,
