@@ -160,9 +160,7 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
 
 def _in_an_accident(tok: Any) -> bool:
     """ "were killed in a car crash", "died in the collision": an accident the act happened in."""
-    return any(
-        w.lemma_.lower() in ACCIDENT_WORDS for c in tok.children if c.dep_ == "prep" for w in c.subtree
-    )
+    return any(_accident(c) for c in tok.children if c.dep_ == "prep")
 
 
 def _accident(weapon: Any) -> bool:

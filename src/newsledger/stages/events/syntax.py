@@ -306,11 +306,8 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
         c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
     ]
     sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
-        # "the apology was delivered by the premier", "the attack was carried out by X"
-        sources += [o for c in tok.head.children if c.dep_ == "agent" for o in pobjs(c)]
     if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() in ORIGIN_VERBS:  # "the vote came from X"
-        sources += [o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" for o in pobjs(c)]
+        sources += [o for c in tok.head.children if _from(c) for o in pobjs(c)]
     targets: list[list[Any]] = []
     between: list[Any] = []
     for c in tok.children:
@@ -330,7 +327,9 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
         takers = subjects(tok.head)[0]
         targets.append([p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
-        # "the apology was delivered to the Inuit by the premier": whom the made happening is for
+        # "the apology was delivered to the Inuit by the premier", "the attack was carried out by
+        # X": who made the happening, and whom it is for
+        sources += [o for c in tok.head.children if c.dep_ == "agent" for o in pobjs(c)]
         targets += [
             pobjs(c)
             for c in tok.head.children
