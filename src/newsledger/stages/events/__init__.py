@@ -92,12 +92,10 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         events += judging_events(item, events, parties)  # "this oppressive America", he said
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     if cfg.options.one_record_per_happening:
-        told = {id(e) for e in events}
-        merged = merge_mentions(events, item.date)
-        # a record that took the date a retelling gives: roles as held on that day
-        item.events = [e if id(e) in told else on_event_day(item, [e])[0] for e in merged]
-    else:
-        item.events = events
+        # a record that took the date a retelling gives: roles as held on that day (on_event_day
+        # gives a record it already saw the same roles again)
+        events = on_event_day(item, merge_mentions(events, item.date))
+    item.events = events
 
 
 def _auto(switch: bool | None, default: bool) -> bool:
