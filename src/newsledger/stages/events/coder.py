@@ -31,7 +31,7 @@ from .modality import Modality, intent_code, modality
 from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import non_political_sense
+from .senses import non_political_sense, says_what
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -421,6 +421,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     announced = intent_code(code, mod.negated) if mod.intent and ctx.intent_codes else code
     if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, place):
         return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
+    if ctx.ledger and _to_no_one_of_nothing(ctx, raw, roles, announced):
+        return []  # "a broken promise", "if the government agrees": no one addressed, nothing said
     pairs = _pairs(roles, code, match.pair)
     if mod.intent and ctx.intent_codes:
         pairs = [(a, b, intent_code(c, mod.negated)) for a, b, c in pairs]
@@ -460,6 +462,20 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         fields = not_yet_done(shared | flags | when, item.date, past_or_noun=past_or_noun)
         out.append(_event(item.article.article_id, (start_c, end_c), c, a, b, conf, fields))
     return out
+
+
+#: appeals and intents: with no one addressed, an event only when they say what is asked or
+#: promised (senses.says_what)
+ASKING_ROOTS = {"02", "03"}
+
+
+def _to_no_one_of_nothing(ctx: _Context, raw: RawTrigger, roles: Roles, code: str) -> bool:
+    """True for an appeal or intent that addresses no one and says nothing of what is asked or
+    promised, unless it names a happening told before ("Russia invited Hamas ... Russia's
+    invitation came after the elections": one more mention of that invitation)."""
+    if roles.targets or roles.compound or code[:2] not in ASKING_ROOTS or says_what(raw.tok):
+        return False
+    return not any(_told_before(ctx, raw, code, ref, None) for ref, _ in roles.sources)
 
 
 def not_yet_done(fields: dict[str, Any], published: str | None, *, past_or_noun: bool) -> dict[str, Any]:

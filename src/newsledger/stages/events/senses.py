@@ -19,7 +19,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 
-__all__ = ["non_political_sense"]
+__all__ = ["non_political_sense", "says_what"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -93,3 +93,30 @@ def _judges(tok: Any) -> bool:
     near = [tok, *_objects(tok)]  # "as" hangs on the verb or on its object ("the attack as")
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for t in near for c in t.children)
     return as_phrase or any(c.dep_ in {"oprd", "acomp", "xcomp"} for c in tok.children)
+
+
+#: prepositions that bring what is asked or promised: "asked for permission", "a promise of
+#: aid", "an appeal to stop", "agreed on a ceasefire"
+_CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
+#: a verb's complements that say what: an object, a clause, an infinitive
+_CONTENT_DEPS = frozenset({"dobj", "obj", "dative", "xcomp", "ccomp"})
+
+
+def says_what(tok: Any) -> bool:
+    """True when an appeal or intent says what is asked or promised: "promised to discontinue
+    the practice", "asked for permission", "offered parents tax breaks", "a promise of aid".
+    "A broken promise", "the promises made by the prosecutor", "if the government agrees" and
+    "the rules were agreed upon" tell no content and address no one: no event."""
+    for c in tok.children:
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS):
+            return True
+        if c.dep_ in {"acl", "relcl", "advcl"} and _infinitive(c):
+            return True  # "a request to meet", "called for people to gather"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "his proposals were to limit the size of banks": the copula's complement says what
+        return any(c.dep_ in {"xcomp", "attr", "ccomp"} for c in tok.head.children)
+    return False
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
