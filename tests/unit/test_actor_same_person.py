@@ -92,3 +92,35 @@ def test_a_fathers_name_after_his_sons_is_the_father(nlp: Any, res: Resources) -
     )
     item = run(nlp, res, text)
     assert actor_of(item, "Harold Brisco Jr") != actor_of(item, "Harold Brisco", 1)
+
+
+def test_a_known_persons_surname_inside_another_full_name_is_not_that_person(
+    nlp: Any, res: Resources
+) -> None:
+    """The knowledge base knows "Trump" as Donald Trump's name; a judge whose middle name is
+    Trump, with a title before her name, is someone else."""
+    text = (
+        "District Judge Helen Trump Carver refused the request on Thursday. "
+        "President Donald Trump criticised her ruling."
+    )
+    item = run(nlp, res, text)
+    judge = actor_of(item, "Helen Trump Carver")
+    assert judge is not None and judge != actor_of(item, "Donald Trump")
+    assert judge in people(item) and "Carver" in item.actors[judge].name
+
+
+def test_relatives_sharing_a_known_persons_surname_are_other_people(nlp: Any, res: Resources) -> None:
+    text = (
+        "President Donald Trump flew to Ohio. His brother Robert Trump stayed in New York. "
+        "Barack Obama spoke in Chicago. Michelle Obama spoke later."
+    )
+    item = run(nlp, res, text)
+    assert actor_of(item, "Robert Trump") not in (None, actor_of(item, "Donald Trump"))
+    assert actor_of(item, "Michelle Obama") not in (None, actor_of(item, "Barack Obama"))
+
+
+def test_a_common_word_before_a_known_surname_is_no_first_name(nlp: Any, res: Resources) -> None:
+    """A party label or a common noun before a surname is no other first name: the person stays."""
+    text = "Barack Obama spoke in Chicago. Democrat Obama said the vote would be close."
+    item = run(nlp, res, text)
+    assert actor_of(item, "Obama", 1) == actor_of(item, "Barack Obama")

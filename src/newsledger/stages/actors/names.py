@@ -16,7 +16,7 @@ from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
-from .namesakes import namesake
+from .namesakes import another_first_name, namesake
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
     CAPTION_WORDS,
@@ -107,8 +107,8 @@ class NamePasses(ResolverBase):
                     continue
                 if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
-                if hit.source == "dict" and self._part_of_longer_person(i, end, hit):
-                    continue  # "Abu Musab" of "Abu Musab al-Zarqawi" is another man's name
+                if self._part_of_longer_person(i, end, hit):
+                    continue  # "Abu Musab" of "Abu Musab al-Zarqawi", "Trump" of "Ivanka Trump"
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
                 if indefinite and hit.how == "actor" and hit.source != "dict":
@@ -137,8 +137,11 @@ class NamePasses(ResolverBase):
         """A dictionary name that is only a part of a longer person's name spaCy found ("ABU_MUSAB_"
         in "Abu Musab al-Zarqawi", ISIL's "ZARQAWI_" in it): the whole name is someone else, read
         by the entity pass. Words before the name do not make it longer ("Prime Minster Abdullah
-        Badawi"); people the knowledge base knows as people keep their partial names."""
+        Badawi"); a person the knowledge base knows keeps a partial name unless another first
+        name stands before it (see :meth:`_another_first_name`)."""
         actor = self.actor(hit.actor_id)
+        if actor is not None and actor.kind == "person":
+            return another_first_name(self, start, actor, end)
         if actor is None or actor.kind != "group" or self.doc[start].ent_type_ != "PERSON":
             return False
         if start not in self.ent_span:
@@ -506,6 +509,9 @@ class NamePasses(ResolverBase):
                 continue  # "Hu" of "Hu Jintao" where spaCy sees a person, not any "Hu" or "Wu"
             if self._starts_agent_phrase(i):
                 continue  # "Defense" of "Defense Secretary", "Prime" of "Prime Minister"
+            owner = self.actor(actor_id)
+            if owner is not None and another_first_name(self, i, owner):
+                continue  # "Ivanka Trump" after "Donald Trump": another person of that surname
             start, end = i, i + 1
             if (
                 end < len(texts)

@@ -7,16 +7,21 @@ by the bare surname in this sentence or the one before ("how Mr. Schiavo felt ..
 a loss for words"); else the one the article named
 first: its subject, since news style introduces relatives and namesakes later and calls them by
 their full or first names ("the sister of Hariri, MP Bahia Hariri ... Bahia said").  People with
-different first names are never merged: only the bare surname is resolved."""
+different first names are never merged: only the bare surname is resolved, and a surname the
+knowledge base or the article gives one person is not that person inside a name with another
+first name (:func:`another_first_name`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ...knowledge.actors import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, key
-from .words import FEMALE_TITLES, MALE_TITLES
+from .doc_index import is_initial
+from .screen import title_words
+from .words import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PARTICLES
 
 if TYPE_CHECKING:
+    from ...models import Actor
     from .base import ResolverBase
 
 
@@ -103,3 +108,47 @@ def _by_last_surname(res: ResolverBase, i: int, sharing: list[str]) -> list[str]
         if m.actor_id in sharing and m.end - m.start == 1 and before <= m.start < i
     ]
     return [max(recent)[1]] if recent else []
+
+
+def another_first_name(res: ResolverBase, start: int, actor: Actor, end: int | None = None) -> bool:
+    """True for a known person's name (often a bare surname, "Trump") at token ``start`` that
+    is the end of a longer name whose first name is none of that person's ("Circuit Judge
+    Maryanne Trump Barry", "Ivanka Trump"): a relative or a namesake, read by the entity pass
+    as a person of their own. The longer name is spaCy's person entity, or else a proper noun
+    compounded onto the name; titles before the name do not count. A name that holds a first
+    name of the person's own ("Barack Obama" after a stray capitalised word) is the person."""
+    doc = res.doc
+    own = {key(name.split()[0]) for name in (actor.name, *actor.aliases) if len(name.split()) > 1}
+    if any(key(t.text) in own for t in doc[start : end or start + 1]):
+        return False
+    if doc[start].ent_type_ == "PERSON" and start in res.ent_span:
+        e_start = res.ent_span[start][0]
+        before = [t.text for t in doc[e_start:start]]
+        first = e_start + title_words(res.kb, [*before, "_"])  # "_": the name ends the words
+    else:
+        first = start - 1
+        prev = doc[first] if first >= 0 else None
+        if prev is None or prev.tag_ != "NNP" or prev.dep_ != "compound" or prev.head.i < start:
+            return False
+    if first >= start or not _first_name_like(res, first):
+        return False
+    known = {k for name in (actor.name, *actor.aliases) for k in map(key, name.split())}
+    return key(doc[first].text) not in known
+
+
+def _first_name_like(res: ResolverBase, i: int) -> bool:
+    """A word that can be a first name: capitalised, alphabetic, not an initial, a particle, a
+    title, a country or a nationality ("U.S.", "Senator", "American"); and a first name the
+    knowledge base lists ("Bill", "Michelle") or no common English word ("Kojo", not "Democrat",
+    "Candidate" or "Suspects")."""
+    tok = res.doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper()) or is_initial(tok.text):
+        return False
+    if tok.lower_ in NAME_PARTICLES or tok.lower_ in HONORIFICS or res.kb.agent(tok.text) is not None:
+        return False
+    if res.kb.lookup(tok.text) is not None:
+        return False
+    if tok.text in FEMALE_FIRST_NAMES or tok.text in MALE_FIRST_NAMES:
+        return True
+    common = res.common_words or frozenset()
+    return tok.lower_ not in common and tok.lemma_.lower() not in common
