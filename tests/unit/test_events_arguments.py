@@ -255,3 +255,19 @@ def test_conjoined_subjects_of_a_mutual_verb_act_on_each_other(nlp: Any, text: s
         for e in events
         if e.cameo_root == root
     ] == [("ISR", "PSEREB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Iran and Syria met Russia in Moscow.", {("IRN", "RUS"), ("SYR", "RUS")}),
+        ("Iran and Syria held talks with Hamas.", {("IRN", "PSEREB"), ("SYR", "PSEREB")}),
+        ("Iran and Syria met in Moscow.", {("IRN", "SYR")}),  # no partner named: each other
+    ],
+)
+def test_conjoined_subjects_meeting_a_named_partner_each_meet_the_partner(
+    nlp: Any, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    events = merge_mentions(code_item(_item(nlp, text), default_verbs(), ledger=True))
+    found = {(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in events}
+    assert found == pairs

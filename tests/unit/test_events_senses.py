@@ -150,7 +150,7 @@ def test_an_act_dated_after_the_article_is_never_told_as_done() -> None:
 
 
 def test_a_past_act_read_as_dated_after_the_article_loses_the_date_not_its_reality(nlp: Any) -> None:
-    from newsledger.stages.events.coder import told_as_past
+    from newsledger.stages.dates.dating import told_as_past
 
     doc = nlp("Protesters set fire to the embassy and the envoy was expelled, but talks were to resume.")
     by_word = {t.text: t for t in doc}

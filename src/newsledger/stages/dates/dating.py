@@ -350,9 +350,15 @@ def _past_of_a_participant(focus: Any) -> bool:
     planned meeting", "the nomination that was widely criticized"): what the clause tells of a
     participant is background to the news, and the text does not say when it happened."""
     verb = clause_of(focus)
-    if verb.dep_ != "relcl":
-        return False
-    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return verb.dep_ == "relcl" and told_as_past(verb)
+
+
+def told_as_past(verb: Any) -> bool:
+    """True for a verb in the simple past or with a past auxiliary ("set fire", "was killed",
+    "had met"), not for "was to meet" (planned) or a verb under "will"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 #: Subordinators of a condition.

@@ -16,6 +16,7 @@ from ...knowledge.petrarch_verbs import VerbDictionary
 from ...models import ActorRef, AnalyzedArticle, Event
 from ..actors.doc_index import doc_index
 from ..dates import date_for_span
+from ..dates.dating import told_as_past  # one past-tense test for dating and coding
 from ..nlp import text_of
 from ..places import place_for_span
 from .anaphora import DEFINITE
@@ -491,14 +492,6 @@ def not_yet_done(fields: dict[str, Any], published: str | None, *, past_or_noun:
     if past_or_noun:
         return fields | {"date": None, "date_precision": "unknown"}
     return fields | {"hypothetical": True}
-
-
-def told_as_past(verb: Any) -> bool:
-    """True for a verb in the simple past or with a past auxiliary ("set fire", "was killed",
-    "had met"), not for "was to meet" (planned) or a verb under "will"."""
-    if verb.tag_ == "VBD":
-        return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def carried_modality(noun: Any) -> Modality:

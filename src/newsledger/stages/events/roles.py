@@ -11,7 +11,7 @@ from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_doer
 from .matcher import Match
 from .modality import charged_offences
-from .parties import Parties
+from .parties import Parties, names_a_time
 from .syntax import (
     LOCATIVE_PREPS,
     agent_heads,
@@ -82,6 +82,8 @@ def find_roles(
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     elif match.code is not None and family(match.code) == "consult":
         targets = [(ref, head) for ref, head in targets if not _where(head)]  # "met at the museum"
+    if compound and targets and not nominal and _named_partner(tok, match.code or ""):
+        compound = False  # "Iran and Syria met Putin": each met Putin, not each other
     if len(sources) > 1 and not targets and match.pair is not None:
         compound = True  # "Gondor and Osgiliath have renewed diplomatic ties" [064:064]
     if match.reverse:  # "[:110]": "A offended B" is B disapproving of A
@@ -89,6 +91,30 @@ def find_roles(
     if match.dyad_only and not (sources and targets):
         return None
     return Roles(sources, targets, compound, unnamed_doer)
+
+
+#: how a verb names the partner of a mutual act in its own words: "met Putin", "met with Putin"
+PARTNER_DEPS = {"dobj", "obj", "dative"}
+
+
+def _named_partner(tok: Any, code: str) -> bool:
+    """True when the mutual verb ``tok`` names a partner: the object of its "with" or, for a
+    meeting, its object ("Iran and Syria met (with) Putin", "held talks with Putin", "met with
+    the parties of the assembly"): the conjoined subjects then act on that partner, one record
+    each, not on each other (a pattern's ``%`` compound reads only "Iran and Syria met").  What
+    one signs or agrees is a document, not a partner ("signed the AfCFTA agreement"), and a
+    place or a time is none ("met with observers at the statue" keeps its partner)."""
+    objects = [c for c in tok.children if c.dep_ in PARTNER_DEPS]
+    partners = [c for c in objects if family(code) == "consult"]
+    # the partner of the act a light verb's object names: "held talks with", "signed a deal with"
+    partners += [
+        o
+        for w in (tok, *objects)
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in pobjs(c)
+    ]
+    return any(p.pos_ in {"NOUN", "PROPN", "PRON"} and not names_a_time(p) for p in partners)
 
 
 def _where(head: Any) -> bool:
