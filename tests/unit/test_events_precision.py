@@ -7,6 +7,7 @@ from typing import Any
 
 from newsledger.knowledge.petrarch_verbs import default_verbs
 from newsledger.stages.events import code_item
+from newsledger.stages.events.senses import non_political_sense
 
 from .test_events_reference import _item, _triples
 
@@ -27,3 +28,25 @@ def test_a_promise_or_appeal_to_no_one_of_nothing_is_no_event(nlp: Any) -> None:
     assert "03" in _roots(nlp, "Zarif promised to discontinue the practice.")
     assert "02" in _roots(nlp, "Zarif called for people to gather on Monday.")
     assert "03" in _roots(nlp, "Zarif's proposals were to limit the size of banks.")
+
+
+def test_an_order_or_a_wish_addressed_to_no_one_is_no_demand_or_appeal(nlp: Any) -> None:
+    assert "10" not in _roots(nlp, "Zarif ordered a by-election for the 2nd of October.")
+    assert "02" not in _roots(nlp, "Zarif said they want to be heard.")
+    assert "02" not in _roots(nlp, "Economists expect the number of jobless to grow.")
+    assert ("IRNGOV", "RUS", "020") in _code(nlp, "Zarif wants Russia to take part in the talks.")
+
+
+def test_telling_is_no_aid_and_showing_or_falling_no_protest_or_rejection(nlp: Any) -> None:
+    assert "07" not in _roots(nlp, "Zarif gave his reaction to Russia.")
+    assert "07" in _roots(nlp, "Zarif gave food to Russia.")
+    assert not _sense(nlp, "Students demonstrated in the capital.", "demonstrated", "140")
+    assert _sense(nlp, "The site demonstrates that the law is not sustainable.", "demonstrates", "140")
+    assert _sense(nlp, "The dollar declined slightly against most currencies.", "declined", "120")
+    assert not _sense(nlp, "Zarif declined the offer from Russia.", "declined", "120")
+    assert not _sense(nlp, "Zarif declined to comment.", "declined", "120")
+
+
+def _sense(nlp: Any, text: str, verb: str, code: str) -> bool:
+    tok = next(t for t in nlp(text) if t.text == verb)
+    return non_political_sense(tok, code)

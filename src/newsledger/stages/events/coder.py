@@ -32,7 +32,7 @@ from .modality import Modality, intent_code, modality
 from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import non_political_sense, says_what
+from .senses import asks_no_one, non_political_sense
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -465,16 +465,12 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     return out
 
 
-#: appeals and intents: with no one addressed, an event only when they say what is asked or
-#: promised (senses.says_what)
-ASKING_ROOTS = {"02", "03"}
-
-
 def _to_no_one_of_nothing(ctx: _Context, raw: RawTrigger, roles: Roles, code: str) -> bool:
-    """True for an appeal or intent that addresses no one and says nothing of what is asked or
-    promised, unless it names a happening told before ("Russia invited Hamas ... Russia's
-    invitation came after the elections": one more mention of that invitation)."""
-    if roles.targets or roles.compound or code[:2] not in ASKING_ROOTS or says_what(raw.tok):
+    """True for an appeal, intent or order that addresses no one and is no event for it
+    (senses.asks_no_one: "a broken promise", "ordered a by-election"), unless it names a
+    happening told before ("Russia invited Hamas ... Russia's invitation came after the
+    elections": one more mention of that invitation)."""
+    if roles.targets or roles.compound or not asks_no_one(raw.tok, code):
         return False
     return not any(_told_before(ctx, raw, code, ref, None) for ref, _ in roles.sources)
 

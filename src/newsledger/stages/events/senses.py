@@ -19,7 +19,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 
-__all__ = ["non_political_sense", "says_what"]
+__all__ = ["asks_no_one", "non_political_sense", "says_what"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -31,13 +31,20 @@ MEDIA_WORK_NOUNS = _WORDS.words("media_work_nouns")
 RESIGNING_VERBS = _WORDS.words("resigning_verbs")
 CHALLENGE_WORDS = _WORDS.words("challenge_words")
 NEUTRAL_SPEECH_VERBS = _WORDS.words("neutral_speech_verbs")
+TELLING_NOUNS = _WORDS.words("telling_nouns")
+SHOWING_VERBS = _WORDS.words("showing_verbs")
+FALLING_VERBS = _WORDS.words("falling_verbs")
+ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 
 #: the object of each family that says the verb is used in a non-political sense
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("084", INFORMATION_NOUNS),
     ("087", CANDIDACY_NOUNS),
     ("043", MEDIA_WORK_NOUNS),
+    ("07", TELLING_NOUNS),  # "gave his reaction", "give advice": telling, not aid
 )
+#: a verb's complements that say what it acts on or what it is done to do
+_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 _JUDGING_ROOTS = ("05", "11")
 
 
@@ -52,6 +59,11 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True
     if _takes_up_an_office(tok):
         return True  # "will take over the post of Foreign Secretary": a career step
+    complemented = any(c.dep_ in _COMPLEMENT_DEPS for c in tok.children)
+    if code.startswith("14") and lemma in SHOWING_VERBS and complemented:
+        return True  # "the site demonstrates that the law is not sustainable": shows, no protest
+    if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
+        return True  # "the US dollar declined slightly": fell, rejected nothing
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
 
 
@@ -100,6 +112,26 @@ def _judges(tok: Any) -> bool:
 _CONTENT_PREPS = frozenset({"for", "of", "to", "on"})
 #: a verb's complements that say what: an object, a clause, an infinitive
 _CONTENT_DEPS = frozenset({"dobj", "obj", "dative", "xcomp", "ccomp"})
+
+
+def asks_no_one(tok: Any, code: str) -> bool:
+    """True when an appeal, intent or order whose event has no target is no event: it says
+    nothing of what is asked or promised (:func:`says_what`), or its verb asks, orders or
+    wants something of someone only when that someone is named ("ordered a by-election",
+    "we want to be heard")."""
+    root = code[:2]
+    if root in _ASKING_ROOTS and not says_what(tok):
+        return True
+    return (
+        root in _ASKING_ROOTS | {"10"}
+        and tok.pos_ in {"VERB", "AUX"}
+        and tok.lemma_.lower() in ADDRESSEE_VERBS
+    )
+
+
+#: appeals and intents: with no one addressed, an event only when they say what is asked or
+#: promised
+_ASKING_ROOTS = frozenset({"02", "03"})
 
 
 def says_what(tok: Any) -> bool:
