@@ -4,15 +4,22 @@ Quotation marks are paired paragraph by paragraph (straight, curly, ''doubled'' 
 headline-style ‘single’ marks; marks inside markup are ignored), so that one unbalanced mark
 never spoils the rest of the document; a quote left open at the end of a paragraph continues
 when the next paragraph opens with a mark (the newspaper convention for multi-paragraph
-quotes).  The statements stage attributes these quotes to speakers; the framing stage leaves
-loaded terms inside them to their speakers; the actors stage masks them (:func:`quote_mask`).
-One finder means the stages agree on what is inside a quote.
+quotes).  A straight mark is read as a typesetter reads it: it opens after a space or the
+paragraph start and closes before a space or punctuation, so a mixed pair ('a “fruit salad"
+from which') or a lost mark closes where the words say it does and the rest of the paragraph
+is not "in a quote"; a closing mark whose opening one was lost quotes back to its sentence's
+start at most.  The statements stage attributes these quotes to speakers; the framing stage
+leaves loaded terms inside them to their speakers; the actors stage masks them
+(:func:`quote_mask`); the dates stage leaves a past act told inside one undated
+(:func:`inside_quote`).  One finder means the stages agree on what is inside a quote.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "ALL_MARKS",
@@ -24,6 +31,7 @@ __all__ = [
     "STRAIGHT",
     "Quote",
     "find_quotes",
+    "inside_quote",
     "paragraphs",
     "quote_mask",
     "quoted_spans",
@@ -77,11 +85,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _mark_role(text: str, i: int, pstart: int, pend: int) -> str:
+    """The role ("open", "close" or "either") of the mark at ``i``: a straight mark's by where
+    it stands (a typesetter's reading), a curly one's by its shape unless where it stands says
+    the typist took the wrong one ('”Fear. I am afraid' at a paragraph start opens;
+    'decisions“.' closes)."""
     ch = text[i]
-    if ch in OPEN_MARKS:
-        return "open"
-    if ch in CLOSE_MARKS:
-        return "close"
+    if ch in OPEN_MARKS + CLOSE_MARKS:
+        return _curly_role(text, i, pstart, pend)
     prev = text[i - 1] if i > pstart else " "
     if prev == FILLER:
         prev = text[i - 2] if i - 1 > pstart else " "
@@ -97,6 +107,14 @@ def _mark_role(text: str, i: int, pstart: int, pend: int) -> str:
     return "either"
 
 
+def _curly_role(text: str, i: int, pstart: int, pend: int) -> str:
+    prev = text[i - 1] if i > pstart else " "
+    nxt = text[i + 1] if i + 1 < pend else " "
+    if text[i] in CLOSE_MARKS:
+        return "open" if prev in _OPEN_BEFORE and nxt.isalnum() else "close"
+    return "close" if prev.isalnum() and nxt in _CLOSE_AFTER else "open"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ALL_MARKS + FILLER):
         start += 1
@@ -109,43 +127,77 @@ _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Pair quotation marks paragraph by paragraph; never give up on unbalanced marks."""
+    """Pair quotation marks paragraph by paragraph; never give up on unbalanced marks.
+
+    Every stage asks for the same article's quotes, so the last few texts' answers are kept."""
+    return list(_find_quotes(text))
+
+
+@lru_cache(maxsize=8)
+def _find_quotes(text: str) -> tuple[Quote, ...]:
     original = text
-    # ''doubled apostrophes'' and ``TeX-style'' marks (some archives) stand for straight marks:
-    # the first character becomes a filler so that offsets do not move
-    text = text.replace("''", FILLER + '"').replace("``", FILLER + '"')
+    # ''doubled apostrophes'' and ``TeX-style'' marks (some archives) stand for straight marks,
+    # and so does a straight mark typed twice (‘said, ""The …’): the first character becomes a
+    # filler so that offsets do not move
+    text = text.replace("''", FILLER + '"').replace("``", FILLER + '"').replace('""', FILLER + '"')
     quotes: list[Quote] = []
     # marks inside markup (<tweet author="…">) are attribute delimiters, not quotations
     markup = {i for m in _MARKUP.finditer(text) for i in range(m.start(), m.end())}
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         opened: int | None = None
-        found_here = 0
+        last_end = pstart  # where the paragraph's last quote ended
         for i in range(pstart, pend):
             if text[i] not in ALL_MARKS or i in markup:
                 continue
             role = _mark_role(text, i, pstart, pend)
             if opened is None:
                 if role == "close":
-                    # A closing mark with no opening one: the quote began at the paragraph start
-                    # (a missing opening mark), unless that would swallow an earlier quote.
-                    seg = _trim(text, pstart, i)
-                    if not found_here and len(text[seg[0] : seg[1]].split()) >= MIN_UNCUED_WORDS:
-                        quotes.append(Quote([seg], pstart, i + 1, p, p))
-                        found_here += 1
+                    lost = _lost_opening(text, pstart, last_end, i, p)
+                    if lost is not None:
+                        quotes.append(lost)
+                        last_end = i + 1
                     continue
                 opened = i
             elif role in ("close", "either") or (role == "open" and i + 1 < pend and text[i + 1] in " \t"):
+                # (a curly opening mark typed where the closing one belongs: 'we go“ and')
                 seg = _trim(text, opened + 1, i)
                 if seg[1] > seg[0]:
                     quotes.append(Quote([seg], opened, i + 1, p, p))
-                    found_here += 1
+                    last_end = i + 1
                 opened = None
         if opened is not None:
             seg = _trim(text, opened + 1, pend)
             if seg[1] > seg[0]:
                 quotes.append(Quote([seg], opened, pend, p, p, open_end=True))
     joined = _join_paragraphs(original, quotes)
-    return sorted(joined + _single_quotes(original, joined), key=lambda q: q.start)
+    return tuple(sorted(joined + _single_quotes(original, joined), key=lambda q: q.start))
+
+
+#: the end of a sentence: its stop (and a closing mark or bracket) and the space after it, before
+#: a capital, a digit or a mark; a full stop after an initial or a short capitalised word is an
+#: abbreviation's ("U.S. Supreme Court", "Mr. Smith", "Gen. Allen"), not a sentence's
+_SENTENCE_END = re.compile(
+    r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.|[!?])[\"”’')\]]*\s+(?=[A-Z0-9\"“‘'])"
+)
+
+
+def _lost_opening(text: str, pstart: int, floor: int, close: int, para: int) -> Quote | None:
+    """The quote a closing mark with no opening one ends: the source lost the opening mark, and
+    the quote began at its sentence's start ('It will take time," he said'), never before
+    ``floor`` (the paragraph start or the end of its last quote), so narration before the
+    sentence is not taken for quoted words.  None when the words before it are too few to be a
+    quote of their own or an earlier quote closed in the same sentence."""
+    if text[close - 1].isdigit():
+        return None  # 'a 5" gun', 'in 1\'52"': an inch or a second, not a quote's end
+    lo = max(floor - 3, pstart)  # a stop just inside the last quote ('"We go." It will …') counts
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, close) if m.end() >= floor]
+    if not stops and floor > pstart:
+        return None  # '"One," he said, and two more things," …': the earlier quote's sentence
+    start = stops[-1] if stops else pstart
+    seg = _trim(text, start, close)
+    if len(text[seg[0] : seg[1]].split()) < MIN_UNCUED_WORDS:
+        return None
+    return Quote([seg], start, close + 1, para, para)
 
 
 def _single_quotes(text: str, double: list[Quote]) -> list[Quote]:
@@ -211,11 +263,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quotes(text)]
 
 
-def quote_mask(text: str) -> bytearray:
+def quote_mask(text: str, quotes: Sequence[Quote] | None = None) -> bytearray:
     """One byte per character of ``text`` (and one past the end): 1 inside quoted words (marks
-    excluded), else 0.  Index it with a token's offset to ask whether the token is quoted."""
+    excluded), else 0.  Index it with a token's offset to ask whether the token is quoted.
+    ``quotes`` are :func:`find_quotes`'s answer for ``text`` where the caller has it already."""
     mask = bytearray(len(text) + 1)
-    for q in find_quotes(text):
+    for q in find_quotes(text) if quotes is None else quotes:
         for s, e in q.segments:
             mask[s:e] = b"\x01" * (e - s)
     return mask
+
+
+def inside_quote(text: str, offset: int) -> bool:
+    """True when the character at ``offset`` is one of a quotation's words (marks excluded)."""
+    return any(s <= offset < e for q in find_quotes(text) for s, e in q.segments)

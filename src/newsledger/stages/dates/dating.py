@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 
 from ...knowledge.wordlists import word_lists
 from ...models import AnalyzedArticle, TimeExpression
+from ...text.quotes import find_quotes
 from ..nlp import span_at
 from .days import _anchor_date
 from .detect import _LEAD
@@ -379,40 +380,25 @@ def _existential_perfect(focus: Any) -> bool:
 
 def _told_in_quote(item: AnalyzedArticle, start: int, focus: Any) -> bool:
     """True for a past act told inside a direct quote ("I asked for permission," he said): the
-    speaker's past, with no date the text gives, is not the news of the day."""
+    speaker's past, with no date the text gives, is not the news of the day.  What is inside a
+    quote is what the one quote finder (:mod:`newsledger.text.quotes`) says, as for every stage."""
     verb = clause_of(focus)
     if verb.tag_ not in {"VBD", "VBN"} and "Past" not in verb.morph.get("Tense"):
         return False
     text = item.article.text
-    before = text[text.rfind("\n", 0, start) + 1 : start]  # quotes close within a paragraph
-    if _inside_quote(before):
+    pieces = [seg for q in find_quotes(text) for seg in q.segments]
+    if any(s <= start < e for s, e in pieces):
         return True
     # a statement's span may run over the narration between two pieces of one speaker's quote
     # ('"...processing," the statement said. However, Labor criticised ... "The original ..."'):
-    # it counts where the paragraph shows no quote marks (a quote carried over a paragraph)
-    if any(mark in before for mark in '"\u201c\u201d'):
+    # it counts only where no quoted words come before in the paragraph (a quote whose marks
+    # the source lost, told by a colon or a transcript)
+    para_start = text.rfind("\n", 0, start) + 1
+    if any(para_start <= s < start for s, _ in pieces):
         return False
     return any(
         st.kind == "direct" and st.content_span[0] <= start < st.content_span[1] for st in item.statements
     )
-
-
-def _inside_quote(before: str) -> bool:
-    """True when a quote is open at the end of ``before``.  Curly quotes open and close; a
-    straight one opens after a space and closes before one, as a typesetter reads it, so an
-    unbalanced or mixed quote ('a \u201cfruit salad" from which', a quote whose opening mark
-    the source lost) is closed again at its end."""
-    inside = False
-    padded = f" {before} "
-    for i, ch in enumerate(padded):
-        if ch == "\u201c":
-            inside = True
-        elif ch == "\u201d":
-            inside = False
-        elif ch == '"':
-            opens, closes = padded[i - 1].isspace() or padded[i - 1] in "([", padded[i + 1].isspace()
-            inside = True if opens and not closes else False if closes and not opens else not inside
-    return inside
 
 
 def plausible_date(tx: TimeExpression, anchor: str | None, *, ahead: bool) -> tuple[str | None, str]:

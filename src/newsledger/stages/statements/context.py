@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...models import AnalyzedArticle
-from ...text.quotes import SINGLE_MARKS, Quote, find_quotes, paragraphs
+from ...text.quotes import SINGLE_MARKS, Quote, find_quotes, paragraphs, quote_mask
 from ..nlp import text_of
 from .lexicon import CueLexicon
 
@@ -66,10 +66,7 @@ class Context:
         self.single_marks = frozenset(
             k for q in self.quotes if self.text[q.start] in SINGLE_MARKS for k in (q.start, q.end - 1)
         )
-        self.in_quote = bytearray(len(self.text) + 1)
-        for q in self.quotes:
-            for s, e in q.segments:
-                self.in_quote[s:e] = b"\x01" * (e - s)
+        self.in_quote = quote_mask(self.text, self.quotes)
 
     def quoted(self, tok: Any) -> bool:
         return bool(self.in_quote[tok.idx])

@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from ...text.quotes import ALL_MARKS
 from .lexicon import CueLexicon
 
 __all__ = [
@@ -110,7 +111,7 @@ def object_is_proposition(obj: Any) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children
         ):
             return True
-        if tok.text in '"“”':
+        if tok.text in ALL_MARKS:
             return True
     return False
 
