@@ -271,3 +271,20 @@ def test_conjoined_subjects_meeting_a_named_partner_each_meet_the_partner(
     events = merge_mentions(code_item(_item(nlp, text), default_verbs(), ledger=True))
     found = {(e.source and e.source.cameo_code, e.target and e.target.cameo_code) for e in events}
     assert found == pairs
+
+
+def test_a_persons_office_that_acts_is_its_own_organisation_of_the_persons_code(nlp: Any) -> None:
+    item = _item(
+        nlp, "Zarif's office criticized Israel. Zarif's campaign denied reports that Zarif will meet Baradar."
+    )
+    events = code_item(item, default_verbs())
+    by_code = {e.cameo_code: e for e in events}
+    office, campaign = by_code["111"].source, by_code["016"].source
+    assert office is not None and campaign is not None
+    assert (office.name, office.cameo_code) == ("Office of Zarif", "IRNGOV")
+    assert campaign.name == "Campaign of Zarif" and item.actors[campaign.actor_id].kind == "organization"
+    # a body acting for a person does not act on that person
+    assert by_code["016"].target is not None and by_code["016"].target.cameo_code == "AFGINS"
+    # one's own staff acted on stays the person's affair: the order is Zarif's
+    ordered = code_item(_item(nlp, "Zarif ordered his staff to condemn Israel."), default_verbs())
+    assert [e.source and e.source.name for e in ordered] == ["Zarif"]

@@ -40,6 +40,8 @@ def _time_name(name: str) -> bool:
     return lower in TIME_ZONES or bool(UTC_OFFSET.match(lower))
 
 
+#: bodies that act for a person: "Carter's office", "the senator's campaign", "his staff"
+PERSONAL_BODIES = {"office", "campaign", "staff"}
 #: words that count people: "some Iraqis", "many Ugandans"
 COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "scores", "most"}
 
@@ -68,6 +70,7 @@ class Parties:
         # only guards against a pathological document (the 40 longest corpus articles use <= 182)
         self.budget = MAX_PHRASE_RESOLUTIONS
         self._nationalities: list[Any] | None = None
+        self._bodies: dict[str, str] = {}  # a person's office, campaign, staff -> the person
         # for a noun that refers back to a happening ("denied the visit", see .anaphora): the
         # article's events coded so far and the code of each event noun; the coder fills them
         self.happenings: list[Event] = []
@@ -197,6 +200,9 @@ class Parties:
 
     def _head_ref(self, h: Any) -> ActorRef | None:
         """The actor the phrase headed by ``h`` names, or None."""
+        office = self._office_of(h)
+        if office is not None:
+            return office
         start, end = np_span(h)
         ref = self._listed_country_ref(h)
         # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
@@ -212,6 +218,37 @@ class Parties:
         if self.relative_subjects and _counted_nationals(h, ref):
             return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
         return ref
+
+    def _office_of(self, h: Any) -> ActorRef | None:
+        """ "Carter's office", "the senator's campaign": a body that acts for a person is an
+        organisation of its own, of the person's country and sector, not the person, when it acts
+        ("Carter's office declined to comment" is no act of Carter's).  None for any other
+        phrase, and for such a body acted on ("ordered his staff to", "suspended his campaign":
+        the person's own affair, not a partner)."""
+        if h.lemma_.lower() not in PERSONAL_BODIES or h.pos_ != "NOUN" or h.dep_ not in SUBJ_DEPS:
+            return None  # one's own staff ordered or campaign suspended is no one else acted on
+        owners = [c for c in h.children if c.dep_ == "poss"]
+        owner = self._head_ref(owners[0]) if len(owners) == 1 else None
+        actor = self.item.actors.get(owner.actor_id) if owner is not None else None
+        if owner is None or actor is None or actor.kind != "person":
+            return None
+        body = Actor(
+            f"org:{h.lemma_.lower()}-of-{owner.actor_id}",
+            f"{h.lemma_.capitalize()} of {owner.name}",
+            "organization",
+            owner.country,
+            owner.sector,
+            owner.cameo_code,
+            aliases=(self.doc[slice(*np_span(h))].text,),
+            affiliation=owner.actor_id,
+        )
+        self.item.actors.setdefault(body.actor_id, body)
+        self._bodies[body.actor_id] = owner.actor_id
+        return body.ref_on(self.day)
+
+    def owners_of_bodies(self, refs: Iterable[tuple[ActorRef, Any]]) -> set[str]:
+        """The persons whose office, campaign or staff (``_office_of``) is among ``refs``."""
+        return {self._bodies[ref.actor_id] for ref, _ in refs if ref.actor_id in self._bodies}
 
     def _listed_country_ref(self, h: Any) -> ActorRef | None:
         """A country listed among the modifiers of one noun stands for the noun's kind of

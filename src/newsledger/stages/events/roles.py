@@ -214,7 +214,9 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
         targets = actors.refs([h for head in subj for h in conjuncts(head)])
         if targets:
             return targets
-    source_ids = {s[0].actor_id for s in sources}
+    # a body acting for a person does not act on that person ("Clinton's campaign denied
+    # reports that she will concede": no act of the campaign's on Clinton)
+    source_ids = {s[0].actor_id for s in sources} | actors.owners_of_bodies(sources)
     referred = referred_doer(tok, actors.event_nouns, actors.happenings, _partners(actors), source_ids)
     if referred is not None:
         return [referred]  # "denied the visit": the visitor
