@@ -50,3 +50,11 @@ def test_telling_is_no_aid_and_showing_or_falling_no_protest_or_rejection(nlp: A
 def _sense(nlp: Any, text: str, verb: str, code: str) -> bool:
     tok = next(t for t in nlp(text) if t.text == verb)
     return non_political_sense(tok, code)
+
+
+def test_what_a_proposal_or_refusal_asks_for_is_its_content_not_an_act(nlp: Any) -> None:
+    proposed = _code(nlp, "Zarif proposed that Russia help China.")
+    assert any(c.startswith("03") for _, _, c in proposed)
+    assert not any(s == "RUS" for s, _, _ in proposed)
+    refused = _code(nlp, "Zarif was known for his refusal to grant any concessions to Russia.")
+    assert not any(c.startswith("07") for _, _, c in refused)

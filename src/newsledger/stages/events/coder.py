@@ -171,6 +171,9 @@ JUDGING_HEADS = {"deserve", "merit"}
 CARRYING_DEPS = {"dobj", "obj", "pobj", "prep", "nsubjpass", "attr"}
 APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
+#: acts whose clause tells what they ask, offer, refuse or threaten: propose, appeal, demand,
+#: reject, threaten ("proposed that troops help train": the training is the proposal's content)
+CONTENT_ROOTS = {"02", "03", "10", "12", "13"}
 #: verbs that also ask questions: "asked if he was aware" is no appeal
 QUESTION_VERBS = {"ask", "inquire", "enquire"}
 #: verbs whose "to <thing>" with no object of their own means "cause": "restrictions have
@@ -250,8 +253,11 @@ def code_item(
                     if t.i != r.tok.i:
                         object_of_coded.add(t.i)
         nominal_at = {r.tok.i for r in raws if r.nominal}
+        # under the ledger's conventions, what a proposal, appeal, demand, refusal or threat asks
+        # for is its content, not an act of its own (PETRARCH codes both)
+        content_of = {r.tok.i for r in raws if ctx.ledger and (r.match.code or "")[:2] in CONTENT_ROOTS}
         for raw in raws:
-            if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at):
+            if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at, content_of):
                 continue
             events.extend(_events_for(ctx, raw, sentence))
     return events
@@ -268,9 +274,14 @@ def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
 
 
 def _not_its_own_act(
-    raw: RawTrigger, coded_heads: set[int], object_of_coded: set[int], nominal_at: set[int]
+    raw: RawTrigger,
+    coded_heads: set[int],
+    object_of_coded: set[int],
+    nominal_at: set[int],
+    content_of: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
-    """True when a trigger codes nothing of its own: absorbed by the verb that governs it,
+    """True when a trigger codes nothing of its own: absorbed by the verb that governs it, the
+    content of a proposal, appeal, demand, refusal or threat (``content_of``: those triggers),
     carried by a verb that only makes it, judged rather than reported, or done by the actor to
     itself."""
     tok, code = raw.tok, raw.match.code or ""
@@ -280,6 +291,8 @@ def _not_its_own_act(
     contact = tok.head.lemma_.lower() in CONTACT_VERBS  # "phoned X to apologize": its own act
     if not raw.nominal and complement and tok.head.i in coded_heads and not contact:
         return True  # absorbed by the governing verb's pattern ("urged Bree to help")
+    if tok.dep_ in {"ccomp", "acl"} and tok.head.i in content_of and not contact:
+        return True  # "proposed that U.S. troops help train", "his refusal to grant concessions"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
         return True  # "Canada does not deserve to host": a judgement, not the act
     if not raw.nominal and any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children):
