@@ -69,3 +69,32 @@ def test_every_actor_id_of_the_seed_and_a_corpus_sample_follows_the_scheme(
     assert not bad, bad[:20]
     kinds = {i.split(":", 1)[0] for i in ids}
     assert {"country", "group", "person", "org"} <= kinds
+
+
+def _actor_ids(config: PipelineConfig, text: str) -> dict[str, set[str]]:
+    """Mention text -> the actor ids the pipeline gives it in ``text``."""
+    [item], errors = build_pipeline(config).run([Article("a1", "t", text, "2008-07-10")])
+    assert not errors
+    out: dict[str, set[str]] = {}
+    for m in item.mentions:
+        out.setdefault(m.text, set()).add(m.actor_id or "")
+    return out
+
+
+def test_a_group_named_by_a_dictionary_agent_is_the_organisation_of_that_name(tmp_path: Path) -> None:
+    """ "Janjaweed militants" (the dictionary's JANJAWEED agent written as a name) and "the
+    Janjaweed" are one actor, ``org:janjaweed``, whatever country the sentence gives; a
+    knowledge file's entry of that name is that actor too (one id on every path)."""
+    text = (
+        "Janjaweed militants attacked a village in Darfur on Monday. "
+        "Witnesses in Sudan said the Janjaweed burned homes."
+    )
+    ids = _actor_ids(PipelineConfig(), text)
+    assert ids["Janjaweed militants"] == {"org:janjaweed"}
+    assert {i for t, s in ids.items() if "Janjaweed" in t for i in s} == {"org:janjaweed"}
+    entry = tmp_path / "actors.yaml"
+    entry.write_text(
+        "- name: Janjaweed\n  kind: organization\n  country: SDN\n  sector: UAF\n", encoding="utf-8"
+    )
+    ids = _actor_ids(PipelineConfig(actor_files=(str(entry),)), text)
+    assert {i for t, s in ids.items() if "Janjaweed" in t for i in s} == {"org:janjaweed"}

@@ -72,9 +72,9 @@ def _actors(text: str) -> dict[str, str]:
 def test_a_dictionary_agent_written_as_a_proper_name_names_its_group() -> None:
     # the dictionary's JANJAWEED [~UAF]: the codes it gave, the name the text gives
     text = "Janjaweed militants attacked a village in Darfur. Witnesses said Janjaweed fighters came at dawn."
-    assert _actors(text)["group:SDNUAFREB#janjaweed"] == "Janjaweed"
+    assert _actors(text)["org:janjaweed"] == "Janjaweed"
     named = _actors("Sudan said Janjaweed militants attacked a village in Darfur.")
-    assert named["group:---UAFREB#janjaweed"] == "Janjaweed"
+    assert named["org:janjaweed"] == "Janjaweed"
     from newsledger.knowledge.actors.ids import is_actor_id
 
     assert all(is_actor_id(i) for i in named)
@@ -90,7 +90,7 @@ def test_a_dictionary_agent_written_as_a_proper_name_names_its_group() -> None:
     ],
 )
 def test_generic_agents_keep_their_descriptive_name(text: str) -> None:
-    assert not any("#" in actor_id for actor_id in _actors(text))
+    assert all(actor_id.startswith(("group:", "country:")) for actor_id in _actors(text))  # no named org
 
 
 def test_a_named_group_is_one_record_per_name_and_code() -> None:
@@ -99,5 +99,5 @@ def test_a_named_group_is_one_record_per_name_and_code() -> None:
 
     kb = ActorKB.load()
     first, again = (named_group(kb.group("SDN", "UAFREB"), "Janjaweed") for _ in range(2))
-    assert first == again and first.actor_id == "group:SDNUAFREB#janjaweed"
+    assert first == again and first.actor_id == "org:janjaweed"
     assert (first.country, first.sector, first.cameo_code) == ("SDN", "UAFREB", "SDNUAFREB")

@@ -12,9 +12,8 @@ found "group:---OPPGOV" with two different sectors depending on article order).
 
 from __future__ import annotations
 
-import re
-
 from ...models import Actor
+from .ids import org_id
 
 __all__ = ["UNKNOWN_COUNTRY", "group_actor", "group_code", "group_sector", "named_group", "sector_label"]
 
@@ -71,13 +70,13 @@ def group_actor(
     return Actor(f"group:{full}", name, "group", country, sector, full, (name,))
 
 
-def named_group(group: Actor, name: str) -> Actor:
+def named_group(group: Actor, name: str, known: Actor | None = None) -> Actor:
     """The collective ``group`` as the proper name the text calls it by ("Janjaweed militants":
-    the dictionary's JANJAWEED agent): the group's codes, the name as its name, and the id
-    ``group:<code>#<name>``, so that it stays apart from the group's unnamed members and is the
-    same record for the same name and code in every article."""
-    base = group.actor_id.split("#", 1)[0]
-    tag = re.sub(r"[^a-z0-9]", "", name.lower())
-    if not tag:
-        return group
-    return Actor(f"{base}#{tag}", name, "group", group.country, group.sector, group.cameo_code, (name,))
+    the dictionary's JANJAWEED agent): the group's codes and the name as its name, under the id
+    every other path gives an organisation of that name, ``org:<slug>`` (a knowledge-file entry,
+    spaCy's ORG "the Janjaweed"), so that the group is one actor however it is named and stays
+    apart from the sector's unnamed members. ``known``: the knowledge base's organisation of
+    that name, which is the group (with its own codes)."""
+    if known is not None:
+        return known
+    return Actor(org_id(name), name, "group", group.country, group.sector, group.cameo_code, (name,))

@@ -17,9 +17,11 @@ unknown   an actor of no known kind (reserved; nothing makes     slug of the nam
 ========  =====================================================  ===========================
 
 A member of a dictionary's compound actor adds ``#code`` ("THE_SHIRE [FRO/BIL/SAM]" ->
-``org:the-shire#fro``); a group that the text calls by a dictionary agent's proper name adds
-``#name`` ("Janjaweed militants" in Sudan -> ``group:SDNUAFREB#janjaweed``).  The slug is the name in lower-case ASCII letters and digits joined by
-``-``; a name with none of them (a name in another script) is keyed by a hash of the name.
+``org:the-shire#fro``).  A group that the text calls by a dictionary agent's proper name
+("Janjaweed militants" in Sudan) is an organisation of that name, ``org:janjaweed``, whatever
+codes the article gives it: the id a knowledge-file entry or spaCy's ORG of the same name gets.
+The slug is the name in lower-case ASCII letters and digits joined by ``-``; a name with none
+of them (a name in another script) is keyed by a hash of the name.
 
 The knowledge files give the key (their ``id:``, or the name); the prefix comes from the entry's
 kind, so ``id: joe-biden`` with ``kind: person`` is ``person:joe-biden`` -- the id the actors

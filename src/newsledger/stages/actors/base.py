@@ -87,7 +87,9 @@ class ResolverBase:
 
     def _add(self, m: Draft, actor: Actor | None = None) -> None:
         if actor is not None:
-            self.actors.setdefault(actor.actor_id, actor)
+            first = self.actors.setdefault(actor.actor_id, actor)
+            if not first.country and actor.country and actor.actor_id not in self.kb.actors:
+                self.actors[actor.actor_id] = actor  # "Janjaweed militants", then "in Sudan": placed
         elif m.actor_id not in self.actors:
             known = self.kb.actors.get(m.actor_id)
             if known is not None:

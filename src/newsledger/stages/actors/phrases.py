@@ -155,7 +155,16 @@ class PhrasePasses(TitlePasses):
         if proper is None:
             return found
         # "Janjaweed militants": the group the dictionary's agent makes, called by its name
-        return [(named_group(a, proper[2]) if a.actor_id.startswith("group:") else a, b) for a, b in found]
+        known = self._known_organisation(proper[2])
+        return [
+            (named_group(a, proper[2], known) if a.actor_id.startswith("group:") else a, b) for a, b in found
+        ]
+
+    def _known_organisation(self, name: str) -> Actor | None:
+        """The knowledge base's organisation or group of this name, if it has one."""
+        hit = self.kb.lookup(name)
+        actor = self.actor(hit.actor_id) if hit is not None and hit.how == "actor" else None
+        return actor if actor is not None and actor.kind in ("organization", "group") else None
 
     def _proper_agent(self, chain: list[tuple[int, int, Agent]]) -> tuple[int, int, str] | None:
         """Where and what the words are of a dictionary agent that the article writes as a

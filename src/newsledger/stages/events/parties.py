@@ -425,15 +425,19 @@ class Parties:
 
     def placed(self, ref: ActorRef, country: str) -> ActorRef:
         """An unidentified group ("gunmen", "protesters") takes the country where it acts."""
-        if ref.country or not ref.sector or not ref.actor_id.startswith("group:"):
+        # a group called by a dictionary agent's name ("Janjaweed", org:janjaweed) keeps it
+        named = (
+            ref.actor_id.startswith("org:") and self.kb is not None and self.kb.agent(ref.name) is not None
+        )
+        if ref.country or not ref.sector or not (ref.actor_id.startswith("group:") or named):
             return ref
-        placed = self.unnamed(country, ref.sector)
-        if "#" not in ref.actor_id or self.kb is None:
-            return placed
-        # a group called by its name keeps it ("Janjaweed" acting in Sudan)
-        named = named_group(self.kb.group(country, ref.sector), ref.name)
-        self.item.actors.setdefault(named.actor_id, named)
-        out: ActorRef = named.ref_on(self.day)
+        if not named or self.kb is None:
+            return self.unnamed(country, ref.sector)
+        placed = named_group(self.kb.group(country, ref.sector), ref.name)
+        known = self.item.actors.get(placed.actor_id)
+        if known is None or not known.country:
+            self.item.actors[placed.actor_id] = placed
+        out: ActorRef = placed.ref_on(self.day)
         return out
 
     def visited(self, ref: ActorRef, head: Any) -> ActorRef:
