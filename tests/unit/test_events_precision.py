@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.knowledge.petrarch_verbs import default_verbs
+from newsledger.models import ActorRef
 from newsledger.stages.events import code_item
-from newsledger.stages.events.senses import non_political_sense
+from newsledger.stages.events.senses import names_a_thing, non_political_sense
 
 from .test_events_reference import _item, _triples
 
@@ -58,3 +59,12 @@ def test_what_a_proposal_or_refusal_asks_for_is_its_content_not_an_act(nlp: Any)
     assert not any(s == "RUS" for s, _, _ in proposed)
     refused = _code(nlp, "Zarif was known for his refusal to grant any concessions to Russia.")
     assert not any(c.startswith("07") for _, _, c in refused)
+
+
+def test_a_law_a_document_or_a_place_with_no_actor_code_is_no_party() -> None:
+    assert names_a_thing(ActorRef("org:inspections-bill", "Inspections Bill"))
+    assert names_a_thing(ActorRef("org:rambam", "Rambam Medical Center"))
+    assert not names_a_thing(ActorRef("org:labour", "Labour Party"))
+    assert not names_a_thing(ActorRef("org:un-center", "UN Regional Center", None, "IGO", "IGO"))
+    assert not names_a_thing(ActorRef("org:bill", "Bill"))  # one word: a name, not a kind
+    assert not names_a_thing(ActorRef("person:buffalo-bill", "Buffalo Bill"))

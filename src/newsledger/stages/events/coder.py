@@ -32,7 +32,7 @@ from .modality import Modality, intent_code, modality
 from .parties import PEOPLE_NOUNS, Parties
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import asks_no_one, non_political_sense
+from .senses import asks_no_one, names_a_thing, non_political_sense
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -424,6 +424,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)
     if roles is None or _only_reporters(ctx.item, roles):
         return []  # "Reuters quotes X as adding: 'we warn Syria'": the reporter is never the actor
+    if ctx.ledger:  # "voted against the Inspections Bill": a law, a document or a place is no party
+        roles.targets = [(ref, h) for ref, h in roles.targets if not names_a_thing(ref)]
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]

@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
 
-__all__ = ["asks_no_one", "non_political_sense", "says_what"]
+__all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -35,6 +36,7 @@ TELLING_NOUNS = _WORDS.words("telling_nouns")
 SHOWING_VERBS = _WORDS.words("showing_verbs")
 FALLING_VERBS = _WORDS.words("falling_verbs")
 ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
+THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 
 #: the object of each family that says the verb is used in a non-political sense
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -152,3 +154,13 @@ def says_what(tok: Any) -> bool:
 
 def _infinitive(verb: Any) -> bool:
     return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
+
+
+def names_a_thing(ref: ActorRef) -> bool:
+    """True for an actor the knowledge gives no code whose name ends in a word for a law, a
+    document, a programme or a place ("the Inspections Bill", "Rambam Medical Center",
+    "Nabatieh Governorate"): what an act is done on or where, no party to it."""
+    words = ref.name.split()
+    if ref.cameo_code or ref.country or len(words) < 2 or ref.actor_id.startswith("person:"):
+        return False  # "Bill", "Buffalo Bill": a person's name
+    return words[-1].lower() in THING_NAME_HEADS
