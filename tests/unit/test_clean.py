@@ -145,6 +145,9 @@ def test_cleaning_markup_soup_is_idempotent(text: str) -> None:
             "Ehud Olmert, the current",
         ),
         ("japan Japan's Prime Minister Yasuo Fukuda on Monday announced his resignation.", "Japan's"),
+        # the knowledge's demonyms, not a guess from the name's first letters
+        ("Ireland Irish ministers met on Monday to agree the budget.", "Irish ministers"),
+        ("Netherlands Dutch farmers blocked the roads near The Hague on Monday.", "Dutch farmers"),
     ],
 )
 def test_a_label_glued_to_the_lead_is_removed_and_counted(raw: str, expected: str) -> None:
@@ -175,6 +178,9 @@ def test_a_label_glued_to_the_lead_is_removed_and_counted(raw: str, expected: st
         "winner Seymour Hersh reported that covert operations had begun in Iran.",
         "eBay said on Monday that it would sell Skype to a group of investors.",
         "von Trapp descendants said the film had changed the family's story.",
+        # a name that holds an opener: its abbreviation follows, or it is named again
+        "Harvest In Common Ltd. (HIC) said on Monday that its profits had fallen sharply.",
+        "Bridge Over Water said on Monday that it would build a plant. Bridge Over Water hired 40.",
     ],
 )
 def test_a_real_first_sentence_keeps_every_word(lead: str) -> None:

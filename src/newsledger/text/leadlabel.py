@@ -10,7 +10,12 @@ capitalised determiner, pronoun, numeral or sentence adverb ("Palestine The dele
 label said again ("Spain Spain has …", "United States United States Senator …"), or any
 capitalised word after a lowercase label noun ("Canadian news Bloc Quebecois MP …").  A real
 first sentence keeps all its words: "Brazil's president said …" and "United States President Bush
-said …" have none of these.
+said …" have none of these; nor does a name whose first word the label rule would cut off
+("Research In Motion Ltd. (RIM) …"): a run of title-case words through the opener that the text
+names again, or abbreviates in brackets right after, is one name.
+
+Countries and their demonyms come from the actor knowledge (pycountry and
+``knowledge/data/actor_words.yaml``), the label words from ``lead_label_words.yaml``.
 """
 
 from __future__ import annotations
@@ -20,18 +25,17 @@ from functools import lru_cache
 
 import pycountry
 
+from ..knowledge.actors.words import COUNTRY_NAMES, DEMONYMS
 from ..knowledge.wordlists import word_lists
 
 __all__ = ["WIKINEWS_TOPICS", "lead_label_end"]
 
-#: Wikinews' topic categories, a label in any case ("economy and business U.S.-based agency …").
-WIKINEWS_TOPICS = (
-    "crime and law|culture and entertainment|disasters and accidents|economy and business|"
-    "politics and conflicts|science and technology"
-)
-_TOPIC_LABEL = re.compile(rf"(?i:{WIKINEWS_TOPICS})\s+(?=[A-Z])")
-
 _WORDS = word_lists("lead_label_words.yaml")  # the word lists below: see the file's comments
+
+#: Wikinews' topic categories, a label in any case ("economy and business U.S.-based agency …"),
+#: as a regular expression's alternatives.
+WIKINEWS_TOPICS = "|".join(re.escape(t) for t in _WORDS.ordered("wikinews_topics"))
+_TOPIC_LABEL = re.compile(rf"(?i:{WIKINEWS_TOPICS})\s+(?=[A-Z])")
 
 
 #: Capitalised words that start a sentence but never continue a name run before them.
@@ -40,13 +44,12 @@ _OPENERS = _WORDS.words("openers")
 #: financial crisis", "North Korea nuclear program", "Economy and business").
 _LABEL_HEADS = _WORDS.words("label_heads")
 #: Lowercase words that may sit inside such a label, never at its end.
-_LABEL_MODIFIERS = frozenset(["and", "of", "nuclear", "financial"])
+_LABEL_MODIFIERS = _WORDS.words("label_modifiers")
 _TOKEN = re.compile(r"\S+")
 #: A title-case or numeric word of a label, or a wiki magic word (``__NOTOC__``).
 _LABEL_WORD = re.compile(r"[A-Z0-9][\w&’'-]*|__[A-Z]+__")
 #: One token that is a wiki tag with a year inside ("Germanelection2005", "CDNfed2008interview-ON").
 _YEAR_TAG = re.compile(r"[A-Za-z]+(?:19|20)\d\d[\w-]*")
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 #: A wiki magic word ("__NOTOC__") is never text, whatever follows it.
 _MAGIC_WORD = re.compile(r"__[A-Z]+__")
 _LOWERCASE_WORD = re.compile(r"[a-z]{3,}")
@@ -59,8 +62,10 @@ _NAME_THEN_APPOSITIVE = re.compile(
 )
 #: Roles and offices a country's name premodifies in a real sentence ("United States Senator …").
 _ROLE_WORDS = _WORDS.words("role_words")
-#: Names news uses for countries where pycountry has others ("Russian Federation", "Viet Nam").
-_NEWS_COUNTRY_NAMES = _WORDS.words("news_country_names")
+#: Bodies a label names like a country ("European Union", "United Nations").
+_LABEL_BODIES = _WORDS.words("label_bodies")
+#: An abbreviation in brackets ("(RIM)", "(U.S.)").
+_BRACKETED_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
 MAX_LABEL_WORDS = 6
 #: Words that must follow a label: a label is never the whole lead.
 MIN_WORDS_AFTER = 4
@@ -79,7 +84,7 @@ def lead_label_end(text: str) -> int:
             break
         if label[-1] in _LABEL_MODIFIERS:
             continue
-        if _starts_sentence(label, words[k:]):
+        if _starts_sentence(label, words[k:]) and not _one_name(words, k, text):
             return tokens[k][1]
     tag = _YEAR_TAG.fullmatch(words[0]) or _MAGIC_WORD.fullmatch(words[0]) if words else None
     if len(words) > MIN_WORDS_AFTER and (tag or _is_lowercase_label(words)):
@@ -110,14 +115,48 @@ def _country_before_name(text: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    names = set(_NEWS_COUNTRY_NAMES)
+    return frozenset(_country_codes()) | _LABEL_BODIES
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Country name -> alpha-3: pycountry's names and the actor knowledge's news names
+    ("Britain", "Burma"), as the actor knowledge base reads them."""
+    codes: dict[str, str] = {}
     for country in pycountry.countries:
-        for name in (country.name, getattr(country, "common_name", None)):
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
             if name and "," not in name and "(" not in name:
-                names.add(name)
-    return frozenset(names)
+                codes.setdefault(name, country.alpha_3)
+    codes.update(COUNTRY_NAMES)
+    return codes
+
+
+def _one_name(words: list[str], k: int, text: str) -> bool:
+    """True when the label candidate ``words[:k]`` and the title-case words after it are one
+    name ("Research In Motion Ltd. (RIM) …": the opener "In" is inside it): the run through
+    the word after the opener is named again later in the text, or an abbreviation in brackets
+    right after the run has the run's initials."""
+    run = [*words[:k]]
+    for word in words[k:]:
+        if not word[:1].isupper() or word.startswith("("):
+            break
+        run.append(word)
+        if word.endswith((",", ";", ":")):
+            break
+    if len(run) < k + 2:
+        return False
+    head = " ".join(w.rstrip(",;:") for w in run[: k + 2])
+    if text.count(head) > 1:
+        return True
+    after = words[len(run)] if len(run) < len(words) else ""
+    bracket = _BRACKETED_ABBREVIATION.fullmatch(after.rstrip(",;:"))
+    if bracket is None:
+        return False
+    letters = bracket.group(1).replace(".", "").upper()
+    initials = "".join(w[0] for w in run if w[:1].isupper()).upper()
+    return len(letters) >= 2 and initials.startswith(letters)
 
 
 def _is_lowercase_label(words: list[str]) -> bool:
@@ -161,16 +200,9 @@ def _starts_sentence(label: list[str], rest: list[str]) -> bool:
 
 def _is_demonym_of(word: str, label: list[str]) -> bool:
     """ "China Chinese President …", "Armenia Armenian president …": a country's name is never
-    followed by its own adjective inside a sentence."""
-    name = label[0]
-    return (
-        len(label) == 1
-        and len(name) >= 4
-        and word != name
-        and word[:4] == name[:4]
-        and word.endswith(_DEMONYM_ENDINGS)
-        and not name.endswith(_DEMONYM_ENDINGS[1:])
-    )
+    followed by its own adjective inside a sentence (the knowledge's demonyms)."""
+    code = _country_codes().get(" ".join(label))
+    return code is not None and DEMONYMS.get(_bare(word)) == code
 
 
 def _bare(word: str) -> str:
