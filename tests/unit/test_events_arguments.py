@@ -288,3 +288,23 @@ def test_a_persons_office_that_acts_is_its_own_organisation_of_the_persons_code(
     # one's own staff acted on stays the person's affair: the order is Zarif's
     ordered = code_item(_item(nlp, "Zarif ordered his staff to condemn Israel."), default_verbs())
     assert [e.source and e.source.name for e in ordered] == ["Zarif"]
+
+
+def test_the_attack_named_again_is_the_named_doers_not_its_vaguer_retelling(nlp: Any) -> None:
+    from newsledger.stages.events.anaphora import referred_doer
+
+    (told,) = code_item(_item(nlp, "Hamas ambushed a convoy of Israel."), default_verbs())
+    janjaweed = ActorRef("group:SDNUAFREB#janjaweed", "Janjaweed", "SDN", "UAFREB", "SDNUAFREB")
+    rebels = ActorRef("group:---REB", "unidentified rebels", None, "REB", "---REB")
+    military = ActorRef("group:---MIL", "unidentified military", None, "MIL", "---MIL")
+    named = replace(told, source=janjaweed)
+    retold = replace(told, source=rebels, target=military)  # "militants ambushed their convoy"
+    condemned = nlp("Russia condemned the attack.")[1]
+    doer = referred_doer(condemned, {"attack": "190"}, [named, retold], lambda _: set(), set())
+    assert doer is not None and doer[0] == janjaweed  # rebels of a compound sector: the same doer
+    # a doer the coder only typed is no name to go back to
+    typed = replace(told, source=ActorRef("group:PSEUAF", "Palestinian armed group", "PSE", "UAF", "PSEUAF"))
+    doer = referred_doer(
+        condemned, {"attack": "190"}, [typed, replace(retold, source=rebels)], lambda _: set(), set()
+    )
+    assert doer is not None and doer[0] == rebels

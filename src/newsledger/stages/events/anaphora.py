@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...models import ActorRef, Event
+from .merge import UNNAMED_PREFIX, compatible
 from .syntax import pobjs
 
 __all__ = ["family", "referred_doer"]
@@ -72,8 +73,34 @@ def referred_doer(
         before = [e for e in reversed(happenings) if e.source is not None and family(e.cameo_code) == kind]
         if partners:
             before = [e for e in before if e.target is not None and e.target.actor_id in partners] or before
-        for e in before:
+        for e in _named_first(before):
             doer = e.source
             if doer is not None and doer.actor_id not in exclude:
                 return doer, noun
     return None
+
+
+def _named_first(before: list[Event]) -> list[Event]:
+    """Happenings latest first, except that a vaguer retelling ("militants ambushed their
+    convoy", by "unidentified rebels") gives way to the happening it retells with the doer's
+    name ("Janjaweed militants ambushed their convoy"): the noun that refers back ("condemned
+    the attack") names the happening, whose doer the text named.  A doer the coder only typed
+    ("Palestinian armed group" for "were killed") is no name."""
+    latest = before[0].source if before else None
+    if latest is None or _called_by_name(latest):
+        return before
+    named = next(
+        (
+            e
+            for e in before[1:]
+            if e.source is not None and _called_by_name(e.source) and compatible(latest, e.source)
+        ),
+        None,
+    )
+    return [named, *before] if named is not None else before
+
+
+def _called_by_name(ref: ActorRef) -> bool:
+    """True for an actor the text names, not a collective the coder typed for an unnamed doer
+    ("unidentified rebels", "Palestinian armed group"); a group called by its name keeps it."""
+    return not ref.actor_id.startswith(UNNAMED_PREFIX) or "#" in ref.actor_id

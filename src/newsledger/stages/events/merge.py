@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from ...models import ActorRef, Event
 
-__all__ = ["dates_compatible", "merge_mentions"]
+__all__ = ["compatible", "dates_compatible", "merge_mentions", "unnamed"]
 
 #: acts done with each other whichever side the text names first: consult, negotiate, sign an
 #: agreement, cooperate ("A met B" and, later, "B and A had a meeting" are one meeting)
@@ -58,13 +58,13 @@ def _dyad(e: Event) -> tuple[str | None, str | None]:
     return _actor(e, "source"), _actor(e, "target")
 
 
-def _unnamed(ref: ActorRef) -> bool:
+def unnamed(ref: ActorRef) -> bool:
     """An actor the text leaves unnamed and unplaced ("unidentified government")."""
     return ref.actor_id.startswith(UNNAMED_PREFIX) and "#" not in ref.actor_id and not ref.country
 
 
 def _named(ref: ActorRef | None) -> int:
-    return int(ref is not None and not _unnamed(ref))
+    return int(ref is not None and not unnamed(ref))
 
 
 def _retold(e: Event, first: Event) -> bool:
@@ -74,11 +74,11 @@ def _retold(e: Event, first: Event) -> bool:
     if e.cameo_code != first.cameo_code:
         return False
     pairs = ((e.source, first.source), (e.target, first.target))
-    vague = any(a is not None and b is not None and (_unnamed(a) or _unnamed(b)) for a, b in pairs)
-    return all(_compatible(a, b, loose=vague) for a, b in pairs)
+    vague = any(a is not None and b is not None and (unnamed(a) or unnamed(b)) for a, b in pairs)
+    return all(compatible(a, b, loose=vague) for a, b in pairs)
 
 
-def _compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) -> bool:
+def compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) -> bool:
     """True when two actors of one act's mentions may be the same: the same actor, an unnamed
     one of the other's sector ("unidentified government" / "Canadian government"), or a country
     and one of its bodies ("Uganda" / "Ugandan government"); ``loose``: any two of one country."""
@@ -86,14 +86,25 @@ def _compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) 
         return a is None and b is None
     if a.actor_id == b.actor_id:
         return True
-    if _unnamed(a) or _unnamed(b):
+    if unnamed(a) or unnamed(b):
         # a country acts through its government: "Russia" may be the "unidentified government"
-        named = b if _unnamed(a) else a
+        named = b if unnamed(a) else a
         vague = a if named is b else b
-        return vague.sector == named.sector or (
+        return _of_sector(named, vague.sector) or (
             vague.sector == "GOV" and named.actor_id.startswith("country:")
         )
     return bool(a.country) and a.country == b.country and (loose or not a.sector or not b.sector)
+
+
+def _of_sector(ref: ActorRef, sector: str | None) -> bool:
+    """True when ``ref``'s sector is ``sector`` or a compound CAMEO sector holding it as one of
+    its three-letter parts (the Janjaweed's "UAFREB" are rebels: "unidentified rebels")."""
+    own = ref.sector or ""
+    return own == sector or (sector is not None and len(sector) == 3 and sector in _parts(own))
+
+
+def _parts(sector: str) -> set[str]:
+    return {sector[i : i + 3] for i in range(0, len(sector), 3)}
 
 
 #: How many days before its publication an article's news of the day may have happened.
