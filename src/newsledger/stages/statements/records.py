@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from ...knowledge.actors.duplicates import FORMS_OF_ADDRESS
 from ...knowledge.framing import Lexicon
 from ...models import AboutRef, ActorRef, AnalyzedArticle, Sentence, Statement
 from ...pipeline import Resources
@@ -187,14 +188,14 @@ def _about(
 
 #: Collectives of no known country ("unidentified media"), the actors stage's ids for them.
 _UNIDENTIFIED = "group:---"
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
 
 def _names_the_speaker(text: str, speaker: ActorRef | None) -> bool:
-    """ "Katherine Rich said … which Ms Rich said …": an honorific and the speaker's surname name
-    the speaker, whatever actor the mention was resolved to."""
+    """ "Katherine Rich said … which Ms Rich said …": a form of address (the actor knowledge's,
+    which the actors stage reads too) and the speaker's surname name the speaker, whatever
+    actor the mention was resolved to."""
     words = text.replace(".", "").split()
-    if speaker is None or len(words) != 2 or words[0].lower() not in _HONORIFICS:
+    if speaker is None or len(words) != 2 or words[0].lower() not in FORMS_OF_ADDRESS:
         return False
     return speaker.name.split()[-1:] == words[1:]
 
