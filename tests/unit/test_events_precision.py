@@ -63,8 +63,16 @@ def test_what_a_proposal_or_refusal_asks_for_is_its_content_not_an_act(nlp: Any)
 
 def test_a_law_a_document_or_a_place_with_no_actor_code_is_no_party() -> None:
     assert names_a_thing(ActorRef("org:inspections-bill", "Inspections Bill"))
-    assert names_a_thing(ActorRef("org:rambam", "Rambam Medical Center"))
+    assert names_a_thing(ActorRef("person:nabatieh-governorate", "Nabatieh Governorate"))
     assert not names_a_thing(ActorRef("org:labour", "Labour Party"))
     assert not names_a_thing(ActorRef("org:un-center", "UN Regional Center", None, "IGO", "IGO"))
     assert not names_a_thing(ActorRef("org:bill", "Bill"))  # one word: a name, not a kind
-    assert not names_a_thing(ActorRef("person:buffalo-bill", "Buffalo Bill"))
+    assert not names_a_thing(ActorRef("person:john-stuart-mill", "John Stuart Mill"))
+
+
+def test_concluding_signs_only_an_agreement_and_swearing_promises_only_what_is_sworn(nlp: Any) -> None:
+    assert _sense(nlp, "It is concluded that the oath of office is unconstitutional.", "concluded", "057")
+    assert _sense(nlp, "Russia concluded an inquest into the attack.", "concluded", "057")
+    assert not _sense(nlp, "Russia concluded a trade agreement with China.", "concluded", "057")
+    assert _sense(nlp, "Zarif swore an affidavit describing the talks.", "swore", "030")
+    assert not _sense(nlp, "Zarif swore to avenge the attack.", "swore", "030")

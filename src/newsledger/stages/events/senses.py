@@ -9,6 +9,8 @@ neutral report as often as a political act, and the syntax around it says which.
 * leaving an office is yielding power (0831) only when the sentence tells the challenge it
   yields to ("resigned after protesters demanded ...", "under pressure"); "he resigned a few
   weeks later" is a career event;
+* concluding signs (057) only an agreement ("it is concluded that", "concluded an inquest"),
+  and swearing promises (03) only what is sworn to ("swore an affidavit");
 * a verb that tells or describes ("said", "describes the situation") judges no one: praise
   (05) or criticism (11) needs a judging complement ("described the move as reckless").
 """
@@ -37,6 +39,8 @@ SHOWING_VERBS = _WORDS.words("showing_verbs")
 FALLING_VERBS = _WORDS.words("falling_verbs")
 ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 THING_NAME_HEADS = _WORDS.words("thing_name_heads")
+AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
+SWEARING_VERBS = _WORDS.words("swearing_verbs")
 
 #: the object of each family that says the verb is used in a non-political sense
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -66,6 +70,16 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "the site demonstrates that the law is not sustainable": shows, no protest
     if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
         return True  # "the US dollar declined slightly": fell, rejected nothing
+    return _other_sense(tok, code, lemma)
+
+
+def _other_sense(tok: Any, code: str, lemma: str) -> bool:
+    """Concluding, swearing and telling (module docstring)."""
+    if code.startswith("057") and lemma == "conclude":
+        # "concluded an agreement" signs; "it is concluded that", "concluded an inquest" do not
+        return not any(_names_one_of(o, AGREEMENT_NOUNS) for o in _objects(tok))
+    if code.startswith("03") and lemma in SWEARING_VERBS:
+        return not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)  # "swore an affidavit"
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
 
 
@@ -161,6 +175,6 @@ def names_a_thing(ref: ActorRef) -> bool:
     document, a programme or a place ("the Inspections Bill", "Rambam Medical Center",
     "Nabatieh Governorate"): what an act is done on or where, no party to it."""
     words = ref.name.split()
-    if ref.cameo_code or ref.country or len(words) < 2 or ref.actor_id.startswith("person:"):
-        return False  # "Bill", "Buffalo Bill": a person's name
+    if ref.cameo_code or ref.country or len(words) < 2:
+        return False  # "Bill": a name, not a kind of thing
     return words[-1].lower() in THING_NAME_HEADS
