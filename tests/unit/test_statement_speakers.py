@@ -388,3 +388,33 @@ def test_a_quote_outside_a_statement_stays_when_its_cue_is_inside_it(pipeline: P
         "after Mr Bellini said he would propose the withdrawal of the troops."
     )
     assert _statement(_analyse(pipeline, text), "supports the plan").kind == "direct"
+
+
+# ------------------------------------------------------------------ speakers the parse hides
+
+
+def _speaker_text(pipeline: Pipeline, text: str, words: str) -> str | None:
+    return _statement(_analyse(pipeline, text), words).speaker_text
+
+
+def test_a_participle_after_a_quote_speaks_for_who_said_the_quote(pipeline: Pipeline) -> None:
+    # the parser hangs "calling" from the quoted verb, whose subject is the quote's "I"
+    text = (
+        'Trade Minister Anna Berg said, "I am asking every partner to wait for the report," '
+        'while at the same time calling the tariff a "necessary" step.'
+    )
+    assert _speaker_text(pipeline, text, "tariff") == "Trade Minister Anna Berg"
+
+
+def test_the_agent_of_a_passive_cue_is_its_speaker_wherever_the_parser_hung_it(pipeline: Pipeline) -> None:
+    text = 'The outbreak was declared to be a "pandemic" by the World Health Organization on Friday.'
+    assert _speaker_text(pipeline, text, "pandemic") == "the World Health Organization"
+
+
+def test_a_pronoun_in_a_clause_under_a_cue_is_that_cue_s_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "The court ruled on Monday. Election officials say the ballots will be counted again, "
+        "as they claim that the first count was flawed."
+    )
+    [st] = [s for s in _analyse(pipeline, text).statements if s.cue == "claim"]
+    assert st.speaker_text == "Election officials"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
@@ -430,13 +430,34 @@ def _frame_speaker(ctx: Context, q: Quote, cue: Any, where: str) -> Any | None:
     return found
 
 
+def quoting_speaker(head: Any, quoted: Callable[[Any], bool], lemmas: frozenset[str]) -> Any | None:
+    """For a cue outside a quotation whose speaker the parse found inside it ('Ndlovu said, "I am
+    condemning …," while calling Mandela …': the participle hangs from the quoted verb, whose
+    subject is "I"): the speaker of the cue that quotes those words, which is who goes on."""
+    node = head
+    for _ in range(8):
+        if node.head == node:
+            return None
+        node = node.head
+        if not quoted(node):
+            break
+    else:
+        return None
+    if node.pos_ not in ("VERB", "AUX") or not is_cue_token(node, lemmas):
+        return None
+    outer = speaker_head(node)
+    return outer if outer is not None and not quoted(outer) else None
+
+
 def _attribute_quote(ctx: Context, q: Quote) -> Attribution | None:
     found = _quote_cue(ctx, q)
     if found is None:
         return _dash_attribution(ctx, q) or _colon_attribution(ctx, q)
     cue, where = found
     head = speaker_head(cue)
-    if head is None or ctx.quoted(head):
+    if head is not None and ctx.quoted(head):
+        head = quoting_speaker(head, ctx.quoted, ctx.lex.quote_cues | ctx.lex.reported_cues)
+    if head is None:
         head = _frame_speaker(ctx, q, cue, where)
     kind = _quote_kind(ctx, q, cue, where) if where == "before" else "direct"
     cue_span, cue_text = cue_extent(cue)

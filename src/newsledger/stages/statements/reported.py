@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...text.quotes import ALL_MARKS
 from .context import Attribution, Context
 from .modality import evidence_only, not_a_speech_verb, open_question, small_clause
+from .quoted import quoting_speaker
 from .relayed import relayed_tokens
 from .syntax import (
     clean_span,
@@ -12,6 +13,7 @@ from .syntax import (
     cue_extent,
     is_cue_token,
     span_of,
+    speaker_above,
     speaker_head,
     speaker_span,
     subject_of,
@@ -39,7 +41,11 @@ def reported_attributions(
         ):
             continue  # "a poll shows that …", "police found him dead": no one put forward a claim
         head = speaker_head(tok)
-        if head is None or ctx.quoted(head) or head.lower_ in FIRST_SECOND_PERSON:
+        if head is not None and ctx.quoted(head):
+            head = quoting_speaker(head, ctx.quoted, lex.quote_cues | lex.reported_cues)
+        if head is not None and head.pos_ == "PRON":
+            head = speaker_above(tok, head, lex.reported_cues) or head
+        if head is None or head.lower_ in FIRST_SECOND_PERSON:
             continue  # "I think …" outside marks is a quotation the marks missed, or the author
         if according:
             own = {t.i for t in tok.subtree}

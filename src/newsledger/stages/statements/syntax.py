@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...text.quotes import ALL_MARKS
 from ..nlp import text_of
+from .dateline import after_dateline, dateline_end
 from .lexicon import CueLexicon
 from .modality import object_is_proposition
 from .relayed import quote_frame
@@ -77,45 +77,12 @@ def _author_of(noun: Any) -> Any | None:
     return None
 
 
-#: A dateline opening a paragraph: "LONDON (Reuters) - ", "PHILADELPHIA, July 25 (UPI) — ".
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ ]{1,30}[A-Z.](?:, [\w.'’ ]{1,20})?(?: \([\w .'’]{1,20}\))?"  # LONDON (Reuters)
-    r"|[A-Z][\w.'’ ]{1,30}(?:, [\w.'’ ]{1,20})? \([\w .'’]{1,20}\))"  # Washington (AFP)
-    r"\s*(?:--|[-–—])\s+"
-)
-
-
-def dateline_end(doc: Any, offset: int) -> int:
-    """Where the dateline of the paragraph holding ``offset`` ends (-1: it has none)."""
-    text = text_of(doc)
-    start = text.rfind("\n", 0, offset) + 1
-    m = _DATELINE.match(text, start, start + 80)
-    return m.end() if m is not None else -1
-
-
-def _after_dateline(cue: Any, head: Any) -> Any | None:
-    """ "Washington (AFP) – Democrat Hillary Clinton has taken a swipe …": the parser may make the
-    dateline's place the subject; the speaker is the first name after the dash."""
-    end = dateline_end(cue.doc, head.idx)
-    if head.idx >= end:
-        return head
-    run: list[Any] = []
-    for tok in cue.doc[head.i : cue.i]:
-        if tok.idx < end:
-            continue
-        if tok.pos_ in ("PROPN", "NOUN"):
-            run.append(tok)
-        elif run or tok.pos_ not in ("DET", "ADJ"):
-            break
-    return run[-1] if run else head
-
-
 def speaker_head(cue: Any) -> Any | None:
     """The head token of the speaker of ``cue``; of a title with a name in apposition, the name
     ("The CEO of Southern Company, Thomas Fanning, said": Fanning speaks, not his company)."""
     head = _speaker_token(cue)
     if head is not None and head.i < cue.i:
-        head = _after_dateline(cue, head)
+        head = after_dateline(cue, head)
     if head is not None and head.pos_ == "NOUN":
         return named_in_apposition(head) or head
     return head
@@ -272,6 +239,32 @@ def bound_subject(cue: Any, subj: Any) -> Any | None:
     return None
 
 
+def speaker_above(cue: Any, subj: Any, lemmas: frozenset[str]) -> Any | None:
+    """ "Election officials say his name will remain on the ballot, as they assert he missed the
+    deadline": the pronoun subject of a cue in a clause under (or joined to) another cue's is
+    that cue's speaker, when that speaker is named before it and can be what the pronoun stands
+    for.  An adverbial clause counts only as a frame ("as they assert"): in "because it does not
+    ask" the pronoun is anything the sentence names."""
+    if subj.lower_ not in _BOUND_PRONOUNS or cue.dep_ not in ("advcl", "conj"):
+        return None
+    if cue.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    node = cue
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX") or not is_cue_token(node, lemmas):
+            continue
+        outer = _subject_child(node)
+        if outer is None or outer.dep_ != "nsubj" or outer.pos_ == "PRON" or outer.i > subj.i:
+            return None
+        if any(c.dep_ == "conj" for c in outer.children):
+            return None  # "Even China, Pyongyang's only ally and …, said it …": a list or not
+        return outer if _agrees(subj, outer) else None
+    return None
+
+
 def _agrees(pronoun: Any, noun: Any) -> bool:
     word: str = pronoun.lower_
     other: str = noun.lower_
@@ -326,7 +319,7 @@ def _climb(cue: Any, steps: int = 5) -> Any | None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
             if subj.dep_ == "nsubjpass" and (tok is cue or subj.lower_ == "it"):
-                return None  # "it was reported that …": no speaker in the text
+                return _stray_agent(tok)  # "it was reported that …": no speaker in the text
             return subj  # "the mayor is expected to say …": the raised subject speaks
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and _set_off(tok):
@@ -345,6 +338,28 @@ def _climb(cue: Any, steps: int = 5) -> Any | None:
         if nxt is None:
             return None
         tok = nxt
+    return None
+
+
+#: Entity types that can be the agent of a passive speech verb.
+_AGENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _stray_agent(verb: Any) -> Any | None:
+    """The agent of a passive cue that the parser hung lower in its clause ("COVID-19 was
+    announced to be a "pandemic" by the World Health Organization": "by" under "pandemic"); not
+    one inside another verb's phrase ("was said to be killed by a bomb")."""
+    for by in verb.subtree:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.i < verb.i:
+            continue
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ in _AGENT_TYPES or obj.pos_ == "PROPN"):
+            continue
+        node = by.head
+        while node != verb and node.pos_ != "VERB" and node.head != node:
+            node = node.head
+        if node == verb:
+            return obj
     return None
 
 
