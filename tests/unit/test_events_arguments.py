@@ -308,3 +308,15 @@ def test_the_attack_named_again_is_the_named_doers_not_its_vaguer_retelling(nlp:
         condemned, {"attack": "190"}, [typed, replace(retold, source=rebels)], lambda _: set(), set()
     )
     assert doer is not None and doer[0] == rebels
+
+
+def test_he_after_an_unnamed_spokesman_is_the_body_the_spokesman_speaks_for(nlp: Any) -> None:
+    text = "A spokesman for Hamas criticized Israel. He also accused Russia of lying."
+    assert _codes(nlp, text) == {("PSEREB", "ISR", "111"), ("PSEREB", "RUS", "112")}
+    # a person named in between is whom "he" may be: not taken from the spokesman
+    assert not any(
+        c == "112"
+        for _, _, c in _codes(
+            nlp, "A spokesman for Hamas criticized Israel. Zarif met him. He also accused Russia of lying."
+        )
+    )

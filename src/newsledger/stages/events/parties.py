@@ -179,6 +179,10 @@ class Parties:
                 if h.dep_ in SUBJ_DEPS and not self.relative_subjects:
                     continue  # PETRARCH codes no act of a relative clause's subject
                 h = clause.head  # "Peres, who criticized the meeting": who = Peres
+            unnamed = self._unnamed_antecedent(h)
+            if unnamed:  # "A spokesman for Hamas said ... He also accused": Hamas's spokesman
+                out.extend(unnamed)
+                continue
             ref = self._head_ref(h)
             if ref is None and self.relative_subjects:  # "both countries": the pair named before
                 reporters = {r.actor_id for r in self.item.reporters}
@@ -283,11 +287,32 @@ class Parties:
         actor = self.item.actors.get(ref.actor_id)
         return ref.sector == "MED" and (actor is None or actor.kind != "person")
 
+    def _unnamed_antecedent(self, h: Any) -> list[tuple[ActorRef, Any]]:
+        """The actors of the unnamed person a subject "he" / "she" takes up: the subject of the
+        previous sentence, or of an earlier clause of its own, when that is one person left
+        unnamed ("A spokesman for the ministry said ... He also accused"), with no person named
+        between them (the actors stage links the pronoun to a named person further back);
+        [] otherwise."""
+        if not self.relative_subjects or h.lower_ not in {"he", "she"} or h.dep_ not in SUBJ_DEPS:
+            return []
+        sent = h.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [t for t in self.doc[start : h.i] if t.dep_ in {"nsubj", "nsubjpass"}]
+        if not before:
+            return []
+        last = before[-1]
+        if last.pos_ != "NOUN" or last.tag_ != "NN" or last.lemma_.lower() not in PEOPLE_NOUNS:
+            return []
+        if any(t.ent_type_ == "PERSON" for t in self.doc[last.i : h.i]):
+            return []  # "a spokesman for Hamas, Sami Abu Zuhri, said ... He": the named one
+        return self.refs([last])
+
     def _base_refs(self, head: Any) -> list[tuple[ActorRef, Any]]:
-        """ "officials from Gondor", "lawmakers in Fornost and Gondor": the places they are of."""
+        """ "officials from Gondor", "lawmakers in Fornost and Gondor", "a spokesman for
+        Hamas": the places or bodies they are of or speak for."""
         out: list[tuple[ActorRef, Any]] = []
         for p in head.children:
-            if p.dep_ == "prep" and p.lower_ in {"of", "from", "in"}:
+            if p.dep_ == "prep" and p.lower_ in {"of", "from", "in", "for"}:
                 for obj in pobjs(p):
                     ref = self.ref_for_span(*np_span(obj))
                     if ref is not None:
