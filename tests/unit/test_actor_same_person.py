@@ -124,3 +124,12 @@ def test_a_common_word_before_a_known_surname_is_no_first_name(nlp: Any, res: Re
     text = "Barack Obama spoke in Chicago. Democrat Obama said the vote would be close."
     item = run(nlp, res, text)
     assert actor_of(item, "Obama", 1) == actor_of(item, "Barack Obama")
+
+
+def test_a_first_name_the_tagger_left_out_is_part_of_the_name(nlp: Any, res: Resources) -> None:
+    """spaCy's small model tags "Debela" alone after a nationality: the person is Dejene Debela,
+    not a "Debela" whom every Debela of the ledger would share."""
+    text = "He was followed closely by Ethiopians Dejene Debela and Asefa Mengstu in the race."
+    item = run(nlp, res, text)
+    debela = actor_of(item, "Debela")
+    assert debela is not None and item.actors[debela].name == "Dejene Debela"

@@ -16,7 +16,7 @@ from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
-from .namesakes import another_first_name, namesake
+from .namesakes import another_first_name, first_name_left_out, namesake
 from .screen import no_organization, no_person, only_modifier, title_words
 from .words import (
     CAPTION_WORDS,
@@ -293,6 +293,8 @@ class NamePasses(ResolverBase):
         for ent in doc.ents:
             if ent.label_ == "ORG" and self._addressed_person(ent.start, ent.end):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Ms Fotyga" tagged ORG
+            if ent.label_ == "PERSON" and first_name_left_out(self, ent.start, ent.end):
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Dejene [Debela]"
             prev = out[-1] if out else None
             between = doc[prev.end : ent.start] if prev is not None else None
             if (

@@ -137,13 +137,13 @@ def another_first_name(res: ResolverBase, start: int, actor: Actor, end: int | N
 
 
 def _first_name_like(res: ResolverBase, i: int) -> bool:
-    """A word that can be a first name: capitalised, alphabetic, not an initial, a particle, a
-    title, a country or a nationality ("U.S.", "Senator", "American"); and a first name the
-    knowledge base lists ("Bill", "Michelle") or no common English word ("Kojo", not "Democrat",
+    """A word that can be a first name: capitalised, alphabetic, not an initial, an acronym, a
+    particle, a title, a country or a nationality ("U.S.", "Senator", "American"); and a first
+    name the knowledge base lists ("Bill", "Michelle") or no common English word ("Kojo", not "Democrat",
     "Candidate" or "Suspects")."""
     tok = res.doc[i]
-    if not (tok.is_alpha and tok.text[:1].isupper()) or is_initial(tok.text):
-        return False
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()) or is_initial(tok.text):
+        return False  # "PCdoB", "UNMIL": an acronym
     if tok.lower_ in NAME_PARTICLES or tok.lower_ in HONORIFICS or res.kb.agent(tok.text) is not None:
         return False
     if res.kb.lookup(tok.text) is not None:
@@ -152,3 +152,21 @@ def _first_name_like(res: ResolverBase, i: int) -> bool:
         return True
     common = res.common_words or frozenset()
     return tok.lower_ not in common and tok.lemma_.lower() not in common
+
+
+def first_name_left_out(res: ResolverBase, start: int, end: int) -> bool:
+    """True when spaCy's person entity ``[start, end)`` left out the first name right before it
+    ("Ethiopians Dejene [Debela]", "Isabel [Martínez de Perón]"): a proper noun compounded onto
+    the name, in no entity of its own, that can be a first name (see :func:`_first_name_like`).
+    Without it the person would be known by the surname alone, and every person of that
+    surname in the ledger would be one actor."""
+    if start == 0:
+        return False
+    prev = res.doc[start - 1]
+    if prev.ent_type_ or prev.pos_ != "PROPN" or prev.is_sent_start and prev.tag_ != "NNP":
+        return False
+    if prev.dep_ != "compound" or not start <= prev.head.i < end:
+        return False
+    if prev.i > 0 and not res.doc[prev.i - 1].whitespace_:
+        return False  # "Jyllands-Posten Muhammad cartoons": the end of a hyphenated word
+    return _first_name_like(res, start - 1)
