@@ -76,3 +76,9 @@ def test_concluding_signs_only_an_agreement_and_swearing_promises_only_what_is_s
     assert not _sense(nlp, "Russia concluded a trade agreement with China.", "concluded", "057")
     assert _sense(nlp, "Zarif swore an affidavit describing the talks.", "swore", "030")
     assert not _sense(nlp, "Zarif swore to avenge the attack.", "swore", "030")
+
+
+def test_a_warning_to_no_one_is_no_threat_and_a_talk_given_no_aid(nlp: Any) -> None:
+    assert "13" not in _roots(nlp, "Zarif warned that the amount could rise before March.")
+    assert "13" in _roots(nlp, "Zarif warned Russia that Iran would attack.")
+    assert "07" not in _roots(nlp, "The slip occurred during a talk Zarif was giving to Russia.")

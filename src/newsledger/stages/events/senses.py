@@ -99,7 +99,15 @@ def _names_an_office(obj: Any) -> bool:
 
 
 def _objects(tok: Any) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    """What the verb acts on: its object, a passive's subject ("the photos were released"), or
+    the noun a relative clause without an object describes ("the talk Graham was giving")."""
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if objs:
+        return objs
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive
+    return [tok.head] if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" else []
 
 
 def _names_one_of(obj: Any, nouns: frozenset[str]) -> bool:
@@ -133,21 +141,19 @@ _CONTENT_DEPS = frozenset({"dobj", "obj", "dative", "xcomp", "ccomp"})
 def asks_no_one(tok: Any, code: str) -> bool:
     """True when an appeal, intent or order whose event has no target is no event: it says
     nothing of what is asked or promised (:func:`says_what`), or its verb asks, orders or
-    wants something of someone only when that someone is named ("ordered a by-election",
-    "we want to be heard")."""
+    wants or warns something of someone only when that someone is named ("ordered a
+    by-election", "we want to be heard", "GM warned that the amount could rise")."""
     root = code[:2]
     if root in _ASKING_ROOTS and not says_what(tok):
         return True
-    return (
-        root in _ASKING_ROOTS | {"10"}
-        and tok.pos_ in {"VERB", "AUX"}
-        and tok.lemma_.lower() in ADDRESSEE_VERBS
-    )
+    return root in _ADDRESSED_ROOTS and tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in ADDRESSEE_VERBS
 
 
 #: appeals and intents: with no one addressed, an event only when they say what is asked or
 #: promised
 _ASKING_ROOTS = frozenset({"02", "03"})
+#: appeals, intents, demands and threats: what the addressee verbs code
+_ADDRESSED_ROOTS = _ASKING_ROOTS | {"10", "13"}
 
 
 def says_what(tok: Any) -> bool:
