@@ -114,3 +114,16 @@ def test_models_pickle_the_state_dataclasses_made() -> None:
     assert mention.__getstate__() == [getattr(mention, f.name) for f in fields(Mention)]  # type: ignore[attr-defined]
     result = ArticleResult(Article("a1", "Title", "Text.", "2024-05-06", categories=("x",)), 1, (mention,))
     assert pickle.loads(pickle.dumps(result, protocol=5)) == result
+
+
+def test_the_language_model_cache_key_follows_the_model_file_not_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path / "cache"))
+    first, second = tmp_path / "a" / "model.plzma", tmp_path / "b" / "model.plzma"
+    for model in (first, second):
+        model.parent.mkdir()
+        model.write_bytes(b"model")
+    assert language._cache_path(first) == language._cache_path(second)
+    second.write_bytes(b"another model")
+    assert language._cache_path(first) != language._cache_path(second)

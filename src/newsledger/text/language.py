@@ -83,7 +83,9 @@ def _identifier() -> Any:
 
 
 def _cache_path(model: Path) -> Path | None:
-    """Where the loaded model is cached, named by py3langid's version and its model file."""
+    """Where the loaded model is cached, named by py3langid's version and its model file's name
+    and size: not its path or time, which differ in every virtual environment (a key with them
+    made checkouts sharing one cache folder rewrite the 69 MB pickle over each other)."""
     from importlib.metadata import version
 
     from ..knowledge.gazetteer.cache import cache_dir
@@ -92,5 +94,5 @@ def _cache_path(model: Path) -> Path | None:
     if folder is None or not model.is_file():
         return None
     stat = model.stat()
-    key = repr((version("py3langid"), str(model), stat.st_size, stat.st_mtime_ns, "norm_probs"))
+    key = repr((version("py3langid"), model.name, stat.st_size, "norm_probs"))
     return folder / f"langid-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
