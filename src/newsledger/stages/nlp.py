@@ -42,6 +42,42 @@ def text_of(doc: Any) -> str:
     return text
 
 
+CHUNKS_KEY = "newsledger.noun_chunks"
+LOWERS_KEY = "newsledger.lowers"
+
+
+def noun_chunks_of(doc: Any) -> list[tuple[int, int, int]]:
+    """``(start, end, root index)`` of each of ``doc.noun_chunks``, found once per document
+    (the actors' index and the events' matcher both read them; each pass walks every token).
+    Raises what ``doc.noun_chunks`` raises on a document without a parse."""
+    chunks: list[tuple[int, int, int]] | None = doc.user_data.get(CHUNKS_KEY)
+    if chunks is None:
+        chunks = [(nc.start, nc.end, nc.root.i) for nc in doc.noun_chunks]
+        doc.user_data[CHUNKS_KEY] = chunks
+    return chunks
+
+
+def lowers_of(doc: Any) -> list[str]:
+    """``[t.lower_ for t in doc]``, read once per document from one array of lexeme ids (the
+    same string table ``Token.lower_`` reads), without a Token object per token."""
+    lowers: list[str] | None = doc.user_data.get(LOWERS_KEY)
+    if lowers is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+        doc.user_data[LOWERS_KEY] = lowers
+    return lowers
+
+
+def token_starts(doc: Any) -> list[int]:
+    """``[t.idx for t in doc]`` from one array call."""
+    from spacy.attrs import IDX
+
+    starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+    return starts
+
+
 def span_at(doc: Any, start: int, end: int) -> Any:
     """The span of ``doc`` over the characters ``[start, end)``, widened to whole tokens; None
     without a parse (``doc`` None) or when no token lies there."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from ..nlp import lowers_of
 from .base import ResolverBase
 
 _WORDS = word_lists("actor_text_words.yaml")
@@ -72,11 +73,11 @@ def body_ties(res: ResolverBase) -> dict[str, set[str]]:
     Ministry", "Chinese foreign minister")."""
     ties: dict[str, set[str]] = {}
     doc: Any = res.doc
-    for tok in doc:
-        if tok.lower_ not in BODY_NOUNS or tok.i < 2:
+    for i, lower in enumerate(lowers_of(doc)):  # no Token object for the other words
+        if lower not in BODY_NOUNS or i < 2:
             continue
-        domain = _domain(doc[tok.i - 1].text)
-        countries = _owner_countries(res, tok.i - 2) if domain else set()
+        domain = _domain(doc[i - 1].text)
+        countries = _owner_countries(res, i - 2) if domain else set()
         if domain and countries:
             ties.setdefault(domain, set()).update(countries)
     return ties

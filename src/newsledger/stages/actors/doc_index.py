@@ -10,7 +10,7 @@ from typing import Any
 from ...knowledge.actors import key
 from ...models import AnalyzedArticle
 from ...text.quotes import quote_mask
-from ..nlp import text_of
+from ..nlp import noun_chunks_of, text_of
 from .words import HONORIFICS, NAME_PARTICLES
 
 DOC_INDEX_NOTE = "newsledger.actors.doc_index"  # quote mask, entity spans, lower-case words
@@ -68,7 +68,7 @@ class DocIndex:
         self.keys: list[str] = [key(t) for t in self.texts]
         self.in_quote = quote_mask(self.text)  # the one quote finder, shared with statements
         self.lower_words = {t for t in self.texts if t.islower()}
-        self.chunks = [(chunk.start, chunk.root.i) for chunk in doc.noun_chunks]
+        self.chunks = [(start, root) for start, _, root in noun_chunks_of(doc)]
 
     def tokens(self, lowers: Iterable[str]) -> Iterator[Any]:
         """The tokens whose lower-case text is one of ``lowers``, in document order."""

@@ -44,6 +44,14 @@ def _name_words(name: str) -> set[str]:
     return words - NAME_PARTICLES - {"the", "of", "and"}
 
 
+def _inner_capital(text: str) -> bool:
+    """A capital after the first letter ("al-Qaeda"), or a name particle: ``any(c.isupper() for
+    c in text[1:])`` answered at once for the common all-lower-case word (``str.islower`` is
+    false as soon as one character is upper case)."""
+    rest = text[1:]
+    return (not rest.islower() and any(c.isupper() for c in rest)) or text in NAME_PARTICLES
+
+
 class NamePasses(ResolverBase):
     def _outlet(self) -> Actor | None:
         """The article's outlet as an actor (for "reported by"): the KB's organisation when it
@@ -89,8 +97,9 @@ class NamePasses(ResolverBase):
         while i < n:
             text = texts[i]
             lower_the = text == "the"  # dictionary phrases may start with it: "THE_SHIRE"
-            inner_cap = any(c.isupper() for c in text[1:]) or text in NAME_PARTICLES  # "al-Qaeda"
-            if not (text[:1].isupper() or text[:1].isdigit() or lower_the or inner_cap) or space[i]:
+            if space[i] or not (
+                text[:1].isupper() or text[:1].isdigit() or lower_the or _inner_capital(text)
+            ):
                 i += 1
                 continue
             matched = 0

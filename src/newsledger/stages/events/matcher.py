@@ -8,6 +8,7 @@ from typing import Any
 
 from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
 from ...knowledge.wordlists import word_lists
+from ..nlp import lowers_of, noun_chunks_of
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -83,7 +84,7 @@ class Matcher:
     def __init__(self, doc: Any, vd: VerbDictionary) -> None:
         self.doc = doc
         self.vd = vd
-        self.lower = [t.lower_ for t in doc]
+        self.lower = lowers_of(doc)
         self.present = frozenset(self.lower)
         # Our news patterns name the verb's own object ("imposed sanctions"): a following word
         # must come within a few tokens. PETRARCH patterns may reach anywhere in the phrase.
@@ -94,8 +95,8 @@ class Matcher:
         self._pre_allowed: tuple[set[int] | None, int, set[int] | None] = (None, -1, None)
         self.chunk_end: dict[int, int] = {}
         try:
-            for nc in doc.noun_chunks:
-                self.chunk_end[nc.start] = nc.end
+            for start, end, _ in noun_chunks_of(doc):
+                self.chunk_end[start] = end
         except (ValueError, NotImplementedError):  # no parser: slots match single nouns only
             pass
 

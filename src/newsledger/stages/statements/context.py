@@ -8,7 +8,7 @@ from typing import Any
 
 from ...models import AnalyzedArticle
 from ...text.quotes import SINGLE_MARKS, Quote, find_quotes, paragraphs, quote_mask
-from ..nlp import text_of
+from ..nlp import text_of, token_starts
 from .lexicon import CueLexicon
 
 
@@ -61,7 +61,7 @@ class Context:
         self.text: str = text_of(item.doc)
         self.lex = lex
         self.paras = paragraphs(self.text)
-        self.starts = [t.idx for t in self.doc]
+        self.starts = token_starts(self.doc)
         self.quotes = find_quotes(self.text)
         self.single_marks = frozenset(
             k for q in self.quotes if self.text[q.start] in SINGLE_MARKS for k in (q.start, q.end - 1)

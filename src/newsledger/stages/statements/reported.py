@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
+
 from ...text.quotes import ALL_MARKS
+from ..nlp import lowers_of
 from .context import Attribution, Context
 from .modality import evidence_only, not_a_speech_verb, open_question, small_clause
 from .quoted import quoting_speaker
 from .relayed import relayed_tokens
 from .syntax import (
+    _SAY_FORMS,
     clean_span,
     complement_of,
     cue_extent,
@@ -23,6 +30,23 @@ from .syntax import (
 FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "u"})
 
 
+#: What a cue can be (see ``is_cue_token`` and "according to"): a verb, an auxiliary, a form of
+#: "say" (often tagged PROPN) or "according".
+_CUE_POS = frozenset({VERB, AUX})
+_CUE_WORDS = _SAY_FORMS | {"according"}
+
+
+def _possible_cues(doc: Any) -> list[int]:
+    """The tokens that may be a cue, read from one array: the others (most of the text) are
+    never made Token objects."""
+    if not len(doc):
+        return []
+    lowers = lowers_of(doc)
+    return [
+        i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in _CUE_POS or lowers[i] in _CUE_WORDS
+    ]
+
+
 def reported_attributions(
     ctx: Context, taken: set[int], quoted_spans: list[tuple[int, int]]
 ) -> list[Attribution]:
@@ -30,8 +54,9 @@ def reported_attributions(
     found: list[Attribution] = []
     lex = ctx.lex
     cues = lex.reported_cues | lex.objects | lex.attitude  # once, not per token
-    for tok in ctx.doc:
-        if tok.i in taken or ctx.quoted(tok):
+    for i in _possible_cues(ctx.doc):
+        tok = ctx.doc[i]
+        if i in taken or ctx.quoted(tok):
             continue
         according = tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
         if not according and not is_cue_token(tok, cues):
