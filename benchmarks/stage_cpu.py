@@ -172,6 +172,11 @@ def _short(name: str) -> str:
     return name.removeprefix("newsledger.").removesuffix(".v1")
 
 
+#: How the repetitions of one part are summed up: the median, or the least (on a machine that
+#: other jobs load, a run's CPU seconds grow with the contention; the least is the quietest run).
+_STATS: dict[str, Any] = {"median": statistics.median, "min": min}
+
+
 def cmd_compare(args: argparse.Namespace) -> None:
     srcs = args.src.split(",")
     runs: dict[str, list[dict[str, float]]] = {s: [] for s in srcs}
@@ -191,12 +196,12 @@ def cmd_compare(args: argparse.Namespace) -> None:
         {k for rs in runs.values() for r in rs for k in r}, key=lambda k: -runs[srcs[0]][0].get(k, 0)
     )
     print(
-        f"# CPU seconds, median of {args.reps} interleaved runs; columns: "
+        f"# CPU seconds, {args.stat} of {args.reps} interleaved runs; columns: "
         + " | ".join(s or "this" for s in srcs)
     )
     for part in [*parts, "total"]:
         meds = [
-            statistics.median(sum(r.values()) if part == "total" else r.get(part, 0.0) for r in runs[s])
+            _STATS[args.stat](sum(r.values()) if part == "total" else r.get(part, 0.0) for r in runs[s])
             for s in srcs
         ]
         ratio = f"  {meds[-1] / meds[0]:5.2f}x" if meds[0] else ""
@@ -223,6 +228,7 @@ def main(argv: list[str] | None = None) -> None:
         else:
             p.add_argument("--src", default="", help="comma-separated src folders; '' is this checkout")
             p.add_argument("--reps", type=int, default=5)
+            p.add_argument("--stat", choices=sorted(_STATS), default="median")
     args = ap.parse_args(argv)
     {"prepare": cmd_prepare, "measure": cmd_measure, "compare": cmd_compare}[args.cmd](args)
 
