@@ -320,3 +320,27 @@ def test_he_after_an_unnamed_spokesman_is_the_body_the_spokesman_speaks_for(nlp:
             nlp, "A spokesman for Hamas criticized Israel. Zarif met him. He also accused Russia of lying."
         )
     )
+
+
+def test_an_ambush_retold_by_unnamed_militants_on_troops_is_one_with_the_ambush_on_peacekeepers(
+    nlp: Any,
+) -> None:
+    item = _item(nlp, "Hamas ambushed a convoy of Israel. Hamas ambushed a convoy of Israel again.")
+    first, second = code_item(item, default_verbs())
+    janjaweed = ActorRef("org:janjaweed", "Janjaweed", "SDN", "UAFREB", "SDNUAFREB")
+    un = ActorRef("org:united-nations", "United Nations", "IGO", "UNO", "IGOUNO")
+    rebels = ActorRef("group:---REB", "unidentified rebels", None, "REB", "---REB")
+    named = replace(first, source=janjaweed, target=un)
+    (record,) = merge_mentions(
+        [
+            named,
+            replace(
+                second,
+                source=rebels,
+                target=ActorRef("group:---MIL", "unidentified military", None, "MIL", "---MIL"),
+            ),
+        ]
+    )
+    assert (record.source, record.target, record.mentions) == (janjaweed, un, 2)
+    police = ActorRef("group:---COP", "unidentified police", None, "COP", "---COP")
+    assert len(merge_mentions([named, replace(second, source=rebels, target=police)])) == 2

@@ -37,6 +37,8 @@ __all__ = ["compatible", "dates_compatible", "merge_mentions", "unnamed"]
 MUTUAL_CODES = ("040", "046", "057", "06")
 #: comments (make a public statement, 01), which a fuller act of the speaker subsumes
 COMMENT_ROOT = "01"
+#: the country code of international organisations (the UN, the African Union, NATO)
+INTERNATIONAL = "IGO"
 #: the id prefix of the typed collective actors the coder makes for an unnamed doer
 UNNAMED_PREFIX = "group:"
 
@@ -90,8 +92,12 @@ def compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) -
         # a country acts through its government: "Russia" may be the "unidentified government"
         named = b if unnamed(a) else a
         vague = a if named is b else b
-        return _of_sector(named, vague.sector) or (
-            vague.sector == "GOV" and named.actor_id.startswith("country:")
+        return (
+            _of_sector(named, vague.sector)
+            or (vague.sector == "GOV" and named.actor_id.startswith("country:"))
+            # an international organisation's armed force is its peacekeepers: "militants
+            # ambushed their convoy" (troops) retells an ambush on "United Nations peacekeepers"
+            or (vague.sector == "MIL" and named.country == INTERNATIONAL)
         )
     return bool(a.country) and a.country == b.country and (loose or not a.sector or not b.sector)
 
