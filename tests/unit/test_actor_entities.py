@@ -194,3 +194,17 @@ def test_a_party_in_brackets_after_a_name_is_no_other_name(nlp: Any, res: Resour
     mamere = actor_of(item, "Noël Mamère")
     assert mamere is not None
     assert "Les Verts" not in item.actors[mamere].aliases
+
+
+def test_an_abbreviation_in_brackets_is_the_organisation_named_before_it(nlp: Any, res: Resources) -> None:
+    """(#12.2) one actor per entity: "(HCRC)" and its later uses are the council, not an
+    "org:hcrc" of their own; a bracketed word whose letters are not the name's initials is not."""
+    text = (
+        "The Harbour City Regional Council (HCRC) voted on Monday to close the port. "
+        "The HCRC said the vote was final. Senator Jane Doe (R) and the Treasury (UK) objected."
+    )
+    item = run(nlp, res, text)
+    council = actor_of(item, "Harbour City Regional Council")
+    assert council is not None and council.startswith("org:")
+    assert actor_of(item, "HCRC") == actor_of(item, "HCRC", 1) == council
+    assert actor_of(item, "R") != council and actor_of(item, "UK") != council

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...knowledge.actors import with_aliases
 from ...models import Actor, Mention
+from .acronyms import link_acronyms
 from .bodies import settle_body_countries
 from .doc_index import surface
 from .pronouns import PronounPasses
@@ -23,6 +24,7 @@ class Resolver(PronounPasses):
         self._entities()
         self._partial_names()
         self._leftover_entities()
+        link_acronyms(self)  # "Research In Motion Ltd. (RIM)": RIM is the company
         self._titles()
         self._countries_before_names()
         self._appositions()
