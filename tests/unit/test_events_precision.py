@@ -82,3 +82,10 @@ def test_a_warning_to_no_one_is_no_threat_and_a_talk_given_no_aid(nlp: Any) -> N
     assert "13" not in _roots(nlp, "Zarif warned that the amount could rise before March.")
     assert "13" in _roots(nlp, "Zarif warned Russia that Iran would attack.")
     assert "07" not in _roots(nlp, "The slip occurred during a talk Zarif was giving to Russia.")
+
+
+def test_an_announced_act_still_needs_its_recipient(nlp: Any) -> None:
+    assert "03" not in _roots(nlp, "Zarif will protect the content from unpaid exploitation.")
+    assert ("IRNGOV", "RUS") in {
+        (s, t) for s, t, c in _code(nlp, "Zarif will protect Russia.") if c[:2] == "03"
+    }

@@ -22,6 +22,8 @@ from ..places import place_for_span
 from .anaphora import DEFINITE
 from .conventions import (
     COLLECTIVE_NOUNS,
+    EASING_CODES,
+    RECIPIENT_ROOTS,
     bombing_code,
     ledger_flags,
     ledger_roles,
@@ -437,7 +439,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     announced = intent_code(code, mod.negated) if mod.intent and ctx.intent_codes else code
     if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, place):
         return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
-    if ctx.ledger and _to_no_one_of_nothing(ctx, raw, roles, announced):
+    if ctx.ledger and _to_no_one_of_nothing(ctx, raw, roles, announced, code):
         return []  # "a broken promise", "if the government agrees": no one addressed, nothing said
     pairs = _pairs(roles, code, match.pair)
     if mod.intent and ctx.intent_codes:
@@ -480,12 +482,19 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     return out
 
 
-def _to_no_one_of_nothing(ctx: _Context, raw: RawTrigger, roles: Roles, code: str) -> bool:
+def _to_no_one_of_nothing(ctx: _Context, raw: RawTrigger, roles: Roles, code: str, act: str) -> bool:
     """True for an appeal, intent or order that addresses no one and is no event for it
-    (senses.asks_no_one: "a broken promise", "ordered a by-election"), unless it names a
-    happening told before ("Russia invited Hamas ... Russia's invitation came after the
-    elections": one more mention of that invitation)."""
-    if roles.targets or roles.compound or not asks_no_one(raw.tok, code):
+    (senses.asks_no_one: "a broken promise", "ordered a by-election"), or for an announced or
+    refused act (``code``: its intent, threat or refusal code; ``act``: the act's) that needs a
+    recipient and has none ("will provide $9.5 billion ... to allow the company to restructure",
+    "how they will protect the content", "refused to resign"); unless it names a happening told
+    before ("Russia invited Hamas ... Russia's invitation came after the elections": one more
+    mention of that invitation)."""
+    # coercion (17: martial law, a curfew, restrictions) and easing (081: "will repeal the act")
+    # are done to a whole population unnamed
+    whole_population = act[:2] == "17" or act.startswith(EASING_CODES)
+    announced_act = code != act and act[:2] in RECIPIENT_ROOTS and not whole_population
+    if roles.targets or roles.compound or not (announced_act or asks_no_one(raw.tok, code)):
         return False
     return not any(_told_before(ctx, raw, code, ref, None) for ref, _ in roles.sources)
 
