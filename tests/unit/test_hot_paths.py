@@ -162,3 +162,19 @@ def test_per_document_token_reads_are_what_the_token_objects_give() -> None:
     assert every_cue <= set(_possible_cues(doc))
     empty = nlp("")
     assert lowers_of(empty) == [] and token_starts(empty) == [] and _possible_cues(empty) == []
+
+
+def test_knowledge_yaml_reads_as_pyyaml_safe_load_reads_it() -> None:
+    import yaml
+
+    from newsledger.knowledge.files import safe_load
+
+    shipped = sorted(Path(language.__file__).parents[1].rglob("*.yaml"))
+    assert len(shipped) >= 10
+    for path in shipped:
+        text = path.read_text("utf-8")
+        assert repr(safe_load(text)) == repr(yaml.safe_load(text)), path.name
+    odd = "a: 2001-02-03\nb: 1e3\nc: 0o17\nd: ~\ne: yes\nf: !!str 12\ng: [1, {h: 'i'}]\n"
+    assert repr(safe_load(odd)) == repr(yaml.safe_load(odd))
+    with pytest.raises(yaml.YAMLError):
+        safe_load("a: [unclosed")

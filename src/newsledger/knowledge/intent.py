@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ..errors import KnowledgeError
+from .files import safe_load
 
 __all__ = ["INTENT_CODE", "INTENT_FILE", "INTENT_ROOT", "REFUSAL_CODE", "REFUSAL_ROOT"]
 
@@ -23,7 +24,7 @@ INTENT_FILE = "newsledger/knowledge/data/intent_codes.yaml"
 def _load() -> dict[str, Any]:
     text = resources.files("newsledger.knowledge").joinpath("data/intent_codes.yaml").read_text("utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"not valid YAML ({exc})", origin=INTENT_FILE) from exc
     if not isinstance(data, dict):

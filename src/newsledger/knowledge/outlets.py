@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import KnowledgeError
 from ..models import OUTLET_TYPES
+from .files import safe_load
 
 # An outlet names itself at the head of an article: "(NCRI) and (PMOI / MEK Iran): ...",
 # "WASHINGTON (Reuters) -", "TEHRAN, Jan. 27 (IRNA) --".
@@ -46,11 +47,11 @@ class OutletRegistry:
     @classmethod
     def load(cls, user_file: str | Path | None = None) -> OutletRegistry:
         shipped = resources.files("newsledger.knowledge").joinpath("data/outlets.yaml").read_text("utf-8")
-        outlets = _parse(yaml.safe_load(shipped), "newsledger/knowledge/data/outlets.yaml")
+        outlets = _parse(safe_load(shipped), "newsledger/knowledge/data/outlets.yaml")
         if user_file:
             path = Path(user_file)
             try:
-                outlets += _parse(yaml.safe_load(path.read_text("utf-8")), str(path))
+                outlets += _parse(safe_load(path.read_text("utf-8")), str(path))
             except (OSError, yaml.YAMLError) as exc:
                 raise KnowledgeError(f"cannot read outlet registry ({exc})", origin=str(path)) from exc
         return cls(outlets)

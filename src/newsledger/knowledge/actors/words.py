@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ...errors import KnowledgeError
+from ..files import safe_load
 
 __all__ = [
     "AGENT_CODES",
@@ -41,7 +42,7 @@ def word_set(text: str) -> frozenset[str]:
 def _load() -> dict[str, Any]:
     text = resources.files("newsledger.knowledge").joinpath("data/actor_words.yaml").read_text("utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"not valid YAML ({exc})", origin=WORDS_FILE) from exc
     if not isinstance(data, dict):
