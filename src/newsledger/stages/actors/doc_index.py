@@ -30,19 +30,16 @@ class DocIndex:
         self.punct: list[bool] = []
         self.space: list[bool] = []
         self.alpha: list[bool] = []
-        self.positions: dict[str, list[int]] = {}  # lower-case text -> token indexes
         if len(doc):  # one array call instead of a Token object per token and attribute
-            rows = doc.to_array(["IDX", "LENGTH", "SENT_START", "IS_PUNCT", "IS_SPACE", "IS_ALPHA"]).tolist()
+            columns = doc.to_array(["IDX", "LENGTH", "SENT_START", "IS_PUNCT", "IS_SPACE", "IS_ALPHA"])
+            self.idx = columns[:, 0].tolist()
             text = self.text
-            for i, (start, length, sent_start, punct, space, alpha) in enumerate(rows):
-                word = text[start : start + length]
-                self.texts.append(word)
-                self.idx.append(start)
-                self.sent_start.append(sent_start == 1)
-                self.punct.append(bool(punct))
-                self.space.append(bool(space))
-                self.alpha.append(bool(alpha))
-                self.positions.setdefault(word.lower(), []).append(i)
+            self.texts = [text[s : s + n] for s, n in zip(self.idx, columns[:, 1].tolist(), strict=True)]
+            self.sent_start = (columns[:, 2] == 1).tolist()
+            self.punct, self.space, self.alpha = ((columns[:, k] != 0).tolist() for k in (3, 4, 5))
+        self.positions: dict[str, list[int]] = {}  # lower-case text -> token indexes
+        for i, word in enumerate(self.texts):
+            self.positions.setdefault(word.lower(), []).append(i)
         n = len(self.texts)
         # next_sent[i]: the first sentence start after token i (n if none);
         # sent_begin[i]: the last sentence start at or before token i (-1 if none)
@@ -65,7 +62,8 @@ class DocIndex:
                 self.ent_span[i] = trimmed
         # lookup keys drop everything but letters and digits, so a span's key is its tokens' keys
         # joined: names and agent phrases are looked up without slicing and normalising text
-        self.keys: list[str] = [key(t) for t in self.texts]
+        keys: dict[str, str] = {}  # a word's key, once per distinct word
+        self.keys: list[str] = [keys[t] if t in keys else keys.setdefault(t, key(t)) for t in self.texts]
         self.in_quote = quote_mask(self.text)  # the one quote finder, shared with statements
         self.lower_words = {t for t in self.texts if t.islower()}
         self.chunks = [(start, root) for start, _, root in noun_chunks_of(doc)]
