@@ -418,3 +418,20 @@ def test_a_pronoun_in_a_clause_under_a_cue_is_that_cue_s_speaker(pipeline: Pipel
     )
     [st] = [s for s in _analyse(pipeline, text).statements if s.cue == "claim"]
     assert st.speaker_text == "Election officials"
+
+
+def test_a_stray_comma_between_a_name_and_its_cue_keeps_the_speaker(pipeline: Pipeline) -> None:
+    text = 'On June 1st, 2005 Defense Secretary Ana Ruiz, said, "Our troops will come home soon."'
+    assert _speaker_text(pipeline, text, "come home") == "Defense Secretary Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chief Strategist at Northbank, Adrian Mowat, believes that rates will fall.", "Adrian Mowat"),
+        ("One of the refugee leaders, Mohamed Sow, says he is studying law.", "Mohamed Sow"),
+    ],
+)
+def test_the_person_named_beside_a_title_speaks(pipeline: Pipeline, text: str, speaker: str) -> None:
+    words = text.split(" that ")[-1] if " that " in text else "studying law"
+    assert _speaker_text(pipeline, text, words.rstrip(".")) == speaker

@@ -85,6 +85,12 @@ def speaker_head(cue: Any) -> Any | None:
         head = after_dateline(cue, head)
     if head is not None and head.pos_ == "NOUN":
         return named_in_apposition(head) or head
+    if head is not None and head.pos_ in ("PROPN", "NUM") and head.ent_type_ in ("", "CARDINAL"):
+        # a title the tagger made a name, or "one of the leaders": the person named beside it
+        # ("Asian Regional Strategist at JPMorgan Chase, Adrian Mowat, believes"); not a name
+        # of its own ("the SLA, JEM, and the AU have promised": the parser's apposition)
+        named = named_in_apposition(head)
+        return named if named is not None and named.ent_type_ == "PERSON" else head
     return head
 
 
@@ -285,6 +291,10 @@ def _folded_subject(cue: Any) -> Any | None:
     if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "conj"):
         return None
     prev = cue.doc[cue.i - 1]
+    if prev.text == "," and cue.i > 1 and cue.doc[cue.i - 2].ent_type_ in ("PERSON", "ORG"):
+        # "On June 1st, 2005 Secretary of Defense Donald H. Rumsfeld, said, …": a stray comma
+        # parts the name from its verb, and the parser hangs the name elsewhere
+        prev = cue.doc[cue.i - 2]
     if prev.dep_ in ("poss", "case") or prev.sent.start != cue.sent.start:
         return None
     if (prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")) or prev.lower_ in (
