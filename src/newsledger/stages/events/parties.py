@@ -451,8 +451,11 @@ class Parties:
     def placed(self, ref: ActorRef, country: str) -> ActorRef:
         """An unidentified group ("gunmen", "protesters") takes the country where it acts."""
         # a group called by a dictionary agent's name ("Janjaweed", org:janjaweed) keeps it
-        named = (
-            ref.actor_id.startswith("org:") and self.kb is not None and self.kb.agent(ref.name) is not None
+        named = (  # not a knowledge entry (org:ngo of the dictionaries): those keep their codes
+            ref.actor_id.startswith("org:")
+            and self.kb is not None
+            and ref.actor_id not in self.kb.actors
+            and self.kb.agent(ref.name) is not None
         )
         if ref.country or not ref.sector or not (ref.actor_id.startswith("group:") or named):
             return ref
