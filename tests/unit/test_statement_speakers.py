@@ -435,3 +435,11 @@ def test_a_stray_comma_between_a_name_and_its_cue_keeps_the_speaker(pipeline: Pi
 def test_the_person_named_beside_a_title_speaks(pipeline: Pipeline, text: str, speaker: str) -> None:
     words = text.split(" that ")[-1] if " that " in text else "studying law"
     assert _speaker_text(pipeline, text, words.rstrip(".")) == speaker
+
+
+def test_a_document_issued_by_a_body_speaks_for_that_body(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded at a theatre in Doha, Qatar. "
+        '"One person was killed and 12 were wounded," said a statement issued by the Interior Ministry.'
+    )
+    assert _speaker(pipeline, text, "12 were wounded")[1:] == ("QAT", "GOV")

@@ -6,7 +6,8 @@ a speaker whose head is such a noun and that no actor resolved; its author is, i
 1. named in its own modifiers: an organisation ("Human Rights Watch's report"), or a country,
    through its government or another sector when an agent word qualifies it ("official Chinese
    reports" -> the Chinese government, "a U.S. military statement" -> the U.S. military);
-2. its "by"/"from" attachment ("a statement by army officials", "a report from the UN");
+2. its "by"/"from" attachment ("a statement by army officials", "a report from the UN"), or
+   the agent of a participle on it ("a statement issued by the Interior Ministry");
 3. the subject of the verb that issued it ("HRW released a report", "U.S. officials said in a
    statement");
 4. for "the report", "the statement": the author of the same noun named last before it, in the
@@ -88,9 +89,13 @@ def _named_owner(item: AnalyzedArticle, kb: ActorKB, doc_tok: Any, day: str | No
 
 
 def _by_author(item: AnalyzedArticle, kb: ActorKB, doc_tok: Any, day: str | None) -> ActorRef | None:
-    for prep in doc_tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPS:
-            continue
+    """ "a statement by army officials", or the agent of a participle on the document ("a
+    statement issued by the Interior Ministry", "a report released by the UN")."""
+    preps = [c for c in doc_tok.children if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS]
+    for part in doc_tok.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN":
+            preps += [c for c in part.children if c.dep_ == "agent"]
+    for prep in preps:
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 return _strong_at(item, obj, day) or unnamed_speaker(item, kb, obj, day)
