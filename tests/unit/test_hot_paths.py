@@ -196,3 +196,17 @@ def test_the_actors_document_index_reads_what_the_tokens_say() -> None:
     assert all(type(v) is bool for v in (*ix.sent_start, *ix.punct, *ix.space, *ix.alpha))
     assert ix.keys == [key(t.text) for t in doc]
     assert ix.positions["iran"] == [t.i for t in doc if t.text.lower() == "iran"]
+
+
+def test_a_place_name_is_found_where_the_word_pattern_finds_it() -> None:
+    from newsledger.stages.places import _occurrences
+
+    names = ["Iran", "New York", "A.B", "Ré", "aa"]
+    pieces = ["Iran", "New York", "A.B", "Ré", "aa", "a", ".", "_", " ", "é", "1", "\n", "-"]
+    for name in names:
+        plain = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+        for n in (1, 2, 3):
+            for combo in itertools.product(pieces, repeat=n):
+                text = "".join(combo)
+                found = [m.start() for m in plain.finditer(text)]
+                assert list(_occurrences(text, name)) == found, (name, text)

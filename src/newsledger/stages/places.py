@@ -14,6 +14,7 @@ standing as an actor ("Iran condemned ...") is never taken as the place of an ev
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..knowledge.gazetteer import Gazetteer, normalize_name
@@ -117,11 +118,29 @@ def place_spans(doc: Any, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     for name in sorted(names, key=len, reverse=True):
         if not name[:1].isupper():
             continue
-        for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", full):
-            span = doc.char_span(match.start(), match.end())
+        for start in _occurrences(full, name):
+            span = doc.char_span(start, start + len(name))
             if span is not None and all(t.ent_iob_ == "O" for t in span):
                 add(span)
     return sorted(found.items())
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    r"""Where ``name`` stands in ``text`` as a word of its own, as ``re.finditer`` of
+    ``(?<![\w.])NAME(?!\w)`` finds it (left to right, not overlapping), without compiling a
+    pattern per name and article (``\w`` is a letter, a digit or "_": ``str.isalnum``)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before in "_.")) and not (
+            after and (after.isalnum() or after == "_")
+        ):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 def _placelike(ent: Any, gazetteer: Gazetteer) -> bool:
