@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
+from newsledger.knowledge.actors import ActorKB, Agent
 from newsledger.knowledge.petrarch_verbs import default_verbs
 from newsledger.models import Actor, ActorRef, Mention, TimeExpression
 from newsledger.stages.events import code_item, merge_mentions
 from newsledger.stages.events.coder import code_fields
 from newsledger.stages.events.parties import names_a_time
-from newsledger.stages.events.syntax import names_people, target_heads
+from newsledger.stages.events.syntax import names_people, subjects, target_heads
 
 from .test_events_reference import _item, _triples
 
@@ -344,3 +345,61 @@ def test_an_ambush_retold_by_unnamed_militants_on_troops_is_one_with_the_ambush_
     assert (record.source, record.target, record.mentions) == (janjaweed, un, 2)
     police = ActorRef("group:---COP", "unidentified police", None, "COP", "---COP")
     assert len(merge_mentions([named, replace(second, source=rebels, target=police)])) == 2
+
+
+def _dyads(nlp: Any, text: str, kb: ActorKB | None = None) -> set[tuple[str | None, str | None, str]]:
+    events = code_item(_item(nlp, text), default_verbs(), kb=kb)
+    return {(e.source and e.source.cameo_code, e.target and e.target.sector, e.cameo_root) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Hamas attacked a village near Israel on Monday, killing 12 civilians, witnesses said.", "Hamas"),
+        ("Rebels shelled the town, leaving 3 dead and forcing thousands to flee.", "Rebels"),
+        # a passive's agent does what its adjunct says, not the one attacked
+        ("Police were attacked by protesters, wounding two officers.", "protesters"),
+        # a passive without agent: nobody named did it
+        ("Police were attacked on Monday, wounding two officers.", None),
+    ],
+)
+def test_a_participle_with_no_subject_of_its_own_is_done_by_the_doer_of_its_verb(
+    nlp: Any, text: str, doer: str | None
+) -> None:
+    doc = nlp(text)
+    for participle in (t for t in doc if t.tag_ == "VBG"):
+        assert [h.text for h in subjects(participle)[0]] == ([doer] if doer else [])
+
+
+def test_an_attack_and_the_killing_it_did_are_one_record_with_the_attackers_as_doer(nlp: Any) -> None:
+    item = _item(nlp, "Hamas attacked a village near Israel on Monday, killing 12 civilians.")
+    events = code_item(item, default_verbs())
+    assert {e.trigger for e in events} == {"attacked", "killing"}
+    assert all(e.source is not None and e.source.cameo_code == "PSEREB" for e in events)
+    (record,) = [e for e in merge_mentions(events) if e.cameo_root == "19"]
+    assert (record.trigger, record.mentions) == ("attacked", 2)
+    # killing that follows an act of another kind is a happening of its own
+    arrest = code_item(
+        _item(nlp, "Israel arrested Hamas members on Monday, killing 12 civilians."), default_verbs()
+    )
+    assert {e.cameo_root for e in merge_mentions(arrest)} >= {"17", "19"}
+
+
+def test_a_passive_without_agent_takes_no_doer_from_the_one_it_is_done_to(nlp: Any) -> None:
+    kb = ActorKB(agents={"MILITIA": Agent("MIL"), "ACTIVISTS": Agent("OPP")})
+    # the militia was accused by somebody unnamed: it is the accused, never the accuser, and
+    # the accuser is an unidentified actor, never a blank source
+    assert _dyads(nlp, "The Hamas militia has been accused of atrocities.", kb) == {("---", "REB", "11")}
+    (accused,) = code_item(_item(nlp, "Activists have been accused of atrocities."), default_verbs(), kb=kb)
+    assert accused.source is not None and (accused.source.name, accused.source.sector) == (
+        "unidentified actor",
+        None,
+    )
+    # a passive's agent word still types the doer
+    assert _dyads(nlp, "Hamas was accused by activists of atrocities.", kb) == {("---OPP", "REB", "11")}
+
+
+def test_violence_by_somebody_no_word_types_has_an_unidentified_armed_doer(nlp: Any) -> None:
+    kb = ActorKB()
+    events = code_item(_item(nlp, "A man attacked three Hamas members near Israel."), default_verbs(), kb=kb)
+    assert events and all(e.source is not None and e.source.sector == "UAF" for e in events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.attrs import POS, TAG
@@ -24,6 +24,7 @@ from .conventions import (
     COLLECTIVE_NOUNS,
     EASING_CODES,
     RECIPIENT_ROOTS,
+    VIOLENT_ROOTS,
     bombing_code,
     ledger_flags,
     ledger_roles,
@@ -258,11 +259,50 @@ def code_item(
         # under the ledger's conventions, what a proposal, appeal, demand, refusal or threat asks
         # for is its content, not an act of its own (PETRARCH codes both)
         content_of = {r.tok.i for r in raws if ctx.ledger and (r.match.code or "")[:2] in CONTENT_ROOTS}
+        by_trigger: dict[int, list[Event]] = {}
         for raw in raws:
             if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at, content_of):
                 continue
-            events.extend(_events_for(ctx, raw, sentence))
+            coded = _events_for(ctx, raw, sentence)
+            if ctx.ledger:
+                coded = _outcome_of_the_act(raw, coded, by_trigger.get(raw.tok.head.i, []))
+            by_trigger.setdefault(raw.tok.i, []).extend(coded)
+            events.extend(coded)
     return events
+
+
+def _outcome_of_the_act(raw: RawTrigger, coded: list[Event], governing: list[Event]) -> list[Event]:
+    """Violence a participle adds to the violence of the verb it hangs on ("attacked a village,
+    killing 12 civilians", "shelled the town, wounding 30") is that act's outcome, one happening
+    (PROTOCOL: one record per happening): told as one more mention of the governing act, with
+    its code and target, so that ``merge_mentions`` folds the two into one record."""
+    tok = raw.tok
+    if raw.nominal or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return coded
+    out: list[Event] = []
+    for e in coded:
+        act = next(
+            (
+                g
+                for g in governing
+                if g.cameo_root in VIOLENT_ROOTS
+                and e.cameo_root in VIOLENT_ROOTS
+                and g.source is not None
+                and e.source is not None
+                and g.source.actor_id == e.source.actor_id
+            ),
+            None,
+        )
+        out.append(e if act is None else _as_mention_of(e, act))
+    return out
+
+
+def _as_mention_of(e: Event, act: Event) -> Event:
+    """``e`` told as one more mention of ``act``: its code and dyad, its own span."""
+    source = act.source.actor_id if act.source else None
+    target = act.target.actor_id if act.target else None
+    ident = event_id(e.provenance.article_id, e.provenance.span, act.cameo_code, source, target)
+    return replace(e, **code_fields(act.cameo_code), event_id=ident, target=act.target)
 
 
 def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
@@ -469,6 +509,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     for a, b, c in pairs:
         if (a is None and b is None) or (ctx.require_dyad and (a is None or b is None)):
             continue
+        if ctx.ledger and a is None:
+            continue  # an analyst's ledger has a doer for every event (ledger_roles types one)
         key = (start_c, c, a.actor_id if a else None, b.actor_id if b else None)
         if key in ctx.seen:
             continue

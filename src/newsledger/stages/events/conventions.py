@@ -117,7 +117,13 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
             doer_of = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
             if not _named_subject(doer_of):
                 return False
-            roles.sources = _typed_subjects(doer_of, actors, country)
+            # a doer no agent word types ("a man attacked ...") is an unidentified armed force
+            # for violence, the police for an arrest, else an unidentified actor: an event
+            # never goes without its doer
+            typed = _typed_subjects(doer_of, actors, country) or _typed_by_the_act(tok, code, actors, country)
+            if not typed and not roles.targets:
+                return False  # nobody named on either side: no interaction to record
+            roles.sources = typed or [(actors.somebody(), tok)]
             return True
         roles.sources = [(doer, tok)]
     if country:
@@ -140,9 +146,23 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     by_a_thing = bool(things) and all(h.lemma_.lower() in WEAPON_NOUNS and not _accident(h) for h in things)
     if not (roles.unnamed_doer or by_a_thing):
         return None
-    if root != "17":
+    return _force_doer(code, actors, country)
+
+
+def _force_doer(code: str, actors: Parties, country: str | None) -> ActorRef:
+    """The unnamed doer of force: an unidentified armed force (CAMEO's UAF) for violence, the
+    police for an arrest or a detention, the government for other coercion."""
+    if code[:2] != "17":
         return actors.unnamed(country, "UAF")
     return actors.unnamed(country, "COP" if code.startswith(("173", "174")) else "GOV")
+
+
+def _typed_by_the_act(
+    tok: Any, code: str, actors: Parties, country: str | None
+) -> list[tuple[ActorRef, Any]]:
+    """The doer typed by the act when the words for it type nobody: force has an unnamed doer
+    of its kind; any other act none."""
+    return [(_force_doer(code, actors, country), tok)] if code[:2] in FORCE_ROOTS else []
 
 
 def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | None) -> None:
@@ -223,8 +243,12 @@ def _done_by_an_abstraction(tok: Any, actors: Parties) -> bool:
 
 def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
     """The subject as an unidentified group typed by its agent word ("activists": opposition,
-    "students": education) in the country of the place, or none when the word is no agent."""
-    subj, _ = subjects(tok)
+    "students": education) in the country of the place, or none when the word is no agent.  A
+    passive's subject underwent the act ("the militia has been accused"): only its agent, named
+    by "by", is typed as the doer."""
+    subj, passive = subjects(tok)
+    if passive:
+        subj = agent_heads(tok)
     kb = actors.kb
     out: list[tuple[ActorRef, Any]] = []
     for h in subj:

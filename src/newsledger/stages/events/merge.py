@@ -93,7 +93,8 @@ def compatible(a: ActorRef | None, b: ActorRef | None, *, loose: bool = False) -
         named = b if unnamed(a) else a
         vague = a if named is b else b
         return (
-            _of_sector(named, vague.sector)
+            not vague.sector  # "was still denied visas": by somebody, who may be anyone named
+            or _of_sector(named, vague.sector)
             or (vague.sector == "GOV" and named.actor_id.startswith("country:"))
             # an international organisation's armed force is its peacekeepers: "militants
             # ambushed their convoy" (troops) retells an ambush on "United Nations peacekeepers"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...knowledge.actors import SECTOR_NAMES, ActorKB, key
-from ...knowledge.actors.groups import group_actor, named_group
+from ...knowledge.actors.groups import UNKNOWN_COUNTRY, group_actor, named_group
 from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
@@ -26,6 +26,8 @@ PEOPLE_NOUNS = _WORDS.words("people_nouns")
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+#: the name of an actor the text leaves unnamed and untyped
+UNIDENTIFIED = "unidentified actor"
 
 
 def names_a_time(head: Any) -> bool:
@@ -444,6 +446,17 @@ class Parties:
             actor = self.kb.group(country, sector)
         else:  # the same id and record as the KB's, without its country names
             actor = group_actor(country, sector, None, place=None, sector_names=SECTOR_NAMES)
+        self.item.actors.setdefault(actor.actor_id, actor)
+        ref: ActorRef = actor.ref_on(self.day)
+        return ref
+
+    def somebody(self) -> ActorRef:
+        """The doer of an act the text tells but types by no word ("has been accused of
+        atrocities", "an aid agency appealed"): an unidentified actor of no known country or
+        sector (CAMEO's "---"), never a blank source."""
+        actor = Actor(
+            f"group:{UNKNOWN_COUNTRY}", UNIDENTIFIED, "group", None, None, UNKNOWN_COUNTRY, (UNIDENTIFIED,)
+        )
         self.item.actors.setdefault(actor.actor_id, actor)
         ref: ActorRef = actor.ref_on(self.day)
         return ref

@@ -63,6 +63,8 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if tok.dep_ == "prep" and tok.lower_ in {"for", "of"} and tok.head.lower_ in CULPABLE_WORDS and depth < 4:
         return subjects(tok.head, depth + 1)  # "are guilty of violating": the guilty did it
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            return _participle_doers(tok.head, depth), passive
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
             return [], passive
         if tok.dep_ == "xcomp":  # object control: "urged Bree to help" -> Bree
@@ -80,6 +82,17 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         up, _ = subjects(tok.head, depth + 1)
         return up, passive
     return [], passive
+
+
+def _participle_doers(head: Any, depth: int) -> list[Any]:
+    """Who does what a participial adjunct with no subject of its own says ("attacked a village,
+    killing 12", "shelled the town, leaving 3 dead"): the doer of the verb it hangs on, that is
+    a passive's agent ("were attacked by protesters, wounding two": the protesters), never a
+    passive's subject, who underwent the act ("were attacked, wounding two": nobody named)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+        return agent_heads(head)
+    up, _ = subjects(head, depth + 1)
+    return up
 
 
 def agent_heads(tok: Any) -> list[Any]:
