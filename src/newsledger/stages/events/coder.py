@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 
 from ...knowledge.actors import ActorKB, key
-from ...knowledge.cameo import lookup
 from ...knowledge.petrarch_verbs import VerbDictionary
 from ...models import ActorRef, AnalyzedArticle, Event
 from ..actors.doc_index import doc_index
@@ -24,7 +22,6 @@ from .conventions import (
     COLLECTIVE_NOUNS,
     EASING_CODES,
     RECIPIENT_ROOTS,
-    VIOLENT_ROOTS,
     bombing_code,
     ledger_flags,
     ledger_roles,
@@ -32,34 +29,16 @@ from .conventions import (
 )
 from .matcher import Match, Matcher, infinitive_complement
 from .modality import Modality, intent_code, modality
+from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
+from .records import code_fields as code_fields  # re-exported: stances, learn.compare
+from .records import event_id as event_id
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
 from .senses import asks_no_one, names_a_thing, non_political_sense
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
-
-
-def event_id(
-    article_id: str, span: tuple[int, int], code: str, source: str | None, target: str | None
-) -> str:
-    raw = f"{article_id}|{span[0]}:{span[1]}|{code}|{source or '-'}|{target or '-'}"
-    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-def code_fields(code: str) -> dict[str, Any]:
-    """An event's code columns (code, root, quad class, Goldstein, PLOVER type and mode), read
-    once from the CAMEO table, for every place that builds an Event."""
-    info = lookup(code)
-    return {
-        "cameo_code": code,
-        "cameo_root": info.root,
-        "quad_class": info.quad_class,
-        "goldstein": info.goldstein,
-        "plover_type": info.plover_type,
-        "plover_mode": info.plover_mode,
-    }
 
 
 @dataclass
@@ -265,44 +244,10 @@ def code_item(
                 continue
             coded = _events_for(ctx, raw, sentence)
             if ctx.ledger:
-                coded = _outcome_of_the_act(raw, coded, by_trigger.get(raw.tok.head.i, []))
+                coded = outcome_of_the_act(raw.tok, raw.nominal, coded, by_trigger.get(raw.tok.head.i, []))
             by_trigger.setdefault(raw.tok.i, []).extend(coded)
             events.extend(coded)
     return events
-
-
-def _outcome_of_the_act(raw: RawTrigger, coded: list[Event], governing: list[Event]) -> list[Event]:
-    """Violence a participle adds to the violence of the verb it hangs on ("attacked a village,
-    killing 12 civilians", "shelled the town, wounding 30") is that act's outcome, one happening
-    (PROTOCOL: one record per happening): told as one more mention of the governing act, with
-    its code and target, so that ``merge_mentions`` folds the two into one record."""
-    tok = raw.tok
-    if raw.nominal or tok.dep_ != "advcl" or tok.tag_ != "VBG":
-        return coded
-    out: list[Event] = []
-    for e in coded:
-        act = next(
-            (
-                g
-                for g in governing
-                if g.cameo_root in VIOLENT_ROOTS
-                and e.cameo_root in VIOLENT_ROOTS
-                and g.source is not None
-                and e.source is not None
-                and g.source.actor_id == e.source.actor_id
-            ),
-            None,
-        )
-        out.append(e if act is None else _as_mention_of(e, act))
-    return out
-
-
-def _as_mention_of(e: Event, act: Event) -> Event:
-    """``e`` told as one more mention of ``act``: its code and dyad, its own span."""
-    source = act.source.actor_id if act.source else None
-    target = act.target.actor_id if act.target else None
-    ident = event_id(e.provenance.article_id, e.provenance.span, act.cameo_code, source, target)
-    return replace(e, **code_fields(act.cameo_code), event_id=ident, target=act.target)
 
 
 def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:
