@@ -210,3 +210,44 @@ def test_a_place_name_is_found_where_the_word_pattern_finds_it() -> None:
                 text = "".join(combo)
                 found = [m.start() for m in plain.finditer(text)]
                 assert list(_occurrences(text, name)) == found, (name, text)
+
+
+def test_stance_phrases_are_found_as_the_scan_of_every_position_finds_them() -> None:
+    from newsledger.text.stance import CRITICAL, NEGATION_WINDOW, SUPPORTIVE, StanceLexicon
+
+    lex = StanceLexicon(
+        frozenset({"attack", "bad"}),
+        frozenset({"praise", "good"}),
+        frozenset({"not", "never"}),
+        ((("peace", "talks"), SUPPORTIVE), (("war", "crime"), CRITICAL), (("no", "longer"), "negator")),
+    )
+
+    def scanned(words: list[str], lemmas: list[str]) -> int:
+        low, lem = [w.lower() for w in words], [w.lower() for w in lemmas]
+        hits, negations, covered = [], [], set()
+        for parts, polarity in lex.phrases:
+            n = len(parts)
+            for i in range(len(low) - n + 1):
+                if tuple(low[i : i + n]) == parts or tuple(lem[i : i + n]) == parts:
+                    if polarity == "negator":
+                        negations.append(i + n - 1)
+                    else:
+                        hits.append((i, 1 if polarity == SUPPORTIVE else -1))
+                    covered.update(range(i, i + n))
+        for i, (word, lemma) in enumerate(zip(low, lem, strict=True)):
+            if i in covered:
+                continue
+            if word in lex.negators or lemma in lex.negators:
+                negations.append(i)
+            elif word in lex.critical or lemma in lex.critical:
+                hits.append((i, -1))
+            elif word in lex.supportive or lemma in lex.supportive:
+                hits.append((i, 1))
+        return sum(-s if any(0 < p - n <= NEGATION_WINDOW for n in negations) else s for p, s in hits)
+
+    vocab = ["peace", "Talks", "talk", "war", "crimes", "crime", "no", "longer", "not", "good", "bad", "x"]
+    for combo in itertools.product(vocab, repeat=3):
+        words = list(combo)
+        lemmas = [w.rstrip("s") if w.endswith("s") else w for w in words]
+        assert lex.polarity(words, lemmas) == scanned(words, lemmas), combo
+        assert lex.polarity(words) == scanned(words, words), combo

@@ -29,6 +29,16 @@ NEUTRAL = "neutral"
 NEGATION_WINDOW = 3
 
 
+def _first_word_positions(low: Sequence[str], lem: Sequence[str]) -> dict[str, list[int]]:
+    """Word or lemma -> the positions where it stands, ascending (each position once a key)."""
+    positions: dict[str, list[int]] = {}
+    for i, (word, lemma) in enumerate(zip(low, lem, strict=True)):
+        positions.setdefault(word, []).append(i)
+        if lemma != word:
+            positions.setdefault(lemma, []).append(i)
+    return positions
+
+
 @dataclass(frozen=True, slots=True)
 class StanceLexicon:
     critical: frozenset[str]
@@ -77,9 +87,14 @@ class StanceLexicon:
         hits: list[tuple[int, int]] = []  # (position, +1 / -1)
         negations: list[int] = []
         covered: set[int] = set()
+        starts = _first_word_positions(low, lem)
         for parts, polarity in self.phrases:
             n = len(parts)
-            for i in range(len(low) - n + 1):
+            # a phrase can only start where its first word (or lemma) stands
+            at = range(len(low) - n + 1) if not parts else starts.get(parts[0], ())
+            for i in at:
+                if i > len(low) - n:
+                    break
                 if tuple(low[i : i + n]) == parts or tuple(lem[i : i + n]) == parts:
                     if polarity == "negator":
                         negations.append(i + n - 1)
