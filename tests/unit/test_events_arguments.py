@@ -403,3 +403,19 @@ def test_violence_by_somebody_no_word_types_has_an_unidentified_armed_doer(nlp: 
     kb = ActorKB()
     events = code_item(_item(nlp, "A man attacked three Hamas members near Israel."), default_verbs(), kb=kb)
     assert events and all(e.source is not None and e.source.sector == "UAF" for e in events)
+
+
+def test_what_nobody_named_must_do_is_demanded_of_no_one() -> None:
+    from newsledger.stages.events.conventions import obligation_pairs
+    from newsledger.stages.events.modality import Modality
+    from newsledger.stages.events.parties import SOMEBODY_ID, UNIDENTIFIED
+
+    lula = ActorRef("person:lula", "Lula", "BRA", "GOV", "BRAGOV")
+    venezuela = ActorRef("country:VEN", "Venezuela", "VEN", None, "VEN")
+    somebody = ActorRef(SOMEBODY_ID, UNIDENTIFIED, None, None, "---")
+    must = Modality(obligation="demand")
+    # "Venezuela does not need to be accused", said Lula: no demand of an unidentified actor
+    assert obligation_pairs([(somebody, venezuela, "112")], must, lula) == [(somebody, venezuela, "112")]
+    # "Venezuela must release them", said Lula: a demand of Venezuela
+    (demand,) = obligation_pairs([(venezuela, somebody, "084")], must, lula)
+    assert demand[:2] == (lula, venezuela) and demand[2].startswith("10")

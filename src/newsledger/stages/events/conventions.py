@@ -26,7 +26,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
 from .modality import Modality, obliged_code
-from .parties import PEOPLE_NOUNS, Parties
+from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Roles
 from .syntax import agent_heads, subjects
 
@@ -290,7 +290,8 @@ def obligation_pairs(pairs: list[Pair], mod: Modality, speaker: ActorRef | None)
         return pairs
     out: list[Pair] = []
     for source, target, code in pairs:
-        if source is None or source.actor_id == speaker.actor_id:
+        # nobody named ("Venezuela does not need to be accused"): no one to demand it of
+        if source is None or source.actor_id in {speaker.actor_id, SOMEBODY_ID}:
             out.append((source, target, code))
             continue
         demanded = (speaker, source, obliged_code(code, mod.obligation, mod.negated))

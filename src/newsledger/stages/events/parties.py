@@ -26,8 +26,9 @@ PEOPLE_NOUNS = _WORDS.words("people_nouns")
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
-#: the name of an actor the text leaves unnamed and untyped
+#: the name and id of an actor the text leaves unnamed and untyped
 UNIDENTIFIED = "unidentified actor"
+SOMEBODY_ID = f"group:{UNKNOWN_COUNTRY}"
 
 
 def names_a_time(head: Any) -> bool:
@@ -454,9 +455,7 @@ class Parties:
         """The doer of an act the text tells but types by no word ("has been accused of
         atrocities", "an aid agency appealed"): an unidentified actor of no known country or
         sector (CAMEO's "---"), never a blank source."""
-        actor = Actor(
-            f"group:{UNKNOWN_COUNTRY}", UNIDENTIFIED, "group", None, None, UNKNOWN_COUNTRY, (UNIDENTIFIED,)
-        )
+        actor = Actor(SOMEBODY_ID, UNIDENTIFIED, "group", None, None, UNKNOWN_COUNTRY, (UNIDENTIFIED,))
         self.item.actors.setdefault(actor.actor_id, actor)
         ref: ActorRef = actor.ref_on(self.day)
         return ref
