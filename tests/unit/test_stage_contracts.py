@@ -11,7 +11,7 @@ from typing import Any
 
 from newsledger.models import AnalyzedArticle, Article
 from newsledger.pipeline import build_pipeline
-from newsledger.stages.nlp import TEXT_KEY
+from newsledger.stages.nlp import CHUNKS_KEY, LOWERS_KEY, MEMO_KEYS, TEXT_KEY
 
 TEXT = (
     "Iranian Foreign Minister Mohammad Javad Zarif met Russian officials in Moscow on Monday, "
@@ -24,13 +24,24 @@ TEXT = (
 )
 
 
+def _plain(doc: Any, key: str) -> Any:
+    """What the memo under ``key`` stands for, computed the plain way."""
+    if key == TEXT_KEY:
+        return doc.text
+    if key == CHUNKS_KEY:
+        return [(nc.start, nc.end, nc.root.i) for nc in doc.noun_chunks]
+    assert key == LOWERS_KEY, f"no plain computation known for the memo {key!r}"
+    return [t.lower_ for t in doc]
+
+
 def _doc_state(doc: Any) -> str:
-    """The Doc by identity, annotations and user data; the memo of its text that
-    :func:`~newsledger.stages.nlp.text_of` keeps in ``user_data`` is a cache, not a write, as
-    long as it is the text."""
+    """The Doc by identity, annotations and user data; the memos :mod:`newsledger.stages.nlp`
+    keeps in ``user_data`` (its text, noun chunks, lower-case words) are a cache, not a write,
+    as long as each is what the Doc says."""
     user_data = dict(doc.user_data)
-    memo = user_data.pop(TEXT_KEY, None)
-    assert memo is None or memo == doc.text, "the text memo differs from the Doc's text"
+    for key in MEMO_KEYS:
+        memo = user_data.pop(key, None)
+        assert memo is None or memo == _plain(doc, key), f"the memo {key} differs from the Doc"
     return f"{id(doc)}:{doc.to_bytes(exclude=['user_data']).hex()}:{sorted(map(repr, user_data.items()))}"
 
 

@@ -70,6 +70,10 @@ def lowers_of(doc: Any) -> list[str]:
     return lowers
 
 
+MEMO_KEYS = (TEXT_KEY, CHUNKS_KEY, LOWERS_KEY)
+"""``user_data`` keys that only memoise what the Doc already says (a cache, not a write)."""
+
+
 def token_starts(doc: Any) -> list[int]:
     """``[t.idx for t in doc]`` from one array call."""
     from spacy.attrs import IDX
