@@ -163,3 +163,36 @@ def test_taking_over_an_office_is_no_seizure(nlp: Any) -> None:
 def test_what_one_phones_or_meets_someone_to_do_is_done_to_them(nlp: Any) -> None:
     coded = _codes(nlp, "Zarif phoned Baradar to apologize for the remark.")
     assert ("IRNGOV", "AFGINS", "055") in coded
+
+
+def _pipeline_events(text: str) -> list[Any]:
+    from newsledger.models import Article
+    from newsledger.pipeline import build_pipeline
+
+    [result], errors = build_pipeline().run([Article("a1", "t", text, "2010-05-04")])
+    assert not errors
+    return list(result.events)
+
+
+def test_a_form_only_a_pattern_layer_lists_does_not_hide_its_verb() -> None:
+    from newsledger.knowledge.phoenix import verb_dictionary
+
+    vd = verb_dictionary()  # Phoenix's compound "SHOT_AND" lists the form "shot"
+    assert "193" in {e.code for e in vd.candidates("shot", "shoot")}
+    assert {e.code for e in vd.candidates("shoots", "shoot")} == {"193"}
+    shot = _pipeline_events("Israeli troops shot two Palestinian civilians in Nablus.")
+    assert [
+        (e.source.cameo_code, e.target.cameo_code, e.cameo_code) for e in shot if e.source and e.target
+    ] == [("ISRMIL", "PSECVL", "193")]
+    # the compound's own form still stands where it fits: "shot and killed" is one killing
+    both = _pipeline_events("Israeli troops shot and killed two Palestinian civilians in Nablus.")
+    assert [e.cameo_code for e in both] == ["190"]
+
+
+def test_a_gathering_of_actors_acts_as_the_actors_it_gathers() -> None:
+    for text in (
+        "An alliance of human rights groups criticised the Egyptian government.",
+        "A coalition of human rights groups criticised the Egyptian government.",
+    ):
+        coded = {(e.source.sector if e.source else None, e.cameo_code) for e in _pipeline_events(text)}
+        assert ("HRI", "111") in coded, text

@@ -157,11 +157,22 @@ class VerbDictionary:
         return index.get(first, ())
 
     def candidates(self, text: str, lemma: str) -> list[VerbEntry]:
-        """Entries whose head matches a token: by surface form first, then by lemma."""
+        """Entries whose head matches a token: by surface form first, then by lemma.
+
+        A form that only a pattern layer lists (every entry ``dyad_only``: Phoenix's compound
+        "SHOT_AND" lists "shot") does not hide the entries of its lemma ("shot" is "shoot"):
+        both are candidates, and the matcher tries the longer heads first."""
         found = self.entries.get(text.lower())
-        if found or not self.lemma_fallback:
+        if not self.lemma_fallback:
             return found or []
-        return self.lemma_entries.get(lemma.lower(), []) or self.entries.get(lemma.lower(), [])
+        if found and not all(e.dyad_only for e in found):
+            return found
+        by_lemma = self.lemma_entries.get(lemma.lower(), []) or self.entries.get(lemma.lower(), [])
+        if not found:
+            return by_lemma
+        if by_lemma is found or lemma.lower() == text.lower():
+            return found
+        return [*found, *(e for e in by_lemma if e not in found)]
 
     def merge(self, other: VerbDictionary) -> None:
         """Add ``other``'s entries; a verb form ``other`` defines replaces ours."""
