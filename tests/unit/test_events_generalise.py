@@ -196,3 +196,23 @@ def test_a_gathering_of_actors_acts_as_the_actors_it_gathers() -> None:
     ):
         coded = {(e.source.sector if e.source else None, e.cameo_code) for e in _pipeline_events(text)}
         assert ("HRI", "111") in coded, text
+
+
+def test_a_crowd_that_counts_nobody_named_is_the_civilians_of_the_place() -> None:
+    [march] = _pipeline_events("Thousands marched in Caracas on Sunday.")
+    assert march.source is not None and (march.source.country, march.source.sector) == ("VEN", "CVL")
+
+
+def test_a_name_that_describes_a_thing_is_not_where_it_happens() -> None:
+    [protest] = _pipeline_events("Hundreds protested outside the US embassy in Cairo.")
+    assert protest.location is not None and protest.location.name == "Cairo"
+    assert protest.source is not None and protest.source.country == "EGY"
+
+
+def test_phoenix_people_are_cameo_civilians() -> None:
+    from newsledger.knowledge.phoenix import phoenix_kb
+
+    agent = phoenix_kb().agent("men")
+    assert agent is not None and agent.code == "CVL"
+    [arrest] = _pipeline_events("Police arrested five men in Tehran.")
+    assert arrest.target is not None and arrest.target.sector == "CVL"

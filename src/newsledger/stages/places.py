@@ -223,6 +223,10 @@ def _places_by_token(item: AnalyzedArticle) -> dict[int, Place]:
     return out
 
 
+#: how a name hangs on a noun it describes ("the US embassy", "Iranian border", "Kabul's mayor")
+_DESCRIBING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
 def _place_on(token: Any, by_token: dict[int, Place]) -> Place | None:
     """A place attached to ``token`` by a locative preposition or as object of a visiting verb."""
     for child in token.children:
@@ -231,9 +235,12 @@ def _place_on(token: Any, by_token: dict[int, Place]) -> Place | None:
                 if obj.dep_ == "pobj" and obj.i in by_token:
                     return by_token[obj.i]
                 if obj.dep_ == "pobj":  # "in the capital Tehran", "in Tehran and Kabul"
-                    for sub in obj.subtree:
-                        if sub.i in by_token:
-                            return by_token[sub.i]
+                    named = [sub for sub in obj.subtree if sub.i in by_token]
+                    # "outside the US embassy in Cairo": a name that describes a thing is
+                    # not where the thing stands
+                    where = [sub for sub in named if sub.dep_ not in _DESCRIBING_DEPS] or named
+                    if where:
+                        return by_token[where[0].i]
         if child.dep_ in ("dobj", "obj") and token.lemma_ in PLACE_OBJECT_VERBS and child.i in by_token:
             return by_token[child.i]
     return None

@@ -38,6 +38,9 @@ from .yaml_files import actor_from_yaml, agent_plurals, role_item_lines, shipped
 __all__ = ["COUNTRY_ORIGIN", "ActorKB"]
 
 #: Where a country's names come from (what :meth:`ActorKB.resolve` says for a country).
+#: Phoenix agent codes outside CAMEO's sectors, as the shipped dictionaries are read: its PPL
+#: ("man", "men", "people", "persons") is CAMEO's civilians; a user's own files keep their codes
+PHOENIX_AS_CAMEO = {"PPL": "CVL"}
 COUNTRY_ORIGIN = "pycountry (ISO 3166) and newsledger/knowledge/data/actor_words.yaml (demonyms, capitals)"
 
 
@@ -268,7 +271,7 @@ class ActorKB:
             self._add_dict_entry(entry, user)
         for agent in dicts.agents:
             self.agents[key(agent.phrase.text)] = Agent(
-                agent.code,
+                agent.code if user else PHOENIX_AS_CAMEO.get(agent.code, agent.code),
                 False,
                 False,
                 prefix=agent.prefix,

@@ -73,6 +73,9 @@ THING_NOUNS = _WORDS.words("thing_nouns")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
 QUANTITY_HEADS = _WORDS.words("quantity_heads")
+#: a number or a crowd that counts nobody named ("thousands marched", "a crowd gathered"):
+#: people, the civilians of the place
+CROWD_WORDS = _WORDS.words("crowd_words")
 
 
 def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Place | None) -> bool:
@@ -259,6 +262,8 @@ def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tupl
         agent = kb.agent(counted(h).text) if kb is not None else None
         if agent is not None and agent.code and not agent.person:
             out.append((actors.unnamed(country, agent.code), h))
+        elif counted(h).lemma_.lower() in CROWD_WORDS or counted(h).lower_ in CROWD_WORDS:
+            out.append((actors.unnamed(country, "CVL"), h))  # "thousands marched": people
     return out
 
 
