@@ -216,3 +216,11 @@ def test_phoenix_people_are_cameo_civilians() -> None:
     assert agent is not None and agent.code == "CVL"
     [arrest] = _pipeline_events("Police arrested five men in Tehran.")
     assert arrest.target is not None and arrest.target.sector == "CVL"
+
+
+def test_a_meeting_of_many_is_the_first_named_meeting_each_other() -> None:
+    met = _pipeline_events("The presidents of Bolivia, Brazil, Chile and Peru met in Lima on Monday.")
+    dyads = {
+        (e.source.country, e.target.country) for e in met if e.source and e.target and e.cameo_root == "04"
+    }
+    assert dyads == {("BOL", "BRA"), ("BOL", "CHL"), ("BOL", "PER")}

@@ -382,13 +382,17 @@ Pair = tuple[ActorRef | None, ActorRef | None, str]
 
 def _pairs(roles: Roles, code: str, pair_code: str | None) -> list[Pair]:
     """(source, target, code) of each event: every source with every target; a compound acts
-    on itself in both directions; a paired code ("032:033") adds the reverse event."""
+    on itself in both directions, the first-named with each of the others (PROTOCOL:
+    reciprocal events are coded with the first-named as source; a summit of eight is seven
+    meetings of its first-named, not 28 of every pair); a paired code ("032:033") adds the
+    reverse event."""
     pairs: list[Pair] = []
     if roles.compound and len(roles.sources) > 1:
-        for first, _ in roles.sources:
-            for second, _ in roles.sources:
-                if first.actor_id != second.actor_id:
-                    pairs.append((first, second, code))
+        members = list(dict.fromkeys(ref.actor_id for ref, _ in roles.sources))
+        by_id = {ref.actor_id: ref for ref, _ in roles.sources}
+        first = by_id[members[0]]
+        for other in members[1:]:
+            pairs += [(first, by_id[other], code), (by_id[other], first, code)]
         return pairs
     src_list: list[ActorRef | None] = [s for s, _ in roles.sources] or [None]
     tgt_list: list[ActorRef | None] = [t for t, _ in roles.targets] or [None]
