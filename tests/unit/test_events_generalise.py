@@ -224,3 +224,28 @@ def test_a_meeting_of_many_is_the_first_named_meeting_each_other() -> None:
         (e.source.country, e.target.country) for e in met if e.source and e.target and e.cameo_root == "04"
     }
     assert dyads == {("BOL", "BRA"), ("BOL", "CHL"), ("BOL", "PER")}
+
+
+def test_with_the_users_dictionaries_no_event_goes_without_a_source() -> None:
+    from newsledger.knowledge.phoenix import phoenix_folder
+    from newsledger.models import Article
+    from newsledger.pipeline import PipelineConfig, build_pipeline
+
+    text = (
+        'At 9pm last night Jorge Quiroga conceded defeat saying, "I congratulate Evo Morales." '
+        "Morales is expected to win easily. Bolivia criticized Chile on Monday."
+    )
+    pipeline = build_pipeline(PipelineConfig(dictionaries=str(phoenix_folder())))
+    [result], errors = pipeline.run([Article("a1", "t", text, "2005-12-19")])
+    assert not errors and result.events
+    assert all(e.source is not None for e in result.events)
+
+
+def test_a_law_is_no_actor_and_does_nothing() -> None:
+    from newsledger.models import Article
+    from newsledger.pipeline import build_pipeline
+
+    text = "The Liquid Fuel Emergency Act provides authority for the Australian government to act."
+    [result], _ = build_pipeline().run([Article("a1", "t", text, "2008-05-04")])
+    assert not any(a.name.endswith("Act") for a in result.actors)
+    assert not result.events

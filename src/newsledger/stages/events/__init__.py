@@ -83,6 +83,10 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         intent_codes=_auto(cfg.options.intent_codes, not uses_user_dictionaries(cfg.dictionaries)),
         ledger=ledger,
     )
+    if not ledger:
+        # PETRARCH codes no event without a source; the ledger conventions type an unnamed
+        # doer instead ("gunmen": an unidentified armed force), so an event never lacks one
+        events = [e for e in events if e.source is not None]
     if ledger:  # a statement that criticises, praises or demands is itself that act (codebook)
         kb = kb_for(res)
         if cfg.options.stance_events:

@@ -73,6 +73,9 @@ THING_NOUNS = _WORDS.words("thing_nouns")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
 QUANTITY_HEADS = _WORDS.words("quantity_heads")
+#: head words of names that are no body that acts: a law, a treaty, an election (the actors
+#: stage's screen reads the same list)
+NOT_A_BODY = word_lists("actor_text_words.yaml").words("not_a_body")
 #: a number or a crowd that counts nobody named ("thousands marched", "a crowd gathered"):
 #: people, the civilians of the place
 CROWD_WORDS = _WORDS.words("crowd_words")
@@ -282,6 +285,8 @@ def counted(head: Any) -> Any:
 
 
 def _somebody(head: Any) -> bool:
+    if head.lower_ in NOT_A_BODY:
+        return False  # "the Liquid Fuel Emergency Act provides": a law, an election, a treaty
     if head.ent_type_ in SOMEBODY_ENTITIES or (head.pos_ == "PROPN" and not head.ent_type_):
         return True
     lemma = head.lemma_.lower()
