@@ -249,3 +249,15 @@ def test_a_law_is_no_actor_and_does_nothing() -> None:
     [result], _ = build_pipeline().run([Article("a1", "t", text, "2008-05-04")])
     assert not any(a.name.endswith("Act") for a in result.actors)
     assert not result.events
+
+
+def test_a_question_asked_is_no_appeal() -> None:
+    for text in (
+        "President Bush was asked about Amnesty International's report by Iran.",
+        'Iran asked Israel, "Are you saying that Hamas falsified the number?"',
+        "Iran asked Israel about the prisoners.",
+    ):
+        assert not [e for e in _pipeline_events(text) if e.cameo_root == "02"], text
+    # what is asked for stays an appeal
+    assert [e.cameo_root for e in _pipeline_events("Iran asked Israel to release the prisoners.")] == ["02"]
+    assert [e.cameo_root for e in _pipeline_events("Iran asked Israel for aid.")] == ["02"]

@@ -313,16 +313,20 @@ def _has_complement(noun: Any) -> bool:
 
 
 def _asks_a_question(tok: Any) -> bool:
-    """ "asked if / whether / why ...": the clause asked is a question."""
-    for c in tok.children:
-        if c.dep_ not in {"ccomp", "xcomp", "advcl"}:
-            continue
-        first = next(iter(c.subtree))
+    """ "asked if / whether / why ...", 'asked, "Are you saying ...?"', "was asked about the
+    report": what is asked is a question, not an act asked for."""
+    clauses = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+    for c in clauses:
+        words = list(c.subtree)
         if any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children):
             return True
-        if first.tag_ in {"WDT", "WP", "WRB"} and first.i > tok.i:
+        if words[0].tag_ in {"WDT", "WP", "WRB"} and words[0].i > tok.i:
             return True
-    return False
+        after = c.doc[words[-1].i + 1] if words[-1].i + 1 < len(c.doc) else None
+        if "?" in (words[-1].text, after.text if after is not None else ""):
+            return True  # a quoted question
+    # asked about a matter, with nothing asked for ("asked to resign", "asked for aid")
+    return not clauses and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
 
 
 def _asserts_a_fact(tok: Any) -> bool:
