@@ -261,3 +261,25 @@ def test_a_question_asked_is_no_appeal() -> None:
     # what is asked for stays an appeal
     assert [e.cameo_root for e in _pipeline_events("Iran asked Israel to release the prisoners.")] == ["02"]
     assert [e.cameo_root for e in _pipeline_events("Iran asked Israel for aid.")] == ["02"]
+
+
+def test_who_speaks_after_an_assault_did_not_commit_it() -> None:
+    spoke = _pipeline_events("Barack Obama spoke after the bombing of the US embassy.")
+    assert not any(e.source is not None and e.source.name == "Barack Obama" for e in spoke)
+    # who is at a meeting took part in it
+    met = _pipeline_events("After the meeting with the Taliban, Zarif said Iran would help.")
+    assert [(e.cameo_root, e.source.name if e.source else None) for e in met] == [
+        ("04", "Mohammad Javad Zarif")
+    ]
+
+
+def test_capturing_a_place_is_occupying_territory() -> None:
+    assert [e.cameo_code for e in _pipeline_events("Taliban fighters captured the town of Musa Qala.")] == [
+        "192"
+    ]
+    assert [e.cameo_code for e in _pipeline_events("Rebels seized the airport in Goma.")] == ["192"]
+    # people captured are arrested, property seized is property
+    assert [e.cameo_code for e in _pipeline_events("Police captured the rebel leader in Kandahar.")] == [
+        "173"
+    ]
+    assert [e.cameo_code for e in _pipeline_events("Iran seized a British tanker.")] == ["1711"]

@@ -8,7 +8,9 @@ verb alone gives only the family's general code (ledger conventions, see :mod:`.
 * forcing a counted population from its homes is a mass expulsion, 201 ("forced out more than
   1,000 refugees"), not the expulsion of an agency or a diplomat (166);
 * blowing up a structure ("blew up three power lines") is destroying property, 1712, not a
-  bombing of people (183).
+  bombing of people (183);
+* capturing or seizing a place ("captured the town of Musa Qala", "seized Kandahar airport") is
+  occupying territory, 192, not an arrest (173) or a seizure of property (171).
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ LARGE_NUMBER_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million",
 #: structures that are blown up as property (codebook 1712)
 STRUCTURE_WORDS = _WORDS.words("structure_words")
 EXPULSION_CODES = ("166", "174")
+#: verbs that take a place as territory when their object is one (codebook 192)
+TAKING_LEMMAS = {"capture", "seize", "take"}
+TERRITORY_WORDS = _WORDS.words("territory_words")
 
 
 def refined_code(code: str, tok: Any) -> str:
@@ -45,6 +50,9 @@ def refined_code(code: str, tok: Any) -> str:
         return "201"
     if code.startswith("183") and _objects(tok) and all(_is_structure(o) for o in _objects(tok)):
         return "1712"
+    if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS and _objects(tok):
+        if all(_is_territory(o) for o in _objects(tok)):
+            return "192"
     return code
 
 
@@ -97,3 +105,10 @@ def _at_least_hundreds(number: str) -> bool:
 
 def _is_structure(obj: Any) -> bool:
     return obj.lemma_.lower() in STRUCTURE_WORDS
+
+
+def _is_territory(obj: Any) -> bool:
+    """A place: a name of one ("Kandahar", "Ouadda-Djalle") or a word for one ("the town of X")."""
+    if obj.ent_type_ in {"GPE", "LOC", "FAC"} and obj.pos_ == "PROPN":
+        return True
+    return obj.lemma_.lower() in TERRITORY_WORDS

@@ -63,7 +63,7 @@ def find_roles(
     if "src" in slots:
         sources = actors.refs([_slot_head(actors, slots["src"])])
     elif nominal:
-        src_heads, _, compound = nominal_roles(tok)
+        src_heads, _, compound = nominal_roles(tok, context_doer=not _forceful(match.code))
         sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
         if (not sources and not carried) or (compound and len(sources) < 2):
@@ -272,3 +272,14 @@ def _partners(actors: Parties) -> Callable[[Any], set[str]]:
         return {ref.actor_id for ref, _ in actors.refs(heads)}
 
     return partner_ids
+
+
+#: roots whose doer is not the subject of a clause the act is the setting of: coercion,
+#: assault, mass violence ("became first lady after the assassination of Kennedy", "spoke after
+#: the bombing"); those who protest or fight take part ("said in a rally", "were wounded in
+#: clashes with the police")
+_FORCEFUL_ROOTS = frozenset({"17", "18", "20"})
+
+
+def _forceful(code: str | None) -> bool:
+    return code is not None and code[:2] in _FORCEFUL_ROOTS

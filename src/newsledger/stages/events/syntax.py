@@ -305,11 +305,16 @@ def is_light_verb(tok: Any) -> bool:
 
 
 EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since"}
+TIME_PREPS = {"after", "during", "before", "following", "since"}
 
 
-def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
+def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[list[Any]], bool]:
     """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
-    actors are a compound ("negotiations between Iran and the Taliban")."""
+    actors are a compound ("negotiations between Iran and the Taliban").  ``context_doer``:
+    the subject of a clause the event is the setting of takes part in it ("After the meeting
+    with the Taliban, Shamkhani said"); for an assault, only who is in it ("were engaged in
+    ethnic cleansing"), not who acts before or after it ("became first lady after the
+    assassination of Kennedy", "spoke after the bombing")."""
     sources = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
     sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
     sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -353,7 +358,9 @@ def nominal_roles(tok: Any) -> tuple[list[Any], list[list[Any]], bool]:
     if not sources or all(h.pos_ == "PRON" for h in sources):
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
-            head = head.head  # "After the meeting with the Taliban, Shamkhani continued ..."
+            # "After the meeting with the Taliban, Shamkhani continued ..."; who acts before,
+            # during or after an assault did not commit it, who is engaged in it did
+            head = head.head if context_doer or head.lower_ not in TIME_PREPS else None
         elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
             head = None  # "held talks with": the verb's subject; otherwise no source
         if head is not None and head.pos_ in {"VERB", "AUX"}:
