@@ -50,9 +50,9 @@ def refined_code(code: str, tok: Any) -> str:
         return "201"
     if code.startswith("183") and _objects(tok) and all(_is_structure(o) for o in _objects(tok)):
         return "1712"
-    if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS and _objects(tok):
-        if all(_is_territory(o) for o in _objects(tok)):
-            return "192"
+    taken = _objects(tok) if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS else []
+    if taken and all(_is_territory(o) for o in taken):
+        return "192"
     return code
 
 
