@@ -283,3 +283,14 @@ def test_capturing_a_place_is_occupying_territory() -> None:
         "173"
     ]
     assert [e.cameo_code for e in _pipeline_events("Iran seized a British tanker.")] == ["1711"]
+
+
+def test_a_person_let_go_or_stepping_back_is_no_political_act() -> None:
+    for text in (
+        "Donald Trump dismissed Anthony Scaramucci from his role as White House communications director.",
+        "Gammon withdrew due to health reasons and Collins took over as the presidential nominee.",
+    ):
+        assert not [e for e in _pipeline_events(text) if e.cameo_root in {"08", "12"}], text
+    # a claim dismissed is rejected; a country withdrawing from a place de-escalates
+    assert [e.cameo_root for e in _pipeline_events("Iran dismissed the allegations by Israel.")] == ["12"]
+    assert [e.cameo_code[:3] for e in _pipeline_events("Israel withdrew from Gaza in 2005.")] == ["087"]

@@ -41,6 +41,8 @@ ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SWEARING_VERBS = _WORDS.words("swearing_verbs")
+#: verbs that let a person go from a post as often as they reject a claim ("dismissed the aide")
+DISMISSING_VERBS = frozenset({"dismiss", "sack", "fire", "oust"})
 
 #: the object of each family that says the verb is used in a non-political sense
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -80,7 +82,30 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return not any(_names_one_of(o, AGREEMENT_NOUNS) for o in _objects(tok))
     if code.startswith("03") and lemma in SWEARING_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)  # "swore an affidavit"
+    if code.startswith("087") and _a_person_steps_back(tok):
+        return True  # "Gammon withdrew due to health reasons": out of a race, no de-escalation
+    if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
+        # "dismissed Scaramucci from his role": a person let go from a post, no rejection
+        return all(o.ent_type_ == "PERSON" for o in _objects(tok)) or _from_an_office(tok)
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+def _a_person_steps_back(tok: Any) -> bool:
+    """ "X withdrew", "she pulled out": a named person, nothing withdrawn and nowhere withdrawn
+    from; troops, a country or a party withdrawing is another matter."""
+    if any(
+        c.dep_ in {"dobj", "obj", "prt"} or (c.dep_ == "prep" and c.lower_ == "from") for c in tok.children
+    ):
+        return False
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj)
+
+
+def _from_an_office(tok: Any) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(_names_one_of(o, OFFICE_NOUNS) for o in c.children)
+        for c in tok.children
+    )
 
 
 def _takes_up_an_office(tok: Any) -> bool:
