@@ -294,3 +294,11 @@ def test_a_person_let_go_or_stepping_back_is_no_political_act() -> None:
     # a claim dismissed is rejected; a country withdrawing from a place de-escalates
     assert [e.cameo_root for e in _pipeline_events("Iran dismissed the allegations by Israel.")] == ["12"]
     assert [e.cameo_code[:3] for e in _pipeline_events("Israel withdrew from Gaza in 2005.")] == ["087"]
+
+
+def test_unnamed_doers_belong_where_the_act_is_done_not_where_it_goes() -> None:
+    [deported] = _pipeline_events("Police deported the man to Saudi Arabia.")
+    assert deported.source is not None and deported.source.country != "SAU"
+    assert deported.location is not None and deported.location.country == "SAU"  # where it went
+    [attack] = _pipeline_events("Gunmen attacked a village in Kandahar.")
+    assert attack.source is not None and attack.source.country == "AFG"

@@ -44,6 +44,8 @@ _DATELINE_CHARS = 600
 
 #: Prepositions whose object is where (or whither) something happens.
 LOCATIVE_PREPS = word_lists("place_words.yaml").words("locative_prepositions")
+#: of those, the ones that say where an act is done rather than where it goes
+WHERE_PREPS = LOCATIVE_PREPS - {"to", "into", "toward", "towards"}
 
 #: Verbs whose direct object is the place of the event.
 PLACE_OBJECT_VERBS = frozenset(
@@ -163,7 +165,7 @@ def locate(item: AnalyzedArticle, res: Resources) -> None:
     item.places = place_mentions(item, gazetteer_for(res))
 
 
-def place_for_span(item: AnalyzedArticle, start: int, end: int) -> Place | None:
+def place_for_span(item: AnalyzedArticle, start: int, end: int, *, where_only: bool = False) -> Place | None:
     """The place of the event whose trigger covers ``[start, end)``, or None.
 
     1. a place in a locative/directional prepositional phrase (or the object of "visit") on the
@@ -171,7 +173,9 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int) -> Place | None:
     2. else the first city named in the same sentence that neither stands for an actor nor
        describes one (see :func:`_stands_as_place`);
     3. else None: the place is never guessed from the rest of the article.
-    """
+
+    ``where_only``: where the act is done, not where it goes ("deported to Saudi Arabia",
+    "fired into Israel"): the place that says whose unnamed police or gunmen did it."""
     if item.doc is None or not item.places:
         return None
     span = item.doc.char_span(start, end, alignment_mode="expand")
@@ -181,7 +185,9 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int) -> Place | None:
     token: Any = span.root
     seen = 0
     while token is not None and seen < 8:
-        found = _place_on(token, by_token)
+        # on a clause above the act, "to" is where the act is done ("heading to Kabul, where
+        # they ransacked offices"); on the act itself, where it goes ("deported to Saudi Arabia")
+        found = _place_on(token, by_token, WHERE_PREPS if where_only and seen == 0 else LOCATIVE_PREPS)
         if found is not None:
             return found
         if token.dep_ not in _CLAUSE_LINKS or token.head == token:
@@ -227,10 +233,10 @@ def _places_by_token(item: AnalyzedArticle) -> dict[int, Place]:
 _DESCRIBING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
-def _place_on(token: Any, by_token: dict[int, Place]) -> Place | None:
-    """A place attached to ``token`` by a locative preposition or as object of a visiting verb."""
+def _place_on(token: Any, by_token: dict[int, Place], preps: frozenset[str] | set[str]) -> Place | None:
+    """A place attached to ``token`` by one of ``preps`` or as object of a visiting verb."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_token:
                     return by_token[obj.i]

@@ -430,7 +430,9 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
     place = place_for_span(item, start_c, end_c)
     announced = intent_code(code, mod.negated) if mod.intent and ctx.intent_codes else code
-    if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, place):
+    # whose unnamed police or gunmen: the country where the act is done, not where it goes
+    home = place_for_span(item, start_c, end_c, where_only=True) if place is not None else None
+    if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, home):
         return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
     if ctx.ledger and _to_no_one_of_nothing(ctx, raw, roles, announced, code):
         return []  # "a broken promise", "if the government agrees": no one addressed, nothing said
