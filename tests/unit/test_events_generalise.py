@@ -302,3 +302,13 @@ def test_unnamed_doers_belong_where_the_act_is_done_not_where_it_goes() -> None:
     assert deported.location is not None and deported.location.country == "SAU"  # where it went
     [attack] = _pipeline_events("Gunmen attacked a village in Kandahar.")
     assert attack.source is not None and attack.source.country == "AFG"
+
+
+def test_products_released_delegates_pledged_and_a_hunt_promised() -> None:
+    released = "In 1998 Apple introduced the iMac, and the following year the Mac OS X operating system was released."
+    assert not _pipeline_events(released)
+    assert not _pipeline_events("Kansas has pledged 36 delegates to the winner of today's contest.")
+    assert [e.cameo_code for e in _pipeline_events("McCain promised to hunt Osama bin Laden.")] == ["138"]
+    # persons are still released, aid still pledged
+    assert [e.cameo_code for e in _pipeline_events("Iran released the British sailors.")] == ["084"]
+    assert [e.cameo_code for e in _pipeline_events("Obama pledged aid to Haiti.")] == ["033"]
