@@ -312,3 +312,13 @@ def test_products_released_delegates_pledged_and_a_hunt_promised() -> None:
     # persons are still released, aid still pledged
     assert [e.cameo_code for e in _pipeline_events("Iran released the British sailors.")] == ["084"]
     assert [e.cameo_code for e in _pipeline_events("Obama pledged aid to Haiti.")] == ["033"]
+
+
+def test_arms_stand_for_their_military_and_a_modifier_owns_what_is_hit() -> None:
+    [bombed] = _pipeline_events("Israeli jets bombed Hamas positions in Gaza.")
+    assert bombed.source is not None and (bombed.source.country, bombed.source.sector) == ("ISR", "MIL")
+    assert bombed.target is not None and bombed.target.name == "Hamas"
+    [struck] = _pipeline_events("Russian warplanes struck rebel positions in Syria.")
+    assert struck.target is not None and (struck.target.country, struck.target.sector) == ("SYR", "REB")
+    [base] = _pipeline_events("Gunmen attacked an army base in Mosul.")
+    assert base.target is not None and (base.target.country, base.target.sector) == ("IRQ", "MIL")

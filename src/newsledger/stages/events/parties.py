@@ -350,7 +350,26 @@ class Parties:
             if not found and poss.pos_ == "PRON" and poss.lower_ in {"their", "its"}:
                 found = self._named_before(poss, not_ids)
             out.extend(found)
+        if not out:  # "struck rebel positions", "raided a Taliban hideout": the modifier owns it
+            out = [
+                owner
+                for c in thing.children
+                if c.dep_ == "compound"
+                for owner in self._owner_word(c, not_ids)
+            ]
         return out
+
+    def _owner_word(self, word: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
+        """The actor a modifier of a thing names: a named one ("Taliban"), else an agent word
+        of a sector ("rebel", "army", "police") as that sector's unidentified group."""
+        named = [r for r in self.refs([word]) if r[0].actor_id not in not_ids and r[0].sector]
+        if named:
+            return named
+        agent = self.kb.agent(word.text) if self.kb is not None else None
+        if agent is None or agent.person or agent.prefix or not agent.code.isalpha():
+            return []
+        ref = self.unnamed(None, agent.code)
+        return [] if ref.actor_id in not_ids else [(ref, word)]
 
     def _named_before(self, tok: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
         """The latest actor named before ``tok`` in its sentence that is no place and none of
