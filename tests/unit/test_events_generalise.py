@@ -322,3 +322,9 @@ def test_arms_stand_for_their_military_and_a_modifier_owns_what_is_hit() -> None
     assert struck.target is not None and (struck.target.country, struck.target.sector) == ("SYR", "REB")
     [base] = _pipeline_events("Gunmen attacked an army base in Mosul.")
     assert base.target is not None and (base.target.country, base.target.sector) == ("IRQ", "MIL")
+
+
+def test_attacking_a_policy_is_criticism() -> None:
+    text = "The opposition attacked the government's decision to raise taxes."
+    assert [e.cameo_code for e in _pipeline_events(text)] == ["111"]
+    assert [e.cameo_root for e in _pipeline_events("Rebels attacked the army base.")] == ["19"]

@@ -9,6 +9,7 @@ verb alone gives only the family's general code (ledger conventions, see :mod:`.
   1,000 refugees"), not the expulsion of an agency or a diplomat (166);
 * blowing up a structure ("blew up three power lines") is destroying property, 1712, not a
   bombing of people (183);
+* attacking a policy or a statement ("attacking government policy") is criticism, 111;
 * capturing or seizing a place ("captured the town of Musa Qala", "seized Kandahar airport") is
   occupying territory, 192, not an arrest (173) or a seizure of property (171).
 """
@@ -36,6 +37,9 @@ EXPULSION_CODES = ("166", "174")
 #: verbs that take a place as territory when their object is one (codebook 192)
 TAKING_LEMMAS = {"capture", "seize", "take"}
 TERRITORY_WORDS = _WORDS.words("territory_words")
+#: verbs of force that attack in words when what they attack is a policy or a statement
+ATTACKING_LEMMAS = {"attack", "assail", "savage", "blast", "hit"}
+VERBAL_TARGETS = _WORDS.words("verbal_targets")
 
 
 def refined_code(code: str, tok: Any) -> str:
@@ -50,6 +54,9 @@ def refined_code(code: str, tok: Any) -> str:
         return "201"
     if code.startswith("183") and _objects(tok) and all(_is_structure(o) for o in _objects(tok)):
         return "1712"
+    attacked = _objects(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
+    if attacked and all(o.lemma_.lower() in VERBAL_TARGETS for o in attacked):
+        return "111"  # "attacking government policy": in words
     taken = _objects(tok) if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS else []
     if taken and all(_is_territory(o) for o in taken):
         return "192"
