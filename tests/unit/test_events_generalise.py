@@ -328,3 +328,9 @@ def test_attacking_a_policy_is_criticism() -> None:
     text = "The opposition attacked the government's decision to raise taxes."
     assert [e.cameo_code for e in _pipeline_events(text)] == ["111"]
     assert [e.cameo_root for e in _pipeline_events("Rebels attacked the army base.")] == ["19"]
+
+
+def test_through_along_and_off_say_where() -> None:
+    [march] = _pipeline_events("Thousands marched through the streets of Caracas on Sunday.")
+    assert march.location is not None and march.location.country == "VEN"
+    assert march.source is not None and march.source.country == "VEN"
