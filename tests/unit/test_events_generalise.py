@@ -334,3 +334,11 @@ def test_through_along_and_off_say_where() -> None:
     [march] = _pipeline_events("Thousands marched through the streets of Caracas on Sunday.")
     assert march.location is not None and march.location.country == "VEN"
     assert march.source is not None and march.source.country == "VEN"
+
+
+def test_a_permission_that_holds_is_no_act() -> None:
+    assert not _pipeline_events("American military personnel are not allowed to be openly gay.")
+    allowed = _pipeline_events("Palestinians were allowed into Egypt by the Egyptian government.")
+    assert [(e.cameo_code, e.source.name if e.source else None) for e in allowed] == [
+        ("086", "Egyptian government")
+    ]

@@ -35,6 +35,8 @@ _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+#: verbs whose passive without an agent tells a rule that holds, not an act ("are allowed to")
+PERMISSION_VERBS = frozenset({"allow", "permit"})
 FORCE_ROOTS = {"17", "18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
 #: acts addressed to people as easily as to a state: appeal, aid, yield, demand
@@ -114,8 +116,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
             roles.targets = [(actors.unnamed(home, "CVL"), tok)]
     if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
         return False  # an opinion with no interaction ("opposes labelling"), a meeting with nobody
-    if not roles.sources and roles.unnamed_doer and code == "170":
-        return False  # "was forced to resign": pressure from nobody named is no act of coercion
+    if not roles.sources and _no_act_by_nobody(roles, tok, code):
+        return False
     if not roles.sources:
         doer = _unnamed_doer(roles, tok, code, actors, country)
         if doer is None:
@@ -136,6 +138,14 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
         roles.targets = [(actors.placed(ref, country), h) for ref, h in roles.targets]
     return True
+
+
+def _no_act_by_nobody(roles: Roles, tok: Any, code: str) -> bool:
+    """What nobody named does is no act when it is pressure ("was forced to resign") or a rule
+    that holds ("workers are allowed to unionize")."""
+    if roles.unnamed_doer and code == "170":
+        return True
+    return tok.lemma_.lower() in PERMISSION_VERBS and subjects(tok)[1] and not agent_heads(tok)
 
 
 def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> ActorRef | None:
