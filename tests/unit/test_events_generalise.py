@@ -342,3 +342,13 @@ def test_a_permission_that_holds_is_no_act() -> None:
     assert [(e.cameo_code, e.source.name if e.source else None) for e in allowed] == [
         ("086", "Egyptian government")
     ]
+
+
+def test_aid_received_from_no_one_is_no_interaction() -> None:
+    for text in (
+        "Adam Kokesh was given a general discharge from the Marine Forces Reserve in 2007.",
+        "Prime Minister Manmohan Singh was sent back to the intensive care unit on Monday.",
+    ):
+        assert not [e for e in _pipeline_events(text) if e.cameo_root in {"03", "07"}], text
+    given = _pipeline_events("Haiti was given aid by the European Union.")
+    assert [(e.cameo_root, e.source.name if e.source else None) for e in given] == [("07", "European Union")]

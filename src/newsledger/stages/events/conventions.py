@@ -37,6 +37,8 @@ __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: verbs whose passive without an agent tells a rule that holds, not an act ("are allowed to")
 PERMISSION_VERBS = frozenset({"allow", "permit"})
+#: intent to cooperate and aid, told in the passive with no giver: no event
+GIVERLESS_ROOTS = frozenset({"03", "07"})
 FORCE_ROOTS = {"17", "18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
 #: acts addressed to people as easily as to a state: appeal, aid, yield, demand
@@ -142,10 +144,16 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
 
 def _no_act_by_nobody(roles: Roles, tok: Any, code: str) -> bool:
     """What nobody named does is no act when it is pressure ("was forced to resign") or a rule
-    that holds ("workers are allowed to unionize")."""
+    that holds ("workers are allowed to unionize"), or aid a person receives from no one."""
     if roles.unnamed_doer and code == "170":
         return True
-    return tok.lemma_.lower() in PERMISSION_VERBS and subjects(tok)[1] and not agent_heads(tok)
+    if not subjects(tok)[1] or agent_heads(tok):
+        return False
+    # "was given a general discharge", "was sent back to the ICU", "will be given a state
+    # funeral": aid or a promise to a person, a body or a thing with no giver is its lot, not an
+    # interaction; aid given to a country or a people stays ("refugees were given food aid")
+    personal = not any(ref.actor_id.startswith(("country:", "group:")) for ref, _ in roles.targets)
+    return tok.lemma_.lower() in PERMISSION_VERBS or (code[:2] in GIVERLESS_ROOTS and personal)
 
 
 def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> ActorRef | None:
