@@ -352,3 +352,9 @@ def test_aid_received_from_no_one_is_no_interaction() -> None:
         assert not [e for e in _pipeline_events(text) if e.cameo_root in {"03", "07"}], text
     given = _pipeline_events("Haiti was given aid by the European Union.")
     assert [(e.cameo_root, e.source.name if e.source else None) for e in given] == [("07", "European Union")]
+
+
+def test_forces_deployed_by_no_one_named_show_their_own_force() -> None:
+    [deployed] = _pipeline_events("The Ugandan troops were deployed to Mogadishu on Tuesday.")
+    assert deployed.cameo_root == "15"
+    assert deployed.source is not None and (deployed.source.country, deployed.source.sector) == ("UGA", "MIL")

@@ -37,6 +37,8 @@ __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: verbs whose passive without an agent tells a rule that holds, not an act ("are allowed to")
 PERMISSION_VERBS = frozenset({"allow", "permit"})
+#: exhibit force posture: troops "deployed" or "put on alert" are the force shown
+POSTURE_ROOT = "15"
 #: intent to cooperate and aid, told in the passive with no giver: no event
 GIVERLESS_ROOTS = frozenset({"03", "07"})
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -93,6 +95,7 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
     if code[:2] in VIOLENT_ROOTS and not roles.sources and _in_an_accident(tok):
         return False  # "were killed in a car crash": done by nobody
+    _forces_shown(roles, tok, code)
     mutual = (
         code[:2] in RECIPROCAL_ROOTS - {"05"}
         or code in MUTUAL_05_CODES
@@ -140,6 +143,13 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
         roles.targets = [(actors.placed(ref, country), h) for ref, h in roles.targets]
     return True
+
+
+def _forces_shown(roles: Roles, tok: Any, code: str) -> None:
+    """ "the Ugandan troops were deployed to Mogadishu": forces deployed with no one named who
+    deployed them are the force shown (15), the doer, not its target."""
+    if code[:2] == POSTURE_ROOT and not roles.sources and subjects(tok)[1] and not agent_heads(tok):
+        roles.sources, roles.targets = roles.targets, []
 
 
 def _no_act_by_nobody(roles: Roles, tok: Any, code: str) -> bool:
