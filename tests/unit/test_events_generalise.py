@@ -358,3 +358,15 @@ def test_forces_deployed_by_no_one_named_show_their_own_force() -> None:
     [deployed] = _pipeline_events("The Ugandan troops were deployed to Mogadishu on Tuesday.")
     assert deployed.cameo_root == "15"
     assert deployed.source is not None and (deployed.source.country, deployed.source.sector) == ("UGA", "MIL")
+
+
+def test_a_named_person_sentenced_by_no_one_named_is_sentenced_by_a_court() -> None:
+    [sentenced] = _pipeline_events(
+        "Garth Drabinsky was sentenced to seven years in prison in Toronto on Wednesday."
+    )
+    assert sentenced.source is not None and (sentenced.source.country, sentenced.source.sector) == (
+        "CAN",
+        "JUD",
+    )
+    rule = "The party will require a person who is convicted of a violent offence to serve the sentence."
+    assert not [e for e in _pipeline_events(rule) if e.cameo_code == "116"]

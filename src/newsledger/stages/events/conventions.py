@@ -39,6 +39,8 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 PERMISSION_VERBS = frozenset({"allow", "permit"})
 #: exhibit force posture: troops "deployed" or "put on alert" are the force shown
 POSTURE_ROOT = "15"
+#: find guilty, sentence (CAMEO 116): done by a court when the text names none
+JUDGING_CODES = ("116",)
 #: intent to cooperate and aid, told in the passive with no giver: no event
 GIVERLESS_ROOTS = frozenset({"03", "07"})
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -168,8 +170,10 @@ def _no_act_by_nobody(roles: Roles, tok: Any, code: str) -> bool:
 
 def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> ActorRef | None:
     """The doer the text implies but does not name: police for an arrest, an unidentified
-    armed force for violence; None for any other act."""
+    armed force for violence, a court for a conviction or a sentence; None for any other act."""
     root = code[:2]
+    if code.startswith(JUDGING_CODES) and roles.unnamed_doer and _names_the_judged(tok):
+        return actors.unnamed(country, "JUD")  # "X was convicted", "was sentenced": a court
     if root != "17" and root not in VIOLENT_ROOTS:
         return None
     subj, _ = subjects(tok)
@@ -181,6 +185,19 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     if not (roles.unnamed_doer or by_a_thing):
         return None
     return _force_doer(code, actors, country)
+
+
+def _names_the_judged(tok: Any) -> bool:
+    """ "Myuran Sukumaran was sentenced", "two drug mules, Renae Lawrence and Scott Rush, were
+    sentenced": a verb whose subject is named, not "a person who is convicted" or "if his wife
+    is convicted"."""
+    subj, passive = subjects(tok)
+    named = [
+        h
+        for h in subj
+        if h.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in h.children)
+    ]
+    return tok.pos_ in {"VERB", "AUX"} and passive and bool(subj) and len(named) == len(subj)
 
 
 def _force_doer(code: str, actors: Parties, country: str | None) -> ActorRef:
