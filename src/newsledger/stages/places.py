@@ -176,13 +176,29 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int, *, where_only: b
 
     ``where_only``: where the act is done, not where it goes ("deported to Saudi Arabia",
     "fired into Israel"): the place that says whose unnamed police or gunmen did it."""
+    place, home = place_and_home(item, start, end)
+    return home if where_only else place
+
+
+def place_and_home(item: AnalyzedArticle, start: int, end: int) -> tuple[Place | None, Place | None]:
+    """:func:`place_for_span` and its ``where_only`` answer together, the article's places
+    indexed once."""
     if item.doc is None or not item.places:
-        return None
+        return None, None
     span = item.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return None, None
     by_token = _places_by_token(item)
-    token: Any = span.root
+    place = _place_up_from(span.root, by_token, where_only=False)
+    home = _place_up_from(span.root, by_token, where_only=True)
+    if place is None or home is None:
+        in_sentence = _city_in_sentence(item, start)
+        place, home = place or in_sentence, home or in_sentence
+    return place, home
+
+
+def _place_up_from(token: Any, by_token: dict[int, Place], *, where_only: bool) -> Place | None:
+    """Step 1 of :func:`place_for_span`."""
     seen = 0
     while token is not None and seen < 8:
         # on a clause above the act, "to" is where the act is done ("heading to Kabul, where
@@ -194,8 +210,13 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int, *, where_only: b
             break
         token = token.head
         seen += 1
+    return None
+
+
+def _city_in_sentence(item: AnalyzedArticle, start: int) -> Place | None:
+    """Step 2 of :func:`place_for_span`."""
     sent = item.sentence_at(start)
-    if sent is None:
+    if sent is None or item.doc is None:
         return None
     for pm in item.places:
         if pm.sentence != sent.index or pm.place is None or pm.place.feature != "city":

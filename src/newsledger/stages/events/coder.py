@@ -16,7 +16,7 @@ from ..actors.doc_index import doc_index
 from ..dates import date_for_span
 from ..dates.dating import told_as_past  # one past-tense test for dating and coding
 from ..nlp import text_of
-from ..places import place_for_span
+from ..places import place_and_home
 from .anaphora import DEFINITE
 from .conventions import (
     COLLECTIVE_NOUNS,
@@ -428,10 +428,9 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     mod = modality(tok) if not raw.nominal else carried_modality(tok)
     item = ctx.item
     start_c, end_c = ctx.actors.chars(raw.span[0], raw.span[1])
-    place = place_for_span(item, start_c, end_c)
+    place, home = place_and_home(item, start_c, end_c)
     announced = intent_code(code, mod.negated) if mod.intent and ctx.intent_codes else code
     # whose unnamed police or gunmen: the country where the act is done, not where it goes
-    home = place_for_span(item, start_c, end_c, where_only=True) if place is not None else None
     if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, home):
         return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
     if ctx.ledger and _to_no_one_of_nothing(ctx, raw, roles, announced, code):
