@@ -370,3 +370,26 @@ def test_a_named_person_sentenced_by_no_one_named_is_sentenced_by_a_court() -> N
     )
     rule = "The party will require a person who is convicted of a violent offence to serve the sentence."
     assert not [e for e in _pipeline_events(rule) if e.cameo_code == "116"]
+
+
+def test_participles_conjoined_to_a_passive_share_its_voice_and_its_agent() -> None:
+    praised = _pipeline_events("Priscilla Owen was praised and congratulated by Senator Bill Frist.")
+    assert [(e.cameo_root, e.source.name if e.source else None) for e in praised] == [("05", "Bill Frist")]
+    beaten = _pipeline_events(
+        "Mousa and the other men were tied and hooded and repeatedly kicked and assaulted by troops."
+    )
+    assert [(e.cameo_root, e.target.name if e.target else None) for e in beaten] == [("18", "Mousa")]
+    # a conjunct with an auxiliary of its own is a clause of its own, with its own doer
+    text = "Bernard Guillet was arrested in April and was put under investigation by judge Philippe Courroye."
+    [arrest] = [e for e in _pipeline_events(text) if e.cameo_code == "173"]
+    assert arrest.source is not None and arrest.source.name != "Philippe Courroye"
+    asked = _pipeline_events("The Rapid Action Force has been deployed and has asked for reinforcements.")
+    assert all(e.target is None or e.target.name != "Rapid Action Force" for e in asked)
+
+
+def test_a_pattern_that_codes_only_with_its_dyad_holds_no_content() -> None:
+    # "led" codes nothing here, so the clause the parser hung on it is an act of its own
+    text = "Rafiq Hariri was assassinated on February 14; his death led to pressure on Syria."
+    assert [(e.cameo_code, e.target.name if e.target else None) for e in _pipeline_events(text)] == [
+        ("186", "Rafiq Hariri")
+    ]

@@ -237,7 +237,13 @@ def code_item(
         nominal_at = {r.tok.i for r in raws if r.nominal}
         # under the ledger's conventions, what a proposal, appeal, demand, refusal or threat asks
         # for is its content, not an act of its own (PETRARCH codes both)
-        content_of = {r.tok.i for r in raws if ctx.ledger and (r.match.code or "")[:2] in CONTENT_ROOTS}
+        # (a pattern that codes only with its dyad asks for nothing without it: "his death led
+        # to international pressure" holds no content)
+        content_of = {
+            r.tok.i
+            for r in raws
+            if ctx.ledger and (r.match.code or "")[:2] in CONTENT_ROOTS and not r.match.dyad_only
+        }
         by_trigger: dict[int, list[Event]] = {}
         for raw in raws:
             if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at, content_of):

@@ -266,8 +266,8 @@ def _named_subject(tok: Any) -> bool:
     been demobilized"), not a thing or an abstraction ("meddling could sabotage any hope")."""
     subj, passive = subjects(tok)
     if passive:
-        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(_somebody(h) or _somebody(counted(h)) for h in agents or subj)
+        own = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(_somebody(h) or _somebody(counted(h)) for h in own or agent_heads(tok) or subj)
     if not subj and tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBG":
         # "issued a declaration demanding ...", "..., killing 12": the governing clause's doer
         head = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head

@@ -65,6 +65,9 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             return _participle_doers(tok.head, depth), passive
+        if tok.dep_ == "advcl" and passive and _participial(tok):
+            up, _ = subjects(tok.head, depth + 1)  # "shot one person after being attacked by a mob"
+            return up, passive
         if tok.dep_ == "advcl" and not any(c.lower_ == "to" for c in tok.children):
             return [], passive
         if tok.dep_ == "xcomp":  # object control: "urged Bree to help" -> Bree
@@ -79,9 +82,25 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
                 "invite",
             }:
                 return objs, passive
-        up, _ = subjects(tok.head, depth + 1)
-        return up, passive
+        up, up_passive = subjects(tok.head, depth + 1)
+        # "were tied and assaulted by troops": a participle conjoined to a passive is passive too
+        # (the parser tags some such participles adjectives: "tied and hooded and kicked")
+        shared_passive = tok.dep_ == "conj" and up_passive and tok.tag_ in {"VBN", "JJ"} and not _has_aux(tok)
+        return up, passive or shared_passive
     return [], passive
+
+
+def _has_aux(tok: Any) -> bool:
+    """True when a verb has an auxiliary of its own ("and has asked", "and was put"): a clause
+    of its own, not a participle sharing the voice and the "by" of the verb before it."""
+    return any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+
+
+def _participial(tok: Any) -> bool:
+    """True for a passive adjunct with no finite verb of its own: "after being attacked",
+    "while being questioned" (its undergoer is the subject of the clause it hangs on)."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxes) and all(a.lower_ == "being" for a in auxes)
 
 
 def _participle_doers(head: Any, depth: int) -> list[Any]:
@@ -99,6 +118,8 @@ def agent_heads(tok: Any) -> list[Any]:
     """The doers named by "by" of a passive verb, also where the parser hung the "by" phrase on
     the verb's object ("were denied visas by the High Commission")."""
     heads = [o for c in tok.children if c.dep_ == "agent" for o in pobjs(c)]
+    if not heads and tok.tag_ == "VBN":
+        heads = _shared_agent(tok)  # "were arrested and beaten by police": both by the police
     if heads or not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
         return heads
     for obj in tok.children:
@@ -107,6 +128,22 @@ def agent_heads(tok: Any) -> list[Any]:
                 o for p in obj.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by" for o in pobjs(p)
             ]
     return heads
+
+
+def _shared_agent(tok: Any) -> list[Any]:
+    """The "by" phrase of the next participle conjoined after a passive ``tok`` that has none
+    ("were arrested and beaten by police"); none past a conjunct with a subject, object or
+    auxiliary of its own ("was arrested, and police beat him", "and was put under investigation
+    by a judge")."""
+    for c in tok.conjuncts:
+        if c.i < tok.i or c.tag_ != "VBN":
+            continue
+        if _has_aux(c) or any(x.dep_ in SUBJ_DEPS | {"dobj", "obj"} for x in c.children):
+            return []  # "was arrested and was put under investigation by a judge": its own clause
+        found = [o for x in c.children if x.dep_ == "agent" for o in pobjs(x)]
+        if found:
+            return found
+    return []
 
 
 def conjuncts(tok: Any) -> list[Any]:
