@@ -393,3 +393,26 @@ def test_a_pattern_that_codes_only_with_its_dyad_holds_no_content() -> None:
     assert [(e.cameo_code, e.target.name if e.target else None) for e in _pipeline_events(text)] == [
         ("186", "Rafiq Hariri")
     ]
+
+
+def test_a_place_named_as_where_an_act_is_done_is_no_party_to_it() -> None:
+    agreed = _pipeline_events("In Oran, Algeria, OPEC members agreed to make the largest cut in its history.")
+    assert agreed and all(e.target is None for e in agreed)
+    sued = _pipeline_events("Eva Glawischnig-Piesczek sued in Austria for defamation and won.")
+    assert not any(e.target is not None and e.target.name == "Austria" for e in sued)
+    opposed = _pipeline_events(
+        "The Family Coalition Party opposes the proposed land transfer tax in Toronto."
+    )
+    assert not any(e.target is not None and e.target.country == "CAN" for e in opposed)
+    # people named by where they are stand for the place ("peacekeepers in Iraq")
+    refused = _pipeline_events("Pakistan has refused to deploy peacekeepers in Iraq.")
+    assert any(e.cameo_root == "12" and e.target is not None and e.target.country == "IRQ" for e in refused)
+    # a visit, a protest, an occupation or an easing is done to the place
+    [visit] = _pipeline_events("Norwegian envoy Erik Solheim arrived in Sri Lanka on Monday for talks.")
+    assert visit.target is not None and visit.target.country == "LKA"
+    occupation = _pipeline_events(
+        "The withdrawal would end 25 years of Syrian military occupation in Lebanon."
+    )
+    assert any(
+        e.cameo_root == "19" and e.target is not None and e.target.country == "LBN" for e in occupation
+    )

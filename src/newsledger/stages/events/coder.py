@@ -35,7 +35,7 @@ from .records import code_fields as code_fields  # re-exported: stances, learn.c
 from .records import event_id as event_id
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import asks_no_one, names_a_thing, non_political_sense
+from .senses import asks_no_one, names_a_thing, non_political_sense, only_where
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -426,7 +426,9 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     if roles is None or _only_reporters(ctx.item, roles):
         return []  # "Reuters quotes X as adding: 'we warn Syria'": the reporter is never the actor
     if ctx.ledger:  # "voted against the Inspections Bill": a law, a document or a place is no party
-        roles.targets = [(ref, h) for ref, h in roles.targets if not names_a_thing(ref)]
+        roles.targets = [
+            (ref, h) for ref, h in roles.targets if not names_a_thing(ref) and not only_where(h, code, tok)
+        ]
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
