@@ -416,3 +416,32 @@ def test_a_place_named_as_where_an_act_is_done_is_no_party_to_it() -> None:
     assert any(
         e.cameo_root == "19" and e.target is not None and e.target.country == "LBN" for e in occupation
     )
+
+
+def test_going_to_announces_an_act() -> None:
+    [talks] = [e for e in _pipeline_events("Iran is going to attack Israel.") if e.cameo_root != "04"]
+    assert talks.hypothetical and talks.cameo_root == "13"  # announced force: a threat
+
+
+def test_asking_someone_to_act_is_a_request_whatever_condition_follows() -> None:
+    text = (
+        "Police have asked the public to call the number (+44 800 789321 if outside the UK) "
+        "if they saw Hussain last Thursday."
+    )
+    assert [e.cameo_root for e in _pipeline_events(text)] == ["02"]
+    assert not _pipeline_events("A reporter asked Scott McClellan if Bush was aware of the report.")
+
+
+def test_welcoming_an_act_endorses_it_welcoming_people_hosts_them() -> None:
+    [endorsed] = _pipeline_events("Iran welcomed CNN's apology on Monday.")
+    assert endorsed.cameo_code == "051"
+    [hosted] = _pipeline_events("Vladimir Putin welcomed the Chinese delegation in Moscow.")
+    assert hosted.cameo_code == "043"
+
+
+def test_a_sum_charged_is_a_price_not_a_charge() -> None:
+    text = "Individuals can be charged up to US$950 annually with families fined up to US$3,800 per year."
+    assert not _pipeline_events(text)
+    assert not _pipeline_events("The company charged customers $20 for entry.")
+    charged = _pipeline_events("Prosecutors charged Tom Smith with stealing $5 million from the bank.")
+    assert [e.cameo_code for e in charged] == ["173"]

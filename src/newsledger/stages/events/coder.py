@@ -322,6 +322,8 @@ def _asks_a_question(tok: Any) -> bool:
     """ "asked if / whether / why ...", 'asked, "Are you saying ...?"', "was asked about the
     report": what is asked is a question, not an act asked for."""
     clauses = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clauses):
+        return False  # "asked the public to call ... if they saw him": a request, whatever follows
     for c in clauses:
         words = list(c.subtree)
         if any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children):

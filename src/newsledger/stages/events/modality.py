@@ -70,6 +70,8 @@ class Modality:
     def governing(self, head: Any, dep: str) -> None:
         """What a governing verb says of the act in its complement ``dep``."""
         lemma = head.lemma_.lower()
+        if lemma == "go" and head.lower_ == "going":
+            lemma = "going"  # "is going to initiate talks": the future, not a movement
         complement = dep in {"xcomp", "acomp"}
         if lemma in INTENT_HEADS or dep == "acomp":
             self.hypothetical = True

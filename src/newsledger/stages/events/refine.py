@@ -11,7 +11,9 @@ verb alone gives only the family's general code (ledger conventions, see :mod:`.
   bombing of people (183);
 * attacking a policy or a statement ("attacking government policy") is criticism, 111;
 * capturing or seizing a place ("captured the town of Musa Qala", "seized Kandahar airport") is
-  occupying territory, 192, not an arrest (173) or a seizure of property (171).
+  occupying territory, 192, not an arrest (173) or a seizure of property (171);
+* welcoming an act or a decision ("welcomed the arrests", "welcomed the ruling") is endorsing
+  it, 051, not hosting a visit (043).
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ ATTACKING_LEMMAS = {"attack", "assail", "savage", "blast", "hit"}
 VERBAL_TARGETS = _WORDS.words("verbal_targets")
 
 
+#: verbs that host a visitor, or welcome a decision or an act (CAMEO 051: endorse it)
+WELCOMING_LEMMAS = {"welcome", "greet", "hail"}
+#: nouns for who one welcomes as a visitor: people, bodies, delegations
+PARTY_NOUNS = _WORDS.words("people_nouns") | _WORDS.words("collective_nouns") | {"delegation", "guest"}
+
+
 def refined_code(code: str, tok: Any) -> str:
     """The codebook's code for the act of trigger ``tok`` that the family's general code
     ``code`` stands for (``code`` unchanged when no usage note applies)."""
@@ -57,6 +65,9 @@ def refined_code(code: str, tok: Any) -> str:
     attacked = _objects(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
     if attacked and all(o.lemma_.lower() in VERBAL_TARGETS for o in attacked):
         return "111"  # "attacking government policy": in words
+    welcomed = _objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
+    if welcomed and not any(_names_a_party(o) for o in welcomed):
+        return "051"  # "welcomed the arrests", "welcomed the ruling": endorsing an act, no visit
     taken = _objects(tok) if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS else []
     if taken and all(_is_territory(o) for o in taken):
         return "192"
@@ -65,6 +76,15 @@ def refined_code(code: str, tok: Any) -> str:
 
 def _objects(tok: Any) -> list[Any]:
     return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _names_a_party(obj: Any) -> bool:
+    """True for an object that names who is welcomed: a name, a people word ("the visitors",
+    "the delegation"), a pronoun."""
+    if obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = obj.lemma_.lower()
+    return lemma in PARTY_NOUNS or (len(lemma) > 4 and lemma.endswith(("er", "or", "ist", "ian", "ee")))
 
 
 def _agrees_on_a_clause(tok: Any) -> bool:

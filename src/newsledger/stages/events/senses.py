@@ -77,6 +77,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
 
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     """Concluding, swearing and telling (module docstring)."""
+    if code[:2] in {"11", "17"} and lemma in CHARGING_MONEY_VERBS and _an_amount_charged(tok):
+        return True  # "can be charged up to US$950", "fined $3,800": a price or a penalty, no arrest
     if code.startswith("057") and lemma == "conclude":
         # "concluded an agreement" signs; "it is concluded that", "concluded an inquest" do not
         return not any(_names_one_of(o, AGREEMENT_NOUNS) for o in _objects(tok))
@@ -88,6 +90,38 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         # "dismissed Scaramucci from his role": a person let go from a post, no rejection
         return all(o.ent_type_ == "PERSON" for o in _objects(tok)) or _from_an_office(tok)
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+#: verbs that also ask a price: "charged up to US$950" (an amount, no one arrested)
+CHARGING_MONEY_VERBS = {"charge"}
+
+
+def _an_amount_charged(tok: Any) -> bool:
+    """True when what ``tok`` charges is a sum of money ("charged up to US$950 annually",
+    "charged $20 for entry"), with no offence named ("charged with fraud")."""
+    offences = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "over"}]
+    if any(not _absolute(p) for p in offences):
+        return False
+    return any(
+        t.ent_type_ == "MONEY"
+        for c in tok.children
+        if c.dep_ not in {"nsubj", "nsubjpass"} and c not in offences
+        for t in c.subtree
+    )
+
+
+_PEOPLE_WORDS = _WORDS.words("people_nouns") | _WORDS.words("victim_nouns")
+
+
+def _absolute(prep: Any) -> bool:
+    """ "with families fined up to $3,800": people, or a clause of its own, not the offence."""
+    return any(
+        o.dep_ == "pobj"
+        and (
+            o.lemma_.lower() in _PEOPLE_WORDS or any(a.dep_ == "acl" and a.tag_ == "VBN" for a in o.children)
+        )
+        for o in prep.children
+    )
 
 
 def _a_person_steps_back(tok: Any) -> bool:
