@@ -445,3 +445,25 @@ def test_a_sum_charged_is_a_price_not_a_charge() -> None:
     assert not _pipeline_events("The company charged customers $20 for entry.")
     charged = _pipeline_events("Prosecutors charged Tom Smith with stealing $5 million from the bank.")
     assert [e.cameo_code for e in charged] == ["173"]
+
+
+def test_a_gathering_or_a_unit_stands_for_the_body_its_of_names() -> None:
+    [arrest] = _pipeline_events("Three protesters were arrested by members of the Egyptian army.")
+    assert arrest.source is not None and (arrest.source.country, arrest.source.sector) == ("EGY", "MIL")
+    rally = _pipeline_events("A rally organised by a coalition of environmental groups took place in Sydney.")
+    assert [(e.cameo_root, e.source.sector if e.source else None) for e in rally] == [("14", "NGO")]
+    # followers of someone are not that someone
+    text = "Tens of thousands of Lopez Obrador's supporters have been rallying in Mexico City."
+    assert not any(e.source is not None and "Obrador" in e.source.name for e in _pipeline_events(text))
+
+
+def test_the_doer_of_a_happening_does_what_the_happening_does() -> None:
+    [killed] = _pipeline_events("The attack, carried out by Hamas militants, killed three Israelis.")
+    assert killed.source is not None and killed.source.name == "Hamas"
+    [killed] = _pipeline_events("An attack by Taliban militants killed four soldiers.")
+    assert killed.source is not None and killed.source.name == "Taliban"
+
+
+def test_recommending_an_act_is_an_appeal() -> None:
+    text = "General David Petraeus recommends the government withdraw a Marine expeditionary team."
+    assert [e.cameo_root for e in _pipeline_events(text)] == ["02"]

@@ -22,6 +22,18 @@ __all__ = ["Parties"]
 MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
+#: heads that stand for the body or the people their "of" names: "members of the army", "a
+#: patrol of the regiment", "a coalition of environmental groups", "tens of thousands of
+#: protesters" (not "some of them", "none of the detainees": a part, told of elsewhere; nor
+#: "the delegation of Cyprus": a country's delegation is its government, as the actors read it)
+GATHERING_HEADS = {
+    "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+    "dozens", "coalition", "alliance", "crowd", "contingent", "bloc", "consortium",
+    "umbrella", "member", "patrol", "unit", "squad", "team", "battalion", "brigade", "detachment",
+    "platoon", "wing", "faction",
+}  # fmt: skip
+#: people who follow someone are not that someone: "thousands of Lopez Obrador's supporters"
+FOLLOWER_WORDS = {"supporter", "follower", "fan", "loyalist", "sympathiser", "sympathizer", "partisan"}
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
@@ -182,6 +194,12 @@ class Parties:
                 if h.dep_ in SUBJ_DEPS and not self.relative_subjects:
                     continue  # PETRARCH codes no act of a relative clause's subject
                 h = clause.head  # "Peres, who criticized the meeting": who = Peres
+            members = _gathered(h)
+            if members:  # "members of the Egyptian army", "a coalition of 30 environmental groups"
+                inner = self.refs(members)
+                if inner:
+                    out.extend(inner)
+                    continue
             unnamed = self._unnamed_antecedent(h)
             if unnamed:  # "A spokesman for Hamas said ... He also accused": Hamas's spokesman
                 out.extend(unnamed)
@@ -508,3 +526,13 @@ class Parties:
         if place is None or place.feature == "country" or not place.country:
             return ref
         return self.country_ref(place.country) or ref
+
+
+def _gathered(h: Any) -> list[Any]:
+    """The heads a gathering word's "of" names ("members of the army": the army), else []."""
+    if h.lemma_.lower() not in GATHERING_HEADS and h.lower_ not in GATHERING_HEADS:
+        return []
+    members = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    if any(m.lemma_.lower() in FOLLOWER_WORDS for m in members):
+        return []
+    return [m for m in members if m.pos_ != "PRON"]

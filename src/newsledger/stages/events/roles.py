@@ -143,6 +143,8 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
     if passive and not target_slot:
         return [], True
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
+    if not sources:
+        sources = _doers_of_the_happening(subj, actors)  # "the attack by Hamas killed three"
     several = _plural_antecedent(subj, actors)
     if len(several) > len(sources):
         return several, False  # "Both countries sought ..., while they try to negotiate"
@@ -164,6 +166,15 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
             if not actors.is_outlet(s[0])
         ]
     return sources, False
+
+
+def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
+    """Who did the happening a subject names ("the attack, carried out by Hamas militants,
+    killed three", "Russia's invasion destroyed ..."): its doer does what the verb says."""
+    if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].lower_ not in actors.event_nouns:
+        return []
+    heads, _, compound = nominal_roles(subj[0], context_doer=False)
+    return [] if compound else actors.refs([h for head in heads for h in conjuncts(head)])
 
 
 def _plural_antecedent(subj: list[Any], actors: Parties) -> Refs:
