@@ -22,18 +22,10 @@ __all__ = ["Parties"]
 MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
-#: heads that stand for the body or the people their "of" names: "members of the army", "a
-#: patrol of the regiment", "a coalition of environmental groups", "tens of thousands of
-#: protesters" (not "some of them", "none of the detainees": a part, told of elsewhere; nor
-#: "the delegation of Cyprus": a country's delegation is its government, as the actors read it)
-GATHERING_HEADS = {
-    "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-    "dozens", "coalition", "alliance", "crowd", "contingent", "bloc", "consortium",
-    "umbrella", "member", "patrol", "unit", "squad", "team", "battalion", "brigade", "detachment",
-    "platoon", "wing", "faction",
-}  # fmt: skip
-#: people who follow someone are not that someone: "thousands of Lopez Obrador's supporters"
-FOLLOWER_WORDS = {"supporter", "follower", "fan", "loyalist", "sympathiser", "sympathizer", "partisan"}
+#: heads that stand for the body or the people their "of" names, and followers, who are not
+#: the one they follow: knowledge/data/event_words.yaml
+GATHERING_HEADS = _WORDS.words("gathering_heads")
+FOLLOWER_WORDS = _WORDS.words("follower_words")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
