@@ -467,3 +467,18 @@ def test_the_doer_of_a_happening_does_what_the_happening_does() -> None:
 def test_recommending_an_act_is_an_appeal() -> None:
     text = "General David Petraeus recommends the government withdraw a Marine expeditionary team."
     assert [e.cameo_root for e in _pipeline_events(text)] == ["02"]
+
+
+def test_found_guilty_is_a_verdict_and_a_jury_or_a_judge_is_a_court() -> None:
+    [verdict] = _pipeline_events("Michael Avenatti was found guilty on all counts.")
+    assert verdict.cameo_code == "116" and verdict.source is not None and verdict.source.sector == "JUD"
+    for text in (
+        "A federal jury convicted Michael Avenatti of attempted extortion.",
+        "The judge sentenced Tom Smith to ten years in prison.",
+    ):
+        [convicted] = _pipeline_events(text)
+        assert convicted.cameo_root == "11" and convicted.source is not None, text
+        assert convicted.source.sector == "JUD", text
+    # the "General" of a Secretary-General is no soldier
+    text = "The Secretary-General deeply regrets that the Government of Zimbabwe has failed to act."
+    assert not any(e.source is not None and e.source.sector == "MIL" for e in _pipeline_events(text))

@@ -81,6 +81,9 @@ THING_NOUNS = _WORDS.words("thing_nouns")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
 QUANTITY_HEADS = _WORDS.words("quantity_heads")
+#: sectors whose office holders, unnamed, act as the body: a judge, a police officer (not MIL:
+#: "the Secretary-General regrets" is no general)
+OFFICE_SECTORS = {"JUD", "COP"}
 #: head words of names that are no body that acts: a law, a treaty, an election (the actors
 #: stage's screen reads the same list)
 NOT_A_BODY = word_lists("actor_text_words.yaml").words("not_a_body")
@@ -308,7 +311,8 @@ def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tupl
             out.extend((ref, h) for ref, _ in named)
             continue
         agent = kb.agent(counted(h).text) if kb is not None else None
-        if agent is not None and agent.code and not agent.person:
+        # "the judge sentenced": one holder of an office acts for its body
+        if agent is not None and agent.code and (not agent.person or agent.code[:3] in OFFICE_SECTORS):
             out.append((actors.unnamed(country, agent.code), h))
         elif counted(h).lemma_.lower() in CROWD_WORDS or counted(h).lower_ in CROWD_WORDS:
             out.append((actors.unnamed(country, "CVL"), h))  # "thousands marched": people

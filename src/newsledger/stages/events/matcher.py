@@ -243,6 +243,8 @@ class Matcher:
         for entry, span in fitting:
             if entry.block in tried:
                 continue
+            if tried and _own_phrase(fitting[0][0]):
+                break  # "found guilty": our phrase of the verb, over another block's patterns
             tried.add(entry.block)
             for pat in self.vd.patterns.get(entry.block, ()):
                 slots = self.match(pat, lo, span[0], span[1], hi)
@@ -261,3 +263,9 @@ class Matcher:
             if entry.code is not None:
                 return Match(entry.code, entry.pair, None, entry), span
         return Match(None, None, None, fitting[0][0]), fitting[0][1]
+
+
+def _own_phrase(entry: VerbEntry) -> bool:
+    """True for a coded phrase of a verb that applies whoever is named ("find guilty"), not one
+    of the dictionaries' patterns that code only between a source and a target."""
+    return entry.code is not None and not entry.dyad_only and bool(entry.before or entry.after)
