@@ -482,3 +482,15 @@ def test_found_guilty_is_a_verdict_and_a_jury_or_a_judge_is_a_court() -> None:
     # the "General" of a Secretary-General is no soldier
     text = "The Secretary-General deeply regrets that the Government of Zimbabwe has failed to act."
     assert not any(e.source is not None and e.source.sector == "MIL" for e in _pipeline_events(text))
+
+
+def test_a_declared_ceasefire_needs_no_recipient_in_its_sentence() -> None:
+    [truce] = _pipeline_events("ETA announced a permanent ceasefire on March 22, 2006.")
+    assert truce.cameo_code == "0871" and truce.source is not None and truce.target is None
+    # an opinion with no one it is about is still no interaction
+    assert not _pipeline_events("The Family Coalition Party opposes labelling.")
+
+
+def test_a_group_of_people_acts_as_those_people() -> None:
+    [arrest] = _pipeline_events("Three protesters were arrested by a group of Egyptian soldiers.")
+    assert arrest.source is not None and (arrest.source.country, arrest.source.sector) == ("EGY", "MIL")

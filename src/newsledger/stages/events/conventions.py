@@ -81,6 +81,9 @@ THING_NOUNS = _WORDS.words("thing_nouns")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
 QUANTITY_HEADS = _WORDS.words("quantity_heads")
+#: acts declared to whoever fights the doer, named or not: a ceasefire or a truce ("ETA announced
+#: a permanent ceasefire") is news with no recipient in the sentence
+DECLARED_CODES = ("0871",)
 #: sectors whose office holders, unnamed, act as the body: a judge, a police officer (not MIL:
 #: "the Secretary-General regrets" is no general)
 OFFICE_SECTORS = {"JUD", "COP"}
@@ -124,7 +127,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
         if home:
             roles.targets = [(actors.unnamed(home, "CVL"), tok)]
-    if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS:
+    declared = code.startswith(DECLARED_CODES) and bool(roles.sources)
+    if not roles.targets and not roles.compound and code[:2] in RECIPIENT_ROOTS and not declared:
         return False  # an opinion with no interaction ("opposes labelling"), a meeting with nobody
     if not roles.sources and _no_act_by_nobody(roles, tok, code):
         return False
