@@ -494,3 +494,16 @@ def test_a_declared_ceasefire_needs_no_recipient_in_its_sentence() -> None:
 def test_a_group_of_people_acts_as_those_people() -> None:
     [arrest] = _pipeline_events("Three protesters were arrested by a group of Egyptian soldiers.")
     assert arrest.source is not None and (arrest.source.country, arrest.source.sector) == ("EGY", "MIL")
+
+
+def test_an_authority_that_announces_an_agentless_act_does_it() -> None:
+    text = (
+        "Iranian President Mahmoud Ahmadinejad has announced that the fifteen British captured navy "
+        "personnel detained by Iran would be released."
+    )
+    [release] = _pipeline_events(text)
+    assert release.source is not None and release.source.name == "Mahmoud Ahmadinejad"
+    assert release.target is not None and release.target.country == "GBR"
+    # who says an act was done reports it: the unnamed doer stays the police
+    [arrest] = _pipeline_events("Egyptian officials said three men were arrested in Cairo.")
+    assert arrest.source is not None and arrest.source.sector == "COP"

@@ -141,7 +141,8 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
         if hosts:  # "Hamas has been invited to meet with South Africa's representatives"
             return hosts, False
     if passive and not target_slot:
-        return [], True
+        authority = _announcing_authority(tok, actors)
+        return (authority, False) if authority else ([], True)
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
     if not sources:
         sources = _doers_of_the_happening(subj, actors)  # "the attack by Hamas killed three"
@@ -166,6 +167,33 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
             if not actors.is_outlet(s[0])
         ]
     return sources, False
+
+
+#: verbs by which an authority makes known what it has done or will do ("Iran announced that
+#: the sailors would be released"): the one who announces is the one who does it
+ANNOUNCING_VERBS = {"announce", "decide", "declare", "order", "decree", "rule"}
+#: sectors that can do by announcing: a state's government, its courts, its army or police
+AUTHORITY_SECTORS = {"GOV", "JUD", "MIL", "COP", "LEG"}
+
+
+def _announcing_authority(tok: Any, actors: Parties) -> Refs:
+    """The state body or office holder that announces the agentless passive act of ``tok`` in
+    its clause ("Ahmadinejad has announced that the fifteen British personnel would be
+    released", "the court ruled that the law be suspended"), else none: who says an act was
+    done ("police said three men were arrested") reports it, an announcement is the act."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return []
+    subj, passive = subjects(head)
+    if passive:
+        return []
+    refs = actors.refs([h for s in subj for h in conjuncts(s)])
+    return [
+        (ref, h)
+        for ref, h in refs
+        if ref.country
+        and (ref.actor_id.startswith("country:") or (ref.sector or "")[:3] in AUTHORITY_SECTORS)
+    ]
 
 
 def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
@@ -221,6 +249,7 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
     order of preference, else the first actor named after it in its clause."""
     subj, passive = subjects(tok)
     named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
+    named_doer = named_doer or (passive and bool(_announcing_authority(tok, actors)))
     if passive and not source_slot and (named_doer or not sources):
         targets = actors.refs([h for head in subj for h in conjuncts(head)])
         if targets:
