@@ -507,3 +507,11 @@ def test_an_authority_that_announces_an_agentless_act_does_it() -> None:
     # who says an act was done reports it: the unnamed doer stays the police
     [arrest] = _pipeline_events("Egyptian officials said three men were arrested in Cairo.")
     assert arrest.source is not None and arrest.source.sector == "COP"
+
+
+def test_an_alleged_or_planned_happening_is_hypothetical() -> None:
+    text = "Reporters wrote about an alleged secret meeting between Mwai Kibaki and Kalonzo Musyoka."
+    [meeting] = _pipeline_events(text)
+    assert meeting.cameo_root == "04" and meeting.hypothetical
+    [held] = _pipeline_events("Mwai Kibaki held a secret meeting with Kalonzo Musyoka.")
+    assert not held.hypothetical

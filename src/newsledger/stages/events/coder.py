@@ -28,7 +28,7 @@ from .conventions import (
     obligation_pairs,
 )
 from .matcher import Match, Matcher, infinitive_complement
-from .modality import Modality, intent_code, modality
+from .modality import UNREAL_ADJECTIVES, Modality, intent_code, modality
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
@@ -523,7 +523,16 @@ def not_yet_done(fields: dict[str, Any], published: str | None, *, past_or_noun:
 def carried_modality(noun: Any) -> Modality:
     """How the verb that carries a nominal event holds it: "will attend the talks", "did not
     hold a meeting", "could be involved in an agreement" (negated / hypothetical only: the
-    noun's code stays, as no one announces the noun)."""
+    noun's code stays, as no one announces the noun); an adjective of its own can make it
+    unreal ("an alleged secret meeting", "the planned visit")."""
+    if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in noun.children):
+        held = carried_modality_of_verb(noun)
+        return Modality(negated=held.negated, hypothetical=True)
+    return carried_modality_of_verb(noun)
+
+
+def carried_modality_of_verb(noun: Any) -> Modality:
+    """The negation and hypothesis of the verb that carries a nominal event."""
     cur = noun
     for _ in range(4):
         if cur.dep_ not in CARRYING_DEPS or cur.head is cur:

@@ -9,7 +9,15 @@ from typing import Any
 from ...knowledge.intent import INTENT_CODE, INTENT_ROOT, REFUSAL_CODE, REFUSAL_ROOT
 from ...knowledge.wordlists import word_lists
 
-__all__ = ["MODALS", "Modality", "charged_offences", "intent_code", "modality", "obliged_code"]
+__all__ = [
+    "MODALS",
+    "UNREAL_ADJECTIVES",
+    "Modality",
+    "charged_offences",
+    "intent_code",
+    "modality",
+    "obliged_code",
+]
 
 #: Modal, intent, refusal and obligation words: knowledge/data/event_modality_words.yaml.
 _WORDS = word_lists("event_modality_words.yaml")
@@ -36,6 +44,8 @@ CHARGING_HEADS = _WORDS.words("charging_heads")
 OFFENCE_PREPS = _WORDS.words("offence_preps")
 
 INTENT_MODALS = _WORDS.words("intent_modals")
+#: "an alleged meeting", "the planned visit": the noun's happening is not told as done
+UNREAL_ADJECTIVES = _WORDS.words("unreal_adjectives")
 INTENT_VERBS = _WORDS.words("intent_verbs")
 
 
