@@ -28,7 +28,7 @@ from .conventions import (
     obligation_pairs,
 )
 from .matcher import Match, Matcher, infinitive_complement
-from .modality import UNREAL_ADJECTIVES, Modality, intent_code, modality
+from .modality import carried_modality, intent_code, modality
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
@@ -149,8 +149,6 @@ def _prefixes(phrases: set[str]) -> frozenset[str]:
 MAX_DISCARD_TOKENS = 8
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
 JUDGING_HEADS = {"deserve", "merit"}
-#: how a nominal event hangs on the verb that carries it ("attend the talks", "involved in talks")
-CARRYING_DEPS = {"dobj", "obj", "pobj", "prep", "nsubjpass", "attr"}
 APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
 #: acts whose clause tells what they ask, offer, refuse or threaten: propose, appeal, demand,
@@ -518,30 +516,6 @@ def not_yet_done(fields: dict[str, Any], published: str | None, *, past_or_noun:
     if past_or_noun:
         return fields | {"date": None, "date_precision": "unknown"}
     return fields | {"hypothetical": True}
-
-
-def carried_modality(noun: Any) -> Modality:
-    """How the verb that carries a nominal event holds it: "will attend the talks", "did not
-    hold a meeting", "could be involved in an agreement" (negated / hypothetical only: the
-    noun's code stays, as no one announces the noun); an adjective of its own can make it
-    unreal ("an alleged secret meeting", "the planned visit")."""
-    if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in noun.children):
-        held = carried_modality_of_verb(noun)
-        return Modality(negated=held.negated, hypothetical=True)
-    return carried_modality_of_verb(noun)
-
-
-def carried_modality_of_verb(noun: Any) -> Modality:
-    """The negation and hypothesis of the verb that carries a nominal event."""
-    cur = noun
-    for _ in range(4):
-        if cur.dep_ not in CARRYING_DEPS or cur.head is cur:
-            return Modality()
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
-            held = modality(cur)
-            return Modality(negated=held.negated, hypothetical=held.hypothetical)
-    return Modality()
 
 
 def _only_reporters(item: AnalyzedArticle, roles: Roles) -> bool:

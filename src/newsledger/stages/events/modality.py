@@ -13,6 +13,7 @@ __all__ = [
     "MODALS",
     "UNREAL_ADJECTIVES",
     "Modality",
+    "carried_modality",
     "charged_offences",
     "intent_code",
     "modality",
@@ -125,6 +126,34 @@ def modality(tok: Any) -> Modality:
         found.governing(head, cur.dep_)
         cur, head, hops = head, head.head, hops + 1
     return found
+
+
+#: how a nominal event hangs on the verb that carries it ("attend the talks", "involved in talks")
+CARRYING_DEPS = {"dobj", "obj", "pobj", "prep", "nsubjpass", "attr"}
+
+
+def carried_modality(noun: Any) -> Modality:
+    """How the verb that carries a nominal event holds it: "will attend the talks", "did not
+    hold a meeting", "could be involved in an agreement" (negated / hypothetical only: the
+    noun's code stays, as no one announces the noun); an adjective of its own can make it
+    unreal ("an alleged secret meeting", "the planned visit")."""
+    if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in noun.children):
+        held = _carrying_verb_modality(noun)
+        return Modality(negated=held.negated, hypothetical=True)
+    return _carrying_verb_modality(noun)
+
+
+def _carrying_verb_modality(noun: Any) -> Modality:
+    """The negation and hypothesis of the verb that carries a nominal event."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in CARRYING_DEPS or cur.head is cur:
+            return Modality()
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            held = modality(cur)
+            return Modality(negated=held.negated, hypothetical=held.hypothetical)
+    return Modality()
 
 
 def _alleged(tok: Any) -> bool:
