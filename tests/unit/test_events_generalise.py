@@ -515,3 +515,10 @@ def test_an_alleged_or_planned_happening_is_hypothetical() -> None:
     assert meeting.cameo_root == "04" and meeting.hypothetical
     [held] = _pipeline_events("Mwai Kibaki held a secret meeting with Kalonzo Musyoka.")
     assert not held.hypothetical
+
+
+def test_denying_having_done_an_act_negates_it_and_refuses_nothing() -> None:
+    [meeting] = _pipeline_events("Mwai Kibaki has denied meeting Kalonzo Musyoka.")
+    assert meeting.cameo_root == "04" and meeting.negated
+    [refusal] = _pipeline_events("Israel denied Carter a visa.")
+    assert refusal.cameo_code == "1245"

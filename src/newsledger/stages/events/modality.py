@@ -78,9 +78,13 @@ class Modality:
         elif self.obligation is None and aux & APPEAL_AUX:
             self.obligation = "appeal"
 
-    def governing(self, head: Any, dep: str) -> None:
-        """What a governing verb says of the act in its complement ``dep``."""
+    def governing(self, head: Any, dep: str, gerund: bool = False) -> None:
+        """What a governing verb says of the act in its complement ``dep`` (``gerund``: an -ing
+        complement, "denied attacking")."""
         lemma = head.lemma_.lower()
+        if gerund and lemma in DENYING_HEADS:
+            self.negated = True  # "denied attacking the ship": said not to have happened, no refusal
+            return
         if lemma == "go" and head.lower_ == "going":
             lemma = "going"  # "is going to initiate talks": the future, not a movement
         complement = dep in {"xcomp", "acomp"}
@@ -123,7 +127,7 @@ def modality(tok: Any) -> Modality:
             break
         if cur.dep_ == "ccomp" and head.lemma_.lower() not in INTENT_HEADS:
             break  # "X said Y will ...": Y's own modality only
-        found.governing(head, cur.dep_)
+        found.governing(head, cur.dep_, gerund=cur.dep_ == "xcomp" and cur.tag_ == "VBG")
         cur, head, hops = head, head.head, hops + 1
     return found
 
