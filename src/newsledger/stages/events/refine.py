@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -47,7 +48,7 @@ VERBAL_TARGETS = _WORDS.words("verbal_targets")
 #: verbs that host a visitor, or welcome a decision or an act (CAMEO 051: endorse it)
 WELCOMING_LEMMAS = {"welcome", "greet", "hail"}
 #: nouns for who one welcomes as a visitor: people, bodies, delegations
-PARTY_NOUNS = _WORDS.words("people_nouns") | _WORDS.words("collective_nouns") | {"delegation", "guest"}
+PARTY_NOUNS = GROUP_NOUNS | {"delegation", "guest"}
 
 
 def refined_code(code: str, tok: Any) -> str:
@@ -84,7 +85,7 @@ def _names_a_party(obj: Any) -> bool:
     if obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
     lemma = obj.lemma_.lower()
-    return lemma in PARTY_NOUNS or (len(lemma) > 4 and lemma.endswith(("er", "or", "ist", "ian", "ee")))
+    return lemma in PARTY_NOUNS or (len(lemma) > 4 and lemma.endswith(PEOPLE_SUFFIXES))
 
 
 def _agrees_on_a_clause(tok: Any) -> bool:

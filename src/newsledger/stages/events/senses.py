@@ -21,6 +21,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
+from .syntax import GROUP_NOUNS, names_people
 
 __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what"]
 
@@ -276,21 +277,14 @@ def only_where(head: Any, code: str, trigger: Any) -> bool:
     return on.i == trigger.i or any(a.i == on.i for a in trigger.ancestors)
 
 
-_GROUP_NOUNS = (
-    _WORDS.words("people_nouns")
-    | _WORDS.words("collective_nouns")
-    | {"party", "side", "faction", "force", "troop", "unit"}
-)
+_GROUP_NOUNS = GROUP_NOUNS | {"party", "side", "faction", "force", "troop", "unit"}
 
 
 def _people_of_the_place(noun: Any) -> bool:
     """True when ``noun``, or the noun whose prepositional phrase it ends ("parties to the
     conflict"), names people or a body of them."""
     for _ in range(3):
-        if noun.ent_type_ in {"PERSON", "NORP", "ORG"} or noun.lemma_.lower() in _GROUP_NOUNS:
-            return True
-        lemma = noun.lemma_.lower()
-        if noun.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(("er", "or", "ist", "ian", "ee")):
+        if noun.ent_type_ == "ORG" or noun.lemma_.lower() in _GROUP_NOUNS or names_people(noun):
             return True
         if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
             return False

@@ -12,6 +12,8 @@ _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's 
 
 __all__ = [
     "EVENT_CONTEXT_PREPS",
+    "GROUP_NOUNS",
+    "PEOPLE_SUFFIXES",
     "TEMPORAL_PREPS",
     "names_people",
     "agent_heads",
@@ -42,6 +44,8 @@ LOCATIVE_PREPS = {"in", "at", "near"}
 PARTNER_PREPS = {"with", "against"}
 #: endings of nouns that name people by what they do: seeker, protester, activist, civilian
 PEOPLE_SUFFIXES = ("er", "or", "ist", "ian", "ee")
+#: nouns for people and for bodies of them ("residents", "the delegation", "a coalition")
+GROUP_NOUNS = _WORDS.words("people_nouns") | _WORDS.words("collective_nouns")
 #: prepositions that say when an act happened: their objects are neither its partner nor its
 #: target ("called for calm following the announcement by the election commission")
 TEMPORAL_PREPS = {"following", "after", "before", "during", "since", "until", "amid", "amidst", "ahead"}
