@@ -35,7 +35,7 @@ from .records import code_fields as code_fields  # re-exported: stances, learn.c
 from .records import event_id as event_id
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import asks_no_one, names_a_thing, non_political_sense, only_where
+from .senses import asks_no_one, names_a_thing, non_political_sense, only_where, tells_of_a_happening
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -233,6 +233,7 @@ def code_item(
                     if t.i != r.tok.i:
                         object_of_coded.add(t.i)
         nominal_at = {r.tok.i for r in raws if r.nominal}
+        verb_acts = {r.tok.i for r in raws if not r.nominal}
         # under the ledger's conventions, what a proposal, appeal, demand, refusal or threat asks
         # for is its content, not an act of its own (PETRARCH codes both)
         # (a pattern that codes only with its dyad asks for nothing without it: "his death led
@@ -244,7 +245,7 @@ def code_item(
         }
         by_trigger: dict[int, list[Event]] = {}
         for raw in raws:
-            if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at, content_of):
+            if _not_its_own_act(raw, coded_heads, object_of_coded, nominal_at, content_of, verb_acts):
                 continue
             coded = _events_for(ctx, raw, sentence)
             if ctx.ledger:
@@ -270,6 +271,7 @@ def _not_its_own_act(
     object_of_coded: set[int],
     nominal_at: set[int],
     content_of: frozenset[int] | set[int] = frozenset(),
+    verb_acts: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
     """True when a trigger codes nothing of its own: absorbed by the verb that governs it, the
     content of a proposal, appeal, demand, refusal or threat (``content_of``: those triggers),
@@ -282,6 +284,8 @@ def _not_its_own_act(
     contact = tok.head.lemma_.lower() in CONTACT_VERBS  # "phoned X to apologize": its own act
     if not raw.nominal and complement and tok.head.i in coded_heads and not contact:
         return True  # absorbed by the governing verb's pattern ("urged Bree to help")
+    if _reads_only_its_subject(raw) and any(c.dep_ == "xcomp" and c.i in verb_acts for c in tok.children):
+        return True  # "military personnel continued to call on Qarase" ("&MILITARY *"): the call
     if tok.dep_ in {"ccomp", "acl"} and tok.head.i in content_of and not contact:
         return True  # "proposed that U.S. troops help train", "his refusal to grant concessions"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
@@ -294,11 +298,22 @@ def _not_its_own_act(
         return True  # "a reporter asked if McClellan was aware": a question, not a request
     if not raw.nominal and code[:2] == DEMAND_ROOT and _asserts_a_fact(tok):
         return True  # "insisted that the prime minister only committed forces after ...": a claim
+    if not raw.nominal and tells_of_a_happening(
+        tok, code, raw.match.dyad_only and raw.match.pattern is not None
+    ):
+        return True  # "commented on the deal" ("* DEAL [060]"): telling of a deal makes none
     if not raw.nominal and (_causal_sense(tok) or non_political_sense(tok, code)):
         return True  # "contributed to the slow movement of troops", "released photographs"
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
+
+
+def _reads_only_its_subject(raw: RawTrigger) -> bool:
+    """True for a dictionary pattern that needs a dyad and reads only words before its verb
+    ("&MILITARY * [190]" of "continue"): it says nothing of the act the verb's complement names."""
+    pattern = raw.match.pattern
+    return pattern is not None and raw.match.dyad_only and bool(pattern.pre) and not pattern.post
 
 
 def _makes_a_happening(verb: Any, nominal_at: set[int]) -> bool:

@@ -62,6 +62,9 @@ def _counted_nationals(head: Any, ref: ActorRef) -> bool:
     return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)
 
 
+BODY_PREPS = {"of", "for", "from"}
+
+
 class Parties:
     """Actor lookups for token heads: mentions first, then the actors stage's phrase resolver,
     then the country of a place ("traveled to Tehran" -> Iran)."""
@@ -220,6 +223,9 @@ class Parties:
         office = self._office_of(h)
         if office is not None:
             return office
+        named = self._apposed_name(h)
+        if named is not None:
+            return named
         start, end = np_span(h)
         ref = self._listed_country_ref(h)
         # a coordinated nationality hung on the head: "Israeli" in "U.S. and Israeli officials"
@@ -235,6 +241,32 @@ class Parties:
         if self.relative_subjects and _counted_nationals(h, ref):
             return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
         return ref
+
+    def _apposed_name(self, h: Any) -> ActorRef | None:
+        """ "Northern Territory member, David Tollner", "the aid organisation Medecins Sans
+        Frontieres (MSF)": the proper name set beside a description says who it is, not a place
+        or body modifying the description.  None when the description speaks for a body of its
+        own or is someone's ("a spokesman for Hamas, Sami Abu Zuhri", "Iran's minister Zarif": Hamas
+        and Iran's government, as PETRARCH codes them) or the apposed name is a place or no actor."""
+        if h.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in BODY_PREPS for c in h.children):
+            return None
+        if self._post_of_a_named_body(h):
+            return None  # "Iran's foreign minister, Zarif": Iran's government, as PETRARCH codes it
+        for c in h.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN":
+                continue
+            ref = self.ref_for_span(*np_span(c), places=False)
+            actor = self.item.actors.get(ref.actor_id) if ref is not None else None
+            named = actor is not None and actor.kind != "country" and not actor.actor_id.startswith("group:")
+            if ref is not None and named:
+                return ref
+        return None
+
+    def _post_of_a_named_body(self, h: Any) -> bool:
+        """ "Iran's foreign minister", "Ithilen's minister": a role ("minister", an agent word)
+        held in a body named as its owner (not "his grandmother", "the PSNI's predecessor")."""
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in h.children)
+        return owned and self.kb is not None and key(h.text) in self.kb.agents
 
     def _office_of(self, h: Any) -> ActorRef | None:
         """ "Carter's office", "the senator's campaign": a body that acts for a person is an

@@ -12,7 +12,11 @@ neutral report as often as a political act, and the syntax around it says which.
 * concluding signs (057) only an agreement ("it is concluded that", "concluded an inquest"),
   and swearing promises (03) only what is sworn to ("swore an affidavit");
 * a verb that tells or describes ("said", "describes the situation") judges no one: praise
-  (05) or criticism (11) needs a judging complement ("described the move as reckless").
+  (05) or criticism (11) needs a judging complement ("described the move as reckless");
+* warning of a danger ("warned of a humanitarian crisis", "warns that the bill could poison
+  relations") forecasts it: the codebook's threats (13) are coercive warnings, of what the
+  warner will do ("warned that it would retaliate"), on a condition ("unless Bree withdraws"),
+  or against an act ("warned Gondor against", "warned Microsoft to comply").
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .syntax import GROUP_NOUNS, names_people
 
-__all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what"]
+__all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -90,7 +94,71 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
         # "dismissed Scaramucci from his role": a person let go from a post, no rejection
         return all(o.ent_type_ == "PERSON" for o in _objects(tok)) or _from_an_office(tok)
+    if code[:2] == THREAT_ROOT and lemma in WARNING_VERBS:
+        return _forecasts_a_danger(tok)
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+#: what a verb that tells does by itself: a remark (01), praise (05), criticism (11), a rejection (12)
+TELLING_ROOTS = {"01", "05", "11", "12"}
+
+
+def tells_of_a_happening(tok: Any, code: str, by_pattern: bool) -> bool:
+    """True when a dictionary pattern (``by_pattern``) codes a verb that tells ("commented on the
+    deal", "described the attack as", "told the inquiry", "reports 75 militants dead in an
+    offensive") by the happening it tells of: telling is no deal, attack or inquiry (the
+    happening's own noun is coded on its own); it only remarks, praises, criticises or rejects."""
+    return by_pattern and tok.lemma_.lower() in NEUTRAL_SPEECH_VERBS and code[:2] not in TELLING_ROOTS
+
+
+THREAT_ROOT = "13"
+#: verbs that threaten only when coercive, and otherwise forecast a danger
+WARNING_VERBS = {"warn", "caution"}
+#: what a warning forecasts: "warned of a crisis", "about the risks", "that S"
+_FORECAST_PREPS = {"of", "about"}
+#: conjunctions of the condition a coercive warning sets: "unless Uganda removes its troops"
+CONDITION_MARKS = {"unless", "if"}
+MODAL_FUTURES = {"will", "would", "shall", "'ll"}
+
+
+def _forecasts_a_danger(tok: Any) -> bool:
+    """True for a warning that tells a danger (module docstring) and coerces no one."""
+    children = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in children):
+        return False  # "warned Microsoft to comply", "warned Gondor against a coup"
+    if any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in tok.subtree):
+        return False  # "warned of dire consequences unless Bree withdraws its troops"
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    addressed = any(c.dep_ in {"dobj", "obj", "dative"} for c in children)
+    if any(_own_act_announced(c, addressed) for c in clauses):
+        return False  # "Iran warned that it would retaliate", "warned Russia that Iran would"
+    return bool(clauses) or any(c.dep_ == "prep" and c.lower_ in _FORECAST_PREPS for c in children)
+
+
+def _own_act_announced(clause: Any, addressed: bool) -> bool:
+    """ "that it would retaliate", "that its leaders would be targeted", "that police will no
+    longer tolerate rallies": a future modal with a pronoun doer, an unnamed force or none named,
+    or told to the one it threatens ("warned Russia that Iran would attack"), is the warner's own
+    act; a named doer told to no one is someone else ("warned that the war will last years")."""
+    if not any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURES for c in clause.children):
+        return False
+    if addressed:
+        return True
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not doers:
+        return not any(c.dep_ == "agent" for c in clause.children)  # "would be targeted"
+    return all(d.pos_ == "PRON" or _own_force(d) for d in doers)
+
+
+#: the bodies that carry out an authority's threats: "a security chief warned that police will"
+STATE_FORCE_NOUNS = {"police", "army", "military", "troop", "force", "government", "authority", "security"}
+
+
+def _own_force(doer: Any) -> bool:
+    """ "police", "the army", "security forces": an unnamed force, the warner's own (a named
+    one, "Iran's army", is someone else's)."""
+    named = any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in doer.children)
+    return doer.lemma_.lower() in STATE_FORCE_NOUNS and not named
 
 
 #: verbs that also ask a price: "charged up to US$950" (an amount, no one arrested)

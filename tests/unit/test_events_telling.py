@@ -1,0 +1,66 @@
+"""Rules written on a third sample of random corpus articles (#11.2, not on gold sentences):
+telling of a happening is not doing it, a warning of a danger is no threat, a description's
+apposed name says who acts, and a pattern that reads only its subject yields to the act its verb
+is the aspect of.  The whole pipeline runs, with the Phoenix dictionaries (the default)."""
+
+from __future__ import annotations
+
+from .test_events_generalise import _pipeline_events
+
+
+def _coded(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (e.source.name if e.source else None, e.target.name if e.target else None, e.cameo_code)
+        for e in _pipeline_events(text)
+    }
+
+
+def _roots(text: str) -> set[str]:
+    return {c[:2] for _, _, c in _coded(text)}
+
+
+def test_telling_of_a_happening_does_not_do_it() -> None:
+    # Phoenix's verbs of telling ("* DEAL [060]", "* AID [0331]", "* ATTACK [190]")
+    assert "06" not in _roots(
+        "Egyptian officials have not commented on the existence of any deal with Hamas."
+    )
+    assert "03" not in _roots("Bush commented on the role of American aid in Tanzania.")
+    assert "19" not in _roots("The Israeli spokesman described the attack on Hamas as a wake-up call.")
+    # what telling does by itself still codes
+    assert "11" in _roots("The Israeli spokesman condemned the attack by Hamas.")
+
+
+def test_a_warning_of_a_danger_is_no_threat() -> None:
+    assert "13" not in _roots("Médecins Sans Frontières warned of a humanitarian crisis in Chad.")
+    assert "13" not in _roots("Kim warned that the South Korean government might begin using tear gas.")
+    assert "13" not in _roots("Bakiyev warned that Akayev's return could give rise to unrest in Kyrgyzstan.")
+    # coercive warnings: of the warner's own act, against an act, on a condition
+    assert "13" in _roots("Iran warned that it would retaliate against Israel.")
+    assert "13" in _roots("The United States warned the armed forces of Fiji against carrying out a coup.")
+    assert "13" in _roots("Israel warned Hamas that its leaders would be targeted.")
+    assert "13" in _roots(
+        "Egypt's security chief warned that police will no longer tolerate rallies by Kifaya."
+    )
+
+
+def test_the_name_beside_a_description_is_who_acts() -> None:
+    asked = _coded(
+        "Northern Territory member, David Tollner, asked Alexander Downer to update the parliament."
+    )
+    assert {s for s, _, c in asked if c.startswith("02")} == {"David Tollner"}
+    criticised = _coded(
+        "The aid organisation Médecins Sans Frontières (MSF) criticised the government of Chad."
+    )
+    assert {s for s, _, c in criticised if c.startswith("11")} == {"Medecins Sans Frontieres"}
+    # a title held in a named body gives the person its country and sector
+    events = _pipeline_events("Iran's foreign minister, Ali Rezaian, criticised Israel.")
+    assert {(e.source.country, e.source.sector) for e in events if e.source and e.cameo_code[:2] == "11"} == {
+        ("IRN", "GOV")
+    }
+
+
+def test_a_pattern_that_reads_only_its_subject_yields_to_the_act_it_continues() -> None:
+    text = "Bainimarama and other senior military personnel have continued to call on Qarase to stand down."
+    roots = _roots(text)
+    assert "19" not in roots  # "&MILITARY * [190]" of "continue"
+    assert "02" in roots
