@@ -1,7 +1,9 @@
 """Rules written on a third sample of random corpus articles (#11.2, not on gold sentences):
 telling of a happening is not doing it, a warning of a danger is no threat, a description's
-apposed name says who acts, and a pattern that reads only its subject yields to the act its verb
-is the aspect of.  The whole pipeline runs, with the Phoenix dictionaries (the default)."""
+apposed name says who acts, a pattern that reads only its subject yields to the act its verb is
+the aspect of, the forces a doer moves and the doer's own country are no target, and abusing
+one's power is no assault.  The whole pipeline runs, with the Phoenix dictionaries (the
+default)."""
 
 from __future__ import annotations
 
@@ -64,3 +66,32 @@ def test_a_pattern_that_reads_only_its_subject_yields_to_the_act_it_continues() 
     roots = _roots(text)
     assert "19" not in roots  # "&MILITARY * [190]" of "continue"
     assert "02" in roots
+
+
+def test_the_forces_a_doer_moves_are_no_target() -> None:
+    withdrew = _coded("Denmark formally withdrew its forces from Iraq.")
+    assert {t for _, t, c in withdrew if c.startswith("087")} == {"Iraq"}
+    built = _coded("Turkey has been building up troops along its border with Iraq.")
+    assert {t for _, t, c in built if c.startswith("15")} <= {"Iraq", None}
+    assert built
+    # someone else's forces stay the target: "to disarm Nkunda's rebels"
+    assert any(t == "Israeli military" for _, t, _ in _coded("Hezbollah attacked Israeli troops in Lebanon."))
+
+
+def test_abusing_ones_power_is_no_assault() -> None:
+    assert "18" not in _roots("Hartmann abused his power as the Legal Adviser to the Pentagon.")
+    assert "18" in _roots("Israeli soldiers abused Palestinian detainees in the prison.")
+
+
+def test_a_doers_own_country_named_whole_is_what_the_act_is_about() -> None:
+    ruled = _coded("Mr Howard also ruled out making further changes to Australia's tax system.")
+    assert not any(t == "Australia" for _, t, _ in ruled)
+    pledged = _coded(
+        "Japanese Prime Minister Junichiro Koizumi pledged co-operation with Japan's Asian neighbours."
+    )
+    assert not any(t == "Japan" for _, t, _ in pledged)
+    # force and coercion at home stay, and so does a state's critic
+    declared = _coded("US President George W. Bush declared a state of emergency in the United States.")
+    assert any(c.startswith("17") for _, _, c in declared)
+    criticised = _coded("Israeli opposition parties criticised Israel's policy in the West Bank.")
+    assert any(t == "Israel" and c.startswith("11") for _, t, c in criticised)

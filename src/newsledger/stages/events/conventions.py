@@ -35,6 +35,13 @@ _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+#: visits made or hosted, symbolic acts and yielding (08): at home too ("Bush travelled to
+#: Texas", "laid a wreath at Iran's memorial", "resigned to allow Haiti's first elections")
+HOME_ACT_CODES = ("042", "043", "044", "017", "08")
+COUNTRY_PREFIX = "country:"
+#: disapproving, rejecting, threatening, protesting: what a country's own critics do to it
+OPPOSING_ROOTS = {"11", "12", "13", "14"}
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "ELI", "SPY")
 #: verbs whose passive without an agent tells a rule that holds, not an act ("are allowed to")
 PERMISSION_VERBS = frozenset({"allow", "permit"})
 #: exhibit force posture: troops "deployed" or "put on alert" are the force shown
@@ -104,6 +111,7 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if code[:2] in VIOLENT_ROOTS and not roles.sources and _in_an_accident(tok):
         return False  # "were killed in a car crash": done by nobody
     _forces_shown(roles, tok, code)
+    _drop_own_country(roles, code)
     mutual = (
         code[:2] in RECIPROCAL_ROOTS - {"05"}
         or code in MUTUAL_05_CODES
@@ -159,6 +167,31 @@ def _forces_shown(roles: Roles, tok: Any, code: str) -> None:
     deployed them are the force shown (15), the doer, not its target."""
     if code[:2] == POSTURE_ROOT and not roles.sources and subjects(tok)[1] and not agent_heads(tok):
         roles.sources, roles.targets = roles.targets, []
+
+
+def _drop_own_country(roles: Roles, code: str) -> None:
+    """ "Howard ruled out changes to Australia's industrial relations system", "Koizumi pledged
+    co-operation with Japan's neighbours": the doers' own country, named whole, is what their
+    act is about, not whom it is done to (coercion, force, visits, symbolic acts and yielding
+    office at home stay: "declared a state of emergency in California", "a bomb killed five in
+    Turkey", "Bush travelled to Texas", "resigned to allow Haiti's elections")."""
+    if code[:2] in FORCE_ROOTS or code.startswith(HOME_ACT_CODES):
+        return
+    if code[:2] in OPPOSING_ROOTS and any(_outside_the_state(ref) for ref, _ in roles.sources):
+        return  # "Bishara lambasted every aspect of Israel's position": the state's critics
+    homes = {ref.country for ref, _ in roles.sources if ref.country and not _whole_country(ref)}
+    if homes:
+        roles.targets = [(r, h) for r, h in roles.targets if not (_whole_country(r) and r.country in homes)]
+
+
+def _outside_the_state(ref: ActorRef) -> bool:
+    """A party, the opposition, a union, the press, civilians: not the state or its officers
+    (an actor of no known sector may hold office: "Mr Howard ruled out changes")."""
+    return ref.sector is not None and not ref.sector.startswith(STATE_SECTORS)
+
+
+def _whole_country(ref: ActorRef) -> bool:
+    return ref.actor_id.startswith(COUNTRY_PREFIX)
 
 
 def _no_act_by_nobody(roles: Roles, tok: Any, code: str) -> bool:

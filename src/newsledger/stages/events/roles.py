@@ -19,6 +19,7 @@ from .syntax import (
     culprits,
     is_light_verb,
     nominal_roles,
+    np_span,
     pobjs,
     subjects,
     target_heads,
@@ -77,7 +78,7 @@ def find_roles(
     elif nominal:
         targets = _nominal_targets(tok, sources, actors)
     else:
-        targets = _verb_targets(tok, "src" in slots, sources, actors)
+        targets = _verb_targets(tok, "src" in slots, sources, actors, match.code or "")
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     elif match.code is not None and family(match.code) == "consult":
@@ -244,9 +245,10 @@ def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:
     return []
 
 
-def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -> Refs:
+def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, code: str = "") -> Refs:
     """Targets of a verb: a passive's subject, else its objects and prepositional objects in
-    order of preference, else the first actor named after it in its clause."""
+    order of preference, else the first actor named after it in its clause.  The doer's own
+    forces moved or kept are no target (:func:`_own_forces`)."""
     subj, passive = subjects(tok)
     named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
     named_doer = named_doer or (passive and bool(_announcing_authority(tok, actors)))
@@ -276,6 +278,9 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
     for group in target_heads(tok, skip):
         group = [h for h in group if h.i not in skip]  # an offence hung on the one charged
         found = [t for t in actors.refs(group) if t[0].actor_id not in source_ids]
+        if found and code.startswith(FORCE_MOVING_ROOTS) and _own_forces(found, sources):
+            skip |= {i for _, head in found for i in range(*np_span(head))}
+            continue  # "India will not pull its troops back", "sent troops to their borders"
         if found and all(t[0].country is None and t[0].sector for t in found) and not fallback:
             fallback = found  # "send troops to the border with India": troops are no target
             continue
@@ -290,6 +295,34 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties) -
             return found
     skip_sub = {x.i for h in subj for x in h.subtree} | skip
     return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
+
+
+#: codes of forces shown, withdrawn or kept in place: posture (15), de-escalation (087),
+#: refusing to de-escalate (1246)
+FORCE_MOVING_ROOTS = ("15", "087", "1246")
+#: sectors of the forces a doer moves
+FORCE_SECTORS = ("MIL", "COP")
+
+
+def _own_forces(found: Refs, sources: Refs) -> bool:
+    """True when every actor found is a force the doer holds ("its troops": the pronoun is
+    the doer's) or of no other country than the doers' own ("troops" unnamed): what the doer
+    moves, not whom it acts on."""
+    countries = {s.country for s, _ in sources if s.country}
+    return all(
+        (ref.sector or "").startswith(FORCE_SECTORS)
+        and not _held_by_a_name(head)  # "to disarm Nkunda's rebels": someone else's
+        and (ref.country is None or ref.country in countries or _held_by_a_pronoun(head))
+        for ref, head in found
+    )
+
+
+def _held_by_a_name(head: Any) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+
+
+def _held_by_a_pronoun(head: Any) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _contacted_for(tok: Any) -> list[Any]:

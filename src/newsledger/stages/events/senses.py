@@ -11,6 +11,7 @@ neutral report as often as a political act, and the syntax around it says which.
   weeks later" is a career event;
 * concluding signs (057) only an agreement ("it is concluded that", "concluded an inquest"),
   and swearing promises (03) only what is sworn to ("swore an affidavit");
+* abusing one's power or position is misconduct in office, not an assault (18);
 * a verb that tells or describes ("said", "describes the situation") judges no one: praise
   (05) or criticism (11) needs a judging complement ("described the move as reckless");
 * warning of a danger ("warned of a humanitarian crisis", "warns that the bill could poison
@@ -40,6 +41,7 @@ RESIGNING_VERBS = _WORDS.words("resigning_verbs")
 CHALLENGE_WORDS = _WORDS.words("challenge_words")
 NEUTRAL_SPEECH_VERBS = _WORDS.words("neutral_speech_verbs")
 TELLING_NOUNS = _WORDS.words("telling_nouns")
+AUTHORITY_NOUNS = _WORDS.words("authority_nouns")
 SHOWING_VERBS = _WORDS.words("showing_verbs")
 FALLING_VERBS = _WORDS.words("falling_verbs")
 ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
@@ -68,6 +70,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
     for prefix, nouns in _OBJECT_SENSES:
         if code.startswith(prefix) and any(_names_one_of(o, nouns) for o in _objects(tok)):
             return True
+    if code.startswith("18") and any(o.lemma_.lower() in AUTHORITY_NOUNS for o in _objects(tok)):
+        return True  # "abused his power": misconduct in office, no assault ("power lines" are hit)
     if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
         return True
     if _takes_up_an_office(tok):
