@@ -95,3 +95,38 @@ def test_a_doers_own_country_named_whole_is_what_the_act_is_about() -> None:
     assert any(c.startswith("17") for _, _, c in declared)
     criticised = _coded("Israeli opposition parties criticised Israel's policy in the West Bank.")
     assert any(t == "Israel" and c.startswith("11") for _, t, c in criticised)
+
+
+def test_what_an_accident_does_has_no_doer() -> None:
+    crash = "The Indonesian government acted after the crash of Adam Air Flight 574, which killed 102 people."
+    assert not any(c[:2] in {"18", "19"} for _, _, c in _coded(crash))
+    assert not _coded("Three Italian soldiers were injured when their helicopter crashed near Kabul.")
+    assert any(
+        c[:2] in {"18", "19"} for _, _, c in _coded("A car bomb killed five Iraqi policemen in Baghdad.")
+    )
+
+
+def test_at_no_time_negates_the_act() -> None:
+    events = _pipeline_events("At no time did Judy Sgro request any assistance from Harjit Singh.")
+    assert events and all(e.negated for e in events if e.cameo_root == "02")
+    assert not any(
+        e.negated for e in _pipeline_events("Iran released the British sailors at no cost to Britain.")
+    )
+
+
+def test_a_ban_or_closure_with_no_one_named_sanctions_only_someone() -> None:
+    assert not _coded("Some schools in Kenya were closed out of security concerns.")
+    assert not _coded("Tour operators in the United Kingdom have suspended holiday packages to Kenya.")
+    banned = _pipeline_events("The reformist Iranian newspaper Shargh was banned from publishing.")
+    assert [(e.source.sector if e.source else None, e.cameo_code[:3]) for e in banned] == [("GOV", "172")]
+    torched = _pipeline_events("More than 4300 cars have been torched across France.")
+    assert {e.source.sector for e in torched if e.source} == {"UAF"}
+
+
+def test_a_regions_states_named_together_act_as_its_bloc() -> None:
+    events = _pipeline_events("President Mugabe accused Western powers of seeking his overthrow.")
+    assert {(e.target.name, e.target.country) for e in events if e.target and e.cameo_root == "11"} == {
+        ("Western countries", "WST")
+    }
+    criticised = _pipeline_events("Arab states criticised Israel.")
+    assert {(e.source.country, e.source.sector) for e in criticised if e.source} == {("ARB", "GOV")}

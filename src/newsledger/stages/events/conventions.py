@@ -28,13 +28,20 @@ from ...models import ActorRef, Place
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Roles
-from .syntax import agent_heads, subjects
+from .syntax import GROUP_NOUNS, agent_heads, names_people, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+BLAST_NOUNS = {"explosion", "blast", "fire", "blaze"}
+#: coercion whose unnamed doer the act types: arrests and detentions (the police), expulsions,
+#: property destroyed; a ban, a suspension or a closure with no one named is no event ("schools
+#: were closed", "the hijab was banned in public offices")
+UNNAMED_COERCION_CODES = ("173", "174", "1712")
+COERCION_ROOT = "17"
+THING_PRONOUNS = {"it", "this", "that", "which", "what"}
 #: visits made or hosted, symbolic acts and yielding (08): at home too ("Bush travelled to
 #: Texas", "laid a wreath at Iran's memorial", "resigned to allow Haiti's first elections")
 HOME_ACT_CODES = ("042", "043", "044", "017", "08")
@@ -108,8 +115,10 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     country = place.country if place is not None else None
     if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
-    if code[:2] in VIOLENT_ROOTS and not roles.sources and _in_an_accident(tok):
-        return False  # "were killed in a car crash": done by nobody
+    if code[:2] in VIOLENT_ROOTS and (
+        _done_by_an_accident(tok) or (not roles.sources and _in_an_accident(tok))
+    ):
+        return False  # "were killed in a car crash", "the crash killed 102": done by nobody
     _forces_shown(roles, tok, code)
     _drop_own_country(roles, code)
     mutual = (
@@ -143,22 +152,28 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if not roles.sources:
         doer = _unnamed_doer(roles, tok, code, actors, country)
         if doer is None:
-            # unresolved, but somebody: "an aid agency appealed", "activists staged rallies"
-            doer_of = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
-            if not _named_subject(doer_of):
-                return False
-            # a doer no agent word types ("a man attacked ...") is an unidentified armed force
-            # for violence, the police for an arrest, else an unidentified actor: an event
-            # never goes without its doer
-            typed = _typed_subjects(doer_of, actors, country) or _typed_by_the_act(tok, code, actors, country)
-            if not typed and not roles.targets:
-                return False  # nobody named on either side: no interaction to record
-            roles.sources = typed or [(actors.somebody(), tok)]
-            return True
+            return _somebody_did_it(roles, tok, code, actors, country)
         roles.sources = [(doer, tok)]
     if country:
         roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
         roles.targets = [(actors.placed(ref, country), h) for ref, h in roles.targets]
+    return True
+
+
+def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> bool:
+    """Give an unresolved but named doer ("an aid agency appealed", "activists staged
+    rallies") its type: an agent word's group, an unidentified armed force for violence, the
+    police for an arrest, else an unidentified actor (an event never goes without its doer);
+    False when nobody is named on either side or the act is no event without its doer."""
+    doer_of = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
+    if not _named_subject(doer_of):
+        return False
+    typed = _typed_subjects(doer_of, actors, country) or _typed_by_the_act(tok, code, actors, country)
+    if not typed and not roles.targets:
+        return False  # nobody named on either side: no interaction to record
+    if not typed and code[:2] == COERCION_ROOT:
+        return False  # "tour operators suspended holiday packages to Kenya": no sanction
+    roles.sources = typed or [(actors.somebody(), tok)]
     return True
 
 
@@ -214,8 +229,11 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     root = code[:2]
     if code.startswith(JUDGING_CODES) and roles.unnamed_doer and _names_the_judged(tok):
         return actors.unnamed(country, "JUD")  # "X was convicted", "was sentenced": a court
-    if root != "17" and root not in VIOLENT_ROOTS:
-        return None
+    if root not in VIOLENT_ROOTS and not code.startswith(UNNAMED_COERCION_CODES):
+        # a ban or a suspension of someone named ("Shargh was banned", "Adam Air is banned",
+        # "foreign journalists are banned") is the government's; "schools were closed" is none
+        sanctioned = root == COERCION_ROOT and roles.unnamed_doer and _someone_undergoes(tok)
+        return actors.unnamed(country, "GOV") if sanctioned else None
     subj, _ = subjects(tok)
     if not subj and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         subj, _ = subjects(tok.head)  # "a bomb exploded in the market, killing 12"
@@ -225,6 +243,22 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     if not (roles.unnamed_doer or by_a_thing):
         return None
     return _force_doer(code, actors, country)
+
+
+def _someone_undergoes(tok: Any) -> bool:
+    """True when the passive ``tok``'s subject names an actor or people ("they are banned"),
+    not a thing ("it was closed"; "beef, which was banned": the antecedent)."""
+    subj, _ = subjects(tok)
+    if tok.dep_ == "relcl" and any(h.tag_ in {"WDT", "WP"} for h in subj):
+        subj = [tok.head]
+    people = GROUP_NOUNS | PEOPLE_NOUNS
+    return any(
+        h.pos_ == "PROPN"
+        or (h.pos_ == "PRON" and h.lower_ not in THING_PRONOUNS)
+        or h.lemma_.lower() in people
+        or names_people(h)
+        for h in subj
+    )
 
 
 def _names_the_judged(tok: Any) -> bool:
@@ -243,17 +277,18 @@ def _names_the_judged(tok: Any) -> bool:
 def _force_doer(code: str, actors: Parties, country: str | None) -> ActorRef:
     """The unnamed doer of force: an unidentified armed force (CAMEO's UAF) for violence, the
     police for an arrest or a detention, the government for other coercion."""
-    if code[:2] != "17":
-        return actors.unnamed(country, "UAF")
+    if code[:2] != "17" or code.startswith("1712"):
+        return actors.unnamed(country, "UAF")  # force, and property destroyed ("cars were torched")
     return actors.unnamed(country, "COP" if code.startswith(("173", "174")) else "GOV")
 
 
 def _typed_by_the_act(
     tok: Any, code: str, actors: Parties, country: str | None
 ) -> list[tuple[ActorRef, Any]]:
-    """The doer typed by the act when the words for it type nobody: force has an unnamed doer
-    of its kind; any other act none."""
-    return [(_force_doer(code, actors, country), tok)] if code[:2] in FORCE_ROOTS else []
+    """The doer typed by the act when the words for it type nobody: force, an arrest or
+    property destroyed has an unnamed doer of its kind; any other act none."""
+    typed = code[:2] in VIOLENT_ROOTS or code.startswith(UNNAMED_COERCION_CODES)
+    return [(_force_doer(code, actors, country), tok)] if typed else []
 
 
 def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | None) -> None:
@@ -270,8 +305,30 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
 
 
 def _in_an_accident(tok: Any) -> bool:
-    """ "were killed in a car crash", "died in the collision": an accident the act happened in."""
-    return any(_accident(c) for c in tok.children if c.dep_ == "prep")
+    """ "were killed in a car crash", "died in the collision", "were injured when their
+    helicopter crashed": an accident the act happened in."""
+    if any(_accident(c) for c in tok.children if c.dep_ == "prep"):
+        return True
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_WORDS for c in tok.children)
+
+
+def _done_by_an_accident(tok: Any) -> bool:
+    """ "the crash of Flight 574, which killed 102 people", "a gas explosion killed 27": the
+    doer is an accident, whatever the parse hangs on it."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(d.tag_ in {"WDT", "WP"} for d in doers):
+        # "the crash ..., which killed": the antecedent, or what the parser sets beside it
+        doers = [tok.head, *(c for c in tok.head.children if c.dep_ == "appos")]
+    return any(_names_an_accident(d) for d in doers)
+
+
+def _names_an_accident(noun: Any) -> bool:
+    """ "the crash", "a gas explosion": an accident, or a blast of what blows up by accident
+    (not "a gas attack", nor a whole phrase: "a bomb hidden in a gas canister")."""
+    if noun.lemma_.lower() in ACCIDENT_WORDS:
+        return True
+    blast = noun.lemma_.lower() in BLAST_NOUNS
+    return blast and any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in noun.children)
 
 
 def _accident(weapon: Any) -> bool:

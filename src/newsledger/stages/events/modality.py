@@ -62,7 +62,7 @@ class Modality:
     def own(self, tok: Any) -> None:
         """What the trigger's own auxiliaries and markers say."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        self.negated = self.negated or any(c.dep_ == "neg" for c in tok.children)
+        self.negated = self.negated or any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok)
         self.hypothetical = self.hypothetical or bool(aux & MODALS)
         self.intent = self.intent or bool(aux & INTENT_MODALS)
         self.hypothetical = self.hypothetical or any(
@@ -110,6 +110,23 @@ class Modality:
             self.hypothetical = True
             self.intent = self.intent or bool(head_aux & INTENT_MODALS)
             self._oblige(head_aux)
+
+
+#: "at no time", "in no way", "on no occasion", "by no means": a phrase that negates its verb
+#: (not "at no cost", "with no preconditions")
+NEGATING_NOUNS = {"time", "point", "stage", "way", "occasion", "means", "account", "circumstance"}
+
+
+def _at_no_time(verb: Any) -> bool:
+    """True when a prepositional phrase negates ``verb`` ("at no time did she request": the
+    parser may hang it on the auxiliary)."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    preps = [c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "prep"]
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in NEGATING_NOUNS and any(d.lower_ == "no" for d in p.children)
+        for prep in preps
+        for p in prep.children
+    )
 
 
 def modality(tok: Any) -> Modality:
