@@ -74,7 +74,11 @@ def test_the_forces_a_doer_moves_are_no_target() -> None:
     built = _coded("Turkey has been building up troops along its border with Iraq.")
     assert {t for _, t, c in built if c.startswith("15")} <= {"Iraq", None}
     assert built
-    # someone else's forces stay the target: "to disarm Nkunda's rebels"
+    # someone else's forces stay the target, and so do the enemy's of a ceasefire
+    halted = _coded(
+        "Abdul Rahman Chaderchi of the PKK said the PKK would halt attacks against the Turkish army."
+    )
+    assert any(t == "Turkish military" and c.startswith(("087", "035")) for _, t, c in halted)
     assert any(t == "Israeli military" for _, t, _ in _coded("Hezbollah attacked Israeli troops in Lebanon."))
 
 
@@ -117,6 +121,9 @@ def test_at_no_time_negates_the_act() -> None:
 def test_a_ban_or_closure_with_no_one_named_sanctions_only_someone() -> None:
     assert not _coded("Some schools in Kenya were closed out of security concerns.")
     assert not _coded("Tour operators in the United Kingdom have suspended holiday packages to Kenya.")
+    # an office holder acts for the state: "the Queen suspended parliament"
+    suspended = _pipeline_events("The Queen suspended the British parliament for five weeks.")
+    assert [(e.source.sector if e.source else None, e.cameo_root) for e in suspended] == [("GOV", "17")]
     banned = _pipeline_events("The reformist Iranian newspaper Shargh was banned from publishing.")
     assert [(e.source.sector if e.source else None, e.cameo_code[:3]) for e in banned] == [("GOV", "172")]
     torched = _pipeline_events("More than 4300 cars have been torched across France.")

@@ -42,9 +42,10 @@ BLAST_NOUNS = {"explosion", "blast", "fire", "blaze"}
 UNNAMED_COERCION_CODES = ("173", "174", "1712")
 COERCION_ROOT = "17"
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}
-#: visits made or hosted, symbolic acts and yielding (08): at home too ("Bush travelled to
-#: Texas", "laid a wreath at Iran's memorial", "resigned to allow Haiti's first elections")
-HOME_ACT_CODES = ("042", "043", "044", "017", "08")
+#: visits made, hosted or announced, symbolic acts and yielding (08): at home too ("Bush
+#: travelled to Texas", "is expected to visit southern Darfur", "laid a wreath at Iran's
+#: memorial", "resigned to allow Haiti's first elections")
+HOME_ACT_CODES = ("042", "043", "044", "036", "017", "08")
 COUNTRY_PREFIX = "country:"
 #: disapproving, rejecting, threatening, protesting: what a country's own critics do to it
 OPPOSING_ROOTS = {"11", "12", "13", "14"}
@@ -172,9 +173,23 @@ def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country
     if not typed and not roles.targets:
         return False  # nobody named on either side: no interaction to record
     if not typed and code[:2] == COERCION_ROOT:
-        return False  # "tour operators suspended holiday packages to Kenya": no sanction
+        typed = _office_holders(doer_of, actors, country)  # "the Queen suspended parliament"
+        if not typed:
+            return False  # "tour operators suspended holiday packages to Kenya": no sanction
     roles.sources = typed or [(actors.somebody(), tok)]
     return True
+
+
+def _office_holders(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
+    """The body an unnamed office holder acts for ("the Queen", "the minister": the government
+    of the place), for the subjects of ``tok``."""
+    kb = actors.kb
+    out: list[tuple[ActorRef, Any]] = []
+    for h in subjects(tok)[0]:
+        agent = kb.agent(h.text) if kb is not None else None
+        if agent is not None and agent.person and agent.code:
+            out.append((actors.unnamed(country, agent.code[:3]), h))
+    return out
 
 
 def _forces_shown(roles: Roles, tok: Any, code: str) -> None:

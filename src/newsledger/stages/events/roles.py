@@ -297,9 +297,10 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
 
 
-#: codes of forces shown, withdrawn or kept in place: posture (15), de-escalation (087),
-#: refusing to de-escalate (1246)
-FORCE_MOVING_ROOTS = ("15", "087", "1246")
+#: codes of forces shown, withdrawn or kept in place: posture (15), withdrawing or demobilising
+#: them (0872-0874), refusing to (1246); not a ceasefire ("halt attacks against the Turkish
+#: army": the enemy's)
+FORCE_MOVING_ROOTS = ("15", "0872", "0873", "0874", "1246")
 #: sectors of the forces a doer moves
 FORCE_SECTORS = ("MIL", "COP")
 
