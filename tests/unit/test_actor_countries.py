@@ -137,3 +137,12 @@ def test_a_daily_named_like_a_person_is_a_body_of_its_country(nlp: Any, res: Res
 def test_a_picture_credit_is_no_part_of_a_name(nlp: Any, res: Resources) -> None:
     item = run(nlp, res, "The candidates met on Monday. Harry Browne Image: unknown. Jo Jorgensen spoke.")
     assert {a.name for a in item.actors.values() if a.kind == "person"} == {"Harry Browne", "Jo Jorgensen"}
+
+
+def test_a_body_before_a_titles_adjectives_gives_the_country(nlp: Any, res: Resources) -> None:
+    # a report about Sudan would otherwise make the UN's official Sudanese (the article's country)
+    text = (
+        "Sudan's government welcomed the plan. Sudan will host the talks. Sudan's president spoke. "
+        "In the meantime, top UN humanitarian official Jan Egeland has arrived in Sudan."
+    )
+    assert country_of(run(nlp, res, text), "Egeland") == "IGO"

@@ -32,6 +32,7 @@ class TitlePasses(NamePasses):
             first = m.start
             if j >= 0 and doc[j].lower_ in ("for", "of", "to"):
                 continue  # "a spokesman for al-Sadr", "an aide to Bush": someone else's title
+            adjectives = 0  # "top UN humanitarian official": a body named past its adjectives
             while j >= 0:
                 tok = doc[j]
                 if doc[j + 1].is_sent_start:
@@ -53,6 +54,10 @@ class TitlePasses(NamePasses):
                     continue
                 if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
                     first = j
+                    j -= 1
+                    continue
+                if tok.pos_ == "ADJ" and tok.is_lower and adjectives < 2 and first < m.start:
+                    adjectives += 1  # crossed only when a body lies beyond: first moves then
                     j -= 1
                     continue
                 break
