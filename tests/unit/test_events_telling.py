@@ -82,6 +82,12 @@ def test_the_forces_a_doer_moves_are_no_target() -> None:
     assert any(t == "Israeli military" for _, t, _ in _coded("Hezbollah attacked Israeli troops in Lebanon."))
 
 
+def test_suspending_ones_own_campaign_sanctions_no_one() -> None:
+    assert not _coded("Andrew Yang and Michael Bennet suspended their campaigns the same day.")
+    suspended = _coded("The Egyptian government suspended the Muslim Brotherhood's campaign.")
+    assert any(t == "Muslim Brotherhood" and c.startswith("17") for _, t, c in suspended)
+
+
 def test_abusing_ones_power_is_no_assault() -> None:
     assert "18" not in _roots("Hartmann abused his power as the Legal Adviser to the Pentagon.")
     assert "18" in _roots("Israeli soldiers abused Palestinian detainees in the prison.")

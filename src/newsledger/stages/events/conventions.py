@@ -16,7 +16,13 @@ our own patterns) the coder:
   ("opposes compulsory labelling") or a meeting with nobody is no interaction;
 * codes a killing or attack done with a bomb as a bombing (183x), as the codebook does;
 * flags appeals, intents, demands and threats (roots 02, 03, 10, 13) hypothetical: what they
-  announce has not happened.
+  announce has not happened;
+* drops what an accident did ("the crash ..., which killed 102") and a ban, a suspension or a
+  closure with no doer named that falls on a thing ("schools were closed"); one that falls on
+  someone is the government's ("Shargh was banned");
+* never makes the doer's own country, named whole, the recipient of a non-violent act ("Howard
+  ruled out changes to Australia's industrial relations system"), except visits, symbolic acts
+  and yielding at home, and the criticism of a state by its critics outside the state.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ neutral report as often as a political act, and the syntax around it says which.
   weeks later" is a career event;
 * concluding signs (057) only an agreement ("it is concluded that", "concluded an inquest"),
   and swearing promises (03) only what is sworn to ("swore an affidavit");
-* abusing one's power or position is misconduct in office, not an assault (18);
+* abusing one's power or position is misconduct in office, not an assault (18), and suspending
+  one's own campaign leaves a race, it sanctions no one (17);
 * a verb that tells or describes ("said", "describes the situation") judges no one: praise
   (05) or criticism (11) needs a judging complement ("described the move as reckless");
 * warning of a danger ("warned of a humanitarian crisis", "warns that the bill could poison
@@ -70,6 +71,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
     for prefix, nouns in _OBJECT_SENSES:
         if code.startswith(prefix) and any(_names_one_of(o, nouns) for o in _objects(tok)):
             return True
+    if code.startswith("17") and any(_own_candidacy(o) for o in _objects(tok)):
+        return True  # "suspended their campaigns": out of the race, no sanction
     if code.startswith("18") and any(o.lemma_.lower() in AUTHORITY_NOUNS for o in _objects(tok)):
         return True  # "abused his power": misconduct in office, no assault ("power lines" are hit)
     if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
@@ -82,6 +85,13 @@ def non_political_sense(tok: Any, code: str) -> bool:
     if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
         return True  # "the US dollar declined slightly": fell, rejected nothing
     return _other_sense(tok, code, lemma)
+
+
+def _own_candidacy(obj: Any) -> bool:
+    """ "their campaigns", "his bid": the doer's own candidacy (a pronoun owns it; "the
+    opposition's campaign" is someone else's)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return owned and obj.lemma_.lower() in CANDIDACY_NOUNS
 
 
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:
