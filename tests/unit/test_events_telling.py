@@ -83,7 +83,12 @@ def test_the_forces_a_doer_moves_are_no_target() -> None:
 
 
 def test_suspending_ones_own_campaign_sanctions_no_one() -> None:
-    assert not _coded("Andrew Yang and Michael Bennet suspended their campaigns the same day.")
+    assert not _coded(
+        "Mitt Romney, Mike Huckabee's chief rival among conservative voters, suspended his campaign."
+    )
+    assert not _coded(
+        "Andrew Yang and Michael Bennet suspended their campaigns against Joe Biden the same day."
+    )
     suspended = _coded("The Egyptian government suspended the Muslim Brotherhood's campaign.")
     assert any(t == "Muslim Brotherhood" and c.startswith("17") for _, t, c in suspended)
 
