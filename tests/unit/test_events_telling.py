@@ -148,3 +148,17 @@ def test_a_regions_states_named_together_act_as_its_bloc() -> None:
     }
     criticised = _pipeline_events("Arab states criticised Israel.")
     assert {(e.source.country, e.source.sector) for e in criticised if e.source} == {("ARB", "GOV")}
+
+
+def test_as_opposed_to_compares() -> None:
+    text = "Organizers claim 30,000 protested in Paris, as opposed to the 10,000 figure cited by the French police."
+    assert not any(c.startswith("11") for _, _, c in _coded(text))
+    assert any(c.startswith("11") for _, _, c in _coded("Russia opposed the American plan, as did China."))
+
+
+def test_who_is_opposed_to_something_opposes_it() -> None:
+    # no one opposed the government: it opposes a thing, which is no interaction
+    assert not _coded("The Australian Government was opposed to the death sentence for the Bali Nine.")
+    assert ("Iran", "Israel") in {
+        (s, t) for s, t, c in _coded("Iran is strongly opposed to Israel.") if c[:2] == "11"
+    }

@@ -11,8 +11,8 @@ neutral report as often as a political act, and the syntax around it says which.
   weeks later" is a career event;
 * concluding signs (057) only an agreement ("it is concluded that", "concluded an inquest"),
   and swearing promises (03) only what is sworn to ("swore an affidavit");
-* abusing one's power or position is misconduct in office, not an assault (18), and suspending
-  one's own campaign leaves a race, it sanctions no one (17);
+* abusing one's power or position is misconduct in office, not an assault (18), suspending
+  one's own campaign leaves a race, it sanctions no one (17), and "as opposed to" compares;
 * a verb that tells or describes ("said", "describes the situation") judges no one: praise
   (05) or criticism (11) needs a judging complement ("described the move as reckless");
 * warning of a danger ("warned of a humanitarian crisis", "warns that the bill could poison
@@ -71,6 +71,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
     for prefix, nouns in _OBJECT_SENSES:
         if code.startswith(prefix) and any(_names_one_of(o, nouns) for o in _objects(tok)):
             return True
+    if lemma == "oppose" and _as_opposed_to(tok):
+        return True  # "30,000 protested, as opposed to the 10,000 the police cited": rather than
     if code.startswith("17") and any(_own_candidacy(o) for o in _objects(tok)):
         return True  # "suspended their campaigns": out of the race, no sanction
     if code.startswith("18") and any(o.lemma_.lower() in AUTHORITY_NOUNS for o in _objects(tok)):
@@ -85,6 +87,12 @@ def non_political_sense(tok: Any, code: str) -> bool:
     if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
         return True  # "the US dollar declined slightly": fell, rejected nothing
     return _other_sense(tok, code, lemma)
+
+
+def _as_opposed_to(tok: Any) -> bool:
+    """ "as opposed to": a comparison ("rather than"), no opposition."""
+    marked = any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in tok.children)
+    return marked and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 def _own_candidacy(obj: Any) -> bool:

@@ -54,7 +54,7 @@ NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", 
 
 def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not _stative(tok)
     subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
     if subs:
         return subs, passive
@@ -92,6 +92,18 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         shared_passive = tok.dep_ == "conj" and up_passive and tok.tag_ in {"VBN", "JJ"} and not _has_aux(tok)
         return up, passive or shared_passive
     return [], passive
+
+
+#: participles of a state the subject is in, not an act done to it: "was opposed to the plan"
+#: (the subject opposes)
+STATIVE_PARTICIPLES = {"oppose"}
+
+
+def _stative(tok: Any) -> bool:
+    """True for "X is opposed to Y": X holds the stance, no one did anything to X."""
+    if tok.lemma_.lower() not in STATIVE_PARTICIPLES or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 def _has_aux(tok: Any) -> bool:
