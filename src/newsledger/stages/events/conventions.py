@@ -34,7 +34,7 @@ from ...models import ActorRef, Place
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Roles
-from .syntax import GROUP_NOUNS, agent_heads, names_people, subjects
+from .syntax import GROUP_NOUNS, agent_heads, names_people, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -269,9 +269,7 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
 def _someone_undergoes(tok: Any) -> bool:
     """True when the passive ``tok``'s subject names an actor or people ("they are banned"),
     not a thing ("it was closed"; "beef, which was banned": the antecedent)."""
-    subj, _ = subjects(tok)
-    if tok.dep_ == "relcl" and any(h.tag_ in {"WDT", "WP"} for h in subj):
-        subj = [tok.head]
+    subj = relative_antecedents(tok, subjects(tok)[0])
     people = GROUP_NOUNS | PEOPLE_NOUNS
     return any(
         h.pos_ == "PROPN"
@@ -337,9 +335,10 @@ def _done_by_an_accident(tok: Any) -> bool:
     """ "the crash of Flight 574, which killed 102 people", "a gas explosion killed 27": the
     doer is an accident, whatever the parse hangs on it."""
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    if tok.dep_ == "relcl" and any(d.tag_ in {"WDT", "WP"} for d in doers):
+    antecedents = relative_antecedents(tok, doers)
+    if antecedents is not doers:
         # "the crash ..., which killed": the antecedent, or what the parser sets beside it
-        doers = [tok.head, *(c for c in tok.head.children if c.dep_ == "appos")]
+        doers = [*antecedents, *(c for h in antecedents for c in h.children if c.dep_ == "appos")]
     return any(_names_an_accident(d) for d in doers)
 
 

@@ -13,7 +13,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
-from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, modified_noun, np_span, pobjs
+from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, modified_noun, np_span, owned_by, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -265,8 +265,7 @@ class Parties:
     def _post_of_a_named_body(self, h: Any) -> bool:
         """ "Iran's foreign minister", "Ithilen's minister": a role ("minister", an agent word)
         held in a body named as its owner (not "his grandmother", "the PSNI's predecessor")."""
-        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in h.children)
-        return owned and self.kb is not None and key(h.text) in self.kb.agents
+        return owned_by(h, "PROPN") and self.kb is not None and key(h.text) in self.kb.agents
 
     def _office_of(self, h: Any) -> ActorRef | None:
         """ "Carter's office", "the senator's campaign": a body that acts for a person is an

@@ -20,6 +20,7 @@ from .syntax import (
     is_light_verb,
     nominal_roles,
     np_span,
+    owned_by,
     pobjs,
     subjects,
     target_heads,
@@ -312,18 +313,10 @@ def _own_forces(found: Refs, sources: Refs) -> bool:
     countries = {s.country for s, _ in sources if s.country}
     return all(
         (ref.sector or "").startswith(FORCE_SECTORS)
-        and not _held_by_a_name(head)  # "to disarm Nkunda's rebels": someone else's
-        and (ref.country is None or ref.country in countries or _held_by_a_pronoun(head))
+        and not owned_by(head, "PROPN")  # "to disarm Nkunda's rebels": someone else's
+        and (ref.country is None or ref.country in countries or owned_by(head, "PRON"))
         for ref, head in found
     )
-
-
-def _held_by_a_name(head: Any) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
-
-
-def _held_by_a_pronoun(head: Any) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _contacted_for(tok: Any) -> list[Any]:

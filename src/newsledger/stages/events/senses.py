@@ -27,7 +27,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
-from .syntax import GROUP_NOUNS, names_people
+from .syntax import GROUP_NOUNS, names_people, owned_by
 
 __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
 
@@ -98,8 +98,7 @@ def _as_opposed_to(tok: Any) -> bool:
 def _own_candidacy(obj: Any) -> bool:
     """ "their campaigns", "his bid": the doer's own candidacy (a pronoun owns it; "the
     opposition's campaign" is someone else's)."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-    return owned and obj.lemma_.lower() in CANDIDACY_NOUNS
+    return owned_by(obj, "PRON") and obj.lemma_.lower() in CANDIDACY_NOUNS
 
 
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:

@@ -106,6 +106,20 @@ def _stative(tok: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
+def owned_by(head: Any, pos: str) -> bool:
+    """True when ``head`` has a possessor of part of speech ``pos``: "its troops" ("PRON"),
+    "Nkunda's rebels" ("PROPN")."""
+    return any(c.dep_ == "poss" and c.pos_ == pos for c in head.children)
+
+
+def relative_antecedents(clause: Any, subj: list[Any]) -> list[Any]:
+    """The subjects of a relative clause with its pronoun replaced by what it stands for
+    ("beef, which was banned": beef); ``subj`` unchanged for any other clause."""
+    if clause.dep_ == "relcl" and any(h.tag_ in {"WDT", "WP"} for h in subj):
+        return [clause.head]
+    return subj
+
+
 def _has_aux(tok: Any) -> bool:
     """True when a verb has an auxiliary of its own ("and has asked", "and was put"): a clause
     of its own, not a participle sharing the voice and the "by" of the verb before it."""
