@@ -84,7 +84,6 @@ def test_a_dictionary_agent_written_as_a_proper_name_names_its_group() -> None:
     "text",
     [
         "Militants attacked a village in Darfur. The police arrested the militants.",  # generic words
-        "Sudan said Sunni militants attacked a village in Darfur.",  # a faith is no group's name
         "Sudan said Marauders attacked a village, where marauders are common.",  # lower case seen
         "Moscow said the Foreign Office had asked Russia for a response.",  # English words
     ],

@@ -15,7 +15,9 @@ from spacy.attrs import LOWER
 from newsledger.knowledge.gazetteer.cache import read_pickle
 from newsledger.models import Article, ArticleResult, Mention
 from newsledger.stages.dates.dating import background_cues
-from newsledger.stages.events.coder import MAX_DISCARD_TOKENS, _could_trigger, _discarded
+from newsledger.stages.events.coder import _could_trigger
+from newsledger.stages.events.discards import MAX_DISCARD_TOKENS
+from newsledger.stages.events.discards import discarded as _discarded
 from newsledger.stages.nlp import load_model, sentences_of
 from newsledger.stages.statements.quoted import _last_word
 from newsledger.text import language

@@ -11,6 +11,7 @@ from ...knowledge.actors import Agent, key
 from ...knowledge.actors.groups import named_group
 from ...models import Actor
 from .base import Draft
+from .doc_index import surface
 from .titles import TitlePasses
 from .words import (
     ABSTRACT_AGENT_WORDS,
@@ -20,6 +21,7 @@ from .words import (
     GROUP_ANAPHORS,
     LOCATIVE_PREPOSITIONS,
     ORG_SECTORS,
+    PEOPLE_GROUP_SECTORS,
     POSSESSIVES,
     TOO_GENERIC,
     names_a_faith,
@@ -256,12 +258,14 @@ class PhrasePasses(TitlePasses):
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
             return []  # "stay in the barracks", "at a hospital": a place the sentence is about
         own = range(*proper) if proper else range(0)
-        if any(
-            (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text))
-            or (t.ent_type_ in ("NORP", "GPE") and t.i not in own)
+        blockers = [
+            t
             for t in doc[start:a_start]
-        ):
-            return []  # "company president", "Kurdish fighters": not a state actor of unknown country
+            if (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text))
+            or (t.ent_type_ in ("NORP", "GPE") and t.i not in own)
+        ]
+        if blockers:  # "company president", "Kurdish fighters": not a state actor of unknown country
+            return self._people_group(phrase, blockers)
         code = "".join(dict.fromkeys(phrase.codes))
         home = self._dominant_country(share=0.5, least=2) if phrase.definite and not agent.person else None
         if home is not None and not phrase.prefixes:  # "the Interior Ministry" of the country in the news
@@ -269,6 +273,22 @@ class PhrasePasses(TitlePasses):
             return [(self.kb.group(home, code), None)]
         self._last_method = "unknown-country"
         return [(self.kb.group(None, code, "".join(phrase.prefixes) + "---" + code), None)]
+
+    def _people_group(self, phrase: _Phrase, blockers: list[Any]) -> list[tuple[Actor, Draft | None]]:
+        """A non-state agent word after a people's name the knowledge base has no country for
+        ("Kurdish rebels", "Chechen separatists", "Shiite militiamen", "Islamist militants"):
+        the group those words name, of no country, typed by the agent, not nobody.  Not a state
+        body ("Kurdish troops" may be a region's forces) nor a place's people ("Darfur rebels":
+        a place the gazetteer did not know)."""
+        codes = [c for c in phrase.codes if c]
+        if not codes or not all(t.ent_type_ == "NORP" and t.text[:1].isupper() for t in blockers):
+            return []
+        if any(code[-3:] not in PEOPLE_GROUP_SECTORS for code in codes):
+            return []
+        code = "".join(dict.fromkeys(codes))
+        name = surface(self.ix.span_text(blockers[0].i, phrase.end))
+        self._last_method = "people-group"
+        return [(named_group(self.kb.group(None, code, "---" + code), name), None)]
 
     def _anaphoric_body(self, phrase: _Phrase) -> Actor | None:
         """ "the group" -> the organisation named last; "the regime" -> the focus country's government."""

@@ -28,6 +28,10 @@ GROUP_ANAPHORS = GENERIC_ANAPHORS | _WORDS.words("more_group_anaphors")
 NAME_STOP = _WORDS.words("name_stop")
 HONORIFICS = _WORDS.ordered("honorifics")
 DOMESTIC_SECTORS = {"GOV", "LEG", "JUD", "PTY", "OPP"}
+#: agents a people, faith or movement has without a state: rebels, insurgents, militias,
+#: opposition, refugees, the faithful ("Kurdish rebels", "Shiite clerics"); not civilians, a
+#: sector the dictionaries also give to places ("Jewish settlements", "Kurdish villages")
+PEOPLE_GROUP_SECTORS = {"REB", "INS", "UAF", "OPP", "REF", "MUS", "CHR", "JEW", "HIN", "BUD", "RAD"}
 SPONSORED = _WORDS.words("sponsored")
 TOO_GENERIC = _WORDS.words("too_generic")
 POSSESSIVES = _WORDS.words("possessives")

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 
-from ...knowledge.actors import ActorKB, key
+from ...knowledge.actors import ActorKB
 from ...knowledge.petrarch_verbs import VerbDictionary
 from ...models import ActorRef, AnalyzedArticle, Event
 from ..actors.doc_index import doc_index
@@ -27,6 +27,7 @@ from .conventions import (
     ledger_roles,
     obligation_pairs,
 )
+from .discards import discarded
 from .matcher import Match, Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
 from .outcome import outcome_of_the_act
@@ -35,7 +36,14 @@ from .records import code_fields as code_fields  # re-exported: stances, learn.c
 from .records import event_id as event_id
 from .refine import refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import asks_no_one, names_a_thing, non_political_sense, only_where, tells_of_a_happening
+from .senses import (
+    asks_no_one,
+    figurative_force,
+    names_a_thing,
+    non_political_sense,
+    only_where,
+    tells_of_a_happening,
+)
 from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
 
 NAME = "newsledger.events.v1"
@@ -113,40 +121,6 @@ def _receives_a_person(tok: Any) -> bool:
     return tok.lemma_.lower() in HOSTING_VERBS and bool(objs) and objs[0].ent_type_ == "PERSON"
 
 
-_key = key  # the actor KB's own normalisation (cached), so that discard keys match its keys
-
-
-def _discarded(keys: list[str], phrases: set[str]) -> bool:
-    """True when a discard phrase (normalised as the actor KB keys it) starts at a token of
-    ``keys`` (the tokens' keys); a phrase spans at most MAX_DISCARD_TOKENS tokens (the Phoenix
-    discards' longest is 7)."""
-    prefixes = _prefixes(phrases)
-    for i in range(len(keys)):
-        acc = ""
-        for k in keys[i : i + MAX_DISCARD_TOKENS]:
-            acc += k
-            if acc in phrases:
-                return True
-            if acc not in prefixes:  # no phrase starts so: none goes on from here either
-                break
-    return False
-
-
-_PREFIXES: list[tuple[set[str], int, frozenset[str]]] = []
-
-
-def _prefixes(phrases: set[str]) -> frozenset[str]:
-    """Every leading part of every phrase ("" included), made once per set of phrases."""
-    for known, size, prefixes in _PREFIXES:
-        if known is phrases and size == len(phrases):
-            return prefixes
-    prefixes = frozenset(p[:j] for p in phrases for j in range(len(p) + 1))
-    _PREFIXES[:] = [entry for entry in _PREFIXES if entry[0] is not phrases][-3:]
-    _PREFIXES.append((phrases, len(phrases), prefixes))
-    return prefixes
-
-
-MAX_DISCARD_TOKENS = 8
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
 JUDGING_HEADS = {"deserve", "merit"}
 APPEAL_ROOT = "02"
@@ -198,7 +172,7 @@ def code_item(
     discards: set[str] = kb.discards if kb is not None else set()
     # the actor stage's token keys (the same key(), cached in item.notes), not one Token per token
     keys = doc_index(item).keys if story_discards or discards else []
-    if story_discards and _discarded(keys, story_discards):
+    if story_discards and discarded(keys, story_discards):
         return []  # a PETRARCH story discard ("World Golf Championships"): not political news
     m = Matcher(doc, vd)
     ctx = _Context(
@@ -220,7 +194,7 @@ def code_item(
         )
         if sentence is None:
             continue
-        if discards and _discarded(keys[sent.start : sent.end], discards):
+        if discards and discarded(keys[sent.start : sent.end], discards):
             continue
         raws = list(triggers(item, vd, m, sent, could_trigger))
         # a dictionary code that needs a dyad ("phoenix:" patterns) does not absorb the acts
@@ -304,6 +278,8 @@ def _not_its_own_act(
         return True  # "commented on the deal" ("* DEAL [060]"): telling of a deal makes none
     if not raw.nominal and (_causal_sense(tok) or non_political_sense(tok, code)):
         return True  # "contributed to the slow movement of troops", "released photographs"
+    if raw.nominal and figurative_force(tok, code):
+        return True  # "a political attack on the opposition"
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}

@@ -12,7 +12,9 @@ word must be tied to the actor by the parse:
 * a noun the actor owns: "America's aggression";
 * an apposition to the actor: "Bush, a war criminal";
 * the quality a naming verb gives the actor: "called Rumsfeld's approach 'intellectually
-  bankrupt'", "branded Iran a rogue state".
+  bankrupt'", "branded Iran a rogue state";
+* a verb of wrongdoing whose doer is the actor (or what the actor owns): "Carter is
+  undermining a current policy", "DeLay's conduct is hurting the party".
 
 The speaker must be known and not the one judged, the statement must not be negated, an
 attribution ("according to") or a report ("announced"), and the actor judged must be named
@@ -94,6 +96,10 @@ def _judged_heads(w: Any) -> list[Any]:
         return [head]  # "Bush, a war criminal"
     if w.pos_ == "NOUN":
         return [c for c in w.children if c.dep_ == "poss"]  # "America's aggression"
+    if w.pos_ == "VERB":  # "Carter is undermining", "his conduct is hurting", "misled by X"
+        doers = [c for c in w.children if c.dep_ == "nsubj"]
+        doers += [o for c in w.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return [p for d in doers for p in d.children if p.dep_ == "poss"] or doers
     return []
 
 

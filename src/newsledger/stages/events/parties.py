@@ -522,12 +522,13 @@ class Parties:
 
     def placed(self, ref: ActorRef, country: str) -> ActorRef:
         """An unidentified group ("gunmen", "protesters") takes the country where it acts."""
-        # a group called by a dictionary agent's name ("Janjaweed", org:janjaweed) keeps it
+        # a group called by a dictionary agent's name ("Janjaweed", org:janjaweed) or a people's
+        # ("Kurdish rebels", of no country: "---REB") keeps it
         named = (  # not a knowledge entry (org:ngo of the dictionaries): those keep their codes
             ref.actor_id.startswith("org:")
             and self.kb is not None
             and ref.actor_id not in self.kb.actors
-            and self.kb.agent(ref.name) is not None
+            and (self.kb.agent(ref.name) is not None or (ref.cameo_code or "").startswith("---"))
         )
         if ref.country or not ref.sector or not (ref.actor_id.startswith("group:") or named):
             return ref

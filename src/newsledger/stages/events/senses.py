@@ -49,6 +49,7 @@ ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SWEARING_VERBS = _WORDS.words("swearing_verbs")
+FIGURATIVE_FORCE_MODIFIERS = _WORDS.words("figurative_force_modifiers")
 #: verbs that let a person go from a post as often as they reject a claim ("dismissed the aide")
 DISMISSING_VERBS = frozenset({"dismiss", "sack", "fire", "oust"})
 
@@ -75,6 +76,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "30,000 protested, as opposed to the 10,000 the police cited": rather than
     if code.startswith("17") and any(_own_candidacy(o) for o in _objects(tok)):
         return True  # "suspended their campaigns": out of the race, no sanction
+    if any(figurative_force(o, code) for o in _objects(tok)):
+        return True  # "launched a charm offensive": no force
     if code.startswith("18") and any(o.lemma_.lower() in AUTHORITY_NOUNS for o in _objects(tok)):
         return True  # "abused his power": misconduct in office, no assault ("power lines" are hit)
     if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
@@ -87,6 +90,17 @@ def non_political_sense(tok: Any, code: str) -> bool:
     if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
         return True  # "the US dollar declined slightly": fell, rejected nothing
     return _other_sense(tok, code, lemma)
+
+
+def figurative_force(noun: Any, code: str) -> bool:
+    """True when an assault, a fight or mass violence that ``noun`` names is a figure of
+    speech: "its legal assault upon the factory", "a political attack", "a price war"."""
+    return code[:2] in _FORCE_ROOTS and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in FIGURATIVE_FORCE_MODIFIERS for c in noun.children
+    )
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _as_opposed_to(tok: Any) -> bool:

@@ -371,6 +371,19 @@ def is_light_verb(tok: Any) -> bool:
     return tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in LIGHT_FORMS
 
 
+#: prepositions of a light verb that name whom its object noun's act is done to; not "with",
+#: which is as often what goes along ("launched an inquiry ..., with the CIA chief to testify")
+CARRIED_TARGET_PREPS = {"to", "against", "on", "upon", "into", "toward", "towards"}
+
+
+def _carries_act(verb: Any) -> bool:
+    """True when ``verb`` is a light verb whose object is the act it reports, not a load it
+    moves ("carried food aid to the port" is a ship's cargo; "carried out raids on" an act)."""
+    if verb.lemma_.lower() == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return is_light_verb(verb)
+
+
 EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since"}
 TIME_PREPS = {"after", "during", "before", "following", "since"}
 
@@ -404,6 +417,12 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
                 targets += [
                     pobjs(p) for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                 ]
+    if tok.dep_ in {"dobj", "obj"} and _carries_act(tok.head):
+        # the parser hangs the done-to on the light verb: "launched an air strike into Gaza",
+        # "carried out raids on the camps", "made an appeal to the UN"
+        targets += [
+            pobjs(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CARRIED_TARGET_PREPS
+        ]
     received = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in RECEIVING_VERBS
     if received:
         # "Israel faced condemnation from the U.N.", "the book has drawn criticism from the White

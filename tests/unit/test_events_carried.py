@@ -1,0 +1,68 @@
+"""Rules written on a sixth sample of random corpus articles (#11.2, not on gold sentences): a
+people's name before a non-state agent word names a group, the done-to of an act a light verb
+carries may hang on that verb, air strikes are aerial weapons, an assault in a figure of
+speech is no force, and a quoted verb of wrongdoing judges its doer.  The whole pipeline runs,
+with the Phoenix dictionaries (the default)."""
+
+from __future__ import annotations
+
+from .test_events_generalise import _pipeline_events
+from .test_events_telling import _coded, _roots
+
+
+def test_a_people_before_a_non_state_agent_is_a_group() -> None:
+    # was no actor at all, so no event: "Kurdish" is no country the knowledge base knows
+    assert ("Kurdish rebels", "190") in {
+        (t, c[:3]) for _, t, c in _coded("Turkish troops attacked Kurdish rebels.")
+    }
+    assert any(
+        s == "Islamist militants"
+        for s, _, _ in _coded("Islamist militants attacked a police station in Kabul.")
+    )
+    # a faith names no group by itself ("org:sunni"): the group is the faith's militants
+    sunni = {(s, c[:3]) for s, _, c in _coded("Sudan said Sunni militants attacked a village in Darfur.")}
+    assert ("Sunni militants", "190") in sunni
+    # where they act is their country, as for any unnamed group ("gunmen in Kabul")
+    placed = {
+        e.source.country for e in _pipeline_events("Islamist militants attacked a police station in Kabul.")
+    }
+    assert placed == {"AFG"}
+    # places the dictionaries file as civilians are no people: "Jewish settlements"
+    assert not any(
+        t == "Jewish settlements"
+        for _, t, _ in _coded("Israel completed its pull out from the Jewish settlements in Gaza.")
+    )
+
+
+def test_the_done_to_of_a_carried_act_may_hang_on_the_light_verb() -> None:
+    # the parser hangs "into Gaza City" on "launched", not on "strike"
+    assert ("Israel", "Gaza", "195") in _coded("Israel launched an air strike into Gaza City on Monday.")
+    assert ("Dan Rather", "CBS", "115") in _coded(
+        "Dan Rather has filed a lawsuit against CBS over his dismissal."
+    )
+    # a cargo is no act: "carrying food aid to the port" is no aid from the ship to Kenya
+    assert "07" not in _roots("The Maersk Alabama was carrying food aid to the Kenyan port of Mombasa.")
+    # "with" goes along as often as it names a partner
+    assert not any(
+        t == "Michael Hayden"
+        for _, t, _ in _coded(
+            "The US Congress launched an inquiry into the CIA, with Michael Hayden to testify."
+        )
+    )
+
+
+def test_an_assault_in_a_figure_of_speech_is_no_force() -> None:
+    assert "19" not in _roots("The minister made a political attack on the opposition.")
+    assert "19" not in _roots("The president launched a charm offensive on Europe.")
+    assert "19" in _roots("The Sri Lankan army launched an offensive against the Tamil Tigers.")
+
+
+def test_a_quoted_verb_of_wrongdoing_judges_its_doer() -> None:
+    coded = _coded('Maria Shriver said Obama\'s comment "hurts millions of people throughout the world."')
+    assert ("Maria Shriver", "Barack Obama", "111") in coded
+    assert "11" in _roots(
+        "The Irish foreign ministry said that Israel ignored repeated warnings from the UN."
+    )
+    # denied, or no actor's doing, it judges no one
+    assert "11" not in _roots('"Iran did not deceive the inspectors," said Ali Larijani.')
+    assert "11" not in _roots('"The storm damaged many homes," said Tomas Regalado, the mayor of Miami.')
