@@ -66,3 +66,30 @@ def test_a_quoted_verb_of_wrongdoing_judges_its_doer() -> None:
     # denied, or no actor's doing, it judges no one
     assert "11" not in _roots('"Iran did not deceive the inspectors," said Ali Larijani.')
     assert "11" not in _roots('"The storm damaged many homes," said Tomas Regalado, the mayor of Miami.')
+
+
+def test_working_with_someone_is_cooperation() -> None:
+    coded = _coded(
+        "Egyptian Foreign Minister Ahmed Aboul Gheit said that Cairo was working with Iraqi authorities."
+    )
+    assert ("Egyptian government", "Iraqi government", "060") in coded
+    negated = [
+        e
+        for e in _pipeline_events(
+            "Foreign Minister Jose Ramos Horta resigned, stating he could not work with Prime Minister Mari Alkatiri."
+        )
+        if e.cameo_code == "060"
+    ]
+    assert negated and all(e.negated for e in negated)
+    assert "06" not in _roots("He worked at the Pentagon for ten years.")
+
+
+def test_a_region_is_no_home_country() -> None:
+    # "African governments" (AFR) named more often than Ethiopia made "the government" Africa's
+    text = (
+        "At a conference in Addis Ababa, Prime Minister Meles Zenawi of Ethiopia vowed to offer Internet "
+        "connectivity in the country. The government is working with Cisco Systems. Critics say African "
+        "governments should not invest in technology. African governments have other priorities."
+    )
+    sources = {s for s, _, c in _coded(text) if c == "060"}
+    assert sources == {"Ethiopian government"}

@@ -122,12 +122,17 @@ class ResolverBase:
             actor = self.actor(m.actor_id)
             if m.how == "drop" or actor is None or actor.kind not in ("country", "group"):
                 continue
-            if actor.country and len(actor.country) == 3 and actor.country.isalpha():
+            if actor.country is not None and self._a_state(actor.country):
                 counts[actor.country] += 1
         if not counts:
             return None
         top, n = counts.most_common(1)[0]
         return top if n >= least and n >= share * sum(counts.values()) else None
+
+    def _a_state(self, code: str | None) -> bool:
+        """True when ``code`` is a country's: not a region's states together ("African
+        governments", AFR), an organisation's (IGO) or nobody's ("---")."""
+        return code is not None and self.kb.country(code) is not None
 
     def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
         """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""

@@ -459,7 +459,7 @@ class PhrasePasses(TitlePasses):
             actor = self.actor(m.actor_id)
             if actor is None or not actor.country or actor.kind == "person" or m.how == "drop":
                 continue
-            if actor.kind in ("country", "group") and len(actor.country) == 3:
+            if actor.kind in ("country", "group") and self._a_state(actor.country):
                 counts[actor.country] += 1
                 if actor.sector == "GOV":
                     gov[actor.country] += 1
