@@ -93,3 +93,25 @@ def test_a_region_is_no_home_country() -> None:
     )
     sources = {s for s, _, c in _coded(text) if c == "060"}
     assert sources == {"Ethiopian government"}
+
+
+def test_claiming_to_be_is_no_claim_of_responsibility() -> None:
+    assert "015" not in {
+        c for _, _, c in _coded("Chan, who claimed to have rediscovered his Christian faith, prayed.")
+    }
+    assert "015" not in {
+        c
+        for _, _, c in _coded(
+            "The Pakistani government has claimed to have evidence that al Qaeda attacked her."
+        )
+    }
+    assert "015" in {
+        c for _, _, c in _coded("Hamas has claimed responsibility for the attack on Israeli soldiers.")
+    }
+
+
+def test_what_a_business_ships_is_trade_not_aid() -> None:
+    assert "07" not in _roots("Motorola has already shipped five million of these phones to China.")
+    assert "07" not in _roots("A French oil company has stopped shipping petroleum products to Iran.")
+    assert "07" in _roots("Google donated one million dollars to the Red Cross.")
+    assert "07" in _roots("The United States sent food aid to Haiti.")

@@ -126,6 +126,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         _done_by_an_accident(tok) or (not roles.sources and _in_an_accident(tok))
     ):
         return False  # "were killed in a car crash", "the crash killed 102": done by nobody
+    if code[:2] == AID_ROOT and _commerce(roles, tok):
+        return False  # "Motorola has shipped five million phones to China": trade, no aid
     _forces_shown(roles, tok, code)
     _drop_own_country(roles, code)
     mutual = (
@@ -165,6 +167,27 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
         roles.targets = [(actors.placed(ref, country), h) for ref, h in roles.targets]
     return True
+
+
+#: provide aid (07): what a business provides, ships or delivers is mostly what it sells
+AID_ROOT = "07"
+#: giving that is no sale, whoever gives: "Google donated $1 million to the relief effort"
+DONATING_VERBS = {"donate", "contribute", "pledge", "grant"}
+
+
+def _commerce(roles: Roles, tok: Any) -> bool:
+    """True when every doer of an act of provision is a business and the act no gift: goods
+    shipped, services provided, a loan given are trade ("a bank gave out cheap loans")."""
+    businesses = [
+        ref
+        for ref, _ in roles.sources
+        if "BUS" in (ref.sector or "") or (ref.cameo_code or "").startswith("MNC")
+    ]
+    return (
+        bool(roles.sources)
+        and len(businesses) == len(roles.sources)
+        and tok.lemma_.lower() not in DONATING_VERBS
+    )
 
 
 def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> bool:
