@@ -115,3 +115,17 @@ def test_what_a_business_ships_is_trade_not_aid() -> None:
     assert "07" not in _roots("A French oil company has stopped shipping petroleum products to Iran.")
     assert "07" in _roots("Google donated one million dollars to the Red Cross.")
     assert "07" in _roots("The United States sent food aid to Haiti.")
+
+
+def test_a_persons_relative_is_not_that_person() -> None:
+    arrested = {(t, c) for _, t, c in _coded("Afghan soldiers arrested Karzai's brother in Kandahar.")}
+    assert ("Afghan civilians", "173") in arrested and not any(t == "Hamid Karzai" for t, _ in arrested)
+    supported = _coded("Pierre Trudeau retired in 1984. His son supported Gerard Kennedy for the leadership.")
+    assert not any(s == "Pierre Trudeau" for s, _, _ in supported)
+    # a relative named beside is that person
+    assert any(
+        t == "Virginia Long"
+        for _, t, _ in _coded(
+            "Her mother, Virginia Long, was detained by police after trying to leave Australia."
+        )
+    )

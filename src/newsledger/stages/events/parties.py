@@ -26,6 +26,7 @@ PEOPLE_NOUNS = _WORDS.words("people_nouns")
 #: the one they follow: knowledge/data/event_words.yaml
 GATHERING_HEADS = _WORDS.words("gathering_heads")
 FOLLOWER_WORDS = _WORDS.words("follower_words")
+KIN_NOUNS = _WORDS.words("kin_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
@@ -223,7 +224,7 @@ class Parties:
         office = self._office_of(h)
         if office is not None:
             return office
-        named = self._apposed_name(h)
+        named = self._apposed_name(h) or self._relative_of(h)
         if named is not None:
             return named
         start, end = np_span(h)
@@ -261,6 +262,18 @@ class Parties:
             if ref is not None and named:
                 return ref
         return None
+
+    def _relative_of(self, h: Any) -> ActorRef | None:
+        """ "his father", "Karzai's brother": a person's relative, an unnamed civilian of that
+        person's country, not the person the possessive names; None for any other phrase, and
+        for a relative named beside ("her mother, Virginia Long": :meth:`_apposed_name`)."""
+        if h.lemma_.lower() not in KIN_NOUNS or h.pos_ != "NOUN":
+            return None
+        owners = [c for c in h.children if c.dep_ == "poss"]
+        owner = self._head_ref(owners[0]) if len(owners) == 1 else None
+        if owner is None or not owner.actor_id.startswith("person:"):
+            return None  # "their families" of a group: the group's own people, as before
+        return self.unnamed(owner.country, "CVL")
 
     def _post_of_a_named_body(self, h: Any) -> bool:
         """ "Iran's foreign minister", "Ithilen's minister": a role ("minister", an agent word)
