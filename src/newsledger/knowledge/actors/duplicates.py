@@ -46,6 +46,27 @@ def merge_duplicate_people(kb: ActorKB) -> dict[str, str]:
     return merged
 
 
+def merge_leading_article(kb: ActorKB) -> dict[str, str]:
+    """Merge a body listed again with "the" before its name ("THE_UN_" and "UN_",
+    "THE_UNITED_NATIONS_" and "UNITED_NATIONS_", "THE_CARTER_CENTER" and "CARTER_CENTER"), each
+    its own actor before, so that "the UN" of one article and "the United Nations" of another
+    were three actors; returns the ids merged away -> the id kept (the one without "the")."""
+    merged: dict[str, str] = {}
+    for actor_id, actor in kb.actors.items():
+        if actor.kind == "person" or not actor.name.lower().startswith("the "):
+            continue
+        hit = kb.names.get(key(actor.name[4:]))
+        other = kb.actors.get(hit.actor_id) if hit is not None else None
+        if other is None or other.actor_id == actor_id or other.kind in ("person", "country"):
+            continue
+        if actor.cameo_code and other.cameo_code and actor.cameo_code[:3] != other.cameo_code[:3]:
+            continue  # another body of the same words
+        merged[actor_id] = other.actor_id
+    if merged:
+        _fold(kb, merged)
+    return merged
+
+
 def _core(kb: ActorKB, name: str) -> str:
     """The key of a name without its leading titles; "" when fewer than two words would stay
     ("King Abdullah" and "Prince Abdullah" are two men, not one "Abdullah")."""

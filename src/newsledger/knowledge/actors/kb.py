@@ -19,7 +19,7 @@ from .dictionary_codes import (
     role_from_code,
     roles_overlap,
 )
-from .duplicates import merge_duplicate_people
+from .duplicates import merge_duplicate_people, merge_leading_article
 from .groups import group_actor
 from .ids import country_id, is_actor_id, org_id, person_id
 from .keys import key
@@ -105,6 +105,7 @@ class ActorKB:
         if dictionaries is not None and user_dictionaries:  # the user's: over everything shipped
             kb.add_dictionaries(dictionaries, user=True)
         merge_duplicate_people(kb)  # "Queen Elizabeth II" and "Elizabeth II": one person, one id
+        merge_leading_article(kb)  # "THE_UN_" and "UN_": one body, one id
         return kb
 
     def add_actor_files(self, actor_files: Iterable[str | Path]) -> None:

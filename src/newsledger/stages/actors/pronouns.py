@@ -170,6 +170,14 @@ class PronounPasses(PhrasePasses):
                 continue
             if tok.idx < len(self.in_quote) and self.in_quote[tok.idx]:
                 continue
+            teller = _plural_teller(tok)
+            if teller is not None:  # "protestors who said they had been beaten": the protestors
+                owner = self.owner.get(teller.i)
+                if owner is not None and self.found[owner].how != "drop":
+                    self._add(
+                        Draft(tok.i, tok.i + 1, self.found[owner].actor_id, "PRON", "pronoun", "pronoun")
+                    )
+                continue  # whoever they are, not someone named before them
             sent = tok.sent
             window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             candidates = []
@@ -277,3 +285,18 @@ def _main_clause_subject(tok: Any) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return bool(verb.dep_ == "ROOT")
+
+
+def _plural_teller(tok: Any) -> Any | None:
+    """The plural noun that tells of "they", the subject of what it says: "protestors who said
+    they had been beaten", "the workers say they were not paid"; None otherwise."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    telling = tok.head.head
+    subjects = [c for c in telling.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects:
+        return None
+    teller = subjects[0]
+    if teller.lower_ in ("who", "that") and telling.dep_ == "relcl":
+        teller = telling.head  # the relative pronoun's antecedent
+    return teller if teller.tag_ in ("NNS", "NNPS") else None
