@@ -129,3 +129,21 @@ def test_a_persons_relative_is_not_that_person() -> None:
             "Her mother, Virginia Long, was detained by police after trying to leave Australia."
         )
     )
+
+
+def test_what_ones_own_country_must_do_is_no_demand_on_it() -> None:
+    said = _coded(
+        "Treasurer Peter Costello also said that Australia would need to carefully manage its water."
+    )
+    assert not any(t == "Australia" for _, t, _ in said)
+    said = _coded(
+        "Chinese President Hu Jintao stated that both China and the United States must appreciate their interests."
+    )
+    assert not any(t == "China" for _, t, _ in said)
+    # on someone else, of one's own country or not, it is one
+    assert ("Christopher Shays", "Tom DeLay") in {
+        (s, t)
+        for s, t, _ in _coded(
+            "Republican Christopher Shays told reporters he thinks Tom DeLay should step down."
+        )
+    }

@@ -165,8 +165,8 @@ def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parti
     out: list[Event] = []
     for st in item.statements:
         speaker = st.speaker
-        if speaker is None or st.negated or speaker.actor_id in reporters:
-            continue
+        if speaker is None or st.negated or speaker.actor_id in reporters or _an_outlet(item, speaker):
+            continue  # "Greek daily Kathimerini said Greece had to speed up": an outlet's view
         cs, ce = st.content_span
         span = doc.char_span(cs, ce, alignment_mode="expand")
         for tok in span or ():
@@ -178,10 +178,17 @@ def obligation_events(item: AnalyzedArticle, events: list[Event], parties: Parti
             if mod.obligation is None or passive or tok.dep_ == "advcl":
                 continue
             for ref, _ in parties.refs([h for head in subj for h in conjuncts(head)]):
-                if ref.actor_id != speaker.actor_id:
+                own_country = ref.actor_id.startswith("country:") and ref.country == speaker.country
+                if ref.actor_id != speaker.actor_id and not own_country:  # "Australia would need to"
                     code = obliged_code("0", mod.obligation, mod.negated)
                     out.append(statement_event(item, st, speaker, ref, code, hypothetical=True))
     return out
+
+
+def _an_outlet(item: AnalyzedArticle, speaker: ActorRef) -> bool:
+    """True when the speaker is a news outlet, not a person working for one."""
+    actor = item.actors.get(speaker.actor_id)
+    return actor is not None and actor.kind != "person" and (actor.sector or "").endswith("MED")
 
 
 def _judged(item: AnalyzedArticle, st: Statement, speaker: ActorRef) -> tuple[AboutRef, ActorRef] | None:
