@@ -147,3 +147,18 @@ def test_what_ones_own_country_must_do_is_no_demand_on_it() -> None:
             "Republican Christopher Shays told reporters he thinks Tom DeLay should step down."
         )
     }
+
+
+def test_the_possessor_of_what_is_undergone_undergoes_it() -> None:
+    bhutto = [e for e in _pipeline_events("Benazir Bhutto's assassination plunged Pakistan into crisis.")]
+    assert [(e.cameo_code, e.target.name if e.target else None) for e in bhutto] == [
+        ("186", "Benazir Bhutto")
+    ]
+    assert bhutto[0].source is not None and bhutto[0].source.name != "Benazir Bhutto"
+    assert bhutto[0].date is None  # a background happening the text does not date
+    arrest = _coded("The arrest of opposition leader Kizza Besigye sparked riots in Kampala.")
+    assert ("173", "Kizza Besigye") in {(c, t) for _, t, c in arrest}
+    # with an "of", the possessor does it
+    assert not any(
+        t == "Israel" for _, t, _ in _coded("Hamas said Israel's killing of its leader was a crime.")
+    )

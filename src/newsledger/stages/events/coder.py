@@ -448,6 +448,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         + (0.2 if agentless else 0.0)
     )
     date, precision = date_for_span(item, start_c, end_c)
+    if raw.nominal and roles.unnamed_doer and date == item.date:
+        date, precision = None, "unknown"  # "after the assassination of Kennedy": no news of the day
     shared = {
         "provenance": item.provenance(sentence, (start_c, end_c), NAME, _reported_by(item, start_c)),
         "trigger": text_of(item.doc)[start_c:end_c],

@@ -14,6 +14,7 @@ from .modality import charged_offences
 from .parties import Parties, names_a_time
 from .syntax import (
     LOCATIVE_PREPS,
+    UNDERGONE_NOUNS,
     agent_heads,
     conjuncts,
     culprits,
@@ -22,6 +23,7 @@ from .syntax import (
     np_span,
     owned_by,
     pobjs,
+    possessed_undergoers,
     subjects,
     target_heads,
 )
@@ -66,10 +68,14 @@ def find_roles(
         sources = actors.refs([_slot_head(actors, slots["src"])])
     elif nominal:
         src_heads, _, compound = nominal_roles(tok, context_doer=not _forceful(match.code))
+        undergoers = possessed_undergoers(tok)  # "Bhutto's assassination": done to Bhutto
+        src_heads = [h for h in src_heads if h not in undergoers]
         sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
-        if (not sources and not carried) or (compound and len(sources) < 2):
+        undergone = orphans and _undergone(tok, undergoers)
+        if (not sources and not carried and not undergone) or (compound and len(sources) < 2):
             return None
+        unnamed_doer = undergone and not sources  # "his arrest": by the police, as "was arrested"
     else:
         sources, unnamed_doer = _verb_sources(tok, "tgt" in slots, actors)
     if "tgt" in slots:
@@ -77,7 +83,7 @@ def find_roles(
     elif "comp" in slots and not compound:
         targets = actors.refs(conjuncts(_slot_head(actors, slots["comp"])))
     elif nominal:
-        targets = _nominal_targets(tok, sources, actors)
+        targets = actors.refs(undergoers) or _nominal_targets(tok, sources, actors)
     else:
         targets = _verb_targets(tok, "src" in slots, sources, actors, match.code or "")
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
@@ -234,6 +240,14 @@ def _invited_to_meet(tok: Any) -> list[Any]:
         heads += [h for c in x.children if c.dep_ in {"dobj", "obj"} for h in conjuncts(c)]
         heads += [o for c in x.children if c.dep_ == "prep" and c.lower_ in {"with", "to"} for o in pobjs(c)]
     return heads
+
+
+def _undergone(noun: Any, undergoers: list[Any]) -> bool:
+    """True when an undergone noun names who undergoes it ("the arrest of Besigye", "his
+    abduction"): an event whose doer the ledger types ("the police" for an arrest), not none."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS and noun.lower_ not in UNDERGONE_NOUNS:
+        return False
+    return bool(undergoers) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:

@@ -467,6 +467,20 @@ def clause_depth(tok: Any) -> int:
     return depth
 
 
+#: nouns of what is done to their possessor: "Bhutto's assassination", "Besigye's arrest"
+UNDERGONE_NOUNS = _WORDS.words("undergone_nouns")
+
+
+def possessed_undergoers(noun: Any) -> list[Any]:
+    """The possessor of an undergone noun, who undergoes it ("Bhutto's assassination", "his
+    arrest"), unless an "of" names who does ("Israel's killing of its leader": Israel kills)."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS and noun.lower_ not in UNDERGONE_NOUNS:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
 def culprits(noun: Any) -> list[Any]:
     """Who a happening's noun is laid on: "Sudan's government is responsible for mass
     killings" -> the government (subject heads; [] for any other noun)."""
