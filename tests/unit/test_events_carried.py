@@ -158,6 +158,8 @@ def test_the_possessor_of_what_is_undergone_undergoes_it() -> None:
     assert bhutto[0].date is None  # a background happening the text does not date
     arrest = _coded("The arrest of opposition leader Kizza Besigye sparked riots in Kampala.")
     assert ("173", "Kizza Besigye") in {(c, t) for _, t, c in arrest}
+    murder = _coded("The murder of journalist Samir Kassir shocked Lebanon.")
+    assert ("180", "Samir Kassir") in {(c, t) for _, t, c in murder}
     # with an "of", the possessor does it
     assert not any(
         t == "Israel" for _, t, _ in _coded("Hamas said Israel's killing of its leader was a crime.")
