@@ -164,3 +164,16 @@ def test_the_possessor_of_what_is_undergone_undergoes_it() -> None:
     assert not any(
         t == "Israel" for _, t, _ in _coded("Hamas said Israel's killing of its leader was a crime.")
     )
+
+
+def test_quoted_praise_is_praise_and_a_description_judges_its_subject() -> None:
+    praised = _coded('"Nelson Mandela was a great and courageous leader," said Kenyan President Mwai Kibaki.')
+    assert ("Mwai Kibaki", "Nelson Mandela", "051") in praised
+    assert ("Angela Merkel", "Paul Kirchhof", "051") in _coded(
+        'Angela Merkel called Paul Kirchhof a "visionary".'
+    )
+    criticised = _coded('"Bush is a dishonest and reckless man," said Venezuelan President Hugo Chavez.')
+    assert "111" in {c for s, _, c in criticised if s == "Hugo Chavez"}
+    # a judgement on a condition is none made; a verb praises no doer
+    assert "05" not in _roots('"If Iran is honest in its claim, talks will resume," said Condoleezza Rice.')
+    assert "05" not in _roots('"The storm was remarkable," said the mayor of Miami, Tomas Regalado.')

@@ -2,7 +2,8 @@
 oppressive America'", "Bush said of the PKK that 'they are an enemy of Turkey'".
 
 A statement whose words judge one named actor is itself a CAMEO criticism (111) by its
-speaker (the codebook's "Y's view is so warped").  A stance read from a word list alone is
+speaker (the codebook's "Y's view is so warped"), or praise (051) where the words praise
+("Dr. Tewolde is one of the most respected scientists", "Mandela, a great leader").  A stance read from a word list alone is
 often wrong (``stances.stance_events`` is off by default for that reason), so here the judging
 word must be tied to the actor by the parse:
 
@@ -36,7 +37,11 @@ __all__ = ["judging_events"]
 _WORDS = word_lists("event_words.yaml")
 #: words that judge whoever they are tied to (see the module docstring for how)
 JUDGING_WORDS = _WORDS.words("judging_words")
+#: words that praise whoever they are tied to, as adjectives or nouns ("a man of integrity" is
+#: not read: the word must be the actor's own modifier, predicate or apposition)
+PRAISING_WORDS = _WORDS.words("praising_words")
 CRITICISM = "111"
+PRAISE = "051"
 #: verbs that give their object a name or a quality: "called X a disgrace", "branded X criminal"
 NAMING_VERBS = {"call", "describe", "label", "brand", "term", "dub", "consider", "deem"}
 
@@ -52,22 +57,33 @@ def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties)
     for st, speaker in voiced_statements(item, reporters):
         if (st.provenance.sentence_index, speaker.actor_id) in coded:
             continue  # the verbs already coded what the speaker did here
-        target = _judged(doc, st, speaker, parties, reporters)
-        if target is not None:
+        target = _judged(doc, st, speaker, parties, reporters, JUDGING_WORDS)
+        praised = _judged(doc, st, speaker, parties, reporters, PRAISING_WORDS, verbs=False)
+        if target is not None and (praised is None or praised.actor_id != target.actor_id):
             out.append(statement_event(item, st, speaker, target, CRITICISM))
+        if praised is not None and (target is None or praised.actor_id != target.actor_id):
+            out.append(statement_event(item, st, speaker, praised, PRAISE))
     return out
 
 
 def _judged(
-    doc: Any, st: Statement, speaker: ActorRef, parties: Parties, reporters: set[str]
+    doc: Any,
+    st: Statement,
+    speaker: ActorRef,
+    parties: Parties,
+    reporters: set[str],
+    words: frozenset[str],
+    *,
+    verbs: bool = True,
 ) -> ActorRef | None:
-    """The one named actor the statement's words judge, or None."""
+    """The one named actor the statement's ``words`` judge, or None; ``verbs``: a verb of
+    ``words`` judges its doer too."""
     span = doc.char_span(*st.content_span, alignment_mode="expand")
     if span is None:
         return None
     found: dict[str, ActorRef] = {}
     for w in span:
-        if w.lemma_.lower() not in JUDGING_WORDS or _negated(w):
+        if w.lemma_.lower() not in words or _negated(w) or _supposed(w) or (w.pos_ == "VERB" and not verbs):
             continue
         for head in _judged_heads(w):
             refs = parties.refs([head])
@@ -81,9 +97,12 @@ def _judged(
 
 def _judged_heads(w: Any) -> list[Any]:
     """The tokens whose actor the judging word ``w`` is tied to by the parse."""
+    while w.dep_ == "conj" and w.head.pos_ == w.pos_:
+        w = w.head  # "a great and courageous leader": as "great" is
     head = w.head
     if w.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"}:
-        return [head]  # "this oppressive America"
+        described = _described_by_a_copula(head)
+        return described or [head]  # "this oppressive America", "X is a reckless man"
     if w.dep_ in {"attr", "acomp"} and head.lemma_ == "be":
         subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         owners = [p for s in subj for p in s.children if p.dep_ == "poss"]
@@ -103,6 +122,16 @@ def _judged_heads(w: Any) -> list[Any]:
     return []
 
 
+def _described_by_a_copula(noun: Any) -> list[Any]:
+    """The subject a copula describes by ``noun``: "X is a reckless man", "X is one of the most
+    respected scientists"; [] when ``noun`` is no such description."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of the most respected scientists"
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return []
+    return [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 def _spoken_of(doc: Any, st: Statement) -> list[Any]:
     """Whom the speaker speaks of ("said of the PKK that", "said about Iran"): who a pronoun
     of the statement stands for."""
@@ -113,6 +142,14 @@ def _spoken_of(doc: Any, st: Statement) -> list[Any]:
         return []
     preps = [c for c in cue.root.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _supposed(w: Any) -> bool:
+    """ "If the West is honest in its claim": a judgement on a condition, not made."""
+    for t in [w, *list(w.ancestors)[:3]]:
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in t.children):
+            return True
+    return False
 
 
 def _negated(w: Any) -> bool:
