@@ -14,10 +14,10 @@ from .modality import charged_offences
 from .parties import Parties, names_a_time
 from .syntax import (
     LOCATIVE_PREPS,
-    UNDERGONE_NOUNS,
     agent_heads,
     conjuncts,
     culprits,
+    has_of,
     is_light_verb,
     nominal_roles,
     np_span,
@@ -26,6 +26,7 @@ from .syntax import (
     possessed_undergoers,
     subjects,
     target_heads,
+    undergone_noun,
 )
 
 __all__ = ["CONTACT_VERBS", "Refs", "Roles", "find_roles"]
@@ -245,9 +246,7 @@ def _invited_to_meet(tok: Any) -> list[Any]:
 def _undergone(noun: Any, undergoers: list[Any]) -> bool:
     """True when an undergone noun names who undergoes it ("the arrest of Besigye", "his
     abduction"): an event whose doer the ledger types ("the police" for an arrest), not none."""
-    if noun.lemma_.lower() not in UNDERGONE_NOUNS and noun.lower_ not in UNDERGONE_NOUNS:
-        return False
-    return bool(undergoers) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return undergone_noun(noun) and (bool(undergoers) or has_of(noun))
 
 
 def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:

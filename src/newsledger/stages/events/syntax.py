@@ -471,12 +471,20 @@ def clause_depth(tok: Any) -> int:
 UNDERGONE_NOUNS = _WORDS.words("undergone_nouns")
 
 
+def undergone_noun(noun: Any) -> bool:
+    """True for a noun of what is done to someone ("assassination", "arrest")."""
+    return noun.lemma_.lower() in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS
+
+
+def has_of(noun: Any) -> bool:
+    """True when an "of" hangs on ``noun`` ("the arrest of Besigye")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def possessed_undergoers(noun: Any) -> list[Any]:
     """The possessor of an undergone noun, who undergoes it ("Bhutto's assassination", "his
     arrest"), unless an "of" names who does ("Israel's killing of its leader": Israel kills)."""
-    if noun.lemma_.lower() not in UNDERGONE_NOUNS and noun.lower_ not in UNDERGONE_NOUNS:
-        return []
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if not undergone_noun(noun) or has_of(noun):
         return []
     return [c for c in noun.children if c.dep_ == "poss"]
 
