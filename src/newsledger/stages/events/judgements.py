@@ -57,17 +57,26 @@ def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties)
     for st, speaker in voiced_statements(item, reporters):
         if (st.provenance.sentence_index, speaker.actor_id) in coded:
             continue  # the verbs already coded what the speaker did here
-        target = _judged(doc, st, speaker, parties, reporters, JUDGING_WORDS)
-        praised = _judged(doc, st, speaker, parties, reporters, PRAISING_WORDS, verbs=False)
-        if target is not None and (praised is None or praised.actor_id != target.actor_id):
-            out.append(statement_event(item, st, speaker, target, CRITICISM))
-        if praised is not None and (target is None or praised.actor_id != target.actor_id):
-            out.append(statement_event(item, st, speaker, praised, PRAISE))
+        span = doc.char_span(*st.content_span, alignment_mode="expand")
+        if span is None:
+            continue
+        judged = {
+            code: _judged(span, st, speaker, parties, reporters, words, verbs=verbs)
+            for code, words, verbs in _JUDGEMENTS
+        }
+        ids = [ref.actor_id for ref in judged.values() if ref is not None]
+        for code, ref in judged.items():
+            if ref is not None and ids.count(ref.actor_id) == 1:  # praised and criticised: neither
+                out.append(statement_event(item, st, speaker, ref, code))
     return out
 
 
+#: each judgement: its code, its words, and whether a verb of them judges its doer
+_JUDGEMENTS = ((CRITICISM, JUDGING_WORDS, True), (PRAISE, PRAISING_WORDS, False))
+
+
 def _judged(
-    doc: Any,
+    span: Any,
     st: Statement,
     speaker: ActorRef,
     parties: Parties,
@@ -78,9 +87,6 @@ def _judged(
 ) -> ActorRef | None:
     """The one named actor the statement's ``words`` judge, or None; ``verbs``: a verb of
     ``words`` judges its doer too."""
-    span = doc.char_span(*st.content_span, alignment_mode="expand")
-    if span is None:
-        return None
     found: dict[str, ActorRef] = {}
     for w in span:
         if w.lemma_.lower() not in words or _negated(w) or _supposed(w) or (w.pos_ == "VERB" and not verbs):
@@ -88,7 +94,7 @@ def _judged(
         for head in _judged_heads(w):
             refs = parties.refs([head])
             if not refs and head.pos_ == "PRON":
-                refs = parties.refs(_spoken_of(doc, st))  # "said of the PKK that 'they are ...'"
+                refs = parties.refs(_spoken_of(span.doc, st))  # "said of the PKK that 'they are ...'"
             for ref, _ in refs:
                 if _may_be_judged(ref, speaker, parties, reporters):
                     found[ref.actor_id] = ref
