@@ -17,7 +17,7 @@ from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
 from .namesakes import another_first_name, first_name_left_out, namesake
-from .screen import no_organization, no_person, only_modifier, title_words
+from .screen import named_settlement, names_a_thing, no_organization, no_person, only_modifier, title_words
 from .words import (
     CAPTION_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -116,6 +116,8 @@ class NamePasses(ResolverBase):
                     continue
                 if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
+                if hit.how == "capital" and names_a_thing(doc[end - 1]):
+                    continue  # "the Doha Declaration", "the Doha round": a text or talks, not Qatar
                 if self._part_of_longer_person(i, end, hit):
                     continue  # "Abu Musab" of "Abu Musab al-Zarqawi", "Trump" of "Ivanka Trump"
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
@@ -278,6 +280,8 @@ class NamePasses(ResolverBase):
             placed = self._placed(start, end) or self._located(start, end)
             if self._screened(text, ent_label) or (ent_label == "PERSON" and placed):
                 continue
+            if named_settlement(self.doc[end - 1]):
+                continue  # "the two West Bank towns, Sanur and Homesh": places, whatever the label
             in_brackets = self._bracketed_name_of(start, end) if ent_label == "PERSON" else None
             known = self._partial_owner(start, end) if ent_label == "PERSON" else None
             if in_brackets:  # "Prince Rainier III (Rainier Louis Henri Maxence Bertrand Grimaldi)"

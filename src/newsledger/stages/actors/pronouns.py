@@ -9,13 +9,18 @@ from typing import Any
 from .base import Draft
 from .namesakes import name_gender
 from .phrases import PhrasePasses
+from .screen import NOT_A_BODY
 from .words import (
+    BODY_NOUNS,
     COLLECTIVE_GOV,
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
+    GROUP_ANAPHORS,
     MALE_TITLES,
     NON_AGENT_VERBS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
+    PLACE_BODIES,
 )
 
 
@@ -81,6 +86,7 @@ class PronounPasses(PhrasePasses):
             if tok.lower_ in ("he", "she"):
                 chain.append(resolved)
         self._it_pronouns()
+        self._country_anaphors()
         self._they_pronouns()
         self._relative_pronouns()  # "which"/"that" for the organisations resolved since
 
@@ -203,7 +209,7 @@ class PronounPasses(PhrasePasses):
                 ):
                     continue
                 candidates.append(m)
-            if not candidates:
+            if not candidates or (tok.lower_ == "it" and self._thing_subject_before(tok, window_start)):
                 continue
             candidates.sort(key=lambda m: m.start)
             subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
@@ -247,7 +253,7 @@ class PronounPasses(PhrasePasses):
                 ):
                     continue  # inside a larger mention ("Iranian" in "Iranian regime")
                 candidates.append(m)
-            if not candidates:
+            if not candidates or (tok.lower_ == "it" and self._thing_subject_before(tok, window_start)):
                 continue
             candidates.sort(key=lambda m: m.start)
             subjects = [
@@ -258,6 +264,73 @@ class PronounPasses(PhrasePasses):
             ]
             antecedent = (subjects or candidates)[-1]
             self._add(Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun"))
+
+    def _country_anaphors(self) -> None:
+        """ "the country", "the nation" as a party to an act -> the country last named in this
+        sentence or the one before, a subject first ("Lebanon said Israel had launched ... The
+        country urged the UN", "visit the country", "flew in to the country").  Not where
+        something happens or whose ("across the country", "the rest of the country", "the
+        country's first policy"), and not in quotes."""
+        doc = self.doc
+        for tok in self.ix.tokens(("country", "nation")):
+            det = tok.i - 1
+            if det < 0 or doc[det].lower_ != "the" or tok.tag_ != "NN" or tok.i in self.owner:
+                continue
+            if self.in_quote and self.in_quote[tok.idx]:
+                continue
+            party = tok.dep_ in ("nsubj", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS)
+            if not party:
+                continue
+            sent = tok.sent
+            window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            named = [
+                m
+                for m in self.found
+                if window_start <= m.start < det and m.how == "country" and m.actor_id.startswith("country:")
+            ]
+            if not named:
+                continue
+            main = [m for m in named if _main_clause_subject(doc[m.end - 1])]
+            subjects = [m for m in named if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            antecedent = max(main or subjects or named, key=lambda m: m.start)
+            self._add(Draft(det, tok.i + 1, antecedent.actor_id, "GPE", "definite", "country"))
+
+    def _thing_subject_before(self, tok: Any, window_start: int) -> bool:
+        """True when the nearest singular subject before ``tok`` in its window names a thing no
+        mention covers ("The plan was approved by the cabinet. It allows ...": the plan allows;
+        "The reintroduction of the sponge is noteworthy because it offers ...")."""
+        covered = {k for m in self.found if m.how != "drop" for k in range(m.start, m.end)}
+        for t in reversed(self.doc[window_start : tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if (self.in_quote and self.in_quote[t.idx]) or any(c.dep_ == "conj" for c in t.children):
+                continue  # words quoted, or a list ("the health and lives"): not what "it" is
+            if t.i in covered or t.pos_ == "PRON":
+                return False
+            if t.tag_ in ("NN", "NNP"):
+                return _a_thing(t) and self.kb.agent(t.text) is None
+        return False
+
+
+def _a_thing(t: Any) -> bool:
+    """A common noun that names no body and no doer ("the plan", "the reintroduction"), or a
+    name of a text or a place ("Program", "Declaration")."""
+    lower = t.lower_
+    if t.pos_ == "PROPN":
+        return lower in NOT_A_BODY
+    if t.pos_ != "NOUN" or lower in ORG_WORDS or lower in GROUP_ANAPHORS or lower in BODY_NOUNS:
+        return False
+    if lower in PLACE_BODIES:
+        return False
+    return not lower.endswith(_DOER_ENDINGS)
+
+
+#: prepositions whose object is a party to an act ("talks with the country", "flew to it")
+_PARTY_PREPS = {"to", "into", "with", "against"}
+
+#: endings of nouns that may name a doer ("the manufacturer", "the government", "the
+#: administration"): "it" may stand for such a subject, so it is not read as a thing
+_DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 
 
 def _subject_word(tok: Any) -> Any | None:

@@ -3,8 +3,11 @@ they become new people or organisations, and to the aliases an actor collects.
 
 Each screen is a property of the words, not a list of bad names: markup characters, digits in a
 person's name, an acronym read as a person, a place or a deity read as a person, a single
-unknown word that only modifies a common noun ("the Kyoto treaty", "Vioxx sales"), a title word
-taken for a name ("Senator"), a bare agent word taken for an alias ("the government").
+unknown word that only modifies a common noun ("the Kyoto treaty", "Vioxx sales"), a name whose
+head is a text, an event, a structure or a place ("Edmund Pettus Bridge", "Isle of Wight"), a
+capital that names a text or talks ("the Doha Declaration"), names listed beside a word for a
+settlement ("the two towns, Sanur and Homesh"), a title word taken for a name ("Senator"), a
+bare agent word taken for an alias ("the government").
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ __all__ = [
     "MARKUP_CHARS",
     "NOT_A_BODY",
     "generic_alias",
+    "name_head",
+    "named_settlement",
+    "names_a_thing",
     "no_organization",
     "no_person",
     "only_modifier",
@@ -37,6 +43,8 @@ NOT_A_BODY = _WORDS.words("not_a_body")
 _ENTITY = re.compile(r"&[a-zA-Z]+;?|&#\d+;?")  # an HTML entity left in the text ("&mdash")
 _DETERMINERS = _WORDS.words("determiners")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+#: words for a settlement or an area: a name set beside one is a place (see the word list)
+SETTLEMENT_WORDS = _WORDS.words("settlement_words")
 
 
 def no_person(kb: ActorKB, text: str) -> str | None:
@@ -64,10 +72,37 @@ def no_organization(text: str) -> str | None:
     """Why ``text`` (an entity spaCy labelled ORG) is no organisation's name, or None."""
     if any(c in MARKUP_CHARS for c in text) or _ENTITY.search(text):
         return "markup"
-    words = text.split()
-    if words and words[-1].lower() in NOT_A_BODY:
-        return "event"  # "United Kingdom General Election", "Kyoto Protocol"; not "Election Commission"
+    if name_head(text) in NOT_A_BODY:
+        return "thing"  # "United Kingdom General Election", "Isle of Wight"; not "Election Commission"
     return None
+
+
+def name_head(text: str) -> str:
+    """The word a name is a name of, lower-cased: its last word, or the word before its first
+    "of" ("Isle of Wight", "Bank of Japan")."""
+    words = text.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def names_a_thing(last: Any) -> bool:
+    """True when the name ending at ``last`` modifies a word for a text, an event or a thing
+    ("Doha Declaration", "Doha round", "Kyoto Protocol"): the name says where, not who."""
+    head = last.head
+    return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.lower_ in NOT_A_BODY
+
+
+def named_settlement(last: Any) -> bool:
+    """True when the name ending at ``last`` is set beside a word for a settlement: "the two
+    towns, Sanur and Homesh", "the village, Bil'in".  ("The town of Musa Qala" stays a name:
+    what is captured there is the territory its name stands for.)"""
+    head = last
+    while head.dep_ == "conj" and head.head.i < head.i:
+        if head.head.tag_ == "NNS" and head.head.lemma_.lower() in SETTLEMENT_WORDS:
+            return bool(head.nbor(-1).text == ",")  # "the towns, Sanur and Homesh": a list as conj
+        head = head.head
+    return head.dep_ == "appos" and head.head.lemma_.lower() in SETTLEMENT_WORDS
 
 
 def only_modifier(tok: Any) -> bool:

@@ -24,7 +24,8 @@ wording with their own patterns.
 Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the parse),
 ``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
 (the events of one article), ``merge`` (one record per happening), ``stances`` (statements that criticise or praise one
-actor are 111/051 events from their speaker, under the ledger conventions).
+actor are 111/051 events from their speaker, under the ledger conventions), ``judgements``
+(judging words tied to one actor by the parse, in quotes or as what a naming verb calls it).
 
 Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
 default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
@@ -44,7 +45,7 @@ from ...models import AnalyzedArticle
 from ...pipeline import Resources, stage
 from ..actors import kb_for
 from .coder import NAME, code_item, event_id
-from .judgements import judging_events
+from .judgements import judging_events, naming_events
 from .merge import merge_mentions
 from .modality import intent_code
 from .on_day import on_event_day
@@ -94,6 +95,7 @@ def code_events(item: AnalyzedArticle, res: Resources) -> None:
         parties = Parties(item, item.date, kb)
         events += obligation_events(item, events, parties)
         events += judging_events(item, events, parties)  # "this oppressive America", he said
+        events += naming_events(item, events, parties)  # "described the veto as callous"
     events = on_event_day(item, events)  # roles as held on each event's day (dictionaries' dated roles)
     if cfg.options.one_record_per_happening:
         # a record that took the date a retelling gives: roles as held on that day (on_event_day

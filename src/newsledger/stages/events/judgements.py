@@ -17,6 +17,12 @@ word must be tied to the actor by the parse:
 * a verb of wrongdoing whose doer is the actor (or what the actor owns): "Carter is
   undermining a current policy", "DeLay's conduct is hurting the party".
 
+A naming verb judges in or out of quotes (:func:`naming_events`): "the ACLU described Bush's
+veto as a callous disregard for human rights", "Nyongo called the government's stance a
+betrayal": the quality it gives (words above, or words that judge only as such a quality:
+"illegal", "a sham", "dangerous") makes it criticism or praise of the one named or of whose
+act is named.
+
 The speaker must be known and not the one judged, the statement must not be negated, an
 attribution ("according to") or a report ("announced"), and the actor judged must be named
 (no unidentified group), not the speaker's own country, not an outlet, and not already in an
@@ -29,10 +35,15 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, AnalyzedArticle, Event, Statement
-from .parties import Parties
-from .stances import statement_event, voiced_statements
+from ..dates import date_for_span
+from .coder import NAME
+from .modality import modality
+from .parties import PEOPLE_NOUNS, Parties
+from .records import code_fields, event_id
+from .stances import STANCE_CONFIDENCE, statement_event, voiced_statements
+from .syntax import agent_heads, conjuncts, subjects
 
-__all__ = ["judging_events"]
+__all__ = ["judging_events", "naming_events"]
 
 _WORDS = word_lists("event_words.yaml")
 #: words that judge whoever they are tied to (see the module docstring for how)
@@ -44,6 +55,13 @@ CRITICISM = "111"
 PRAISE = "051"
 #: verbs that give their object a name or a quality: "called X a disgrace", "branded X criminal"
 NAMING_VERBS = {"call", "describe", "label", "brand", "term", "dub", "consider", "deem"}
+#: naming verbs whose quality is the namer's own word for what is named (not "consider": an
+#: opinion held, not said)
+QUALIFYING_VERBS = {"call", "describe", "label", "brand", "term", "dub"}
+#: what criticises as the quality a naming verb gives (see naming_criticism_words)
+NAMING_CRITICISM = JUDGING_WORDS | _WORDS.words("naming_criticism_words")
+#: objects of a naming verb that are someone, not something: the object itself is judged
+_PERSONAL = {"him", "her", "them"}
 
 
 def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
@@ -171,3 +189,115 @@ def _may_be_judged(ref: ActorRef, speaker: ActorRef, parties: Parties, reporters
         return False  # a generic group is no one in particular
     own_country = ref.country is not None and ref.country == speaker.country and not ref.sector
     return not own_country  # "China's spending will increase", said a Chinese spokesman
+
+
+def naming_events(item: AnalyzedArticle, events: list[Event], parties: Parties) -> list[Event]:
+    """ "The ACLU described Bush's veto as a callous disregard for human rights", "Amnesty called
+    the trial of X a farce": a naming verb whose quality judges criticises (111) or praises
+    (051) the one named, or the one whose act is named, in words or out of quotes alike.  One
+    namer and one named actor, as in :func:`judging_events`; not negated, not supposed, no
+    modal, and no other event of the namer's in the sentence."""
+    doc = item.doc
+    if doc is None:
+        return []
+    reporters = {r.actor_id for r in item.reporters}
+    coded = {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
+    out: list[Event] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in QUALIFYING_VERBS:
+            continue
+        code = _quality_code(tok)
+        if code is None or _supposed(tok):
+            continue
+        mod = modality(tok)
+        if mod.negated or mod.hypothetical:
+            continue
+        namers, named = _namers(tok, parties), _named(tok, parties)
+        sentence = item.sentence_at(tok.idx)
+        if len(namers) != 1 or len(named) != 1 or sentence is None:
+            continue
+        namer, judged = namers[0], named[0]
+        if namer.actor_id in reporters or (sentence.index, namer.actor_id) in coded:
+            continue
+        if not _may_be_judged(judged, namer, parties, reporters):
+            continue
+        coded.add((sentence.index, namer.actor_id))
+        out.append(_naming_event(item, tok, sentence, namer, judged, code))
+    return out
+
+
+def _objects(tok: Any) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _qualities(tok: Any) -> list[Any]:
+    """The phrases that give what naming verb ``tok`` names its quality: a predicate ("called
+    the trial a farce"), an "as" phrase wherever the parse hung it ("described X's veto of the
+    ban as ..."), or a second object the parser read for one ("described X's veto, 'a brazen
+    move'")."""
+    objs = _objects(tok)
+    qualities = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + objs[1:]
+    qualities += [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head.i <= t.i]
+    return qualities
+
+
+def _quality_code(tok: Any) -> str | None:
+    """111 when the quality naming verb ``tok`` gives criticises, 051 when it praises, else
+    None: "as a brazen move", "a farce", "unconstitutional"."""
+    words = {t.lemma_.lower() for q in _qualities(tok) for t in q.subtree if not _negated(t)}
+    critical, praising = bool(words & NAMING_CRITICISM), bool(words & PRAISING_WORDS)
+    if critical == praising:
+        return None
+    return CRITICISM if critical else PRAISE
+
+
+def _namers(tok: Any, parties: Parties) -> list[ActorRef]:
+    """Who names: the subject, or a passive's agent, which the parser may hang on the quality
+    ("were described as 'gross dishonesty' by Prime Minister Helen Clark")."""
+    subj, passive = subjects(tok)
+    heads = agent_heads(tok) if passive else [h for s in subj for h in conjuncts(s)]
+    if passive and not heads:
+        heads = [
+            o
+            for q in _qualities(tok)
+            for p in q.subtree
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return [ref for ref, _ in parties.refs(heads)]
+
+
+def _named(tok: Any, parties: Parties) -> list[ActorRef]:
+    """Who is named: the object (the subject of a passive) when it is someone, else whose the
+    thing named is ("Bush's veto", "the American decision")."""
+    objs = [c for c in tok.children if c.dep_ == "nsubjpass"] + _objects(tok)[:1]
+    heads: list[Any] = []
+    for obj in objs:
+        someone = obj.pos_ == "PROPN" or obj.lower_ in _PERSONAL or obj.lemma_.lower() in PEOPLE_NOUNS
+        if someone:
+            heads.append(obj)
+        else:
+            heads += [c for c in obj.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    return [ref for ref, _ in parties.refs(heads)]
+
+
+def _naming_event(
+    item: AnalyzedArticle, tok: Any, sentence: Any, namer: ActorRef, judged: ActorRef, code: str
+) -> Event:
+    span = (tok.idx, tok.idx + len(tok))
+    date, precision = date_for_span(item, *span)
+    others = tuple(r for r in item.reporters if r.actor_id != namer.actor_id)
+    return Event(
+        event_id=event_id(item.article.article_id, span, code, namer.actor_id, judged.actor_id),
+        provenance=item.provenance(sentence, span, NAME, (namer, *others)),
+        trigger=tok.text,
+        **code_fields(code),
+        source=namer,
+        target=judged,
+        date=date,
+        date_precision=precision,
+        negated=False,
+        hypothetical=False,
+        confidence=STANCE_CONFIDENCE,
+    )

@@ -20,6 +20,9 @@ PARTICLES = _WORDS.words("particles")
 #: Particles that may follow the verb's object ("force X out", "beat X up"), unlike the
 #: prepositions of a prepositional verb ("call for", "side with"), which touch the verb.
 SEPARABLE = {"up", "out", "down", "off", "back", "away"}
+#: how the parser hangs the predicate a verb gives its object ("found X guilty", "took X
+#: hostage", "set X free"): what it says the object is or becomes
+PREDICATE_DEPS = {"oprd", "ccomp", "acomp", "xcomp", "advcl", "dobj", "attr"}
 
 #: Dependents that open a clause of their own: a pattern's words must not be found there.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"}
@@ -206,6 +209,8 @@ class Matcher:
                         break
                     if self.doc[q].pos_ not in {"DET", "ADJ", "ADV", "NUM"} or word in PARTICLES:
                         break
+                if found is None and word == entry.after[-1] and self._separated_complement(tok, word, pos):
+                    continue  # "took three soldiers hostage", "found Ebbers guilty", "set them free"
                 if found is None:
                     return None
                 pos = found + 1
@@ -218,6 +223,18 @@ class Matcher:
         ("forced the UN refugee agency out of the country")."""
         return any(
             c.lower_ == word and c.i > tok.i + 1 and c.dep_ in {"prt", "advmod", "prep"} for c in tok.children
+        )
+
+    @staticmethod
+    def _separated_complement(tok: Any, word: str, pos: int) -> bool:
+        """True when ``word`` is the predicate verb ``tok`` gives its object, placed after the
+        object ("took three soldiers hostage", "found Bernard Ebbers guilty", "set the
+        prisoners free"): within a few words, never before ``pos``."""
+        return any(
+            (c.lower_ == word or c.lemma_.lower() == word)
+            and pos < c.i <= tok.i + 6
+            and c.dep_ in PREDICATE_DEPS
+            for c in tok.children
         )
 
     def code(

@@ -13,7 +13,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
-from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, modified_noun, np_span, owned_by, pobjs
+from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, conjuncts, modified_noun, np_span, owned_by, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -201,12 +201,8 @@ class Parties:
                 out.extend(unnamed)
                 continue
             ref = self._head_ref(h)
-            if ref is None and self.relative_subjects:  # "both countries": the pair named before
-                reporters = {r.actor_id for r in self.item.reporters}
-                out.extend((r, h) for r in pair_refs(self.item, h, self.day, self.country_ref, reporters))
             if ref is None:
-                if h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
-                    out.extend(self._base_refs(h))
+                out.extend(self._unnamed_head_refs(h))
                 continue
             out.append((ref, h))
             if ref.sector:
@@ -218,6 +214,21 @@ class Parties:
                 seen.add(ref.actor_id)
                 uniq.append((ref, h))
         return uniq
+
+    def _unnamed_head_refs(self, h: Any) -> list[tuple[ActorRef, Any]]:
+        """The actors a head that names none stands for: the pair named before ("both
+        countries"), the members it lists ("several countries, including France and
+        Germany"), or the bodies its people are of ("officials from Gondor")."""
+        out: list[tuple[ActorRef, Any]] = []
+        if self.relative_subjects:
+            reporters = {r.actor_id for r in self.item.reporters}
+            out.extend((r, h) for r in pair_refs(self.item, h, self.day, self.country_ref, reporters))
+        included = self.refs(_included(h))
+        if included:
+            out.extend(included)
+        elif h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
+            out.extend(self._base_refs(h))
+        return out
 
     def _head_ref(self, h: Any) -> ActorRef | None:
         """The actor the phrase headed by ``h`` names, or None."""
@@ -563,6 +574,19 @@ class Parties:
         if place is None or place.feature == "country" or not place.country:
             return ref
         return self.country_ref(place.country) or ref
+
+
+def _included(h: Any) -> list[Any]:
+    """The members a plural word lists with "including" ("several countries, including France
+    and Germany"; "a wide range of critics, including the Democratic Alliance"), else []."""
+    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    for noun in [h, *of]:
+        if noun.tag_ not in {"NNS", "NNPS"}:
+            continue
+        listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for o in pobjs(c)]
+        if listed:
+            return [m for o in listed for m in conjuncts(o)]
+    return []
 
 
 def _gathered(h: Any) -> list[Any]:

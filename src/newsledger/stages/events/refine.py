@@ -64,7 +64,7 @@ def refined_code(code: str, tok: Any) -> str:
     if code.startswith("183") and _objects(tok) and all(_is_structure(o) for o in _objects(tok)):
         return "1712"
     attacked = _objects(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
-    if attacked and all(o.lemma_.lower() in VERBAL_TARGETS for o in attacked):
+    if attacked and all(_said_or_decided(o) for o in attacked):
         return "111"  # "attacking government policy": in words
     welcomed = _objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
     if welcomed and not any(_names_a_party(o) for o in welcomed):
@@ -73,6 +73,12 @@ def refined_code(code: str, tok: Any) -> str:
     if taken and all(_is_territory(o) for o in taken):
         return "192"
     return code
+
+
+def _said_or_decided(obj: Any) -> bool:
+    """A policy, a statement or a stance attacked in words; "Hamas positions" (plural) are
+    places held by force."""
+    return obj.lemma_.lower() in VERBAL_TARGETS and obj.lower_ != "positions"
 
 
 def _objects(tok: Any) -> list[Any]:

@@ -45,6 +45,7 @@ TELLING_NOUNS = _WORDS.words("telling_nouns")
 AUTHORITY_NOUNS = _WORDS.words("authority_nouns")
 SHOWING_VERBS = _WORDS.words("showing_verbs")
 FALLING_VERBS = _WORDS.words("falling_verbs")
+MARKET_QUANTITIES = _WORDS.words("market_quantities")
 ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
@@ -89,7 +90,18 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "the site demonstrates that the law is not sustainable": shows, no protest
     if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
         return True  # "the US dollar declined slightly": fell, rejected nothing
+    if _a_market_moves(tok):
+        return True  # "the U.S. currency traded at 1.444", "U.S. home prices declined 4.4%"
     return _other_sense(tok, code, lemma)
+
+
+def _a_market_moves(tok: Any) -> bool:
+    """True when every subject of verb ``tok`` is a price, a currency or another measure of a
+    market or an economy: what moves is a number, and no one acts."""
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and tok.dep_ == "conj":  # "the dollar fell and reached a low"
+        subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in MARKET_QUANTITIES for s in subj)
 
 
 def figurative_force(noun: Any, code: str) -> bool:
