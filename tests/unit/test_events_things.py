@@ -101,3 +101,28 @@ def test_the_country_is_the_country_named_as_a_subject_before() -> None:
 def test_a_plural_doer_including_named_members_is_those_members() -> None:
     sources = {s for s, _, c in _coded("Several countries, including France and Germany, condemned Iran.")}
     assert {"France", "Germany"} <= sources
+
+
+def test_they_after_two_met_are_the_two() -> None:
+    sources = {
+        s
+        for s, _, c in _coded(
+            "Venezuelan president Hugo Chavez met Grand Ayatollah Ali Khamenei. They pledged "
+            "further cooperation between their countries."
+        )
+        if c.startswith("03")
+    }
+    assert sources == {"Hugo Chavez", "Ali Khamenei"}
+
+
+def test_a_judging_noun_judges_the_nationality_or_name_before_it() -> None:
+    assert ("Ali Khamenei", "United States", "111") in _coded(
+        'Iranian leader Ali Khamenei said, "American arrogance has failed in Iraq."'
+    )
+    # the verb's "not" denies nothing of what its subject is called
+    assert any(
+        t == "Israel" and c == "111"
+        for _, t, c in _coded(
+            'Hezbollah leader Hassan Nasrallah said, "Israeli aggression will not go unanswered."'
+        )
+    )

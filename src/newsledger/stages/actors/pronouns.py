@@ -209,7 +209,7 @@ class PronounPasses(PhrasePasses):
                 ):
                     continue
                 candidates.append(m)
-            if not candidates or (tok.lower_ == "it" and self._thing_subject_before(tok, window_start)):
+            if not candidates:
                 continue
             candidates.sort(key=lambda m: m.start)
             subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]

@@ -27,13 +27,41 @@ WINDOW = 3
 
 def pair_kind(head: Any) -> str | None:
     """The kind of actor a pair noun counts ("both countries": country), or None when ``head``
-    is no pair noun ("two soldiers", "countries")."""
+    is no pair noun ("two soldiers", "countries").  "They" right after two met stands for the
+    two ("Chavez met Khamenei. They pledged further cooperation")."""
+    if head.lower_ in PAIR_PRONOUNS and head.dep_ in {"nsubj", "nsubjpass"} and _after_a_meeting(head):
+        return "party"  # whoever met: people, bodies or states
     if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in PAIR_NOUNS:
         return None
     marks = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "preconj", "nummod", "amod"}}
     if "both" in marks or "two" in marks:
         return PAIR_NOUNS[head.lemma_.lower()]
     return None
+
+
+#: pronouns that may stand for the two who met
+PAIR_PRONOUNS = {"they", "we"}
+#: verbs of two parties meeting: a plural pronoun subject after one is the two
+MEETING_LEMMAS = frozenset(_WORDS.words("meeting_lemmas"))
+
+
+def _after_a_meeting(pron: Any) -> bool:
+    """True when the sentence before ``pron``'s, or a clause before it in its own, tells of a
+    subject meeting, visiting or talking with someone named as its object or partner."""
+    doc, sent = pron.doc, pron.sent
+    roots = [sent.root] if sent.root.i < pron.i else []
+    if sent.start > 0:
+        roots.append(doc[sent.start - 1].sent.root)
+    for root in roots:
+        if root.lemma_.lower() not in MEETING_LEMMAS:
+            continue
+        has_subject = any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in root.children)
+        partner = any(
+            c.dep_ in {"dobj", "obj"} or (c.dep_ == "prep" and c.lower_ == "with") for c in root.children
+        )
+        if has_subject and partner:
+            return True
+    return False
 
 
 def _key(actor: Actor, kind: str) -> str | None:
@@ -43,6 +71,8 @@ def _key(actor: Actor, kind: str) -> str | None:
         return actor.country if government and actor.kind != "person" and actor.country else None
     if kind == "person":
         return actor.actor_id if actor.kind == "person" else None
+    if kind == "party":
+        return actor.actor_id
     return actor.actor_id if actor.kind != "person" or actor.sector else None
 
 

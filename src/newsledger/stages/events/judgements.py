@@ -137,13 +137,19 @@ def _judged_heads(w: Any) -> list[Any]:
         return owners or objs  # "called Rumsfeld's approach 'intellectually bankrupt'"
     if w.dep_ == "appos":
         return [head]  # "Bush, a war criminal"
-    if w.pos_ == "NOUN":
-        return [c for c in w.children if c.dep_ == "poss"]  # "America's aggression"
+    if w.pos_ == "NOUN":  # "America's aggression", "U.S. imperialism", "Israeli aggression"
+        owners = [c for c in w.children if c.dep_ == "poss"]
+        return owners or [c for c in w.children if c.dep_ in {"compound", "amod"} and _names_a_party(c)]
     if w.pos_ == "VERB":  # "Carter is undermining", "his conduct is hurting", "misled by X"
         doers = [c for c in w.children if c.dep_ == "nsubj"]
         doers += [o for c in w.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return [p for d in doers for p in d.children if p.dep_ == "poss"] or doers
     return []
+
+
+def _names_a_party(modifier: Any) -> bool:
+    """A name or a nationality modifying a noun ("U.S.", "Israeli"), not a common word."""
+    return modifier.pos_ == "PROPN" or modifier.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
 
 
 def _described_by_a_copula(noun: Any) -> list[Any]:
@@ -177,8 +183,9 @@ def _supposed(w: Any) -> bool:
 
 
 def _negated(w: Any) -> bool:
-    """ "is not an enemy", "no aggression": the judgement is denied."""
-    near = [w, w.head]
+    """ "is not an enemy", "no aggression": the judgement is denied.  A verb's negation does
+    not deny what its subject or object is called ("Israeli aggression will not go unanswered")."""
+    near = [w] if w.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "pobj"} else [w, w.head]
     return any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for t in near for c in t.children)
 
 
