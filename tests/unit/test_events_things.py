@@ -126,3 +126,31 @@ def test_a_judging_noun_judges_the_nationality_or_name_before_it() -> None:
             'Hezbollah leader Hassan Nasrallah said, "Israeli aggression will not go unanswered."'
         )
     )
+
+
+def test_an_unplaced_unnamed_party_is_in_the_country_the_news_is_in() -> None:
+    text = (
+        "Four policemen were killed in an ambush on Saturday. Afghan officials in Kandahar and "
+        "Herat said the attackers fled towards Kunduz."
+    )
+    killed = [e for e in _pipeline_events(text) if e.cameo_code.startswith("19")]
+    assert killed and all(e.source is not None and e.source.country == "AFG" for e in killed)
+    # a country named as a party does not make the news happen there
+    text = (
+        "Four policemen were killed in an ambush on Saturday. The United States condemned the "
+        "attack, and United States officials said American aid would continue."
+    )
+    assert not any(
+        e.source is not None and e.source.country == "USA" and e.cameo_code.startswith("19")
+        for e in _pipeline_events(text)
+    )
+
+
+def test_militants_retold_are_the_armed_group_named_before() -> None:
+    coded = _coded(
+        "Taliban fighters attacked a police post in Helmand on Monday. The militants killed four policemen."
+    )
+    assert {s for s, _, c in coded if c.startswith("19")} == {"Taliban"}
+    # two groups named before: "the militants" is neither
+    coded = _coded("Taliban and al-Qaeda fighters clashed with troops. The militants killed four policemen.")
+    assert not any(s in {"Taliban", "al-Qaeda"} and t and "police" in t for s, t, _ in coded)

@@ -14,6 +14,7 @@ standing as an actor ("Iran condemned ...") is never taken as the place of an ev
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -195,6 +196,28 @@ def place_and_home(item: AnalyzedArticle, start: int, end: int) -> tuple[Place |
         in_sentence = _city_in_sentence(item, start)
         place, home = place or in_sentence, home or in_sentence
     return place, home
+
+
+def focus_country(item: AnalyzedArticle) -> str | None:
+    """The country where the article's news happens, when one stands out: at least half of
+    the towns and regions it names, and at least two of them, lie there; else None (an
+    article about several countries has no one place for what it leaves unplaced).  A
+    country's own name does not count: it names a party as often as a place ("U.S. troops",
+    "imports from the United States")."""
+    counts = Counter(
+        pm.place.country
+        for pm in item.places
+        if pm.place is not None and pm.place.country and pm.place.feature != "country"
+    )
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if n < 2 or n * 2 < sum(counts.values()):
+        return None
+    # the article also names the country or one of its own ("Australian", "the Afghan army"):
+    # a town the gazetteer placed abroad ("Victoria" of the Seychelles) is no country's news
+    named = {actor.country for actor in item.actors.values() if actor.country}
+    return country if country in named else None
 
 
 def _place_up_from(token: Any, by_token: dict[int, Place], *, where_only: bool) -> Place | None:

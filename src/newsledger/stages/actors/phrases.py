@@ -15,6 +15,7 @@ from .doc_index import surface
 from .titles import TitlePasses
 from .words import (
     ABSTRACT_AGENT_WORDS,
+    ARMED_ANAPHORS,
     BASE_HOWS,
     COLLECTIVE_GOV,
     GENERIC_ANAPHORS,
@@ -291,8 +292,15 @@ class PhrasePasses(TitlePasses):
         return [(named_group(self.kb.group(None, code, "---" + code), name), None)]
 
     def _anaphoric_body(self, phrase: _Phrase) -> Actor | None:
-        """ "the group" -> the organisation named last; "the regime" -> the focus country's government."""
+        """ "the group" -> the organisation named last; "the regime" -> the focus country's
+        government; "militants", "the rebels" -> the one armed group named before."""
         doc, start, a_start, root = self.doc, phrase.start, phrase.a_start, phrase.root
+        bare = all(t.lower_ == "the" for t in doc[start:a_start])
+        if bare and root.lemma_.lower() in ARMED_ANAPHORS and root.tag_ == "NNS":
+            armed = self._recent_armed_group(start)
+            if armed is not None:
+                self._last_method = "definite"
+                return armed
         if phrase.definite and root.lower_ in GROUP_ANAPHORS and root.tag_ not in ("NNS", "NNPS"):
             org = self._recent_org(start, root.lower_)
             if org is not None:
@@ -371,6 +379,25 @@ class PhrasePasses(TitlePasses):
             if tok.dep_ != "conj" or tok.head.i == tok.i:
                 return False
             tok = tok.head
+
+    def _recent_armed_group(self, before: int) -> Actor | None:
+        """The one non-state armed group (a rebel or insurgent code on the day) named within
+        the three sentences before ``before``; None when none or several were ("Janjaweed
+        militants ambushed the convoy ... Troops fought with militants": the Janjaweed)."""
+        first_sent = self.doc[before].sent.start
+        for _ in range(3):
+            if first_sent == 0:
+                break
+            first_sent = self.doc[first_sent - 1].sent.start
+        found: dict[str, Actor] = {}
+        for m in self.found:
+            actor = self.actor(m.actor_id) if first_sent <= m.start < before and m.how != "drop" else None
+            if actor is None or actor.kind == "person":
+                continue
+            ref = actor.ref_on(self.day)
+            if any(code in (ref.cameo_code or "") + (ref.sector or "") for code in ("REB", "INS")):
+                found[actor.actor_id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _recent_org(self, before: int, word: str = "group") -> Actor | None:
         """The organisation named last within the three sentences before ``before``; for a

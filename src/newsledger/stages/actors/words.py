@@ -55,6 +55,7 @@ SUBJECT_NOUNS = _WORDS.words("subject_nouns")
 #: Head nouns of a title that make the titled name a body's ("Rocca Tiles, his family business").
 BODY_NOUNS = _WORDS.words("body_nouns")
 PLACE_BODIES = _WORDS.words("place_bodies")
+ARMED_ANAPHORS = _WORDS.words("armed_anaphors")
 #: Credit-line words glued to a name before a colon ("Harry Browne Image: unknown").
 CAPTION_WORDS = _WORDS.words("caption_words")
 NAME_TITLES = _WORDS.words("name_titles")

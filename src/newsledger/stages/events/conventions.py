@@ -31,6 +31,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
+from ..places import focus_country
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Roles
@@ -119,7 +120,9 @@ CROWD_WORDS = _WORDS.words("crowd_words")
 def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Place | None) -> bool:
     """Complete ``roles`` as an analyst would (an unnamed doer typed by the act, unidentified
     groups placed); False when the event has no doer at all and is no event."""
-    country = place.country if place is not None else None
+    # where the sentence names no place, the country the article's news is in (if one stands
+    # out) is where the unnamed act its police, gunmen or residents do happens
+    country = place.country if place is not None else focus_country(actors.item)
     if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
         return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
     if code[:2] in VIOLENT_ROOTS and (
