@@ -380,15 +380,20 @@ class PhrasePasses(TitlePasses):
                 return False
             tok = tok.head
 
+    def _sentences_back(self, before: int, n: int) -> int:
+        """The first token of the sentence ``n`` sentences before the one holding ``before``."""
+        first_sent = self.doc[before].sent.start
+        for _ in range(n):
+            if first_sent == 0:
+                break
+            first_sent = self.doc[first_sent - 1].sent.start
+        return int(first_sent)
+
     def _recent_armed_group(self, before: int) -> Actor | None:
         """The one non-state armed group (a rebel or insurgent code on the day) named within
         the three sentences before ``before``; None when none or several were ("Janjaweed
         militants ambushed the convoy ... Troops fought with militants": the Janjaweed)."""
-        first_sent = self.doc[before].sent.start
-        for _ in range(3):
-            if first_sent == 0:
-                break
-            first_sent = self.doc[first_sent - 1].sent.start
+        first_sent = self._sentences_back(before, 3)
         found: dict[str, Actor] = {}
         for m in self.found:
             actor = self.actor(m.actor_id) if first_sent <= m.start < before and m.how != "drop" else None
@@ -402,11 +407,7 @@ class PhrasePasses(TitlePasses):
     def _recent_org(self, before: int, word: str = "group") -> Actor | None:
         """The organisation named last within the three sentences before ``before``; for a
         word other than "group" ("the agency", "the party"), one whose name or sector fits it."""
-        first_sent = self.doc[before].sent.start
-        for _ in range(3):
-            if first_sent == 0:
-                break
-            first_sent = self.doc[first_sent - 1].sent.start
+        first_sent = self._sentences_back(before, 3)
         best: Draft | None = None
         for m in self.found:
             actor = self.actor(m.actor_id)

@@ -184,8 +184,7 @@ class PronounPasses(PhrasePasses):
                         Draft(tok.i, tok.i + 1, self.found[owner].actor_id, "PRON", "pronoun", "pronoun")
                     )
                 continue  # whoever they are, not someone named before them
-            sent = tok.sent
-            window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            window_start = _window_start(tok)
             candidates = []
             for m in self.found:
                 if not (window_start <= m.start < tok.i) or m.how in ("drop", "demonym", "pronoun"):
@@ -234,10 +233,7 @@ class PronounPasses(PhrasePasses):
                     head.lemma_ in ("be", "seem", "appear")
                 ):
                     continue
-            sent = tok.sent
-            window_start = sent.start
-            if sent.start > 0:
-                window_start = doc[sent.start - 1].sent.start
+            window_start = _window_start(tok)
             candidates = []
             for m in self.found:
                 if not (window_start <= m.start < tok.i) or m.how in ("drop", "person", "titled", "demonym"):
@@ -281,8 +277,7 @@ class PronounPasses(PhrasePasses):
             party = tok.dep_ in ("nsubj", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS)
             if not party:
                 continue
-            sent = tok.sent
-            window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            window_start = _window_start(tok)
             named = [
                 m
                 for m in self.found
@@ -312,15 +307,22 @@ class PronounPasses(PhrasePasses):
         return False
 
 
+def _window_start(tok: Any) -> int:
+    """The first token of the sentence before ``tok``'s (of its own when it is the first): where
+    a pronoun or a description looks back for what it stands for."""
+    sent = tok.sent
+    return int(tok.doc[sent.start - 1].sent.start) if sent.start > 0 else int(sent.start)
+
+
 def _a_thing(t: Any) -> bool:
     """A common noun that names no body and no doer ("the plan", "the reintroduction"), or a
     name of a text or a place ("Program", "Declaration")."""
     lower = t.lower_
     if t.pos_ == "PROPN":
         return lower in NOT_A_BODY
-    if t.pos_ != "NOUN" or lower in ORG_WORDS or lower in GROUP_ANAPHORS or lower in BODY_NOUNS:
-        return False
-    if lower in PLACE_BODIES:
+    if t.pos_ != "NOUN" or any(
+        lower in words for words in (ORG_WORDS, GROUP_ANAPHORS, BODY_NOUNS, PLACE_BODIES)
+    ):
         return False
     return not lower.endswith(_DOER_ENDINGS)
 
@@ -329,7 +331,7 @@ def _a_thing(t: Any) -> bool:
 _PARTY_PREPS = {"to", "into", "with", "against"}
 
 #: endings of nouns that may name a doer ("the manufacturer", "the government", "the
-#: administration"): "it" may stand for such a subject, so it is not read as a thing
+#: operator"): "it" may stand for such a subject, so it is not read as a thing
 _DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 
 

@@ -41,7 +41,7 @@ from .modality import modality
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields, event_id
 from .stances import STANCE_CONFIDENCE, statement_event, voiced_statements
-from .syntax import agent_heads, conjuncts, subjects
+from .syntax import agent_heads, conjuncts, direct_objects, subjects
 
 __all__ = ["judging_events", "naming_events"]
 
@@ -70,7 +70,7 @@ def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties)
     if doc is None:
         return []
     reporters = {r.actor_id for r in item.reporters}
-    coded = {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
+    coded = _doers_by_sentence(events)
     out: list[Event] = []
     for st, speaker in voiced_statements(item, reporters):
         if (st.provenance.sentence_index, speaker.actor_id) in coded:
@@ -208,7 +208,7 @@ def naming_events(item: AnalyzedArticle, events: list[Event], parties: Parties) 
     if doc is None:
         return []
     reporters = {r.actor_id for r in item.reporters}
-    coded = {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
+    coded = _doers_by_sentence(events)
     out: list[Event] = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in QUALIFYING_VERBS:
@@ -233,16 +233,12 @@ def naming_events(item: AnalyzedArticle, events: list[Event], parties: Parties) 
     return out
 
 
-def _objects(tok: Any) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
-
-
 def _qualities(tok: Any) -> list[Any]:
     """The phrases that give what naming verb ``tok`` names its quality: a predicate ("called
     the trial a farce"), an "as" phrase wherever the parse hung it ("described X's veto of the
     ban as ..."), or a second object the parser read for one ("described X's veto, 'a brazen
     move'")."""
-    objs = _objects(tok)
+    objs = direct_objects(tok)
     qualities = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + objs[1:]
     qualities += [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.head.i <= t.i]
     return qualities
@@ -278,7 +274,7 @@ def _namers(tok: Any, parties: Parties) -> list[ActorRef]:
 def _named(tok: Any, parties: Parties) -> list[ActorRef]:
     """Who is named: the object (the subject of a passive) when it is someone, else whose the
     thing named is ("Bush's veto", "the American decision")."""
-    objs = [c for c in tok.children if c.dep_ == "nsubjpass"] + _objects(tok)[:1]
+    objs = [c for c in tok.children if c.dep_ == "nsubjpass"] + direct_objects(tok)[:1]
     heads: list[Any] = []
     for obj in objs:
         someone = obj.pos_ == "PROPN" or obj.lower_ in _PERSONAL or obj.lemma_.lower() in PEOPLE_NOUNS
@@ -287,6 +283,12 @@ def _named(tok: Any, parties: Parties) -> list[ActorRef]:
         else:
             heads += [c for c in obj.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     return [ref for ref, _ in parties.refs(heads)]
+
+
+def _doers_by_sentence(events: list[Event]) -> set[tuple[int, str]]:
+    """(sentence, source) of every event coded so far: a speaker or namer who already acts in a
+    sentence is not judged to act again there."""
+    return {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
 
 
 def _naming_event(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
-from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES
+from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -59,17 +59,17 @@ def refined_code(code: str, tok: Any) -> str:
         return "019"
     if code[:2] == "19" and lemma in KILL_LEMMAS and _victim_is_a_leader(tok):
         return "186"
-    if code.startswith(EXPULSION_CODES) and _counted_population(_objects(tok)):
+    if code.startswith(EXPULSION_CODES) and _counted_population(direct_objects(tok)):
         return "201"
-    if code.startswith("183") and _objects(tok) and all(_is_structure(o) for o in _objects(tok)):
+    if code.startswith("183") and direct_objects(tok) and all(_is_structure(o) for o in direct_objects(tok)):
         return "1712"
-    attacked = _objects(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
+    attacked = direct_objects(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
     if attacked and all(_said_or_decided(o) for o in attacked):
         return "111"  # "attacking government policy": in words
-    welcomed = _objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
+    welcomed = direct_objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
     if welcomed and not any(_names_a_party(o) for o in welcomed):
         return "051"  # "welcomed the arrests", "welcomed the ruling": endorsing an act, no visit
-    taken = _objects(tok) if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS else []
+    taken = direct_objects(tok) if code.startswith(("171", "173")) and lemma in TAKING_LEMMAS else []
     if taken and all(_is_territory(o) for o in taken):
         return "192"
     return code
@@ -79,10 +79,6 @@ def _said_or_decided(obj: Any) -> bool:
     """A policy, a statement or a stance attacked in words; "Hamas positions" (plural) are
     places held by force."""
     return obj.lemma_.lower() in VERBAL_TARGETS and obj.lower_ != "positions"
-
-
-def _objects(tok: Any) -> list[Any]:
-    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
 
 
 def _names_a_party(obj: Any) -> bool:
@@ -106,7 +102,7 @@ def _agrees_on_a_clause(tok: Any) -> bool:
 
 def _victim_is_a_leader(tok: Any) -> bool:
     """The victim is the object, or the subject of a passive ("journalist X was killed")."""
-    victims = _objects(tok) + [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
+    victims = direct_objects(tok) + [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
     for obj in victims:
         if obj.lemma_.lower() in LEADER_WORDS or obj.ent_type_ == "PERSON":
             return not _plural(obj)

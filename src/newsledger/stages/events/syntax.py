@@ -258,6 +258,11 @@ def np_span(tok: Any) -> tuple[int, int]:
     return start, end
 
 
+def direct_objects(tok: Any) -> list[Any]:
+    """The direct objects of verb ``tok``."""
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+
+
 def pobjs(prep: Any) -> list[Any]:
     out: list[Any] = []
     for c in prep.children:
