@@ -33,6 +33,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LEMMA, POS
+from spacy.strings import get_string_id
+
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, AnalyzedArticle, Event, Statement
 from ..dates import date_for_span
@@ -210,9 +213,7 @@ def naming_events(item: AnalyzedArticle, events: list[Event], parties: Parties) 
     reporters = {r.actor_id for r in item.reporters}
     coded = _doers_by_sentence(events)
     out: list[Event] = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in QUALIFYING_VERBS:
-            continue
+    for tok in _qualifying_verbs(doc):
         code = _quality_code(tok)
         if code is None or _supposed(tok):
             continue
@@ -283,6 +284,18 @@ def _named(tok: Any, parties: Parties) -> list[ActorRef]:
         else:
             heads += [c for c in obj.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     return [ref for ref, _ in parties.refs(heads)]
+
+
+#: the lemmas of QUALIFYING_VERBS as the ids spaCy's arrays hold
+_QUALIFYING_IDS = frozenset(get_string_id(w) for w in QUALIFYING_VERBS)
+_VERB = get_string_id("VERB")
+
+
+def _qualifying_verbs(doc: Any) -> list[Any]:
+    """The naming verbs of ``doc``, found in one array call, so that its other tokens are not
+    made Token objects (an article has some hundreds of them and a naming verb or two)."""
+    rows = doc.to_array([LEMMA, POS]).tolist()
+    return [doc[i] for i, (lemma, pos) in enumerate(rows) if pos == _VERB and lemma in _QUALIFYING_IDS]
 
 
 def _doers_by_sentence(events: list[Event]) -> set[tuple[int, str]]:
