@@ -42,8 +42,8 @@ from ..dates import date_for_span
 from .coder import NAME
 from .modality import modality
 from .parties import PEOPLE_NOUNS, Parties
-from .records import code_fields, event_id
-from .stances import STANCE_CONFIDENCE, statement_event, voiced_statements
+from .records import event_id
+from .stances import statement_event, voiced_act, voiced_statements
 from .syntax import agent_heads, conjuncts, direct_objects, subjects
 
 __all__ = ["judging_events", "naming_events"]
@@ -72,8 +72,7 @@ def judging_events(item: AnalyzedArticle, events: list[Event], parties: Parties)
     doc = item.doc
     if doc is None:
         return []
-    reporters = {r.actor_id for r in item.reporters}
-    coded = _doers_by_sentence(events)
+    reporters, coded = _judged_already(item, events)
     out: list[Event] = []
     for st, speaker in voiced_statements(item, reporters):
         if (st.provenance.sentence_index, speaker.actor_id) in coded:
@@ -210,8 +209,7 @@ def naming_events(item: AnalyzedArticle, events: list[Event], parties: Parties) 
     doc = item.doc
     if doc is None:
         return []
-    reporters = {r.actor_id for r in item.reporters}
-    coded = _doers_by_sentence(events)
+    reporters, coded = _judged_already(item, events)
     out: list[Event] = []
     for tok in _qualifying_verbs(doc):
         code = _quality_code(tok)
@@ -298,28 +296,19 @@ def _qualifying_verbs(doc: Any) -> list[Any]:
     return [doc[i] for i, (lemma, pos) in enumerate(rows) if pos == _VERB and lemma in _QUALIFYING_IDS]
 
 
-def _doers_by_sentence(events: list[Event]) -> set[tuple[int, str]]:
-    """(sentence, source) of every event coded so far: a speaker or namer who already acts in a
-    sentence is not judged to act again there."""
-    return {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
+def _judged_already(item: AnalyzedArticle, events: list[Event]) -> tuple[set[str], set[tuple[int, str]]]:
+    """Who is never judged to act by words here: the article's reporters, and (sentence,
+    source) of every event coded so far (a speaker or namer who already acts in a sentence
+    does not act again there)."""
+    reporters = {r.actor_id for r in item.reporters}
+    coded = {(e.provenance.sentence_index, e.source.actor_id) for e in events if e.source is not None}
+    return reporters, coded
 
 
 def _naming_event(
     item: AnalyzedArticle, tok: Any, sentence: Any, namer: ActorRef, judged: ActorRef, code: str
 ) -> Event:
     span = (tok.idx, tok.idx + len(tok))
-    date, precision = date_for_span(item, *span)
-    others = tuple(r for r in item.reporters if r.actor_id != namer.actor_id)
-    return Event(
-        event_id=event_id(item.article.article_id, span, code, namer.actor_id, judged.actor_id),
-        provenance=item.provenance(sentence, span, NAME, (namer, *others)),
-        trigger=tok.text,
-        **code_fields(code),
-        source=namer,
-        target=judged,
-        date=date,
-        date_precision=precision,
-        negated=False,
-        hypothetical=False,
-        confidence=STANCE_CONFIDENCE,
-    )
+    eid = event_id(item.article.article_id, span, code, namer.actor_id, judged.actor_id)
+    prov = item.provenance(sentence, span, NAME)
+    return voiced_act(item, prov, eid, tok.text, (namer, judged, code), date_for_span(item, *span))

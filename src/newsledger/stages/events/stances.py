@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
-from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Statement
+from ...models import AboutRef, ActorRef, AnalyzedArticle, Event, Provenance, Statement
 from ..dates import date_for_span
 from .coder import NAME, code_fields
 from .modality import modality, obliged_code
@@ -227,20 +228,42 @@ def statement_event(
     span = st.cue_span or st.content_span
     date, precision = (st.date, st.date_precision) if st.date else date_for_span(item, *st.content_span)
     raw = f"{item.article.article_id}|{span[0]}:{span[1]}|{code}|{speaker.actor_id}|{target.actor_id}|stance"
-    prov = st.provenance
+    return voiced_act(
+        item,
+        st.provenance,
+        "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16],
+        st.cue,
+        (speaker, target, code),
+        (date, precision),
+        hypothetical=hypothetical or st.hypothetical,
+    )
+
+
+def voiced_act(
+    item: AnalyzedArticle,
+    prov: Provenance,
+    event_id: str,
+    trigger: str,
+    dyad_code: tuple[ActorRef, ActorRef, str],
+    when: tuple[str | None, str],
+    *,
+    hypothetical: bool = False,
+) -> Event:
+    """An act a speaker does by their words (a demand, criticism, praise): reported first by
+    the speaker, then by the article's other reporters, never negated, at a stance's
+    confidence."""
+    speaker, target, code = dyad_code
     others = tuple(r for r in item.reporters if r.actor_id != speaker.actor_id)
     return Event(
-        event_id="ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16],
-        provenance=type(prov)(
-            prov.article_id, prov.sentence_index, prov.sentence, prov.span, NAME, (speaker, *others)
-        ),
-        trigger=st.cue,
+        event_id=event_id,
+        provenance=replace(prov, stage=NAME, reported_by=(speaker, *others)),
+        trigger=trigger,
         **code_fields(code),
         source=speaker,
         target=target,
-        date=date,
-        date_precision=precision,
+        date=when[0],
+        date_precision=when[1],
         negated=False,
-        hypothetical=hypothetical or st.hypothetical,
+        hypothetical=hypothetical,
         confidence=STANCE_CONFIDENCE,
     )
