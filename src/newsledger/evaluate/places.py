@@ -21,7 +21,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from ..knowledge.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, haversine_km
+from ..knowledge.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, haversine_km, qualifying_names
 from .base import PRF, EvalReport, data_path
 
 GOLD = "geo/lgl.jsonl"
@@ -59,7 +59,10 @@ def evaluate(gold: str | None = None, *, limit: int | None = None, **options: ob
     misses: dict[str, int] = {}
     for row in rows:
         tops = [t for t in row["toponyms"] if _located(t)]
-        places = gaz.resolve_all([t["text"] for t in tops], context_countries=home_countries)
+        qualified = qualifying_names(row.get("text", ""), [(int(t["start"]), int(t["end"])) for t in tops])
+        places = gaz.resolve_all(
+            [t["text"] for t in tops], context_countries=home_countries, qualified_by=qualified
+        )
         for t, place in zip(tops, places, strict=True):
             if place is None or place.lat is None or place.lon is None:
                 err = MAX_ERROR_KM

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from ..knowledge.gazetteer import Gazetteer, normalize_name
+from ..knowledge.gazetteer import Gazetteer, normalize_name, qualifying_names
 from ..knowledge.wordlists import word_lists
 from ..models import AnalyzedArticle, Place, PlaceMention
 from ..pipeline import Resources, stage
@@ -74,7 +74,7 @@ def place_mentions(item: AnalyzedArticle, gazetteer: Gazetteer) -> list[PlaceMen
     spans = place_spans(doc, gazetteer)
     hints = [e.text for e in doc.ents if e.label_ in CONTEXT_LABELS]
     texts = [full[a:b] for a, b in spans]
-    places = gazetteer.resolve_all(texts + hints)[: len(spans)]
+    places = gazetteer.resolve_all(texts + hints, qualified_by=qualifying_names(full, spans))[: len(spans)]
     out: list[PlaceMention] = []
     for (start, end), text, place in zip(spans, texts, places, strict=True):
         sent = item.sentence_at(start)

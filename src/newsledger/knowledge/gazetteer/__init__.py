@@ -27,6 +27,14 @@ from .cache import cache_dir
 from .core import DEFAULT_MIN_POPULATION, Gazetteer
 from .geometry import haversine_km
 from .key_index import KeyIndex
-from .names import normalize_name
+from .names import normalize_name, qualifying_names
 
-__all__ = ["DEFAULT_MIN_POPULATION", "Gazetteer", "KeyIndex", "cache_dir", "haversine_km", "normalize_name"]
+__all__ = [
+    "DEFAULT_MIN_POPULATION",
+    "Gazetteer",
+    "KeyIndex",
+    "cache_dir",
+    "haversine_km",
+    "normalize_name",
+    "qualifying_names",
+]

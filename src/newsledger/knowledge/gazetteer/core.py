@@ -3,7 +3,7 @@ place names, alone or an article's together."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ...models import Place
@@ -91,7 +91,9 @@ class Gazetteer(PlaceTable):
         *,
         context_countries: Sequence[str] = (),
         context: Sequence[Place] = (),
+        qualified_by: Mapping[int, int] | None = None,
     ) -> list[Place | None]:
         """Resolve the toponyms of one article together, one sense per name (see
-        :mod:`.disambiguate`)."""
-        return resolve_together(self, names, context_countries, context)
+        :mod:`.disambiguate`); ``qualified_by`` pairs a name with the one that qualifies it in
+        the text ("Perth, Australia", :func:`.names.qualifying_names`)."""
+        return resolve_together(self, names, context_countries, context, qualified_by)

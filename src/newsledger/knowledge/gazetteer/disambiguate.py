@@ -6,12 +6,19 @@ the article votes, in proportion to how likely each of its readings is, for the 
 states its candidates lie in, and for the neighbourhoods of its cities.  A candidate supported by
 the other names of the article wins (spatial minimality: "Athens" next to "Henderson County" is
 Athens, Texas).
+
+Support is weighed so that a world story does not turn into a local one: a town's vote for its
+neighbourhood counts only as much as that reading is likely; a US state, and the United States
+behind a US town, support only as far as the article keeps to that state (an article on
+protests in Toronto, Lisbon and Perth that also names Cleveland, Ohio does not mean Toronto,
+Ohio).  A name the text qualifies ("Paris, Texas", "Perth, Australia") takes the reading that
+lies in the country or state that qualifies it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ...models import Place
@@ -29,6 +36,8 @@ _ALT_PENALTY = 3.0  # the name is one of the candidate's alternate names, not it
 # that point to the candidate's country, its US state, or its neighbourhood; each is capped.
 _W_COUNTRY, _W_STATE, _W_NEAR, _W_NEIGHBOUR = 2.0, 3.0, 1.5, 1.0
 _CAP = 2.0
+_SHARE_FULL = 0.3  # a US state holding this share of the article's names supports in full
+_W_QUALIFIED = 4.0  # the next name is the candidate's own country or state: "Paris, Texas"
 _ITERATIONS = 2
 
 Candidates = list[tuple[int, bool]]  # (row, matched an alternate name)
@@ -50,8 +59,11 @@ class _Round:
 
     countries: Votes
     states: Votes
-    cells: dict[str, set[tuple[int, int]]]  # name key -> grid cells of its city candidates
+    cells: dict[tuple[int, int], dict[str, float]]  # grid cell -> name key -> probability mass
+    regions: Votes  # name key -> country (alpha-3) or US state it names itself -> probability mass
+    us_locality: float  # how far the article keeps to one US state (1: a local story)
     fixed: _Fixed
+    follows: dict[str, set[str]]  # name key -> keys of the names that qualify it
 
 
 def prior(gaz: PlaceTable, row: int, alternate: bool) -> float:
@@ -70,8 +82,13 @@ def resolve_together(
     names: Sequence[str],
     context_countries: Sequence[str] = (),
     context: Sequence[Place] = (),
+    qualified_by: Mapping[int, int] | None = None,
 ) -> list[Place | None]:
-    """The place of each of ``names`` (one article's toponyms), chosen together."""
+    """The place of each of ``names`` (one article's toponyms), chosen together.
+
+    ``qualified_by`` maps the index of a name to the index of the name that qualifies it in
+    the text ("Cleveland, Ohio": see :func:`.names.qualifying_names`)."""
+    qualified_by = qualified_by or {}
     keys = [normalize_name(n) for n in names]
     uniq: dict[str, Candidates] = {}
     for name, key in zip(names, keys, strict=True):
@@ -80,7 +97,7 @@ def resolve_together(
     fixed = _fixed_context(gaz, context_countries, context)
     scores = {k: [prior(gaz, r, alt) for r, alt in cands] for k, cands in uniq.items()}
     if len(uniq) > 1 or fixed.country or fixed.cells:
-        scores = _vote(gaz, uniq, scores, fixed)
+        scores = _vote(gaz, uniq, scores, fixed, _qualifiers_by_key(keys, qualified_by))
     chosen: dict[str, int] = {}
     for key, cands in uniq.items():
         if cands:
@@ -92,6 +109,15 @@ def resolve_together(
             place = _locate_county(gaz, row, place, [r for k, r in chosen.items() if k != key])
         best[key] = place
     return [best[k] for k in keys]
+
+
+def _qualifiers_by_key(keys: Sequence[str], qualified_by: Mapping[int, int]) -> dict[str, set[str]]:
+    """For each name, the names that qualify one of its mentions ("Perth, Australia")."""
+    follows: dict[str, set[str]] = {}
+    for i, j in qualified_by.items():
+        if 0 <= i < len(keys) and 0 <= j < len(keys) and keys[i] != keys[j]:
+            follows.setdefault(keys[i], set()).add(keys[j])
+    return follows
 
 
 def _fixed_context(gaz: PlaceTable, context_countries: Sequence[str], context: Sequence[Place]) -> _Fixed:
@@ -111,72 +137,146 @@ def _fixed_context(gaz: PlaceTable, context_countries: Sequence[str], context: S
 
 
 def _vote(
-    gaz: PlaceTable, uniq: dict[str, Candidates], scores: dict[str, list[float]], fixed: _Fixed
+    gaz: PlaceTable,
+    uniq: dict[str, Candidates],
+    scores: dict[str, list[float]],
+    fixed: _Fixed,
+    follows: dict[str, set[str]],
 ) -> dict[str, list[float]]:
     """Rescore every candidate by the support of the other names, :data:`_ITERATIONS` times."""
-    cells = {
-        k: {cell(gaz.lat[r], gaz.lon[r]) for r, _ in cands if gaz.feat[r] == CITY}
-        for k, cands in uniq.items()
-    }
     for _ in range(_ITERATIONS):
-        countries, states = _votes(gaz, uniq, scores)
-        this = _Round(countries, states, cells, fixed)
+        countries, states, cells, regions = _votes(gaz, uniq, scores)
+        this = _Round(countries, states, cells, regions, _us_locality(states, fixed), fixed, follows)
         scores = {
-            key: _rescore(gaz, cands, [k for k in uniq if k != key], this) for key, cands in uniq.items()
+            key: _rescore(gaz, key, cands, [k for k in uniq if k != key], this) for key, cands in uniq.items()
         }
     return scores
 
 
 def _votes(
     gaz: PlaceTable, uniq: dict[str, Candidates], scores: dict[str, list[float]]
-) -> tuple[Votes, Votes]:
-    """Each name's votes for countries and US states, by the probability of each reading."""
+) -> tuple[Votes, Votes, dict[tuple[int, int], dict[str, float]], Votes]:
+    """Each name's votes for countries, US states, the grid cells of its cities and the
+    country or state it names itself, by the probability of each reading (a village that
+    shares a capital's name votes for its neighbourhood only as much as it is likely to be
+    meant)."""
     votes_c: Votes = {}
     votes_s: Votes = {}
+    votes_cells: dict[tuple[int, int], dict[str, float]] = {}
+    votes_r: Votes = {}
     for key, cands in uniq.items():
         vc: dict[str, float] = {}
         vs: dict[str, float] = {}
+        vr: dict[str, float] = {}
         for (row, _), p in zip(cands, _softmax(scores[key]), strict=True):
-            country, state = gaz.country[row], gaz.admin1[row]
+            country, state, feat = gaz.country[row], gaz.admin1[row], gaz.feat[row]
             if country:
                 vc[country] = vc.get(country, 0.0) + p
             if state:
                 vs[state] = vs.get(state, 0.0) + p
-        votes_c[key], votes_s[key] = vc, vs
-    return votes_c, votes_s
+            if feat == CITY:
+                at = votes_cells.setdefault(cell(gaz.lat[row], gaz.lon[row]), {})
+                at[key] = at.get(key, 0.0) + p
+            region = country if feat == COUNTRY else state if feat == ADMIN1 else None
+            if region:
+                vr[region] = vr.get(region, 0.0) + p
+        votes_c[key], votes_s[key], votes_r[key] = vc, vs, vr
+    return votes_c, votes_s, votes_cells, votes_r
 
 
-def _rescore(gaz: PlaceTable, cands: Candidates, others: list[str], this: _Round) -> list[float]:
+def _rescore(gaz: PlaceTable, key: str, cands: Candidates, others: list[str], this: _Round) -> list[float]:
     """Each candidate's prior plus its support, added term by term (the order fixes the sums)."""
     out = []
-    for row, alt in cands:
-        s = prior(gaz, row, alt)
-        for term in _support(gaz, row, others, this):
+    priors = [prior(gaz, row, alt) for row, alt in cands]
+    favourite = cands[priors.index(max(priors))][0] if cands else -1
+    for (row, _), s in zip(cands, priors, strict=True):
+        abroad = favourite >= 0 and gaz.country[row] != gaz.country[favourite]
+        for term in _support(gaz, key, row, others, this, abroad=abroad):
             s += term
+        s += _W_QUALIFIED * _qualified(gaz, row, this.follows.get(key, ()), this)
         out.append(s)
     return out
 
 
-def _support(gaz: PlaceTable, row: int, others: list[str], this: _Round) -> list[float]:
+def _qualified(gaz: PlaceTable, row: int, followers: Iterable[str], this: _Round) -> float:
+    """How surely a name that qualifies this one names the candidate's own country or US
+    state, as in "Perth, Australia" or "Cleveland, Ohio" (at most 1); only towns and counties
+    are qualified so."""
+    if gaz.feat[row] not in (CITY, ADMIN2):
+        return 0.0
+    country, state = gaz.country[row], gaz.admin1[row]
+    mass = 0.0
+    for nxt in followers:
+        names = this.regions.get(nxt, {})
+        mass = max(
+            mass, (names.get(country, 0.0) if country else 0.0) + (names.get(state, 0.0) if state else 0.0)
+        )
+    return min(mass, 1.0)
+
+
+def _support(
+    gaz: PlaceTable, key: str, row: int, others: list[str], this: _Round, *, abroad: bool
+) -> list[float]:
     """The weighted, capped support of the other names for ``row``: its country, the
-    neighbours of a country, its US state, the neighbourhood of a city."""
+    neighbours of a country, its US state, the neighbourhood of a city.  ``abroad``: the
+    name's likeliest reading before the article is read lies in another country."""
     country, state = gaz.country[row], gaz.admin1[row]
     terms: list[float] = []
+    state_share = 1.0
+    if state:
+        sup = this.fixed.state.get(state, 0.0) + sum(this.states[k].get(state, 0.0) for k in others)
+        state_share = _share_factor(sup, len(others) + len(this.fixed.state))
+        terms.append(_W_STATE * min(sup, _CAP) * state_share)
     if country:
-        sup = this.fixed.country.get(country, 0.0) + sum(this.countries[k].get(country, 0.0) for k in others)
-        terms.append(_W_COUNTRY * min(sup, _CAP))
+        named = sum(this.countries[k].get(country, 0.0) for k in others)
+        # a town in another country than the name's usual reading needs the article to keep
+        # to its state, or to its country outside the US: that a story names many American
+        # places says nothing of which Toronto it means (the caller's context counts in full)
+        factor = 1.0
+        if abroad and gaz.feat[row] in (CITY, ADMIN2) and row not in gaz.bonus:
+            factor = this.us_locality if state else _share_factor(named, len(others))
+        terms.append(_W_COUNTRY * min(this.fixed.country.get(country, 0.0) + min(named, _CAP) * factor, _CAP))
         if gaz.feat[row] == COUNTRY:
             sup = sum(this.countries[k].get(n, 0.0) for k in others for n in gaz.neighbours.get(country, ()))
             terms.append(_W_NEIGHBOUR * min(sup, _CAP))
-    if state:
-        sup = this.fixed.state.get(state, 0.0) + sum(this.states[k].get(state, 0.0) for k in others)
-        terms.append(_W_STATE * min(sup, _CAP))
     if gaz.feat[row] == CITY:
         near = neighbour_cells(cell(gaz.lat[row], gaz.lon[row]))
-        sup = sum(1.0 for k in others if this.cells[k] & near)
+        sup = _near_support(key, near, this)
         sup += sum(1.0 for c in this.fixed.cells if c & near)
         terms.append(_W_NEAR * min(sup, _CAP))
     return terms
+
+
+def _near_support(key: str, near: set[tuple[int, int]], this: _Round) -> float:
+    """How many other names are, by the probability of their readings, towns in ``near``
+    (each counts at most once)."""
+    mass: dict[str, float] = {}
+    for c in near:
+        for other, p in this.cells.get(c, {}).items():
+            if other != key:
+                mass[other] = mass.get(other, 0.0) + p
+    return sum(min(1.0, m) for m in mass.values())
+
+
+def _us_locality(states: Votes, fixed: _Fixed) -> float:
+    """:func:`_share_factor` of the US state the article's names point to most."""
+    totals = dict(fixed.state)
+    for votes in states.values():
+        for state, mass in votes.items():
+            totals[state] = totals.get(state, 0.0) + mass
+    if not totals:
+        return 1.0
+    return _share_factor(max(totals.values()), len(states) + len(fixed.state))
+
+
+def _share_factor(support: float, voters: int) -> float:
+    """How much of the article a US state's support speaks for: full when the state holds at
+    least :data:`_SHARE_FULL` of the other names, less when it is one state among many places
+    (an article on protests from Toronto to Perth that also names Cleveland, Ohio is no story
+    set in Ohio, and its Toronto is not Toronto, Ohio)."""
+    if voters <= 0:
+        return 1.0
+    return min(1.0, support / voters / _SHARE_FULL)
 
 
 def _locate_county(gaz: PlaceTable, row: int, place: Place, others: list[int]) -> Place:

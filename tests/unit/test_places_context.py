@@ -1,0 +1,163 @@
+"""How the other names of an article weigh on a toponym's reading (sentences and name lists
+written here): a world story keeps its world cities, a local story its namesakes, and a name the
+text qualifies ("Springfield, Missouri") lies where the text says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.knowledge.gazetteer import Gazetteer, qualifying_names
+from newsledger.models import AnalyzedArticle, Article
+from newsledger.pipeline import PipelineConfig, Resources
+from newsledger.stages.nlp import sentences_of
+from newsledger.stages.places import locate
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def resolve_text(gaz: Gazetteer, text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each name's (country, US state), the names found in ``text`` in order."""
+    spans, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    places = gaz.resolve_all(names, qualified_by=qualifying_names(text, spans))
+    return {
+        n: (p.country, gaz.admin1_of(p)) if p else (None, None) for n, p in zip(names, places, strict=True)
+    }
+
+
+def test_world_cities_stay_world_cities_in_a_story_that_names_american_towns(gaz: Gazetteer) -> None:
+    # a story of rallies at home and abroad: the American towns of the same names (Toronto,
+    # Athens, Lisbon, London and Sidney, Ohio; Rome, Perth and Copenhagen, New York) lie in the
+    # states the story names, but it keeps to no one state
+    names = [
+        "United States",
+        "Iraq",
+        "Portland",
+        "Oregon",
+        "Chicago",
+        "New Orleans",
+        "New York",
+        "Times Square",
+    ]
+    names += [
+        "Cleveland",
+        "Ohio",
+        "Columbus",
+        "Albany",
+        "Canada",
+        "Toronto",
+        "Ottawa",
+        "Montreal",
+        "Vancouver",
+    ]
+    names += ["Britain", "London", "Greece", "Athens", "Italy", "Rome", "Portugal", "Lisbon", "Denmark"]
+    names += [
+        "Copenhagen",
+        "Australia",
+        "Sydney",
+        "Melbourne",
+        "Perth",
+        "Seoul",
+        "Tokyo",
+        "Cleveland",
+        "Baghdad",
+    ]
+    got = dict(zip(names, gaz.resolve_all(names), strict=True))
+    expected = {"Toronto": "CAN", "Ottawa": "CAN", "London": "GBR", "Athens": "GRC", "Rome": "ITA"}
+    expected |= {"Lisbon": "PRT", "Copenhagen": "DNK", "Sydney": "AUS", "Perth": "AUS", "Cleveland": "USA"}
+    assert {name: getattr(got[name], "country", None) for name in expected} == expected
+
+
+def test_a_national_story_keeps_each_city_in_its_own_state(gaz: Gazetteer) -> None:
+    text = (
+        "The candidate spoke in Sanford, Florida, then in Pennsylvania and Ohio; his rival, in Denver, "
+        "Colorado, and later in Cheyenne, Wyoming. Polls in Texas, Georgia and Michigan were close."
+    )
+    names = ["Sanford", "Florida", "Pennsylvania", "Ohio", "Denver", "Colorado", "Cheyenne", "Wyoming"]
+    names += ["Texas", "Georgia", "Michigan"]
+    got = resolve_text(gaz, text, names)
+    assert (
+        got["Sanford"] == ("USA", "FL")
+        and got["Denver"] == ("USA", "CO")
+        and got["Cheyenne"] == ("USA", "WY")
+    )
+    assert got["Georgia"] == ("USA", "GA")
+
+
+def test_a_local_story_keeps_its_namesakes(gaz: Gazetteer) -> None:
+    paris = gaz.resolve_all(["Paris", "Henry County", "Tennessee", "Murray", "Paris"])[0]
+    assert paris is not None and gaz.admin1_of(paris) == "TN"
+    athens = gaz.resolve_all(["Athens", "Henderson County", "Texas"])[0]
+    assert athens is not None and gaz.admin1_of(athens) == "TX"
+
+
+def test_a_state_named_among_states_is_the_state(gaz: Gazetteer) -> None:
+    names = [
+        "United States",
+        "Alabama",
+        "Arkansas",
+        "California",
+        "Georgia",
+        "Kansas",
+        "Oregon",
+        "Washington",
+    ]
+    georgia = gaz.resolve_all(names)[4]
+    assert georgia is not None and georgia.country == "USA" and georgia.feature == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "The bank of Henderson, Nevada and the bank in Glenwood, Illinois failed.",
+            "Henderson Nevada Glenwood Illinois",
+            {0: 1, 2: 3},
+        ),
+        ("Protests were held in Portland Oregon on Sunday.", "Portland Oregon", {0: 1}),
+        # inside a list a name qualifies nothing; at its ends the pair counts only where the
+        # second name holds a reading of the first, which Paris does not of Berlin
+        (
+            "Marchers filled the streets of Berlin, Paris, London, Rome and Madrid.",
+            "Berlin Paris London Rome Madrid",
+            {0: 1},
+        ),
+        ("He flew from Paris to Texas.", "Paris Texas", {}),
+    ],
+)
+def test_qualifying_names(text: str, names: str, expected: dict[int, int]) -> None:
+    spans, pos = [], 0
+    for name in names.split():
+        start = text.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    assert qualifying_names(text, spans) == expected
+
+
+def test_a_qualified_town_lies_in_the_state_that_qualifies_it(gaz: Gazetteer) -> None:
+    text = "Regulators closed banks in Henderson, Nevada and in Glenwood, Illinois; a toy maker of Springfield, Missouri recalled cars."
+    names = ["Henderson", "Nevada", "Glenwood", "Illinois", "Springfield", "Missouri"]
+    got = resolve_text(gaz, text, names)
+    assert got["Henderson"] == ("USA", "NV") and got["Springfield"] == ("USA", "MO")
+    world = "Bankers from London, Manchester and Leeds met a delegation from Birmingham, Alabama."
+    names = ["London", "Manchester", "Leeds", "Birmingham", "Alabama"]
+    assert resolve_text(gaz, world, names)["Birmingham"] == ("USA", "AL")
+
+
+def test_the_places_stage_reads_the_qualifier_from_the_text(nlp: Any) -> None:
+    text = "The toy maker, based in Springfield, Missouri, recalled 7,500 cars on Monday."
+    item = AnalyzedArticle(Article("t1", "", text, "2009-01-29"))
+    item.doc = nlp(text)
+    item.sentences = sentences_of(item.doc)
+    locate(item, Resources(PipelineConfig()))
+    springfield = next(pm for pm in item.places if pm.text == "Springfield")
+    assert springfield.place is not None and springfield.place.country == "USA"
+    assert springfield.place.lat is not None and 36.5 < springfield.place.lat < 37.8  # Missouri's
