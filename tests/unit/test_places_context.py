@@ -161,3 +161,32 @@ def test_the_places_stage_reads_the_qualifier_from_the_text(nlp: Any) -> None:
     springfield = next(pm for pm in item.places if pm.text == "Springfield")
     assert springfield.place is not None and springfield.place.country == "USA"
     assert springfield.place.lat is not None and 36.5 < springfield.place.lat < 37.8  # Missouri's
+
+
+def test_a_stray_village_abroad_is_no_place(gaz: Gazetteer) -> None:
+    # "Sena" (the party) read as a Spanish village of 534 people in a Mumbai story
+    names = ["Mumbai", "Shivaji Park", "Sena", "Navi Mumbai", "India", "Indian"]
+    assert gaz.resolve_all(names)[2] is None
+    # a village in the country the story is about stays
+    kabri = gaz.resolve_all(["Israel", "Haifa", "Kabri", "Lebanon", "Nahariya"])[2]
+    assert kabri is not None and kabri.country == "ISR"
+    # and so does a lookup of the name alone
+    sena = gaz.resolve("Sena")
+    assert sena is not None
+
+
+def test_a_part_of_a_country_named_by_its_direction_is_in_that_country(gaz: Gazetteer) -> None:
+    south = gaz.resolve("South Lebanon")  # no longer the Ohio village
+    assert south is not None and south.country == "LBN"
+    north = gaz.resolve("Northern Iraq")
+    assert north is not None and north.country == "IRQ"
+    # places of their own keep their own name; "Central America" is no part of "America"
+    for name, feature in [
+        ("South Korea", "country"),
+        ("Northern Ireland", "admin1"),
+        ("North Carolina", "admin1"),
+    ]:
+        place = gaz.resolve(name)
+        assert place is not None and place.name == name and place.feature == feature
+    america = gaz.resolve("Central America")
+    assert america is None or america.country != "USA"

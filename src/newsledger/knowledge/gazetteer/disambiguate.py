@@ -39,6 +39,8 @@ _CAP = 2.0
 _SHARE_FULL = 0.3  # a US state holding this share of the article's names supports in full
 _W_QUALIFIED = 4.0  # the next name is the candidate's own country or state: "Paris, Texas"
 _ITERATIONS = 2
+_HAMLET = 5000  # a village this small must share its country with another name of the article
+_ARTICLE_NAMES = 3  # how many names make an article's context (fewer: a lookup, kept as it is)
 
 Candidates = list[tuple[int, bool]]  # (row, matched an alternate name)
 Votes = dict[str, dict[str, float]]  # name key -> country (or state) -> probability mass
@@ -96,12 +98,16 @@ def resolve_together(
             uniq[key] = gaz.candidates(name)
     fixed = _fixed_context(gaz, context_countries, context)
     scores = {k: [prior(gaz, r, alt) for r, alt in cands] for k, cands in uniq.items()}
+    follows = _qualifiers_by_key(keys, qualified_by)
     if len(uniq) > 1 or fixed.country or fixed.cells:
-        scores = _vote(gaz, uniq, scores, fixed, _qualifiers_by_key(keys, qualified_by))
+        scores = _vote(gaz, uniq, scores, fixed, follows)
     chosen: dict[str, int] = {}
     for key, cands in uniq.items():
         if cands:
             chosen[key] = cands[max(range(len(cands)), key=scores[key].__getitem__)][0]
+    if len(uniq) >= _ARTICLE_NAMES:
+        for key in [k for k, row in chosen.items() if _stray_hamlet(gaz, k, row, chosen, fixed, follows)]:
+            del chosen[key]
     best: dict[str, Place | None] = {k: None for k in uniq}
     for key, row in chosen.items():
         place = gaz.place(row)
@@ -109,6 +115,21 @@ def resolve_together(
             place = _locate_county(gaz, row, place, [r for k, r in chosen.items() if k != key])
         best[key] = place
     return [best[k] for k in keys]
+
+
+def _stray_hamlet(
+    gaz: PlaceTable, key: str, row: int, chosen: dict[str, int], fixed: _Fixed, follows: dict[str, set[str]]
+) -> bool:
+    """A village the article gives no reason to look for: under :data:`_HAMLET` people, in a
+    country no other name of the article lies in or names, not qualified by the text.  Such a
+    reading is nearly always a word that is no place at all ("Sena" in a Mumbai story is no
+    Spanish village of 534 people; "Earth", "Council")."""
+    if gaz.feat[row] != CITY or gaz.pop[row] >= _HAMLET or row in gaz.bonus or key in follows:
+        return False
+    country = gaz.country[row]
+    if not country or country in fixed.country:
+        return False
+    return not any(gaz.country[r] == country for k, r in chosen.items() if k != key)
 
 
 def _qualifiers_by_key(keys: Sequence[str], qualified_by: Mapping[int, int]) -> dict[str, set[str]]:

@@ -18,6 +18,34 @@ FEATURES = ("city", "country", "admin1", "admin2", "continent", "region")
 CITY, COUNTRY, ADMIN1, ADMIN2, CONTINENT, REGION = range(len(FEATURES))
 
 
+#: words that name a part of a country or region by its direction ("South Lebanon")
+COMPASS_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+}
+
+
 class PlaceTable:
     """Rows of places (columns: name, country, admin1, lat, lon, gid, pop, feat) and their names."""
 
@@ -168,7 +196,25 @@ class PlaceTable:
                     or (self.feat[o] == ADMIN1 and self.admin1[r] == self.admin1[o] and self.admin1[r])
                 ]
                 return inner or [(o, False) for o in outer]
-        return self.lookup(name)
+        found = self.lookup(name)
+        compass, _, rest = name.partition(" ")
+        if (
+            compass.lower() in COMPASS_WORDS
+            and rest
+            and all(self.feat[r] in (CITY, ADMIN2) for r, _ in found)
+        ):
+            # "South Lebanon", "Northern Iraq": a part of the country, state or region so named
+            # (which outranks a town called so); "South Korea", "Northern Ireland", "South
+            # America" are places of their own, and "Central America" is no part of "America"
+            key = normalize_name(rest)
+            found += [
+                (r, alt)
+                for r, alt in self.lookup(rest)
+                if self.feat[r] in (COUNTRY, ADMIN1, REGION)
+                and not alt
+                and normalize_name(self.name[r]) == key
+            ]
+        return found
 
     def known(self, name: str, *, alternates: bool = False) -> bool:
         """True when ``name`` is the main name (or, with ``alternates``, any name) of a place."""
