@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...models import ActorRef
-from .anaphora import PARTNER_PREPS, family, referred_doer
+from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
 from .modality import charged_offences
 from .parties import Parties, names_a_time
@@ -259,6 +259,13 @@ def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:
     return []
 
 
+def _referred(tok: Any, actors: Parties, source_ids: set[str], code: str) -> tuple[ActorRef, Any] | None:
+    """The doer of what an object of ``tok`` refers back to: a happening ("denied the visit":
+    the visitor), else an act ("criticised the move": who moved)."""
+    referred = referred_doer(tok, actors.event_nouns, actors.happenings, _partners(actors), source_ids, code)
+    return referred or referred_author(tok, actors, source_ids, code)
+
+
 def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, code: str = "") -> Refs:
     """Targets of a verb: a passive's subject, else its objects and prepositional objects in
     order of preference, else the first actor named after it in its clause.  The doer's own
@@ -273,9 +280,9 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     # a body acting for a person does not act on that person ("Clinton's campaign denied
     # reports that she will concede": no act of the campaign's on Clinton)
     source_ids = {s[0].actor_id for s in sources} | actors.owners_of_bodies(sources)
-    referred = referred_doer(tok, actors.event_nouns, actors.happenings, _partners(actors), source_ids)
+    referred = _referred(tok, actors, source_ids, code)
     if referred is not None:
-        return [referred]  # "denied the visit": the visitor
+        return [referred]
     # the doers named by "by" are never among the done-to, however the parser splits their list
     # ("endorsed by the Fire Brigade Employees' Union, the Maritime Union ... and the CFMEU")
     skip = {h.i for h in subj} | {x.i for c in tok.children if c.dep_ == "agent" for x in c.subtree}
