@@ -190,3 +190,26 @@ def test_a_part_of_a_country_named_by_its_direction_is_in_that_country(gaz: Gaze
         assert place is not None and place.name == name and place.feature == feature
     america = gaz.resolve("Central America")
     assert america is None or america.country != "USA"
+
+
+def test_states_and_provinces_of_other_countries(gaz: Gazetteer) -> None:
+    # Australian, Indian, Canadian states, Afghan and Pakistani provinces were missing (the
+    # Seychelles' capital for "Victoria", a Canadian hamlet for "Queensland", none for the rest)
+    names = ["Melbourne", "Victoria", "Queensland", "New South Wales", "Australia"]
+    victoria, queensland, nsw = gaz.resolve_all(names)[1:4]
+    for place in (victoria, queensland, nsw):
+        assert place is not None and place.country == "AUS" and place.feature == "admin1"
+    for name, country in [
+        ("Helmand", "AFG"),
+        ("Balochistan", "PAK"),
+        ("Gujarat", "IND"),
+        ("Manitoba", "CAN"),
+    ]:
+        place = gaz.resolve(name)
+        assert place is not None and place.country == country
+    # a province qualifies its town as a US state does: "Victoria, British Columbia"
+    text = "She rode her bike from Victoria, British Columbia to Elmvale, Ontario."
+    assert (
+        resolve_text(gaz, text, ["Victoria", "British Columbia", "Elmvale", "Ontario"])["Victoria"][0]
+        == "CAN"
+    )

@@ -198,7 +198,7 @@ def _votes(
             if feat == CITY:
                 at = votes_cells.setdefault(cell(gaz.lat[row], gaz.lon[row]), {})
                 at[key] = at.get(key, 0.0) + p
-            region = country if feat == COUNTRY else state if feat == ADMIN1 else None
+            region = country if feat == COUNTRY else (state or country) if feat == ADMIN1 else None
             if region:
                 vr[region] = vr.get(region, 0.0) + p
         votes_c[key], votes_s[key], votes_r[key] = vc, vs, vr
