@@ -9,6 +9,7 @@ from __future__ import annotations
 from array import array
 
 from ...models import Place
+from ..wordlists import word_lists
 from .key_index import KeyIndex
 from .names import LEADING_THE, POSSESSIVE, normalize_name
 
@@ -19,31 +20,7 @@ CITY, COUNTRY, ADMIN1, ADMIN2, CONTINENT, REGION = range(len(FEATURES))
 
 
 #: words that name a part of a country or region by its direction ("South Lebanon")
-COMPASS_WORDS = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "upper",
-    "lower",
-}
+COMPASS_WORDS = word_lists("place_words.yaml").words("compass_words")
 
 
 class PlaceTable:

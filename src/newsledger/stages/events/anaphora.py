@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["family", "referred_author", "referred_doer"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
-#: act nouns -> the lemmas of the verbs whose doer they refer to (empty: any verb; "*": words)
+#: act nouns -> the lemmas of the verbs whose doer they refer to (empty: any verb but telling)
 ACT_NOUNS: dict[str, frozenset[str]] = {
     noun: frozenset(verbs.split()) for noun, verbs in _WORDS.table("act_nouns").items()
 }
