@@ -150,6 +150,9 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
         if hosts:  # "Hamas has been invited to meet with South Africa's representatives"
             return hosts, False
     if passive and not target_slot:
+        means = _doers_of_the_means(tok, actors)
+        if means:  # "five civilians were killed in a NATO airstrike": NATO
+            return means, False
         authority = _announcing_authority(tok, actors)
         return (authority, False) if authority else ([], True)
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
@@ -212,6 +215,33 @@ def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
         return []
     heads, _, compound = nominal_roles(subj[0], context_doer=False)
     return [] if compound else actors.refs([h for head in heads for h in conjuncts(head)])
+
+
+#: prepositions that name the act by which a passive's act was done ("killed in an airstrike")
+MEANS_PREPS = {"in", "during", "by", "from"}
+
+
+def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
+    """Who did the act of force a passive verb says its act came of, where that act's noun names
+    its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid"); [] else."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
+        for noun in pobjs(prep):
+            code = actors.event_nouns.get(noun.lower_)
+            if code is None or family(code) != "force":
+                continue
+            # only the noun's own words name its doer: "a NATO airstrike", "an Israeli raid",
+            # "an attack by the Taliban" (not the sentence's subject: "policemen were killed in
+            # the attack" is no attack by the policemen)
+            heads = [
+                c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_
+            ]
+            heads += [
+                o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
+            ]
+            found = actors.refs(heads)
+            if found:
+                return found
+    return []
 
 
 def _plural_antecedent(subj: list[Any], actors: Parties) -> Refs:

@@ -1,0 +1,20 @@
+"""A passive act of force whose means names its doer (#11, written on sample J's errors, not on
+gold sentences): "five civilians were killed in a NATO airstrike" is NATO's killing, not an
+unnamed armed group's of the place.  The whole pipeline runs, with the Phoenix dictionaries (the
+default).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_events_telling import _coded
+
+
+def test_killed_in_an_airstrike_is_killed_by_whoever_struck() -> None:
+    coded = _coded("Five civilians were killed in a NATO airstrike in Helmand province on Monday.")
+    killers = {s for s, _, code in coded if code[:2] in {"18", "19", "20"} and code != "195"}
+    assert killers == {"NATO"}
+
+
+def test_an_unnamed_means_leaves_the_doer_unnamed() -> None:
+    coded = _coded("Five civilians were killed in an airstrike in Helmand province on Monday.")
+    assert "NATO" not in {s for s, _, _ in coded}
+    assert any(code[:2] in {"18", "19"} for _, _, code in coded)
