@@ -18,3 +18,21 @@ def test_an_unnamed_means_leaves_the_doer_unnamed() -> None:
     coded = _coded("Five civilians were killed in an airstrike in Helmand province on Monday.")
     assert "NATO" not in {s for s, _, _ in coded}
     assert any(code[:2] in {"18", "19"} for _, _, code in coded)
+
+
+def test_several_governments_are_no_one_country_s() -> None:
+    # the article's towns are Georgian, so unnamed parties are placed in Georgia; "several
+    # governments" and "foreign journalists" are spread over many countries and stay unplaced
+    from .test_events_generalise import _pipeline_events
+
+    text = (
+        "Fighting went on in Tskhinvali and Gori on Friday, and Georgian troops shelled Tskhinvali. "
+        "Several governments condemned the shelling of Tskhinvali. "
+        "Georgian police detained foreign journalists in Gori."
+    )
+    countries = {
+        (e.source.name, e.source.country)
+        for e in _pipeline_events(text)
+        if e.source and "government" in e.source.name
+    }
+    assert countries and all(country is None for _, country in countries)

@@ -167,9 +167,34 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
             return _somebody_did_it(roles, tok, code, actors, country)
         roles.sources = [(doer, tok)]
     if country:
-        roles.sources = [(actors.placed(ref, country), h) for ref, h in roles.sources]
-        roles.targets = [(actors.placed(ref, country), h) for ref, h in roles.targets]
+        roles.sources = [
+            (ref if _scattered(h) else actors.placed(ref, country), h) for ref, h in roles.sources
+        ]
+        roles.targets = [
+            (ref if _scattered(h) else actors.placed(ref, country), h) for ref, h in roles.targets
+        ]
     return True
+
+
+#: words that spread a plural polity over many countries ("several governments", "other
+#: countries"), and the nouns they spread; "foreign" sets any plural apart from the article's
+#: country ("foreign journalists") but "foreign ministers" are an office
+SCATTERING_WORDS = {"several", "many", "numerous", "various", "other", "some", "most", "few"}
+POLITY_NOUNS = {"government", "country", "nation", "state"}
+FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affair", "policy", "correspondent"}
+
+
+def _scattered(head: Any) -> bool:
+    """True for a plural the words before it spread over many countries ("several governments
+    and the UN expressed concern", "foreign journalists are banned"): not the article's
+    country's, whatever the towns it names."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    lemma = head.lemma_.lower()
+    words = {c.lower_ for c in head.children if c.dep_ in {"amod", "det", "nummod", "predet"}}
+    return bool(words & SCATTERING_WORDS and lemma in POLITY_NOUNS) or (
+        "foreign" in words and lemma not in FOREIGN_OFFICES
+    )
 
 
 #: provide aid (07): what a business provides, ships or delivers is mostly what it sells
