@@ -8,11 +8,12 @@ the other names of the article wins (spatial minimality: "Athens" next to "Hende
 Athens, Texas).
 
 Support is weighed so that a world story does not turn into a local one: a town's vote for its
-neighbourhood counts only as much as that reading is likely; a US state, and the United States
-behind a US town, support only as far as the article keeps to that state (an article on
-protests in Toronto, Lisbon and Perth that also names Cleveland, Ohio does not mean Toronto,
-Ohio).  A name the text qualifies ("Paris, Texas", "Perth, Australia") takes the reading that
-lies in the country or state that qualifies it.
+neighbourhood counts only as much as that reading is likely; a US state supports only as far as
+the article keeps to it, and so does the country of a town abroad from the name's usual reading
+(the US through its leading state), so that an article on protests in Toronto, Lisbon and Perth
+that also names Cleveland, Ohio does not mean Toronto, Ohio.  A name the text qualifies ("Paris,
+Texas", "Perth, Australia") takes the reading that lies in the country or state that qualifies
+it.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ _ALT_PENALTY = 3.0  # the name is one of the candidate's alternate names, not it
 # that point to the candidate's country, its US state, or its neighbourhood; each is capped.
 _W_COUNTRY, _W_STATE, _W_NEAR, _W_NEIGHBOUR = 2.0, 3.0, 1.5, 1.0
 _CAP = 2.0
-_SHARE_FULL = 0.3  # a US state holding this share of the article's names supports in full
-_W_QUALIFIED = 4.0  # the next name is the candidate's own country or state: "Paris, Texas"
+_SHARE_FULL = 0.3  # a state or country holding this share of the article's names supports in full
+_W_QUALIFIED = 4.0  # a name qualifying this one is the candidate's own country or state: "Paris, Texas"
 _ITERATIONS = 2
 _HAMLET = 5000  # a village this small must share its country with another name of the article
 _ARTICLE_NAMES = 3  # how many names make an article's context (fewer: a lookup, kept as it is)
@@ -97,10 +98,11 @@ def resolve_together(
         if key not in uniq:
             uniq[key] = gaz.candidates(name)
     fixed = _fixed_context(gaz, context_countries, context)
-    scores = {k: [prior(gaz, r, alt) for r, alt in cands] for k, cands in uniq.items()}
+    priors = {k: [prior(gaz, r, alt) for r, alt in cands] for k, cands in uniq.items()}
     follows = _qualifiers_by_key(keys, qualified_by)
+    scores = priors
     if len(uniq) > 1 or fixed.country or fixed.cells:
-        scores = _vote(gaz, uniq, scores, fixed, follows)
+        scores = _vote(gaz, uniq, priors, fixed, follows)
     chosen: dict[str, int] = {}
     for key, cands in uniq.items():
         if cands:
@@ -160,18 +162,31 @@ def _fixed_context(gaz: PlaceTable, context_countries: Sequence[str], context: S
 def _vote(
     gaz: PlaceTable,
     uniq: dict[str, Candidates],
-    scores: dict[str, list[float]],
+    priors: dict[str, list[float]],
     fixed: _Fixed,
     follows: dict[str, set[str]],
 ) -> dict[str, list[float]]:
-    """Rescore every candidate by the support of the other names, :data:`_ITERATIONS` times."""
+    """Rescore every candidate (its prior plus the support of the other names),
+    :data:`_ITERATIONS` times, each round voting by the scores of the round before."""
+    # whether a candidate lies abroad from its name's likeliest reading: fixed by the priors
+    abroad = {key: _abroad(gaz, cands, priors[key]) for key, cands in uniq.items()}
+    scores = priors
     for _ in range(_ITERATIONS):
         countries, states, cells, regions = _votes(gaz, uniq, scores)
         this = _Round(countries, states, cells, regions, _us_locality(states, fixed), fixed, follows)
         scores = {
-            key: _rescore(gaz, key, cands, [k for k in uniq if k != key], this) for key, cands in uniq.items()
+            key: _rescore(gaz, key, cands, priors[key], abroad[key], [k for k in uniq if k != key], this)
+            for key, cands in uniq.items()
         }
     return scores
+
+
+def _abroad(gaz: PlaceTable, cands: Candidates, priors: list[float]) -> list[bool]:
+    """For each candidate, whether it lies in another country than the likeliest reading."""
+    if not cands:
+        return []
+    favourite = gaz.country[cands[priors.index(max(priors))][0]]
+    return [gaz.country[row] != favourite for row, _ in cands]
 
 
 def _votes(
@@ -205,14 +220,19 @@ def _votes(
     return votes_c, votes_s, votes_cells, votes_r
 
 
-def _rescore(gaz: PlaceTable, key: str, cands: Candidates, others: list[str], this: _Round) -> list[float]:
+def _rescore(
+    gaz: PlaceTable,
+    key: str,
+    cands: Candidates,
+    priors: list[float],
+    abroad: list[bool],
+    others: list[str],
+    this: _Round,
+) -> list[float]:
     """Each candidate's prior plus its support, added term by term (the order fixes the sums)."""
     out = []
-    priors = [prior(gaz, row, alt) for row, alt in cands]
-    favourite = cands[priors.index(max(priors))][0] if cands else -1
-    for (row, _), s in zip(cands, priors, strict=True):
-        abroad = favourite >= 0 and gaz.country[row] != gaz.country[favourite]
-        for term in _support(gaz, key, row, others, this, abroad=abroad):
+    for (row, _), s, away in zip(cands, priors, abroad, strict=True):
+        for term in _support(gaz, key, row, others, this, abroad=away):
             s += term
         s += _W_QUALIFIED * _qualified(gaz, row, this.follows.get(key, ()), this)
         out.append(s)
@@ -243,11 +263,9 @@ def _support(
     name's likeliest reading before the article is read lies in another country."""
     country, state = gaz.country[row], gaz.admin1[row]
     terms: list[float] = []
-    state_share = 1.0
     if state:
         sup = this.fixed.state.get(state, 0.0) + sum(this.states[k].get(state, 0.0) for k in others)
-        state_share = _share_factor(sup, len(others) + len(this.fixed.state))
-        terms.append(_W_STATE * min(sup, _CAP) * state_share)
+        terms.append(_W_STATE * min(sup, _CAP) * _share_factor(sup, len(others) + len(this.fixed.state)))
     if country:
         named = sum(this.countries[k].get(country, 0.0) for k in others)
         # a town in another country than the name's usual reading needs the article to keep
@@ -291,10 +309,10 @@ def _us_locality(states: Votes, fixed: _Fixed) -> float:
 
 
 def _share_factor(support: float, voters: int) -> float:
-    """How much of the article a US state's support speaks for: full when the state holds at
-    least :data:`_SHARE_FULL` of the other names, less when it is one state among many places
-    (an article on protests from Toronto to Perth that also names Cleveland, Ohio is no story
-    set in Ohio, and its Toronto is not Toronto, Ohio)."""
+    """How much of the article a state's or a country's support speaks for: full when it holds
+    at least :data:`_SHARE_FULL` of the other names, less when it is one among many places (an
+    article on protests from Toronto to Perth that also names Cleveland, Ohio is no story set
+    in Ohio, and its Toronto is not Toronto, Ohio)."""
     if voters <= 0:
         return 1.0
     return min(1.0, support / voters / _SHARE_FULL)

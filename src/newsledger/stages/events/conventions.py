@@ -34,7 +34,7 @@ from ...models import ActorRef, Place
 from ..places import focus_country
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
-from .roles import Roles
+from .roles import Refs, Roles
 from .syntax import GROUP_NOUNS, agent_heads, names_people, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
@@ -167,12 +167,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
             return _somebody_did_it(roles, tok, code, actors, country)
         roles.sources = [(doer, tok)]
     if country:
-        roles.sources = [
-            (ref if _scattered(h) else actors.placed(ref, country), h) for ref, h in roles.sources
-        ]
-        roles.targets = [
-            (ref if _scattered(h) else actors.placed(ref, country), h) for ref, h in roles.targets
-        ]
+        roles.sources = _placed_unless_scattered(roles.sources, actors, country)
+        roles.targets = _placed_unless_scattered(roles.targets, actors, country)
     return True
 
 
@@ -182,6 +178,12 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
 SCATTERING_WORDS = {"several", "many", "numerous", "various", "other", "some", "most", "few"}
 POLITY_NOUNS = {"government", "country", "nation", "state"}
 FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affair", "policy", "correspondent"}
+
+
+def _placed_unless_scattered(refs: Refs, actors: Parties, country: str) -> Refs:
+    """``refs`` with each unidentified group placed in ``country`` (:meth:`.Parties.placed`),
+    except a plural spread over many countries (:func:`_scattered`)."""
+    return [(ref if _scattered(h) else actors.placed(ref, country), h) for ref, h in refs]
 
 
 def _scattered(head: Any) -> bool:
