@@ -16,7 +16,7 @@ from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
-from .namesakes import another_first_name, first_name_left_out, namesake
+from .namesakes import another_first_name, another_surname_follows, first_name_left_out, namesake
 from .screen import named_settlement, names_a_thing, no_organization, no_person, only_modifier, title_words
 from .words import (
     CAPTION_WORDS,
@@ -535,6 +535,8 @@ class NamePasses(ResolverBase):
             ):
                 end += 1
             method = "surname" if self._is_surname(actor_id, text) else "first-name"
+            if method == "first-name" and another_surname_follows(self, i, actor_id):
+                continue  # "Tenzin Gyatso" beside "Tenzin Taklha"
             self._add(Draft(start, end, actor_id, "PERSON", method, "person"))
 
     def _relink_surnames(self) -> None:

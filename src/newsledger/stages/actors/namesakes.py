@@ -136,6 +136,20 @@ def another_first_name(res: ResolverBase, start: int, actor: Actor, end: int | N
     return key(doc[first].text) not in known
 
 
+def another_surname_follows(res: ResolverBase, i: int, actor_id: str) -> bool:
+    """True when the first name at token ``i`` runs on into a proper noun that is no word of
+    that person's names ("Tenzin Gyatso" beside "Tenzin Taklha", where the entity pass found
+    neither as a person): another person who shares the first name."""
+    doc, actor = res.doc, res.actor(actor_id)
+    if actor is None or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    if after.pos_ != "PROPN" or not (after.is_alpha and after.text[:1].isupper()):
+        return False
+    known = {k for name in (actor.name, *actor.aliases) for k in map(key, name.split())}
+    return key(after.text) not in known
+
+
 def _first_name_like(res: ResolverBase, i: int) -> bool:
     """A word that can be a first name: capitalised, alphabetic, not an initial, an acronym, a
     particle, a title, a country or a nationality ("U.S.", "Senator", "American"); and a first

@@ -267,6 +267,9 @@ class Matcher:
                 slots = self.match(pat, lo, span[0], span[1], hi)
                 if slots is not None:
                     return Match(pat.code, pat.pair, pat, entry, slots), span
+        passive = self._passive_object_match(tok, entries, fitting)
+        if passive is not None:
+            return passive, (tok.i, tok.i + 1)
         particles = {
             c.lower_
             for c in tok.children
@@ -280,6 +283,57 @@ class Matcher:
             if entry.code is not None:
                 return Match(entry.code, entry.pair, None, entry), span
         return Match(None, None, None, fitting[0][0]), fitting[0][1]
+
+    def _passive_object_match(
+        self, tok: Any, entries: Sequence[VerbEntry], fitting: Sequence[tuple[VerbEntry, tuple[int, int]]]
+    ) -> Match | None:
+        """The code a passive verb takes from its subject, the thing the act was done with
+        ("new sanctions were imposed on Iran", "tributes were paid to him"): the entry or the
+        one-word pattern that names that thing after the verb in the active voice."""
+        noun = _passive_object(tok)
+        if noun is None or any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            return None  # "prisoners have been given a barbecue": the subject received it
+        words = {noun.lower_, noun.lemma_.lower()}
+        thing = {"thing": (noun.i, noun.i + 1)}  # roles: the thing is no target
+        for entry in entries:
+            if not entry.before and len(entry.after) == 1 and entry.after[0] in words:
+                return Match(entry.code, entry.pair, None, entry, thing)  # "impose sanctions"
+        for entry, span in fitting:
+            if span != (tok.i, tok.i + 1):
+                continue
+            for pat in self.vd.patterns.get(entry.block, ()):
+                if not pat.pre and len(pat.post) == 1 and self._names_noun(pat.post[0], noun, words):
+                    return Match(pat.code, pat.pair, pat, entry, thing)
+        return None
+
+    def _names_noun(self, item: Item, noun: Any, words: set[str]) -> bool:
+        """True when a pattern's one word or synset names ``noun`` (a synset member may end
+        with it: "economic sanctions")."""
+        if item.kind == "word":
+            return item.value in words
+        if item.kind != "syn":
+            return False
+        return any(
+            tuple(self.lower[p : noun.i + 1]) == member or member in {(w,) for w in words}
+            for p in range(noun.left_edge.i, noun.i + 1)
+            for member in self.vd.synset_members(item.value, self.lower[p])
+        )
+
+
+def _passive_object(tok: Any) -> Any:
+    """The common-noun subject of a passive verb ("sanctions" of "sanctions were imposed"; a
+    capitalised first word the tagger reads as a name, in no entity: "Tributes were paid"), or
+    None."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "nsubjpass" and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and not c.ent_type_))
+        ),
+        None,
+    )
 
 
 def _own_phrase(entry: VerbEntry) -> bool:

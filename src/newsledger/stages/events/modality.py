@@ -25,6 +25,8 @@ _WORDS = word_lists("event_modality_words.yaml")
 
 MODALS = _WORDS.words("modals")
 INTENT_HEADS = _WORDS.words("intent_heads")
+#: heads of an act ordered, awaited or designed ("were told to shoot", "waiting to meet")
+UNDONE_HEADS = _WORDS.words("undone_heads")
 #: heads that say the act did not happen: refused (a refusal code), failed (the act, negated)
 REFUSING_HEADS = _WORDS.words("refusing_heads")
 FAILING_HEADS = _WORDS.words("failing_heads")
@@ -91,6 +93,10 @@ class Modality:
         if lemma in INTENT_HEADS or dep == "acomp":
             self.hypothetical = True
             self.intent = self.intent or lemma in INTENT_VERBS
+        if complement and (lemma in UNDONE_HEADS or lemma == "be"):
+            self.hypothetical = True  # "were told to shoot"; "is to stand down", "was to boycott"
+        if dep == "advcl" and lemma == "have" and any(c.dep_ in {"dobj", "obj"} for c in head.children):
+            self.hypothetical = True  # "who have authority from a court to arrest the protesters"
         if lemma in REFUSING_HEADS:
             self.negated = self.intent = True  # "refused to release": a refusal
         if lemma in FAILING_HEADS and complement:
@@ -134,7 +140,7 @@ def modality(tok: Any) -> Modality:
     meet", "has yet to revoke", "must release"."""
     found = Modality()
     found.own(tok)
-    found.hypothetical = found.hypothetical or _alleged(tok)
+    found.hypothetical = found.hypothetical or _alleged(tok) or _infinitive_of_noun(tok)
     head, cur, hops = tok.head, tok, 0
     while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 3:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
@@ -145,8 +151,30 @@ def modality(tok: Any) -> Modality:
         if cur.dep_ == "ccomp" and head.lemma_.lower() not in INTENT_HEADS:
             break  # "X said Y will ...": Y's own modality only
         found.governing(head, cur.dep_, gerund=cur.dep_ == "xcomp" and cur.tag_ == "VBG")
+        if cur.dep_ == "advcl" and head.dep_ == "relcl" and head.head.dep_ in {"dobj", "obj"}:
+            # "asked the terrorists who kidnapped them in March to release one": the parser
+            # hangs the asked act on the relative clause
+            found.governing(head.head.head, "xcomp")
+            break
         cur, head, hops = head, head.head, hops + 1
     return found
+
+
+#: nouns whose infinitive is an act mostly done ("Russia's decision to establish ties")
+_DONE_BY_NOUN = {"decision", "move", "choice"}
+#: verbs of a means put to use: "used his comments to attack the policy" (the attack happened)
+_MEANS_VERBS = {"use", "employ"}
+
+
+def _infinitive_of_noun(tok: Any) -> bool:
+    """ "its plans to launch", "her intention to retire", "authority to arrest": an infinitive
+    that completes a noun names an act planned or allowed, not one told as done."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in _DONE_BY_NOUN:
+        return False
+    if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in _MEANS_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 #: how a nominal event hangs on the verb that carries it ("attend the talks", "involved in talks")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ...knowledge.actors import key
 from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
@@ -19,6 +20,7 @@ from .syntax import (
     culprits,
     has_of,
     is_light_verb,
+    names_people,
     nominal_roles,
     np_span,
     owned_by,
@@ -77,6 +79,8 @@ def find_roles(
         if (not sources and not carried and not undergone) or (compound and len(sources) < 2):
             return None
         unnamed_doer = undergone and not sources  # "his arrest": by the police, as "was arrested"
+    elif "thing" in slots and _owned_thing(tok, slots["thing"], actors):
+        sources, unnamed_doer = actors.refs(_own_doers(_slot_head(actors, slots["thing"]))), False
     else:
         sources, unnamed_doer = _verb_sources(tok, "tgt" in slots, actors)
     if "tgt" in slots:
@@ -85,8 +89,9 @@ def find_roles(
         targets = actors.refs(conjuncts(_slot_head(actors, slots["comp"])))
     elif nominal:
         targets = actors.refs(undergoers) or _nominal_targets(tok, sources, actors)
-    else:
-        targets = _verb_targets(tok, "src" in slots, sources, actors, match.code or "")
+    else:  # the thing a passive was done with is no target ("Hezbollah rockets were fired")
+        owned = "thing" in slots and _owned_thing(tok, slots["thing"], actors)
+        targets = _verb_targets(tok, "src" in slots or owned, sources, actors, match.code or "")
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     elif match.code is not None and family(match.code) == "consult":
@@ -229,19 +234,40 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
             code = actors.event_nouns.get(noun.lower_)
             if code is None or family(code) != "force":
                 continue
-            # only the noun's own words name its doer: "a NATO airstrike", "an Israeli raid",
-            # "an attack by the Taliban" (not the sentence's subject: "policemen were killed in
-            # the attack" is no attack by the policemen)
-            heads = [
-                c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_
-            ]
-            heads += [
-                o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
-            ]
-            found = actors.refs(heads)
+            # only the noun's own words name its doer (not the sentence's subject: "policemen
+            # were killed in the attack" is no attack by the policemen)
+            found = actors.refs(_own_doers(noun))
             if found:
                 return found
     return []
+
+
+def _own_doers(noun: Any) -> list[Any]:
+    """Who a noun of an act or a thing names as its doer or owner in its own words: "a NATO
+    airstrike", "an Israeli raid", "Hezbollah rockets", "an attack by the Taliban"."""
+    heads = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_]
+    return heads + [
+        o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
+    ]
+
+
+def _owned_thing(tok: Any, slot: tuple[int, int], actors: Parties) -> bool:
+    """True when the subject of an agentless passive is a thing, no party, whose own words name
+    its owner, the doer ("750 Hezbollah rockets have been fired"); not a party acted on ("Non-Maori
+    media were banned", "Canadian troops were stationed") nor an act whose "by" names the doer
+    ("the UN resolution was dismissed by Ahmadinejad": the resolution's owner is the one acted on)."""
+    thing = _slot_head(actors, slot)
+    if agent_heads(tok) or _names_a_party(thing, actors):
+        return False
+    return bool(actors.refs(_own_doers(thing)))
+
+
+def _names_a_party(noun: Any, actors: Parties) -> bool:
+    """True for a noun that is itself a party, not a thing: a name, people ("inspectors"), or
+    an agent word of the dictionaries ("media", "troops", "police")."""
+    if noun.ent_type_ or names_people(noun):
+        return True
+    return actors.kb is not None and actors.kb.agents.get(key(noun.text)) is not None
 
 
 def _plural_antecedent(subj: list[Any], actors: Parties) -> Refs:

@@ -51,6 +51,9 @@ THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SWEARING_VERBS = _WORDS.words("swearing_verbs")
 FIGURATIVE_FORCE_MODIFIERS = _WORDS.words("figurative_force_modifiers")
+CONTEST_WORDS = _WORDS.words("contest_words")
+#: verbs that win a contest as often as they assault or rout ("beat the Respect candidate")
+CONTEST_VERBS = frozenset({"beat", "defeat"})
 #: verbs that let a person go from a post as often as they reject a claim ("dismissed the aide")
 DISMISSING_VERBS = frozenset({"dismiss", "sack", "fire", "oust"})
 
@@ -115,6 +118,22 @@ def figurative_force(noun: Any, code: str) -> bool:
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
+def _a_contest_won(tok: Any) -> bool:
+    """True when "beat" or "defeat" wins a contest: a word of an election or of a target stands
+    in the sentence ("beat Zanu-PF in the first round", "beat the Kyoto targets"), and nothing
+    tells of blows ("beaten to death", "beat him up", "beaten people into submission")."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+        for c in tok.children
+    ):
+        return False
+    if any(o.lemma_.lower() in GROUP_NOUNS for o in _objects(tok)):
+        return False  # "if Mugabe thinks he has beaten people into submission"
+    return any(t.lemma_.lower() in CONTEST_WORDS or t.lower_ in CONTEST_WORDS for t in tok.sent)
+
+
 def _as_opposed_to(tok: Any) -> bool:
     """ "as opposed to": a comparison ("rather than"), no opposition."""
     marked = any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in tok.children)
@@ -141,6 +160,8 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
         # "dismissed Scaramucci from his role": a person let go from a post, no rejection
         return all(o.ent_type_ == "PERSON" for o in _objects(tok)) or _from_an_office(tok)
+    if code[:2] in _FORCE_ROOTS and lemma in CONTEST_VERBS and _a_contest_won(tok):
+        return True  # "Lyn Brown later beat the Respect candidate": an election won, no assault
     if code[:2] == THREAT_ROOT and lemma in WARNING_VERBS:
         return _forecasts_a_danger(tok)
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
