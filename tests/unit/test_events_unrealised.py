@@ -76,3 +76,10 @@ def test_beating_a_candidate_wins_a_race() -> None:
     assert not _pairs(won, "18")
     beaten = _pipeline_events("At least 40 monks were beaten to death by soldiers in Rangoon.")
     assert _pairs(beaten, "18")
+
+
+def test_a_passive_mutual_act_names_its_parties_by_between() -> None:
+    signed = _pipeline_events("A peace agreement between Sudan and Chad was signed on Friday.")
+    assert _pairs(signed, "057") == {("Sudan", "Chad")}
+    held = _pipeline_events("Talks were held between India and Pakistan in Delhi.")
+    assert _pairs(held, "04") == {("India", "Pakistan")}

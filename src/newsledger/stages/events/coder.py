@@ -206,6 +206,10 @@ def code_item(
                 for t in r.tok.subtree:
                     if t.i != r.tok.i:
                         object_of_coded.add(t.i)
+            if not r.nominal and "thing" in r.match.slots and r.tok.lemma_.lower() not in PASSIVE_MAKERS:
+                object_of_coded.add(
+                    r.match.slots["thing"][0]
+                )  # "an agreement was reached": the verb codes it
         nominal_at = {r.tok.i for r in raws if r.nominal}
         verb_acts = {r.tok.i for r in raws if not r.nominal}
         # under the ledger's conventions, what a proposal, appeal, demand, refusal or threat asks

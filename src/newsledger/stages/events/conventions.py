@@ -372,7 +372,7 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
     if not victims or any(h.dep_ != "pobj" for _, h in roles.targets):
         return
     victim = victims[0][1]
-    theirs = [ref.country for ref, h in roles.targets if h.head.head is victim and ref.country]
+    theirs = [ref.country for ref, h in roles.targets if h.head.head.i == victim.i and ref.country]
     roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
 
 

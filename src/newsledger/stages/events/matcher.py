@@ -245,8 +245,8 @@ class Matcher:
             span = self.entry_span(entry, tok)
             if span is not None:
                 fitting.append((entry, span))
-        if not fitting:
-            return None, (tok.i, tok.i + 1)
+        if not fitting:  # "an agreement was reached": only a passive's subject can fit the entry
+            return self._passive_object_match(tok, entries, fitting), (tok.i, tok.i + 1)
         bound = self.vd.clause_bound and self.doc.has_annotation("DEP")
         self.clause = verb_clause(tok) if bound else None
         self.present = (  # the words a pattern may use: its clause's and its governors'

@@ -465,7 +465,7 @@ class Parties:
         actor of the verb phrase; clauses of their own ("after crowds trashed ...") excluded."""
         blocked: set[int] = set(exclude)
         for d in tok.subtree:
-            if d is tok:
+            if d.i == tok.i:
                 continue
             own_clause = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"} and any(
                 c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children

@@ -67,6 +67,12 @@ def find_roles(
     slots = match.slots
     compound = "comp" in slots and slots["comp"][1] <= span[0]
     unnamed_doer = False
+    mutual = (match.code or "")[:2] in MUTUAL_ROOTS
+    between = _parties_between(tok) if mutual and not nominal and "src" not in slots else []
+    if len(between) > 1:  # "an agreement was reached between Italy and Libya": with each other
+        parties = actors.refs(between)
+        together = len(parties) > 1
+        return Roles(parties, [], together) if parties and (together or not match.dyad_only) else None
     if "src" in slots:
         sources = actors.refs([_slot_head(actors, slots["src"])])
     elif nominal:
@@ -249,6 +255,28 @@ def _own_doers(noun: Any) -> list[Any]:
     return heads + [
         o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
     ]
+
+
+#: acts that parties can do with each other: cooperate, consult, agree, sign, reduce
+#: relations, fight ("talks were held between", "relations between A and B were suspended")
+MUTUAL_ROOTS = {"03", "04", "05", "06", "16", "19"}
+
+
+def _parties_between(tok: Any) -> list[Any]:
+    """The parties of an agentless passive act that names them with "between" or "among", on
+    the verb or on its subject ("an agreement was reached between Berlusconi and Mahmudi", "a
+    peace agreement between Sudan and the SPLM was signed"): they act with each other."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or agent_heads(tok):
+        return []
+    holders = [tok, *(c for c in tok.children if c.dep_ == "nsubjpass")]
+    parties = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+        for o in pobjs(c)
+    ]
+    return [p for p in parties if not names_a_time(p)]  # not "killed between January and May"
 
 
 def _owned_thing(tok: Any, slot: tuple[int, int], actors: Parties) -> bool:

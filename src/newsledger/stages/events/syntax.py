@@ -413,10 +413,16 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
         sources += [o for c in tok.head.children if _from(c) for o in pobjs(c)]
     targets: list[list[Any]] = []
     between: list[Any] = []
-    for c in tok.children:
+    # "talks were held between India and Pakistan": the parties hung on the verb that carries it
+    carrier = [tok.head] if tok.dep_ == "nsubjpass" and tok.head.i != tok.i else []
+    for c in (*tok.children, *(c for h in carrier for c in h.children)):
         if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
             between.extend(pobjs(c))
-        elif c.dep_ == "prep" and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}:
+        elif (
+            c.head.i == tok.i
+            and c.dep_ == "prep"
+            and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}
+        ):
             targets.append(pobjs(c))
             if c.lower_ == "for":  # "an invitation for talks with Hamas": the partner of the talks
                 targets += [
