@@ -133,3 +133,18 @@ def test_a_first_name_the_tagger_left_out_is_part_of_the_name(nlp: Any, res: Res
     item = run(nlp, res, text)
     debela = actor_of(item, "Debela")
     assert debela is not None and item.actors[debela].name == "Dejene Debela"
+
+
+def test_a_first_name_running_into_another_surname_is_another_person() -> None:
+    # a first name that runs on into a surname none of that person's is another person (#11)
+    from newsledger.models import Article
+    from newsledger.pipeline import build_pipeline
+
+    text = (
+        "Tenzin Gyatso, the Dalai Lama, has vowed to step down. His secretary Tenzin Taklha said it "
+        "would be impossible for him to resign."
+    )
+    [result], errors = build_pipeline().run([Article("a1", "t", text, "2010-05-04")])
+    assert not errors
+    taklha = {m.start for m in result.mentions if m.actor_id == "person:tenzin-taklha"}
+    assert taklha and min(taklha) >= text.index("secretary")

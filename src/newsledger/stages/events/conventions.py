@@ -35,7 +35,7 @@ from ..places import focus_country
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Refs, Roles
-from .syntax import GROUP_NOUNS, agent_heads, names_people, relative_antecedents, subjects
+from .syntax import GROUP_NOUNS, THING_NOUNS, agent_heads, names_people, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -99,7 +99,6 @@ COLLECTIVE_NOUNS = _WORDS.words("collective_nouns")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: common nouns with those endings that name no one ("First order of business is to shut down
 #: illegal immigration": an order does nothing)
-THING_NOUNS = _WORDS.words("thing_nouns")
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
 #: of African diplomats", "one third of ethnic Albanian guerrillas"; the doer is what is counted
 QUANTITY_HEADS = _WORDS.words("quantity_heads")

@@ -150,9 +150,23 @@ def _slot_head(actors: Parties, slot: tuple[int, int]) -> Any:
     return actors.doc[slot[0] : slot[1]].root
 
 
+def _clause_subjects(tok: Any, actors: Parties) -> tuple[list[Any], bool]:
+    """The subjects of verb ``tok`` and whether it is passive; a past participle that modifies
+    a party is a passive whose subject is that party ("an Israeli soldier kidnapped by
+    Palestinian militants", "11 people wounded at his headquarters"; not a thing: "information
+    provided by police", "an order given by the Treasury")."""
+    subj, passive = subjects(tok)
+    noun = tok.head
+    if subj or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return subj, passive
+    if noun.pos_ == "NUM" or (noun.pos_ in {"NOUN", "PROPN"} and _names_a_party(noun, actors)):
+        return [noun], True
+    return subj, passive
+
+
 def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, bool]:
     """The subject's actors (a passive's agent), and whether the doer goes unnamed."""
-    subj, passive = subjects(tok)
+    subj, passive = _clause_subjects(tok, actors)
     agents = agent_heads(tok)
     if passive and agents:
         return actors.refs(agents), False
@@ -354,7 +368,7 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     """Targets of a verb: a passive's subject, else its objects and prepositional objects in
     order of preference, else the first actor named after it in its clause.  The doer's own
     forces moved or kept are no target (:func:`_own_forces`)."""
-    subj, passive = subjects(tok)
+    subj, passive = _clause_subjects(tok, actors)
     named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
     named_doer = named_doer or (passive and bool(_announcing_authority(tok, actors)))
     if passive and not source_slot and (named_doer or not sources):

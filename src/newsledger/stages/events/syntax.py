@@ -44,6 +44,8 @@ LOCATIVE_PREPS = {"in", "at", "near"}
 PARTNER_PREPS = {"with", "against"}
 #: endings of nouns that name people by what they do: seeker, protester, activist, civilian
 PEOPLE_SUFFIXES = ("er", "or", "ist", "ian", "ee")
+#: nouns ending like an agent that name things ("order", "letter", "water"): event_words.yaml
+THING_NOUNS = _WORDS.words("thing_nouns")
 #: nouns for people and for bodies of them ("residents", "the delegation", "a coalition")
 GROUP_NOUNS = _WORDS.words("people_nouns") | _WORDS.words("collective_nouns")
 #: prepositions that say when an act happened: their objects are neither its partner nor its
@@ -340,7 +342,12 @@ def names_people(noun: Any) -> bool:
     if noun.ent_type_ in {"PERSON", "NORP"}:
         return True
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and len(lemma) > 4 and lemma.endswith(PEOPLE_SUFFIXES)
+    return (
+        noun.pos_ == "NOUN"
+        and len(lemma) > 4
+        and lemma.endswith(PEOPLE_SUFFIXES)
+        and lemma not in THING_NOUNS
+    )
 
 
 def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
