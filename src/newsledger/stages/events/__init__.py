@@ -6,7 +6,10 @@ shipped ``verbs_default.yaml`` otherwise — picks the first matching pattern of
 block, and takes source and target from the parse rather than from word order:
 
 * subjects, climbing through ``xcomp``/``conj``/purpose clauses ("is about to restore",
-  "condemned ... and promised"); passives swap roles ("was attacked by X": X is the source);
+  "condemned ... and promised"); passives swap roles ("was attacked by X": X is the source),
+  a past participle that modifies a party is a passive ("a soldier kidnapped by militants"),
+  and a passive whose subject is the thing done takes the code the active would give it
+  ("new sanctions were imposed on Iran": 163), its parties named by "between" when mutual;
 * targets from the object, the dative, prepositional objects ("met with", "traveled to Tehran")
   and complement clauses ("believes Dagolath can cope");
 * coordinated actors give one event each ("Iran and Russia condemned ..."); paired codes
@@ -14,7 +17,8 @@ block, and takes source and target from the parse rather than from word order:
 * nominal events: "Baradar's second visit to Iran", "the meeting with the Taliban",
   "negotiations between Iran and the Taliban".
 
-Each event carries modality (negated, hypothetical), date (``dates.date_for_span``), place
+Each event carries modality (negated, hypothetical: also an act a noun plans or allows, "its
+plans to launch", or one ordered or due, "were told to shoot", "is to withdraw"), date (``dates.date_for_span``), place
 (``places.place_for_span``) and who reports it: an event inside a statement's content is a
 claim of that statement's speaker, before the article's own reporters.  With our default
 patterns an act announced ("will give aid", "plans to attack", "refused to release") takes
