@@ -68,7 +68,8 @@ class Match:
     pair: str | None
     pattern: VerbPattern | None
     entry: VerbEntry
-    slots: dict[str, tuple[int, int]] = field(default_factory=dict)  # token spans of $, +, %
+    # token spans of $, +, % and, for a passive coded by its subject, the "thing" done
+    slots: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def reverse(self) -> bool:
@@ -313,8 +314,9 @@ class Matcher:
             return item.value in words
         if item.kind != "syn":
             return False
+        singles = {(w,) for w in words}
         return any(
-            tuple(self.lower[p : noun.i + 1]) == member or member in {(w,) for w in words}
+            tuple(self.lower[p : noun.i + 1]) == member or member in singles
             for p in range(noun.left_edge.i, noun.i + 1)
             for member in self.vd.synset_members(item.value, self.lower[p])
         )

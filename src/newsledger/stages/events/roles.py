@@ -73,6 +73,8 @@ def find_roles(
         parties = actors.refs(between)
         together = len(parties) > 1
         return Roles(parties, [], together) if parties and (together or not match.dyad_only) else None
+    # a passive's subject that is the thing done, whose own words name its doer (matcher)
+    owned = "thing" in slots and _owned_thing(tok, slots["thing"], actors)
     if "src" in slots:
         sources = actors.refs([_slot_head(actors, slots["src"])])
     elif nominal:
@@ -85,8 +87,8 @@ def find_roles(
         if (not sources and not carried and not undergone) or (compound and len(sources) < 2):
             return None
         unnamed_doer = undergone and not sources  # "his arrest": by the police, as "was arrested"
-    elif "thing" in slots and _owned_thing(tok, slots["thing"], actors):
-        sources, unnamed_doer = actors.refs(_own_doers(_slot_head(actors, slots["thing"]))), False
+    elif owned:
+        sources = actors.refs(_own_doers(_slot_head(actors, slots["thing"])))
     else:
         sources, unnamed_doer = _verb_sources(tok, "tgt" in slots, actors)
     if "tgt" in slots:
@@ -96,7 +98,6 @@ def find_roles(
     elif nominal:
         targets = actors.refs(undergoers) or _nominal_targets(tok, sources, actors)
     else:  # the thing a passive was done with is no target ("Hezbollah rockets were fired")
-        owned = "thing" in slots and _owned_thing(tok, slots["thing"], actors)
         targets = _verb_targets(tok, "src" in slots or owned, sources, actors, match.code or "")
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
