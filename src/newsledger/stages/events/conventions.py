@@ -476,13 +476,20 @@ def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tupl
         if named:  # "hundreds of Iraqi soldiers": the group the quantity counts (not a country)
             out.extend((ref, h) for ref, _ in named)
             continue
-        agent = kb.agent(counted(h).text) if kb is not None else None
+        agent = _agent_word(counted(h), kb) if kb is not None else None
         # "the judge sentenced": one holder of an office acts for its body
         if agent is not None and agent.code and (not agent.person or agent.code[:3] in OFFICE_SECTORS):
             out.append((actors.unnamed(country, agent.code), h))
         elif counted(h).lemma_.lower() in CROWD_WORDS or counted(h).lower_ in CROWD_WORDS:
             out.append((actors.unnamed(country, "CVL"), h))  # "thousands marched": people
     return out
+
+
+def _agent_word(head: Any, kb: Any) -> Any:
+    """The dictionaries' agent of a noun with its compounds first ("suicide bomber": a rebel),
+    then of the noun alone ("bomber": an aircraft, the military)."""
+    words = [c.text for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    return (kb.agent(" ".join([*words, head.text])) if words else None) or kb.agent(head.text)
 
 
 def counted(head: Any) -> Any:

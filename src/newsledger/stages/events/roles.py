@@ -82,6 +82,7 @@ def find_roles(
         undergoers = possessed_undergoers(tok)  # "Bhutto's assassination": done to Bhutto
         src_heads = [h for h in src_heads if h not in undergoers]
         sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
+        sources = sources or _typed_modifiers(tok, actors)  # "a police raid", "student protests"
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
         undergone = orphans and _undergone(tok, undergoers)
         if (not sources and not carried and not undergone) or (compound and len(sources) < 2):
@@ -240,7 +241,9 @@ def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
     if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].lower_ not in actors.event_nouns:
         return []
     heads, _, compound = nominal_roles(subj[0], context_doer=False)
-    return [] if compound else actors.refs([h for head in heads for h in conjuncts(head)])
+    if compound:
+        return []  # "a rebel attack killed four soldiers": the rebels
+    return actors.refs([h for head in heads for h in conjuncts(head)]) or _typed_modifiers(subj[0], actors)
 
 
 #: prepositions that name the act by which a passive's act was done ("killed in an airstrike")
@@ -257,7 +260,7 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
                 continue
             # only the noun's own words name its doer (not the sentence's subject: "policemen
             # were killed in the attack" is no attack by the policemen)
-            found = actors.refs(_own_doers(noun))
+            found = actors.refs(_own_doers(noun)) or _typed_modifiers(noun, actors)  # "a police raid"
             if found:
                 return found
     return []
@@ -292,6 +295,33 @@ def _parties_between(tok: Any) -> list[Any]:
         for o in pobjs(c)
     ]
     return [p for p in parties if not names_a_time(p)]  # not "killed between January and May"
+
+
+#: acts whose noun a group's name before it says the group did: investigations, protests,
+#: demonstrations, boycotts and strikes, coercion, assaults, fights (not "police barricades",
+#: "police riot squads")
+TYPED_MODIFIER_CODES = ("09", "140", "141", "143", "17", "18", "19")
+
+
+def _typed_modifiers(noun: Any, actors: Parties) -> Refs:
+    """The unnamed doers the noun of a protest, an investigation, a coercion or a use of force
+    names by a common noun before it that is an agent word of the dictionaries ("a police raid",
+    "student protests", "an opposition rally", "a rebel attack"), typed as their group; none for a noun of what is
+    undergone ("a hostage release"), for an adjective but "rebel" ("a military strike", "a
+    criminal investigation": what kind, not who) or for other acts ("a press release", "police
+    warnings")."""
+    if undergone_noun(noun) or actors.kb is None:
+        return []
+    code = actors.event_nouns.get(noun.lower_) or ""
+    out: Refs = []
+    for c in noun.children:
+        modifier = c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and not c.ent_type_
+        agent = (
+            actors.kb.agents.get(key(c.text)) if modifier and code.startswith(TYPED_MODIFIER_CODES) else None
+        )
+        if agent is not None and agent.code[:3].isalpha() and (c.pos_ == "NOUN" or agent.code[:3] == "REB"):
+            out.append((actors.unnamed(None, agent.code[:3]), c))
+    return out
 
 
 def _owned_thing(tok: Any, slot: tuple[int, int], actors: Parties) -> bool:

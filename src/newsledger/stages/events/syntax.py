@@ -400,6 +400,28 @@ EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "si
 TIME_PREPS = {"after", "during", "before", "following", "since"}
 
 
+#: verbs of harm whose passive subject underwent the assault its "in" names ("were killed in
+#: the attack"), and the assaults, not fights one takes part in ("injured in clashes")
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "shoot", "maim"}
+ASSAULT_NOUNS = {
+    "attack",
+    "raid",
+    "strike",
+    "airstrike",
+    "bombing",
+    "ambush",
+    "shelling",
+    "assault",
+    "offensive",
+}
+
+
+def _harmed_by(verb: Any, noun: Any) -> bool:
+    """True when the passive ``verb`` says its subject was harmed in the assault ``noun``
+    names ("five civilians were killed in the attack": not the attackers)."""
+    return verb.lemma_.lower() in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS
+
+
 def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[list[Any]], bool]:
     """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
     actors are a compound ("negotiations between Iran and the Taliban").  ``context_doer``:
@@ -468,7 +490,8 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
         elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
             head = None  # "held talks with": the verb's subject; otherwise no source
         if head is not None and head.pos_ in {"VERB", "AUX"}:
-            sources = sources + subjects(head)[0]  # "Israel mounted its invasion": its = Israel
+            doers, passive = subjects(head)  # "Israel mounted its invasion": Israel
+            sources = sources + ([] if passive and _harmed_by(head, tok) else doers)
     return sources, targets, False
 
 
