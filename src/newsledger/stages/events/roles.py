@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ...knowledge.actors import key
 from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
@@ -310,15 +309,13 @@ def _typed_modifiers(noun: Any, actors: Parties) -> Refs:
     undergone ("a hostage release"), for an adjective but "rebel" ("a military strike", "a
     criminal investigation": what kind, not who) or for other acts ("a press release", "police
     warnings")."""
-    if undergone_noun(noun) or actors.kb is None:
-        return []
     code = actors.event_nouns.get(noun.lower_) or ""
+    if undergone_noun(noun) or actors.kb is None or not code.startswith(TYPED_MODIFIER_CODES):
+        return []
     out: Refs = []
     for c in noun.children:
         modifier = c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and not c.ent_type_
-        agent = (
-            actors.kb.agents.get(key(c.text)) if modifier and code.startswith(TYPED_MODIFIER_CODES) else None
-        )
+        agent = actors.kb.agent(c.text) if modifier else None
         if agent is not None and agent.code[:3].isalpha() and (c.pos_ == "NOUN" or agent.code[:3] == "REB"):
             out.append((actors.unnamed(None, agent.code[:3]), c))
     return out
@@ -340,7 +337,7 @@ def _names_a_party(noun: Any, actors: Parties) -> bool:
     an agent word of the dictionaries ("media", "troops", "police")."""
     if noun.ent_type_ or names_people(noun):
         return True
-    return actors.kb is not None and actors.kb.agents.get(key(noun.text)) is not None
+    return actors.kb is not None and actors.kb.agent(noun.text) is not None
 
 
 def _plural_antecedent(subj: list[Any], actors: Parties) -> Refs:
