@@ -36,3 +36,20 @@ def test_several_governments_are_no_one_country_s() -> None:
         if e.source and "government" in e.source.name
     }
     assert countries and all(country is None for _, country in countries)
+
+
+def test_the_act_of_force_told_before_names_the_doer_of_its_victims() -> None:
+    # sample M: "the airstrike" is the one the United States carried out, one sentence before
+    text = (
+        "United States forces killed Qasem Soleimani in an airstrike at Baghdad airport on Thursday. "
+        "Abu Mahdi al-Muhandis was also killed in the airstrike."
+    )
+    killers = {
+        (s, t) for s, t, code in _coded(text) if code[:2] in {"18", "19"} and t == "Abu Mahdi al-Muhandis"
+    }
+    assert killers and {s for s, _ in killers} <= {"American military", "United States"}
+    # force both sides used names no one side
+    fighting = _coded(
+        "Israel launched an offensive in Gaza. Thirteen Israeli soldiers were killed in the fighting."
+    )
+    assert not {(s, t) for s, t, code in fighting if s == "Israel" and t and "Israeli" in t}

@@ -35,3 +35,10 @@ def test_an_act_asked_of_whoever_did_another_is_hypothetical() -> None:
 
 def test_an_act_done_by_the_means_used_is_told_as_done() -> None:
     assert _flags("Kim Beazley used Howard's comments to attack the government's policy.", "11") == {False}
+
+
+def test_a_goal_and_a_pledge_s_second_act_are_hypothetical() -> None:
+    # "it is a priority (for us) to": the infinitive is a goal (sample M)
+    assert _flags('"It is a huge priority for us to capture Osama bin Laden," Bush said.', "17") == {True}
+    # the second of two pledged acts is pledged too
+    assert _flags("Uribe pledged to improve the economy and make peace with the FARC rebels.", "0") == {True}

@@ -13,6 +13,9 @@ from ...knowledge.actors import ActorKB, Agent
 from ...models import Actor, AnalyzedArticle, Mention
 from .doc_index import DocIndex, doc_index
 
+#: tags of a verb that heads its clause ("ousted" in "a general ousted the premier")
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 @dataclass
 class Draft:
@@ -144,9 +147,15 @@ class ResolverBase:
             if not ix.texts[s][:1].isalnum():
                 continue
             agent = self.kb.agents.get(ix.span_key(s, end))
-            if agent is not None:
+            if agent is not None and not self._clause_verb(s):
                 return s, agent
         return None
+
+    def _clause_verb(self, i: int) -> bool:
+        """True when token ``i`` is the verb of its clause, no word of a title: "An army general
+        ousted Prime Minister X" (Phoenix lists "ousted prime minister")."""
+        tok = self.doc[i]
+        return bool(tok.tag_ in FINITE_VERB_TAGS and tok.dep_ not in ("amod", "compound"))
 
     def _agent_chain(self, start: int, end: int) -> list[tuple[int, int, Agent]]:
         """Agent phrases in ``[start, end)``, longest first, skipping tokens of names."""

@@ -28,6 +28,9 @@ from .words import (
     names_a_faith,
 )
 
+#: nouns that count the people an agent word names ("two dozen protesters"), no kind of them
+COUNTING_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "couple", "handful"})
+
 
 class PhrasePasses(TitlePasses):
     def _agent_phrases(self) -> None:
@@ -262,7 +265,11 @@ class PhrasePasses(TitlePasses):
         blockers = [
             t
             for t in doc[start:a_start]
-            if (t.pos_ in ("NOUN", "PROPN") and not self.kb.agent(t.text))
+            if (
+                t.pos_ in ("NOUN", "PROPN")
+                and not self.kb.agent(t.text)
+                and t.lemma_.lower() not in COUNTING_NOUNS
+            )
             or (t.ent_type_ in ("NORP", "GPE") and t.i not in own)
         ]
         if blockers:  # "company president", "Kurdish fighters": not a state actor of unknown country

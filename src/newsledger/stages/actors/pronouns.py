@@ -236,11 +236,14 @@ class PronounPasses(PhrasePasses):
             window_start = _window_start(tok)
             candidates = []
             for m in self.found:
-                if not (window_start <= m.start < tok.i) or m.how in ("drop", "person", "titled", "demonym"):
+                if not (window_start <= m.start < tok.i) or m.how in ("drop", "demonym"):
                     continue
                 actor = self.actor(m.actor_id)
-                if actor is None or actor.kind == "person":
+                if actor is None:
                     continue
+                personal = actor.kind == "person" or m.how in ("person", "titled")
+                if personal and not doc[m.end - 1].is_lower:
+                    continue  # a person is no "it", a person's body is ("the Bush administration")
                 if self.in_quote and self.in_quote[doc[m.start].idx]:
                     continue
                 if any(

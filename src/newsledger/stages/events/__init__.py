@@ -26,7 +26,7 @@ CAMEO's intent, threat or refusal code (03 / 13 / 12); PETRARCH dictionaries cod
 wording with their own patterns.
 
 Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the parse),
-``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
+``nominals`` (who takes part in an act a noun names), ``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
 (the events of one article), ``merge`` (one record per happening), ``stances`` (statements that criticise or praise one
 actor are 111/051 events from their speaker, under the ledger conventions), ``judgements``
 (judging words tied to one actor by the parse, in quotes or as what a naming verb calls it).

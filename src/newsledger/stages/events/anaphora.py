@@ -27,7 +27,7 @@ from .syntax import agent_heads, pobjs, subjects
 if TYPE_CHECKING:
     from .parties import Parties
 
-__all__ = ["family", "referred_author", "referred_doer"]
+__all__ = ["doer_of_the_latest", "family", "referred_author", "referred_doer"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 #: act nouns -> the lemmas of the verbs whose doer they refer to (empty: any verb but telling)
@@ -115,6 +115,25 @@ def referred_doer(
             doer = e.source
             if doer is not None and doer.actor_id not in exclude:
                 return doer, noun
+    return None
+
+
+def doer_of_the_latest(
+    kind: str, happenings: Sequence[Event], sentence: int, exclude: set[str]
+) -> ActorRef | None:
+    """The doer of the latest happening of family ``kind`` told in the ``ACT_LOOKBACK``
+    sentences up to ``sentence`` ("He was killed in the airstrike" after "the United States
+    carried out an airstrike"), a named doer before a typed one; None when there is none."""
+    before = [
+        e
+        for e in reversed(happenings)
+        if e.source is not None
+        and family(e.cameo_code) == kind
+        and sentence - ACT_LOOKBACK <= e.provenance.sentence_index <= sentence
+    ]
+    for e in _named_first(before):
+        if e.source is not None and e.source.actor_id not in exclude:
+            return e.source
     return None
 
 

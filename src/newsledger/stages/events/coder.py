@@ -30,6 +30,7 @@ from .conventions import (
 from .discards import discarded
 from .matcher import Match, Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
+from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
@@ -44,7 +45,7 @@ from .senses import (
     only_where,
     tells_of_a_happening,
 )
-from .syntax import PASSIVE_MAKERS, clause_depth, is_light_verb, subjects
+from .syntax import subjects
 
 NAME = "newsledger.events.v1"
 
@@ -97,7 +98,7 @@ def triggers(
             yield RawTrigger(tok, (tok.i, tok.i + 1), Match(entry.code, entry.pair, None, entry))
         elif tok.pos_ in {"NOUN", "PROPN"} and vd.nouns:
             entries = vd.nouns.get(tok.lower_, [])
-            if not entries or tok.ent_type_ in {"DATE", "TIME"}:
+            if not entries or tok.ent_type_ in {"DATE", "TIME"} or _word_of_a_name(tok):
                 continue  # "deliver fuel to Bushehr in March": a month, not a march
             fitting = [e for e in entries if m.entry_span(e, tok) is not None]
             if not fitting:
@@ -108,6 +109,20 @@ def triggers(
                 continue
             span = m.entry_span(entry, tok) or (tok.i, tok.i + 1)
             yield RawTrigger(tok, span, Match(entry.code, entry.pair, None, entry), nominal=True)
+
+
+#: entity types of names that may hold a word for an act ("the Popular Mobilization Forces",
+#: "the Montgomery Bus Boycott" as a name, "the Cole Inquiry")
+NAME_TYPES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _word_of_a_name(tok: Any) -> bool:
+    """True for a capitalised word inside a longer name, no act of its own ("Mobilization"
+    in "the Popular Mobilization Forces")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_TYPES:
+        return False
+    doc = tok.doc
+    return bool(tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"))
 
 
 #: "received Carter", "will receive the Pope": to receive a person is to host a visit (043);
@@ -450,6 +465,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         (0.15 if raw.nominal and not light else 0.0)
         + min(0.2, 0.05 * clause_depth(tok.head if light else tok))
         + (0.2 if agentless else 0.0)
+        + (0.1 if tok.dep_ == "pcomp" else 0.0)  # "accused X of restoring": the accusation first
     )
     date, precision = date_for_span(item, start_c, end_c)
     if raw.nominal and roles.unnamed_doer and date == item.date:

@@ -142,7 +142,7 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if len(roles.sources) > 1 and not roles.targets and mutual and (signed_by or not agent_heads(tok)):
         # "Israel and Lebanon renewed negotiations", "both sides violated the truce": each other
         roles.compound = True
-    if code[:2] in FORCE_ROOTS | PEOPLE_ADDRESSED_ROOTS:
+    if code[:2] in FORCE_ROOTS | PEOPLE_ADDRESSED_ROOTS | {"11"}:  # 11: "a woman has been charged"
         # "urged residents to stay indoors": the people of the place, else of whoever asks
         home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
         _people_acted_on(roles, tok, actors, home if code[:2] in PEOPLE_ADDRESSED_ROOTS else country)
@@ -368,11 +368,16 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
     named in a prepositional phrase ("arrested in relation to the riot in Sydney", "deported
     to Mexico": where, not whom); "men from Chad" are Chad's civilians."""
     victims = _unnamed_victims(tok, actors, country)
-    if not victims or any(h.dep_ != "pobj" for _, h in roles.targets):
+    if not victims or not all(_in_a_phrase(h) for _, h in roles.targets):
         return
     victim = victims[0][1]
     theirs = [ref.country for ref, h in roles.targets if h.head.head.i == victim.i and ref.country]
     roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
+
+
+def _in_a_phrase(head: Any) -> bool:
+    """True for a prepositional object or its possessor ("at Sydney's Cronulla Beach")."""
+    return bool(head.dep_ == "pobj" or (head.dep_ == "poss" and head.head.dep_ == "pobj"))
 
 
 def _in_an_accident(tok: Any) -> bool:
@@ -423,6 +428,10 @@ def _unnamed_victims(tok: Any, actors: Parties, country: str | None) -> list[tup
     the unidentified civilians of the place."""
     subj, passive = subjects(tok)
     heads = subj if passive else [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if not heads and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.head.lower_ != "among":
+        heads = [tok.head]  # "11 people wounded at his headquarters"
+        if tok.head.pos_ == "NUM":  # "and at least 28 injured": the number counts people
+            return [(actors.unnamed(country, "CVL"), tok.head)]
     if any(h.lemma_.lower() in VICTIM_NOUNS for h in heads):
         return [(actors.unnamed(country, "CVL"), heads[0])]
     return []

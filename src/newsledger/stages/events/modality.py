@@ -97,6 +97,12 @@ class Modality:
             self.hypothetical = True  # "were told to shoot"; "is to stand down", "was to boycott"
         if dep == "advcl" and lemma == "have" and any(c.dep_ in {"dobj", "obj"} for c in head.children):
             self.hypothetical = True  # "who have authority from a court to arrest the protesters"
+        if (
+            dep == "advcl"
+            and lemma == "be"
+            and any(c.lower_ == "it" for c in head.children if c.dep_ in EXPLETIVES)
+        ):
+            self.hypothetical = True  # "it is a priority for us to capture him": a goal, not an act
         if lemma in REFUSING_HEADS:
             self.negated = self.intent = True  # "refused to release": a refusal
         if lemma in FAILING_HEADS and complement:
@@ -135,6 +141,10 @@ def _at_no_time(verb: Any) -> bool:
     )
 
 
+#: dependencies of the "it" that stands for an infinitive told after ("it is time to act")
+EXPLETIVES = {"nsubj", "expl"}
+
+
 def modality(tok: Any) -> Modality:
     """How the text holds the act of ``tok``: "did not meet", "could attack", "will / plans to
     meet", "has yet to revoke", "must release"."""
@@ -142,7 +152,9 @@ def modality(tok: Any) -> Modality:
     found.own(tok)
     found.hypothetical = found.hypothetical or _alleged(tok) or _infinitive_of_noun(tok)
     head, cur, hops = tok.head, tok, 0
-    while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 3:
+    while cur.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and head != cur and hops < 3:
+        cur, head, hops = head, head.head, hops + 1  # "pledged to improve the economy and make peace"
+    while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 5:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
             break
         if cur.dep_ == "ccomp" and head.lemma_.lower() in DENYING_HEADS:

@@ -13,7 +13,15 @@ from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
-from .syntax import SUBJ_DEPS, TEMPORAL_PREPS, conjuncts, modified_noun, np_span, owned_by, pobjs
+from .syntax import (
+    SUBJ_DEPS,
+    TEMPORAL_PREPS,
+    gathered_members,
+    included_members,
+    modified_noun,
+    np_span,
+    pobjs,
+)
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -22,10 +30,6 @@ __all__ = ["Parties"]
 MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
-#: heads that stand for the body or the people their "of" names, and followers, who are not
-#: the one they follow: knowledge/data/event_words.yaml
-GATHERING_HEADS = _WORDS.words("gathering_heads")
-FOLLOWER_WORDS = _WORDS.words("follower_words")
 KIN_NOUNS = _WORDS.words("kin_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
@@ -190,7 +194,7 @@ class Parties:
                 if h.dep_ in SUBJ_DEPS and not self.relative_subjects:
                     continue  # PETRARCH codes no act of a relative clause's subject
                 h = clause.head  # "Peres, who criticized the meeting": who = Peres
-            members = _gathered(h)
+            members = gathered_members(h)
             if members:  # "members of the Egyptian army", "a coalition of 30 environmental groups"
                 inner = self.refs(members)
                 if inner:
@@ -223,7 +227,7 @@ class Parties:
         if self.relative_subjects:
             reporters = {r.actor_id for r in self.item.reporters}
             out.extend((r, h) for r in pair_refs(self.item, h, self.day, self.country_ref, reporters))
-        included = self.refs(_included(h))
+        included = self.refs(included_members(h))
         if included:
             out.extend(included)
         elif h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
@@ -260,7 +264,7 @@ class Parties:
         or body modifying the description.  None when the description speaks for a body of its
         own or is someone's ("a spokesman for Hamas, Sami Abu Zuhri", "Iran's minister Zarif": Hamas
         and Iran's government, as PETRARCH codes them) or the apposed name is a place or no actor."""
-        if h.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ in BODY_PREPS for c in h.children):
+        if h.pos_ != "NOUN" or self._speaks_for_a_body(h):
             return None
         if self._post_of_a_named_body(h):
             return None  # "Iran's foreign minister, Zarif": Iran's government, as PETRARCH codes it
@@ -273,6 +277,12 @@ class Parties:
             if ref is not None and named:
                 return ref
         return None
+
+    def _speaks_for_a_body(self, h: Any) -> bool:
+        """ "a spokesman for Hamas", "the head of the army": a body the description is "of",
+        "for" or "from" (not "the organizer of the event")."""
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS]
+        return any(self.ref_for_span(*np_span(o)) is not None for p in preps for o in pobjs(p))
 
     def _relative_of(self, h: Any) -> ActorRef | None:
         """ "his father", "Karzai's brother": a person's relative, an unnamed civilian of that
@@ -288,8 +298,13 @@ class Parties:
 
     def _post_of_a_named_body(self, h: Any) -> bool:
         """ "Iran's foreign minister", "Ithilen's minister": a role ("minister", an agent word)
-        held in a body named as its owner (not "his grandmother", "the PSNI's predecessor")."""
-        return owned_by(h, "PROPN") and self.kb is not None and key(h.text) in self.kb.agents
+        held in a body named as its owner (not "his grandmother", "the PSNI's predecessor", nor
+        a person's: "Hicks' military lawyer, Major Michael Mori" is Mori)."""
+        owners = [c for c in h.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners or self.kb is None or key(h.text) not in self.kb.agents:
+            return False
+        owner = self.ref_for_span(*np_span(owners[0]))
+        return owner is None or not owner.actor_id.startswith("person:")
 
     def _office_of(self, h: Any) -> ActorRef | None:
         """ "Carter's office", "the senator's campaign": a body that acts for a person is an
@@ -574,26 +589,3 @@ class Parties:
         if place is None or place.feature == "country" or not place.country:
             return ref
         return self.country_ref(place.country) or ref
-
-
-def _included(h: Any) -> list[Any]:
-    """The members a plural word lists with "including" ("several countries, including France
-    and Germany"; "a wide range of critics, including the Democratic Alliance"), else []."""
-    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-    for noun in [h, *of]:
-        if noun.tag_ not in {"NNS", "NNPS"}:
-            continue
-        listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for o in pobjs(c)]
-        if listed:
-            return [m for o in listed for m in conjuncts(o)]
-    return []
-
-
-def _gathered(h: Any) -> list[Any]:
-    """The heads a gathering word's "of" names ("members of the army": the army), else []."""
-    if h.lemma_.lower() not in GATHERING_HEADS and h.lower_ not in GATHERING_HEADS:
-        return []
-    members = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-    if any(m.lemma_.lower() in FOLLOWER_WORDS for m in members):
-        return []
-    return [m for m in members if m.pos_ != "PRON"]

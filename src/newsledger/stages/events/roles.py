@@ -7,27 +7,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
-from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
+from .anaphora import PARTNER_PREPS, doer_of_the_latest, family, referred_author, referred_doer
 from .matcher import Match
 from .modality import charged_offences
+from .nominals import culprits, has_of, is_light_verb, nominal_roles, possessed_undergoers, undergone_noun
 from .parties import Parties, names_a_time
 from .syntax import (
     LOCATIVE_PREPS,
     agent_heads,
     conjuncts,
-    culprits,
-    has_of,
-    is_light_verb,
     names_people,
-    nominal_roles,
     np_span,
     owned_by,
     pobjs,
-    possessed_undergoers,
+    sharing_participles,
     subjects,
     target_heads,
-    undergone_noun,
 )
 
 __all__ = ["CONTACT_VERBS", "Refs", "Roles", "find_roles"]
@@ -160,6 +157,9 @@ def _clause_subjects(tok: Any, actors: Parties) -> tuple[list[Any], bool]:
     noun = tok.head
     if subj or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return subj, passive
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+        return subjects(among.head)[0], True  # "Abu Rajab was among 11 people wounded": Abu Rajab
     if noun.pos_ == "NUM" or (noun.pos_ in {"NOUN", "PROPN"} and _names_a_party(noun, actors)):
         return [noun], True
     return subj, passive
@@ -247,12 +247,15 @@ def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
 
 #: prepositions that name the act by which a passive's act was done ("killed in an airstrike")
 MEANS_PREPS = {"in", "during", "by", "from"}
+#: force both sides use ("killed in the fighting"): no one side's act told before
+MUTUAL_FORCE_NOUNS = word_lists("event_words.yaml").words("mutual_force_nouns")
 
 
 def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
     """Who did the act of force a passive verb says its act came of, where that act's noun names
     its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid"); [] else."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
+    verbs = [tok, *sharing_participles(tok)] if tok.tag_ == "VBN" else [tok]
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
         for noun in pobjs(prep):
             code = actors.event_nouns.get(noun.lower_)
             if code is None or family(code) != "force":
@@ -262,7 +265,21 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
             found = actors.refs(_own_doers(noun)) or _typed_modifiers(noun, actors)  # "a police raid"
             if found:
                 return found
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
+                return _doer_told_before(tok, noun, actors)  # "was also killed in the airstrike"
     return []
+
+
+def _doer_told_before(tok: Any, noun: Any, actors: Parties) -> Refs:
+    """The doer of the act of force that "the airstrike" refers back to, told in the sentences
+    just before; not one of those the passive ``tok`` is done to."""
+    undergoers = {ref.actor_id for ref, _ in actors.refs(_clause_subjects(tok, actors)[0])}
+    sentence = actors.item.sentence_at(actors.chars(tok.i, tok.i + 1)[0])
+    if sentence is None:
+        return []
+    doer = doer_of_the_latest("force", actors.happenings, sentence.index, undergoers)
+    return [(doer, noun)] if doer is not None else []
 
 
 def _own_doers(noun: Any) -> list[Any]:
@@ -398,7 +415,9 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     forces moved or kept are no target (:func:`_own_forces`)."""
     subj, passive = _clause_subjects(tok, actors)
     named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
-    named_doer = named_doer or (passive and bool(_announcing_authority(tok, actors)))
+    named_doer = named_doer or (
+        passive and bool(_announcing_authority(tok, actors) or _doers_of_the_means(tok, actors))
+    )
     if passive and not source_slot and (named_doer or not sources):
         targets = actors.refs([h for head in subj for h in conjuncts(head)])
         if targets:

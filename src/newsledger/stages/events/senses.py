@@ -76,6 +76,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
     for prefix, nouns in _OBJECT_SENSES:
         if code.startswith(prefix) and any(_names_one_of(o, nouns) for o in _objects(tok)):
             return True
+    if code.startswith("084") and _out_of_hospital(tok):
+        return True  # "was treated and released", "released from hospital": discharged, not freed
     if lemma == "oppose" and _as_opposed_to(tok):
         return True  # "30,000 protested, as opposed to the 10,000 the police cited": rather than
     if code.startswith("17") and any(_own_candidacy(o) for o in _objects(tok)):
@@ -96,6 +98,20 @@ def non_political_sense(tok: Any, code: str) -> bool:
     if _a_market_moves(tok):
         return True  # "the U.S. currency traded at 1.444", "U.S. home prices declined 4.4%"
     return _other_sense(tok, code, lemma)
+
+
+#: where a patient is released from ("released from hospital on Monday")
+CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "care", "ward"})
+
+
+def _out_of_hospital(tok: Any) -> bool:
+    """True for a patient let go: "released from hospital", "was treated and released"."""
+    cared = any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in CARE_PLACES for o in c.children)
+        for c in tok.children
+    )
+    treated = tok.dep_ == "conj" and tok.head.lemma_.lower() == "treat"
+    return cared or treated
 
 
 def _a_market_moves(tok: Any) -> bool:

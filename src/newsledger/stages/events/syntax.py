@@ -1,31 +1,25 @@
 """Reading roles off spaCy's dependency parse: subjects (through control and coordination),
-coordinated actors, noun-phrase spans, candidate targets, nominal events' roles."""
+coordinated actors, noun-phrase spans, candidate targets (nominal events' roles:
+:mod:`.nominals`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ...knowledge.petrarch_verbs import verb_forms
 from ...knowledge.wordlists import word_lists
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = [
-    "EVENT_CONTEXT_PREPS",
     "GROUP_NOUNS",
     "PEOPLE_SUFFIXES",
     "TEMPORAL_PREPS",
     "names_people",
     "agent_heads",
-    "LIGHT_VERBS",
-    "is_light_verb",
     "SUBJ_DEPS",
-    "clause_depth",
     "conjuncts",
-    "culprits",
     "listy_modifier",
     "modified_noun",
-    "nominal_roles",
     "np_span",
     "pobjs",
     "subjects",
@@ -57,7 +51,7 @@ NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", 
 def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not _stative(tok)
-    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or _stranded_subject(tok)
     if subs:
         return subs, passive
     if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -68,9 +62,14 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
             return owners, passive
     if tok.dep_ == "prep" and tok.lower_ in {"for", "of"} and tok.head.lower_ in CULPABLE_WORDS and depth < 4:
         return subjects(tok.head, depth + 1)  # "are guilty of violating": the guilty did it
+    gerund = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() not in GOING_VERBS
+    if gerund and tok.head.dep_ == "prep" and depth < 4:
+        doers = _gerund_doers(tok.head, depth)
+        if doers:
+            return doers, passive
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-            return _participle_doers(tok.head, depth), passive
+            return _participle_doers(tok, depth), passive
         if tok.dep_ == "advcl" and passive and _participial(tok):
             up, _ = subjects(tok.head, depth + 1)  # "shot one person after being attacked by a mob"
             return up, passive
@@ -135,15 +134,73 @@ def _participial(tok: Any) -> bool:
     return bool(auxes) and all(a.lower_ == "being" for a in auxes)
 
 
-def _participle_doers(head: Any, depth: int) -> list[Any]:
+def _stranded_subject(verb: Any) -> list[Any]:
+    """The subject of a main verb that the parser hung, as an apposition or a conjunct, in a
+    phrase set before it ("As part of the truce brokered by Abbas and Sharon, Israel has
+    released ...", "In an interview with the paper X, Sheikh Tantawi, Grand Imam of Y,
+    demanded ..."): the name whose phrase ends just before the verb; [] when there is none."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        return []
+    j = verb.i - 1
+    doc = verb.doc
+    while j > 0 and doc[j].head.i == verb.i and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod", "punct"}:
+        j -= 1
+    found: list[Any] = []
+    for cand in [doc[j], *doc[j].ancestors]:
+        if cand.i == verb.i:
+            break
+        after_comma = cand.left_edge.i > 0 and doc[cand.left_edge.i - 1].text == ","
+        if cand.dep_ in {"appos", "conj"} and cand.pos_ == "PROPN" and cand.right_edge.i == j and after_comma:
+            found = [cand]  # the outermost: "Sheikh Tantawi, Grand Imam of Al-Azhar,"
+    return found
+
+
+#: verbs of going somewhere, no act on anyone ("after leaving Eriador", "before departing for
+#: Washington")
+GOING_VERBS = frozenset({"leave", "depart", "return", "go", "come", "head", "travel", "fly"})
+#: prepositions whose gerund says what the verb's object did ("arrested protesters for
+#: demonstrating", "accused him of lying", "charged them with rioting"), or its subject where
+#: it has none ("was arrested for protesting")
+OBJECT_GERUND_PREPS = {"for", "of", "with"}
+#: prepositions whose gerund is an act of the verb's subject, done before, while or by doing
+#: it ("After meeting with Singh, Kumar left", "responded by expressing a willingness"); not
+#: "to", "from", "in", "toward" ("dedicated his time to promoting", "kept them from moving")
+SUBJECT_GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
+
+
+def _gerund_doers(prep: Any, depth: int) -> list[Any]:
+    """Who does what a gerund after a preposition says: the object of the verb the phrase hangs
+    on for "arrested protesters for demonstrating", else that verb's subject ("After meeting
+    with Singh, Kumar left", "was arrested after meeting with X"); [] when it hangs on no verb."""
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or prep.lower_ not in OBJECT_GERUND_PREPS | SUBJECT_GERUND_PREPS:
+        return []
+    if prep.lower_ in OBJECT_GERUND_PREPS:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if objects:
+            return objects
+    return subjects(verb, depth + 1)[0]
+
+
+def _participle_doers(participle: Any, depth: int) -> list[Any]:
     """Who does what a participial adjunct with no subject of its own says ("attacked a village,
     killing 12", "shelled the town, leaving 3 dead"): the doer of the verb it hangs on, that is
     a passive's agent ("were attacked by protesters, wounding two": the protesters), never a
     passive's subject, who underwent the act ("were attacked, wounding two": nobody named)."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+    head = participle.head
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) and not _says_or_pledges(participle):
         return agent_heads(head)
     up, _ = subjects(head, depth + 1)
     return up
+
+
+def _says_or_pledges(participle: Any) -> bool:
+    """True for a participle with a clause of its own, what its subject says, pledges or asks
+    ("was sworn in, pledging to make peace", "was arrested, saying that ..."), not a result of
+    the act ("were attacked, wounding two")."""
+    return any(c.dep_ in {"xcomp", "ccomp"} for c in participle.children)
 
 
 def agent_heads(tok: Any) -> list[Any]:
@@ -164,24 +221,45 @@ def agent_heads(tok: Any) -> list[Any]:
 
 def _shared_agent(tok: Any) -> list[Any]:
     """The "by" phrase of the next participle conjoined after a passive ``tok`` that has none
-    ("were arrested and beaten by police"); none past a conjunct with a subject, object or
-    auxiliary of its own ("was arrested, and police beat him", "and was put under investigation
-    by a judge")."""
-    for c in tok.conjuncts:
-        if c.i < tok.i or c.tag_ != "VBN":
-            continue
-        if _has_aux(c) or any(x.dep_ in SUBJ_DEPS | {"dobj", "obj"} for x in c.children):
-            return []  # "was arrested and was put under investigation by a judge": its own clause
+    ("were arrested and beaten by police")."""
+    for c in sharing_participles(tok):
         found = [o for x in c.children if x.dep_ == "agent" for o in pobjs(x)]
         if found:
             return found
     return []
 
 
+def sharing_participles(tok: Any) -> list[Any]:
+    """The participles conjoined after a passive ``tok`` whose "by" and "in" phrases are its
+    own too ("were arrested and beaten by police", "One was killed and 28 injured in an attack
+    by insurgents"); none past a conjunct with a subject, object or auxiliary of its own ("was
+    arrested, and police beat him", "and was put under investigation by a judge")."""
+    out = []
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in {"NUM", "NOUN"}:
+            c = _gapped_participle(c)  # "One was killed and 28 injured by insurgents"
+        if c is None or c.i < tok.i or c.tag_ != "VBN":
+            continue
+        if _has_aux(c) or any(x.dep_ in SUBJ_DEPS | {"dobj", "obj"} for x in c.children):
+            break  # "was arrested and was put under investigation by a judge": its own clause
+        out.append(c)
+    return out
+
+
+def _gapped_participle(subject: Any) -> Any:
+    """The participle a gapped conjunct's subject carries ("and 28 injured" parsed as "28"
+    with "injured" hung on it), or None."""
+    return next(
+        (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _has_aux(c)), None
+    )
+
+
 def conjuncts(tok: Any) -> list[Any]:
     """``tok`` and the members coordinated with it, including list members the parser hung as
     appositions ("Mordor, the Shire, Fornost and Bree")."""
     nominal = {"NOUN", "PROPN", "PRON"}
+    if tok.dep_ in {"appos", "conj"} and _stranded_subject(tok.sent.root) == [tok]:
+        return [tok]  # a subject the parser coordinated with a name in a phrase set before it
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
     for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
         if listy_modifier(c):
@@ -288,6 +366,17 @@ def _clause_targets(clause: Any) -> list[list[Any]]:
     return groups
 
 
+#: entity types of a name the tagger may take for a bare infinitive after "to"
+NAME_ENTITY_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _name_read_as_infinitive(tok: Any) -> bool:
+    """True for a name parsed as the verb of an infinitive ("to Denmark" as "to go")."""
+    return tok.ent_type_ in NAME_ENTITY_TYPES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
 def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     """Candidate target groups in order of preference: objects, then prepositional objects."""
     children = list(tok.children)
@@ -323,6 +412,8 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     for c in children:
         if c.dep_ == "prt":
             groups.extend(pobjs(p) for p in c.children if p.dep_ == "prep")
+        elif c.dep_ == "xcomp" and _name_read_as_infinitive(c):
+            groups.append([c])  # "The Cabinet apologizes to Denmark": "to Denmark" tagged a verb
     for c in children:
         if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i:  # "believes Dagolath and Osgiliath can cope"
             groups.extend(conjuncts(s) for s in c.children if s.dep_ in SUBJ_DEPS and s.i > tok.i)
@@ -361,179 +452,30 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
     return groups
 
 
-LIGHT_VERBS = _WORDS.words("light_verbs")
-#: verbs whose agent makes the happening its noun names ("a rally organised by X", "a
-#: resolution drafted by X"), unlike those who see, receive or judge it ("seen by", "rejected by")
-MAKING_VERBS = _WORDS.words("making_verbs")
-#: verbs whose passive tells who made the happening its subject names and that code no act of
-#: their own ("the apology was delivered by", "the attack was carried out by"; not "the deal
-#: was signed by", which is the signing)
-PASSIVE_MAKERS = LIGHT_VERBS | {"deliver", "extend", "offer", "perpetrate", "commit", "organize", "organise"}
-#: verbs whose object is a happening done to their subject by whom "from" names ("faced
-#: criticism from", "received an invitation from", "drew condemnation from")
-RECEIVING_VERBS = {"draw", "receive", "face", "attract", "earn", "get"}
-#: verbs that say where a nominal event came from: "another invitation came from Venezuela"
-ORIGIN_VERBS = {"come"}
-#: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
-LIGHT_FORMS = {form for verb in LIGHT_VERBS for form in verb_forms(verb)}
+#: heads that stand for the body or the people their "of" names ("members of the army"), and
+#: followers, who are not the one they follow ("thousands of Lopez Obrador's supporters")
+GATHERING_HEADS = _WORDS.words("gathering_heads")
+FOLLOWER_WORDS = _WORDS.words("follower_words")
 
 
-def is_light_verb(tok: Any) -> bool:
-    """ "held talks", "staged rallies": a verb whose object noun is the event it reports."""
-    return tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in LIGHT_FORMS
+def included_members(h: Any) -> list[Any]:
+    """The members a plural word lists with "including" ("several countries, including France
+    and Germany"; "a wide range of critics, including the Democratic Alliance"), else []."""
+    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    for noun in [h, *of]:
+        if noun.tag_ not in {"NNS", "NNPS"}:
+            continue
+        listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for o in pobjs(c)]
+        if listed:
+            return [m for o in listed for m in conjuncts(o)]
+    return []
 
 
-#: prepositions of a light verb that name whom its object noun's act is done to; not "with",
-#: which is as often what goes along ("launched an inquiry ..., with the CIA chief to testify")
-CARRIED_TARGET_PREPS = {"to", "against", "on", "upon", "into", "toward", "towards"}
-
-
-def _carries_act(verb: Any) -> bool:
-    """True when ``verb`` is a light verb whose object is the act it reports, not a load it
-    moves ("carried food aid to the port" is a ship's cargo; "carried out raids on" an act)."""
-    if verb.lemma_.lower() == "carry":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return is_light_verb(verb)
-
-
-EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since"}
-TIME_PREPS = {"after", "during", "before", "following", "since"}
-
-
-#: verbs of harm whose passive subject underwent the assault its "in" names ("were killed in
-#: the attack"), and the assaults, not fights one takes part in ("injured in clashes")
-HARM_VERBS = {"kill", "wound", "injure", "hurt", "shoot", "maim"}
-ASSAULT_NOUNS = {
-    "attack",
-    "raid",
-    "strike",
-    "airstrike",
-    "bombing",
-    "ambush",
-    "shelling",
-    "assault",
-    "offensive",
-}
-
-
-def _harmed_by(verb: Any, noun: Any) -> bool:
-    """True when the passive ``verb`` says its subject was harmed in the assault ``noun``
-    names ("five civilians were killed in the attack": not the attackers)."""
-    return verb.lemma_.lower() in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS
-
-
-def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[list[Any]], bool]:
-    """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
-    actors are a compound ("negotiations between Iran and the Taliban").  ``context_doer``:
-    the subject of a clause the event is the setting of takes part in it ("After the meeting
-    with the Taliban, Shamkhani said"); for an assault, only who is in it ("were engaged in
-    ethnic cleansing"), not who acts before or after it ("became first lady after the
-    assassination of Kennedy", "spoke after the bombing")."""
-    sources = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
-    sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
-    sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
-    # "a rally organised by X", "an attack carried out by X"; not "the proposal seen by X"
-    organisers = [
-        c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
-    ]
-    sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
-    if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() in ORIGIN_VERBS:  # "the vote came from X"
-        sources += [o for c in tok.head.children if _from(c) for o in pobjs(c)]
-    targets: list[list[Any]] = []
-    between: list[Any] = []
-    # "talks were held between India and Pakistan": the parties hung on the verb that carries it
-    carrier = [tok.head] if tok.dep_ == "nsubjpass" and tok.head.i != tok.i else []
-    for c in (*tok.children, *(c for h in carrier for c in h.children)):
-        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
-            between.extend(pobjs(c))
-        elif (
-            c.head.i == tok.i
-            and c.dep_ == "prep"
-            and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}
-        ):
-            targets.append(pobjs(c))
-            if c.lower_ == "for":  # "an invitation for talks with Hamas": the partner of the talks
-                targets += [
-                    pobjs(p) for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
-                ]
-    if tok.dep_ in {"dobj", "obj"} and _carries_act(tok.head):
-        # the parser hangs the done-to on the light verb: "launched an air strike into Gaza",
-        # "carried out raids on the camps", "made an appeal to the UN"
-        targets += [
-            pobjs(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CARRIED_TARGET_PREPS
-        ]
-    received = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in RECEIVING_VERBS
-    if received:
-        # "Israel faced condemnation from the U.N.", "the book has drawn criticism from the White
-        # House": who sends it is the doer, who receives it (or owns what receives it) the target
-        sources += [o for p in (*tok.children, *tok.head.children) if _from(p) for o in pobjs(p)]
-        takers = subjects(tok.head)[0]
-        targets.append([p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
-        # "the apology was delivered to the Inuit by the premier", "the attack was carried out by
-        # X": who made the happening, and whom it is for
-        sources += [o for c in tok.head.children if c.dep_ == "agent" for o in pobjs(c)]
-        targets += [
-            pobjs(c)
-            for c in tok.head.children
-            if c.dep_ == "prep" and c.lower_ in {"to", "with", "against", "on"}
-        ]
-    if len(between) > 1:
-        return between, [], True
-    if not sources or all(h.pos_ == "PRON" for h in sources):
-        head = tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
-            # "After the meeting with the Taliban, Shamkhani continued ..."; who acts before,
-            # during or after an assault did not commit it, who is engaged in it did
-            head = head.head if context_doer or head.lower_ not in TIME_PREPS else None
-        elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
-            head = None  # "held talks with": the verb's subject; otherwise no source
-        if head is not None and head.pos_ in {"VERB", "AUX"}:
-            doers, passive = subjects(head)  # "Israel mounted its invasion": Israel
-            sources = sources + ([] if passive and _harmed_by(head, tok) else doers)
-    return sources, targets, False
-
-
-def _from(prep: Any) -> bool:
-    return bool(prep.dep_ == "prep" and prep.lower_ == "from")
-
-
-def clause_depth(tok: Any) -> int:
-    depth, cur, hops = 0, tok, 0
-    while cur.head is not cur and hops < 12:
-        if cur.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}:
-            depth += 1
-        cur, hops = cur.head, hops + 1
-    return depth
-
-
-#: nouns of what is done to their possessor: "Bhutto's assassination", "Besigye's arrest"
-UNDERGONE_NOUNS = _WORDS.words("undergone_nouns")
-
-
-def undergone_noun(noun: Any) -> bool:
-    """True for a noun of what is done to someone ("assassination", "arrest")."""
-    return noun.lemma_.lower() in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS
-
-
-def has_of(noun: Any) -> bool:
-    """True when an "of" hangs on ``noun`` ("the arrest of Besigye")."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-
-
-def possessed_undergoers(noun: Any) -> list[Any]:
-    """The possessor of an undergone noun, who undergoes it ("Bhutto's assassination", "his
-    arrest"), unless an "of" names who does ("Israel's killing of its leader": Israel kills)."""
-    if not undergone_noun(noun) or has_of(noun):
+def gathered_members(h: Any) -> list[Any]:
+    """The heads a gathering word's "of" names ("members of the army": the army), else []."""
+    if h.lemma_.lower() not in GATHERING_HEADS and h.lower_ not in GATHERING_HEADS:
         return []
-    return [c for c in noun.children if c.dep_ == "poss"]
-
-
-def culprits(noun: Any) -> list[Any]:
-    """Who a happening's noun is laid on: "Sudan's government is responsible for mass
-    killings" -> the government (subject heads; [] for any other noun)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of"} or prep.head.lower_ not in CULPABLE_WORDS:
+    members = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    if any(m.lemma_.lower() in FOLLOWER_WORDS for m in members):
         return []
-    return subjects(prep.head)[0]
+    return [m for m in members if m.pos_ != "PRON"]

@@ -1,0 +1,219 @@
+"""Who takes part in an act a noun names ("Baradar's visit to Iran", "talks were held between
+India and Pakistan", "resigned after an investigation into his role"): the noun's own words,
+the light verb that carries it ("held talks with"), and the clause it is the setting of."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.petrarch_verbs import verb_forms
+from ...knowledge.wordlists import word_lists
+from .syntax import CULPABLE_WORDS, pobjs, subjects
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
+
+__all__ = [
+    "EVENT_CONTEXT_PREPS",
+    "LIGHT_VERBS",
+    "PASSIVE_MAKERS",
+    "clause_depth",
+    "culprits",
+    "has_of",
+    "is_light_verb",
+    "nominal_roles",
+    "possessed_undergoers",
+    "undergone_noun",
+]
+
+LIGHT_VERBS = _WORDS.words("light_verbs")
+#: verbs whose agent makes the happening its noun names ("a rally organised by X", "a
+#: resolution drafted by X"), unlike those who see, receive or judge it ("seen by", "rejected by")
+MAKING_VERBS = _WORDS.words("making_verbs")
+#: verbs whose passive tells who made the happening its subject names and that code no act of
+#: their own ("the apology was delivered by", "the attack was carried out by"; not "the deal
+#: was signed by", which is the signing)
+PASSIVE_MAKERS = LIGHT_VERBS | {"deliver", "extend", "offer", "perpetrate", "commit", "organize", "organise"}
+#: verbs whose object is a happening done to their subject by whom "from" names ("faced
+#: criticism from", "received an invitation from", "drew condemnation from")
+RECEIVING_VERBS = {"draw", "receive", "face", "attract", "earn", "get"}
+#: verbs that say where a nominal event came from: "another invitation came from Venezuela"
+ORIGIN_VERBS = {"come"}
+#: their inflected forms too: the tagger's lemma is not always right ("staged" -> "stag")
+LIGHT_FORMS = {form for verb in LIGHT_VERBS for form in verb_forms(verb)}
+
+
+def is_light_verb(tok: Any) -> bool:
+    """ "held talks", "staged rallies": a verb whose object noun is the event it reports."""
+    return tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in LIGHT_FORMS
+
+
+#: prepositions of a light verb that name whom its object noun's act is done to; not "with",
+#: which is as often what goes along ("launched an inquiry ..., with the CIA chief to testify")
+CARRIED_TARGET_PREPS = {"to", "against", "on", "upon", "into", "toward", "towards"}
+
+
+def _carries_act(verb: Any) -> bool:
+    """True when ``verb`` is a light verb whose object is the act it reports, not a load it
+    moves ("carried food aid to the port" is a ship's cargo; "carried out raids on" an act)."""
+    if verb.lemma_.lower() == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return is_light_verb(verb)
+
+
+EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "since"}
+TIME_PREPS = {"after", "during", "before", "following", "since"}
+
+
+#: verbs of harm whose passive subject underwent the assault its "in" names ("were killed in
+#: the attack"), and the assaults, not fights one takes part in ("injured in clashes")
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "shoot", "maim"}
+ASSAULT_NOUNS = {
+    "attack",
+    "raid",
+    "strike",
+    "airstrike",
+    "bombing",
+    "ambush",
+    "shelling",
+    "assault",
+    "offensive",
+}
+
+
+def _harmed_by(verb: Any, noun: Any) -> bool:
+    """True when the passive ``verb`` says its subject was harmed in the assault ``noun``
+    names ("five civilians were killed in the attack": not the attackers)."""
+    return verb.lemma_.lower() in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS
+
+
+def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[list[Any]], bool]:
+    """Source and target heads of a nominal event ("Baradar's visit to Iran"), and whether the
+    actors are a compound ("negotiations between Iran and the Taliban").  ``context_doer``:
+    the subject of a clause the event is the setting of takes part in it ("After the meeting
+    with the Taliban, Shamkhani said"); for an assault, only who is in it ("were engaged in
+    ethnic cleansing"), not who acts before or after it ("became first lady after the
+    assassination of Kennedy", "spoke after the bombing")."""
+    sources = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
+    sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
+    sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
+    # "a rally organised by X", "an attack carried out by X"; not "the proposal seen by X"
+    organisers = [
+        c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
+    ]
+    sources += [o for c in organisers for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
+    if tok.dep_ in {"nsubj", "csubj"} and tok.head.lemma_.lower() in ORIGIN_VERBS:  # "the vote came from X"
+        sources += [o for c in tok.head.children if _from(c) for o in pobjs(c)]
+    targets: list[list[Any]] = []
+    between: list[Any] = []
+    # "talks were held between India and Pakistan": the parties hung on the verb that carries it
+    carrier = [tok.head] if tok.dep_ == "nsubjpass" and tok.head.i != tok.i else []
+    for c in (*tok.children, *(c for h in carrier for c in h.children)):
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
+            between.extend(pobjs(c))
+        elif (
+            c.head.i == tok.i
+            and c.dep_ == "prep"
+            and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}
+        ):
+            targets.append(pobjs(c))
+            if c.lower_ == "for":  # "an invitation for talks with Hamas": the partner of the talks
+                targets += [
+                    pobjs(p) for o in pobjs(c) for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                ]
+    if tok.dep_ in {"dobj", "obj"} and _carries_act(tok.head):
+        # the parser hangs the done-to on the light verb: "launched an air strike into Gaza",
+        # "carried out raids on the camps", "made an appeal to the UN"
+        targets += [
+            pobjs(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CARRIED_TARGET_PREPS
+        ]
+    received = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in RECEIVING_VERBS
+    if received:
+        # "Israel faced condemnation from the U.N.", "the book has drawn criticism from the White
+        # House": who sends it is the doer, who receives it (or owns what receives it) the target
+        sources += [o for p in (*tok.children, *tok.head.children) if _from(p) for o in pobjs(p)]
+        takers = subjects(tok.head)[0]
+        targets.append([p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
+        # "the apology was delivered to the Inuit by the premier", "the attack was carried out by
+        # X": who made the happening, and whom it is for
+        sources += [o for c in tok.head.children if c.dep_ == "agent" for o in pobjs(c)]
+        targets += [
+            pobjs(c)
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "with", "against", "on"}
+        ]
+    if len(between) > 1:
+        return between, [], True
+    if not sources or all(h.pos_ == "PRON" for h in sources):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
+            # "After the meeting with the Taliban, Shamkhani continued ..."; who acts before,
+            # during or after an assault did not commit it, who is engaged in it did
+            head = head.head if context_doer or head.lower_ not in TIME_PREPS else None
+        elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
+            head = None  # "held talks with": the verb's subject; otherwise no source
+        if head is not None and head.pos_ in {"VERB", "AUX"}:
+            doers, passive = subjects(head)  # "Israel mounted its invasion": Israel
+            if tok.dep_ == "pobj" and _aimed_at_its_own(tok):
+                return sources, [*targets, doers], False  # "resigned after an investigation into his role"
+            sources = sources + ([] if passive and _harmed_by(head, tok) else doers)
+    return sources, targets, False
+
+
+#: prepositions by which a happening names what it is aimed at ("an investigation into his role")
+AIMED_PREPS = {"into", "of", "on", "against"}
+#: possessive determiners that refer back to the subject of the clause
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
+
+
+def _aimed_at_its_own(noun: Any) -> bool:
+    """True when the happening a clause is set after or during is aimed at the subject's own
+    ("stepped down after an investigation into his role", "spoke after an attack on her
+    convoy"): the subject underwent it, it did not do it."""
+    aimed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS for o in pobjs(p)]
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for o in aimed for c in o.children)
+
+
+def _from(prep: Any) -> bool:
+    return bool(prep.dep_ == "prep" and prep.lower_ == "from")
+
+
+def clause_depth(tok: Any) -> int:
+    depth, cur, hops = 0, tok, 0
+    while cur.head is not cur and hops < 12:
+        if cur.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}:
+            depth += 1
+        cur, hops = cur.head, hops + 1
+    return depth
+
+
+#: nouns of what is done to their possessor: "Bhutto's assassination", "Besigye's arrest"
+UNDERGONE_NOUNS = _WORDS.words("undergone_nouns")
+
+
+def undergone_noun(noun: Any) -> bool:
+    """True for a noun of what is done to someone ("assassination", "arrest")."""
+    return noun.lemma_.lower() in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS
+
+
+def has_of(noun: Any) -> bool:
+    """True when an "of" hangs on ``noun`` ("the arrest of Besigye")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def possessed_undergoers(noun: Any) -> list[Any]:
+    """The possessor of an undergone noun, who undergoes it ("Bhutto's assassination", "his
+    arrest"), unless an "of" names who does ("Israel's killing of its leader": Israel kills)."""
+    if not undergone_noun(noun) or has_of(noun):
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"]
+
+
+def culprits(noun: Any) -> list[Any]:
+    """Who a happening's noun is laid on: "Sudan's government is responsible for mass
+    killings" -> the government (subject heads; [] for any other noun)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of"} or prep.head.lower_ not in CULPABLE_WORDS:
+        return []
+    return subjects(prep.head)[0]
