@@ -17,3 +17,10 @@ def test_beating_a_candidate_wins_a_race() -> None:
         "The MDC won the parliamentary elections and beat Mugabe's Zanu-PF in the first round."
     )
     assert _assaults("At least 40 monks were beaten to death by soldiers in Rangoon.")
+
+
+def test_a_leader_defeated_in_a_vote_is_no_assault() -> None:
+    from .test_events_telling import _coded
+
+    text = "The party's current leader, Prime Minister Miyeegombiin Enkhbold, was defeated by Sanj Bayar in a 377-289 vote."
+    assert not {code for _, _, code in _coded(text) if code[:2] in {"18", "19", "20"}}

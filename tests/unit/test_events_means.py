@@ -53,3 +53,10 @@ def test_the_act_of_force_told_before_names_the_doer_of_its_victims() -> None:
         "Israel launched an offensive in Gaza. Thirteen Israeli soldiers were killed in the fighting."
     )
     assert not {(s, t) for s, t, code in fighting if s == "Israel" and t and "Israeli" in t}
+
+
+def test_a_clause_of_firing_names_the_doer_of_the_harm() -> None:
+    # sample M: "wounded after U.S. forces opened fire on the car"
+    text = "Giuliana Sgrena was wounded after U.S. forces opened fire on the car she was travelling in."
+    wounders = {s for s, t, code in _coded(text) if t == "Giuliana Sgrena" and code[:2] in {"18", "19"}}
+    assert wounders == {"American military"}

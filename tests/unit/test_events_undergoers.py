@@ -53,3 +53,9 @@ def test_words_that_only_look_like_acts_code_nothing() -> None:
         "Al-Muhandis was the deputy commander of the Popular Mobilization Forces (PMF), an Iraqi militia."
     )
     assert not {c for _, _, c in named if c.startswith("15")}
+    launched = _coded("Later this week, AOL will also release its new instant messenger client, Triton.")
+    assert not {c for _, _, c in launched if c.startswith(("084", "0353"))}
+    discharged = _coded("Ariel Sharon was treated and released on Tuesday, his doctors said.")
+    assert not {c for _, _, c in discharged if c.startswith("084")}
+    # people and property are still released
+    assert ("Iran", "United Kingdom", "084") in _coded("Iran released the British sailors on Friday.")

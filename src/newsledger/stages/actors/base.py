@@ -183,6 +183,23 @@ class ResolverBase:
                 i += 1
         return out
 
+    def _common_word_of_a_name(self, i: int) -> bool:
+        """True for an English word inside a longer name ("Organization" in "World Trade
+        Organization"), which a dictionary lists alone as some group's translated name."""
+        common = self.common_words
+        return (
+            common is not None and self.ix.texts[i].lower() in common and self._inside_larger_name(i, i + 1)
+        )
+
+    def _inside_larger_name(self, start: int, end: int) -> bool:
+        tok = self.doc[start]
+        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC", "PERSON"):
+            return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
+        if start not in self.ent_span:
+            return False
+        e_start, e_end = self.ent_span[start]  # trimmed: "the United States" is not larger
+        return (e_start < start or e_end > end) and e_end - e_start > end - start
+
 
 def pick_agent(chain: list[Agent]) -> Agent | None:
     """The agent that decides a title's sector: a group word before a person's title wins

@@ -116,6 +116,8 @@ class NamePasses(ResolverBase):
                     continue
                 if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
+                if length == 1 and hit.source == "dict" and self._common_word_of_a_name(i):
+                    continue  # "Organization" of "World Trade Organization": a translated alias
                 if hit.how == "capital" and names_a_thing(doc[end - 1]):
                     continue  # "the Doha Declaration", "the Doha round": a text or talks, not Qatar
                 if self._part_of_longer_person(i, end, hit):
@@ -134,15 +136,6 @@ class NamePasses(ResolverBase):
         if m.end + 1 < len(doc) and doc[m.end].text == "-":
             return doc[m.end + 1].lower_ in SPONSORED
         return m.end < len(doc) and doc[m.end].lower_.lstrip("-") in SPONSORED
-
-    def _inside_larger_name(self, start: int, end: int) -> bool:
-        tok = self.doc[start]
-        if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC", "PERSON"):
-            return False  # "New Jersey", "Northern Ireland" are not Jersey and Ireland
-        if start not in self.ent_span:
-            return False
-        e_start, e_end = self.ent_span[start]  # trimmed: "the United States" is not larger
-        return (e_start < start or e_end > end) and e_end - e_start > end - start
 
     def _part_of_longer_person(self, start: int, end: int, hit: NameHit) -> bool:
         """A dictionary name that is only a part of a longer person's name spaCy found ("ABU_MUSAB_"

@@ -28,6 +28,12 @@ from .words import (
     names_a_faith,
 )
 
+
+def _acronym(tok: Any) -> bool:
+    """True for a body's acronym ("OPP", "SPLA"), not a word in capitals of a headline."""
+    return tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()
+
+
 #: nouns that count the people an agent word names ("two dozen protesters"), no kind of them
 COUNTING_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "couple", "handful"})
 
@@ -272,6 +278,8 @@ class PhrasePasses(TitlePasses):
             )
             or (t.ent_type_ in ("NORP", "GPE") and t.i not in own)
         ]
+        if blockers and all(_acronym(t) for t in blockers):
+            return self._acronym_body(phrase, blockers)  # "OPP officers": the police of the OPP
         if blockers:  # "company president", "Kurdish fighters": not a state actor of unknown country
             return self._people_group(phrase, blockers)
         code = "".join(dict.fromkeys(phrase.codes))
@@ -281,6 +289,17 @@ class PhrasePasses(TitlePasses):
             return [(self.kb.group(home, code), None)]
         self._last_method = "unknown-country"
         return [(self.kb.group(None, code, "".join(phrase.prefixes) + "---" + code), None)]
+
+    def _acronym_body(self, phrase: _Phrase, blockers: list[Any]) -> list[tuple[Actor, Draft | None]]:
+        """An agent word after a body's acronym the knowledge base does not know ("OPP
+        officers", "SPLA soldiers"): that body, of no known country, typed by the agent word."""
+        codes = [c for c in phrase.codes if c]
+        if not codes:
+            return []
+        code = "".join(dict.fromkeys(codes))
+        name = surface(self.ix.span_text(blockers[0].i, phrase.end))
+        self._last_method = "acronym-group"
+        return [(named_group(self.kb.group(None, code, "---" + code), name), None)]
 
     def _people_group(self, phrase: _Phrase, blockers: list[Any]) -> list[tuple[Actor, Draft | None]]:
         """A non-state agent word after a people's name the knowledge base has no country for

@@ -70,9 +70,11 @@ class PronounPasses(PhrasePasses):
             clause_subject = self._clause_subjects(tok)
             if antecedent is None and tok.lower_ in ("he", "she"):
                 antecedent = self._recent_subject(tok, before, wanted)
+            # "Bennett told him": him is not Bennett, named there or before
+            subject_ids = {m.actor_id for m in before if clause_subject & set(range(m.start, m.end))}
             for m in reversed(before if antecedent is None else []):  # the nearest compatible person
-                if clause_subject & set(range(m.start, m.end)):
-                    continue  # "Bennett told him": him is not Bennett
+                if m.actor_id in subject_ids:
+                    continue
                 gender = self._gender_of(m)
                 if gender is None or gender == wanted:
                     antecedent = m
@@ -242,7 +244,7 @@ class PronounPasses(PhrasePasses):
                 if actor is None:
                     continue
                 personal = actor.kind == "person" or m.how in ("person", "titled")
-                if personal and not doc[m.end - 1].is_lower:
+                if personal and doc[m.end - 1].pos_ != "NOUN":
                     continue  # a person is no "it", a person's body is ("the Bush administration")
                 if self.in_quote and self.in_quote[doc[m.start].idx]:
                     continue

@@ -253,8 +253,14 @@ MUTUAL_FORCE_NOUNS = word_lists("event_words.yaml").words("mutual_force_nouns")
 
 def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
     """Who did the act of force a passive verb says its act came of, where that act's noun names
-    its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid"); [] else."""
+    its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid") or a clause
+    tells who used force ("were killed when Israeli troops fired on a crowd"); [] else."""
     verbs = [tok, *sharing_participles(tok)] if tok.tag_ == "VBN" else [tok]
+    firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
+    if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
+        undergoers = {ref.actor_id for ref, _ in actors.refs(_clause_subjects(tok, actors)[0])}
+        doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
+        return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
         for noun in pobjs(prep):
             code = actors.event_nouns.get(noun.lower_)
@@ -269,6 +275,25 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
             if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
                 return _doer_told_before(tok, noun, actors)  # "was also killed in the airstrike"
     return []
+
+
+#: verbs of force a clause names its doer by: "when troops fired on", "after police opened fire"
+FIRING_VERBS = {"fire", "shoot", "attack", "bomb", "shell", "raid", "storm", "ambush", "strike", "bombard"}
+#: conjunctions of a clause that tells how a harm came about
+HOW_MARKS = {"when", "after", "as"}
+
+
+def _fires(clause: Any) -> bool:
+    """True for a clause that tells who used force ("when Israeli troops fired on a crowd",
+    "after U.S. forces opened fire on the car"), with a subject of its own."""
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HOW_MARKS for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    opened_fire = lemma == "open" and any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in clause.children
+    )
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    return (lemma in FIRING_VERBS or opened_fire) and not passive
 
 
 def _doer_told_before(tok: Any, noun: Any, actors: Parties) -> Refs:

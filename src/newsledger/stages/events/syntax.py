@@ -165,9 +165,10 @@ GOING_VERBS = frozenset({"leave", "depart", "return", "go", "come", "head", "tra
 #: it has none ("was arrested for protesting")
 OBJECT_GERUND_PREPS = {"for", "of", "with"}
 #: prepositions whose gerund is an act of the verb's subject, done before, while or by doing
-#: it ("After meeting with Singh, Kumar left", "responded by expressing a willingness"); not
-#: "to", "from", "in", "toward" ("dedicated his time to promoting", "kept them from moving")
-SUBJECT_GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
+#: it ("After meeting with Singh, Kumar left", "responded by expressing a willingness", "is on
+#: record as criticizing"); not "to", "from", "in", "toward" ("dedicated his time to promoting",
+#: "kept them from moving")
+SUBJECT_GERUND_PREPS = {"after", "before", "upon", "while", "since", "by", "as"}
 
 
 def _gerund_doers(prep: Any, depth: int) -> list[Any]:
