@@ -184,12 +184,14 @@ class ResolverBase:
         return out
 
     def _common_word_of_a_name(self, i: int) -> bool:
-        """True for an English word inside a longer name ("Organization" in "World Trade
-        Organization"), which a dictionary lists alone as some group's translated name."""
+        """True for an English word that ends a longer name ("Organization" in "World Trade
+        Organization"), which a dictionary lists alone as some group's translated name; not a
+        name's first word ("Senate" of "Senate Judiciary Committee")."""
         common = self.common_words
-        return (
-            common is not None and self.ix.texts[i].lower() in common and self._inside_larger_name(i, i + 1)
-        )
+        if common is None or self.ix.texts[i].lower() not in common or i not in self.ent_span:
+            return False
+        e_start, e_end = self.ent_span[i]
+        return e_start < i and e_end == i + 1
 
     def _inside_larger_name(self, start: int, end: int) -> bool:
         tok = self.doc[start]

@@ -30,8 +30,10 @@ from .words import (
 
 
 def _acronym(tok: Any) -> bool:
-    """True for a body's acronym ("OPP", "SPLA"), not a word in capitals of a headline."""
-    return tok.pos_ == "PROPN" and 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()
+    """True for a body's acronym ("OPP", "SPLA"), not a place's ("US", "NYC") nor a word in
+    capitals of a headline."""
+    shaped = 2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()
+    return shaped and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
 #: nouns that count the people an agent word names ("two dozen protesters"), no kind of them
@@ -278,7 +280,7 @@ class PhrasePasses(TitlePasses):
             )
             or (t.ent_type_ in ("NORP", "GPE") and t.i not in own)
         ]
-        if blockers and all(_acronym(t) for t in blockers):
+        if blockers and all(_acronym(t) and t.i not in self.owner for t in blockers):
             return self._acronym_body(phrase, blockers)  # "OPP officers": the police of the OPP
         if blockers:  # "company president", "Kurdish fighters": not a state actor of unknown country
             return self._people_group(phrase, blockers)
@@ -292,14 +294,17 @@ class PhrasePasses(TitlePasses):
 
     def _acronym_body(self, phrase: _Phrase, blockers: list[Any]) -> list[tuple[Actor, Draft | None]]:
         """An agent word after a body's acronym the knowledge base does not know ("OPP
-        officers", "SPLA soldiers"): that body, of no known country, typed by the agent word."""
+        officers", "FDA official"): that body, typed by the agent word, of the country the
+        article is about when one stands out."""
         codes = [c for c in phrase.codes if c]
         if not codes:
             return []
         code = "".join(dict.fromkeys(codes))
         name = surface(self.ix.span_text(blockers[0].i, phrase.end))
+        home = self._dominant_country(share=0.5, least=2)  # the body of the country in the news
         self._last_method = "acronym-group"
-        return [(named_group(self.kb.group(None, code, "---" + code), name), None)]
+        group = self.kb.group(home, code) if home else self.kb.group(None, code, "---" + code)
+        return [(named_group(group, name), None)]
 
     def _people_group(self, phrase: _Phrase, blockers: list[Any]) -> list[tuple[Actor, Draft | None]]:
         """A non-state agent word after a people's name the knowledge base has no country for
