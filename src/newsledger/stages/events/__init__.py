@@ -25,7 +25,8 @@ patterns an act announced ("will give aid", "plans to attack", "refused to relea
 CAMEO's intent, threat or refusal code (03 / 13 / 12); PETRARCH dictionaries code such
 wording with their own patterns.
 
-Modules: ``matcher`` (verb patterns around a trigger), ``syntax`` (roles off the parse),
+Modules: ``triggers`` (the coded words of a sentence), ``matcher`` (verb patterns around a
+trigger), ``syntax`` (roles off the parse),
 ``nominals`` (who takes part in an act a noun names), ``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
 (the events of one article), ``merge`` (one record per happening), ``stances`` (statements that criticise or praise one
 actor are 111/051 events from their speaker, under the ledger conventions), ``judgements``

@@ -1,13 +1,10 @@
-"""The coder: triggers of each sentence, their source and target, modality, and the events."""
+"""The coder: for the triggers of each sentence (:mod:`.triggers`), their source and target,
+modality, and the events."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-
-from spacy.attrs import POS, TAG
-from spacy.strings import get_string_id
 
 from ...knowledge.actors import ActorKB
 from ...knowledge.petrarch_verbs import VerbDictionary
@@ -28,7 +25,7 @@ from .conventions import (
     obligation_pairs,
 )
 from .discards import discarded
-from .matcher import Match, Matcher, infinitive_complement
+from .matcher import Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
 from .outcome import outcome_of_the_act
@@ -46,94 +43,9 @@ from .senses import (
     tells_of_a_happening,
 )
 from .syntax import subjects
+from .triggers import RawTrigger, could_trigger, triggers
 
 NAME = "newsledger.events.v1"
-
-
-@dataclass
-class RawTrigger:
-    tok: Any
-    span: tuple[int, int]  # token span of the trigger
-    match: Match
-    nominal: bool = False
-
-
-#: parts of speech a trigger can have (any verb tag counts too: see :func:`triggers`)
-_TRIGGER_POS = frozenset(get_string_id(p) for p in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"))
-
-
-def _could_trigger(doc: Any) -> list[bool]:
-    """Per token: a verb tag or a part of speech that :func:`triggers` reads, from one array
-    call, so that the other tokens (determiners, punctuation, ...) are not made Token objects."""
-    strings = doc.vocab.strings
-    verb_tags: dict[int, bool] = {}
-    out: list[bool] = []
-    for tag, pos in doc.to_array([TAG, POS]).tolist():
-        if tag not in verb_tags:
-            verb_tags[tag] = strings[tag].startswith("VB") if tag else False
-        out.append(verb_tags[tag] or pos in _TRIGGER_POS)
-    return out
-
-
-def triggers(
-    item: AnalyzedArticle, vd: VerbDictionary, m: Matcher, sent: Any, could: list[bool] | None = None
-) -> Iterator[RawTrigger]:
-    """The coded triggers of a sentence; ``could``: :func:`_could_trigger` of its doc."""
-    doc = sent.doc
-    for i in range(sent.start, sent.end):
-        if could is not None and not could[i]:
-            continue
-        tok = doc[i]
-        if tok.tag_.startswith("VB") or tok.pos_ in {"VERB", "AUX"}:
-            entries = vd.candidates(tok.text, tok.lemma_)
-            if not entries:
-                continue
-            match, span = m.code(tok, entries, sent.start, sent.end)
-            if match is not None and match.code is None and _receives_a_person(tok):
-                match = Match(HOSTING_CODE, None, None, match.entry)  # "did not receive Carter"
-            if match is not None and match.code is not None:
-                yield RawTrigger(tok, span, match)
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in vd.adjectives:
-            entry = vd.adjectives[tok.lower_][0]  # "he was confident that": an outlook, coded as a verb
-            yield RawTrigger(tok, (tok.i, tok.i + 1), Match(entry.code, entry.pair, None, entry))
-        elif tok.pos_ in {"NOUN", "PROPN"} and vd.nouns:
-            entries = vd.nouns.get(tok.lower_, [])
-            if not entries or tok.ent_type_ in {"DATE", "TIME"} or _word_of_a_name(tok):
-                continue  # "deliver fuel to Bushehr in March": a month, not a march
-            fitting = [e for e in entries if m.entry_span(e, tok) is not None]
-            if not fitting:
-                continue
-            fitting.sort(key=lambda e: -len(e.before))
-            entry = fitting[0]
-            if entry.code is None:
-                continue
-            span = m.entry_span(entry, tok) or (tok.i, tok.i + 1)
-            yield RawTrigger(tok, span, Match(entry.code, entry.pair, None, entry), nominal=True)
-
-
-#: entity types of names that may hold a word for an act ("the Popular Mobilization Forces",
-#: "the Montgomery Bus Boycott" as a name, "the Cole Inquiry")
-NAME_TYPES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
-
-
-def _word_of_a_name(tok: Any) -> bool:
-    """True for a capitalised word inside a longer name, no act of its own ("Mobilization"
-    in "the Popular Mobilization Forces")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in NAME_TYPES:
-        return False
-    doc = tok.doc
-    return bool(tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"))
-
-
-#: "received Carter", "will receive the Pope": to receive a person is to host a visit (043);
-#: what else one receives ("received aid", "a letter") keeps the dictionary's patterns
-HOSTING_VERBS = {"receive"}
-HOSTING_CODE = "043"
-
-
-def _receives_a_person(tok: Any) -> bool:
-    objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
-    return tok.lemma_.lower() in HOSTING_VERBS and bool(objs) and objs[0].ent_type_ == "PERSON"
 
 
 #: verbs that judge an act rather than report it: "does not deserve to host", "merits a visit"
@@ -202,7 +114,7 @@ def code_item(
     ctx.actors.happenings = events  # filled as the article is read: "denied the visit" (.anaphora)
     ctx.actors.relative_subjects = ctx.ledger
     ctx.actors.event_nouns = event_noun_codes(vd)
-    could_trigger = _could_trigger(doc)
+    could = could_trigger(doc)
     for sent_i, sent in enumerate(doc.sents):
         sentence = (
             item.sentences[sent_i] if sent_i < len(item.sentences) else item.sentence_at(sent.start_char)
@@ -211,7 +123,8 @@ def code_item(
             continue
         if discards and discarded(keys[sent.start : sent.end], discards):
             continue
-        raws = list(triggers(item, vd, m, sent, could_trigger))
+        raws = list(triggers(item, vd, m, sent, could))
+        raws = [r for r in raws if not _orders_an_act(r, {n.tok.i for n in raws if n.nominal})]
         # a dictionary code that needs a dyad ("phoenix:" patterns) does not absorb the acts
         # around it: without its dyad it codes nothing ("riots ... are still continuing")
         coded_heads = {r.tok.i for r in raws if not r.nominal and not r.match.dyad_only}
@@ -246,6 +159,19 @@ def code_item(
             by_trigger.setdefault(raw.tok.i, []).extend(coded)
             events.extend(coded)
     return events
+
+
+#: verbs whose object noun names the act they set going, done by their subject
+ORDERING_VERBS = {"order"}
+
+
+def _orders_an_act(raw: RawTrigger, nominal_at: set[int]) -> bool:
+    """True for "ordered an investigation", "ordered airstrikes", "ordered the release of":
+    the act ordered is the event, its doer the one who orders, not a demand."""
+    tok = raw.tok
+    if raw.nominal or tok.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and c.i in nominal_at for c in tok.children)
 
 
 def event_noun_codes(vd: VerbDictionary) -> dict[str, str]:

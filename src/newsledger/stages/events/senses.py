@@ -117,6 +117,8 @@ def _freed(obj: Any) -> bool:
     return lemma in RELEASED_PROPERTY or lemma in GROUP_NOUNS or names_people(obj)
 
 
+#: prepositions of a rush ("charged into the building", "charged at the crowd")
+RUSHING_PREPS = frozenset({"into", "at", "through", "toward", "towards", "across"})
 #: where a patient is released from ("released from hospital on Monday")
 CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "care", "ward"})
 
@@ -181,6 +183,8 @@ def _own_candidacy(obj: Any) -> bool:
 
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     """Concluding, swearing and telling (module docstring)."""
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in RUSHING_PREPS for c in tok.children):
+        return True  # "police charged into the facility": a rush, no accusation
     if code[:2] in {"11", "17"} and lemma in CHARGING_MONEY_VERBS and _an_amount_charged(tok):
         return True  # "can be charged up to US$950", "fined $3,800": a price or a penalty, no arrest
     if code.startswith("057") and lemma == "conclude":
