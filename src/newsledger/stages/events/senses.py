@@ -34,7 +34,6 @@ __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 INFORMATION_NOUNS = _WORDS.words("information_nouns")
-RELEASED_PROPERTY = _WORDS.words("released_property")
 CANDIDACY_NOUNS = _WORDS.words("candidacy_nouns")
 OFFICE_NOUNS = _WORDS.words("office_nouns")
 OFFICE_OF_NOUNS = _WORDS.words("office_of_nouns")
@@ -77,8 +76,6 @@ def non_political_sense(tok: Any, code: str) -> bool:
     for prefix, nouns in _OBJECT_SENSES:
         if code.startswith(prefix) and any(_names_one_of(o, nouns) for o in _objects(tok)):
             return True
-    if code.startswith("084") and tok.lemma_.lower() == "release" and _releases_no_one(tok):
-        return True  # "AOL will release its new messenger client": launched, no one freed
     if code.startswith("084") and _out_of_hospital(tok):
         return True  # "was treated and released", "released from hospital": discharged, not freed
     if lemma == "oppose" and _as_opposed_to(tok):
@@ -101,20 +98,6 @@ def non_political_sense(tok: Any, code: str) -> bool:
     if _a_market_moves(tok):
         return True  # "the U.S. currency traded at 1.444", "U.S. home prices declined 4.4%"
     return _other_sense(tok, code, lemma)
-
-
-def _releases_no_one(tok: Any) -> bool:
-    """True when what a verb of releasing acts on is neither people, a party nor property."""
-    objects = [o for o in _objects(tok) if o.dep_ in {"dobj", "obj"}]
-    return bool(objects) and not any(_freed(o) for o in objects)
-
-
-def _freed(obj: Any) -> bool:
-    """True for an object that can be freed or returned: people, a party, or property."""
-    lemma = obj.lemma_.lower()
-    if obj.pos_ in {"PRON", "NUM"} or obj.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}:
-        return True
-    return lemma in RELEASED_PROPERTY or lemma in GROUP_NOUNS or names_people(obj)
 
 
 #: prepositions of a rush ("charged into the building", "charged at the crowd")
