@@ -160,25 +160,35 @@ def _stranded_subject(verb: Any) -> list[Any]:
 #: verbs of going somewhere, no act on anyone ("after leaving Eriador", "before departing for
 #: Washington")
 GOING_VERBS = frozenset({"leave", "depart", "return", "go", "come", "head", "travel", "fly"})
-#: prepositions whose gerund says what the verb's object did ("arrested protesters for
-#: demonstrating", "accused him of lying", "charged them with rioting"), or its subject where
-#: it has none ("was arrested for protesting")
+#: prepositions whose gerund after a verb of accusing says what the verb's object did
+#: ("arrested protesters for demonstrating", "accused him of lying", "charged them with
+#: rioting"), or its subject where it has none ("was arrested for protesting")
 OBJECT_GERUND_PREPS = {"for", "of", "with"}
-#: prepositions whose gerund is an act of the verb's subject, done before, while or by doing
-#: it ("After meeting with Singh, Kumar left", "responded by expressing a willingness", "is on
-#: record as criticizing"); not "to", "from", "in", "toward" ("dedicated his time to promoting",
-#: "kept them from moving")
-SUBJECT_GERUND_PREPS = {"after", "before", "upon", "while", "since", "by", "as"}
+#: verbs of accusing and punishing, whose object-gerund is an alleged act: event_words.yaml
+ALLEGING_VERBS = _WORDS.words("alleging_verbs")
+#: prepositions whose gerund is an act of the verb's subject, done before or while doing it
+#: ("After meeting with Singh, Kumar left", "is on record as criticizing"); not "to", "from",
+#: "in", "toward" ("dedicated his time to promoting", "kept them from moving")
+SUBJECT_GERUND_PREPS = {"after", "before", "upon", "while", "since", "as"}
+#: verbs whose "by" gerund is how the subject answers ("responded by expressing a willingness",
+#: "reacted by ordering"); other verbs' "by" is a means too loose to code ("by helping", "by
+#: agreeing to be my advisor")
+ANSWERING_VERBS = {"respond", "react", "reply", "answer", "retaliate", "counter"}
 
 
 def _gerund_doers(prep: Any, depth: int) -> list[Any]:
-    """Who does what a gerund after a preposition says: the object of the verb the phrase hangs
-    on for "arrested protesters for demonstrating", else that verb's subject ("After meeting
-    with Singh, Kumar left", "was arrested after meeting with X"); [] when it hangs on no verb."""
+    """Who does what a gerund after a preposition says: for a verb of accusing or punishing,
+    its object ("arrested protesters for demonstrating", "accused Turkey of shelling"), else its
+    subject ("was jailed for taking part in a rally"); before, after or while a verb, or "by"
+    one of answering, that verb's subject ("After meeting with Singh, Kumar left", "responded
+    by expressing a willingness"); [] otherwise ("stood for withdrawing", "by helping")."""
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or prep.lower_ not in OBJECT_GERUND_PREPS | SUBJECT_GERUND_PREPS:
+    lemma, word = verb.lemma_.lower(), prep.lower_
+    alleged = word in OBJECT_GERUND_PREPS and lemma in ALLEGING_VERBS
+    answered = word == "by" and lemma in ANSWERING_VERBS
+    if verb.pos_ not in {"VERB", "AUX"} or not (alleged or answered or word in SUBJECT_GERUND_PREPS):
         return []
-    if prep.lower_ in OBJECT_GERUND_PREPS:
+    if alleged:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         if objects:
             return objects
