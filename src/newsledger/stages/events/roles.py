@@ -258,8 +258,8 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
     verbs = [tok, *sharing_participles(tok)] if tok.tag_ == "VBN" else [tok]
     firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
     if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
-        undergoers = {ref.actor_id for ref, _ in actors.refs(_clause_subjects(tok, actors)[0])}
         doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
+        undergoers = _undergoer_ids(tok, actors)
         return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
         for noun in pobjs(prep):
@@ -299,12 +299,16 @@ def _fires(clause: Any) -> bool:
 def _doer_told_before(tok: Any, noun: Any, actors: Parties) -> Refs:
     """The doer of the act of force that "the airstrike" refers back to, told in the sentences
     just before; not one of those the passive ``tok`` is done to."""
-    undergoers = {ref.actor_id for ref, _ in actors.refs(_clause_subjects(tok, actors)[0])}
     sentence = actors.item.sentence_at(actors.chars(tok.i, tok.i + 1)[0])
     if sentence is None:
         return []
-    doer = doer_of_the_latest("force", actors.happenings, sentence.index, undergoers)
+    doer = doer_of_the_latest("force", actors.happenings, sentence.index, _undergoer_ids(tok, actors))
     return [(doer, noun)] if doer is not None else []
+
+
+def _undergoer_ids(tok: Any, actors: Parties) -> set[str]:
+    """The actors the passive ``tok`` is done to (its subjects), who did not do it."""
+    return {ref.actor_id for ref, _ in actors.refs(_clause_subjects(tok, actors)[0])}
 
 
 def _own_doers(noun: Any) -> list[Any]:
