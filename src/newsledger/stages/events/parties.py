@@ -264,13 +264,12 @@ class Parties:
         or body modifying the description.  None when the description speaks for a body of its
         own or is someone's ("a spokesman for Hamas, Sami Abu Zuhri", "Iran's minister Zarif": Hamas
         and Iran's government, as PETRARCH codes them) or the apposed name is a place or no actor."""
-        if h.pos_ != "NOUN" or self._speaks_for_a_body(h):
-            return None
+        apposed = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not apposed or h.pos_ != "NOUN" or self._speaks_for_a_body(h):
+            return None  # most heads have no name beside them: the body tests look things up
         if self._post_of_a_named_body(h):
             return None  # "Iran's foreign minister, Zarif": Iran's government, as PETRARCH codes it
-        for c in h.children:
-            if c.dep_ != "appos" or c.pos_ != "PROPN":
-                continue
+        for c in apposed:
             ref = self.ref_for_span(*np_span(c), places=False)
             actor = self.item.actors.get(ref.actor_id) if ref is not None else None
             named = actor is not None and actor.kind != "country" and not actor.actor_id.startswith("group:")

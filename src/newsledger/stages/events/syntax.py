@@ -265,11 +265,18 @@ def _gapped_participle(subject: Any) -> Any:
     )
 
 
+def _root(tok: Any) -> Any:
+    """The root of ``tok``'s sentence, by its heads (``tok.sent`` searches the document)."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def conjuncts(tok: Any) -> list[Any]:
     """``tok`` and the members coordinated with it, including list members the parser hung as
     appositions ("Mordor, the Shire, Fornost and Bree")."""
     nominal = {"NOUN", "PROPN", "PRON"}
-    if tok.dep_ in {"appos", "conj"} and _stranded_subject(tok.sent.root) == [tok]:
+    if tok.dep_ in {"appos", "conj"} and tok.pos_ == "PROPN" and _stranded_subject(_root(tok)) == [tok]:
         return [tok]  # a subject the parser coordinated with a name in a phrase set before it
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
     for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
