@@ -204,3 +204,18 @@ def test_a_country_before_a_name_stays_unless_it_is_a_label(lead: str) -> None:
 
 def test_a_title_keeps_its_first_words() -> None:
     assert clean_title("Iraq war The cost rises again").text == "Iraq war The cost rises again"
+
+
+def test_a_country_adjective_split_where_a_link_ended_is_joined() -> None:
+    # "[[North Korea]]n military" lost its brackets upstream: "North Korea n military"
+    cleaned = clean_text("The North Korea n military detained two Japan ese and three Israel i reporters.")
+    assert cleaned.text == "The North Korean military detained two Japanese and three Israeli reporters."
+    assert cleaned.removed == {"split_words": 3}
+    assert clean_text(cleaned.text).text == cleaned.text  # idempotent
+    # a real word after a country's name stays: "Iraq is" is no "Iraqis", "Russia an" no word
+    for prose in ("Iraq is a republic.", "The sanctions gave Russia an opening."):
+        assert clean_text(prose).text == prose
+    # a label said again before its own adjective goes first ("South Africa South Africa n President")
+    assert clean_text("South Africa South Africa n President Thabo Mbeki resigned.").text == (
+        "South African President Thabo Mbeki resigned."
+    )

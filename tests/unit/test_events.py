@@ -224,10 +224,15 @@ def test_unlisted_phrasal_verbs_are_not_their_base_verb(nlp: Any) -> None:
 
 
 def test_petrarch_discards_silence_sentences_and_stories(nlp: Any) -> None:
-    text = "Russia attacked Ukraine at a baseball game. Iran attacked Israel."
+    text = "Russia praised Ukraine at a baseball game. Iran attacked Israel."
     item = _item(nlp, text)
     kb = ActorKB(discards={"BASEBALL"})
     assert _triples(code_item(item, default_verbs(), kb=kb)) == {("IRN", "ISR", "190")}
+    # under the ledger's conventions violence is news, whatever game it is done at; PETRARCH's
+    # coding drops the sentence all the same
+    violent = _item(nlp, "Russia attacked Ukraine at a baseball game. Iran attacked Israel.")
+    assert len(code_item(violent, default_verbs(), kb=kb)) == 2
+    assert len(code_item(violent, default_verbs(), kb=kb, ledger=False)) == 1
     kb = ActorKB(story_discards={"WORLDGOLFCHAMPIONSHIPS"})
     assert len(code_item(item, default_verbs(), kb=kb)) == 2
     item = _item(nlp, "Russia attacked Ukraine during the World Golf Championships.")

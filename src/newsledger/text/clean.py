@@ -37,6 +37,7 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
+from ..knowledge.actors.words import DEMONYMS
 from .leadlabel import WIKINEWS_TOPICS, lead_label_end
 
 __all__ = ["Cleaned", "clean_text", "clean_title", "decode_entities", "looks_like_markup"]
@@ -122,6 +123,9 @@ _PIPED = re.compile(r"[{\[]*(?:[A-Za-z]{1,10}:)?((?:[^\s|{}\[\]]*\|)+)([^\s|{}\[
 _ENTITY_NO_SEMICOLON = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?![A-Za-z0-9;])")
 _ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _SPACES = re.compile(r"[ \t]{2,}")
+#: a country's adjective split where a link ended ("[[North Korea]]n" became "North Korea n
+#: military", "Iraq i", "Japan ese"); never "is" ("Iraq is" is a sentence, not "Iraqis")
+_SPLIT_DEMONYM = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (n|i|an|ian|ese|ish)\b(?![-'’])")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?)])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _LINE_END_SPACE = re.compile(r"[ \t]+\n|\n[ \t]+")
@@ -185,9 +189,26 @@ def clean_text(text: str, *, lead_labels: bool = True) -> Cleaned:
             text = _strip_markup(text, removed)
         if text == before:
             break
-    if lead_labels:
+    if lead_labels:  # first: "South Africa South Africa n President" is a label said again
         text = _remove_lead_labels(text, removed)
+    text = _rejoin_demonyms(text, removed)
     return Cleaned(text, {k: v for k, v in sorted(removed.items()) if v})
+
+
+def _rejoin_demonyms(text: str, removed: Counter[str]) -> str:
+    """ "Korea n" is "Korean" when that is a country's adjective (the actor knowledge's
+    demonyms); any other pair of words stays as it is."""
+
+    def rejoin(match: re.Match[str]) -> str:
+        words = match.group(1).split(" ")
+        for first in range(len(words)):  # "North Korea n" is "North Korean", "The Cuba n" "The Cuban"
+            joined = " ".join(words[first:]) + match.group(2)
+            if joined in DEMONYMS:
+                removed["split_words"] += 1
+                return " ".join([*words[:first], joined])
+        return match.group(0)
+
+    return _SPLIT_DEMONYM.sub(rejoin, text)
 
 
 def _remove_lead_labels(text: str, removed: Counter[str]) -> str:

@@ -123,6 +123,11 @@ class PronounPasses(PhrasePasses):
             return None
         if not any(a.dep_ in ("prep", "advcl", "npadvmod") for a in tok.ancestors if a.i < subjects[0].i):
             return None
+        if any(
+            root.sent.start <= m.start and m.end <= tok.i and self._gender_of(m) in (None, wanted)
+            for m in persons
+        ):
+            return None  # "Relating to allegations from Chavez that the U.S. plans to kill him": Chavez
         for m in persons:
             if m.start <= subjects[0].i < m.end and self._gender_of(m) in (None, wanted):
                 return m

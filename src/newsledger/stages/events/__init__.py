@@ -35,7 +35,8 @@ actor are 111/051 events from their speaker, under the ledger conventions), ``ju
 Options (``PipelineConfig.options``): ``require_dyad`` (drop events without both actors,
 default False), ``intent_codes`` (default: on without ``--dictionaries``), ``verb_defaults``
 (add our patterns to user dictionaries, default: off when dictionaries are given),
-``ledger_conventions`` (an analyst's conventions, ``conventions``; default: on without
+``ledger_conventions`` (an analyst's conventions, ``conventions``, with ``accidents``: force that
+nobody did; default: on without
 ``--dictionaries``), ``one_record_per_happening`` (fold mentions and reciprocal directions, ``merge``; default on;
 off for gold that codes each direction and mention, as PETRARCH's validation set does).
 ``confidence`` is a heuristic in [0.05, 0.95]: higher for a matched pattern and a full dyad,

@@ -24,7 +24,7 @@ from .conventions import (
     ledger_roles,
     obligation_pairs,
 )
-from .discards import discarded
+from .discards import discard_length, discarded, tells_of_violence
 from .matcher import Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
@@ -52,6 +52,7 @@ NAME = "newsledger.events.v1"
 JUDGING_HEADS = {"deserve", "merit"}
 APPEAL_ROOT = "02"
 DEMAND_ROOT = "10"
+THREAT_ROOT = "13"
 #: acts whose clause tells what they ask, offer, refuse or threaten: propose, appeal, demand,
 #: reject, threaten ("proposed that troops help train": the training is the proposal's content)
 CONTENT_ROOTS = {"02", "03", "10", "12", "13"}
@@ -121,8 +122,9 @@ def code_item(
         )
         if sentence is None:
             continue
-        if discards and discarded(keys[sent.start : sent.end], discards):
-            continue
+        topic = discard_length(keys[sent.start : sent.end], discards) if discards else 0
+        if topic and not (ctx.ledger and topic == 1 and tells_of_violence(sent)):
+            continue  # a sports sentence, unless violence is done there
         raws = list(triggers(item, vd, m, sent, could))
         raws = [r for r in raws if not _orders_an_act(r, {n.tok.i for n in raws if n.nominal})]
         # a dictionary code that needs a dyad ("phoenix:" patterns) does not absorb the acts
@@ -169,7 +171,13 @@ def _orders_an_act(raw: RawTrigger, nominal_at: set[int]) -> bool:
     """True for "ordered an investigation", "ordered airstrikes", "ordered the release of":
     the act ordered is the event, its doer the one who orders, not a demand."""
     tok = raw.tok
-    if raw.nominal or tok.lemma_.lower() not in ORDERING_VERBS:
+    if raw.nominal:
+        return False
+    # "made his first official visit": Phoenix's MAKE * VISIT [036], an intent told as done, is
+    # the visit its noun codes ("is going to initiate talks" stays 036)
+    carried = is_light_verb(tok) and raw.match.dyad_only and raw.match.pattern is not None
+    carried = carried and (raw.match.code or "").startswith("03") and not modality(tok).hypothetical
+    if tok.lemma_.lower() not in ORDERING_VERBS and not carried:
         return False
     return any(c.dep_ in {"dobj", "obj"} and c.i in nominal_at for c in tok.children)
 
@@ -205,8 +213,8 @@ def _not_its_own_act(
         return True  # absorbed by the governing verb's pattern ("urged Bree to help")
     if _reads_only_its_subject(raw) and any(c.dep_ == "xcomp" and c.i in verb_acts for c in tok.children):
         return True  # "military personnel continued to call on Qarase" ("&MILITARY *"): the call
-    if tok.dep_ in {"ccomp", "acl"} and tok.head.i in content_of and not contact:
-        return True  # "proposed that U.S. troops help train", "his refusal to grant concessions"
+    if _content_of_another(raw, content_of, contact):
+        return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
         return True  # "Canada does not deserve to host": a judgement, not the act
     if not raw.nominal and any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children):
@@ -223,11 +231,41 @@ def _not_its_own_act(
         return True  # "commented on the deal" ("* DEAL [060]"): telling of a deal makes none
     if not raw.nominal and (_causal_sense(tok) or non_political_sense(tok, code)):
         return True  # "contributed to the slow movement of troops", "released photographs"
+    if raw.nominal and code[:2] == THREAT_ROOT and tok.dep_ in {"attr", "oprd"}:
+        return True  # "are not considered a threat", "Iran is a threat": a judgement, no threat made
     if raw.nominal and figurative_force(tok, code):
         return True  # "a political attack on the opposition"
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
+
+
+def _content_of_another(raw: RawTrigger, content_of: frozenset[int] | set[int], contact: bool) -> bool:
+    """True when the trigger is what a proposal, appeal, demand, refusal or threat asks for,
+    offers or refuses, not an act of its own."""
+    tok = raw.tok
+    if tok.dep_ in {"ccomp", "acl"} and tok.head.i in content_of and not contact:
+        return True  # "proposed that U.S. troops help train", "his refusal to grant concessions"
+    if tok.dep_ == "advcl" and tok.head.i in content_of and any(c.tag_ == "TO" for c in tok.children):
+        return True  # "called on Hezbollah, Monday, to release the soldiers": the parser's purpose
+    return raw.nominal and _asked_for(tok, content_of)  # "called for the assassination of Chavez"
+
+
+#: prepositions by which an appeal, offer, demand, refusal or threat names what it is about
+CONTENT_PREPS = {"for", "with"}
+
+
+def _asked_for(noun: Any, content_of: frozenset[int] | set[int]) -> bool:
+    """True when the event noun is what an appeal, demand or threat asks for or threatens, by
+    its preposition ("called for the release", "threatened them with war"; not "agreed to the
+    US request": a request made)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in CONTENT_PREPS
+        and prep.head.i in content_of
+    )
 
 
 def _reads_only_its_subject(raw: RawTrigger) -> bool:
@@ -258,6 +296,9 @@ def _asks_a_question(tok: Any) -> bool:
     clauses = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clauses):
         return False  # "asked the public to call ... if they saw him": a request, whatever follows
+    before = [t for t in tok.doc[max(tok.i - 3, 0) : tok.i] if t.text not in {",", "'", '"', "''", "``"}]
+    if before and before[-1].text == "?":
+        return True  # '"Where is everybody?" asked Thomas': a quoted question before the verb
     for c in clauses:
         words = list(c.subtree)
         if any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children):

@@ -32,17 +32,21 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
 from ..places import focus_country
+from .accidents import WEAPON_NOUNS, accident, done_by_an_accident, in_an_accident, own_arms
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Refs, Roles
-from .syntax import GROUP_NOUNS, THING_NOUNS, agent_heads, names_people, relative_antecedents, subjects
+from .syntax import GROUP_NOUNS, THING_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
 VIOLENT_ROOTS = {"18", "19", "20"}
-BLAST_NOUNS = {"explosion", "blast", "fire", "blaze"}
+#: prepositions by which what a force is used with names whom it is used on
+UPON_PREPS = {"on", "against", "for"}
+#: destroying property, which an accident does as often as an attack
+DESTROY_PROPERTY = "1712"
 #: coercion whose unnamed doer the act types: arrests and detentions (the police), expulsions,
 #: property destroyed; a ban, a suspension or a closure with no one named is no event ("schools
 #: were closed", "the hijab was banned in public offices")
@@ -81,16 +85,15 @@ MUTUAL_05_CODES = {"050", "054", "057"}
 #: verbs whose conjoined subjects act on each other whatever the code: "Israel and Hamas agreed
 #: to a ceasefire", "Hamas and Fatah fighters clashed"
 MUTUAL_VERBS = frozenset({"agree", "clash"})
+#: of consultation (04), the acts one side does to the other: a visit made or hosted, mediation
+#: ("Blair and Straw visited the trade fair" is no visit of Blair's to Straw)
+ONE_WAY_04_CODES = ("042", "043", "045")
 RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "20"}
 #: easing restrictions, a curfew, a state of emergency or a ban (081x): done to the people of
 #: the place when no recipient is named
 EASING_CODES = ("081",)
-#: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
-WEAPON_NOUNS = _WORDS.words("weapon_nouns")
 #: people violence is done to without a name: civilians (CAMEO CVL) of the place
 VICTIM_NOUNS = _WORDS.words("victim_nouns")
-#: "the explosion of an oil pipeline killed 27": an accident, done by nobody
-ACCIDENT_WORDS = _WORDS.words("accident_words")
 Pair = tuple[ActorRef | None, ActorRef | None, str]
 SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 #: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
@@ -122,18 +125,12 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     # where the sentence names no place, the country the article's news is in (if one stands
     # out) is where the unnamed act its police, gunmen or residents do happens
     country = place.country if place is not None else focus_country(actors.item)
-    if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
-        return False  # "Iran's meddling could sabotage any hope of a deal": a metaphor
-    if code[:2] in VIOLENT_ROOTS and (
-        _done_by_an_accident(tok) or (not roles.sources and _in_an_accident(tok))
-    ):
-        return False  # "were killed in a car crash", "the crash killed 102": done by nobody
-    if code[:2] == AID_ROOT and _commerce(roles, tok):
-        return False  # "Motorola has shipped five million phones to China": trade, no aid
+    if _no_act_of_anybodys(roles, tok, code, actors):
+        return False
     _forces_shown(roles, tok, code)
     _drop_own_country(roles, code)
     mutual = (
-        code[:2] in RECIPROCAL_ROOTS - {"05"}
+        (code[:2] in RECIPROCAL_ROOTS - {"05"} and not code.startswith(ONE_WAY_04_CODES))
         or code in MUTUAL_05_CODES
         or code == "196"
         or tok.lemma_.lower() in MUTUAL_VERBS
@@ -145,7 +142,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if code[:2] in FORCE_ROOTS | PEOPLE_ADDRESSED_ROOTS | {"11"}:  # 11: "a woman has been charged"
         # "urged residents to stay indoors": the people of the place, else of whoever asks
         home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
-        _people_acted_on(roles, tok, actors, home if code[:2] in PEOPLE_ADDRESSED_ROOTS else country)
+        forced = code[:2] in FORCE_ROOTS  # "500 injured and 250 arrested": numbers count victims
+        _people_acted_on(roles, tok, actors, home if code[:2] in PEOPLE_ADDRESSED_ROOTS else country, forced)
     if code[:2] in FORCE_ROOTS and all(h.dep_ == "pobj" for _, h in roles.targets):
         # "ambushed their convoy", "shelled the army's positions near Goma": whose, not where
         roles.targets = _owners_of_what_is_hit(roles, tok, actors) or roles.targets
@@ -169,6 +167,25 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         roles.sources = _placed_unless_scattered(roles.sources, actors, country)
         roles.targets = _placed_unless_scattered(roles.targets, actors, country)
     return True
+
+
+def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bool:
+    """True when what the act's words tell is no act of the kind its code says: a metaphor, an
+    accident, trade, disarmament, a business growing."""
+    if code[:2] in FORCE_ROOTS and _done_by_an_abstraction(tok, actors):
+        return True  # "Iran's meddling could sabotage any hope of a deal": a metaphor
+    if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
+        done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
+    ):
+        return True  # "were killed in a car crash", "the crash killed 102": done by nobody
+    if code[:2] == AID_ROOT and _commerce(roles, tok):
+        return True  # "Motorola has shipped five million phones to China": trade, no aid
+    if code == DESTROY_PROPERTY and own_arms(tok):
+        return True  # "the militia destroyed their weapons": disarmament, no attack
+    # "the company expanded its presence in India": no force shown
+    return (
+        code[:2] == POSTURE_ROOT and bool(roles.sources) and all(_a_business(ref) for ref, _ in roles.sources)
+    )
 
 
 #: words that spread a plural polity over many countries ("several governments", "other
@@ -312,7 +329,7 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
         subj, _ = subjects(tok.head)  # "a bomb exploded in the market, killing 12"
     # "a bomb killed 12", or a passive's agent: "were injured by an explosion"
     things = agent_heads(tok) or subj
-    by_a_thing = bool(things) and all(h.lemma_.lower() in WEAPON_NOUNS and not _accident(h) for h in things)
+    by_a_thing = bool(things) and all(h.lemma_.lower() in WEAPON_NOUNS and not accident(h) for h in things)
     if not (roles.unnamed_doer or by_a_thing):
         return None
     return _force_doer(code, actors, country)
@@ -362,12 +379,12 @@ def _typed_by_the_act(
     return [(_force_doer(code, actors, country), tok)] if typed else []
 
 
-def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | None) -> None:
+def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | None, forced: bool) -> None:
     """Unnamed people a force is used on ("killed 23 people", "three men were arrested",
     "deported the men to Mexico") are its target, as civilians, rather than a place or a thing
     named in a prepositional phrase ("arrested in relation to the riot in Sydney", "deported
     to Mexico": where, not whom); "men from Chad" are Chad's civilians."""
-    victims = _unnamed_victims(tok, actors, country)
+    victims = _unnamed_victims(tok, actors, country, forced)
     if not victims or not all(_in_a_phrase(h) for _, h in roles.targets):
         return
     victim = victims[0][1]
@@ -380,38 +397,9 @@ def _in_a_phrase(head: Any) -> bool:
     return bool(head.dep_ == "pobj" or (head.dep_ == "poss" and head.head.dep_ == "pobj"))
 
 
-def _in_an_accident(tok: Any) -> bool:
-    """ "were killed in a car crash", "died in the collision", "were injured when their
-    helicopter crashed": an accident the act happened in."""
-    if any(_accident(c) for c in tok.children if c.dep_ == "prep"):
-        return True
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_WORDS for c in tok.children)
-
-
-def _done_by_an_accident(tok: Any) -> bool:
-    """ "the crash of Flight 574, which killed 102 people", "a gas explosion killed 27": the
-    doer is an accident, whatever the parse hangs on it."""
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    antecedents = relative_antecedents(tok, doers)
-    if antecedents is not doers:
-        # "the crash ..., which killed": the antecedent, or what the parser sets beside it
-        doers = [*antecedents, *(c for h in antecedents for c in h.children if c.dep_ == "appos")]
-    return any(_names_an_accident(d) for d in doers)
-
-
-def _names_an_accident(noun: Any) -> bool:
-    """ "the crash", "a gas explosion": an accident, or a blast of what blows up by accident
-    (not "a gas attack", nor a whole phrase: "a bomb hidden in a gas canister")."""
-    if noun.lemma_.lower() in ACCIDENT_WORDS:
-        return True
-    blast = noun.lemma_.lower() in BLAST_NOUNS
-    return blast and any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in noun.children)
-
-
-def _accident(weapon: Any) -> bool:
-    """True when the blast or fire ``weapon`` names is told as an accident ("the explosion of an
-    oil pipeline", "a gas explosion"): no one is its doer."""
-    return any(w.lemma_.lower() in ACCIDENT_WORDS for w in weapon.subtree)
+def _a_business(ref: ActorRef) -> bool:
+    """True for a company or a business sector, which has no forces to show."""
+    return (ref.sector or "").endswith("BUS")
 
 
 def _owners_of_what_is_hit(roles: Roles, tok: Any, actors: Parties) -> list[tuple[ActorRef, Any]]:
@@ -423,17 +411,35 @@ def _owners_of_what_is_hit(roles: Roles, tok: Any, actors: Parties) -> list[tupl
     return [owner for thing in things for owner in actors.owners(thing, doers)]
 
 
-def _unnamed_victims(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
+def _unnamed_victims(
+    tok: Any, actors: Parties, country: str | None, forced: bool
+) -> list[tuple[ActorRef, Any]]:
     """Victims the text counts but does not name ("killed 23 people", "civilians were wounded"):
     the unidentified civilians of the place."""
     subj, passive = subjects(tok)
     heads = subj if passive else [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    # "issued arrest warrants on 36 people", "imposed sanctions against five men"
+    if heads and not passive:
+        used_with = [tok, *heads]
+        heads += [
+            o
+            for h in used_with
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in UPON_PREPS
+            for o in pobjs(c)
+        ]
     if not heads and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.head.lower_ != "among":
         heads = [tok.head]  # "11 people wounded at his headquarters"
         if tok.head.pos_ == "NUM":  # "and at least 28 injured": the number counts people
             return [(actors.unnamed(country, "CVL"), tok.head)]
-    if any(h.lemma_.lower() in VICTIM_NOUNS for h in heads):
-        return [(actors.unnamed(country, "CVL"), heads[0])]
+    counted_people = [
+        h for h in subj if forced and passive and h.pos_ == "NUM"
+    ]  # "500 injured, 250 arrested"
+    victim = next(
+        (h for h in heads if counted(h).lemma_.lower() in VICTIM_NOUNS or h in counted_people), None
+    )
+    if victim is not None:  # "killed 23 people", "convicted three of four defendants", "500 injured"
+        return [(actors.unnamed(country, "CVL"), victim)]
     return []
 
 
@@ -495,9 +501,9 @@ def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tupl
 
 
 def _agent_word(head: Any, kb: Any) -> Any:
-    """The dictionaries' agent of a noun with its compounds first ("suicide bomber": a rebel),
-    then of the noun alone ("bomber": an aircraft, the military)."""
-    words = [c.text for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    """The dictionaries' agent of a noun with its compounds or adjectives first ("suicide
+    bomber": a rebel, "armed men"), then of the noun alone ("bomber": an aircraft, the military)."""
+    words = [c.text for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i]
     return (kb.agent(" ".join([*words, head.text])) if words else None) or kb.agent(head.text)
 
 
@@ -505,7 +511,7 @@ def counted(head: Any) -> Any:
     """What a quantity or a gathering word counts ("thousands of Nigerians": Nigerians), else
     the word itself."""
     seen = 0
-    while head.lemma_.lower() in QUANTITY_HEADS or head.lower_ in QUANTITY_HEADS:
+    while head.lemma_.lower() in QUANTITY_HEADS or head.lower_ in QUANTITY_HEADS or head.like_num:
         objects = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
         nouns = [o for o in objects if o.dep_ == "pobj"]
         seen += 1

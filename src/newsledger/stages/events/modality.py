@@ -65,6 +65,7 @@ class Modality:
         """What the trigger's own auxiliaries and markers say."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         self.negated = self.negated or any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok)
+        self.negated = self.negated or _none_did_or_underwent(tok)
         self.hypothetical = self.hypothetical or bool(aux & MODALS)
         self.intent = self.intent or bool(aux & INTENT_MODALS)
         self.hypothetical = self.hypothetical or any(
@@ -138,6 +139,20 @@ def _at_no_time(verb: Any) -> bool:
         p.dep_ == "pobj" and p.lemma_.lower() in NEGATING_NOUNS and any(d.lower_ == "no" for d in p.children)
         for prep in preps
         for p in prep.children
+    )
+
+
+#: subjects that say nobody did or underwent the act ("None of the detainees have been charged")
+NOBODY_WORDS = {"none", "nobody", "neither", "nothing"}
+
+
+def _none_did_or_underwent(verb: Any) -> bool:
+    """True for a subject that is nobody: "none of the detainees", "nobody", "no one", "no
+    arrests were made"."""
+    return any(
+        s.dep_ in {"nsubj", "nsubjpass"}
+        and (s.lower_ in NOBODY_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children))
+        for s in verb.children
     )
 
 

@@ -16,8 +16,10 @@ from .coref import pair_refs
 from .syntax import (
     SUBJ_DEPS,
     TEMPORAL_PREPS,
+    conjoined_clause,
     gathered_members,
     included_members,
+    leaders_of,
     modified_noun,
     np_span,
     pobjs,
@@ -205,8 +207,8 @@ class Parties:
                 out.extend(unnamed)
                 continue
             ref = self._head_ref(h)
-            if ref is None:
-                out.extend(self._unnamed_head_refs(h))
+            if ref is None or (ref.country is None and leaders_of(h)):  # "a trade delegation led by"
+                out.extend(self._unnamed_head_refs(h) or ([(ref, h)] if ref else []))
                 continue
             out.append((ref, h))
             if ref.sector:
@@ -227,7 +229,7 @@ class Parties:
         if self.relative_subjects:
             reporters = {r.actor_id for r in self.item.reporters}
             out.extend((r, h) for r in pair_refs(self.item, h, self.day, self.country_ref, reporters))
-        included = self.refs(included_members(h))
+        included = self.refs(included_members(h)) or self.refs(leaders_of(h))
         if included:
             out.extend(included)
         elif h.lemma_.lower() in PEOPLE_NOUNS:  # not "jurisdiction of the Schiavo case"
@@ -481,9 +483,9 @@ class Parties:
         for d in tok.subtree:
             if d.i == tok.i:
                 continue
-            own_clause = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"} and any(
-                c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children
-            )
+            clausal = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"}
+            own_clause = clausal and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children)
+            own_clause = own_clause or conjoined_clause(d)  # "..., and the Committee called"
             if own_clause:
                 blocked |= {x.i for x in d.subtree}
             if d.lower_ == "according" and d.dep_ == "prep":

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
-from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects
+from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -63,7 +63,7 @@ def refined_code(code: str, tok: Any) -> str:
         return "201"
     if code.startswith("183") and direct_objects(tok) and all(_is_structure(o) for o in direct_objects(tok)):
         return "1712"
-    attacked = direct_objects(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
+    attacked = _attacked(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
     if attacked and all(_said_or_decided(o) for o in attacked):
         return "111"  # "attacking government policy": in words
     welcomed = direct_objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
@@ -73,6 +73,14 @@ def refined_code(code: str, tok: Any) -> str:
     if taken and all(_is_territory(o) for o in taken):
         return "192"
     return code
+
+
+def _attacked(tok: Any) -> list[Any]:
+    """What an attack is on: the verb's objects, or what the noun's "on" or "against" names
+    ("stepped up his attack on the government's response")."""
+    if tok.pos_ != "NOUN":
+        return direct_objects(tok)
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in pobjs(c)]
 
 
 def _said_or_decided(obj: Any) -> bool:

@@ -424,11 +424,26 @@ def _undergone(noun: Any, undergoers: list[Any]) -> bool:
 def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:
     source_ids = {s[0].actor_id for s in sources}
     _, groups, _ = nominal_roles(tok)
+    # "a raid of the North Gaza town of Bait Hanun": the place a common noun names, when the
+    # noun itself names no one
     for g in groups:
         targets = [t for t in actors.refs(g) if t[0].actor_id not in source_ids]
         if targets:
             return targets
-    return []
+    named = [n for g in groups for h in g for n in _named_in(h)]
+    return [
+        t
+        for t in actors.refs(named)
+        if t[0].actor_id.startswith("country:") and t[0].actor_id not in source_ids
+    ]
+
+
+def _named_in(noun: Any) -> list[Any]:
+    """The names inside a common noun's phrase: "the town of Jenin", "the North Gaza town"."""
+    if noun.pos_ != "NOUN":
+        return []
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    return [*of, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
 
 
 def _referred(tok: Any, actors: Parties, source_ids: set[str], code: str) -> tuple[ActorRef, Any] | None:

@@ -184,7 +184,28 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return True  # "Lyn Brown later beat the Respect candidate": an election won, no assault
     if code[:2] == THREAT_ROOT and lemma in WARNING_VERBS:
         return _forecasts_a_danger(tok)
+    if code.startswith("08") and lemma == "yield" and any(_an_amount(o) for o in _objects(tok)):
+        return True  # "the test yielded as much as 15 kilotons": produced, no concession
+    if code.startswith("08") and lemma == "succumb" and _to_harm(tok):
+        return True  # "succumbed to his injuries": died, no surrender
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+#: what one succumbs to without yielding to anybody
+HARMS = frozenset({"injury", "wound", "illness", "disease", "cancer", "burn", "infection"})
+
+
+def _to_harm(tok: Any) -> bool:
+    """True for "succumbed to his injuries", "to cancer"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in HARMS for o in c.children)
+        for c in tok.children
+    )
+
+
+def _an_amount(noun: Any) -> bool:
+    """True for a number or a counted quantity ("15 kilotons", "as much as 15 kilotons")."""
+    return noun.like_num or any(c.dep_ == "nummod" or c.like_num for c in noun.subtree if c.i <= noun.i)
 
 
 #: what a verb that tells does by itself: a remark (01), praise (05), criticism (11), a rejection (12)

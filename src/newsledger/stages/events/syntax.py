@@ -51,6 +51,7 @@ NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", 
 def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not _stative(tok)
+    passive = passive or _gapped_passive(tok)
     subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or _stranded_subject(tok)
     if subs:
         return subs, passive
@@ -412,12 +413,14 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
             _modifier_targets(c, {"acl", "ccomp"} if names_people(c) else {"acl", "relcl", "ccomp"})
         )
     # "meet in Cairo, Egypt with X": where it happened is a place, the partner comes first
+    first_subject = min((c.i for c in children if c.dep_ in SUBJ_DEPS), default=tok.i)
     preps = [
         c
         for c in children
         if c.dep_ in {"prep", "agent"}
         and c.lower_ in TARGET_PREPS
         and c.i not in skip
+        and (c.i > first_subject or not _fronted_setting(c))
         and not _attribution(c)
     ]
     preps.sort(key=lambda c: c.lower_ in LOCATIVE_PREPS)
@@ -438,6 +441,15 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
             if depth < 2:  # "vowed to wage war on the Rohans"
                 groups.extend(target_heads(c, skip, depth + 1))
     return [g for g in groups if g]
+
+
+def _fronted_setting(prep: Any) -> bool:
+    """True for a preposition set before the subject that says where the doer is from or where
+    the act is done: "From the ruling party, Chen visited the fair" (who he is), "a video in
+    which he thanked his supporters" (where); not "To the EU, I appeal" (whom)."""
+    return prep.lower_ == "from" or (
+        prep.lower_ in LOCATIVE_PREPS and any(o.tag_ in {"WDT", "WP"} for o in pobjs(prep))
+    )
 
 
 def _attribution(prep: Any) -> bool:
@@ -487,6 +499,46 @@ def included_members(h: Any) -> list[Any]:
         if listed:
             return [m for o in listed for m in conjuncts(o)]
     return []
+
+
+def _gapped_passive(verb: Any) -> bool:
+    """True for a participle whose "are" is left out after a number: "20 protesters are dead,
+    500 injured and 250 arrested" (the parser reads "500" as the subject of "injured")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"parataxis", "conj"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.like_num for c in verb.children)
+    )
+
+
+def conjoined_clause(verb: Any) -> bool:
+    """True for a clause joined by "and" or "but" with a subject of its own ("coordinated the
+    efforts, and the Committee called ..."); not a second complement ("suggested a truce and
+    that Hamas should stop")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
+#: verbs by which a body is led: "a delegation headed by the Saudi trade minister"
+LEADING_VERBS = frozenset({"lead", "head", "command", "chair"})
+
+
+def leaders_of(h: Any) -> list[Any]:
+    """Who a body is "led by" or "headed by" ("a trade delegation headed by Hashim Yamani"),
+    else []: the body, unnamed, acts as theirs (not a thing: "the disposal, led by Ernst & Young")."""
+    if h.lemma_.lower() not in GROUP_NOUNS and not names_people(h):
+        return []
+    return [
+        a
+        for c in h.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS
+        for a in agent_heads(c)
+    ]
 
 
 def gathered_members(h: Any) -> list[Any]:

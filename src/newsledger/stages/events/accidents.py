@@ -1,0 +1,101 @@
+"""Acts of force that nobody did: what an accident does, and arms destroyed by their holder.
+
+"The crash of Flight 574, which killed 102 people", "a gas explosion killed 27", "a blast has
+razed a fireworks factory, killing eight", "thirty-three people were injured during a test of
+the Airbus A380": no unidentified armed force is the doer, so the ledger records no assault.
+"The militia destroyed their weapons" is disarmament, no attack.  The words are in
+``knowledge/data/event_words.yaml`` (``accident_words``, ``weapon_nouns``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.wordlists import word_lists
+from .syntax import pobjs, relative_antecedents
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
+
+__all__ = ["BLAST_NOUNS", "WEAPON_NOUNS", "accident", "done_by_an_accident", "in_an_accident", "own_arms"]
+
+#: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
+WEAPON_NOUNS = _WORDS.words("weapon_nouns")
+#: "the explosion of an oil pipeline killed 27": an accident, done by nobody
+ACCIDENT_WORDS = _WORDS.words("accident_words")
+BLAST_NOUNS = {"explosion", "blast", "fire", "blaze"}
+#: where a blast of nothing named goes off by accident (a pipeline or a depot is a target as often)
+WORKPLACES = {"factory", "plant", "firework", "fireworks", "warehouse", "chemical", "boiler", "reactor"}
+
+
+def in_an_accident(tok: Any) -> bool:
+    """ "were killed in a car crash", "died in the collision", "were injured when their
+    helicopter crashed": an accident the act happened in."""
+    # "26 workers were killed and five were injured after an accident": a phrase they share
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if any(accident(c) for v in verbs for c in v.children if c.dep_ == "prep"):
+        return True
+    # "..., when a bomber crashed": the clause of when, which the parser may hang on "yesterday"
+    clauses = [c for c in tok.children if c.dep_ == "advcl"]
+    clauses += [r for c in tok.children if c.dep_ == "npadvmod" for r in c.children if r.dep_ == "relcl"]
+    return any(c.lemma_.lower() in ACCIDENT_WORDS for c in clauses)
+
+
+def done_by_an_accident(tok: Any) -> bool:
+    """ "the crash of Flight 574, which killed 102 people", "a gas explosion killed 27": the
+    doer is an accident, whatever the parse hangs on it."""
+    verb = tok
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
+        verb = tok.head  # "a blast razed a fireworks factory, killing eight": the blast's act
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    antecedents = relative_antecedents(verb, doers)
+    if antecedents is not doers:
+        # "the crash ..., which killed": the antecedent, or what the parser sets beside it
+        doers = [*antecedents, *(c for h in antecedents for c in h.children if c.dep_ == "appos")]
+    if any(_names_an_accident(d) for d in doers):
+        return True
+    # "a blast has razed a fireworks factory", "an explosion tore through a chemical plant": a
+    # blast of no weapon, in what blows up by accident
+    hit = [o for c in verb.children for o in ([c] if c.dep_ in {"dobj", "obj"} else pobjs(c))]
+    bare_blast = any(d.lemma_.lower() in BLAST_NOUNS and not _armed(d) for d in doers)
+    return bare_blast and any(w.lemma_.lower() in WORKPLACES for o in hit for w in o.subtree)
+
+
+#: what a force holds to fight with: destroyed by its holder, disarmament
+ARMS_NOUNS = frozenset({"weapon", "arm", "arsenal", "stockpile", "gun", "rifle", "ammunition", "munition"})
+
+
+def own_arms(tok: Any) -> bool:
+    """True when the verb's object is arms its doer holds ("destroyed their weapons", "its
+    stockpile of chemical weapons"): a pronoun's, not a named enemy's."""
+    return any(
+        c.dep_ in {"dobj", "obj"}
+        and c.lemma_.lower() in ARMS_NOUNS
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in tok.children
+    )
+
+
+def _armed(blast: Any) -> bool:
+    """True when a blast's own words name a weapon ("a car bomb blast", "a suicide explosion")."""
+    return any(w.i != blast.i and w.lemma_.lower() in WEAPON_NOUNS - BLAST_NOUNS for w in blast.subtree)
+
+
+def _names_an_accident(noun: Any) -> bool:
+    """ "the crash", "a gas explosion": an accident, or a blast of what blows up by accident
+    (not "a gas attack", nor a whole phrase: "a bomb hidden in a gas canister")."""
+    if noun.lemma_.lower() in ACCIDENT_WORDS:
+        return True
+    if noun.lemma_.lower() not in BLAST_NOUNS:
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ACCIDENT_WORDS for c in noun.children):
+        return True
+    # "a blast at a chemical plant", "an explosion in a fireworks warehouse"
+    return not _armed(noun) and any(
+        accident(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} for o in pobjs(c)
+    )
+
+
+def accident(weapon: Any) -> bool:
+    """True when the blast or fire ``weapon`` names is told as an accident ("the explosion of an
+    oil pipeline", "a gas explosion"): no one is its doer."""
+    return any(w.lemma_.lower() in ACCIDENT_WORDS for w in weapon.subtree)
