@@ -76,12 +76,8 @@ def test_the_counted_people_of_a_number_are_its_victims() -> None:
         "11",
     )
     assert convicted and all(t is not None and "civilians" in t for _, t in convicted)
-    warrants = _by_root(
-        "Iran issued arrest warrants on 36 people believed to have been involved in the killing of "
-        "the general Qasem Soleimani.",
-        "17",
-    )
-    assert warrants and all(t != "Qasem Soleimani" for _, t in warrants)
+    # Phoenix's ISSUE patterns are kept (no verb of ours takes "issue" from them)
+    assert "13" in _roots("Iran issued an ultimatum to Britain.")
 
 
 def test_ties_expanded_are_cooperation() -> None:
@@ -174,4 +170,24 @@ def test_a_visit_made_is_a_visit_not_an_intent() -> None:
 def test_a_phrase_shared_by_conjoined_verbs_tells_of_the_accident() -> None:
     assert not _coded(
         "At least 26 workers were killed and five were injured after an accident at a tin mine in China."
+    )
+
+
+def test_people_named_by_what_they_do_undergo_a_judgement() -> None:
+    # the teachers are sentenced, not "prison" (Phoenix's agents read PRISON as the police)
+    sentenced = _by_root(
+        "On Wednesday, a federal judge in Virginia sentenced three teachers to prison.", "11"
+    )
+    assert sentenced and all(t is not None and "police" not in t for _, t in sentenced)
+    # "a host of Democrats" counts Democrats
+    criticised = _by_root(
+        "A host of Democrats harshly criticized the Bush administration's Iraq policy.", "11"
+    )
+    assert any(s == "Democratic Party" for s, _ in criticised)
+
+
+def test_a_plane_flying_and_a_reactor_shut_down_are_no_acts() -> None:
+    assert not _coded("One of the A380s is flying from Frankfurt to Chicago via New York.")
+    assert "17" not in _roots(
+        "North Korea's minister says his government has shut down its reactor in Yongbyon."
     )

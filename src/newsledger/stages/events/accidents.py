@@ -1,9 +1,10 @@
-"""Acts of force that nobody did: what an accident does, and arms destroyed by their holder.
+"""Acts of force that nobody did: what an accident does, and what its holder destroys or shuts.
 
 "The crash of Flight 574, which killed 102 people", "a gas explosion killed 27", "a blast has
 razed a fireworks factory, killing eight", "thirty-three people were injured during a test of
 the Airbus A380": no unidentified armed force is the doer, so the ledger records no assault.
-"The militia destroyed their weapons" is disarmament, no attack.  The words are in
+"The militia destroyed their weapons" is disarmament, no attack; "his government has shut down
+its reactor" sanctions nobody.  The words are in
 ``knowledge/data/event_words.yaml`` (``accident_words``, ``weapon_nouns``).
 """
 
@@ -16,7 +17,15 @@ from .syntax import pobjs, relative_antecedents
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
-__all__ = ["BLAST_NOUNS", "WEAPON_NOUNS", "accident", "done_by_an_accident", "in_an_accident", "own_arms"]
+__all__ = [
+    "BLAST_NOUNS",
+    "WEAPON_NOUNS",
+    "accident",
+    "done_by_an_accident",
+    "in_an_accident",
+    "own_arms",
+    "own_thing",
+]
 
 #: things that do violence for someone unnamed: "a bomb killed", "the blast wounded"
 WEAPON_NOUNS = _WORDS.words("weapon_nouns")
@@ -44,8 +53,12 @@ def done_by_an_accident(tok: Any) -> bool:
     """ "the crash of Flight 574, which killed 102 people", "a gas explosion killed 27": the
     doer is an accident, whatever the parse hangs on it."""
     verb = tok
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
-        verb = tok.head  # "a blast razed a fireworks factory, killing eight": the blast's act
+    while verb.dep_ == "conj" and _no_doer_of_its_own(verb):
+        verb = verb.head  # "..., killing eight and injuring 70 others", "left five dead and 30 injured"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "a blast razed a fireworks factory, killing eight": the blast's act
+        if verb.lemma_.lower() in ACCIDENT_WORDS:
+            return True  # "a British military helicopter crashed in Basra, killing four crew members"
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     antecedents = relative_antecedents(verb, doers)
     if antecedents is not doers:
@@ -67,12 +80,23 @@ ARMS_NOUNS = frozenset({"weapon", "arm", "arsenal", "stockpile", "gun", "rifle",
 def own_arms(tok: Any) -> bool:
     """True when the verb's object is arms its doer holds ("destroyed their weapons", "its
     stockpile of chemical weapons"): a pronoun's, not a named enemy's."""
+    return own_thing(tok, ARMS_NOUNS)
+
+
+def own_thing(tok: Any, nouns: frozenset[str] | None = None) -> bool:
+    """True when the verb's object (one of ``nouns``, if given) belongs to a pronoun: the doer's
+    own ("shut down its reactor", "destroyed their weapons"), not a named party's."""
     return any(
         c.dep_ in {"dobj", "obj"}
-        and c.lemma_.lower() in ARMS_NOUNS
+        and (nouns is None or c.lemma_.lower() in nouns)
         and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
         for c in tok.children
     )
+
+
+def _no_doer_of_its_own(verb: Any) -> bool:
+    """True for a conjoined verb whose subject is none or a number ("and 30 injured")."""
+    return all(c.like_num for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _armed(blast: Any) -> bool:

@@ -32,7 +32,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
 from ..places import focus_country
-from .accidents import WEAPON_NOUNS, accident, done_by_an_accident, in_an_accident, own_arms
+from .accidents import WEAPON_NOUNS, accident, done_by_an_accident, in_an_accident, own_arms, own_thing
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .roles import Refs, Roles
@@ -45,6 +45,10 @@ __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: prepositions by which what a force is used with names whom it is used on
 UPON_PREPS = {"on", "against", "for"}
+#: making, hosting or attending a visit or a meeting somewhere
+VISIT_CODES = ("042", "043", "044")
+#: administrative sanctions in general (bans and closures of something named are 1721 and on)
+SANCTION = "172"
 #: destroying property, which an accident does as often as an attack
 DESTROY_PROPERTY = "1712"
 #: coercion whose unnamed doer the act types: arrests and detentions (the police), expulsions,
@@ -142,7 +146,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if code[:2] in FORCE_ROOTS | PEOPLE_ADDRESSED_ROOTS | {"11"}:  # 11: "a woman has been charged"
         # "urged residents to stay indoors": the people of the place, else of whoever asks
         home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
-        forced = code[:2] in FORCE_ROOTS  # "500 injured and 250 arrested": numbers count victims
+        # force and judgement: "500 injured and 250 arrested", "sentenced a doctor to prison"
+        forced = code[:2] in FORCE_ROOTS or code[:2] == "11"
         _people_acted_on(roles, tok, actors, home if code[:2] in PEOPLE_ADDRESSED_ROOTS else country, forced)
     if code[:2] in FORCE_ROOTS and all(h.dep_ == "pobj" for _, h in roles.targets):
         # "ambushed their convoy", "shelled the army's positions near Goma": whose, not where
@@ -182,6 +187,8 @@ def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> b
         return True  # "Motorola has shipped five million phones to China": trade, no aid
     if code == DESTROY_PROPERTY and own_arms(tok):
         return True  # "the militia destroyed their weapons": disarmament, no attack
+    if code == SANCTION and own_thing(tok):
+        return True  # "his government has shut down its reactor": no one else sanctioned
     # "the company expanded its presence in India": no force shown
     return (
         code[:2] == POSTURE_ROOT and bool(roles.sources) and all(_a_business(ref) for ref, _ in roles.sources)
@@ -247,6 +254,8 @@ def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country
     typed = _typed_subjects(doer_of, actors, country) or _typed_by_the_act(tok, code, actors, country)
     if not typed and not roles.targets:
         return False  # nobody named on either side: no interaction to record
+    if not typed and code.startswith(VISIT_CODES):
+        return False  # "one of the A380s is flying to Chicago": no one named visits
     if not typed and code[:2] == COERCION_ROOT:
         typed = _office_holders(doer_of, actors, country)  # "the Queen suspended parliament"
         if not typed:
@@ -388,8 +397,18 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
     if not victims or not all(_in_a_phrase(h) for _, h in roles.targets):
         return
     victim = victims[0][1]
+    weak = not (counted(victim).lemma_.lower() in VICTIM_NOUNS or victim.pos_ == "NUM")
+    if weak and any(not ref.actor_id.startswith("country:") for ref, _ in roles.targets):
+        return  # "blamed oil producers from OPEC": a word for people yields to a body named
     theirs = [ref.country for ref, h in roles.targets if h.head.head.i == victim.i and ref.country]
     roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
+
+
+def _unnamed_people(noun: Any, actors: Parties) -> bool:
+    """A common noun for people that names no actor but a country ("a doctor based in Virginia")."""
+    if noun.pos_ != "NOUN" or not names_people(noun):
+        return False
+    return all(ref.actor_id.startswith("country:") for ref, _ in actors.refs([noun]))
 
 
 def _in_a_phrase(head: Any) -> bool:
@@ -432,9 +451,9 @@ def _unnamed_victims(
         heads = [tok.head]  # "11 people wounded at his headquarters"
         if tok.head.pos_ == "NUM":  # "and at least 28 injured": the number counts people
             return [(actors.unnamed(country, "CVL"), tok.head)]
-    counted_people = [
-        h for h in subj if forced and passive and h.pos_ == "NUM"
-    ]  # "500 injured, 250 arrested"
+    # "500 injured, 250 arrested"; "sentenced a doctor": people a force or a judgement falls on
+    counted_people = [h for h in subj if forced and passive and h.pos_ == "NUM"]
+    counted_people += [h for h in heads if forced and _unnamed_people(counted(h), actors)]
     victim = next(
         (h for h in heads if counted(h).lemma_.lower() in VICTIM_NOUNS or h in counted_people), None
     )

@@ -349,6 +349,8 @@ def np_span(tok: Any) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ in NP_CUT_DEPS or listy_modifier(child):
             continue
+        if child.dep_ == "advmod" and child.i > tok.i:
+            continue  # "a bombing in al Hilla, south of Baghdad": where, not who
         sub = list(child.subtree)
         if child.i < tok.i:
             start = min(start, sub[0].i)
@@ -421,6 +423,7 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
         and c.lower_ in TARGET_PREPS
         and c.i not in skip
         and (c.i > first_subject or not _fronted_setting(c))
+        and not _a_penalty(c)
         and not _attribution(c)
     ]
     preps.sort(key=lambda c: c.lower_ in LOCATIVE_PREPS)
@@ -441,6 +444,16 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
             if depth < 2:  # "vowed to wage war on the Rohans"
                 groups.extend(target_heads(c, skip, depth + 1))
     return [g for g in groups if g]
+
+
+#: what one is sentenced or sent to as a penalty ("sentenced three teachers to prison"): Phoenix
+#: reads PRISON as the police, who are not the ones sentenced
+PENALTY_NOUNS = frozenset({"prison", "jail", "gaol", "death", "life", "imprisonment", "detention"})
+
+
+def _a_penalty(prep: Any) -> bool:
+    """True for "to prison", "to death", "to life in jail": a penalty, not a target."""
+    return prep.lower_ == "to" and any(o.lemma_.lower() in PENALTY_NOUNS for o in pobjs(prep))
 
 
 def _fronted_setting(prep: Any) -> bool:
