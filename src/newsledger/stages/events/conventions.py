@@ -35,7 +35,7 @@ from ..places import focus_country
 from .accidents import WEAPON_NOUNS, accident, done_by_an_accident, in_an_accident, own_arms, own_thing
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
-from .roles import Refs, Roles
+from .roles import VISIT_ROOTS, Refs, Roles
 from .syntax import GROUP_NOUNS, THING_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
@@ -45,8 +45,6 @@ __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 VIOLENT_ROOTS = {"18", "19", "20"}
 #: prepositions by which what a force is used with names whom it is used on
 UPON_PREPS = {"on", "against", "for"}
-#: making, hosting or attending a visit or a meeting somewhere
-VISIT_CODES = ("042", "043", "044")
 #: administrative sanctions in general (bans and closures of something named are 1721 and on)
 SANCTION = "172"
 #: destroying property, which an accident does as often as an attack
@@ -254,7 +252,7 @@ def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country
     typed = _typed_subjects(doer_of, actors, country) or _typed_by_the_act(tok, code, actors, country)
     if not typed and not roles.targets:
         return False  # nobody named on either side: no interaction to record
-    if not typed and code.startswith(VISIT_CODES):
+    if not typed and code[:3] in VISIT_ROOTS:
         return False  # "one of the A380s is flying to Chicago": no one named visits
     if not typed and code[:2] == COERCION_ROOT:
         typed = _office_holders(doer_of, actors, country)  # "the Queen suspended parliament"

@@ -27,7 +27,7 @@ from .syntax import (
     target_heads,
 )
 
-__all__ = ["CONTACT_VERBS", "Refs", "Roles", "find_roles"]
+__all__ = ["CONTACT_VERBS", "VISIT_ROOTS", "Refs", "Roles", "find_roles"]
 
 Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 VISIT_ROOTS = {"042", "043", "044"}
