@@ -7,6 +7,9 @@ with the Phoenix dictionaries (the default).  Sentences written for these tests.
 
 from __future__ import annotations
 
+from typing import Any
+
+from .test_events_generalise import _pipeline_events
 from .test_events_telling import _coded
 
 
@@ -191,3 +194,131 @@ def test_a_plane_flying_and_a_reactor_shut_down_are_no_acts() -> None:
     assert "17" not in _roots(
         "North Korea's minister says his government has shut down its reactor in Yongbyon."
     )
+
+
+# Rules from the leads of samples R and S (2026-12-07): sentences written for these tests.
+
+
+def _events(text: str) -> list[Any]:
+    return list(_pipeline_events(text))
+
+
+def test_what_has_stopped_is_negated() -> None:
+    banned = _events("Political parties are no longer banned in the kingdom.")
+    assert banned and all(e.negated for e in banned)
+
+
+def test_a_participle_on_people_has_them_as_its_doers() -> None:
+    shot = _by_root("A video shows a soldier shooting at a Palestinian protester.", "19")
+    assert shot and all(s is not None and "military" in s for s, _ in shot)
+    # a writing speaks for whoever issues it, not for the meeting it is sent to
+    called = _coded(
+        "The Security Council adopted a resolution calling for Syria to cooperate with the inquiry."
+    )
+    assert {(t, code[:2]) for _, t, code in called} == {("Syria", "02")}
+    assert not _coded("Eighty scientists signed an open letter to the party leaders.")  # no agreement
+
+
+def test_what_is_called_for_by_for_x_to_do_is_not_done() -> None:
+    withdrawn = [
+        e
+        for e in _events("France repeated its calls for Syria to withdraw from Lebanon.")
+        if e.cameo_code.startswith("087")
+    ]
+    assert withdrawn and all(e.hypothetical for e in withdrawn)
+    plotted = [
+        e
+        for e in _events("Police arrested two men for plotting to attack Israeli diplomats.")
+        if e.cameo_code.startswith("19")
+    ]
+    assert plotted and all(e.hypothetical for e in plotted)
+
+
+def test_a_group_a_pronoun_owns_is_of_the_owner_s_country() -> None:
+    assault = _events(
+        "The Israeli military said that their troops have begun a ground assault on the Gaza Strip."
+    )
+    assert {e.source.country for e in assault if e.source and e.cameo_code.startswith("19")} == {"ISR"}
+
+
+def test_force_on_an_abstraction_or_a_suspect_package_is_no_attack() -> None:
+    assert not _coded("Critics said the scandal destroyed the reputation of the ministry.")
+    assert not _coded("Police have detonated a suspicious package in the airport of Ibiza.")
+    assert "19" not in _roots(
+        "The government of Canada is fighting to keep Washington from the passenger lists."
+    )
+    assert "19" in _roots("Rebels fought to retake the town from the army.")
+    assert "05" not in _roots("Egyptian forces used barbed wire to seal the last gaps along the border.")
+
+
+def test_a_minister_dismissed_is_let_go_not_rejected() -> None:
+    assert "12" not in _roots("President Obasanjo has dismissed the Minister of Housing, Alice Osomo.")
+    assert "12" in _roots("Iran dismissed the claims of the United States.")
+
+
+def test_a_province_after_a_town_places_it_and_is_no_subject() -> None:
+    arrested = _events(
+        "Two men were arrested by the Ontario Provincial Police at a rally in Caledonia, Ontario."
+    )
+    assert {e.target.country for e in arrested if e.target} == {"CAN"}
+    one = _coded("Mark Vandermaas of London, Ontario was also arrested by police.")
+    assert {t for _, t, _ in one} == {"Mark Vandermaas"}
+
+
+def test_the_addressee_of_an_appeal_is_its_target_however_vague() -> None:
+    assert _by_root("Al-Qaeda called on Muslims to fight the Americans.", "02") == {
+        ("al-Qaeda", "unidentified Muslim")
+    }
+
+
+def test_the_people_arrested_are_the_target_not_those_the_plot_was_against() -> None:
+    arrested = _by_root(
+        "Investigators have arrested six men on charges of conspiracy to kill US servicemembers.", "17"
+    )
+    assert arrested and all(t is not None and "civilians" in t for _, t in arrested)
+
+
+def test_a_lawsuit_brought_by_someone_is_theirs() -> None:
+    sued = _by_root(
+        "Donald Rumsfeld faces a federal lawsuit brought by the American Civil Liberties Union.", "11"
+    )
+    assert sued == {("American Civil Liberties Union", "Donald Rumsfeld")}
+
+
+def test_islamic_jihad_alone_is_the_palestinian_group() -> None:
+    stop = _events("The Palestinian group Islamic Jihad may stop firing rockets into Israel.")
+    assert {e.source.country for e in stop if e.source} == {"PSE"}
+
+
+def test_he_is_the_man_named_not_the_spokesman_quoted() -> None:
+    shot = _events(
+        "A man named Abu Marwan al-Suri was killed in a shootout, according to the army spokesman "
+        "Major-General Shaukat Sultan. He had opened fire on security officials from inside a car."
+    )
+    doers = {e.source.name for e in shot if e.source and e.cameo_code.startswith("19")}
+    assert "Shaukat Sultan" not in doers and "Abu Marwan al-Suri" in doers
+
+
+def test_coming_under_attack_is_being_attacked_by_whom_from_names() -> None:
+    attacked = _by_root("British troops came under attack from Taliban fighters near Kandahar.", "19")
+    assert attacked and all(t is not None and "British" in t for _, t in attacked)
+
+
+def test_meeting_a_target_or_delivering_an_address_is_no_act() -> None:
+    assert not _coded("More than 130 U.S. mayors have pledged to meet or beat the Kyoto targets by 2012.")
+    assert "07" not in _roots("President Bush delivered his final State of the Union Address to Congress.")
+
+
+def test_whoever_looks_on_is_no_party() -> None:
+    signed = _coded(
+        "Mikheil Saakashvili signed a ceasefire agreement today in the presence of Condoleezza Rice."
+    )
+    assert all(t != "Condoleezza Rice" for _, t, _ in signed)
+
+
+def test_a_finite_verb_conjoined_to_an_infinitive_is_the_subject_s() -> None:
+    called = _by_root(
+        "In the speech Bush urged the public to support his Iraq policies and called on other politicians to act.",
+        "02",
+    )
+    assert ("Bush", "unidentified parties") in called

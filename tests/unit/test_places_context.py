@@ -213,3 +213,12 @@ def test_states_and_provinces_of_other_countries(gaz: Gazetteer) -> None:
         resolve_text(gaz, text, ["Victoria", "British Columbia", "Elmvale", "Ontario"])["Victoria"][0]
         == "CAN"
     )
+
+
+def test_a_town_a_province_holds_no_reading_of_lies_in_that_province(gaz: Gazetteer) -> None:
+    # the table knows Caledonia only in the US (and Belize); "Caledonia, Ontario" is Canadian
+    text = "Two men were arrested at a rally in Caledonia, Ontario on Saturday."
+    assert resolve_text(gaz, text, ["Caledonia", "Ontario"])["Caledonia"][0] == "CAN"
+    # a country after a name is no such qualifier: it may begin the next clause
+    text = "Rockets were fired from Gaza, Israel said."
+    assert resolve_text(gaz, text, ["Gaza", "Israel"])["Gaza"][0] == "PSE"

@@ -96,4 +96,23 @@ class Gazetteer(PlaceTable):
         """Resolve the toponyms of one article together, one sense per name (see
         :mod:`.disambiguate`); ``qualified_by`` pairs a name with the one that qualifies it in
         the text ("Perth, Australia", :func:`.names.qualifying_names`)."""
-        return resolve_together(self, names, context_countries, context, qualified_by)
+        found = resolve_together(self, names, context_countries, context, qualified_by)
+        return _held_by_their_states(found, qualified_by or {})
+
+
+def _held_by_their_states(found: list[Place | None], qualified_by: Mapping[int, int]) -> list[Place | None]:
+    """A town the text places in a state or province that holds none of its readings
+    ("Caledonia, Ontario", known to the table only in the US) lies in that state, not elsewhere."""
+    out = list(found)
+    for i, j in qualified_by.items():
+        town, state = found[i], found[j]
+        if (
+            town is None
+            or state is None
+            or state.feature != "admin1"
+            or town.feature in {"country", "admin1"}
+        ):
+            continue
+        if town.country != state.country:
+            out[i] = Place(town.name, state.country, state.lat, state.lon, None, state.feature)
+    return out

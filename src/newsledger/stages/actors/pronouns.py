@@ -73,8 +73,8 @@ class PronounPasses(PhrasePasses):
             # "Bennett told him": him is not Bennett, named there or before
             subject_ids = {m.actor_id for m in before if clause_subject & set(range(m.start, m.end))}
             for m in reversed(before if antecedent is None else []):  # the nearest compatible person
-                if m.actor_id in subject_ids:
-                    continue
+                if m.actor_id in subject_ids or _attributing(self.doc[m.end - 1]):
+                    continue  # "according to the army spokesman X": who tells, not who did
                 gender = self._gender_of(m)
                 if gender is None or gender == wanted:
                     antecedent = m
@@ -345,13 +345,25 @@ _PARTY_PREPS = {"to", "into", "with", "against"}
 _DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 
 
+#: verbs that give a noun its name ("a man named Abu Marwan al-Suri was killed")
+NAMING_VERBS = {"name", "call"}
+
+
 def _subject_word(tok: Any) -> Any | None:
-    """The subject ``tok`` is or stands in apposition to ("The leader, Lieutenant Felix Carman,
-    said"), when its verb is a verb; else None."""
+    """The subject ``tok`` is, stands in apposition to ("The leader, Lieutenant Felix Carman,
+    said") or names ("a man named Abu Marwan al-Suri was killed"), when its verb is a verb;
+    else None."""
     subj = tok.head if tok.dep_ == "appos" else tok
+    if subj.dep_ in ("oprd", "dobj") and subj.head.dep_ == "acl" and subj.head.lemma_ in NAMING_VERBS:
+        subj = subj.head.head
     if subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ in ("VERB", "AUX"):
         return subj
     return None
+
+
+def _attributing(tok: Any) -> bool:
+    """Whether ``tok`` is in an "according to" phrase: the source of a report."""
+    return any(a.lower_ == "according" for a in tok.ancestors)
 
 
 def _governs(tok: Any, above: set[int]) -> bool:

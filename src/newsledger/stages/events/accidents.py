@@ -23,6 +23,7 @@ __all__ = [
     "accident",
     "done_by_an_accident",
     "in_an_accident",
+    "made_safe",
     "own_arms",
     "own_thing",
 ]
@@ -71,6 +72,23 @@ def done_by_an_accident(tok: Any) -> bool:
     hit = [o for c in verb.children for o in ([c] if c.dep_ in {"dobj", "obj"} else pobjs(c))]
     bare_blast = any(d.lemma_.lower() in BLAST_NOUNS and not _armed(d) for d in doers)
     return bare_blast and any(w.lemma_.lower() in WORKPLACES for o in hit for w in o.subtree)
+
+
+#: what bomb-disposal squads blow up to make it safe ("police detonated a suspicious package")
+SUSPECT_OBJECTS = frozenset({"package", "parcel", "bag", "suitcase", "device", "object", "item"})
+SUSPECT_WORDS = frozenset({"suspicious", "suspect", "unexploded", "abandoned", "unattended", "controlled"})
+
+
+def made_safe(tok: Any) -> bool:
+    """True when what is blown up is a suspect object made safe, not a target: "police have
+    detonated a suspicious package", "the army carried out a controlled explosion"."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(
+        o.lemma_.lower() in SUSPECT_OBJECTS
+        and any(c.lower_ in SUSPECT_WORDS for c in o.children if c.dep_ in {"amod", "compound"})
+        or (o.lemma_.lower() in BLAST_NOUNS and any(c.lower_ == "controlled" for c in o.children))
+        for o in objects
+    )
 
 
 #: what a force holds to fight with: destroyed by its holder, disarmament

@@ -32,10 +32,19 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
 from ..places import focus_country
-from .accidents import WEAPON_NOUNS, accident, done_by_an_accident, in_an_accident, own_arms, own_thing
+from .accidents import (
+    WEAPON_NOUNS,
+    accident,
+    done_by_an_accident,
+    in_an_accident,
+    made_safe,
+    own_arms,
+    own_thing,
+)
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
-from .roles import VISIT_ROOTS, Refs, Roles
+from .placing import owners_country, placed_unless_scattered
+from .roles import VISIT_ROOTS, Roles
 from .syntax import GROUP_NOUNS, THING_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
@@ -167,8 +176,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
             return _somebody_did_it(roles, tok, code, actors, country)
         roles.sources = [(doer, tok)]
     if country:
-        roles.sources = _placed_unless_scattered(roles.sources, actors, country)
-        roles.targets = _placed_unless_scattered(roles.targets, actors, country)
+        roles.sources = placed_unless_scattered(roles.sources, actors, country)
+        roles.targets = placed_unless_scattered(roles.targets, actors, country)
     return True
 
 
@@ -181,8 +190,13 @@ def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> b
         done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
     ):
         return True  # "were killed in a car crash", "the crash killed 102": done by nobody
-    if code[:2] == AID_ROOT and _commerce(roles, tok):
-        return True  # "Motorola has shipped five million phones to China": trade, no aid
+    if code[:2] in VIOLENT_ROOTS and made_safe(tok):
+        return True  # "police have detonated a suspicious package": bomb disposal, no attack
+    # an offer to workers is a step in a labour dispute, not a sale ("offered the employees ...")
+    to_labour = any("LAB" in (ref.sector or "") for ref, _ in roles.targets)
+    offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not to_labour
+    if (code[:2] == AID_ROOT or offered) and _commerce(roles, tok):
+        return True  # "Motorola has shipped five million phones to China", "offers mortgages": trade
     if code == DESTROY_PROPERTY and own_arms(tok):
         return True  # "the militia destroyed their weapons": disarmament, no attack
     if code == SANCTION and own_thing(tok):
@@ -190,33 +204,6 @@ def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> b
     # "the company expanded its presence in India": no force shown
     return (
         code[:2] == POSTURE_ROOT and bool(roles.sources) and all(_a_business(ref) for ref, _ in roles.sources)
-    )
-
-
-#: words that spread a plural polity over many countries ("several governments", "other
-#: countries"), and the nouns they spread; "foreign" sets any plural apart from the article's
-#: country ("foreign journalists") but "foreign ministers" are an office
-SCATTERING_WORDS = {"several", "many", "numerous", "various", "other", "some", "most", "few"}
-POLITY_NOUNS = {"government", "country", "nation", "state"}
-FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affair", "policy", "correspondent"}
-
-
-def _placed_unless_scattered(refs: Refs, actors: Parties, country: str) -> Refs:
-    """``refs`` with each unidentified group placed in ``country`` (:meth:`.Parties.placed`),
-    except a plural spread over many countries (:func:`_scattered`)."""
-    return [(ref if _scattered(h) else actors.placed(ref, country), h) for ref, h in refs]
-
-
-def _scattered(head: Any) -> bool:
-    """True for a plural the words before it spread over many countries ("several governments
-    and the UN expressed concern", "foreign journalists are banned"): not the article's
-    country's, whatever the towns it names."""
-    if head.tag_ not in {"NNS", "NNPS"}:
-        return False
-    lemma = head.lemma_.lower()
-    words = {c.lower_ for c in head.children if c.dep_ in {"amod", "det", "nummod", "predet"}}
-    return bool(words & SCATTERING_WORDS and lemma in POLITY_NOUNS) or (
-        "foreign" in words and lemma not in FOREIGN_OFFICES
     )
 
 
@@ -392,11 +379,13 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
     named in a prepositional phrase ("arrested in relation to the riot in Sydney", "deported
     to Mexico": where, not whom); "men from Chad" are Chad's civilians."""
     victims = _unnamed_victims(tok, actors, country, forced)
-    if not victims or not all(_in_a_phrase(h) for _, h in roles.targets):
+    if not victims or not all(_in_a_phrase(h) or _of_another_verb(h, tok) for _, h in roles.targets):
         return
     victim = victims[0][1]
     weak = not (counted(victim).lemma_.lower() in VICTIM_NOUNS or victim.pos_ == "NUM")
-    if weak and any(not ref.actor_id.startswith("country:") for ref, _ in roles.targets):
+    if weak and any(
+        not ref.actor_id.startswith("country:") and not _of_another_verb(h, tok) for ref, h in roles.targets
+    ):
         return  # "blamed oil producers from OPEC": a word for people yields to a body named
     theirs = [ref.country for ref, h in roles.targets if h.head.head.i == victim.i and ref.country]
     roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
@@ -407,6 +396,17 @@ def _unnamed_people(noun: Any, actors: Parties) -> bool:
     if noun.pos_ != "NOUN" or not names_people(noun):
         return False
     return all(ref.actor_id.startswith("country:") for ref, _ in actors.refs([noun]))
+
+
+def _of_another_verb(head: Any, verb: Any) -> bool:
+    """True when ``head`` is an argument of a clause below ``verb`` ("arrested six men on charges
+    of conspiracy to kill US servicemembers": the servicemembers are the plot's, not arrested)."""
+    cur = head
+    while cur.head.i != cur.i and cur.head.i != verb.i:
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _in_a_phrase(head: Any) -> bool:
@@ -511,7 +511,7 @@ def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tupl
         agent = _agent_word(counted(h), kb) if kb is not None else None
         # "the judge sentenced": one holder of an office acts for its body
         if agent is not None and agent.code and (not agent.person or agent.code[:3] in OFFICE_SECTORS):
-            out.append((actors.unnamed(country, agent.code), h))
+            out.append((actors.unnamed(owners_country(h, actors) or country, agent.code), h))
         elif counted(h).lemma_.lower() in CROWD_WORDS or counted(h).lower_ in CROWD_WORDS:
             out.append((actors.unnamed(country, "CVL"), h))  # "thousands marched": people
     return out

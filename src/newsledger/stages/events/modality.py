@@ -65,11 +65,12 @@ class Modality:
         """What the trigger's own auxiliaries and markers say."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         self.negated = self.negated or any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok)
-        self.negated = self.negated or _none_did_or_underwent(tok)
+        self.negated = self.negated or _none_did_or_underwent(tok) or _no_longer(tok)
         self.hypothetical = self.hypothetical or bool(aux & MODALS)
         self.intent = self.intent or bool(aux & INTENT_MODALS)
+        wanted = "to" in aux  # "calls for Syria to withdraw": "for X to do" is wished, not done
         self.hypothetical = self.hypothetical or any(
-            (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"})
+            (c.dep_ == "mark" and (c.lower_ in {"if", "unless", "whether"} or (wanted and c.lower_ == "for")))
             or (c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS)
             for c in tok.children
         )
@@ -139,6 +140,15 @@ def _at_no_time(verb: Any) -> bool:
         p.dep_ == "pobj" and p.lemma_.lower() in NEGATING_NOUNS and any(d.lower_ == "no" for d in p.children)
         for prep in preps
         for p in prep.children
+    )
+
+
+def _no_longer(verb: Any) -> bool:
+    """True for "are no longer banned", "no more attacks": the act has stopped (the parser hangs
+    the "no" on the adverb, not on the verb)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"longer", "more"} and any(d.dep_ == "neg" for d in c.children)
+        for c in verb.children
     )
 
 

@@ -52,6 +52,17 @@ def is_light_verb(tok: Any) -> bool:
 CARRIED_TARGET_PREPS = {"to", "against", "on", "upon", "into", "toward", "towards"}
 
 
+def _receiving_verb(noun: Any) -> Any | None:
+    """The verb whose subject receives the happening ``noun`` names: "faced condemnation",
+    "drew criticism", "came under attack"; None for any other."""
+    if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        return noun.head
+    under = noun.head
+    if noun.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
+        return under.head
+    return None
+
+
 def _carries_act(verb: Any) -> bool:
     """True when ``verb`` is a light verb whose object is the act it reports, not a load it
     moves ("carried food aid to the port" is a ship's cargo; "carried out raids on" an act)."""
@@ -127,12 +138,12 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
         targets += [
             pobjs(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ in CARRIED_TARGET_PREPS
         ]
-    received = tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in RECEIVING_VERBS
-    if received:
+    receiver = _receiving_verb(tok)
+    if receiver is not None:
         # "Israel faced condemnation from the U.N.", "the book has drawn criticism from the White
         # House": who sends it is the doer, who receives it (or owns what receives it) the target
-        sources += [o for p in (*tok.children, *tok.head.children) if _from(p) for o in pobjs(p)]
-        takers = subjects(tok.head)[0]
+        sources += [o for p in (*tok.children, *receiver.children) if _from(p) for o in pobjs(p)]
+        takers = subjects(receiver)[0]
         targets.append([p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
         # "the apology was delivered to the Inuit by the premier", "the attack was carried out by

@@ -429,7 +429,7 @@ class Parties:
         for poss in (c for c in thing.children if c.dep_ == "poss"):
             found = [r for r in self.refs([poss]) if r[0].actor_id not in not_ids]
             if not found and poss.pos_ == "PRON" and poss.lower_ in {"their", "its"}:
-                found = self._named_before(poss, not_ids)
+                found = self.named_before(poss, not_ids)
             out.extend(found)
         if not out:  # "struck rebel positions", "raided a Taliban hideout": the modifier owns it
             out = [
@@ -452,7 +452,7 @@ class Parties:
         ref = self.unnamed(None, agent.code)
         return [] if ref.actor_id in not_ids else [(ref, word)]
 
-    def _named_before(self, tok: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
+    def named_before(self, tok: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
         """The latest actor named before ``tok`` in its sentence that is no place and none of
         ``not_ids``."""
         sent_start = tok.sent.start_char

@@ -20,6 +20,7 @@ from .syntax import (
     conjuncts,
     names_people,
     np_span,
+    onlooker_tokens,
     owned_by,
     pobjs,
     sharing_participles,
@@ -476,6 +477,7 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     # ("endorsed by the Fire Brigade Employees' Union, the Maritime Union ... and the CFMEU")
     skip = {h.i for h in subj} | {x.i for c in tok.children if c.dep_ == "agent" for x in c.subtree}
     skip |= charged_offences(tok)  # "charged X with killing Y": Y is not the one charged
+    skip |= onlooker_tokens(tok)  # "signed the ceasefire in the presence of Rice": Rice looks on
     topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
     skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
     for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"
@@ -491,7 +493,8 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
         if found and code.startswith(FORCE_MOVING_ROOTS) and _own_forces(found, sources):
             skip |= {i for _, head in found for i in range(*np_span(head))}
             continue  # "India will not pull its troops back", "sent troops to their borders"
-        if found and all(t[0].country is None and t[0].sector for t in found) and not fallback:
+        countryless = all(t[0].country is None and t[0].sector for t in found)
+        if found and countryless and not fallback and not _addressed(found, tok, code):
             fallback = found  # "send troops to the border with India": troops are no target
             continue
         if found:
@@ -505,6 +508,18 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
             return found
     skip_sub = {x.i for h in subj for x in h.subtree} | skip
     return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
+
+
+#: roots of acts addressed to someone (appeals, demands): their addressee is their target
+ADDRESSED_ROOTS = ("02", "10")
+
+
+def _addressed(found: Refs, verb: Any, code: str) -> bool:
+    """True when ``found`` is whom an appeal or a demand is made to, hung on the verb itself
+    ("called on Muslims to fight the Americans"), however vague its country."""
+    return code.startswith(ADDRESSED_ROOTS) and all(
+        h.head.i == verb.i or (h.dep_ == "pobj" and h.head.head.i == verb.i) for _, h in found
+    )
 
 
 #: codes of forces shown, withdrawn or kept in place: posture (15), withdrawing or demobilising

@@ -27,6 +27,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
+from .refine import ATTACKING_LEMMAS
 from .syntax import GROUP_NOUNS, names_people, owned_by
 
 __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
@@ -51,9 +52,21 @@ THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SWEARING_VERBS = _WORDS.words("swearing_verbs")
 FIGURATIVE_FORCE_MODIFIERS = _WORDS.words("figurative_force_modifiers")
+INTANGIBLE_OBJECTS = _WORDS.words("intangible_objects")
 CONTEST_WORDS = _WORDS.words("contest_words")
 #: verbs that win a contest as often as they assault or rout ("beat the Respect candidate")
 CONTEST_VERBS = frozenset({"beat", "defeat"})
+#: what one meets by reaching it, not by talking to it ("meet the targets", "met the demand")
+GOAL_NOUNS = frozenset(
+    {"target", "goal", "deadline", "demand", "requirement", "standard", "expectation", "need"}
+    | {"criterion", "criteria", "obligation", "condition", "cost", "challenge", "quota", "benchmark"}
+)
+#: writings one signs that bind no one to anyone ("signed an open letter to the leaders")
+SIGNED_WRITINGS = frozenset(
+    {"letter", "petition", "ad", "advertisement", "advert", "appeal", "message", "card"}
+)
+#: verbs of combat that strive for a goal when an infinitive says which ("fighting to keep")
+STRIVING_VERBS = frozenset({"fight", "battle", "struggle", "war"})
 #: verbs that let a person go from a post as often as they reject a claim ("dismissed the aide")
 DISMISSING_VERBS = frozenset({"dismiss", "sack", "fire", "oust"})
 
@@ -84,6 +97,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "suspended their campaigns": out of the race, no sanction
     if any(figurative_force(o, code) for o in _objects(tok)):
         return True  # "launched a charm offensive": no force
+    if _harms_an_intangible(tok, code):
+        return True  # "this damages the reputation of the U.S.": no force
     if code.startswith("18") and any(o.lemma_.lower() in AUTHORITY_NOUNS for o in _objects(tok)):
         return True  # "abused his power": misconduct in office, no assault ("power lines" are hit)
     if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
@@ -116,6 +131,27 @@ def _out_of_hospital(tok: Any) -> bool:
     return cared or treated
 
 
+#: posts a person is let go from ("dismissed the Minister of Housing, Alice Osomo")
+POST_WORDS = _WORDS.words("leader_words") | {
+    "secretary",
+    "director",
+    "aide",
+    "adviser",
+    "advisor",
+    "official",
+}
+
+
+def _a_person_or_post(noun: Any) -> bool:
+    """True for a person named or a holder of a post: "dismissed Scaramucci", "sacked the
+    Minister of Housing, Alice Osomo", "fired his chief of staff"."""
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lemma_.lower() in POST_WORDS
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+    )
+
+
 def _a_market_moves(tok: Any) -> bool:
     """True when every subject of verb ``tok`` is a price, a currency or another measure of a
     market or an economy: what moves is a number, and no one acts."""
@@ -134,6 +170,45 @@ def figurative_force(noun: Any, code: str) -> bool:
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+#: doers whose fight is combat whatever it is for ("rebels fought to retake the town")
+ARMED_DOERS = frozenset(
+    {"troops", "forces", "army", "rebels", "militants", "soldiers", "fighters", "insurgents", "guerrillas"}
+    | {"militia", "militias", "police", "gunmen", "marines", "separatists", "jihadists", "military"}
+)
+
+
+def _meets_a_goal(tok: Any) -> bool:
+    """True when "meet", the verb or its infinitive, reaches a goal rather than people: "met
+    the deadline", "pledged to meet or beat the Kyoto targets"."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "conj"]
+    meets = [v for v in verbs if v.lemma_.lower() == "meet"]
+    goals = [o for v in meets for o in (*_objects(v), *(o for c in v.conjuncts for o in _objects(c)))]
+    return any(o.lemma_.lower() in GOAL_NOUNS for o in goals)
+
+
+def _to_do_something(tok: Any) -> bool:
+    """True when ``tok`` has an infinitive complement and a doer that is not a force: "Canada is
+    fighting to keep", "the firm battled to save" (not "rebels fought to retake")."""
+    armed = any(c.lower_ in ARMED_DOERS for c in tok.children if c.dep_ == "nsubj")
+    return not armed and any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children) for c in tok.children
+    )
+
+
+def _harms_an_intangible(tok: Any, code: str) -> bool:
+    """True when every object of force verb ``tok`` is an abstraction no force can reach:
+    "damages the reputation", "attacked his credibility", "destroyed their chances"."""
+    objects = _objects(tok)
+    if tok.lemma_.lower() in ATTACKING_LEMMAS:
+        return False  # "attacked his credibility": criticism in words (refine.py codes it 111)
+    return (
+        (code[:2] in _FORCE_ROOTS or code.startswith("17"))
+        and bool(objects)
+        and all(o.lemma_.lower() in INTANGIBLE_OBJECTS for o in objects)
+    )
 
 
 def _a_contest_won(tok: Any) -> bool:
@@ -170,8 +245,14 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return True  # "police charged into the facility": a rush, no accusation
     if code[:2] in {"11", "17"} and lemma in CHARGING_MONEY_VERBS and _an_amount_charged(tok):
         return True  # "can be charged up to US$950", "fined $3,800": a price or a penalty, no arrest
-    if code.startswith("057") and lemma == "conclude":
-        # "concluded an agreement" signs; "it is concluded that", "concluded an inquest" do not
+    if code.startswith(("04", "036")) and _meets_a_goal(tok):
+        return True  # "pledged to meet or beat the Kyoto targets", "met the deadline": no meeting
+    if code.startswith("057") and lemma == "sign" and _objects(tok):
+        # "signed an open letter", "signed a petition": a message, no agreement with anyone
+        return all(o.lemma_.lower() in SIGNED_WRITINGS for o in _objects(tok))
+    if code.startswith("057") and lemma in {"conclude", "seal"}:
+        # "concluded an agreement", "sealed a deal" sign; "it is concluded that", "concluded an
+        # inquest", "sealed the border" do not
         return not any(_names_one_of(o, AGREEMENT_NOUNS) for o in _objects(tok))
     if code.startswith("03") and lemma in SWEARING_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)  # "swore an affidavit"
@@ -179,7 +260,9 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return True  # "Gammon withdrew due to health reasons": out of a race, no de-escalation
     if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
         # "dismissed Scaramucci from his role": a person let go from a post, no rejection
-        return all(o.ent_type_ == "PERSON" for o in _objects(tok)) or _from_an_office(tok)
+        return all(_a_person_or_post(o) for o in _objects(tok)) or _from_an_office(tok)
+    if code[:2] in _FORCE_ROOTS and lemma in STRIVING_VERBS and _to_do_something(tok):
+        return True  # "Canada is fighting to keep Washington from the lists": striving, no combat
     if code[:2] in _FORCE_ROOTS and lemma in CONTEST_VERBS and _a_contest_won(tok):
         return True  # "Lyn Brown later beat the Respect candidate": an election won, no assault
     if code[:2] == THREAT_ROOT and lemma in WARNING_VERBS:
@@ -353,6 +436,9 @@ def _names_one_of(obj: Any, nouns: frozenset[str]) -> bool:
     if obj.ent_type_ == "WORK_OF_ART":
         return True
     words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "appos", "nmod"}]
+    last = obj.doc[obj.right_edge.i]
+    if obj.pos_ == "PROPN" and last.pos_ == "PROPN" and last.ent_type_ and last.ent_type_ == obj.ent_type_:
+        words.append(last)  # "the State of the Union Address": a name's last word says its kind
     return any(w.lemma_.lower() in nouns or w.lower_ in nouns for w in words)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from .slips import finite_after_infinitive, name_read_as_infinitive, qualifying_place, stranded_subject
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -16,6 +17,7 @@ __all__ = [
     "TEMPORAL_PREPS",
     "names_people",
     "agent_heads",
+    "onlooker_tokens",
     "SUBJ_DEPS",
     "conjuncts",
     "listy_modifier",
@@ -52,15 +54,14 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not _stative(tok)
     passive = passive or _gapped_passive(tok)
-    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or _stranded_subject(tok)
+    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or stranded_subject(tok)
+    if len(subs) > 1:
+        subs = [s for s in subs if not qualifying_place(s)]
     if subs:
         return subs, passive
-    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return [tok.head], passive
-    if tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children):
-        owners = [c for c in tok.head.children if c.dep_ == "poss"]  # "the Taliban's willingness to protect"
-        if owners:
-            return owners, passive
+    described = _described_doers(tok, depth)
+    if described:
+        return described, passive
     if tok.dep_ == "prep" and tok.lower_ in {"for", "of"} and tok.head.lower_ in CULPABLE_WORDS and depth < 4:
         return subjects(tok.head, depth + 1)  # "are guilty of violating": the guilty did it
     gerund = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() not in GOING_VERBS
@@ -69,6 +70,8 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if doers:
             return doers, passive
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
+        if finite_after_infinitive(tok):  # "he urged the public to support X and called on Y"
+            return subjects(tok.head.head, depth + 1)
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             return _participle_doers(tok, depth), passive
         if tok.dep_ == "advcl" and passive and _participial(tok):
@@ -94,6 +97,50 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         shared_passive = tok.dep_ == "conj" and up_passive and tok.tag_ in {"VBN", "JJ"} and not _has_aux(tok)
         return up, passive or shared_passive
     return [], passive
+
+
+def _described_doers(tok: Any, depth: int) -> list[Any]:
+    """The doers of a clause that describes a noun: the noun a relative clause or a participle
+    is about ("a soldier shooting at a protester"), whoever issues a writing ("adopted a
+    resolution calling for": the adopter), the owner of a noun's infinitive ("the Taliban's
+    willingness to protect"); [] for any other verb."""
+    if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [tok.head]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _people_or_body(tok.head):
+        return [tok.head]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _issued_writing(tok.head, tok) and depth < 4:
+        return subjects(tok.head.head, depth + 1)[0]
+    if tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children):
+        return [c for c in tok.head.children if c.dep_ == "poss"]
+    return []
+
+
+def _people_or_body(noun: Any) -> bool:
+    """True for a noun of people or of a body that can act ("a soldier", "troops", "Hamas"), not
+    a thing or a happening ("a resolution imposing sanctions", "the meeting congratulating")."""
+    return names_people(noun) or noun.lemma_.lower() in GROUP_NOUNS or noun.ent_type_ in {"ORG", "GPE"}
+
+
+def _for_clause(clause: Any) -> bool:
+    """True for "for X to do": "called for Syria to cooperate" asks Syria."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+AUTHORED_NOUNS = _WORDS.words("authored_nouns")
+
+
+#: what a writing does that is no act of its issuer's ("a statement containing instructions")
+WRITING_CONTENT_VERBS = frozenset({"contain", "include", "detail", "describe", "show", "outline", "list"})
+
+
+def _issued_writing(noun: Any, verb: Any) -> bool:
+    """True for a writing that is the object of whoever issues it and that acts through the
+    participle ``verb`` ("signed an open letter calling on"; not "a statement containing")."""
+    return (
+        noun.lemma_.lower() in AUTHORED_NOUNS
+        and noun.dep_ in {"dobj", "obj"}
+        and verb.lemma_.lower() not in WRITING_CONTENT_VERBS
+    )
 
 
 #: participles of a state the subject is in, not an act done to it: "was opposed to the plan"
@@ -133,29 +180,6 @@ def _participial(tok: Any) -> bool:
     "while being questioned" (its undergoer is the subject of the clause it hangs on)."""
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     return bool(auxes) and all(a.lower_ == "being" for a in auxes)
-
-
-def _stranded_subject(verb: Any) -> list[Any]:
-    """The subject of a main verb that the parser hung, as an apposition or a conjunct, in a
-    phrase set before it ("As part of the truce brokered by Abbas and Sharon, Israel has
-    released ...", "In an interview with the paper X, Sheikh Tantawi, Grand Imam of Y,
-    demanded ..."): the name whose phrase ends just before the verb; [] when there is none."""
-    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    if not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
-        return []
-    j = verb.i - 1
-    doc = verb.doc
-    while j > 0 and doc[j].head.i == verb.i and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod", "punct"}:
-        j -= 1
-    found: list[Any] = []
-    for cand in [doc[j], *doc[j].ancestors]:
-        if cand.i == verb.i:
-            break
-        after_comma = cand.left_edge.i > 0 and doc[cand.left_edge.i - 1].text == ","
-        if cand.dep_ in {"appos", "conj"} and cand.pos_ == "PROPN" and cand.right_edge.i == j and after_comma:
-            found = [cand]  # the outermost: "Sheikh Tantawi, Grand Imam of Al-Azhar,"
-    return found
 
 
 #: verbs of going somewhere, no act on anyone ("after leaving Eriador", "before departing for
@@ -277,7 +301,7 @@ def conjuncts(tok: Any) -> list[Any]:
     """``tok`` and the members coordinated with it, including list members the parser hung as
     appositions ("Mordor, the Shire, Fornost and Bree")."""
     nominal = {"NOUN", "PROPN", "PRON"}
-    if tok.dep_ in {"appos", "conj"} and tok.pos_ == "PROPN" and _stranded_subject(_root(tok)) == [tok]:
+    if tok.dep_ in {"appos", "conj"} and tok.pos_ == "PROPN" and stranded_subject(_root(tok)) == [tok]:
         return [tok]  # a subject the parser coordinated with a name in a phrase set before it
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
     for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
@@ -387,17 +411,6 @@ def _clause_targets(clause: Any) -> list[list[Any]]:
     return groups
 
 
-#: entity types of a name the tagger may take for a bare infinitive after "to"
-NAME_ENTITY_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-
-
-def _name_read_as_infinitive(tok: Any) -> bool:
-    """True for a name parsed as the verb of an infinitive ("to Denmark" as "to go")."""
-    return tok.ent_type_ in NAME_ENTITY_TYPES and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
-
-
 def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     """Candidate target groups in order of preference: objects, then prepositional objects."""
     children = list(tok.children)
@@ -436,10 +449,12 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     for c in children:
         if c.dep_ == "prt":
             groups.extend(pobjs(p) for p in c.children if p.dep_ == "prep")
-        elif c.dep_ == "xcomp" and _name_read_as_infinitive(c):
+        elif c.dep_ == "xcomp" and name_read_as_infinitive(c):
             groups.append([c])  # "The Cabinet apologizes to Denmark": "to Denmark" tagged a verb
     for c in children:
-        if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i:  # "believes Dagolath and Osgiliath can cope"
+        if depth == 0 and _for_clause(c) and c.i > tok.i:  # "called for Syria to cooperate": Syria only
+            groups.extend(conjuncts(s) for s in c.children if s.dep_ in SUBJ_DEPS)
+        elif c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i:  # "believes Dagolath and Osgiliath can cope"
             groups.extend(conjuncts(s) for s in c.children if s.dep_ in SUBJ_DEPS and s.i > tok.i)
             if depth < 2:  # "vowed to wage war on the Rohans"
                 groups.extend(target_heads(c, skip, depth + 1))
@@ -466,8 +481,22 @@ def _fronted_setting(prep: Any) -> bool:
 
 
 def _attribution(prep: Any) -> bool:
-    """ "according to X" ("to" hung on "according"): who says so, never whom it is done to."""
-    return bool(prep.lower_ == "to" and prep.head.lower_ == "according")
+    """ "according to X" ("to" hung on "according"), "in the presence of X": who says so or
+    looks on, never whom it is done to."""
+    witnessed = prep.lower_ in {"in", "before"} and any(
+        o.lemma_.lower() in WITNESS_NOUNS for o in pobjs(prep)
+    )
+    return bool(prep.lower_ == "to" and prep.head.lower_ == "according") or witnessed
+
+
+def onlooker_tokens(tok: Any) -> set[int]:
+    """The tokens of ``tok``'s phrases that name who says so or looks on ("according to X", "in
+    the presence of X"): no party to its act, whatever else finds them."""
+    return {x.i for c in tok.children if c.dep_ == "prep" and _attribution(c) for x in c.subtree}
+
+
+#: "signed ... in the presence of Rice", "in front of the press": onlookers, not parties
+WITNESS_NOUNS = frozenset({"presence", "front", "view", "full view"})
 
 
 def names_people(noun: Any) -> bool:

@@ -1,0 +1,55 @@
+"""Where an unidentified group that acts is from: the place where the event happens ("gunmen
+attacked a bus in Quetta": Pakistani), unless the words before it spread it over many countries
+("several governments", "foreign journalists") or a pronoun makes it someone's own ("the Israeli
+military said their troops began an assault on Gaza": Israeli troops, wherever they act)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .parties import Parties
+from .roles import Refs
+
+__all__ = ["owners_country", "placed_unless_scattered"]
+
+#: words that spread a plural polity over many countries ("several governments", "other
+#: countries"), and the nouns they spread; "foreign" sets any plural apart from the article's
+#: country ("foreign journalists") but "foreign ministers" are an office
+SCATTERING_WORDS = {"several", "many", "numerous", "various", "other", "some", "most", "few"}
+POLITY_NOUNS = {"government", "country", "nation", "state"}
+FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affair", "policy", "correspondent"}
+#: possessive pronouns that make a group the own people of an actor named before
+OWNING_PRONOUNS = {"their", "its"}
+
+
+def placed_unless_scattered(refs: Refs, actors: Parties, country: str) -> Refs:
+    """``refs`` with each unidentified group placed in ``country`` (:meth:`.Parties.placed`),
+    or in its owner's (:func:`owners_country`), except a plural spread over many countries
+    (:func:`_scattered`)."""
+    return [
+        (ref if _scattered(h) else actors.placed(ref, owners_country(h, actors) or country), h)
+        for ref, h in refs
+    ]
+
+
+def owners_country(head: Any, actors: Parties) -> str | None:
+    """The country of the actor named before whose own ``head`` is: "their troops", "its
+    forces" after "the Israeli military"; None when no possessive pronoun owns it."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]
+    if not owners:
+        return None
+    found = actors.named_before(owners[0], set())
+    return found[0][0].country if found else None
+
+
+def _scattered(head: Any) -> bool:
+    """True for a plural the words before it spread over many countries ("several governments
+    and the UN expressed concern", "foreign journalists are banned"): not the article's
+    country's, whatever the towns it names."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    lemma = head.lemma_.lower()
+    words = {c.lower_ for c in head.children if c.dep_ in {"amod", "det", "nummod", "predet"}}
+    return bool(words & SCATTERING_WORDS and lemma in POLITY_NOUNS) or (
+        "foreign" in words and lemma not in FOREIGN_OFFICES
+    )

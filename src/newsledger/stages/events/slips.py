@@ -1,0 +1,72 @@
+"""Where spaCy's parse slips around a verb's arguments: a subject hung in a phrase set before
+the verb ("As part of the truce brokered by Abbas and Sharon, Israel has released ..."), a state
+or country read as a second subject where it only qualifies a place ("Mark Vandermaas of London,
+Ontario was arrested"), a finite verb conjoined to an infinitive it is not part of ("urged the
+public to support his policies and called on ..."), and a name read as a bare infinitive after
+"to" ("apologizes to Denmark")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["finite_after_infinitive", "name_read_as_infinitive", "qualifying_place", "stranded_subject"]
+
+
+def stranded_subject(verb: Any) -> list[Any]:
+    """The subject of a main verb that the parser hung, as an apposition or a conjunct, in a
+    phrase set before it ("As part of the truce brokered by Abbas and Sharon, Israel has
+    released ...", "In an interview with the paper X, Sheikh Tantawi, Grand Imam of Y,
+    demanded ..."): the name whose phrase ends just before the verb; [] when there is none."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        return []
+    j = verb.i - 1
+    doc = verb.doc
+    while j > 0 and doc[j].head.i == verb.i and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod", "punct"}:
+        j -= 1
+    found: list[Any] = []
+    for cand in [doc[j], *doc[j].ancestors]:
+        if cand.i == verb.i:
+            break
+        after_comma = cand.left_edge.i > 0 and doc[cand.left_edge.i - 1].text == ","
+        if cand.dep_ in {"appos", "conj"} and cand.pos_ == "PROPN" and cand.right_edge.i == j and after_comma:
+            found = [cand]  # the outermost: "Sheikh Tantawi, Grand Imam of Al-Azhar,"
+    return found
+
+
+def qualifying_place(tok: Any) -> bool:
+    """True for a state or country the parser took for a second subject, where it only says
+    where the place before it lies ("Mark Vandermaas of London, Ontario was arrested")."""
+    doc = tok.doc
+    return bool(
+        tok.ent_type_ == "GPE"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i - 2].ent_type_ == "GPE"
+        and doc[tok.i - 2].dep_ == "pobj"
+    )
+
+
+def finite_after_infinitive(tok: Any) -> bool:
+    """True for a finite verb the parser conjoined to an infinitive it is not part of ("urged
+    the public to support his policies and called on politicians": "called" is his)."""
+    head = tok.head
+    return bool(
+        tok.dep_ == "conj"
+        and tok.tag_ in {"VBD", "VBZ"}
+        and head.tag_ == "VB"
+        and head.dep_ == "xcomp"
+        and any(c.lower_ == "to" for c in head.children)
+    )
+
+
+#: entity types of a name the tagger may take for a bare infinitive after "to"
+NAME_ENTITY_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def name_read_as_infinitive(tok: Any) -> bool:
+    """True for a name parsed as the verb of an infinitive ("to Denmark" as "to go")."""
+    return tok.ent_type_ in NAME_ENTITY_TYPES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
