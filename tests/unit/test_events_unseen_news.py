@@ -322,3 +322,30 @@ def test_a_finite_verb_conjoined_to_an_infinitive_is_the_subject_s() -> None:
         "02",
     )
     assert ("Bush", "unidentified parties") in called
+
+
+def test_an_arrest_warrant_issued_for_someone_is_their_arrest() -> None:
+    warrant = _by_root(
+        "A Spanish judge has issued an international arrest warrant for three U.S. soldiers.", "17"
+    )
+    assert warrant == {("Spanish judiciary", "American military")}
+
+
+def test_a_bare_number_arrested_counts_people() -> None:
+    arrested = _by_root(
+        "The Pakistani army says it killed 40 Islamic militants and arrested 30 near the border with Afghanistan.",
+        "17",
+    )
+    assert arrested and all(t is not None and "civilians" in t for _, t in arrested)
+
+
+def test_a_national_named_by_trade_is_a_civilian_of_the_country() -> None:
+    killed = _by_root("Police said a Ukrainian cameraman was killed.", "19")
+    assert {t for _, t in killed} == {"Ukrainian civilians"}
+
+
+def test_leaving_a_post_and_calling_a_press_conference_are_no_acts() -> None:
+    assert "08" not in _roots(
+        "Steven Spielberg withdrew from his position as artistic adviser to the Beijing Olympics."
+    )
+    assert "02" not in _roots("Mayawati called for a press conference and left.")

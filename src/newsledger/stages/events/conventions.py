@@ -192,9 +192,9 @@ def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> b
         return True  # "were killed in a car crash", "the crash killed 102": done by nobody
     if code[:2] in VIOLENT_ROOTS and made_safe(tok):
         return True  # "police have detonated a suspicious package": bomb disposal, no attack
-    # an offer to workers is a step in a labour dispute, not a sale ("offered the employees ...")
-    to_labour = any("LAB" in (ref.sector or "") for ref, _ in roles.targets)
-    offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not to_labour
+    # goods offered to no one named are for sale; an offer to someone is an interaction ("offered
+    # the employees redundancy pay", "Kraft offered to buy Cadbury")
+    offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not roles.targets
     if (code[:2] == AID_ROOT or offered) and _commerce(roles, tok):
         return True  # "Motorola has shipped five million phones to China", "offers mortgages": trade
     if code == DESTROY_PROPERTY and own_arms(tok):
@@ -449,8 +449,9 @@ def _unnamed_victims(
         heads = [tok.head]  # "11 people wounded at his headquarters"
         if tok.head.pos_ == "NUM":  # "and at least 28 injured": the number counts people
             return [(actors.unnamed(country, "CVL"), tok.head)]
-    # "500 injured, 250 arrested"; "sentenced a doctor": people a force or a judgement falls on
-    counted_people = [h for h in subj if forced and passive and h.pos_ == "NUM"]
+    # "sentenced a doctor": people a force or a judgement falls on; "500 injured, 250 arrested",
+    # "killed 40 militants and arrested 30": a bare number counts people
+    counted_people = [h for h in (subj if passive else heads) if forced and h.pos_ == "NUM"]
     counted_people += [h for h in heads if forced and _unnamed_people(counted(h), actors)]
     victim = next(
         (h for h in heads if counted(h).lemma_.lower() in VICTIM_NOUNS or h in counted_people), None

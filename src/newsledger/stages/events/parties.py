@@ -13,6 +13,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
+from .placing import counted_nationals
 from .syntax import (
     SUBJ_DEPS,
     TEMPORAL_PREPS,
@@ -56,19 +57,6 @@ def _time_name(name: str) -> bool:
 
 #: bodies that act for a person: "Carter's office", "the senator's campaign", "his staff"
 PERSONAL_BODIES = {"office", "campaign", "staff"}
-#: words that count people: "some Iraqis", "many Ugandans"
-COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "scores", "most"}
-
-
-def _counted_nationals(head: Any, ref: ActorRef) -> bool:
-    """True for nationals counted by a number or a quantifier ("12 Ugandans", "several
-    Iraqis"): people of the country (its civilians, as an analyst codes them), not the country
-    itself ("the Palestinians", "Iraq")."""
-    if not ref.actor_id.startswith("country:") or ref.sector or head.tag_ not in {"NNS", "NNPS"}:
-        return False
-    return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)
-
-
 BODY_PREPS = {"of", "for", "from"}
 
 
@@ -256,7 +244,7 @@ class Parties:
             return None  # an entity tagger's "UTC-4" that a description was linked to
         if h.lower_ in FIRST_PERSON and self.is_outlet(ref):
             return None  # "'We warn Syria', Reuters quotes X as adding": not Reuters' we
-        if self.relative_subjects and _counted_nationals(h, ref):
+        if self.relative_subjects and counted_nationals(h, ref):
             return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
         return ref
 

@@ -1,16 +1,25 @@
 """Where an unidentified group that acts is from: the place where the event happens ("gunmen
 attacked a bus in Quetta": Pakistani), unless the words before it spread it over many countries
 ("several governments", "foreign journalists") or a pronoun makes it someone's own ("the Israeli
-military said their troops began an assault on Gaza": Israeli troops, wherever they act)."""
+military said their troops began an assault on Gaza": Israeli troops, wherever they act); and
+nationals counted or named by their trade ("12 Ugandans", "a Ukrainian cameraman"), who are
+their country's civilians, not the country."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .parties import Parties
-from .roles import Refs
+from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
+from .syntax import names_people
 
-__all__ = ["owners_country", "placed_unless_scattered"]
+if TYPE_CHECKING:
+    from .parties import Parties
+    from .roles import Refs
+
+__all__ = ["counted_nationals", "owners_country", "placed_unless_scattered"]
+
+_WORDS = word_lists("event_words.yaml")
 
 #: words that spread a plural polity over many countries ("several governments", "other
 #: countries"), and the nouns they spread; "foreign" sets any plural apart from the article's
@@ -53,3 +62,25 @@ def _scattered(head: Any) -> bool:
     return bool(words & SCATTERING_WORDS and lemma in POLITY_NOUNS) or (
         "foreign" in words and lemma not in FOREIGN_OFFICES
     )
+
+
+#: nouns of bodies, which a nationality makes no civilians of ("a Philippine congressional committee")
+BODY_WORDS = _WORDS.words("collective_nouns") - {"man", "woman", "doctor", "prisoner", "inmate", "student"}
+#: words that count people: "some Iraqis", "many Ugandans"
+COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "scores", "most"}
+
+
+def counted_nationals(head: Any, ref: ActorRef) -> bool:
+    """True for nationals counted by a number or a quantifier ("12 Ugandans", "several
+    Iraqis") or one named by what they do ("a Ukrainian cameraman"): people of the country (its
+    civilians, as an analyst codes them), not the country itself ("the Palestinians", "Iraq")."""
+    if not ref.actor_id.startswith("country:") or ref.sector:
+        return False
+    lemma = head.lemma_.lower()  # not a body ("a congressional committee") nor money ("600 million kroner")
+    by_trade = head.pos_ == "NOUN" and (names_people(head) or lemma.endswith(("man", "woman")))
+    by_trade = by_trade and lemma not in BODY_WORDS and not any(c.dep_ == "nummod" for c in head.children)
+    if by_trade and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
+        return True
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)

@@ -28,7 +28,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .refine import ATTACKING_LEMMAS
-from .syntax import GROUP_NOUNS, names_people, owned_by
+from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
 
 __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
 
@@ -179,6 +179,19 @@ ARMED_DOERS = frozenset(
 )
 
 
+def _convenes_the_press(tok: Any) -> bool:
+    """True for "called (for) a press conference", "called a news briefing"."""
+    called = [
+        *_objects(tok),
+        *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in pobjs(c)),
+    ]
+    return any(
+        o.lemma_.lower() in {"conference", "briefing"}
+        and any(c.lower_ in {"press", "news", "media"} for c in o.children if c.dep_ in {"compound", "amod"})
+        for o in called
+    )
+
+
 def _meets_a_goal(tok: Any) -> bool:
     """True when "meet", the verb or its infinitive, reaches a goal rather than people: "met
     the deadline", "pledged to meet or beat the Kyoto targets"."""
@@ -245,6 +258,8 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return True  # "police charged into the facility": a rush, no accusation
     if code[:2] in {"11", "17"} and lemma in CHARGING_MONEY_VERBS and _an_amount_charged(tok):
         return True  # "can be charged up to US$950", "fined $3,800": a price or a penalty, no arrest
+    if code.startswith("02") and tok.lemma_.lower() == "call" and _convenes_the_press(tok):
+        return True  # "called for a press conference": convened one, no appeal
     if code.startswith(("04", "036")) and _meets_a_goal(tok):
         return True  # "pledged to meet or beat the Kyoto targets", "met the deadline": no meeting
     if code.startswith("057") and lemma == "sign" and _objects(tok):
@@ -256,8 +271,10 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return not any(_names_one_of(o, AGREEMENT_NOUNS) for o in _objects(tok))
     if code.startswith("03") and lemma in SWEARING_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)  # "swore an affidavit"
-    if code.startswith("087") and _a_person_steps_back(tok):
-        return True  # "Gammon withdrew due to health reasons": out of a race, no de-escalation
+    if code.startswith("087") and (_a_person_steps_back(tok) or _from_an_office(tok, OFFICE_OF_NOUNS)):
+        # "Gammon withdrew due to health reasons": out of a race, no de-escalation; "withdrew
+        # from his position as artistic adviser": a career step
+        return True
     if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
         # "dismissed Scaramucci from his role": a person let go from a post, no rejection
         return all(_a_person_or_post(o) for o in _objects(tok)) or _from_an_office(tok)
@@ -396,9 +413,12 @@ def _a_person_steps_back(tok: Any) -> bool:
     return bool(subj) and all(s.ent_type_ == "PERSON" for s in subj)
 
 
-def _from_an_office(tok: Any) -> bool:
+def _from_an_office(tok: Any, more: frozenset[str] = frozenset()) -> bool:
+    """True when ``tok`` leaves an office ("dismissed from the chairmanship"), or one of
+    ``more`` ("withdrew from his position")."""
+    offices = OFFICE_NOUNS | more
     return any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(_names_one_of(o, OFFICE_NOUNS) for o in c.children)
+        c.dep_ == "prep" and c.lower_ == "from" and any(_names_one_of(o, offices) for o in c.children)
         for c in tok.children
     )
 

@@ -133,12 +133,19 @@ AUTHORED_NOUNS = _WORDS.words("authored_nouns")
 WRITING_CONTENT_VERBS = frozenset({"contain", "include", "detail", "describe", "show", "outline", "list"})
 
 
+#: verbs whose subject issues the writing they take ("adopted a resolution"; not "dismissed a resolution")
+ISSUING_VERBS = frozenset(
+    _WORDS.words("making_verbs") | {"adopt", "pass", "write", "publish", "release", "approve"}
+)
+
+
 def _issued_writing(noun: Any, verb: Any) -> bool:
     """True for a writing that is the object of whoever issues it and that acts through the
     participle ``verb`` ("signed an open letter calling on"; not "a statement containing")."""
     return (
         noun.lemma_.lower() in AUTHORED_NOUNS
         and noun.dep_ in {"dobj", "obj"}
+        and noun.head.lemma_.lower() in ISSUING_VERBS
         and verb.lemma_.lower() not in WRITING_CONTENT_VERBS
     )
 
