@@ -3,6 +3,7 @@ at, unnamed people a force is used on, and the offence a charge names."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from newsledger.knowledge.petrarch_verbs import default_verbs
@@ -165,11 +166,18 @@ def test_what_one_phones_or_meets_someone_to_do_is_done_to_them(nlp: Any) -> Non
     assert ("IRNGOV", "AFGINS", "055") in coded
 
 
-def _pipeline_events(text: str) -> list[Any]:
-    from newsledger.models import Article
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Any:
+    """One default pipeline per test process: building one loads its resources again."""
     from newsledger.pipeline import build_pipeline
 
-    [result], errors = build_pipeline().run([Article("a1", "t", text, "2010-05-04")])
+    return build_pipeline()
+
+
+def _pipeline_events(text: str) -> list[Any]:
+    from newsledger.models import Article
+
+    [result], errors = _default_pipeline().run([Article("a1", "t", text, "2010-05-04")])
     assert not errors
     return list(result.events)
 
