@@ -86,21 +86,30 @@ def common_words_for(res: Resources) -> frozenset[str] | None:
     """The nouns, verbs and adjectives of the spaCy model's lemmatizer index (WordNet's): a
     dictionary agent written capitalised is a group's name only when English lists no such
     word ("Janjaweed", not "Foreign Office" or "Prince"). None when the model has no index."""
-
-    def build() -> frozenset[str] | None:
-        from ..nlp import nlp_for
-
-        nlp = nlp_for(res)
-        if "lemmatizer" not in nlp.pipe_names:
-            return None
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if "lemma_index" not in lookups.tables:
-            return None
-        index = lookups.get_table("lemma_index")
-        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
-
-    found: frozenset[str] | None = res.cached("spacy.common_words", build)
+    found: frozenset[str] | None = res.cached(
+        "spacy.common_words", lambda: _lemma_index_words(res, ("noun", "verb", "adj", "adv"))
+    )
     return found
+
+
+def adjectives_for(res: Resources) -> frozenset[str] | None:
+    """The words the lemmatizer index lists as adjectives ("social", "free", not "house"):
+    capitalised before a party's one-word alias, they make another party's name."""
+    found: frozenset[str] | None = res.cached("spacy.adjectives", lambda: _lemma_index_words(res, ("adj",)))
+    return found
+
+
+def _lemma_index_words(res: Resources, poses: tuple[str, ...]) -> frozenset[str] | None:
+    from ..nlp import nlp_for
+
+    nlp = nlp_for(res)
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return None
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in poses for w in index.get(pos, ()))
 
 
 def kb_for(res: Resources) -> ActorKB:
@@ -117,6 +126,7 @@ def resolve_actors(item: AnalyzedArticle, res: Resources) -> None:
     resolver.gazetteer = gazetteer_for(res)
     resolver.stems = res.config.options.actor_stems  # PETRARCH itself does not stem
     resolver.common_words = common_words_for(res)
+    resolver.adjectives = adjectives_for(res)
     resolver.run()
 
 

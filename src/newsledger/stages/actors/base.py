@@ -49,6 +49,7 @@ class ResolverBase:
         self.gazetteer: Any = None  # the places stage's gazetteer, for places inside titles
         #: the words English dictionaries list (None: unknown, and no agent is taken for a name)
         self.common_words: frozenset[str] | None = None
+        self.adjectives: frozenset[str] | None = None  # English adjectives ("social", "free")
         self.genders: dict[str, str] = {}  # gender learnt from pronouns that referred to a person
         self.namesakes: dict[str, list[str]] = {}  # name word -> the people it is a part of (2+)
         self._last_method = "agent"  # how phrase_actors resolved its last phrase

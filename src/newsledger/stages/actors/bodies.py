@@ -3,7 +3,11 @@
 Foreign Ministry", "the Chinese foreign minister"), a person the knowledge base does not know gets
 that country.  Two countries tied to the same body ("the Chinese and Japanese foreign ministers")
 leave the person without one, and so does a body tied to a country the article is not mostly
-about: a wrong country is worse than none."""
+about: a wrong country is worse than none.
+
+A chamber named bare that a dictionary gives one country ("the Senate": Phoenix's United States
+Congress) is, in an article mostly about another country, that country's legislature ("Robert
+Hill will retire from the Senate" in an Australian report)."""
 
 from __future__ import annotations
 
@@ -107,3 +111,25 @@ def settle_body_countries(res: ResolverBase) -> None:
             cameo_code=f"{country}{actor.sector or ''}",
             roles=(replace(role, country=country),),
         )
+
+
+#: the agent code of a legislature's chambers ("Senate", "Parliament")
+LEGISLATURE_CODE = "LEG"
+
+
+def home_chambers(res: ResolverBase) -> None:
+    """Give a bare chamber's name that a dictionary ties to another country than the one the
+    article is mostly about (module docstring) the legislature of that country."""
+    top = res._dominant_country(share=DOMINANT_SHARE, least=2)
+    if top is None:
+        return
+    for m in res.found:
+        if m.how == "drop" or m.end - m.start != 1 or m.method not in ("dictionary", "kb"):
+            continue
+        actor = res.actor(m.actor_id)
+        agent = res.kb.agent(res.doc[m.start].text)
+        if actor is None or agent is None or agent.code != LEGISLATURE_CODE or actor.country in (None, top):
+            continue
+        home = res.kb.group(top, LEGISLATURE_CODE)
+        res.actors.setdefault(home.actor_id, home)
+        m.actor_id = home.actor_id

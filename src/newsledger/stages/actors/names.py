@@ -17,7 +17,15 @@ from ...models import Actor
 from .base import Draft, ResolverBase
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
 from .namesakes import another_first_name, another_surname_follows, first_name_left_out, namesake
-from .screen import named_settlement, names_a_thing, no_organization, no_person, only_modifier, title_words
+from .screen import (
+    another_party,
+    named_settlement,
+    names_a_thing,
+    no_organization,
+    no_person,
+    only_modifier,
+    title_words,
+)
 from .words import (
     CAPTION_WORDS,
     GENERATIONAL_SUFFIXES,
@@ -122,6 +130,8 @@ class NamePasses(ResolverBase):
                     continue  # "the Doha Declaration", "the Doha round": a text or talks, not Qatar
                 if self._part_of_longer_person(i, end, hit):
                     continue  # "Abu Musab" of "Abu Musab al-Zarqawi", "Trump" of "Ivanka Trump"
+                if length == 1 and another_party(self.kb, self.actor(hit.actor_id), doc, i, self.adjectives):
+                    continue  # "the Social Democrats (SPD)" are not the "Democrats"
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
                 if indefinite and hit.how == "actor" and hit.source != "dict":

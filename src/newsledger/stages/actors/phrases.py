@@ -36,6 +36,14 @@ def _acronym(tok: Any) -> bool:
     return shaped and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
+def _named_beside(noun: Any) -> list[Any]:
+    """The name set beside a common noun ("the Basque nationalist group ETA"): the body a
+    phrase "of" it is of."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+
+
 #: nouns that count the people an agent word names ("two dozen protesters"), no kind of them
 COUNTING_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "couple", "handful"})
 
@@ -105,12 +113,14 @@ class PhrasePasses(TitlePasses):
         return end
 
     def _drop_modifying_demonyms(self) -> None:
-        """Demonyms that modify something other than an agent word are not references."""
+        """Demonyms that modify something other than an agent word are not references, nor
+        those that say where a thing was made ("Chinese-made missiles")."""
         for m in self.found:
             if m.how != "demonym":
                 continue
             tok = self.doc[m.end - 1]
-            if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound") or tok.tag_ == "JJ":
+            made = tok.dep_ == "npadvmod" and tok.head.tag_ == "VBN"
+            if tok.pos_ == "ADJ" or tok.dep_ in ("amod", "compound") or tok.tag_ == "JJ" or made:
                 covering = [o for o in self.found if o is not m and o.start <= m.start and m.end <= o.end]
                 if not covering:
                     m.how = "drop"
@@ -466,7 +476,7 @@ class PhrasePasses(TitlePasses):
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
-                    tokens = [obj, *obj.conjuncts]
+                    tokens = [obj, *obj.conjuncts, *_named_beside(obj)]
                     k = obj.i + 1  # "in Fornost and Gondor" with "Gondor" misattached by the parser
                     while k + 1 < len(self.doc) and self.doc[k].lower_ in ("and", "or", ","):
                         k += 1

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...knowledge.actors import with_aliases
 from ...models import Actor, Mention
 from .acronyms import link_acronyms
-from .bodies import settle_body_countries
+from .bodies import home_chambers, settle_body_countries
 from .doc_index import surface
 from .pronouns import PronounPasses
 from .same_person import merge_same_people
@@ -33,6 +33,7 @@ class Resolver(PronounPasses):
         self._agent_phrases()
         self._pronouns()
         self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun
+        home_chambers(self)  # "the Senate" of an Australian report is not the U.S. Senate
         merge_same_people(self)  # "Kehn Thompson" named before "Jeri Kehn Thompson": one person
         mentions = []
         aliases: dict[str, list[str]] = {}

@@ -17,9 +17,11 @@ from typing import Any
 
 from ...knowledge.actors import ActorKB
 from ...knowledge.wordlists import word_lists
+from ...models import Actor
 
 __all__ = [
     "DEITIES",
+    "another_party",
     "MARKUP_CHARS",
     "NOT_A_BODY",
     "generic_alias",
@@ -45,6 +47,7 @@ _DETERMINERS = _WORDS.words("determiners")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 #: words for a settlement or an area: a name set beside one is a place (see the word list)
 SETTLEMENT_WORDS = _WORDS.words("settlement_words")
+LEGISLATIVE_ADJECTIVES = _WORDS.words("legislative_adjectives")
 
 
 def no_person(kb: ActorKB, text: str) -> str | None:
@@ -140,3 +143,23 @@ def generic_alias(kb: ActorKB, alias: str) -> bool:
     if kb.agent(alias) is not None:
         return True  # "Foreign Ministers", "Upper House": a whole agent phrase
     return all(w.lower() in _DETERMINERS or w.islower() or kb.agent(w) is not None for w in words)
+
+
+def another_party(
+    kb: ActorKB, actor: Actor | None, doc: Any, start: int, adjectives: frozenset[str] | None
+) -> bool:
+    """True when a party's one-word alias at ``start`` follows a capitalised adjective that
+    modifies it ("the Social Democrats", "the Free Democrats"): the words name another party.
+    A body or a place before it ("Senate Democrats", "American Democrats") names the same one;
+    so does an adjective of the legislature ("Congressional Democrats")."""
+    if actor is None or actor.sector != "PTY" or start == 0 or adjectives is None:
+        return False
+    before = doc[start - 1]
+    return (
+        before.head.i == start
+        and before.dep_ in ("compound", "amod")
+        and before.text[:1].isupper()
+        and before.lower_ in adjectives
+        and before.lower_ not in LEGISLATIVE_ADJECTIVES
+        and kb.lookup(before.text) is None
+    )

@@ -28,39 +28,9 @@ class TitlePasses(NamePasses):
         for idx, m in enumerate(list(self.found)):
             if m.how != "person" or m.title is not None:
                 continue
-            j = m.start - 1
-            first = m.start
-            if j >= 0 and doc[j].lower_ in ("for", "of", "to"):
+            if m.start > 0 and doc[m.start - 1].lower_ in ("for", "of", "to"):
                 continue  # "a spokesman for al-Sadr", "an aide to Bush": someone else's title
-            adjectives = 0  # "top UN humanitarian official": a body named past its adjectives
-            while j >= 0:
-                tok = doc[j]
-                if doc[j + 1].is_sent_start:
-                    break
-                owner = self.owner.get(j)
-                if owner is not None and self.found[owner].how != "person":
-                    first = self.found[owner].start
-                    j = first - 1
-                    continue
-                if owner is not None:
-                    break
-                if tok.text.lower() in TITLE_LINKS and j > 0:
-                    j -= 1
-                    continue
-                agent_here = self._agent_at(max(0, j - 4), j + 1)
-                if agent_here is not None:
-                    first = agent_here[0]
-                    j = first - 1
-                    continue
-                if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
-                    first = j
-                    j -= 1
-                    continue
-                if tok.pos_ == "ADJ" and tok.is_lower and adjectives < 2 and first < m.start:
-                    adjectives += 1  # crossed only when a body lies beyond: first moves then
-                    j -= 1
-                    continue
-                break
+            first = self._title_start(m)
             while first < m.start and doc[first].text.lower() in TITLE_LINKS | {"the"}:
                 first += 1
             if first >= m.start or (self.in_quote and self.in_quote[doc[first].idx]):
@@ -73,6 +43,45 @@ class TitlePasses(NamePasses):
                 continue
             m.title = (first, m.start)
             self._apply_title(idx, m)
+
+    def _title_start(self, m: Draft) -> int:
+        """Where the title before the person ``m`` starts (``m.start`` when none): agent words,
+        the bodies and capitalised words they are of, and the links between them ("Minister of
+        Foreign Affairs"), not another person's title past a link ("a former advisor for U.S.
+        President Donald Trump": the title is "U.S. President")."""
+        doc = self.doc
+        j, first = m.start - 1, m.start
+        adjectives = 0  # "top UN humanitarian official": a body named past its adjectives
+        titled = False  # a person's title read: a "for" or "to" before it is someone else's
+        while j >= 0 and not doc[j + 1].is_sent_start:
+            tok = doc[j]
+            owner = self.owner.get(j)
+            if owner is not None and self.found[owner].how != "person":
+                first = self.found[owner].start
+                last_word = self.kb.agent(doc[self.found[owner].end - 1].text)
+                titled = titled or (last_word is not None and last_word.person)  # "U.S. President"
+                j = first - 1
+                continue
+            if owner is not None or (titled and tok.lower_ in ("for", "to")):
+                break
+            if tok.text.lower() in TITLE_LINKS and j > 0:
+                j -= 1
+                continue
+            agent_here = self._agent_at(max(0, j - 4), j + 1)
+            if agent_here is not None:
+                first, titled = agent_here[0], titled or agent_here[1].person
+                j = first - 1
+                continue
+            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                first = j
+                j -= 1
+                continue
+            if tok.pos_ == "ADJ" and tok.is_lower and adjectives < 2 and first < m.start:
+                adjectives += 1  # crossed only when a body lies beyond: first moves then
+                j -= 1
+                continue
+            break
+        return first
 
     def _countries_before_names(self) -> None:
         """The words the parser hangs before a name say whose the person is: "Indian steel

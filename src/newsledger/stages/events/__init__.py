@@ -26,7 +26,8 @@ CAMEO's intent, threat or refusal code (03 / 13 / 12); PETRARCH dictionaries cod
 wording with their own patterns.
 
 Modules: ``triggers`` (the coded words of a sentence), ``matcher`` (verb patterns around a
-trigger), ``syntax`` (roles off the parse), ``slips`` (where the parse slips around a subject),
+trigger), ``syntax`` (roles off the parse), ``slips`` (where the parse slips around a verb's
+arguments), ``members`` (who a phrase of people stands for: "members of", "including", "led by"),
 ``placing`` (where an unidentified group is from), ``nominals`` (who takes part in an act a noun names), ``parties`` (actor lookups), ``modality`` (negation, hypotheticals, intent codes), ``coder``
 (the events of one article), ``merge`` (one record per happening), ``stances`` (statements that criticise or praise one
 actor are 111/051 events from their speaker, under the ledger conventions), ``judgements``

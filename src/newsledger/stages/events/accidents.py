@@ -45,7 +45,8 @@ def in_an_accident(tok: Any) -> bool:
     if any(accident(c) for v in verbs for c in v.children if c.dep_ == "prep"):
         return True
     # "..., when a bomber crashed": the clause of when, which the parser may hang on "yesterday"
-    clauses = [c for c in tok.children if c.dep_ == "advcl"]
+    # or on a verb conjoined ("was killed and another man hospitalized after their boat sank")
+    clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
     clauses += [r for c in tok.children if c.dep_ == "npadvmod" for r in c.children if r.dep_ == "relcl"]
     return any(c.lemma_.lower() in ACCIDENT_WORDS for c in clauses)
 

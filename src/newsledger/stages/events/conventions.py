@@ -32,6 +32,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
 from ..places import focus_country
+from . import syntax
 from .accidents import (
     WEAPON_NOUNS,
     accident,
@@ -434,7 +435,7 @@ def _unnamed_victims(
     """Victims the text counts but does not name ("killed 23 people", "civilians were wounded"):
     the unidentified civilians of the place."""
     subj, passive = subjects(tok)
-    heads = subj if passive else [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    heads = subj if passive else syntax.direct_objects(tok)
     # "issued arrest warrants on 36 people", "imposed sanctions against five men"
     if heads and not passive:
         used_with = [tok, *heads]

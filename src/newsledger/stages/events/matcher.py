@@ -15,7 +15,7 @@ _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's 
 __all__ = ["PARTICLES", "Match", "Matcher", "infinitive_complement", "verb_clause"]
 
 PARTICLES = _WORDS.words("particles")
-TOPIC_HEADS = _WORDS.words("topic_heads")
+TOPIC_HEADS = _WORDS.words("topic_heads") | _WORDS.words("dealing_heads")
 #: prepositions of place, which the parser hangs on the nearest noun as often as on the verb
 #: ("protested about the abortions outside the center")
 WHERE_WORDS = {"outside", "in", "at", "near", "inside", "around"}

@@ -19,9 +19,11 @@ __all__ = [
     "clause_depth",
     "culprits",
     "has_of",
+    "is_assault",
     "is_light_verb",
     "nominal_roles",
     "possessed_undergoers",
+    "received_assault",
     "undergone_noun",
 ]
 
@@ -63,6 +65,12 @@ def _receiving_verb(noun: Any) -> Any | None:
     return None
 
 
+def received_assault(noun: Any) -> bool:
+    """True when ``noun`` names an assault its receiver's subject undergoes ("the convoy came
+    under attack", "the army faced an attack"): the event stands with the doer unnamed."""
+    return noun.lemma_.lower() in ASSAULT_NOUNS and _receiving_verb(noun) is not None
+
+
 def _carries_act(verb: Any) -> bool:
     """True when ``verb`` is a light verb whose object is the act it reports, not a load it
     moves ("carried food aid to the port" is a ship's cargo; "carried out raids on" an act)."""
@@ -75,9 +83,13 @@ EVENT_CONTEXT_PREPS = {"after", "during", "before", "at", "in", "following", "si
 TIME_PREPS = {"after", "during", "before", "following", "since"}
 
 
-#: verbs of harm whose passive subject underwent the assault its "in" names ("were killed in
-#: the attack"), and the assaults, not fights one takes part in ("injured in clashes")
-HARM_VERBS = {"kill", "wound", "injure", "hurt", "shoot", "maim"}
+#: verbs of harm or capture whose passive subject underwent the assault its "in" names ("were
+#: killed in the attack", "was arrested in a pre-dawn raid"), and the assaults, not fights one
+#: takes part in ("injured in clashes")
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "shoot", "maim", "arrest", "detain", "capture", "seize"}
+#: verbs of damage: what they are done to took part in no happening ("property has been damaged
+#: in a protest")
+DAMAGE_VERBS = {"damage", "destroy"}
 ASSAULT_NOUNS = {
     "attack",
     "raid",
@@ -91,10 +103,17 @@ ASSAULT_NOUNS = {
 }
 
 
+def is_assault(noun: Any) -> bool:
+    """True for a noun of an assault ("attack", "raid", "bombing")."""
+    return noun.lemma_.lower() in ASSAULT_NOUNS
+
+
 def _harmed_by(verb: Any, noun: Any) -> bool:
     """True when the passive ``verb`` says its subject was harmed in the assault ``noun``
-    names ("five civilians were killed in the attack": not the attackers)."""
-    return verb.lemma_.lower() in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS
+    names ("five civilians were killed in the attack": not the attackers), or damaged in
+    whatever happening it names."""
+    lemma = verb.lemma_.lower()
+    return (lemma in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS) or lemma in DAMAGE_VERBS
 
 
 def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[list[Any]], bool]:
@@ -144,7 +163,8 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
         # House": who sends it is the doer, who receives it (or owns what receives it) the target
         sources += [o for p in (*tok.children, *receiver.children) if _from(p) for o in pobjs(p)]
         takers = subjects(receiver)[0]
-        targets.append([p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
+        # before the noun's own "in" / "at", which as often say where ("came under attack in Ramadi")
+        targets.insert(0, [p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_MAKERS:
         # "the apology was delivered to the Inuit by the premier", "the attack was carried out by
         # X": who made the happening, and whom it is for

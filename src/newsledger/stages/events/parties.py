@@ -13,14 +13,12 @@ from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
+from .members import gathered_members, included_members, leaders_of
 from .placing import counted_nationals
 from .syntax import (
     SUBJ_DEPS,
     TEMPORAL_PREPS,
     conjoined_clause,
-    gathered_members,
-    included_members,
-    leaders_of,
     modified_noun,
     np_span,
     pobjs,
@@ -474,6 +472,10 @@ class Parties:
             clausal = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"}
             own_clause = clausal and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children)
             own_clause = own_clause or conjoined_clause(d)  # "..., and the Committee called"
+            # "will face trial after sending missiles to the U.S.": an act of its own, before
+            own_clause = own_clause or (
+                d.dep_ == "pcomp" and d.pos_ == "VERB" and d.head.lower_ in TEMPORAL_PREPS
+            )
             if own_clause:
                 blocked |= {x.i for x in d.subtree}
             if d.lower_ == "according" and d.dep_ == "prep":

@@ -12,7 +12,16 @@ from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, doer_of_the_latest, family, referred_author, referred_doer
 from .matcher import Match
 from .modality import charged_offences
-from .nominals import culprits, has_of, is_light_verb, nominal_roles, possessed_undergoers, undergone_noun
+from .nominals import (
+    culprits,
+    has_of,
+    is_assault,
+    is_light_verb,
+    nominal_roles,
+    possessed_undergoers,
+    received_assault,
+    undergone_noun,
+)
 from .parties import Parties, names_a_time
 from .syntax import (
     LOCATIVE_PREPS,
@@ -95,6 +104,8 @@ def find_roles(
         targets = actors.refs(conjuncts(_slot_head(actors, slots["comp"])))
     elif nominal:
         targets = actors.refs(undergoers) or _nominal_targets(tok, sources, actors)
+        if _hit_its_own(tok, sources, targets):
+            sources, unnamed_doer = [], True
     else:  # the thing a passive was done with is no target ("Hezbollah rockets were fired")
         targets = _verb_targets(tok, "src" in slots or owned, sources, actors, match.code or "")
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
@@ -110,6 +121,17 @@ def find_roles(
     if match.dyad_only and not (sources and targets):
         return None
     return Roles(sources, targets, compound, unnamed_doer)
+
+
+def _hit_its_own(noun: Any, sources: Refs, targets: Refs) -> bool:
+    """True when the doers of the assault ``noun`` come from the clause it is the setting of
+    and are of the country it is aimed at ("the State Department is withdrawing staff after
+    Thursday's attack on the U.S. embassy"): they underwent it, its doer is unnamed."""
+    if not sources or not is_assault(noun):
+        return False
+    span = range(noun.left_edge.i, noun.right_edge.i + 1)
+    hit = {ref.country for ref, _ in targets if ref.country}
+    return all(h.i not in span and ref.country in hit for ref, h in sources)
 
 
 #: how a verb names the partner of a mutual act in its own words: "met Putin", "met with Putin"
@@ -418,8 +440,9 @@ def _invited_to_meet(tok: Any) -> list[Any]:
 
 def _undergone(noun: Any, undergoers: list[Any]) -> bool:
     """True when an undergone noun names who undergoes it ("the arrest of Besigye", "his
-    abduction"): an event whose doer the ledger types ("the police" for an arrest), not none."""
-    return undergone_noun(noun) and (bool(undergoers) or has_of(noun))
+    abduction", "the convoy came under attack"): an event whose doer the ledger types ("the
+    police" for an arrest), not none."""
+    return (undergone_noun(noun) and (bool(undergoers) or has_of(noun))) or received_assault(noun)
 
 
 def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:

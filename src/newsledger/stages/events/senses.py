@@ -43,6 +43,7 @@ RESIGNING_VERBS = _WORDS.words("resigning_verbs")
 CHALLENGE_WORDS = _WORDS.words("challenge_words")
 NEUTRAL_SPEECH_VERBS = _WORDS.words("neutral_speech_verbs")
 TELLING_NOUNS = _WORDS.words("telling_nouns")
+PASSED_WRITINGS = _WORDS.words("passed_writings")
 AUTHORITY_NOUNS = _WORDS.words("authority_nouns")
 SHOWING_VERBS = _WORDS.words("showing_verbs")
 FALLING_VERBS = _WORDS.words("falling_verbs")
@@ -56,19 +57,12 @@ INTANGIBLE_OBJECTS = _WORDS.words("intangible_objects")
 CONTEST_WORDS = _WORDS.words("contest_words")
 #: verbs that win a contest as often as they assault or rout ("beat the Respect candidate")
 CONTEST_VERBS = frozenset({"beat", "defeat"})
-#: what one meets by reaching it, not by talking to it ("meet the targets", "met the demand")
-GOAL_NOUNS = frozenset(
-    {"target", "goal", "deadline", "demand", "requirement", "standard", "expectation", "need"}
-    | {"criterion", "criteria", "obligation", "condition", "cost", "challenge", "quota", "benchmark"}
-)
-#: writings one signs that bind no one to anyone ("signed an open letter to the leaders")
-SIGNED_WRITINGS = frozenset(
-    {"letter", "petition", "ad", "advertisement", "advert", "appeal", "message", "card"}
-)
-#: verbs of combat that strive for a goal when an infinitive says which ("fighting to keep")
-STRIVING_VERBS = frozenset({"fight", "battle", "struggle", "war"})
-#: verbs that let a person go from a post as often as they reject a claim ("dismissed the aide")
-DISMISSING_VERBS = frozenset({"dismiss", "sack", "fire", "oust"})
+GOAL_NOUNS = _WORDS.words("goal_nouns")
+SIGNED_WRITINGS = _WORDS.words("signed_writings")
+STRIVING_VERBS = _WORDS.words("striving_verbs")
+STATE_BODY_WORDS = _WORDS.words("state_body_words")
+DISMISSING_VERBS = _WORDS.words("dismissing_verbs")
+STAFF_WORDS = _WORDS.words("staff_words")
 
 #: the object of each family that says the verb is used in a non-political sense
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -76,6 +70,8 @@ _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("087", CANDIDACY_NOUNS),
     ("043", MEDIA_WORK_NOUNS),
     ("07", TELLING_NOUNS),  # "gave his reaction", "give advice": telling, not aid
+    ("07", PASSED_WRITINGS),  # "will send a bill to the congress": a writing passed on, not aid
+    ("07", OFFICE_NOUNS),  # "to hand over the chairmanship of COMESA to Kagame": an office, not aid
 )
 #: a verb's complements that say what it acts on or what it is done to do
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp"})
@@ -260,6 +256,10 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return True  # "can be charged up to US$950", "fined $3,800": a price or a penalty, no arrest
     if code.startswith("02") and tok.lemma_.lower() == "call" and _convenes_the_press(tok):
         return True  # "called for a press conference": convened one, no appeal
+    if code.startswith("02") and lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
+        return True  # "the party is expected to elect Abe": a forecast, no appeal
+    if code.startswith("17") and lemma == "shut" and _shut_down_itself(tok):
+        return True  # "the US government is partially shut down": out of funds, no sanction
     if code.startswith(("04", "036")) and _meets_a_goal(tok):
         return True  # "pledged to meet or beat the Kyoto targets", "met the deadline": no meeting
     if code.startswith("057") and lemma == "sign" and _objects(tok):
@@ -278,6 +278,9 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
         # "dismissed Scaramucci from his role": a person let go from a post, no rejection
         return all(_a_person_or_post(o) for o in _objects(tok)) or _from_an_office(tok)
+    if code.startswith("17") and lemma == "suspend" and _objects(tok):
+        # "three officials have been suspended for spying": put off duty, no sanction
+        return all(o.lemma_.lower() in STAFF_WORDS for o in _objects(tok))
     if code[:2] in _FORCE_ROOTS and lemma in STRIVING_VERBS and _to_do_something(tok):
         return True  # "Canada is fighting to keep Washington from the lists": striving, no combat
     if code[:2] in _FORCE_ROOTS and lemma in CONTEST_VERBS and _a_contest_won(tok):
@@ -424,11 +427,14 @@ def _from_an_office(tok: Any, more: frozenset[str] = frozenset()) -> bool:
 
 
 def _takes_up_an_office(tok: Any) -> bool:
-    """ "take over the post", "assumed the chairmanship": an office taken, no seizure."""
+    """ "take over the post", "assumed the chairmanship": an office taken, no seizure; "the UN
+    will take over from the AU": a successor, no seizure either."""
     lemma = tok.lemma_.lower()
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
     if not (lemma == "assume" or (lemma == "take" and over)):
         return False
+    if over and not _objects(tok) and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True
     return any(_names_one_of(o, OFFICE_NOUNS) or _names_an_office(o) for o in _objects(tok))
 
 
@@ -573,3 +579,11 @@ def _people_of_the_place(noun: Any) -> bool:
             return False
         noun = noun.head.head
     return False
+
+
+def _shut_down_itself(tok: Any) -> bool:
+    """True for a body of state said to be shut down with no one named who shut it ("the US
+    government is currently partially shut down"): a shutdown, no sanction."""
+    shut = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    return bool(shut) and not agents and all(s.lemma_.lower() in STATE_BODY_WORDS for s in shut)

@@ -3,13 +3,22 @@ the verb ("As part of the truce brokered by Abbas and Sharon, Israel has release
 or country read as a second subject where it only qualifies a place ("Mark Vandermaas of London,
 Ontario was arrested"), a finite verb conjoined to an infinitive it is not part of ("urged the
 public to support his policies and called on ..."), and a name read as a bare infinitive after
-"to" ("apologizes to Denmark")."""
+"to" ("apologizes to Denmark"), and a speech act conjoined to the clause its speaker reports
+("remarked that Zimbabwe and Iran made a friendship ..., and accused the West"), and an object
+of two verbs hung on the second only ("have arrested and charged four men")."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["finite_after_infinitive", "name_read_as_infinitive", "qualifying_place", "stranded_subject"]
+__all__ = [
+    "belongs_to_the_clause_above",
+    "finite_after_infinitive",
+    "name_read_as_infinitive",
+    "qualifying_place",
+    "shared_objects",
+    "stranded_subject",
+]
 
 
 def stranded_subject(verb: Any) -> list[Any]:
@@ -61,6 +70,37 @@ def finite_after_infinitive(tok: Any) -> bool:
     )
 
 
+#: verbs of a speaker's own act of speech ("... and accused the West of seeking control")
+SPEECH_ACT_VERBS = frozenset(
+    {"accuse", "criticize", "criticise", "condemn", "urge", "warn", "praise", "blame", "deny"}
+    | {"reject", "demand", "call", "add", "say", "insist", "vow", "pledge", "promise", "threaten"}
+)
+
+
+def belongs_to_the_clause_above(tok: Any) -> bool:
+    """True for a verb conjoined to a clause it is not part of, whose doer is that of the
+    clause above ("urged the public to support X and called on Y", "remarked that Zimbabwe
+    and Iran made a friendship, and accused the West")."""
+    return finite_after_infinitive(tok) or speech_after_reported_clause(tok)
+
+
+def speech_after_reported_clause(tok: Any) -> bool:
+    """True for a speech act the parser conjoined, after a comma and "and", to the clause a
+    speaker reports: "The Iranian president remarked that Zimbabwe and Iran made a friendship
+    ..., and accused the West": the president accuses, not Zimbabwe and Iran."""
+    head, doc = tok.head, tok.doc
+    return bool(
+        tok.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and tok.lemma_.lower() in SPEECH_ACT_VERBS
+        and tok.i >= 2
+        and doc[tok.i - 1].lower_ == "and"
+        and doc[tok.i - 2].text == ","
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+    )
+
+
 #: entity types of a name the tagger may take for a bare infinitive after "to"
 NAME_ENTITY_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -70,3 +110,20 @@ def name_read_as_infinitive(tok: Any) -> bool:
     return tok.ent_type_ in NAME_ENTITY_TYPES and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
+
+
+def shared_objects(verb: Any, deps: set[str]) -> list[Any]:
+    """The objects of the verb conjoined right after ``verb`` ("have arrested and charged four
+    men": the men are arrested too), when ``verb`` has none of its own; [] otherwise."""
+    if any(c.dep_ in deps for c in verb.children):
+        return []
+    doc = verb.doc
+    nxt = verb.i + 2
+    if (
+        nxt >= len(doc)
+        or doc[verb.i + 1].dep_ != "cc"
+        or doc[nxt].dep_ != "conj"
+        or doc[nxt].head.i != verb.i
+    ):
+        return []
+    return [c for c in doc[nxt].children if c.dep_ in deps]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
-from .slips import finite_after_infinitive, name_read_as_infinitive, qualifying_place, stranded_subject
+from . import slips
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -54,9 +54,9 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not _stative(tok)
     passive = passive or _gapped_passive(tok)
-    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or stranded_subject(tok)
-    if len(subs) > 1:
-        subs = [s for s in subs if not qualifying_place(s)]
+    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or slips.stranded_subject(tok)
+    if len(subs) > 1 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        subs = [s for s in subs if not slips.qualifying_place(s)]  # "visit to Baghdad, Iraq to meet"
     if subs:
         return subs, passive
     described = _described_doers(tok, depth)
@@ -70,7 +70,7 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if doers:
             return doers, passive
     if tok.dep_ in CLIMB_DEPS and tok.head != tok and depth < 4:
-        if finite_after_infinitive(tok):  # "he urged the public to support X and called on Y"
+        if slips.belongs_to_the_clause_above(tok):  # "urged the public to support X and called on Y"
             return subjects(tok.head.head, depth + 1)
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             return _participle_doers(tok, depth), passive
@@ -308,7 +308,7 @@ def conjuncts(tok: Any) -> list[Any]:
     """``tok`` and the members coordinated with it, including list members the parser hung as
     appositions ("Mordor, the Shire, Fornost and Bree")."""
     nominal = {"NOUN", "PROPN", "PRON"}
-    if tok.dep_ in {"appos", "conj"} and tok.pos_ == "PROPN" and stranded_subject(_root(tok)) == [tok]:
+    if tok.dep_ in {"appos", "conj"} and tok.pos_ == "PROPN" and slips.stranded_subject(_root(tok)) == [tok]:
         return [tok]  # a subject the parser coordinated with a name in a phrase set before it
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in nominal]
     for c in tok.children:  # "Arnor, Calenardhon and the evil Gondor": a list parsed as a modifier
@@ -391,8 +391,11 @@ def np_span(tok: Any) -> tuple[int, int]:
 
 
 def direct_objects(tok: Any) -> list[Any]:
-    """The direct objects of verb ``tok``."""
-    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    """The direct objects of verb ``tok``, or where it has none those of the verb conjoined
+    right after it ("have arrested and charged four men": the men are arrested too)."""
+    return [c for c in tok.children if c.dep_ in {"dobj", "obj"}] or slips.shared_objects(
+        tok, {"dobj", "obj"}
+    )
 
 
 def pobjs(prep: Any) -> list[Any]:
@@ -421,7 +424,9 @@ def _clause_targets(clause: Any) -> list[list[Any]]:
 def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     """Candidate target groups in order of preference: objects, then prepositional objects."""
     children = list(tok.children)
-    objects = [c for c in children if c.dep_ in OBJ_DEPS and c.i not in skip]
+    objects = [c for c in children if c.dep_ in OBJ_DEPS and c.i not in skip] or slips.shared_objects(
+        tok, OBJ_DEPS
+    )
     groups: list[list[Any]] = []
     for c in objects:
         for p in c.children:  # "condemned an attack by Osgiliath soldiers": the attackers
@@ -456,7 +461,7 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
     for c in children:
         if c.dep_ == "prt":
             groups.extend(pobjs(p) for p in c.children if p.dep_ == "prep")
-        elif c.dep_ == "xcomp" and name_read_as_infinitive(c):
+        elif c.dep_ == "xcomp" and slips.name_read_as_infinitive(c):
             groups.append([c])  # "The Cabinet apologizes to Denmark": "to Denmark" tagged a verb
     for c in children:
         if depth == 0 and _for_clause(c) and c.i > tok.i:  # "called for Syria to cooperate": Syria only
@@ -488,9 +493,9 @@ def _fronted_setting(prep: Any) -> bool:
 
 
 def _attribution(prep: Any) -> bool:
-    """ "according to X" ("to" hung on "according"), "in the presence of X": who says so or
-    looks on, never whom it is done to."""
-    witnessed = prep.lower_ in {"in", "before"} and any(
+    """ "according to X" ("to" hung on "according"), "in the presence of X", "on behalf of X":
+    who says so, looks on or is spoken for, never whom it is done to."""
+    witnessed = prep.lower_ in {"in", "before", "on"} and any(
         o.lemma_.lower() in WITNESS_NOUNS for o in pobjs(prep)
     )
     return bool(prep.lower_ == "to" and prep.head.lower_ == "according") or witnessed
@@ -502,8 +507,9 @@ def onlooker_tokens(tok: Any) -> set[int]:
     return {x.i for c in tok.children if c.dep_ == "prep" and _attribution(c) for x in c.subtree}
 
 
-#: "signed ... in the presence of Rice", "in front of the press": onlookers, not parties
-WITNESS_NOUNS = frozenset({"presence", "front", "view", "full view"})
+#: "signed ... in the presence of Rice", "in front of the press": onlookers, not parties;
+#: "pledged on behalf of the British Government": whom the doer speaks for
+WITNESS_NOUNS = frozenset({"presence", "front", "view", "full view", "behalf"})
 
 
 def names_people(noun: Any) -> bool:
@@ -531,25 +537,6 @@ def _modifier_targets(noun: Any, clause_deps: set[str]) -> list[list[Any]]:
     return groups
 
 
-#: heads that stand for the body or the people their "of" names ("members of the army"), and
-#: followers, who are not the one they follow ("thousands of Lopez Obrador's supporters")
-GATHERING_HEADS = _WORDS.words("gathering_heads")
-FOLLOWER_WORDS = _WORDS.words("follower_words")
-
-
-def included_members(h: Any) -> list[Any]:
-    """The members a plural word lists with "including" ("several countries, including France
-    and Germany"; "a wide range of critics, including the Democratic Alliance"), else []."""
-    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-    for noun in [h, *of]:
-        if noun.tag_ not in {"NNS", "NNPS"}:
-            continue
-        listed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for o in pobjs(c)]
-        if listed:
-            return [m for o in listed for m in conjuncts(o)]
-    return []
-
-
 def _gapped_passive(verb: Any) -> bool:
     """True for a participle whose "are" is left out after a number: "20 protesters are dead,
     500 injured and 250 arrested" (the parser reads "500" as the subject of "injured")."""
@@ -571,30 +558,3 @@ def conjoined_clause(verb: Any) -> bool:
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         and not any(c.dep_ == "mark" for c in verb.children)
     )
-
-
-#: verbs by which a body is led: "a delegation headed by the Saudi trade minister"
-LEADING_VERBS = frozenset({"lead", "head", "command", "chair"})
-
-
-def leaders_of(h: Any) -> list[Any]:
-    """Who a body is "led by" or "headed by" ("a trade delegation headed by Hashim Yamani"),
-    else []: the body, unnamed, acts as theirs (not a thing: "the disposal, led by Ernst & Young")."""
-    if h.lemma_.lower() not in GROUP_NOUNS and not names_people(h):
-        return []
-    return [
-        a
-        for c in h.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS
-        for a in agent_heads(c)
-    ]
-
-
-def gathered_members(h: Any) -> list[Any]:
-    """The heads a gathering word's "of" names ("members of the army": the army), else []."""
-    if h.lemma_.lower() not in GATHERING_HEADS and h.lower_ not in GATHERING_HEADS:
-        return []
-    members = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-    if any(m.lemma_.lower() in FOLLOWER_WORDS for m in members):
-        return []
-    return [m for m in members if m.pos_ != "PRON"]
