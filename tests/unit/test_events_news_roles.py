@@ -80,8 +80,24 @@ def test_writings_and_offices_handed_over_are_no_aid() -> None:
 
 def test_officials_suspended_from_duty_and_a_shutdown_are_no_sanctions() -> None:
     assert "17" not in _roots("Three officials of the intelligence agency have been suspended for spying.")
+    assert "17" not in _roots(
+        "Gavin Webb has been suspended from his party after making controversial comments."
+    )
     assert "17" not in _roots("The US government is partially shut down because Congress could not agree.")
+    assert "13" not in _roots("The lobbying firm plans to shut down at the end of January.")
     assert "17" in _roots("The government shut down the newspaper.")
+    assert "17" in _roots("The junta suspended the opposition party.")
+
+
+def test_a_private_visit_is_no_political_act() -> None:
+    assert "04" not in _roots(
+        "While waiting to visit his family, the prisoner escaped from the detention facility."
+    )
+
+
+def test_breaking_into_a_building_seizes_its_owner_s_property() -> None:
+    broken = _by_root("In Belgrade protesters have broken into the United States embassy.", "17")
+    assert broken == {("Serbian opposition", "United States")}
 
 
 def test_a_plea_of_not_guilty_denies_the_charge() -> None:

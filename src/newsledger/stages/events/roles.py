@@ -104,8 +104,7 @@ def find_roles(
         targets = actors.refs(conjuncts(_slot_head(actors, slots["comp"])))
     elif nominal:
         targets = actors.refs(undergoers) or _nominal_targets(tok, sources, actors)
-        if _hit_its_own(tok, sources, targets):
-            sources, unnamed_doer = [], True
+        sources, unnamed_doer = _unless_hit_its_own(tok, sources, targets, unnamed_doer)
     else:  # the thing a passive was done with is no target ("Hezbollah rockets were fired")
         targets = _verb_targets(tok, "src" in slots or owned, sources, actors, match.code or "")
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
@@ -123,15 +122,17 @@ def find_roles(
     return Roles(sources, targets, compound, unnamed_doer)
 
 
-def _hit_its_own(noun: Any, sources: Refs, targets: Refs) -> bool:
-    """True when the doers of the assault ``noun`` come from the clause it is the setting of
-    and are of the country it is aimed at ("the State Department is withdrawing staff after
-    Thursday's attack on the U.S. embassy"): they underwent it, its doer is unnamed."""
+def _unless_hit_its_own(noun: Any, sources: Refs, targets: Refs, unnamed: bool) -> tuple[Refs, bool]:
+    """The doers of the assault ``noun`` and whether the doer is unnamed: none, unnamed, when
+    they come from the clause it is the setting of and are of the country it is aimed at ("the
+    State Department is withdrawing staff after Thursday's attack on the U.S. embassy")."""
     if not sources or not is_assault(noun):
-        return False
+        return sources, unnamed
     span = range(noun.left_edge.i, noun.right_edge.i + 1)
     hit = {ref.country for ref, _ in targets if ref.country}
-    return all(h.i not in span and ref.country in hit for ref, h in sources)
+    if all(h.i not in span and ref.country in hit for ref, h in sources):
+        return [], True
+    return sources, unnamed
 
 
 #: how a verb names the partner of a mutual act in its own words: "met Putin", "met with Putin"

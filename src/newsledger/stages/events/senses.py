@@ -63,6 +63,9 @@ STRIVING_VERBS = _WORDS.words("striving_verbs")
 STATE_BODY_WORDS = _WORDS.words("state_body_words")
 DISMISSING_VERBS = _WORDS.words("dismissing_verbs")
 STAFF_WORDS = _WORDS.words("staff_words")
+KIN_NOUNS = _WORDS.words("kin_nouns")
+#: what a member is suspended from without a sanction of the state ("suspended from his party")
+PARTY_POSTS = frozenset({"party", "caucus", "post", "position", "job", "duty", "duties", "office", "council"})
 
 #: the object of each family that says the verb is used in a non-political sense
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -108,7 +111,7 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "the US dollar declined slightly": fell, rejected nothing
     if _a_market_moves(tok):
         return True  # "the U.S. currency traded at 1.444", "U.S. home prices declined 4.4%"
-    return _other_sense(tok, code, lemma)
+    return _off_duty_or_private(tok, code, lemma) or _other_sense(tok, code, lemma)
 
 
 #: prepositions of a rush ("charged into the building", "charged at the crowd")
@@ -248,6 +251,22 @@ def _own_candidacy(obj: Any) -> bool:
     return owned_by(obj, "PRON") and obj.lemma_.lower() in CANDIDACY_NOUNS
 
 
+def _off_duty_or_private(tok: Any, code: str, lemma: str) -> bool:
+    """A post left or lost, a private visit, a body that closes: no political act."""
+    if code.startswith("087") and (_a_person_steps_back(tok) or _from_an_office(tok, OFFICE_OF_NOUNS)):
+        return True  # "Gammon withdrew due to health reasons", "withdrew from his position as adviser"
+    if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
+        # "dismissed Scaramucci from his role": a person let go from a post, no rejection
+        return all(_a_person_or_post(o) for o in _objects(tok)) or _from_an_office(tok)
+    if code.startswith("17") and lemma == "suspend":  # "officials were suspended for spying",
+        staff = [o.lemma_.lower() in STAFF_WORDS for o in _objects(tok)]  # "suspended from his party"
+        return _from_an_office(tok, PARTY_POSTS) or (bool(staff) and all(staff))
+    if code.startswith("17") and lemma == "shut" and _shut_down_itself(tok):
+        return True  # "the US government is partially shut down": out of funds, no sanction
+    kin = any(o.lemma_.lower() in KIN_NOUNS for o in _objects(tok))
+    return code.startswith("04") and kin  # "waiting to visit his family": a private visit
+
+
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     """Concluding, swearing and telling (module docstring)."""
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in RUSHING_PREPS for c in tok.children):
@@ -258,8 +277,6 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return True  # "called for a press conference": convened one, no appeal
     if code.startswith("02") and lemma == "expect" and any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "the party is expected to elect Abe": a forecast, no appeal
-    if code.startswith("17") and lemma == "shut" and _shut_down_itself(tok):
-        return True  # "the US government is partially shut down": out of funds, no sanction
     if code.startswith(("04", "036")) and _meets_a_goal(tok):
         return True  # "pledged to meet or beat the Kyoto targets", "met the deadline": no meeting
     if code.startswith("057") and lemma == "sign" and _objects(tok):
@@ -271,16 +288,6 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
         return not any(_names_one_of(o, AGREEMENT_NOUNS) for o in _objects(tok))
     if code.startswith("03") and lemma in SWEARING_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)  # "swore an affidavit"
-    if code.startswith("087") and (_a_person_steps_back(tok) or _from_an_office(tok, OFFICE_OF_NOUNS)):
-        # "Gammon withdrew due to health reasons": out of a race, no de-escalation; "withdrew
-        # from his position as artistic adviser": a career step
-        return True
-    if code.startswith("12") and lemma in DISMISSING_VERBS and _objects(tok):
-        # "dismissed Scaramucci from his role": a person let go from a post, no rejection
-        return all(_a_person_or_post(o) for o in _objects(tok)) or _from_an_office(tok)
-    if code.startswith("17") and lemma == "suspend" and _objects(tok):
-        # "three officials have been suspended for spying": put off duty, no sanction
-        return all(o.lemma_.lower() in STAFF_WORDS for o in _objects(tok))
     if code[:2] in _FORCE_ROOTS and lemma in STRIVING_VERBS and _to_do_something(tok):
         return True  # "Canada is fighting to keep Washington from the lists": striving, no combat
     if code[:2] in _FORCE_ROOTS and lemma in CONTEST_VERBS and _a_contest_won(tok):
@@ -582,8 +589,11 @@ def _people_of_the_place(noun: Any) -> bool:
 
 
 def _shut_down_itself(tok: Any) -> bool:
-    """True for a body of state said to be shut down with no one named who shut it ("the US
-    government is currently partially shut down"): a shutdown, no sanction."""
+    """True for a body of state shut down by no one named ("the US government is partially shut
+    down"), or anyone shutting down with no object: a shutdown or a closure, no sanction."""
     shut = [c for c in tok.children if c.dep_ == "nsubjpass"]
     agents = [c for c in tok.children if c.dep_ == "agent"]
-    return bool(shut) and not agents and all(s.lemma_.lower() in STATE_BODY_WORDS for s in shut)
+    if agents or any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return False
+    # "the lobbying group plans to shut down at the end of January": it closes
+    return not shut or all(s.lemma_.lower() in STATE_BODY_WORDS for s in shut)
