@@ -154,3 +154,41 @@ def test_a_title_past_for_or_to_is_someone_else_s() -> None:
     [result], _ = _default_pipeline().run([Article("a1", "t", text, "2010-05-04")])
     trump = [m.text for m in result.mentions if m.actor_id == "person:donald-trump"]
     assert trump and not any(t.startswith("advisor") for t in trump)
+
+
+def test_a_patient_a_product_and_a_count_after_over_are_no_acts() -> None:
+    assert "08" not in _roots("Lady Bird Johnson was released Thursday after a week at Seton Hospital.")
+    assert "08" not in _roots("Elan and Biogen have withdrawn the drug Tysabri from clinical trials.")
+    assert "19" not in _roots(
+        "Members of the Bangladesh Rifles staged a mutiny taking over 100 of their officers as hostages."
+    )
+    assert "08" in _roots("Israel withdrew its troops from Gaza.")
+
+
+def test_troops_of_a_government_withdrawn_are_no_target() -> None:
+    withdrawn = _by_root(
+        "The government of Georgia said it has withdrawn all its troops from South Ossetia.", "08"
+    )
+    assert withdrawn and all(t is None or "military" not in t for _, t in withdrawn)
+
+
+def test_nationals_counted_by_an_of_are_civilians() -> None:
+    marched = _by_root("Tens of thousands of Venezuelans marched in Caracas against the reform.", "14")
+    assert marched and {s for s, _ in marched} == {"Venezuelan civilians"}
+
+
+def test_a_spacecraft_launched_is_no_attack() -> None:
+    assert "19" not in _roots(
+        "SpaceX has launched its Dragon capsule to orbit from Cape Canaveral on Wednesday."
+    )
+    assert "19" in _roots("Hamas launched rockets at Israel.")
+
+
+def test_a_capital_that_only_says_where_is_its_country() -> None:
+    raided = _by_root("Gunmen raided a bus station in central Baghdad and captured 50 people.", "19")
+    assert raided and {t for _, t in raided} == {"Iraq"}
+    assert ("Russian government", "American government") in _by_root("Moscow criticised Washington.", "11")
+
+
+def test_a_crash_told_in_a_clause_of_a_clause_is_an_accident() -> None:
+    assert not _coded("All the passengers were killed when the plane exploded as it crashed into the sea.")

@@ -47,6 +47,9 @@ def in_an_accident(tok: Any) -> bool:
     # "..., when a bomber crashed": the clause of when, which the parser may hang on "yesterday"
     # or on a verb conjoined ("was killed and another man hospitalized after their boat sank")
     clauses = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
+    clauses += [
+        c for v in clauses for c in v.children if c.dep_ == "advcl"
+    ]  # "when it exploded as it crashed"
     clauses += [r for c in tok.children if c.dep_ == "npadvmod" for r in c.children if r.dep_ == "relcl"]
     return any(c.lemma_.lower() in ACCIDENT_WORDS for c in clauses)
 

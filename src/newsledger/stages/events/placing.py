@@ -72,7 +72,7 @@ COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thous
 
 def counted_nationals(head: Any, ref: ActorRef) -> bool:
     """True for nationals counted by a number or a quantifier ("12 Ugandans", "several
-    Iraqis") or one named by what they do ("a Ukrainian cameraman"): people of the country (its
+    Iraqis", "tens of thousands of Venezuelans") or one named by what they do ("a Ukrainian cameraman"): people of the country (its
     civilians, as an analyst codes them), not the country itself ("the Palestinians", "Iraq")."""
     if not ref.actor_id.startswith("country:") or ref.sector:
         return False
@@ -83,4 +83,8 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
         return True
     if head.tag_ not in {"NNS", "NNPS"}:
         return False
+    # "tens of thousands of Venezuelans", "hundreds of Iraqis": counted by the "of" they hang on
+    counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counter is not None and (counter.like_num or counter.lower_ in COUNTING_WORDS | {"tens", "millions"}):
+        return True
     return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)

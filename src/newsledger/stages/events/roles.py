@@ -560,7 +560,7 @@ def _own_forces(found: Refs, sources: Refs) -> bool:
     moves, not whom it acts on."""
     countries = {s.country for s, _ in sources if s.country}
     return all(
-        (ref.sector or "").startswith(FORCE_SECTORS)
+        any(sector in (ref.sector or "") for sector in FORCE_SECTORS)  # "GOVMIL": its government's troops
         and not owned_by(head, "PROPN")  # "to disarm Nkunda's rebels": someone else's
         and (ref.country is None or ref.country in countries or owned_by(head, "PRON"))
         for ref, head in found

@@ -28,6 +28,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .refine import ATTACKING_LEMMAS
+from .slips import counted_after_over
 from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
 
 __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
@@ -71,6 +72,8 @@ PARTY_POSTS = frozenset({"party", "caucus", "post", "position", "job", "duty", "
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("084", INFORMATION_NOUNS),
     ("087", CANDIDACY_NOUNS),
+    ("087", INFORMATION_NOUNS),  # "withdrew the drug from clinical trials": off the market
+    ("19", _WORDS.words("spacecraft")),  # "launched its Dragon capsule to orbit": no attack
     ("043", MEDIA_WORK_NOUNS),
     ("07", TELLING_NOUNS),  # "gave his reaction", "give advice": telling, not aid
     ("07", PASSED_WRITINGS),  # "will send a bill to the congress": a writing passed on, not aid
@@ -127,18 +130,16 @@ def _out_of_hospital(tok: Any) -> bool:
         for c in tok.children
     )
     treated = tok.dep_ == "conj" and tok.head.lemma_.lower() == "treat"
-    return cared or treated
+    # "was released Thursday after a week at Seton Hospital"
+    stayed = any(
+        c.dep_ == "prep" and c.lower_ == "after" and any(t.lemma_.lower() in CARE_PLACES for t in c.subtree)
+        for c in tok.children
+    )
+    return cared or treated or stayed
 
 
 #: posts a person is let go from ("dismissed the Minister of Housing, Alice Osomo")
-POST_WORDS = _WORDS.words("leader_words") | {
-    "secretary",
-    "director",
-    "aide",
-    "adviser",
-    "advisor",
-    "official",
-}
+POST_WORDS = _WORDS.words("leader_words") | _WORDS.words("post_words")
 
 
 def _a_person_or_post(noun: Any) -> bool:
@@ -172,10 +173,7 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 #: doers whose fight is combat whatever it is for ("rebels fought to retake the town")
-ARMED_DOERS = frozenset(
-    {"troops", "forces", "army", "rebels", "militants", "soldiers", "fighters", "insurgents", "guerrillas"}
-    | {"militia", "militias", "police", "gunmen", "marines", "separatists", "jihadists", "military"}
-)
+ARMED_DOERS = _WORDS.words("armed_doers")
 
 
 def _convenes_the_press(tok: Any) -> bool:
@@ -269,6 +267,8 @@ def _off_duty_or_private(tok: Any, code: str, lemma: str) -> bool:
 
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     """Concluding, swearing and telling (module docstring)."""
+    if lemma == "take" and counted_after_over(tok):
+        return True  # "a mutiny taking over 100 of their officers as hostages": no takeover
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in RUSHING_PREPS for c in tok.children):
         return True  # "police charged into the facility": a rush, no accusation
     if code[:2] in {"11", "17"} and lemma in CHARGING_MONEY_VERBS and _an_amount_charged(tok):

@@ -4,8 +4,9 @@ or country read as a second subject where it only qualifies a place ("Mark Vande
 Ontario was arrested"), a finite verb conjoined to an infinitive it is not part of ("urged the
 public to support his policies and called on ..."), and a name read as a bare infinitive after
 "to" ("apologizes to Denmark"), and a speech act conjoined to the clause its speaker reports
-("remarked that Zimbabwe and Iran made a friendship ..., and accused the West"), and an object
-of two verbs hung on the second only ("have arrested and charged four men")."""
+("remarked that Zimbabwe and Iran made a friendship ..., and accused the West"), an object
+of two verbs hung on the second only ("have arrested and charged four men"), and "over" before a
+number read as a particle ("taking over 100 of their officers as hostages")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 
 __all__ = [
     "belongs_to_the_clause_above",
+    "counted_after_over",
     "finite_after_infinitive",
     "name_read_as_infinitive",
     "qualifying_place",
@@ -127,3 +129,13 @@ def shared_objects(verb: Any, deps: set[str]) -> list[Any]:
     ):
         return []
     return [c for c in doc[nxt].children if c.dep_ in deps]
+
+
+def counted_after_over(verb: Any) -> bool:
+    """True when the particle "over" of ``verb`` starts a number it counts ("taking over 100 of
+    their officers as hostages": more than 100, no "take over")."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prt" and c.lower_ == "over" and c.i + 1 < len(doc) and doc[c.i + 1].like_num
+        for c in verb.children
+    )
