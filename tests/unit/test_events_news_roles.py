@@ -192,3 +192,20 @@ def test_a_capital_that_only_says_where_is_its_country() -> None:
 
 def test_a_crash_told_in_a_clause_of_a_clause_is_an_accident() -> None:
     assert not _coded("All the passengers were killed when the plane exploded as it crashed into the sea.")
+
+
+def test_the_dead_of_an_accident_report_were_killed_by_no_one() -> None:
+    assert not _coded(
+        "A light aircraft crashed into a mountain resort in Baguio. Two people were killed and four injured."
+    )
+    # an assault named in the sentence is still an assault
+    assert "19" in _roots(
+        "A helicopter crashed in Basra on Saturday. Gunmen later killed two soldiers at the site."
+    )
+
+
+def test_an_attack_in_words_and_a_title_word_are_no_force_or_aid() -> None:
+    assert _by_root("Ken Livingstone attacked his rival Boris Johnson as a joke.", "11")
+    assert "19" not in _roots("Livingstone attacked Johnson for his comments on immigration.")
+    assert "07" not in _roots("Adam Air has been given a three-week ultimatum by the authorities.")
+    assert "07" not in _roots("Lisa Neville is Minister Assisting the Premier on Veterans Affairs.")

@@ -33,6 +33,12 @@ WEAPON_NOUNS = _WORDS.words("weapon_nouns")
 #: "the explosion of an oil pipeline killed 27": an accident, done by nobody
 ACCIDENT_WORDS = _WORDS.words("accident_words")
 BLAST_NOUNS = {"explosion", "blast", "fire", "blaze"}
+#: words of an accident that a whole report is about ("the plane crashed", "a collision")
+REPORTED_ACCIDENTS = _WORDS.words("reported_accidents")
+#: harms and blasts an accident does as well as an assault
+ACCIDENT_HARMS = frozenset({"kill", "wound", "injure", "explosion", "blast"})
+#: words of an assault: a sentence or a lead with one is no accident report
+ASSAULT_SIGNS = (_WORDS.words("violence_words") | _WORDS.words("assault_signs")) - ACCIDENT_HARMS
 #: where a blast of nothing named goes off by accident (a pipeline or a depot is a target as often)
 WORKPLACES = {"factory", "plant", "firework", "fireworks", "warehouse", "chemical", "boiler", "reactor"}
 
@@ -51,7 +57,17 @@ def in_an_accident(tok: Any) -> bool:
         c for v in clauses for c in v.children if c.dep_ == "advcl"
     ]  # "when it exploded as it crashed"
     clauses += [r for c in tok.children if c.dep_ == "npadvmod" for r in c.children if r.dep_ == "relcl"]
-    return any(c.lemma_.lower() in ACCIDENT_WORDS for c in clauses)
+    return any(c.lemma_.lower() in ACCIDENT_WORDS for c in clauses) or _counted_in_an_accident_report(tok)
+
+
+def _counted_in_an_accident_report(tok: Any) -> bool:
+    """True when the article's first sentence reports an accident ("a light aircraft crashed
+    into a mountain resort, killing two") and neither it nor the sentence of ``tok`` names an
+    assault: the dead and injured a later sentence counts are the accident's ("Two Canadians
+    were killed", "all the passengers were killed")."""
+    lead = next(iter(tok.doc.sents))
+    told = [t.lemma_.lower() for t in (*lead, *tok.sent)]
+    return any(w in REPORTED_ACCIDENTS for w in told) and not any(w in ASSAULT_SIGNS for w in told)
 
 
 def done_by_an_accident(tok: Any) -> bool:

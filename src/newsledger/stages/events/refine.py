@@ -64,8 +64,8 @@ def refined_code(code: str, tok: Any) -> str:
     if code.startswith("183") and direct_objects(tok) and all(_is_structure(o) for o in direct_objects(tok)):
         return "1712"
     attacked = _attacked(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
-    if attacked and all(_said_or_decided(o) for o in attacked):
-        return "111"  # "attacking government policy": in words
+    if attacked and (all(_said_or_decided(o) for o in attacked) or _in_words(tok)):
+        return "111"  # "attacking government policy", "attacked his rival as a joke": in words
     welcomed = direct_objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
     if welcomed and not any(_names_a_party(o) for o in welcomed):
         return "051"  # "welcomed the arrests", "welcomed the ruling": endorsing an act, no visit
@@ -81,6 +81,15 @@ def _attacked(tok: Any) -> list[Any]:
     if tok.pos_ != "NOUN":
         return direct_objects(tok)
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in pobjs(c)]
+
+
+def _in_words(tok: Any) -> bool:
+    """True when an attack names what it calls its target or blames it for a word or a stance
+    ("attacked Boris Johnson as a joke", "attacked him for his remarks"): a charge in words."""
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ == "as" or (prep.lower_ == "for" and any(_said_or_decided(o) for o in pobjs(prep))):
+            return True
+    return False
 
 
 def _said_or_decided(obj: Any) -> bool:

@@ -53,7 +53,7 @@ def triggers(
         tok = doc[i]
         if tok.tag_.startswith("VB") or tok.pos_ in {"VERB", "AUX"}:
             entries = vd.candidates(tok.text, tok.lemma_)
-            if not entries:
+            if not entries or _word_of_a_title(tok):
                 continue
             match, span = m.code(tok, entries, sent.start, sent.end)
             if match is not None and match.code is None and _receives_a_person(tok):
@@ -90,6 +90,22 @@ def _word_of_a_name(tok: Any) -> bool:
         return False
     doc = tok.doc
     return bool(tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"))
+
+
+def _word_of_a_title(tok: Any) -> bool:
+    """True for a verb written capitalised after a capitalised title word inside a sentence
+    ("Minister Assisting the Premier on Veterans Affairs"): a word of a post's name."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        before is not None
+        and not tok.is_sent_start
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and before.text[:1].isupper()
+        and before.pos_ in {"PROPN", "NOUN"}
+        # tied to the title word, not a headline's verb to its subject ("Obama Visits Iraq")
+        and (tok.head.i == before.i or (before.dep_ == "compound" and before.head.i == tok.i))
+    )
 
 
 #: "received Carter", "will receive the Pope": to receive a person is to host a visit (043);
