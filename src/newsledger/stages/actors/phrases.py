@@ -138,7 +138,9 @@ class PhrasePasses(TitlePasses):
 
     def _bases_in(self, start: int, end: int) -> list[Draft]:
         seen: dict[int, Draft] = {}
-        for m in (m for i in range(start, end) for m in self.starts.get(i, ())):
+        # a name read with its article ("the U.S." of "the U.S. embassies") starts before the phrase
+        first = start - 1 if start > 0 and self.doc[start - 1].pos_ == "DET" else start
+        for m in (m for i in range(first, end) for m in self.starts.get(i, ())):
             inside = m.end <= end and (m.how in BASE_HOWS or m.method == "definite")
             if m.how == "pronoun" and m.end <= end:
                 actor = self.actor(m.actor_id)
@@ -386,7 +388,11 @@ class PhrasePasses(TitlePasses):
                 continue
             if not any(phrase.codes) and base_actor.kind != "organization":
                 continue  # "Iran's proxy groups" are not Iran
-            if base_actor.kind == "organization":  # a KB organisation (dictionary actors are groups)
+            # a KB organisation (dictionary actors are groups), or a group with its own sector whose
+            # agent word takes that sector ("the Security Council members": the Council)
+            if base_actor.kind == "organization" or (
+                agent.inherit and base_actor.kind == "group" and base_actor.sector
+            ):
                 if not (agent.inherit or agent.code in ("GOV", "MIL", "", base_actor.sector)):
                     continue  # "the EU's citizens" are not the EU
                 self._last_method = "org-agent"
