@@ -210,6 +210,10 @@ def test_an_attack_in_words_and_a_title_word_are_no_force_or_aid() -> None:
     assert "19" not in _roots("Livingstone attacked Johnson for his comments on immigration.")
     assert "07" not in _roots("Adam Air has been given a three-week ultimatum by the authorities.")
     assert "07" not in _roots("Lisa Neville is Minister Assisting the Premier on Veterans Affairs.")
+    assert "19" not in _roots("Stephen Quinn attacked Blunkett by saying he was angry.")
+    assert "08" not in _roots(
+        "Opposition leader Brendan Nelson has given in-principle support to an apology."
+    )
 
 
 def test_a_country_read_with_its_article_is_the_base_of_the_agent_after_it() -> None:
@@ -217,3 +221,22 @@ def test_a_country_read_with_its_article_is_the_base_of_the_agent_after_it() -> 
     [result], _ = _default_pipeline().run([Article("a1", "t", text, "2010-05-04")])
     embassies = [m.actor_id for m in result.mentions if m.text == "U.S. embassies"]
     assert embassies == ["group:USAGOV"]
+
+
+def test_followers_of_a_leader_are_her_people_and_a_place_named_text_no_party() -> None:
+    rallied = _by_root(
+        "About 200 supporters of detained Myanmar democracy leader Aung San Suu Kyi held a march in Yangon.",
+        "14",
+    )
+    assert {s for s, _ in rallied} == {"Burmese opposition"}
+    signed = _coded(
+        "The new Labor government has signed the Kyoto Protocol and also plans to withdraw troops from Iraq."
+    )
+    assert all(t not in {"Japan", "Japanese government"} and s != "Japanese government" for s, t, _ in signed)
+
+
+def test_rocket_strikes_are_no_walkout_and_a_command_given_no_aid() -> None:
+    struck = _roots("The rocket strikes on the embassy were carried out by militants.")
+    assert "14" not in struck
+    assert "07" not in _roots("On his deathbed he gave the command to his followers to leave.")
+    assert "14" in _roots("Workers went on strike in Paris.")

@@ -126,8 +126,8 @@ class NamePasses(ResolverBase):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
                 if length == 1 and hit.source == "dict" and self._common_word_of_a_name(i):
                     continue  # "Organization" of "World Trade Organization": a translated alias
-                if hit.how == "capital" and names_a_thing(doc[end - 1]):
-                    continue  # "the Doha Declaration", "the Doha round": a text or talks, not Qatar
+                if hit.how in ("capital", "country") and names_a_thing(doc[end - 1], hit.how == "country"):
+                    continue  # "the Doha round", "the Kyoto Protocol": a text or talks, not Qatar or Japan
                 if self._part_of_longer_person(i, end, hit):
                     continue  # "Abu Musab" of "Abu Musab al-Zarqawi", "Trump" of "Ivanka Trump"
                 if length == 1 and another_party(self.kb, self.actor(hit.actor_id), doc, i, self.adjectives):

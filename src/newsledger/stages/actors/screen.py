@@ -47,6 +47,11 @@ _DETERMINERS = _WORDS.words("determiners")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
 #: words for a settlement or an area: a name set beside one is a place (see the word list)
 SETTLEMENT_WORDS = _WORDS.words("settlement_words")
+#: texts and talks named after the city where they were made ("the Kyoto Protocol", "the Oslo
+#: Accords", "the Geneva Conventions", "the Doha round")
+PLACE_NAMED_TEXTS = frozenset(
+    {"protocol", "accord", "accords", "convention", "conventions", "declaration", "round"}
+)
 LEGISLATIVE_ADJECTIVES = _WORDS.words("legislative_adjectives")
 
 
@@ -89,11 +94,14 @@ def name_head(text: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def names_a_thing(last: Any) -> bool:
+def names_a_thing(last: Any, texts_only: bool = False) -> bool:
     """True when the name ending at ``last`` modifies a word for a text, an event or a thing
-    ("Doha Declaration", "Doha round", "Kyoto Protocol"): the name says where, not who."""
+    ("Doha Declaration", "Doha round", "Kyoto Protocol"): the name says where, not who.  With
+    ``texts_only``, only texts and talks named after where they were made count (a country's
+    name keeps its war, its elections and its rivers: "the Iraq war" is about Iraq)."""
     head = last.head
-    return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.lower_ in NOT_A_BODY
+    heads = PLACE_NAMED_TEXTS if texts_only else NOT_A_BODY
+    return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.lower_ in heads
 
 
 def named_settlement(last: Any) -> bool:

@@ -11,7 +11,7 @@ from .syntax import GROUP_NOUNS, agent_heads, conjuncts, names_people, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
-__all__ = ["gathered_members", "included_members", "leaders_of"]
+__all__ = ["FOLLOWING_SECTORS", "followed_ones", "gathered_members", "included_members", "leaders_of"]
 
 #: heads that stand for the body or the people their "of" names ("members of the army"), and
 #: followers, who are not the one they follow ("thousands of Lopez Obrador's supporters")
@@ -57,3 +57,17 @@ def gathered_members(h: Any) -> list[Any]:
     if any(m.lemma_.lower() in FOLLOWER_WORDS for m in members):
         return []
     return [m for m in members if m.pos_ != "PRON"]
+
+
+#: sectors whose followers are of that sector ("supporters of the opposition leader" are the
+#: opposition); others' followers are civilians ("supporters of the president")
+FOLLOWING_SECTORS = frozenset({"OPP", "REB", "INS", "PTY"})
+
+
+def followed_ones(h: Any) -> list[Any]:
+    """Whom a word for followers follows ("supporters of Aung San Suu Kyi", "Chavez's
+    supporters"), else []: the followers act as the followed one's people, not as that one."""
+    if h.lemma_.lower() not in FOLLOWER_WORDS:
+        return []
+    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    return of or [c for c in h.children if c.dep_ == "poss"]

@@ -13,7 +13,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
-from .members import gathered_members, included_members, leaders_of
+from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
 from .placing import counted_nationals
 from .syntax import (
     LOCATIVE_PREPS,
@@ -228,6 +228,10 @@ class Parties:
 
     def _head_ref(self, h: Any) -> ActorRef | None:
         """The actor the phrase headed by ``h`` names, or None."""
+        followed = self.refs(followed_ones(h))  # "supporters of Aung San Suu Kyi": her people, not her
+        if followed:
+            led = followed[0][0]
+            return self.unnamed(led.country, led.sector if led.sector in FOLLOWING_SECTORS else "CVL")
         office = self._office_of(h)
         if office is not None:
             return office
@@ -476,6 +480,8 @@ class Parties:
             clausal = d.dep_ in {"advcl", "relcl", "ccomp", "parataxis"}
             own_clause = clausal and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in d.children)
             own_clause = own_clause or conjoined_clause(d)  # "..., and the Committee called"
+            # "signed the Kyoto Protocol and also plans to withdraw troops": a second predicate
+            own_clause = own_clause or (d.dep_ == "conj" and d.head.i == tok.i and d.pos_ in {"VERB", "AUX"})
             # "will face trial after sending missiles to the U.S.": an act of its own, before
             own_clause = own_clause or (
                 d.dep_ == "pcomp" and d.pos_ == "VERB" and d.head.lower_ in TEMPORAL_PREPS

@@ -42,6 +42,10 @@ TAKING_LEMMAS = {"capture", "seize", "take"}
 TERRITORY_WORDS = _WORDS.words("territory_words")
 #: verbs of force that attack in words when what they attack is a policy or a statement
 ATTACKING_LEMMAS = {"attack", "assail", "savage", "blast", "hit"}
+#: what makes a strike an armed one ("rocket strikes", "an air strike", "drone strikes")
+ARMED_STRIKES = {"rocket", "missile", "air", "drone", "artillery", "mortar", "military", "nuclear", "aerial"}
+#: verbs by whose gerund an attack is made in words ("attacked Blunkett by saying ...")
+SAYING_LEMMAS = {"say", "call", "describe", "brand", "label", "claim", "accuse", "suggest", "write"}
 VERBAL_TARGETS = _WORDS.words("verbal_targets")
 
 
@@ -63,6 +67,12 @@ def refined_code(code: str, tok: Any) -> str:
         return "201"
     if code.startswith("183") and direct_objects(tok) and all(_is_structure(o) for o in direct_objects(tok)):
         return "1712"
+    if (
+        code.startswith("143")
+        and tok.pos_ == "NOUN"
+        and any(c.lemma_.lower() in ARMED_STRIKES for c in tok.children)
+    ):
+        return "195"  # "the rocket strikes were carried out by sympathizers of the PMF": no walkout
     attacked = _attacked(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
     if attacked and (all(_said_or_decided(o) for o in attacked) or _in_words(tok)):
         return "111"  # "attacking government policy", "attacked his rival as a joke": in words
@@ -89,6 +99,10 @@ def _in_words(tok: Any) -> bool:
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if prep.lower_ == "as" or (prep.lower_ == "for" and any(_said_or_decided(o) for o in pobjs(prep))):
             return True
+        if prep.lower_ == "by" and any(
+            c.dep_ == "pcomp" and c.lemma_.lower() in SAYING_LEMMAS for c in prep.children
+        ):
+            return True  # "attacked Blunkett by saying"
     return False
 
 

@@ -28,7 +28,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .refine import ATTACKING_LEMMAS
-from .slips import counted_after_over
+from .slips import particle_misread
 from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
 
 __all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
@@ -64,6 +64,7 @@ STRIVING_VERBS = _WORDS.words("striving_verbs")
 STATE_BODY_WORDS = _WORDS.words("state_body_words")
 DISMISSING_VERBS = _WORDS.words("dismissing_verbs")
 STAFF_WORDS = _WORDS.words("staff_words")
+MEDICINES = frozenset({"drug", "medicine", "medication", "vaccine", "pill"})  # products, also aid
 KIN_NOUNS = _WORDS.words("kin_nouns")
 #: what a member is suspended from without a sanction of the state ("suspended from his party")
 PARTY_POSTS = frozenset({"party", "caucus", "post", "position", "job", "duty", "duties", "office", "council"})
@@ -72,7 +73,7 @@ PARTY_POSTS = frozenset({"party", "caucus", "post", "position", "job", "duty", "
 _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("084", INFORMATION_NOUNS),
     ("087", CANDIDACY_NOUNS),
-    ("087", INFORMATION_NOUNS),  # "withdrew the drug from clinical trials": off the market
+    ("087", INFORMATION_NOUNS | MEDICINES),  # "withdrew the drug from clinical trials": off the market
     ("19", _WORDS.words("spacecraft")),  # "launched its Dragon capsule to orbit": no attack
     ("043", MEDIA_WORK_NOUNS),
     ("07", TELLING_NOUNS),  # "gave his reaction", "give advice": telling, not aid
@@ -267,7 +268,7 @@ def _off_duty_or_private(tok: Any, code: str, lemma: str) -> bool:
 
 def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     """Concluding, swearing and telling (module docstring)."""
-    if lemma == "take" and counted_after_over(tok):
+    if particle_misread(tok):
         return True  # "a mutiny taking over 100 of their officers as hostages": no takeover
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in RUSHING_PREPS for c in tok.children):
         return True  # "police charged into the facility": a rush, no accusation

@@ -5,8 +5,9 @@ Ontario was arrested"), a finite verb conjoined to an infinitive it is not part 
 public to support his policies and called on ..."), and a name read as a bare infinitive after
 "to" ("apologizes to Denmark"), and a speech act conjoined to the clause its speaker reports
 ("remarked that Zimbabwe and Iran made a friendship ..., and accused the West"), an object
-of two verbs hung on the second only ("have arrested and charged four men"), and "over" before a
-number read as a particle ("taking over 100 of their officers as hostages")."""
+of two verbs hung on the second only ("have arrested and charged four men"), and a particle that
+starts a number or a hyphenated word ("taking over 100 of their officers", "given in-principle
+support")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 
 __all__ = [
     "belongs_to_the_clause_above",
-    "counted_after_over",
+    "particle_misread",
     "finite_after_infinitive",
     "name_read_as_infinitive",
     "qualifying_place",
@@ -131,11 +132,14 @@ def shared_objects(verb: Any, deps: set[str]) -> list[Any]:
     return [c for c in doc[nxt].children if c.dep_ in deps]
 
 
-def counted_after_over(verb: Any) -> bool:
-    """True when the particle "over" of ``verb`` starts a number it counts ("taking over 100 of
-    their officers as hostages": more than 100, no "take over")."""
+def particle_misread(verb: Any) -> bool:
+    """True when what the parser took for the particle of ``verb`` starts a number it counts
+    ("taking over 100 of their officers as hostages": more than 100, no "take over") or a
+    hyphenated modifier ("has given in-principle support": no "give in")."""
     doc = verb.doc
-    return any(
-        c.dep_ == "prt" and c.lower_ == "over" and c.i + 1 < len(doc) and doc[c.i + 1].like_num
-        for c in verb.children
-    )
+    for c in verb.children:
+        nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+        counted = c.lower_ == "over" and nxt is not None and nxt.like_num and verb.lemma_.lower() == "take"
+        if c.dep_ == "prt" and nxt is not None and (counted or nxt.text == "-"):
+            return True  # not "handed over 700 kg of medicine": a load handed over is counted so too
+    return False
