@@ -234,3 +234,9 @@ def test_rocket_strikes_are_no_walkout_and_a_command_given_no_aid() -> None:
     assert "14" not in struck
     assert "07" not in _roots("On his deathbed he gave the command to his followers to leave.")
     assert "14" in _roots("Workers went on strike in Paris.")
+
+
+def test_a_campaign_or_party_rally_is_no_protest() -> None:
+    assert "14" not in _roots("Obama held a campaign rally in Ohio.")
+    assert "14" not in _roots("Andrew attended his first Liberal rally at age 6.")
+    assert "14" in _roots("Thousands attended an opposition rally in Harare.")

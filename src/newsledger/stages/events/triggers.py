@@ -11,6 +11,7 @@ from spacy.attrs import POS, TAG
 from spacy.strings import get_string_id
 
 from ...knowledge.petrarch_verbs import VerbDictionary
+from ...knowledge.wordlists import word_lists
 from ...models import AnalyzedArticle
 from .matcher import Match, Matcher
 
@@ -65,7 +66,12 @@ def triggers(
             yield RawTrigger(tok, (tok.i, tok.i + 1), Match(entry.code, entry.pair, None, entry))
         elif tok.pos_ in {"NOUN", "PROPN"} and vd.nouns:
             entries = vd.nouns.get(tok.lower_, [])
-            if not entries or tok.ent_type_ in {"DATE", "TIME"} or _word_of_a_name(tok):
+            if (
+                not entries
+                or tok.ent_type_ in {"DATE", "TIME"}
+                or _word_of_a_name(tok)
+                or _campaign_rally(tok)
+            ):
                 continue  # "deliver fuel to Bushehr in March": a month, not a march
             fitting = [e for e in entries if m.entry_span(e, tok) is not None]
             if not fitting:
@@ -76,6 +82,20 @@ def triggers(
                 continue
             span = m.entry_span(entry, tok) or (tok.i, tok.i + 1)
             yield RawTrigger(tok, span, Match(entry.code, entry.pair, None, entry), nominal=True)
+
+
+#: words that make a rally an election campaign's or a party's, no protest (event_words.yaml)
+CAMPAIGN_WORDS = word_lists("event_words.yaml").words("campaign_words")
+#: gatherings that are protests unless a campaign holds them
+RALLY_NOUNS = frozenset({"rally", "rallies"})
+
+
+def _campaign_rally(tok: Any) -> bool:
+    """True for a rally held by a campaign or a party ("a campaign rally in Ohio", "his first
+    Liberal rally"): electioneering, no protest (CAMEO 14 is dissent)."""
+    return tok.lower_ in RALLY_NOUNS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in CAMPAIGN_WORDS for c in tok.children
+    )
 
 
 #: entity types of names that may hold a word for an act ("the Popular Mobilization Forces",
