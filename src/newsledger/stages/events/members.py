@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
-from .syntax import GROUP_NOUNS, agent_heads, conjuncts, names_people, pobjs
+from .syntax import GROUP_NOUNS, agent_heads, conjuncts, names_people, of_objects, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -22,7 +22,7 @@ FOLLOWER_WORDS = _WORDS.words("follower_words")
 def included_members(h: Any) -> list[Any]:
     """The members a plural word lists with "including" ("several countries, including France
     and Germany"; "a wide range of critics, including the Democratic Alliance"), else []."""
-    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    of = of_objects(h)
     for noun in [h, *of]:
         if noun.tag_ not in {"NNS", "NNPS"}:
             continue
@@ -53,7 +53,7 @@ def gathered_members(h: Any) -> list[Any]:
     """The heads a gathering word's "of" names ("members of the army": the army), else []."""
     if h.lemma_.lower() not in GATHERING_HEADS and h.lower_ not in GATHERING_HEADS:
         return []
-    members = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    members = of_objects(h)
     if any(m.lemma_.lower() in FOLLOWER_WORDS for m in members):
         return []
     return [m for m in members if m.pos_ != "PRON"]
@@ -69,5 +69,5 @@ def followed_ones(h: Any) -> list[Any]:
     supporters"), else []: the followers act as the followed one's people, not as that one."""
     if h.lemma_.lower() not in FOLLOWER_WORDS:
         return []
-    of = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    of = of_objects(h)
     return of or [c for c in h.children if c.dep_ == "poss"]

@@ -16,13 +16,13 @@ from .coref import pair_refs
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
 from .placing import counted_nationals
 from .syntax import (
-    LOCATIVE_PREPS,
     SUBJ_DEPS,
     TEMPORAL_PREPS,
     conjoined_clause,
     modified_noun,
     np_span,
     pobjs,
+    says_where,
 )
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
@@ -124,7 +124,7 @@ class Parties:
         root = self.doc[start:end].root
         m = self.mention(cs, ce, modifier=modifier, head=root.idx)
         ref = self.item.actor_ref(m.actor_id, self.day) if m is not None else None
-        if ref is not None and ref.country and m is not None and m.method == "capital" and _said_where(root):
+        if ref is not None and ref.country and m is not None and m.method == "capital" and says_where(root):
             ref = self.country_ref(ref.country) or ref  # "raided a bus station in central Baghdad": Iraq
         if ref is None and self.kb is not None and self.resolving:
             if (cs, ce) not in self._resolved:  # the phrase resolver is costly: once per phrase
@@ -590,8 +590,3 @@ class Parties:
         if place is None or place.feature == "country" or not place.country:
             return ref
         return self.country_ref(place.country) or ref
-
-
-def _said_where(head: Any) -> bool:
-    """True for a name that only says where ("in central Baghdad"), not who acts."""
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS

@@ -68,6 +68,8 @@ def _scattered(head: Any) -> bool:
 BODY_WORDS = _WORDS.words("collective_nouns") - {"man", "woman", "doctor", "prisoner", "inmate", "student"}
 #: words that count people: "some Iraqis", "many Ugandans"
 COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thousands", "scores", "most"}
+#: heads whose "of" counts the people it names ("tens of thousands of Venezuelans")
+COUNTING_HEADS = frozenset(COUNTING_WORDS | {"tens", "millions"})
 
 
 def counted_nationals(head: Any, ref: ActorRef) -> bool:
@@ -85,6 +87,6 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
         return False
     # "tens of thousands of Venezuelans", "hundreds of Iraqis": counted by the "of" they hang on
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if counter is not None and (counter.like_num or counter.lower_ in COUNTING_WORDS | {"tens", "millions"}):
+    if counter is not None and (counter.like_num or counter.lower_ in COUNTING_HEADS):
         return True
     return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)

@@ -24,14 +24,15 @@ from .nominals import (
 )
 from .parties import Parties, names_a_time
 from .syntax import (
-    LOCATIVE_PREPS,
     agent_heads,
     conjuncts,
     names_people,
     np_span,
+    of_objects,
     onlooker_tokens,
     owned_by,
     pobjs,
+    says_where,
     sharing_participles,
     subjects,
     target_heads,
@@ -110,7 +111,7 @@ def find_roles(
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     elif match.code is not None and family(match.code) == "consult":
-        targets = [(ref, head) for ref, head in targets if not _where(head)]  # "met at the museum"
+        targets = [(ref, head) for ref, head in targets if not says_where(head)]  # "met at the museum"
     if compound and targets and not nominal and _named_partner(tok, match.code or ""):
         compound = False  # "Iran and Syria met Putin": each met Putin, not each other
     if len(sources) > 1 and not targets and match.pair is not None:
@@ -157,15 +158,6 @@ def _named_partner(tok: Any, code: str) -> bool:
         for o in pobjs(c)
     ]
     return any(p.pos_ in {"NOUN", "PROPN", "PRON"} and not names_a_time(p) for p in partners)
-
-
-def _where(head: Any) -> bool:
-    """True when ``head`` says where an act took place ("met in Damascus", "at a service in the
-    museum"): for a meeting, the place is never the partner (a visit's place is its host)."""
-    cur = head
-    while cur.dep_ in {"conj", "appos"} and cur.head is not cur:
-        cur = cur.head
-    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 
 def _slot_head(actors: Parties, slot: tuple[int, int]) -> Any:
@@ -467,8 +459,7 @@ def _named_in(noun: Any) -> list[Any]:
     """The names inside a common noun's phrase: "the town of Jenin", "the North Gaza town"."""
     if noun.pos_ != "NOUN":
         return []
-    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-    return [*of, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+    return [*of_objects(noun), *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
 
 
 def _referred(tok: Any, actors: Parties, source_ids: set[str], code: str) -> tuple[ActorRef, Any] | None:

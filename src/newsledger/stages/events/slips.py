@@ -15,9 +15,9 @@ from typing import Any
 
 __all__ = [
     "belongs_to_the_clause_above",
-    "particle_misread",
     "finite_after_infinitive",
     "name_read_as_infinitive",
+    "particle_misread",
     "qualifying_place",
     "shared_objects",
     "stranded_subject",

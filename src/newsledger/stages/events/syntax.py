@@ -406,6 +406,20 @@ def pobjs(prep: Any) -> list[Any]:
     return out
 
 
+def of_objects(noun: Any) -> list[Any]:
+    """What the "of" phrases of ``noun`` name ("members of the army": the army)."""
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+
+
+def says_where(head: Any) -> bool:
+    """True when ``head`` (or the list it is the last of) only says where an act took place
+    ("met in Damascus", "a bus station in central Baghdad"), not who takes part."""
+    cur = head
+    while cur.dep_ in {"conj", "appos"} and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
+
+
 def _clause_targets(clause: Any) -> list[list[Any]]:
     """Subjects, agents and objects of a clause that hangs on an object ("hopes that X could",
     "memos sent by Bree", "roads leading into Mordor")."""
