@@ -8,7 +8,8 @@ from typing import Any
 from newsledger.knowledge.petrarch_verbs import default_verbs
 from newsledger.models import ActorRef
 from newsledger.stages.events import code_item
-from newsledger.stages.events.senses import names_a_thing, non_political_sense
+from newsledger.stages.events.nonparties import names_a_thing
+from newsledger.stages.events.senses import non_political_sense
 
 from .test_events_reference import _item, _triples
 

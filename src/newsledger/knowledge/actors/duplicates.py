@@ -25,8 +25,9 @@ FORMS_OF_ADDRESS = frozenset(_WORDS.ordered("honorifics")) | _WORDS.words("name_
 
 def merge_duplicate_people(kb: ActorKB) -> dict[str, str]:
     """Merge the people whose names are one name once leading titles are set aside; returns
-    the ids merged away -> the id kept.  The id kept: the entry with more dated roles, then
-    the one named without a title, then the one listed first."""
+    the ids merged away -> the id kept.  The id kept: our own entry (a knowledge file of ours or
+    the user's, over the dictionaries), then the entry with more dated roles, then the one named
+    without a title, then the one listed first."""
     groups: dict[str, list[str]] = {}
     for actor_id, actor in kb.actors.items():
         if actor.kind == "person":
@@ -37,7 +38,10 @@ def merge_duplicate_people(kb: ActorKB) -> dict[str, str]:
     for ids in groups.values():
         if len(ids) < 2:
             continue
-        keep = min(ids, key=lambda a: (-len(kb.actors[a].roles), _titled(kb, a), ids.index(a)))
+        keep = min(
+            ids,
+            key=lambda a: (a in kb.dictionary_ids, -len(kb.actors[a].roles), _titled(kb, a), ids.index(a)),
+        )
         for other in ids:
             if other != keep:
                 merged[other] = keep

@@ -6,8 +6,9 @@ leave the person without one, and so does a body tied to a country the article i
 about: a wrong country is worse than none.
 
 A chamber named bare that a dictionary gives one country ("the Senate": Phoenix's United States
-Congress) is, in an article mostly about another country, that country's legislature ("Robert
-Hill will retire from the Senate" in an Australian report)."""
+Congress) is, in an article that names the chamber of another country ("the Australian Senate")
+or is mostly about another country, that country's legislature ("Robert Hill will retire from the
+Senate" in an Australian report)."""
 
 from __future__ import annotations
 
@@ -117,19 +118,60 @@ def settle_body_countries(res: ResolverBase) -> None:
 LEGISLATURE_CODE = "LEG"
 
 
+def _named_chamber_country(res: ResolverBase) -> str | None:
+    """The one country whose legislature the article names with its country ("the Australian
+    Senate", "Australia's parliament"); None when it names none or several."""
+    countries = set()
+    for m in res.found:
+        actor = res.actor(m.actor_id) if m.how != "drop" and m.end - m.start > 1 else None
+        if (
+            actor is not None
+            and actor.sector == LEGISLATURE_CODE
+            and actor.country
+            and res._a_state(actor.country)
+        ):
+            countries.add(actor.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def home_chambers(res: ResolverBase) -> None:
     """Give a bare chamber's name that a dictionary ties to another country than the one the
-    article is mostly about (module docstring) the legislature of that country."""
-    top = res._dominant_country(share=DOMINANT_SHARE, least=2)
+    article names that chamber with ("the Australian Senate ... the Senate"), else than the one
+    it is mostly about (module docstring), or that no one ties to a country ("called on
+    Congress" in a report on the United States), the legislature of that country."""
+    top = _named_chamber_country(res) or res._dominant_country(share=DOMINANT_SHARE, least=2)
     if top is None:
         return
     for m in res.found:
-        if m.how == "drop" or m.end - m.start != 1 or m.method not in ("dictionary", "kb"):
+        if m.how == "drop" or m.end - m.start != 1 or m.method not in ("dictionary", "kb", "ner"):
             continue
         actor = res.actor(m.actor_id)
         agent = res.kb.agent(res.doc[m.start].text)
-        if actor is None or agent is None or agent.code != LEGISLATURE_CODE or actor.country in (None, top):
+        if actor is None or agent is None or agent.code != LEGISLATURE_CODE or actor.country == top:
             continue
+        if (actor.country is None) != (m.method == "ner"):
+            continue  # a name the model read ("Congress") has no country; a dictionary's has one
         home = res.kb.group(top, LEGISLATURE_CODE)
         res.actors.setdefault(home.actor_id, home)
         m.actor_id = home.actor_id
+
+
+def short_bodies(res: ResolverBase) -> None:
+    """A body named by its last word alone ("the Navy") after the article named it in full with
+    its country ("the Singapore Navy") is that body, when one such body was named; a bare word
+    of a body of state no country goes with stays nobody's."""
+    doc: Any = res.doc
+    named: dict[str, set[str]] = {}  # last word -> the bodies with a country it ended so far
+    for m in sorted(res.found, key=lambda d: d.start):
+        if m.how == "drop":
+            continue
+        actor = res.actor(m.actor_id)
+        word = doc[m.end - 1]
+        if actor is None or not word.is_title:
+            continue
+        if m.end - m.start > 1 and actor.country and res._a_state(actor.country):
+            named.setdefault(word.lower_, set()).add(m.actor_id)
+            continue
+        bodies = named.get(word.lower_, set())
+        if m.end - m.start == 1 and actor.country is None and len(bodies) == 1 and res.kb.agent(word.text):
+            m.actor_id = next(iter(bodies))

@@ -116,7 +116,8 @@ class NamePasses(ResolverBase):
                 end = i + length
                 if punct[end - 1] or space[end - 1]:
                     continue
-                known = ix.span_key(i, end) in self.kb.names  # most spans are nobody's name
+                # most spans are nobody's name; none spans a comma ("Asmar, a" keys as "Asmara")
+                known = "," not in texts[i + 1 : end] and ix.span_key(i, end) in self.kb.names
                 hit = self.kb.lookup_exact(ix.span_text(i, end)) if known else None
                 if hit is None and self.stems and texts[end - 1][:1].isupper():  # TABARI-style stems
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, texts[end - 1])

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...knowledge.actors import with_aliases
 from ...models import Actor, Mention
 from .acronyms import link_acronyms
-from .bodies import home_chambers, settle_body_countries
+from .bodies import home_chambers, settle_body_countries, short_bodies
 from .doc_index import surface
 from .pronouns import PronounPasses
 from .same_person import merge_same_people
@@ -31,6 +31,7 @@ class Resolver(PronounPasses):
         self._relative_roles()
         self._places_after_names()
         self._agent_phrases()
+        short_bodies(self)  # "the Navy" after "the Singapore Navy" (before "they" is resolved)
         self._pronouns()
         self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun
         home_chambers(self)  # "the Senate" of an Australian report is not the U.S. Senate

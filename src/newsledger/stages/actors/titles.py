@@ -445,8 +445,10 @@ class TitlePasses(NamePasses):
         sector: str | None = None
         org: Actor | None = None
         topic = False  # a country named as what the title is about ("Iran expert")
-        for other in self.found:
-            if t0 <= other.start and other.end <= t1 and other.how != "titled":
+        for other in sorted(self.found, key=lambda d: d.start):
+            # ("the United States special envoy": the title starts after "the")
+            start = other.start + 1 if self.doc[other.start].lower_ == "the" else other.start
+            if t0 <= start and other.end <= t1 and other.how != "titled":
                 a = self.actor(other.actor_id)
                 if a is None:
                     continue
@@ -468,15 +470,25 @@ class TitlePasses(NamePasses):
 
     def _topic_country(self, other: Draft) -> bool:
         """A country named (not a nationality) as what a title word is about: "Iran expert",
-        "Iraq war veteran"; "Bolivia's minister" and "Iranian expert" are whose they are; a
-        nationality that describes a field ("professor of Chinese history")."""
+        "Iraq war veteran", "envoy for Ukraine", "ambassador to Iraq"; "Bolivia's minister" and
+        "Iranian expert" are whose they are; a nationality that describes a field ("professor of
+        Chinese history")."""
         last = self.doc[other.end - 1]
         if other.how == "demonym":  # "a professor of Chinese history", "Iraqi war veteran"
             after = self.doc[other.end] if other.end < len(self.doc) else last
             return after.lower_ in SUBJECT_NOUNS or (
                 last.dep_ == "amod" and last.head.lower_ in SUBJECT_NOUNS
             )
-        return other.how == "country" and last.dep_ != "poss" and last.head.lower_ in TOPIC_HEADS
+        if other.how == "country" and other.start > 0 and self.doc[other.start - 1].lower_ in ("for", "to"):
+            return True  # "envoy for Ukraine", "ambassador to Iraq": where the post looks, not whose
+        looks_at = any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in last.head.children)
+        # ("the United States special envoy for Ukraine": the envoy looks at Ukraine, is American)
+        return (
+            other.how == "country"
+            and last.dep_ != "poss"
+            and last.head.lower_ in TOPIC_HEADS
+            and not looks_at
+        )
 
     def _outlet_country(self, org: Actor) -> str | None:
         """The country the outlet registry gives a news organisation the dictionaries code with

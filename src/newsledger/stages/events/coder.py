@@ -28,20 +28,14 @@ from .discards import discard_length, discarded, tells_of_violence
 from .matcher import Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
+from .nonparties import names_a_thing, only_where
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
 from .records import event_id as event_id
-from .refine import refined_code
+from .refine import refined_code, verbal_between_firms
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import (
-    asks_no_one,
-    figurative_force,
-    names_a_thing,
-    non_political_sense,
-    only_where,
-    tells_of_a_happening,
-)
+from .senses import asks_no_one, figurative_force, non_political_sense, tells_of_a_happening
 from .syntax import subjects
 from .triggers import RawTrigger, could_trigger, triggers
 
@@ -425,7 +419,9 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         pairs = [(a, b, intent_code(c, mod.negated)) for a, b, c in pairs]
     if ctx.ledger:
         pairs = obligation_pairs(pairs, mod, ctx.actors.speaker_at(tok.idx))
-        pairs = [(a, b, refined_code(bombing_code(c, tok), tok)) for a, b, c in pairs]
+        pairs = [
+            (a, b, verbal_between_firms(refined_code(bombing_code(c, tok), tok), a, b)) for a, b, c in pairs
+        ]
     # "staged rallies", "held talks": the noun is the event the light verb reports
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
     penalty = (

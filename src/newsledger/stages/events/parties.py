@@ -20,6 +20,7 @@ from .syntax import (
     TEMPORAL_PREPS,
     conjoined_clause,
     modified_noun,
+    names_people,
     np_span,
     pobjs,
     says_where,
@@ -33,6 +34,7 @@ MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
 KIN_NOUNS = _WORDS.words("kin_nouns")
+SIDE_NOUNS = _WORDS.words("side_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
@@ -49,13 +51,7 @@ def names_a_time(head: Any) -> bool:
     return any(c.dep_ == "nummod" and CLOCK.match(c.text) for c in head.children)
 
 
-def _time_name(name: str) -> bool:
-    lower = name.lower()
-    return lower in TIME_ZONES or bool(UTC_OFFSET.match(lower))
-
-
-#: bodies that act for a person: "Carter's office", "the senator's campaign", "his staff"
-PERSONAL_BODIES = {"office", "campaign", "staff"}
+PERSONAL_BODIES = {"office", "campaign", "staff"}  # act for a person: "Carter's office", "his staff"
 BODY_PREPS = {"of", "for", "from"}
 
 
@@ -246,7 +242,7 @@ class Parties:
             ref = self.ref_for_span(start, end, modifier=modifier)
         if ref is None and h.lower_ in FIRST_PERSON:
             ref = self.speaker_at(h.idx)  # "I found ...", Shamkhani tweeted: I = Shamkhani
-        if ref is None or _time_name(ref.name):
+        if ref is None or ref.name.lower() in TIME_ZONES or UTC_OFFSET.match(ref.name.lower()):
             return None  # an entity tagger's "UTC-4" that a description was linked to
         if h.lower_ in FIRST_PERSON and self.is_outlet(ref):
             return None  # "'We warn Syria', Reuters quotes X as adding": not Reuters' we
@@ -280,16 +276,27 @@ class Parties:
         return any(self.ref_for_span(*np_span(o)) is not None for p in preps for o in pobjs(p))
 
     def _relative_of(self, h: Any) -> ActorRef | None:
-        """ "his father", "Karzai's brother": a person's relative, an unnamed civilian of that
-        person's country, not the person the possessive names; None for any other phrase, and
-        for a relative named beside ("her mother, Virginia Long": :meth:`_apposed_name`)."""
-        if h.lemma_.lower() not in KIN_NOUNS or h.pos_ != "NOUN":
+        """ "his father", "her Iraqi driver": a relative or helper (no post: "his spokesman" is
+        the person's side) of a person, an unnamed civilian of the nationality the phrase gives,
+        else of the person's country; None for other phrases and a relative named beside ("her
+        mother, Virginia Long": :meth:`_apposed_name`)."""
+        if h.pos_ != "NOUN" or not (h.lemma_.lower() in KIN_NOUNS or self._someones_helper(h)):
             return None
         owners = [c for c in h.children if c.dep_ == "poss"]
         owner = self._head_ref(owners[0]) if len(owners) == 1 else None
         if owner is None or not owner.actor_id.startswith("person:"):
             return None  # "their families" of a group: the group's own people, as before
-        return self.unnamed(owner.country, "CVL")
+        nationality = self.demonym_refs(*np_span(h))
+        return self.unnamed(nationality[0].country if nationality else owner.country, "CVL")
+
+    def _someones_helper(self, h: Any) -> bool:
+        """True for a noun of someone working for one person ("his driver"), no post or peer."""
+        agents = self.kb.agents if self.kb is not None else {}
+        one = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.pos_ == "PROPN") for c in h.children)
+        helper = (
+            names_people(h) and h.lemma_.lower() not in SIDE_NOUNS and h.ent_type_ not in {"PERSON", "NORP"}
+        )
+        return one and helper and key(h.text) not in agents
 
     def _post_of_a_named_body(self, h: Any) -> bool:
         """ "Iran's foreign minister", "Ithilen's minister": a role ("minister", an agent word)

@@ -13,7 +13,9 @@ verb alone gives only the family's general code (ledger conventions, see :mod:`.
 * capturing or seizing a place ("captured the town of Musa Qala", "seized Kandahar airport") is
   occupying territory, 192, not an arrest (173) or a seizure of property (171);
 * welcoming an act or a decision ("welcomed the arrests", "welcomed the ruling") is endorsing
-  it, 051, not hosting a visit (043).
+  it, 051, not hosting a visit (043);
+* an attack of one company or outlet on another ("Microsoft has begun an attack against
+  Google over copyright") is made in words, 111: firms use no force on each other.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
 from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, pobjs
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
-__all__ = ["refined_code"]
+__all__ = ["refined_code", "verbal_between_firms"]
 
 AGREE_LEMMAS = {"agree", "concur"}
 KILL_LEMMAS = {"kill", "murder", "slay", "execute", "gun"}
@@ -173,3 +176,19 @@ def _is_territory(obj: Any) -> bool:
     if obj.ent_type_ in {"GPE", "LOC", "FAC"} and obj.pos_ == "PROPN":
         return True
     return obj.lemma_.lower() in TERRITORY_WORDS
+
+
+#: sectors of firms and outlets: what they attack they attack in words
+FIRM_SECTORS = {"BUS", "MNC", "MED"}
+FORCE_ROOTS = ("18", "19")
+
+
+def verbal_between_firms(code: str, source: ActorRef | None, target: ActorRef | None) -> str:
+    """111 for an assault coded between two firms or outlets, else ``code``."""
+    firms = [r for r in (source, target) if r is not None and _firm(r)]
+    return "111" if code.startswith(FORCE_ROOTS) and len(firms) == 2 else code
+
+
+def _firm(ref: ActorRef) -> bool:
+    code = ref.cameo_code or ""  # Phoenix puts MNC first: "MNCUSA" (Microsoft)
+    return (ref.sector or "") in FIRM_SECTORS or code[-3:] in FIRM_SECTORS or code.startswith("MNC")

@@ -242,10 +242,13 @@ def _announcing_authority(tok: Any, actors: Parties) -> Refs:
     if passive:
         return []
     refs = actors.refs([h for s in subj for h in conjuncts(s)])
+    # a state that announces its own people were killed did not kill them ("Seven Canadians ...")
+    own = {r.country for r, _ in actors.refs(subjects(tok)[0])} if tok.lemma_.lower() in WOUNDING else set()
     return [
         (ref, h)
         for ref, h in refs
         if ref.country
+        and ref.country not in own
         and (ref.actor_id.startswith("country:") or (ref.sector or "")[:3] in AUTHORITY_SECTORS)
     ]
 
@@ -263,6 +266,7 @@ def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
 
 #: prepositions that name the act by which a passive's act was done ("killed in an airstrike")
 MEANS_PREPS = {"in", "during", "by", "from"}
+WOUNDING = {"kill", "wound", "injure", "hurt", "shoot", "maim"}  # harm a raid may come before
 #: force both sides use ("killed in the fighting"): no one side's act told before
 MUTUAL_FORCE_NOUNS = word_lists("event_words.yaml").words("mutual_force_nouns")
 
@@ -277,7 +281,11 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
         doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
         undergoers = _undergoer_ids(tok, actors)
         return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
-    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS):
+    preps = MEANS_PREPS
+    if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
+        verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        preps = MEANS_PREPS | {"after"}
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps):
         for noun in pobjs(prep):
             code = actors.event_nouns.get(noun.lower_)
             if code is None or family(code) != "force":
@@ -294,7 +302,7 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
 
 
 #: verbs of force a clause names its doer by: "when troops fired on", "after police opened fire"
-FIRING_VERBS = {"fire", "shoot", "attack", "bomb", "shell", "raid", "storm", "ambush", "strike", "bombard"}
+FIRING_VERBS = word_lists("event_words.yaml").words("firing_verbs")
 #: conjunctions of a clause that tells how a harm came about
 HOW_MARKS = {"when", "after", "as"}
 

@@ -13,6 +13,8 @@ neutral report as often as a political act, and the syntax around it says which.
   and swearing promises (03) only what is sworn to ("swore an affidavit");
 * abusing one's power or position is misconduct in office, not an assault (18), suspending
   one's own campaign leaves a race, it sanctions no one (17), and "as opposed to" compares;
+* a rally that lifts a market or stands behind someone ("rallying the Dow", "rallied behind
+  the president") gathers no crowd: no protest (14);
 * a verb that tells or describes ("said", "describes the situation") judges no one: praise
   (05) or criticism (11) needs a judging complement ("described the move as reckless");
 * warning of a danger ("warned of a humanitarian crisis", "warns that the bill could poison
@@ -26,12 +28,11 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
-from ...models import ActorRef
 from .refine import ATTACKING_LEMMAS
 from .slips import particle_misread
 from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
 
-__all__ = ["asks_no_one", "names_a_thing", "non_political_sense", "says_what", "tells_of_a_happening"]
+__all__ = ["asks_no_one", "non_political_sense", "says_what", "tells_of_a_happening"]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -50,7 +51,6 @@ SHOWING_VERBS = _WORDS.words("showing_verbs")
 FALLING_VERBS = _WORDS.words("falling_verbs")
 MARKET_QUANTITIES = _WORDS.words("market_quantities")
 ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
-THING_NAME_HEADS = _WORDS.words("thing_name_heads")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SWEARING_VERBS = _WORDS.words("swearing_verbs")
 FIGURATIVE_FORCE_MODIFIERS = _WORDS.words("figurative_force_modifiers")
@@ -111,6 +111,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
     complemented = any(c.dep_ in _COMPLEMENT_DEPS for c in tok.children)
     if code.startswith("14") and lemma in SHOWING_VERBS and complemented:
         return True  # "the site demonstrates that the law is not sustainable": shows, no protest
+    if code.startswith("14") and lemma == "rally" and _rallies_no_crowd(tok):
+        return True  # "rallying the Dow Jones", "rallied support", "rallied behind him": no protest
     if code.startswith("12") and lemma in FALLING_VERBS and not complemented:
         return True  # "the US dollar declined slightly": fell, rejected nothing
     if _a_market_moves(tok):
@@ -150,6 +152,15 @@ def _a_person_or_post(noun: Any) -> bool:
         noun.ent_type_ == "PERSON"
         or noun.lemma_.lower() in POST_WORDS
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+    )
+
+
+def _rallies_no_crowd(tok: Any) -> bool:
+    """True for "rally" that lifts a thing or stands behind someone, not a crowd gathering."""
+    objects = _objects(tok)
+    behind = any(c.dep_ == "prep" and c.lower_ in {"behind", "around"} for c in tok.children)
+    return behind or (
+        bool(objects) and not any(names_people(o) or o.lemma_.lower() in GROUP_NOUNS for o in objects)
     )
 
 
@@ -531,62 +542,6 @@ def says_what(tok: Any) -> bool:
 
 def _infinitive(verb: Any) -> bool:
     return any(a.lower_ == "to" and a.dep_ == "aux" for a in verb.children)
-
-
-def names_a_thing(ref: ActorRef) -> bool:
-    """True for an actor the knowledge gives no code whose name ends in a word for a law, a
-    document, a programme or a place ("the Inspections Bill", "Rambam Medical Center",
-    "Nabatieh Governorate"): what an act is done on or where, no party to it."""
-    words = ref.name.split()
-    if ref.cameo_code or ref.country or len(words) < 2:
-        return False  # "Bill": a name, not a kind of thing
-    return words[-1].lower() in THING_NAME_HEADS
-
-
-#: prepositions that say where an act is done ("agreed in Oran", "sued in Austria", "went on
-#: strike in Victoria"), and the roots whose acts are done to a place named so: a visit
-#: ("arrived in New Zealand"), economic cooperation ("investment in Turkey"), aid ("food aid to
-#: refugees in Liberia", "troops to a peacekeeping force in Yugoslavia"), easing ("lifted
-#: its blockade of crossings in the Gaza Strip"), a protest against the place's government
-#: ("demonstrated in Baku"), force, occupation or a blockade ("occupation in Lebanon")
-WHERE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within"}
-PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
-
-
-def only_where(head: Any, code: str, trigger: Any) -> bool:
-    """True when the target phrase headed by ``head`` is a place named only as where the act of
-    ``code`` is done ("met in Damascus" aside, which consultations already skip): its
-    preposition hangs on the trigger, on a clause above it ("sued in Austria") or on a thing
-    ("opposes the tax in Toronto"), not on the act a refusal or demand is about ("refused to
-    deploy peacekeepers in Iraq"): no party."""
-    if code[:2] in PLACE_TARGET_ROOTS or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
-        return False
-    cur = head
-    while cur.dep_ in {"conj", "appos", "compound"} and cur.head is not cur:
-        cur = cur.head
-    if cur.dep_ != "pobj" or cur.head.lower_ not in WHERE_PREPS:
-        return False
-    on = cur.head.head
-    if on.pos_ in {"NOUN", "PROPN"}:
-        # "a tax in Toronto", "the crisis in North Korea": where a thing is; but "peacekeepers in
-        # Iraq", "parties to the conflict in Iraq": the place stands for the people there
-        return not _people_of_the_place(on)
-    return on.i == trigger.i or any(a.i == on.i for a in trigger.ancestors)
-
-
-_GROUP_NOUNS = GROUP_NOUNS | {"party", "side", "faction", "force", "troop", "unit"}
-
-
-def _people_of_the_place(noun: Any) -> bool:
-    """True when ``noun``, or the noun whose prepositional phrase it ends ("parties to the
-    conflict"), names people or a body of them."""
-    for _ in range(3):
-        if noun.ent_type_ == "ORG" or noun.lemma_.lower() in _GROUP_NOUNS or names_people(noun):
-            return True
-        if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        noun = noun.head.head
-    return False
 
 
 def _shut_down_itself(tok: Any) -> bool:

@@ -7,7 +7,8 @@ public to support his policies and called on ..."), and a name read as a bare in
 ("remarked that Zimbabwe and Iran made a friendship ..., and accused the West"), an object
 of two verbs hung on the second only ("have arrested and charged four men"), and a particle that
 starts a number or a hyphenated word ("taking over 100 of their officers", "given in-principle
-support")."""
+support"), and a participle describing the subject read as the main verb ("The three Romanian
+journalists kidnapped in Iraq on March 28 arrived in Bucharest": the journalists were kidnapped)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ __all__ = [
     "finite_after_infinitive",
     "name_read_as_infinitive",
     "particle_misread",
+    "participle_read_as_main_verb",
     "qualifying_place",
     "shared_objects",
     "stranded_subject",
@@ -49,14 +51,16 @@ def stranded_subject(verb: Any) -> list[Any]:
 
 def qualifying_place(tok: Any) -> bool:
     """True for a state or country the parser took for a second subject, where it only says
-    where the place before it lies ("Mark Vandermaas of London, Ontario was arrested")."""
+    where the place before it lies ("Mark Vandermaas of London, Ontario was arrested", "the
+    main library in Bristol, United Kingdom has been closed")."""
     doc = tok.doc
+    first = tok.left_edge.i  # "United" of "United Kingdom"
     return bool(
         tok.ent_type_ == "GPE"
-        and tok.i >= 2
-        and doc[tok.i - 1].text == ","
-        and doc[tok.i - 2].ent_type_ == "GPE"
-        and doc[tok.i - 2].dep_ == "pobj"
+        and first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].ent_type_ == "GPE"
+        and doc[first - 2].dep_ == "pobj"
     )
 
 
@@ -143,3 +147,27 @@ def particle_misread(verb: Any) -> bool:
         if c.dep_ == "prt" and nxt is not None and (counted or nxt.text == "-"):
             return True  # not "handed over 700 kg of medicine": a load handed over is counted so too
     return False
+
+
+#: tags of a finite verb
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def participle_read_as_main_verb(verb: Any) -> bool:
+    """True for a past participle the parser made the main verb of its noun ("journalists
+    kidnapped in Iraq arrived in Bucharest": "kidnapped ... arrived" with "arrived" conjoined),
+    when it has no auxiliary and no object of its own and a finite verb with no subject of its
+    own follows it with no "and" between: the noun is what the participle was done to."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "cc"} for c in kids) or not any(
+        c.dep_ == "nsubj" for c in kids
+    ):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.tag_ in FINITE_TAGS
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in kids
+    )

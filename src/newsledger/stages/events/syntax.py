@@ -53,7 +53,7 @@ NP_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl", 
 def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject heads of a verb (climbing through xcomp/conj/...), and whether it is passive."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not _stative(tok)
-    passive = passive or _gapped_passive(tok)
+    passive = passive or _gapped_passive(tok) or slips.participle_read_as_main_verb(tok)
     subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or slips.stranded_subject(tok)
     if len(subs) > 1 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         subs = [s for s in subs if not slips.qualifying_place(s)]  # "visit to Baghdad, Iraq to meet"
@@ -64,7 +64,17 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return described, passive
     if tok.dep_ == "prep" and tok.lower_ in {"for", "of"} and tok.head.lower_ in CULPABLE_WORDS and depth < 4:
         return subjects(tok.head, depth + 1)  # "are guilty of violating": the guilty did it
-    gerund = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() not in GOING_VERBS
+    # "was hospitalized after being assaulted by two men"; not inside a reported clause, where
+    # the parser hangs such a phrase on the wrong verb ("argued that the PM was not answering
+    # his question before also being ordered out")
+    being_done = (
+        tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children)
+        and tok.head.head.dep_ != "ccomp"
+    )
+    gerund = (
+        tok.dep_ == "pcomp" and (tok.tag_ == "VBG" or being_done) and tok.lemma_.lower() not in GOING_VERBS
+    )
     if gerund and tok.head.dep_ == "prep" and depth < 4:
         doers = _gerund_doers(tok.head, depth)
         if doers:

@@ -1,0 +1,73 @@
+"""Phrases that name no party to an act: a thing the knowledge gives no code whose name ends in
+a word for a law, a document, a programme or a place ("the Inspections Bill"), and a place named
+only as where the act is done ("sued in Austria", "opposes the tax in Toronto"); the coder drops
+such targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
+from .syntax import GROUP_NOUNS, names_people
+
+__all__ = ["names_a_thing", "only_where"]
+
+#: last words of a name that make it a thing or a place (event_words.yaml)
+THING_NAME_HEADS = word_lists("event_words.yaml").words("thing_name_heads")
+
+
+def names_a_thing(ref: ActorRef) -> bool:
+    """True for an actor the knowledge gives no code whose name ends in a word for a law, a
+    document, a programme or a place ("the Inspections Bill", "Rambam Medical Center",
+    "Nabatieh Governorate"): what an act is done on or where, no party to it."""
+    words = ref.name.split()
+    if ref.cameo_code or ref.country or len(words) < 2:
+        return False  # "Bill": a name, not a kind of thing
+    return words[-1].lower() in THING_NAME_HEADS
+
+
+#: prepositions that say where an act is done ("agreed in Oran", "sued in Austria", "went on
+#: strike in Victoria"), and the roots whose acts are done to a place named so: a visit
+#: ("arrived in New Zealand"), economic cooperation ("investment in Turkey"), aid ("food aid to
+#: refugees in Liberia", "troops to a peacekeeping force in Yugoslavia"), easing ("lifted
+#: its blockade of crossings in the Gaza Strip"), a protest against the place's government
+#: ("demonstrated in Baku"), force, occupation or a blockade ("occupation in Lebanon")
+WHERE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within"}
+PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def only_where(head: Any, code: str, trigger: Any) -> bool:
+    """True when the target phrase headed by ``head`` is a place named only as where the act of
+    ``code`` is done ("met in Damascus" aside, which consultations already skip): its
+    preposition hangs on the trigger, on a clause above it ("sued in Austria") or on a thing
+    ("opposes the tax in Toronto"), not on the act a refusal or demand is about ("refused to
+    deploy peacekeepers in Iraq"): no party."""
+    if code[:2] in PLACE_TARGET_ROOTS or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return False
+    cur = head
+    while cur.dep_ in {"conj", "appos", "compound"} and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in WHERE_PREPS:
+        return False
+    on = cur.head.head
+    if on.pos_ in {"NOUN", "PROPN"}:
+        # "a tax in Toronto", "the crisis in North Korea": where a thing is; but "peacekeepers in
+        # Iraq", "parties to the conflict in Iraq": the place stands for the people there
+        return not _people_of_the_place(on)
+    return on.i == trigger.i or any(a.i == on.i for a in trigger.ancestors)
+
+
+_GROUP_NOUNS = GROUP_NOUNS | {"party", "side", "faction", "force", "troop", "unit"}
+
+
+def _people_of_the_place(noun: Any) -> bool:
+    """True when ``noun``, or the noun whose prepositional phrase it ends ("parties to the
+    conflict"), names people or a body of them."""
+    for _ in range(3):
+        if noun.ent_type_ == "ORG" or noun.lemma_.lower() in _GROUP_NOUNS or names_people(noun):
+            return True
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        noun = noun.head.head
+    return False
