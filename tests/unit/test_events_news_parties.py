@@ -191,3 +191,75 @@ def test_an_attack_of_one_firm_on_another_is_made_in_words() -> None:
     )
     codes = {e.cameo_code for e in attacked.events if e.source is not None and e.source.name == "Microsoft"}
     assert codes == {"111"}
+
+
+def test_people_outside_the_state_coming_home_make_no_visit() -> None:
+    assert "04" not in _roots("The three Bulgarian journalists arrived in Sofia yesterday.")
+    # an official's trip at home stays a visit
+    assert "04" in _roots("President Bush travelled to Texas on Monday.")
+
+
+def test_them_is_never_its_own_clause_s_subject() -> None:
+    killed = _by_root("Gunmen kidnapped two Italian journalists in Iraq and killed them.", "19")
+    assert killed and all(t == "Italian media" for _, t in killed)
+
+
+def test_the_people_at_a_base_one_country_holds_in_another_are_the_holder_s() -> None:
+    alleged = _result(
+        "Two former prosecutors allege that the US military commissions at Guantanamo Bay are rigged."
+    ).events
+    assert alleged and all(e.source is not None and e.source.country == "USA" for e in alleged)
+
+
+def test_a_storm_is_no_actor() -> None:
+    result = _result(
+        "Typhoon Phanfone damaged thousands of houses and forced 15,000 people from their homes."
+    )
+    assert not any("Phanfone" in a.name for a in result.actors)
+
+
+def test_a_fire_that_broke_out_killed_by_accident() -> None:
+    assert "19" not in _roots(
+        "A passenger was killed on Monday after a fire started in a washroom aboard a train."
+    )
+    # a fire someone set is no accident
+    assert "19" in _roots("Two soldiers were killed after a fire started by rebels engulfed their base.")
+
+
+def test_killed_in_air_strikes_by_whoever_the_strikes_name() -> None:
+    assert {s for s, _ in _by_root("Ten civilians were killed in NATO air strikes on Friday.", "19")} == {
+        "NATO"
+    }
+
+
+def test_a_name_the_tagger_cut_at_and_is_one_by_its_initials() -> None:
+    sentenced = _by_root(
+        "Judge Ali Hassan sentenced eight men from the rebel group Justice and Equality Movement (JEM) to death.",
+        "11",
+    )
+    assert {t for _, t in sentenced} == {"Justice and Equality Movement"}
+
+
+def test_a_country_and_its_own_leaders_are_no_two_parties() -> None:
+    assert "04" not in _roots(
+        "Leaders from the seven richest industrialised countries and Russia will meet at the G8 summit in Germany."
+    )
+
+
+def test_men_held_at_a_base_are_done_to_and_nobody_s_people() -> None:
+    held = _by_root("Some men imprisoned at Guantanamo are not considered a threat by the Pentagon.", "17")
+    assert held and all(t == "unidentified civilians" for _, t in held)
+
+
+def test_one_national_counted_is_a_civilian() -> None:
+    kidnapped = _by_root("One American, one Canadian, and six Britons were among those kidnapped.", "18")
+    assert {t for _, t in kidnapped} == {"American civilians", "Canadian civilians", "British civilians"}
+
+
+def test_a_vaguer_mention_joins_no_happening_of_others_named() -> None:
+    kidnapped = _by_root(
+        "Eight oil workers have been kidnapped off the coast of Nigeria. One American, one Canadian, "
+        "and six Britons were among those kidnapped.",
+        "18",
+    )
+    assert {t for _, t in kidnapped} >= {"American civilians", "Canadian civilians", "British civilians"}

@@ -198,6 +198,17 @@ def place_and_home(item: AnalyzedArticle, start: int, end: int) -> tuple[Place |
     return place, home
 
 
+#: lower-case name words of places one country holds inside another -> the holder (place_words.yaml)
+HELD_PLACES = word_lists("place_words.yaml").table("held_places")
+
+
+def holder_of(place: Place | None) -> str | None:
+    """The country that holds ``place`` inside another ("Guantanamo Bay": the United States),
+    whose forces, courts and guards act there; None for any other place."""
+    words = place.name.lower().split() if place is not None and place.name else []
+    return next((HELD_PLACES[w] for w in words if w in HELD_PLACES), None)
+
+
 def focus_country(item: AnalyzedArticle) -> str | None:
     """The country where the article's news happens, when one stands out: at least half of
     the towns and regions it names, and at least two of them, lie there; else None (an

@@ -18,11 +18,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .base import ResolverBase
+    from .names import NamePasses
 
 _MAX_LETTERS = 8
 
 
-def link_acronyms(res: ResolverBase) -> None:
+def link_acronyms(res: NamePasses) -> None:
     """Resolve bracketed abbreviations of organisations named right before them, and their
     later uses in the article, to those organisations."""
     doc = res.doc
@@ -32,6 +33,8 @@ def link_acronyms(res: ResolverBase) -> None:
         if m.how == "drop" or actor is None or not m.actor_id.startswith("org:"):
             continue
         at = _bracketed_abbreviation(doc, m.end)
+        if at is not None and not _initials_match(doc, m.start, at - 1, doc[at].text):
+            m = _joined_name(res, m, at) or m  # "Justice" + "and" + "Equality Movement" (JEM)
         if at is None or not _initials_match(doc, m.start, at - 1, doc[at].text):
             continue
         linked.setdefault(doc[at].text, m.actor_id)
@@ -78,3 +81,28 @@ def _resolve_token(res: ResolverBase, i: int, actor_id: str) -> None:
     m = res.found[owner]
     if m.start == i and m.end == i + 1 and m.how != "person":
         m.actor_id, m.label, m.method, m.how = actor_id, "ORG", "acronym", "actor"
+
+
+#: words that join two parts of one name the entity tagger may cut in two
+_NAME_JOINERS = {"and", "&", "of", "for"}
+
+
+def _joined_name(res: NamePasses, m: Draft, at: int) -> Draft | None:
+    """One organisation for two organisation mentions joined by "and", "&", "of" or "for" whose
+    words together give the initials in brackets after them ("the rebel group Justice and
+    Equality Movement (JEM)": the tagger cut it in two), replacing both; None otherwise."""
+    doc = res.doc
+    k = m.start - 1
+    before = res.owner.get(k - 1) if k >= 1 and doc[k].lower_ in _NAME_JOINERS else None
+    first = res.found[before] if before is not None else None
+    if first is None or first.how == "drop" or not first.actor_id.startswith("org:"):
+        return None
+    if not _initials_match(doc, first.start, at - 1, doc[at].text):
+        return None
+    actor = res._new_org(doc[first.start : m.end].text, first.start, m.end)
+    first.how = m.how = "drop"
+    joined = Draft(first.start, m.end, actor.actor_id, "ORG", "ner", "actor")
+    res._add(joined, actor)
+    for i in range(first.start, m.end):
+        res.owner[i] = len(res.found) - 1
+    return joined

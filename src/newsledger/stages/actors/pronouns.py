@@ -140,9 +140,13 @@ class PronounPasses(PhrasePasses):
             return set()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         out: set[int] = set()
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                out |= {t.i for t in child.subtree}
+        for _ in range(3):  # "kidnapped two journalists and killed them": the shared subject too
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    out |= {t.i for t in child.subtree}
+            if out or verb.dep_ != "conj":
+                break
+            verb = verb.head
         return out
 
     def _relative_pronouns(self) -> None:
@@ -215,10 +219,18 @@ class PronounPasses(PhrasePasses):
                 ):
                     continue
                 candidates.append(m)
+            barred = self._clause_subjects(tok)  # "them" is never its own clause's subject
+            candidates = [m for m in candidates if not barred.intersection(range(m.start, m.end))]
             if not candidates:
                 continue
             candidates.sort(key=lambda m: m.start)
             subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and barred:  # "kidnapped two journalists and killed them": the journalists
+                subjects = [
+                    m
+                    for m in candidates
+                    if doc[m.end - 1].dep_ == "dobj" and doc[m.start].sent.start == tok.sent.start
+                ]
             if not subjects:
                 continue  # "they" is too loose to guess from an object or an aside
             self._add(Draft(tok.i, tok.i + 1, subjects[-1].actor_id, "PRON", "pronoun", "pronoun"))

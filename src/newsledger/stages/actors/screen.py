@@ -45,6 +45,7 @@ NOT_A_BODY = _WORDS.words("not_a_body")
 _ENTITY = re.compile(r"&[a-zA-Z]+;?|&#\d+;?")  # an HTML entity left in the text ("&mdash")
 _DETERMINERS = _WORDS.words("determiners")
 ORGANISATION_HEADS = _WORDS.words("organisation_heads")
+STORM_WORDS = _WORDS.words("storm_words")
 #: words for a settlement or an area: a name set beside one is a place (see the word list)
 SETTLEMENT_WORDS = _WORDS.words("settlement_words")
 #: texts and talks named after the city where they were made ("the Kyoto Protocol", "the Oslo
@@ -66,6 +67,8 @@ def no_person(kb: ActorKB, text: str) -> str | None:
         return "acronym"  # "TOC", "NEMISIS": a person's name is not written in capitals here
     if text.lower() in DEITIES:
         return "deity"
+    if _a_storm(text):
+        return "storm"  # "Typhoon Phanfone", "Hurricane Katrina"
     if len(text.split()) > 1 and text.split()[-1].lower().strip(".,") in ORGANISATION_HEADS:
         return "organisation"  # "Bernard L. Madoff Investment", "Arthur Andersen LLP"
     if len(text.split()) == 1 and kb.agent(text) is not None:
@@ -82,7 +85,12 @@ def no_organization(text: str) -> str | None:
         return "markup"
     if name_head(text) in NOT_A_BODY:
         return "thing"  # "United Kingdom General Election", "Isle of Wight"; not "Election Commission"
-    return None
+    return "storm" if _a_storm(text) else None
+
+
+def _a_storm(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].lower() in STORM_WORDS
 
 
 def name_head(text: str) -> str:

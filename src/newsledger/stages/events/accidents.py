@@ -57,7 +57,16 @@ def in_an_accident(tok: Any) -> bool:
         c for v in clauses for c in v.children if c.dep_ == "advcl"
     ]  # "when it exploded as it crashed"
     clauses += [r for c in tok.children if c.dep_ == "npadvmod" for r in c.children if r.dep_ == "relcl"]
-    return any(c.lemma_.lower() in ACCIDENT_WORDS for c in clauses) or _counted_in_an_accident_report(tok)
+    if any(c.lemma_.lower() in ACCIDENT_WORDS or _a_fire_broke_out(c) for c in clauses):
+        return True
+    return _counted_in_an_accident_report(tok)
+
+
+def _a_fire_broke_out(clause: Any) -> bool:
+    """ "after a fire started in a washroom", "when a blaze broke out": a fire whose own clause
+    names no one who set it, in a sentence with no word of an assault."""
+    fire = any(c.dep_ == "nsubj" and c.lemma_.lower() in {"fire", "blaze"} for c in clause.children)
+    return fire and not any(t.lemma_.lower() in ASSAULT_SIGNS for t in clause.sent)
 
 
 def _counted_in_an_accident_report(tok: Any) -> bool:

@@ -373,7 +373,8 @@ def _pairs(roles: Roles, code: str, pair_code: str | None) -> list[Pair]:
         by_id = {ref.actor_id: ref for ref, _ in roles.sources}
         first = by_id[members[0]]
         for other in members[1:]:
-            pairs += [(first, by_id[other], code), (by_id[other], first, code)]
+            if not _one_state(first, by_id[other]):  # "leaders of ... and Russia": one party
+                pairs += [(first, by_id[other], code), (by_id[other], first, code)]
         return pairs
     src_list: list[ActorRef | None] = [s for s, _ in roles.sources] or [None]
     tgt_list: list[ActorRef | None] = [t for t, _ in roles.targets] or [None]
@@ -385,6 +386,12 @@ def _pairs(roles: Roles, code: str, pair_code: str | None) -> list[Pair]:
             if pair_code and src is not None and tgt is not None:
                 pairs.append((tgt, src, pair_code))
     return pairs
+
+
+def _one_state(a: ActorRef, b: ActorRef) -> bool:
+    """True for a country named whole and an actor of the same country: no two parties."""
+    whole = a.actor_id.startswith("country:") or b.actor_id.startswith("country:")
+    return whole and a.country is not None and a.country == b.country
 
 
 def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:

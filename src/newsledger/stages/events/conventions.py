@@ -31,7 +31,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef, Place
-from ..places import focus_country
+from ..places import focus_country, holder_of
 from . import syntax
 from .accidents import (
     WEAPON_NOUNS,
@@ -65,9 +65,8 @@ DESTROY_PROPERTY = "1712"
 UNNAMED_COERCION_CODES = ("173", "174", "1712")
 COERCION_ROOT = "17"
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}
-#: visits made, hosted or announced, symbolic acts and yielding (08): at home too ("Bush
-#: travelled to Texas", "is expected to visit southern Darfur", "laid a wreath at Iran's
-#: memorial", "resigned to allow Haiti's first elections")
+#: visits made, hosted or announced, symbolic acts and yielding (08): at home too ("Bush travelled
+#: to Texas", "laid a wreath at Iran's memorial", "resigned to allow Haiti's first elections")
 HOME_ACT_CODES = ("042", "043", "044", "036", "017", "08")
 COUNTRY_PREFIX = "country:"
 #: disapproving, rejecting, threatening, protesting: what a country's own critics do to it
@@ -126,8 +125,7 @@ OFFICE_SECTORS = {"JUD", "COP"}
 #: head words of names that are no body that acts: a law, a treaty, an election (the actors
 #: stage's screen reads the same list)
 NOT_A_BODY = word_lists("actor_text_words.yaml").words("not_a_body")
-#: a number or a crowd that counts nobody named ("thousands marched", "a crowd gathered"):
-#: people, the civilians of the place
+#: a number or a crowd that counts nobody named ("thousands marched"): the place's civilians
 CROWD_WORDS = _WORDS.words("crowd_words")
 
 
@@ -137,6 +135,8 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     # where the sentence names no place, the country the article's news is in (if one stands
     # out) is where the unnamed act its police, gunmen or residents do happens
     country = place.country if place is not None else focus_country(actors.item)
+    doers_country = holder_of(place) or country  # "the commissions at Guantanamo Bay": American
+    country = country if doers_country == country else None  # and those held there nobody's
     if _no_act_of_anybodys(roles, tok, code, actors):
         return False
     _forces_shown(roles, tok, code)
@@ -154,8 +154,7 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if code[:2] in FORCE_ROOTS | PEOPLE_ADDRESSED_ROOTS | {"11"}:  # 11: "a woman has been charged"
         # "urged residents to stay indoors": the people of the place, else of whoever asks
         home = country or next((ref.country for ref, _ in roles.sources if ref.country), None)
-        # force and judgement: "500 injured and 250 arrested", "sentenced a doctor to prison"
-        forced = code[:2] in FORCE_ROOTS or code[:2] == "11"
+        forced = code[:2] in FORCE_ROOTS or code[:2] == "11"  # "500 injured", "sentenced a doctor"
         _people_acted_on(roles, tok, actors, home if code[:2] in PEOPLE_ADDRESSED_ROOTS else country, forced)
     if code[:2] in FORCE_ROOTS and all(h.dep_ == "pobj" for _, h in roles.targets):
         # "ambushed their convoy", "shelled the army's positions near Goma": whose, not where
@@ -172,12 +171,13 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if not roles.sources and _no_act_by_nobody(roles, tok, code):
         return False
     if not roles.sources:
-        doer = _unnamed_doer(roles, tok, code, actors, country)
+        doer = _unnamed_doer(roles, tok, code, actors, doers_country)
         if doer is None:
-            return _somebody_did_it(roles, tok, code, actors, country)
+            return _somebody_did_it(roles, tok, code, actors, doers_country)
         roles.sources = [(doer, tok)]
+    if doers_country:
+        roles.sources = placed_unless_scattered(roles.sources, actors, doers_country)
     if country:
-        roles.sources = placed_unless_scattered(roles.sources, actors, country)
         roles.targets = placed_unless_scattered(roles.targets, actors, country)
     return True
 
@@ -275,8 +275,9 @@ def _drop_own_country(roles: Roles, code: str) -> None:
     act is about, not whom it is done to (coercion, force, visits, symbolic acts and yielding
     office at home stay: "declared a state of emergency in California", "a bomb killed five in
     Turkey", "Bush travelled to Texas", "resigned to allow Haiti's elections")."""
-    if code[:2] in FORCE_ROOTS or code.startswith(HOME_ACT_CODES):
-        return
+    homecoming = code.startswith("042") and all(_outside_the_state(ref) for ref, _ in roles.sources)
+    if code[:2] in FORCE_ROOTS or (code.startswith(HOME_ACT_CODES) and not homecoming):
+        return  # (journalists who "arrived in Bucharest" came home: no visit)
     if code[:2] in OPPOSING_ROOTS and any(_outside_the_state(ref) for ref, _ in roles.sources):
         return  # "Bishara lambasted every aspect of Israel's position": the state's critics
     homes = {ref.country for ref, _ in roles.sources if ref.country and not _whole_country(ref)}

@@ -164,8 +164,10 @@ class _Happening:
             and e.cameo_code == first.cameo_code
         )
         # "12 Ugandans were denied visas by the Canadian High Commission ... the Ugandan
-        # delegation was still denied visas": the same act told again with vaguer actors
-        same = same or _retold(e, first)
+        # delegation was still denied visas": the same act told again with vaguer actors; not
+        # when a mention already in names others ("Eight oil workers have been kidnapped ... One
+        # American, one Canadian and six Britons": three happenings, each of its own people)
+        same = same or (_retold(e, first) and all(_retold(e, x) or _dyad(x) == dyad for x in self.events))
         return same and all(
             dates_compatible(e.date, x.date) or _retold_on_a_given_day(e, x, self.published)
             for x in self.events

@@ -55,8 +55,9 @@ def _scattered(head: Any) -> bool:
     """True for a plural the words before it spread over many countries ("several governments
     and the UN expressed concern", "foreign journalists are banned"): not the article's
     country's, whatever the towns it names."""
-    if head.tag_ not in {"NNS", "NNPS"}:
-        return False
+    if head.tag_ not in {"NNS", "NNPS"}:  # but "one American", "a Briton": one person
+        one = any(c.dep_ in {"nummod", "det"} and c.lower_ in {"one", "a", "an"} for c in head.children)
+        return one and head.ent_type_ == "NORP"
     lemma = head.lemma_.lower()
     words = {c.lower_ for c in head.children if c.dep_ in {"amod", "det", "nummod", "predet"}}
     return bool(words & SCATTERING_WORDS and lemma in POLITY_NOUNS) or (
@@ -83,8 +84,9 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
     by_trade = by_trade and lemma not in BODY_WORDS and not any(c.dep_ == "nummod" for c in head.children)
     if by_trade and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
         return True
-    if head.tag_ not in {"NNS", "NNPS"}:
-        return False
+    if head.tag_ not in {"NNS", "NNPS"}:  # but "one American", "a Briton": one person
+        one = any(c.dep_ in {"nummod", "det"} and c.lower_ in {"one", "a", "an"} for c in head.children)
+        return one and head.ent_type_ == "NORP"
     # "tens of thousands of Venezuelans", "hundreds of Iraqis": counted by the "of" they hang on
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if counter is not None and (counter.like_num or counter.lower_ in COUNTING_HEADS):

@@ -23,6 +23,7 @@ from .nominals import (
     undergone_noun,
 )
 from .parties import Parties, names_a_time
+from .refine import refined_code
 from .syntax import (
     agent_heads,
     conjuncts,
@@ -42,10 +43,10 @@ __all__ = ["CONTACT_VERBS", "VISIT_ROOTS", "Refs", "Roles", "find_roles"]
 
 Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 VISIT_ROOTS = {"042", "043", "044"}
-#: verbs whose object is what is talked about, not whom with: "discussed the truce", "negotiate a
-#: peace" (the partner comes with "with")
+#: verbs whose object is what is talked about ("discussed the truce"); the partner comes with "with"
 TOPIC_VERBS = {"discuss", "debate", "negotiate", "talk", "address", "review", "examine", "raise"}
 TOPIC_DEPS = {"dobj", "obj", "xcomp", "ccomp"}
+PERSON_NOUNS = word_lists("event_words.yaml").words("person_nouns")  # "men", "a woman"
 #: "was invited to meet with X / to visit X": X is the host who invites
 HOSTING_INVITES = {"invite", "reinvite"}
 MEETING_VERBS = {"meet", "visit", "talk", "attend"}
@@ -288,7 +289,7 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps):
         for noun in pobjs(prep):
             code = actors.event_nouns.get(noun.lower_)
-            if code is None or family(code) != "force":
+            if code is None or family(refined_code(code, noun)) != "force":  # "air strikes": force
                 continue
             # only the noun's own words name its doer (not the sentence's subject: "policemen
             # were killed in the attack" is no attack by the policemen)
@@ -403,9 +404,9 @@ def _owned_thing(tok: Any, slot: tuple[int, int], actors: Parties) -> bool:
 
 
 def _names_a_party(noun: Any, actors: Parties) -> bool:
-    """True for a noun that is itself a party, not a thing: a name, people ("inspectors"), or
-    an agent word of the dictionaries ("media", "troops", "police")."""
-    if noun.ent_type_ or names_people(noun):
+    """True for a noun that is itself a party, not a thing: a name, people ("inspectors", "men"),
+    or an agent word of the dictionaries ("media", "troops", "police")."""
+    if noun.ent_type_ or names_people(noun) or noun.lemma_.lower() in PERSON_NOUNS:
         return True
     return actors.kb is not None and actors.kb.agent(noun.text) is not None
 

@@ -166,8 +166,12 @@ def participle_read_as_main_verb(verb: Any) -> bool:
     ):
         return False
     return any(
-        c.dep_ == "conj"
-        and c.tag_ in FINITE_TAGS
-        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        c.dep_ == "conj" and _finite(c) and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         for c in kids
     )
+
+
+def _finite(verb: Any) -> bool:
+    """True for a finite verb, or one with a finite auxiliary ("are not considered")."""
+    auxiliaries = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    return verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS | {"MD"} for a in auxiliaries)
