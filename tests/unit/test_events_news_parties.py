@@ -263,3 +263,25 @@ def test_a_vaguer_mention_joins_no_happening_of_others_named() -> None:
         "18",
     )
     assert {t for _, t in kidnapped} >= {"American civilians", "Canadian civilians", "British civilians"}
+
+
+def test_a_rally_a_person_spoke_at_is_the_person_s_platform() -> None:
+    assert "14" not in _roots(
+        "He announced the change on television on Wednesday and again in a rally on Friday."
+    )
+    assert "14" in _roots("Thousands of protesters attended a rally in Caracas against the government.")
+
+
+def test_police_acting_at_a_rally_do_not_hold_it() -> None:
+    rallied = _by_root("Police arrested 20 people at a rally in Minsk.", "14")
+    assert all(s != "Belarusian police" for s, _ in rallied)
+    # police who hold a rally hold it
+    assert {s for s, _ in _by_root("Thousands of police officers held a rally in Paris.", "14")} == {
+        "French police"
+    }
+
+
+def test_beating_a_rival_in_a_contest_or_a_bid_is_no_assault() -> None:
+    assert "18" not in _roots("The company beat bids from Shanghai Automotive for the carmaker.")
+    assert "18" not in _roots("The team won the competition after beating the team from Hong Kong.")
+    assert "18" in _roots("Police beat protesters in Cairo on Friday.")

@@ -388,6 +388,19 @@ def _pairs(roles: Roles, code: str, pair_code: str | None) -> list[Pair]:
     return pairs
 
 
+PROTEST_ROOT = "14"
+#: the state's forces: at a protest they act on it, they do not hold it
+SECURITY_SECTORS = ("COP", "MIL", "SPY")
+
+
+def _forces_at_a_protest(ref: ActorRef, head: Any, noun: Any) -> bool:
+    """True for police or troops taken from the clause a protest noun is the setting of, not
+    named by the noun's own words ("a police rally" holds it)."""
+    own = noun.left_edge.i <= head.i <= noun.right_edge.i
+    held = noun.dep_ in {"dobj", "obj"} and is_light_verb(noun.head)  # "police held a rally"
+    return not own and not held and (ref.sector or "").startswith(SECURITY_SECTORS)
+
+
 def _one_state(a: ActorRef, b: ActorRef) -> bool:
     """True for a country named whole and an actor of the same country: no two parties."""
     whole = a.actor_id.startswith("country:") or b.actor_id.startswith("country:")
@@ -407,6 +420,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         roles.targets = [
             (ref, h) for ref, h in roles.targets if not names_a_thing(ref) and not only_where(h, code, tok)
         ]
+        if raw.nominal and code[:2] == PROTEST_ROOT:  # "police arrested 20 people at a rally"
+            roles.sources = [(r, h) for r, h in roles.sources if not _forces_at_a_protest(r, h, tok)]
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]

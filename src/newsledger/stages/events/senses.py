@@ -79,6 +79,9 @@ _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("07", TELLING_NOUNS),  # "gave his reaction", "give advice": telling, not aid
     ("07", PASSED_WRITINGS),  # "will send a bill to the congress": a writing passed on, not aid
     ("07", OFFICE_NOUNS),  # "to hand over the chairmanship of COMESA to Kagame": an office, not aid
+    ("07", _WORDS.words("election_outcomes")),  # "giving Graham's Liberals a narrow upset victory"
+    ("17", _WORDS.words("election_outcomes")),  # "managed to capture between 28 and 32 seats"
+    ("19", _WORDS.words("election_outcomes")),
 )
 #: a verb's complements that say what it acts on or what it is done to do
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp"})

@@ -88,14 +88,22 @@ def triggers(
 CAMPAIGN_WORDS = word_lists("event_words.yaml").words("campaign_words")
 #: gatherings that are protests unless a campaign holds them
 RALLY_NOUNS = frozenset({"rally", "rallies"})
+#: what a person does at a rally that makes it the person's platform (event_words.yaml)
+SPEAKING_VERBS = word_lists("event_words.yaml").words("rally_speaking_verbs")
 
 
 def _campaign_rally(tok: Any) -> bool:
     """True for a rally held by a campaign or a party ("a campaign rally in Ohio", "his first
-    Liberal rally"): electioneering, no protest (CAMEO 14 is dissent)."""
-    return tok.lower_ in RALLY_NOUNS and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in CAMPAIGN_WORDS for c in tok.children
-    )
+    Liberal rally"), or one a person spoke at ("announced this change again in a rally on
+    Friday"): electioneering, no protest (CAMEO 14 is dissent)."""
+    if tok.lower_ not in RALLY_NOUNS:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in CAMPAIGN_WORDS for c in tok.children):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "during"} else None
+    speaker = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    spoke = verb is not None and verb.lemma_.lower() in SPEAKING_VERBS
+    return spoke and any(s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"} for s in speaker)
 
 
 #: entity types of names that may hold a word for an act ("the Popular Mobilization Forces",
