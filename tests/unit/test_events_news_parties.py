@@ -274,7 +274,7 @@ def test_a_rally_a_person_spoke_at_is_the_person_s_platform() -> None:
 
 def test_police_acting_at_a_rally_do_not_hold_it() -> None:
     rallied = _by_root("Police arrested 20 people at a rally in Minsk.", "14")
-    assert all(s != "Belarusian police" for s, _ in rallied)
+    assert rallied and all(s == "Belarusian civilians" for s, _ in rallied)  # the people rallied
     # police who hold a rally hold it
     assert {s for s, _ in _by_root("Thousands of police officers held a rally in Paris.", "14")} == {
         "French police"
@@ -285,3 +285,12 @@ def test_beating_a_rival_in_a_contest_or_a_bid_is_no_assault() -> None:
     assert "18" not in _roots("The company beat bids from Shanghai Automotive for the carmaker.")
     assert "18" not in _roots("The team won the competition after beating the team from Hong Kong.")
     assert "18" in _roots("Police beat protesters in Cairo on Friday.")
+
+
+def test_them_goes_back_to_the_people_a_counted_subject_is_part_of() -> None:
+    killed = _by_root(
+        "The guards fired upon the gunmen. At least two of the terrorists were attempting to hide near the "
+        "embassy, but security officers killed them.",
+        "19",
+    )
+    assert ("unidentified police", "unidentified rebels") in killed

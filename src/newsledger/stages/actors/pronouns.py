@@ -224,7 +224,7 @@ class PronounPasses(PhrasePasses):
             if not candidates:
                 continue
             candidates.sort(key=lambda m: m.start)
-            subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            subjects = [m for m in candidates if _a_subject(doc[m.end - 1])]
             if not subjects and barred:  # "kidnapped two journalists and killed them": the journalists
                 subjects = [
                     m
@@ -359,6 +359,14 @@ _DOER_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 
 #: verbs that give a noun its name ("a man named Abu Marwan al-Suri was killed")
 NAMING_VERBS = {"name", "call"}
+
+
+def _a_subject(tok: Any) -> bool:
+    """True for a subject, or the people a counted subject is part of ("two of the terrorists
+    were attempting to hide")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _subject_word(tok: Any) -> Any | None:

@@ -395,7 +395,7 @@ SECURITY_SECTORS = ("COP", "MIL", "SPY")
 
 def _forces_at_a_protest(ref: ActorRef, head: Any, noun: Any) -> bool:
     """True for police or troops taken from the clause a protest noun is the setting of, not
-    named by the noun's own words ("a police rally" holds it)."""
+    named by the noun's own words ("a police rally" holds it): the protesters are the people."""
     own = noun.left_edge.i <= head.i <= noun.right_edge.i
     held = noun.dep_ in {"dobj", "obj"} and is_light_verb(noun.head)  # "police held a rally"
     return not own and not held and (ref.sector or "").startswith(SECURITY_SECTORS)
@@ -420,8 +420,10 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         roles.targets = [
             (ref, h) for ref, h in roles.targets if not names_a_thing(ref) and not only_where(h, code, tok)
         ]
-        if raw.nominal and code[:2] == PROTEST_ROOT:  # "police arrested 20 people at a rally"
-            roles.sources = [(r, h) for r, h in roles.sources if not _forces_at_a_protest(r, h, tok)]
+        if raw.nominal and code[:2] == PROTEST_ROOT:  # "police arrested 20 people at a rally": people
+            forces = [(r, h) for r, h in roles.sources if _forces_at_a_protest(r, h, tok)]
+            others = [(r, h) for r, h in roles.sources if (r, h) not in forces]
+            roles.sources = others or [(ctx.actors.unnamed(r.country, "CVL"), h) for r, h in forces[:1]]
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
