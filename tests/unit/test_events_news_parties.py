@@ -1,11 +1,13 @@
 """Parties found wrong or missing on news nobody tuned the coder to (#11, written on the leads of
-sample Z, not on gold sentences): a participle the parser made the main verb ("journalists
-kidnapped in Iraq arrived"), an assault after "being" ("after being assaulted by two men"), the
-doer of a killing an announcer or a raid tells, a possessed helper ("her Iraqi driver"), a rally
-that gathers no crowd, and the actors behind "the Senate" of a named chamber, a bare "Congress",
-"the Navy" after "the Singapore Navy", an envoy "for" another country and Queen Elizabeth II.
-The whole pipeline runs, with the Phoenix dictionaries (the default).  Sentences written for
-these tests."""
+samples Z, Z2, Z3 and F, not on gold sentences): a participle the parser made the main verb, an
+assault after "being", the doer of a killing an announcer, a raid or an air strike tells, a
+person's helper, rallies that gather no crowd or are a person's platform, police at a protest,
+contests and elections that are no assault, aid or arrest, storms, accidents by fire, attacks
+between firms, pronouns that are never their clause's subject, a vaguer mention that joins no
+happening of others named, and the actors behind "the Senate" of a named chamber, a bare
+"Congress", "the Navy", an envoy "for" a country, Queen Elizabeth II, a name cut at "and" and
+the people at a base one country holds in another.  The whole pipeline runs, with the Phoenix
+dictionaries (the default).  Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ own ("org:rim" beside "org:research-in-motion").
 The abbreviation must be the initials of the capitalised words of the name found, read in
 order, a corporate suffix allowed after them ("Ltd."): a bracketed word that is no such
 abbreviation (a party "(R)", a country "(UK)"), or one of a longer name than the one found
-("New Democratic Party (NDP)" where only "Democratic Party" was found), links nothing."""
+("New Democratic Party (NDP)" where only "Democratic Party" was found), links nothing; but two
+organisations the tagger cut apart at "and", "&", "of" or "for" whose words together give the
+initials are one ("Justice and Equality Movement (JEM)")."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ about: a wrong country is worse than none.
 A chamber named bare that a dictionary gives one country ("the Senate": Phoenix's United States
 Congress) is, in an article that names the chamber of another country ("the Australian Senate")
 or is mostly about another country, that country's legislature ("Robert Hill will retire from the
-Senate" in an Australian report)."""
+Senate" in an Australian report).  A body named by its last word alone after the article named it
+in full ("the Singapore Navy ... the Navy") is that body."""
 
 from __future__ import annotations
 
