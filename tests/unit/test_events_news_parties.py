@@ -296,3 +296,12 @@ def test_them_goes_back_to_the_people_a_counted_subject_is_part_of() -> None:
         "19",
     )
     assert ("unidentified police", "unidentified rebels") in killed
+
+
+def test_an_attack_launched_on_a_thing_is_on_its_owner() -> None:
+    assert ("unidentified rebels", "unidentified military") in _by_root(
+        "The rebels launched an attack against the army base.", "19"
+    )
+    assert ("Afghan rebels", "Afghan police") in _by_root(
+        "Rebels launched an attack on a police station in Kabul.", "19"
+    )

@@ -89,9 +89,8 @@ PEOPLE_ADDRESSED_ROOTS = {"02", "07", "08", "10"}
 #: coerce, assault, fight, mass violence
 RECIPROCAL_ROOTS = {"04", "05", "06"}
 #: of diplomatic cooperation (05), the acts done with each other: cooperate, restore relations,
-#: sign an agreement;
-#: praise, defence, recognition, apology and forgiveness go one way ("the protest has been
-#: endorsed by unions A, B and C" is no endorsement of each other)
+#: sign an agreement; praise, defence, recognition, apology and forgiveness go one way ("the
+#: protest has been endorsed by unions A, B and C" is no endorsement of each other)
 MUTUAL_05_CODES = {"050", "054", "057"}
 #: verbs whose conjoined subjects act on each other whatever the code: "Israel and Hamas agreed
 #: to a ceasefire", "Hamas and Fatah fighters clashed"
@@ -422,10 +421,11 @@ def _a_business(ref: ActorRef) -> bool:
 
 
 def _owners_of_what_is_hit(roles: Roles, tok: Any, actors: Parties) -> list[tuple[ActorRef, Any]]:
-    """Force used on a thing is used on whoever it belongs to: "ambushed their convoy", "shelled
-    the rebels' positions" (the object, or a passive's subject, with a possessor)."""
+    """Force used on a thing is used on whoever it belongs to ("ambushed their convoy", "launched an
+    attack against the army base": the object, a passive's subject, or what it is done "on")."""
     subj, passive = subjects(tok)
     things = subj if passive else [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    things += syntax.prep_objects([tok, *things], UPON_PREPS)
     doers = {ref.actor_id for ref, _ in roles.sources}
     return [owner for thing in things for owner in actors.owners(thing, doers)]
 

@@ -4,6 +4,7 @@ coordinated actors, noun-phrase spans, candidate targets (nominal events' roles:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
@@ -414,6 +415,11 @@ def pobjs(prep: Any) -> list[Any]:
         if c.dep_ in {"pobj", "pcomp"}:
             out.extend(conjuncts(c))
     return out
+
+
+def prep_objects(heads: Iterable[Any], preps: set[str] | frozenset[str]) -> list[Any]:
+    """The objects of the prepositions ``preps`` hung on any of ``heads``."""
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for o in pobjs(c)]
 
 
 def of_objects(noun: Any) -> list[Any]:
