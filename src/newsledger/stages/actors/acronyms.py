@@ -35,11 +35,13 @@ def link_acronyms(res: NamePasses) -> None:
         if m.how == "drop" or actor is None or not m.actor_id.startswith("org:"):
             continue
         at = _bracketed_abbreviation(doc, m.end)
-        if at is not None and not _initials_match(doc, m.start, at - 1, doc[at].text):
-            m = _joined_name(res, m, at) or m  # "Justice" + "and" + "Equality Movement" (JEM)
-        if at is None or not _initials_match(doc, m.start, at - 1, doc[at].text):
+        if at is None:
             continue
-        linked.setdefault(doc[at].text, m.actor_id)
+        named: Draft | None = m
+        if not _initials_match(doc, m.start, at - 1, doc[at].text):
+            named = _joined_name(res, m, at)  # "Justice" + "and" + "Equality Movement" (JEM)
+        if named is not None:
+            linked.setdefault(doc[at].text, named.actor_id)
     for i, tok in enumerate(doc):
         actor_id = linked.get(tok.text)
         if actor_id is not None:

@@ -226,10 +226,11 @@ class PronounPasses(PhrasePasses):
             candidates.sort(key=lambda m: m.start)
             subjects = [m for m in candidates if _a_subject(doc[m.end - 1])]
             if not subjects and barred:  # "kidnapped two journalists and killed them": the journalists
+                here = self.ix.sent_begin[tok.i]
                 subjects = [
                     m
                     for m in candidates
-                    if doc[m.end - 1].dep_ == "dobj" and doc[m.start].sent.start == tok.sent.start
+                    if doc[m.end - 1].dep_ == "dobj" and self.ix.sent_begin[m.start] == here
                 ]
             if not subjects:
                 continue  # "they" is too loose to guess from an object or an aside

@@ -445,22 +445,29 @@ class TitlePasses(NamePasses):
         sector: str | None = None
         org: Actor | None = None
         topic = False  # a country named as what the title is about ("Iran expert")
-        for other in sorted(self.found, key=lambda d: d.start):
-            # ("the United States special envoy": the title starts after "the")
-            start = other.start + 1 if self.doc[other.start].lower_ == "the" else other.start
-            if t0 <= start and other.end <= t1 and other.how != "titled":
-                a = self.actor(other.actor_id)
-                if a is None:
-                    continue
-                if a.kind in ("organization", "group") and a.kind != "country":
-                    org = a if a.kind == "organization" else org
-                    ref = a.ref_on(self.day)
-                    country = country or ref.country or self._outlet_country(a)
-                    sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
-                elif a.kind == "country" and self._topic_country(other):
-                    topic = True
-                elif a.kind == "country":
-                    country = country or a.country
+        # in order, a name read with its article counted ("the United States special envoy": the
+        # title starts after "the")
+        inside = [
+            o
+            for o in self.found
+            if t0 - 1 <= o.start
+            and o.end <= t1
+            and o.how != "titled"
+            and t0 <= o.start + (self.doc[o.start].lower_ == "the")
+        ]
+        for other in sorted(inside, key=lambda d: d.start):
+            a = self.actor(other.actor_id)
+            if a is None:
+                continue
+            if a.kind in ("organization", "group") and a.kind != "country":
+                org = a if a.kind == "organization" else org
+                ref = a.ref_on(self.day)
+                country = country or ref.country or self._outlet_country(a)
+                sector = ref.sector if a.kind == "organization" else (sector or ref.sector)
+            elif a.kind == "country" and self._topic_country(other):
+                topic = True
+            elif a.kind == "country":
+                country = country or a.country
         agent = pick_agent([a for _, _, a in self._agent_chain(t0, t1) if not a.prefix])
         if agent is not None and not (agent.inherit and org is not None):
             sector = agent.code if not (agent.inherit and sector) else sector

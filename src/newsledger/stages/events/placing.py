@@ -55,9 +55,8 @@ def _scattered(head: Any) -> bool:
     """True for a plural the words before it spread over many countries ("several governments
     and the UN expressed concern", "foreign journalists are banned"): not the article's
     country's, whatever the towns it names."""
-    if head.tag_ not in {"NNS", "NNPS"}:  # but "one American", "a Briton": one person
-        one = any(c.dep_ in {"nummod", "det"} and c.lower_ in {"one", "a", "an"} for c in head.children)
-        return one and head.ent_type_ == "NORP"
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return False
     lemma = head.lemma_.lower()
     words = {c.lower_ for c in head.children if c.dep_ in {"amod", "det", "nummod", "predet"}}
     return bool(words & SCATTERING_WORDS and lemma in POLITY_NOUNS) or (

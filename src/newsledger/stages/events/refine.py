@@ -43,6 +43,7 @@ EXPULSION_CODES = ("166", "174")
 #: verbs that take a place as territory when their object is one (codebook 192)
 TAKING_LEMMAS = {"capture", "seize", "take"}
 TERRITORY_WORDS = _WORDS.words("territory_words")
+FORCE_ROOTS = ("18", "19")
 #: verbs of force that attack in words when what they attack is a policy or a statement
 ATTACKING_LEMMAS = {"attack", "assail", "savage", "blast", "hit"}
 #: what makes a strike an armed one ("rocket strikes", "an air strike", "drone strikes")
@@ -76,7 +77,7 @@ def refined_code(code: str, tok: Any) -> str:
         and any(c.lemma_.lower() in ARMED_STRIKES for c in tok.children)
     ):
         return "195"  # "the rocket strikes were carried out by sympathizers of the PMF": no walkout
-    attacked = _attacked(tok) if code[:2] in {"18", "19"} and lemma in ATTACKING_LEMMAS else []
+    attacked = _attacked(tok) if code.startswith(FORCE_ROOTS) and lemma in ATTACKING_LEMMAS else []
     if attacked and (all(_said_or_decided(o) for o in attacked) or _in_words(tok)):
         return "111"  # "attacking government policy", "attacked his rival as a joke": in words
     welcomed = direct_objects(tok) if code.startswith("043") and lemma in WELCOMING_LEMMAS else []
@@ -180,7 +181,6 @@ def _is_territory(obj: Any) -> bool:
 
 #: sectors of firms and outlets: what they attack they attack in words
 FIRM_SECTORS = {"BUS", "MNC", "MED"}
-FORCE_ROOTS = ("18", "19")
 
 
 def verbal_between_firms(code: str, source: ActorRef | None, target: ActorRef | None) -> str:

@@ -33,6 +33,7 @@ from .syntax import (
     onlooker_tokens,
     owned_by,
     pobjs,
+    prep_objects,
     says_where,
     sharing_participles,
     subjects,
@@ -286,19 +287,18 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
     if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
         verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         preps = MEANS_PREPS | {"after"}
-    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in preps):
-        for noun in pobjs(prep):
-            code = actors.event_nouns.get(noun.lower_)
-            if code is None or family(refined_code(code, noun)) != "force":  # "air strikes": force
-                continue
-            # only the noun's own words name its doer (not the sentence's subject: "policemen
-            # were killed in the attack" is no attack by the policemen)
-            found = actors.refs(_own_doers(noun)) or _typed_modifiers(noun, actors)  # "a police raid"
-            if found:
-                return found
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-            if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
-                return _doer_told_before(tok, noun, actors)  # "was also killed in the airstrike"
+    for noun in prep_objects(verbs, preps):
+        code = actors.event_nouns.get(noun.lower_)
+        if code is None or family(refined_code(code, noun)) != "force":  # "air strikes": force
+            continue
+        # only the noun's own words name its doer (not the sentence's subject: "policemen were
+        # killed in the attack" is no attack by the policemen)
+        found = actors.refs(_own_doers(noun)) or _typed_modifiers(noun, actors)  # "a police raid"
+        if found:
+            return found
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
+            return _doer_told_before(tok, noun, actors)  # "was also killed in the airstrike"
     return []
 
 

@@ -424,7 +424,7 @@ def prep_objects(heads: Iterable[Any], preps: set[str] | frozenset[str]) -> list
 
 def of_objects(noun: Any) -> list[Any]:
     """What the "of" phrases of ``noun`` name ("members of the army": the army)."""
-    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    return prep_objects([noun], {"of"})
 
 
 def says_where(head: Any) -> bool:

@@ -70,7 +70,7 @@ def triggers(
                 not entries
                 or tok.ent_type_ in {"DATE", "TIME"}
                 or _word_of_a_name(tok)
-                or _campaign_rally(tok)
+                or _electioneering_rally(tok)
             ):
                 continue  # "deliver fuel to Bushehr in March": a month, not a march
             fitting = [e for e in entries if m.entry_span(e, tok) is not None]
@@ -92,7 +92,7 @@ RALLY_NOUNS = frozenset({"rally", "rallies"})
 SPEAKING_VERBS = word_lists("event_words.yaml").words("rally_speaking_verbs")
 
 
-def _campaign_rally(tok: Any) -> bool:
+def _electioneering_rally(tok: Any) -> bool:
     """True for a rally held by a campaign or a party ("a campaign rally in Ohio", "his first
     Liberal rally"), or one a person spoke at ("announced this change again in a rally on
     Friday"): electioneering, no protest (CAMEO 14 is dissent)."""
