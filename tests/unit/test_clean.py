@@ -212,6 +212,10 @@ def test_a_country_adjective_split_where_a_link_ended_is_joined() -> None:
     assert cleaned.text == "The North Korean military detained two Japanese and three Israeli reporters."
     assert cleaned.removed == {"split_words": 3}
     assert clean_text(cleaned.text).text == cleaned.text  # idempotent
+    # the plural too ("[[Austria]]ns"): "kidnapped two Austria ns" kidnapped two Austrians
+    assert clean_text("It kidnapped two Austria ns and an Iran ian.").text == (
+        "It kidnapped two Austrians and an Iranian."
+    )
     # a real word after a country's name stays: "Iraq is" is no "Iraqis", "Russia an" no word
     for prose in ("Iraq is a republic.", "The sanctions gave Russia an opening."):
         assert clean_text(prose).text == prose

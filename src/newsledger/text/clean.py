@@ -125,7 +125,7 @@ _ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);
 _SPACES = re.compile(r"[ \t]{2,}")
 #: a country's adjective split where a link ended ("[[North Korea]]n" became "North Korea n
 #: military", "Iraq i", "Japan ese"); never "is" ("Iraq is" is a sentence, not "Iraqis")
-_SPLIT_DEMONYM = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (n|i|an|ian|ese|ish)\b(?![-'’])")
+_SPLIT_DEMONYM = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (ns?|i|ans?|ians?|ese|ish)\b(?![-'’])")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?)])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _LINE_END_SPACE = re.compile(r"[ \t]+\n|\n[ \t]+")
@@ -196,14 +196,14 @@ def clean_text(text: str, *, lead_labels: bool = True) -> Cleaned:
 
 
 def _rejoin_demonyms(text: str, removed: Counter[str]) -> str:
-    """ "Korea n" is "Korean" when that is a country's adjective (the actor knowledge's
+    """ "Korea n" is "Korean" ("Austria ns" "Austrians") when that is a country's adjective (the actor knowledge's
     demonyms); any other pair of words stays as it is."""
 
     def rejoin(match: re.Match[str]) -> str:
         words = match.group(1).split(" ")
         for first in range(len(words)):  # "North Korea n" is "North Korean", "The Cuba n" "The Cuban"
             joined = " ".join(words[first:]) + match.group(2)
-            if joined in DEMONYMS:
+            if joined in DEMONYMS or joined[-1] == "s" and joined[:-1] in DEMONYMS:  # "Austria ns"
                 removed["split_words"] += 1
                 return " ".join([*words[:first], joined])
         return match.group(0)

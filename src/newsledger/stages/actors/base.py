@@ -194,6 +194,22 @@ class ResolverBase:
         e_start, e_end = self.ent_span[i]
         return e_start < i and e_end == i + 1
 
+    def _not_that_place(self, start: int, end: int, actor_id: str) -> bool:
+        """True when a country's or capital's name here is another name ("Washington Post",
+        "Bank of Japan") or a place the places stage found in another country ("San Jose,
+        California", "Atlanta, Georgia"): no reference to that country."""
+        if self._inside_larger_name(start, end):
+            return True
+        cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        places = [pm.place for pm in self.item.places if pm.place and pm.start <= cs and ce <= pm.end]
+        actor = self.kb.actors.get(actor_id)
+        country = actor.country if actor is not None else None
+        return any(
+            p.country != country and p.feature not in ("country", "continent", "region")
+            for p in places
+            if country
+        )
+
     def _inside_larger_name(self, start: int, end: int) -> bool:
         tok = self.doc[start]
         if tok.ent_type_ not in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "GPE", "LOC", "PERSON"):

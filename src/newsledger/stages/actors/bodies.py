@@ -141,20 +141,32 @@ def home_chambers(res: ResolverBase) -> None:
     it is mostly about (module docstring), or that no one ties to a country ("called on
     Congress" in a report on the United States), the legislature of that country."""
     top = _named_chamber_country(res) or res._dominant_country(share=DOMINANT_SHARE, least=2)
-    if top is None:
-        return
     for m in res.found:
         if m.how == "drop" or m.end - m.start != 1 or m.method not in ("dictionary", "kb", "ner"):
             continue
         actor = res.actor(m.actor_id)
         agent = res.kb.agent(res.doc[m.start].text)
-        if actor is None or agent is None or agent.code != LEGISLATURE_CODE or actor.country == top:
+        country = _country_after_of(res, m.end) or top  # "the Senate of Belgium"
+        if actor is None or agent is None or agent.code != LEGISLATURE_CODE or actor.country == country:
             continue
-        if (actor.country is None) != (m.method == "ner"):
+        if country is None or (actor.country is None) != (m.method == "ner"):
             continue  # a name the model read ("Congress") has no country; a dictionary's has one
-        home = res.kb.group(top, LEGISLATURE_CODE)
+        home = res.kb.group(country, LEGISLATURE_CODE)
         res.actors.setdefault(home.actor_id, home)
         m.actor_id = home.actor_id
+
+
+def _country_after_of(res: ResolverBase, i: int) -> str | None:
+    """The country named by "of <country>" at token ``i`` ("the Senate of Belgium")."""
+    if i + 1 >= len(res.doc) or res.doc[i].lower_ != "of":
+        return None
+    first = i + 2 if i + 2 < len(res.doc) and res.doc[i + 1].lower_ == "the" else i + 1
+    for end in range(min(len(res.doc), first + 3), first, -1):  # the name, however spaCy grouped it
+        hit = res.kb.lookup_exact(res.doc[first:end].text)
+        if hit is not None and hit.how in ("country", "demonym"):
+            actor = res.kb.actors.get(hit.actor_id)
+            return actor.country if actor is not None else None
+    return None
 
 
 def short_bodies(res: ResolverBase) -> None:

@@ -39,6 +39,7 @@ from .words import (
     OUTLET_SECTORS,
     OUTLET_WORDS,
     SPONSORED,
+    stance_toward,
 )
 
 log = logging.getLogger(__name__)
@@ -53,9 +54,8 @@ def _name_words(name: str) -> set[str]:
 
 
 def _inner_capital(text: str) -> bool:
-    """A capital after the first letter ("al-Qaeda"), or a name particle: ``any(c.isupper() for
-    c in text[1:])`` answered at once for the common all-lower-case word (``str.islower`` is
-    false as soon as one character is upper case)."""
+    """A capital after the first letter ("al-Qaeda"), or a name particle (``islower`` answers
+    at once for the common all-lower-case word)."""
     rest = text[1:]
     return (not rest.islower() and any(c.isupper() for c in rest)) or text in NAME_PARTICLES
 
@@ -123,8 +123,10 @@ class NamePasses(ResolverBase):
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, texts[end - 1])
                 if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
                     continue
-                if hit.how in ("capital", "country") and self._inside_larger_name(i, end):
+                if hit.how in ("capital", "country") and self._not_that_place(i, end, hit.actor_id):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
+                if hit.how in ("capital", "country", "demonym") and stance_toward(doc, i):
+                    continue  # "anti-Syrian", "pro-Russian separatists": a stance, no nationality
                 if length == 1 and hit.source == "dict" and self._common_word_of_a_name(i):
                     continue  # "Organization" of "World Trade Organization": a translated alias
                 if hit.how in ("capital", "country") and names_a_thing(doc[end - 1], hit.how == "country"):
@@ -366,15 +368,13 @@ class NamePasses(ResolverBase):
         return start, end
 
     def _placed(self, start: int, end: int) -> bool:
-        """True for a name the places stage resolved as a place ("the air base at Kant",
-        "Ciudad Guayana, Venezuela"): spaCy's PERSON label there is no person."""
+        """True for a name the places stage resolved as a place ("the air base at Kant"): no person."""
         cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         return any(pm.place is not None and pm.start <= cs and ce <= pm.end for pm in self.item.places)
 
     def _located(self, start: int, end: int) -> bool:
-        """True for a name that is the object of a locative preposition and that the gazetteer
-        knows as a place ("fly the flag at Bondi", "killed in Khan Younis"): spaCy's PERSON label
-        there is no person. A possessive ("at Smith's house") is someone's, and stays a name."""
+        """True for a name the gazetteer knows as a place after a locative preposition ("killed in
+        Khan Younis"): no person, whatever spaCy's label; "at Smith's house" keeps its name."""
         doc = self.doc
         last = doc[end - 1]
         head = last.head

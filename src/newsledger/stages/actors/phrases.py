@@ -12,16 +12,14 @@ from ...knowledge.actors.groups import named_group
 from ...models import Actor
 from .base import Draft
 from .doc_index import surface
-from .titles import TitlePasses
+from .recent import RecentPasses
 from .words import (
     ABSTRACT_AGENT_WORDS,
     ARMED_ANAPHORS,
     BASE_HOWS,
     COLLECTIVE_GOV,
-    GENERIC_ANAPHORS,
     GROUP_ANAPHORS,
     LOCATIVE_PREPOSITIONS,
-    ORG_SECTORS,
     PEOPLE_GROUP_SECTORS,
     POSSESSIVES,
     TOO_GENERIC,
@@ -48,7 +46,7 @@ def _named_beside(noun: Any) -> list[Any]:
 COUNTING_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "couple", "handful"})
 
 
-class PhrasePasses(TitlePasses):
+class PhrasePasses(RecentPasses):
     def _agent_phrases(self) -> None:
         for start, end in self._phrase_targets():
             if end - 1 in self.owner:
@@ -275,6 +273,12 @@ class PhrasePasses(TitlePasses):
             found = self._anaphoric_body(phrase)
             if found is not None:
                 return [(found, None)]
+        if in_article and a_start > start and doc[a_start - 1].lower_ == "other":
+            kin = self._same_kind_before(start, "".join(dict.fromkeys(phrase.codes)))
+            if kin is not None:  # "two other soldiers": more of those named just before; not
+                # "other world leaders" nor "other international forces"
+                self._last_method = "definite"
+                return [(kin, None)]
         if agent.inherit or agent.prefix or not in_article or root.lower_ in COLLECTIVE_GOV:
             return []
         if not self._specific_enough(phrase):
@@ -426,47 +430,6 @@ class PhrasePasses(TitlePasses):
             if tok.dep_ != "conj" or tok.head.i == tok.i:
                 return False
             tok = tok.head
-
-    def _sentences_back(self, before: int, n: int) -> int:
-        """The first token of the sentence ``n`` sentences before the one holding ``before``."""
-        first_sent = self.doc[before].sent.start
-        for _ in range(n):
-            if first_sent == 0:
-                break
-            first_sent = self.doc[first_sent - 1].sent.start
-        return int(first_sent)
-
-    def _recent_armed_group(self, before: int) -> Actor | None:
-        """The one non-state armed group (a rebel or insurgent code on the day) named within
-        the three sentences before ``before``; None when none or several were ("Janjaweed
-        militants ambushed the convoy ... Troops fought with militants": the Janjaweed)."""
-        first_sent = self._sentences_back(before, 3)
-        found: dict[str, Actor] = {}
-        for m in self.found:
-            actor = self.actor(m.actor_id) if first_sent <= m.start < before and m.how != "drop" else None
-            if actor is None or actor.kind == "person":
-                continue
-            ref = actor.ref_on(self.day)
-            if any(code in (ref.cameo_code or "") + (ref.sector or "") for code in ("REB", "INS")):
-                found[actor.actor_id] = actor
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _recent_org(self, before: int, word: str = "group") -> Actor | None:
-        """The organisation named last within the three sentences before ``before``; for a
-        word other than "group" ("the agency", "the party"), one whose name or sector fits it."""
-        first_sent = self._sentences_back(before, 3)
-        best: Draft | None = None
-        for m in self.found:
-            actor = self.actor(m.actor_id)
-            if actor is None or actor.kind != "organization" or m.how == "drop":
-                continue
-            if word not in GENERIC_ANAPHORS:
-                fits = word in actor.name.lower() or (ORG_SECTORS.get(word) or "-") == (actor.sector or "")
-                if not fits:
-                    continue
-            if first_sent <= m.start < before and (best is None or m.start > best.start):
-                best = m
-        return self.actor(best.actor_id) if best else None
 
     def _pp_bases(self, root: Any) -> list[Draft]:
         """ "activists in Arnor", "ambassadors of Arnor, Osgiliath and Gondor": the PP objects

@@ -25,6 +25,7 @@ class Resolver(PronounPasses):
         self._partial_names()
         self._leftover_entities()
         link_acronyms(self)  # "Research In Motion Ltd. (RIM)": RIM is the company
+        home_chambers(self)  # before titles: "Chairman of the Senate of Belgium" is Belgian
         self._titles()
         self._countries_before_names()
         self._appositions()

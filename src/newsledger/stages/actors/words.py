@@ -7,6 +7,8 @@ own vocabulary and stay here.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...knowledge.wordlists import word_lists
 
 _WORDS = word_lists("actor_text_words.yaml")
@@ -71,3 +73,16 @@ FAITH_CODES = frozenset(code.upper() for code in _WORDS.words("faith_codes"))  #
 def names_a_faith(code: str) -> bool:
     """True when one of the three-letter parts of ``code`` is a religion ("REBMUS", "CHR")."""
     return any(code[i : i + 3] in FAITH_CODES for i in range(0, len(code), 3))
+
+
+#: Prefixes that make a country's name or demonym a stance toward it ("anti-Syrian", "pro-Russian").
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def stance_toward(doc: Any, i: int) -> bool:
+    """True when token ``i`` follows "anti-" or "pro-": "former anti-Syrian Lebanese Prime Minister
+    Rafik Hariri" is no Syrian, "pro-Russian separatists" are no Russians and an "anti-Israel
+    rally" is not held by Israel."""
+    if doc[i].text == "-":  # a name may be read from the hyphen on ("-Syrian")
+        i += 1
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES

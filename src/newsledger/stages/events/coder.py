@@ -28,7 +28,7 @@ from .discards import discard_length, discarded, tells_of_violence
 from .matcher import Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
-from .nonparties import names_a_thing, only_where
+from .nonparties import PERSON_ACT_CODES, names_a_thing, only_where
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
@@ -417,9 +417,11 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     if roles is None or _only_reporters(ctx.item, roles):
         return []  # "Reuters quotes X as adding: 'we warn Syria'": the reporter is never the actor
     if ctx.ledger:  # "voted against the Inspections Bill": a law, a document or a place is no party
-        roles.targets = [
-            (ref, h) for ref, h in roles.targets if not names_a_thing(ref) and not only_where(h, code, tok)
-        ]
+        kept = [(ref, h) for ref, h in roles.targets if not names_a_thing(ref)]
+        roles.targets = [(ref, h) for ref, h in kept if not only_where(h, code, tok)]
+        if kept and not roles.targets and code.startswith(PERSON_ACT_CODES):
+            # "arrested dozens in Minsk", "any foreigner kidnapped in Gaza": the place's people
+            roles.targets = [(ctx.actors.unnamed(kept[0][0].country, "CVL"), kept[0][1])]
         if raw.nominal and code[:2] == PROTEST_ROOT:  # "police arrested 20 people at a rally": people
             forces = [(r, h) for r, h in roles.sources if _forces_at_a_protest(r, h, tok)]
             others = [(r, h) for r, h in roles.sources if (r, h) not in forces]

@@ -74,6 +74,7 @@ class Modality:
             or (c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS)
             for c in tok.children
         )
+        self.hypothetical = self.hypothetical or _pending(tok)
         self._oblige(aux)
 
     def _oblige(self, aux: set[str]) -> None:
@@ -273,6 +274,21 @@ def _charge_of(tok: Any) -> Any:
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in OFFENCE_PREPS and c.i < cur.i]
         return head if preps else None
     return None
+
+
+#: conjunctions of a clause that tells what has to happen first ("until the U.S. releases the funds")
+PENDING_MARKS = {"until", "till", "before"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _pending(tok: Any) -> bool:
+    """True for a clause in the present after "until" or "before": what is awaited, not done
+    ("will not take part until the United States releases the funds", "until all 15 sailors are
+    released"); "until he was released in 2005" happened."""
+    if not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children):
+        return False
+    auxiliaries = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    return (tok.tag_ in PRESENT_TAGS and not auxiliaries) or any(a.tag_ in PRESENT_TAGS for a in auxiliaries)
 
 
 def charged_offences(tok: Any) -> set[int]:

@@ -1,7 +1,8 @@
 """Phrases that name no party to an act: a thing the knowledge gives no code whose name ends in
 a word for a law, a document, a programme or a place ("the Inspections Bill"), and a place named
 only as where the act is done ("sued in Austria", "opposes the tax in Toronto"); the coder drops
-such targets."""
+such targets; and the phrases beside an act that name who says so or looks on ("according to
+X", "with X saying")."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
-from .syntax import GROUP_NOUNS, names_people
+from .syntax import GROUP_NOUNS, attributing, names_people, pobjs
 
-__all__ = ["names_a_thing", "only_where"]
+__all__ = ["PERSON_ACT_CODES", "claim_contents", "names_a_thing", "nonparty_tokens", "only_where"]
 
 #: last words of a name that make it a thing or a place (event_words.yaml)
 THING_NAME_HEADS = word_lists("event_words.yaml").words("thing_name_heads")
@@ -35,6 +36,9 @@ def names_a_thing(ref: ActorRef) -> bool:
 #: ("demonstrated in Baku"), force, occupation or a blockade ("occupation in Lebanon")
 WHERE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within"}
 PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+#: acts done to people only, whatever their root: arrest, expulsion, abduction, assassination
+#: ("any foreigner kidnapped in the Gaza Strip": not Gaza)
+PERSON_ACT_CODES = ("173", "174", "181", "186")
 
 
 def only_where(head: Any, code: str, trigger: Any) -> bool:
@@ -43,7 +47,8 @@ def only_where(head: Any, code: str, trigger: Any) -> bool:
     preposition hangs on the trigger, on a clause above it ("sued in Austria") or on a thing
     ("opposes the tax in Toronto"), not on the act a refusal or demand is about ("refused to
     deploy peacekeepers in Iraq"): no party."""
-    if code[:2] in PLACE_TARGET_ROOTS or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
+    place_target = code[:2] in PLACE_TARGET_ROOTS and not code.startswith(PERSON_ACT_CODES)
+    if place_target or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
         return False
     cur = head
     while cur.dep_ in {"conj", "appos", "compound"} and cur.head is not cur:
@@ -71,3 +76,48 @@ def _people_of_the_place(noun: Any) -> bool:
             return False
         noun = noun.head.head
     return False
+
+
+def _absolute(prep: Any) -> bool:
+    """ "with X saying …", "with X adding …": a clause of its own beside the act, whose subject
+    is no party to it ("rejected Western calls, with spokesman Khumalo saying he is irritated")."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.nbor(-1).text != ",":
+        return False  # set off by a comma: "clashed with protesters carrying banners" stays
+    clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    clauses += [a for o in pobjs(prep) for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+    return any(any(g.dep_ in ("nsubj", "ccomp", "dobj") for g in c.children) for c in clauses)
+
+
+def nonparty_tokens(tok: Any) -> set[int]:
+    """The tokens of ``tok``'s phrases that name no party to its act, whatever else finds them:
+    who says so or looks on ("according to X", "in the presence of X", "with X saying"), and what
+    a claim the act answers says ("denied the Dalai Lama's accusations that the government is
+    ...": the act is aimed at the accuser, :func:`claim_contents`)."""
+    beside = {
+        x.i for c in tok.children if c.dep_ == "prep" and (attributing(c) or _absolute(c)) for x in c.subtree
+    }
+    return beside | claim_contents(tok)
+
+
+#: nouns of a claim an act may answer (event_words.yaml)
+CLAIM_NOUNS = word_lists("event_words.yaml").words("claim_nouns")
+
+
+def claim_contents(tok: Any) -> set[int]:
+    """The tokens of the content clauses of the claims ``tok``'s objects are ("rejected claims
+    by X that the army killed 100 people": not the army); a clause with a subject of its own, not
+    a phrase of what the claim is about ("investigating allegations surrounding Livedoor")."""
+    verbs = [tok, *(x for x in tok.children if x.dep_ == "xcomp")]  # "refuses to accept the notion"
+    claims = [
+        c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CLAIM_NOUNS
+    ]
+    contents = [cl for c in claims for cl in c.children if cl.dep_ in ("acl", "ccomp") and _told(cl)]
+    return {x.i for cl in contents for x in cl.subtree}
+
+
+def _told(clause: Any) -> bool:
+    """True for a clause that tells something: a subject of its own, or "that"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in clause.children
+    )

@@ -24,7 +24,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
-from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, pobjs
+from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, of_objects, pobjs, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -77,6 +77,8 @@ def refined_code(code: str, tok: Any) -> str:
         and any(c.lemma_.lower() in ARMED_STRIKES for c in tok.children)
     ):
         return "195"  # "the rocket strikes were carried out by sympathizers of the PMF": no walkout
+    if code.startswith(FORCE_ROOTS) and lemma == "strike" and _stops_work(tok):
+        return "143"  # "teachers struck for a second day", "transit workers began striking"
     attacked = _attacked(tok) if code.startswith(FORCE_ROOTS) and lemma in ATTACKING_LEMMAS else []
     if attacked and (all(_said_or_decided(o) for o in attacked) or _in_words(tok)):
         return "111"  # "attacking government policy", "attacked his rival as a joke": in words
@@ -87,6 +89,29 @@ def refined_code(code: str, tok: Any) -> str:
     if taken and all(_is_territory(o) for o in taken):
         return "192"
     return code
+
+
+#: people who strike by stopping work (event_words.yaml)
+STRIKER_NOUNS = _WORDS.words("striker_nouns")
+#: words that count people ("thousands of workers")
+COUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions"}
+#: prepositions a blow is struck with ("struck at the convoy", "struck against the rebels")
+BLOW_PREPS = {"at", "against", "on", "upon", "into"}
+
+
+def _stops_work(verb: Any) -> bool:
+    """True for "strike" with no object and no one struck at, whose subject is people who work
+    ("teachers struck for a second day"): a walkout, not an attack."""
+    if verb.pos_ != "VERB" or direct_objects(verb):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in BLOW_PREPS for c in verb.children):
+        return False
+    doers = [h for h in subjects(verb)[0] if h.pos_ in ("NOUN", "PROPN", "NUM")]
+    # "thousands of transit workers": the people counted
+    doers = [o for h in doers for o in (of_objects(h) if h.lemma_.lower() in COUNTS else [h])]
+    return bool(doers) and all(
+        h.lemma_.lower() in STRIKER_NOUNS or (h.ent_type_ == "ORG" and "union" in h.lower_) for h in doers
+    )
 
 
 def _attacked(tok: Any) -> list[Any]:

@@ -22,6 +22,7 @@ from .nominals import (
     received_assault,
     undergone_noun,
 )
+from .nonparties import nonparty_tokens
 from .parties import Parties, names_a_time
 from .refine import refined_code
 from .syntax import (
@@ -30,7 +31,6 @@ from .syntax import (
     names_people,
     np_span,
     of_objects,
-    onlooker_tokens,
     owned_by,
     pobjs,
     prep_objects,
@@ -205,8 +205,7 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
     several = _plural_antecedent(subj, actors)
     if len(several) > len(sources):
         return several, False  # "Both countries sought ..., while they try to negotiate"
-    # "Ethiopia indicated it would act", "Iraq announced that it is prepared to impose":
-    # an unresolved pronoun subject is the subject of the clause that embeds it
+    # an unresolved pronoun subject is the embedding clause's subject ("Ethiopia indicated it would act")
     cur, hops = tok, 0
     while not sources and subj and all(h.pos_ == "PRON" for h in subj) and hops < 4:
         while cur.dep_ in {"xcomp", "acomp", "conj"} and cur.head is not cur:
@@ -277,7 +276,8 @@ def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
     """Who did the act of force a passive verb says its act came of, where that act's noun names
     its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid") or a clause
     tells who used force ("were killed when Israeli troops fired on a crowd"); [] else."""
-    verbs = [tok, *sharing_participles(tok)] if tok.tag_ == "VBN" else [tok]
+    reported = [tok.head] if tok.dep_ == "xcomp" else []  # "were reported killed after X attacked"
+    verbs = [tok, *sharing_participles(tok), *reported] if tok.tag_ == "VBN" else [tok]
     firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
     if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
         doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
@@ -501,7 +501,7 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     # ("endorsed by the Fire Brigade Employees' Union, the Maritime Union ... and the CFMEU")
     skip = {h.i for h in subj} | {x.i for c in tok.children if c.dep_ == "agent" for x in c.subtree}
     skip |= charged_offences(tok)  # "charged X with killing Y": Y is not the one charged
-    skip |= onlooker_tokens(tok)  # "signed the ceasefire in the presence of Rice": Rice looks on
+    skip |= nonparty_tokens(tok)  # "in the presence of Rice", "with X saying", a claim's content
     topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
     skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
     for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"

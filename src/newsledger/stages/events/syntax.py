@@ -18,7 +18,7 @@ __all__ = [
     "TEMPORAL_PREPS",
     "names_people",
     "agent_heads",
-    "onlooker_tokens",
+    "attributing",
     "SUBJ_DEPS",
     "conjuncts",
     "listy_modifier",
@@ -106,7 +106,10 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
         # "were tied and assaulted by troops": a participle conjoined to a passive is passive too
         # (the parser tags some such participles adjectives: "tied and hooded and kicked")
         shared_passive = tok.dep_ == "conj" and up_passive and tok.tag_ in {"VBN", "JJ"} and not _has_aux(tok)
-        return up, passive or shared_passive
+        # "has been reported killed by armed youths", "is believed kidnapped": so is the participle
+        # a passive report verb takes
+        told_passive = tok.dep_ == "xcomp" and up_passive and tok.tag_ == "VBN" and not _has_aux(tok)
+        return up, passive or shared_passive or told_passive
     return [], passive
 
 
@@ -479,7 +482,7 @@ def target_heads(tok: Any, skip: set[int], depth: int = 0) -> list[list[Any]]:
         and c.i not in skip
         and (c.i > first_subject or not _fronted_setting(c))
         and not _a_penalty(c)
-        and not _attribution(c)
+        and not attributing(c)
     ]
     preps.sort(key=lambda c: c.lower_ in LOCATIVE_PREPS)
     for c in preps:
@@ -522,19 +525,13 @@ def _fronted_setting(prep: Any) -> bool:
     )
 
 
-def _attribution(prep: Any) -> bool:
+def attributing(prep: Any) -> bool:
     """ "according to X" ("to" hung on "according"), "in the presence of X", "on behalf of X":
     who says so, looks on or is spoken for, never whom it is done to."""
     witnessed = prep.lower_ in {"in", "before", "on"} and any(
         o.lemma_.lower() in WITNESS_NOUNS for o in pobjs(prep)
     )
     return bool(prep.lower_ == "to" and prep.head.lower_ == "according") or witnessed
-
-
-def onlooker_tokens(tok: Any) -> set[int]:
-    """The tokens of ``tok``'s phrases that name who says so or looks on ("according to X", "in
-    the presence of X"): no party to its act, whatever else finds them."""
-    return {x.i for c in tok.children if c.dep_ == "prep" and _attribution(c) for x in c.subtree}
 
 
 #: "signed ... in the presence of Rice", "in front of the press": onlookers, not parties;
