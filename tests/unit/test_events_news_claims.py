@@ -144,3 +144,25 @@ def test_a_chamber_of_a_named_country_and_a_town_of_another_country_are_that_cou
         "09",
     )
     assert investigated and all(t is not None and "Costa Rica" not in t for _, t in investigated)
+
+
+def test_a_temporal_phrase_is_none_of_the_act_s_words() -> None:
+    # Phoenix's "kill * &talks" (a metaphor) must not match a meeting the killing came after
+    assert _by_root("Gunmen killed three policemen after the meeting.", "19") == {
+        ("unidentified rebels", "unidentified police")
+    }
+    assert not _by_root("The dispute killed the talks.", "19")
+
+
+def test_a_reaction_to_an_act_is_no_doing_of_it() -> None:
+    welcomed = _by_root(
+        "The Israeli Government has agreed to release ninety Palestinian prisoners. Abbas praised the "
+        "measure. The ruling Hamas party also welcomed the measure.",
+        "05",
+    )
+    assert ("Hamas", "Israeli government") in welcomed  # was Abbas, who only praised it
+
+
+def test_whom_one_incites_to_act_is_the_doer_of_the_act() -> None:
+    attacked = _by_root("Labwani was convicted of inciting a foreign country to attack Syria.", "19")
+    assert all(s != "Labwani" for s, _ in attacked)

@@ -222,6 +222,8 @@ def _doer_of_act_before(
         lemma = verb.lemma_.lower()
         if (verbs and lemma not in verbs) or (not verbs and lemma in TELLING_VERBS):
             continue
+        if any(o.dep_ in ("dobj", "obj") and o.lemma_ == noun.lemma_ for o in verb.children):
+            continue  # "Abbas praised the measure. Hamas also welcomed the measure": a reaction too
         subj, passive = subjects(verb)
         heads = agent_heads(verb) if passive else subj
         found = [r for r, _ in parties.refs(heads) if r.actor_id not in exclude]

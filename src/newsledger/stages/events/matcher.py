@@ -9,6 +9,7 @@ from typing import Any
 from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
 from ...knowledge.wordlists import word_lists
 from ..nlp import lowers_of, noun_chunks_of
+from .syntax import TEMPORAL_PREPS
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -60,6 +61,9 @@ def verb_clause(tok: Any) -> set[int]:
             separate = (child.dep_ in CLAUSE_DEPS and not infinitive_complement(child)) or (
                 child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}
             )
+            # when the act was is none of its words: "killed three policemen after the meeting"
+            # matches no "kill ... talks"
+            separate = separate or (t.i in path and child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPS)
             if separate and child.i not in path:
                 continue
             stack.append(child)

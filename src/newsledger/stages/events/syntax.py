@@ -30,6 +30,8 @@ __all__ = [
 ]
 
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: verbs whose object does what their infinitive says ("urged Bree to help", event_words.yaml)
+OBJECT_CONTROL_VERBS = _WORDS.words("object_control_verbs")
 OBJ_DEPS = {"dobj", "obj", "dative", "attr", "oprd"}
 CLIMB_DEPS = {"xcomp", "conj", "acomp", "advcl", "pcomp"}
 #: "X is responsible for the killings", "X is guilty of violating the truce": X did it
@@ -92,15 +94,7 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
             return [], passive
         if tok.dep_ == "xcomp":  # object control: "urged Bree to help" -> Bree
             objs = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
-            if objs and tok.head.lemma_ in {
-                "urge",
-                "ask",
-                "force",
-                "order",
-                "persuade",
-                "encourage",
-                "invite",
-            }:
+            if objs and tok.head.lemma_ in OBJECT_CONTROL_VERBS:
                 return objs, passive
         up, up_passive = subjects(tok.head, depth + 1)
         # "were tied and assaulted by troops": a participle conjoined to a passive is passive too
