@@ -3,7 +3,9 @@ not on gold sentences): the author of a claim an act answers, a clause set besid
 "with X saying", a country or demonym after "anti-" or "pro-", a bomber who is no aircraft,
 "other soldiers", people arrested or kidnapped in a place, peacekeepers and federal agents, a
 participle a passive report verb takes ("reported killed by"), workers who strike, what is awaited
-"until" a present clause, a chamber "of" a named country and a town of another country.
+"until" a present clause, a chamber "of" a named country and a town of another country, a
+verb's temporal phrase, reactions to an act, object control, travel by people of no office, a
+strike against a person and harm done in a police operation.
 The whole pipeline runs, with the Phoenix dictionaries (the default).  Sentences written for
 these tests."""
 
@@ -166,3 +168,27 @@ def test_a_reaction_to_an_act_is_no_doing_of_it() -> None:
 def test_whom_one_incites_to_act_is_the_doer_of_the_act() -> None:
     attacked = _by_root("Labwani was convicted of inciting a foreign country to attack Syria.", "19")
     assert all(s != "Labwani" for s, _ in attacked)
+
+
+def test_people_of_no_office_travelling_make_no_visit_and_a_visit_is_not_to_where_one_came_from() -> None:
+    assert not _by_root("A Kenyan woman who had just arrived from India was put in isolation.", "04")
+    assert not _by_root("Fourteen pilgrims who were travelling to holy sites in Iraq were abducted.", "04")
+    # an official's arrival stays a visit
+    assert {t for _, t in _by_root("France's foreign minister arrived in Iraq on Monday.", "04")} == {"Iraq"}
+
+
+def test_a_strike_against_a_person_is_an_attack_and_a_purpose_under_could_is_hypothetical() -> None:
+    struck = _by_root(
+        "The blasts came days after a successful U.S. target strike against senior Taliban leader Mullah "
+        "Dadullah in Afghanistan.",
+        "19",
+    )
+    assert struck and not _by_root("Workers began a strike against the pension reform.", "19")
+    [funded] = _result("Congress could also appropriate taxpayer dollars to fund the Postal Service.").events
+    assert funded.cameo_code.startswith("07") and funded.hypothetical
+
+
+def test_harm_done_in_a_police_operation_is_the_police_s() -> None:
+    injured = _by_root("Around a dozen Indians were injured in a police operation in Brazil.", "19")
+    assert {s for s, _ in injured} == {"Brazilian police"}
+    assert not _by_root("The company's operations were hit by the strike.", "19")

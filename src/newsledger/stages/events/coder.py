@@ -28,7 +28,7 @@ from .discards import discard_length, discarded, tells_of_violence
 from .matcher import Matcher, infinitive_complement
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
-from .nonparties import PERSON_ACT_CODES, names_a_thing, only_where
+from .nonparties import PERSON_ACT_CODES, names_a_thing, only_where, travellers_only
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
@@ -416,6 +416,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)
     if roles is None or _only_reporters(ctx.item, roles):
         return []  # "Reuters quotes X as adding: 'we warn Syria'": the reporter is never the actor
+    if ctx.ledger and travellers_only(roles.sources, code):
+        return []  # "a Kenyan woman who had just arrived from India": travel, no visit of state
     if ctx.ledger:  # "voted against the Inspections Bill": a law, a document or a place is no party
         kept = [(ref, h) for ref, h in roles.targets if not names_a_thing(ref)]
         roles.targets = [(ref, h) for ref, h in kept if not only_where(h, code, tok)]

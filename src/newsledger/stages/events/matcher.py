@@ -9,7 +9,6 @@ from typing import Any
 from ...knowledge.petrarch_verbs import Item, VerbDictionary, VerbEntry, VerbPattern
 from ...knowledge.wordlists import word_lists
 from ..nlp import lowers_of, noun_chunks_of
-from .syntax import TEMPORAL_PREPS
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -44,6 +43,11 @@ def infinitive_complement(tok: Any) -> bool:
     )
 
 
+#: prepositions of a phrase that says when an act was, no word of its pattern ("killed three
+#: policemen after the meeting"); not "before", which also brings whom one appears before
+TIME_PREPS = {"after", "since", "following", "during", "amid", "amidst", "until"}
+
+
 def verb_clause(tok: Any) -> set[int]:
     """Token indices of the clause of verb ``tok``: its subtree (from the verb that governs it
     through "to"/auxiliaries: "agreed to send troops") without the clauses embedded in it, so
@@ -63,7 +67,7 @@ def verb_clause(tok: Any) -> set[int]:
             )
             # when the act was is none of its words: "killed three policemen after the meeting"
             # matches no "kill ... talks"
-            separate = separate or (t.i in path and child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPS)
+            separate = separate or (t.i in path and child.dep_ == "prep" and child.lower_ in TIME_PREPS)
             if separate and child.i not in path:
                 continue
             stack.append(child)

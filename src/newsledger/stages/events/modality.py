@@ -125,6 +125,8 @@ class Modality:
             self.hypothetical = True
             self.intent = self.intent or bool(head_aux & INTENT_MODALS)
             self._oblige(head_aux)
+        elif head_aux & MODALS and dep == "advcl":
+            self.hypothetical = True  # "could appropriate dollars to fund": the purpose, not announced
 
 
 #: "at no time", "in no way", "on no occasion", "by no means": a phrase that negates its verb

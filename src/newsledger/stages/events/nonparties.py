@@ -12,7 +12,14 @@ from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .syntax import GROUP_NOUNS, attributing, names_people, pobjs
 
-__all__ = ["PERSON_ACT_CODES", "claim_contents", "names_a_thing", "nonparty_tokens", "only_where"]
+__all__ = [
+    "PERSON_ACT_CODES",
+    "claim_contents",
+    "names_a_thing",
+    "nonparty_tokens",
+    "only_where",
+    "travellers_only",
+]
 
 #: last words of a name that make it a thing or a place (event_words.yaml)
 THING_NAME_HEADS = word_lists("event_words.yaml").words("thing_name_heads")
@@ -39,6 +46,18 @@ PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "14", "15", "16", "17", "18", "19"
 #: acts done to people only, whatever their root: arrest, expulsion, abduction, assassination
 #: ("any foreigner kidnapped in the Gaza Strip": not Gaza)
 PERSON_ACT_CODES = ("173", "174", "181", "186")
+#: making or hosting a visit
+VISIT_CODES = ("042", "043", "044")
+
+
+def travellers_only(sources: list[tuple[ActorRef, Any]], code: str) -> bool:
+    """True for a visit made by unnamed people of no office ("a Kenyan woman who had just arrived
+    from India", "pilgrims travelling to holy sites"): travel, no visit of state (CAMEO 042)."""
+    return (
+        code.startswith(VISIT_CODES)
+        and bool(sources)
+        and all(ref.sector == "CVL" and ref.actor_id.startswith("group:") for ref, _ in sources)
+    )
 
 
 def only_where(head: Any, code: str, trigger: Any) -> bool:
@@ -47,12 +66,14 @@ def only_where(head: Any, code: str, trigger: Any) -> bool:
     preposition hangs on the trigger, on a clause above it ("sued in Austria") or on a thing
     ("opposes the tax in Toronto"), not on the act a refusal or demand is about ("refused to
     deploy peacekeepers in Iraq"): no party."""
-    place_target = code[:2] in PLACE_TARGET_ROOTS and not code.startswith(PERSON_ACT_CODES)
-    if place_target or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
-        return False
     cur = head
     while cur.dep_ in {"conj", "appos", "compound"} and cur.head is not cur:
         cur = cur.head
+    if code.startswith(VISIT_CODES) and cur.dep_ == "pobj" and cur.head.lower_ == "from":
+        return True  # "had just arrived from India": where the visitor came from
+    place_target = code[:2] in PLACE_TARGET_ROOTS and not code.startswith(PERSON_ACT_CODES)
+    if place_target or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return False
     if cur.dep_ != "pobj" or cur.head.lower_ not in WHERE_PREPS:
         return False
     on = cur.head.head

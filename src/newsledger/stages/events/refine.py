@@ -24,7 +24,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
-from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, of_objects, pobjs, subjects
+from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, names_people, of_objects, pobjs, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -77,6 +77,8 @@ def refined_code(code: str, tok: Any) -> str:
         and any(c.lemma_.lower() in ARMED_STRIKES for c in tok.children)
     ):
         return "195"  # "the rocket strikes were carried out by sympathizers of the PMF": no walkout
+    if code.startswith("143") and tok.pos_ == "NOUN" and _aimed_at_someone(tok):
+        return "190"  # "a U.S. target strike against Taliban leader Mullah Dadullah": no walkout
     if code.startswith(FORCE_ROOTS) and lemma == "strike" and _stops_work(tok):
         return "143"  # "teachers struck for a second day", "transit workers began striking"
     attacked = _attacked(tok) if code.startswith(FORCE_ROOTS) and lemma in ATTACKING_LEMMAS else []
@@ -111,6 +113,15 @@ def _stops_work(verb: Any) -> bool:
     doers = [o for h in doers for o in (of_objects(h) if h.lemma_.lower() in COUNTS else [h])]
     return bool(doers) and all(
         h.lemma_.lower() in STRIKER_NOUNS or (h.ent_type_ == "ORG" and "union" in h.lower_) for h in doers
+    )
+
+
+def _aimed_at_someone(noun: Any) -> bool:
+    """True when a strike is "against" or "on" a name or people ("a strike against Mullah
+    Dadullah", "strikes on militants"), not on a policy ("a strike against the pension reform")."""
+    aimed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"against", "on"} for o in pobjs(c)]
+    return any(
+        o.pos_ == "PROPN" or o.ent_type_ in {"PERSON", "NORP", "ORG"} or names_people(o) for o in aimed
     )
 
 

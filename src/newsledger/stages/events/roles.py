@@ -9,8 +9,9 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
-from .anaphora import PARTNER_PREPS, doer_of_the_latest, family, referred_author, referred_doer
+from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
+from .means import WOUNDING, doers_of_the_means, own_doers, typed_modifiers
 from .modality import charged_offences
 from .nominals import (
     culprits,
@@ -24,7 +25,6 @@ from .nominals import (
 )
 from .nonparties import nonparty_tokens
 from .parties import Parties, names_a_time
-from .refine import refined_code
 from .syntax import (
     agent_heads,
     conjuncts,
@@ -33,9 +33,7 @@ from .syntax import (
     of_objects,
     owned_by,
     pobjs,
-    prep_objects,
     says_where,
-    sharing_participles,
     subjects,
     target_heads,
 )
@@ -91,14 +89,14 @@ def find_roles(
         undergoers = possessed_undergoers(tok)  # "Bhutto's assassination": done to Bhutto
         src_heads = [h for h in src_heads if h not in undergoers]
         sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
-        sources = sources or _typed_modifiers(tok, actors)  # "a police raid", "student protests"
+        sources = sources or typed_modifiers(tok, actors)  # "a police raid", "student protests"
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
         undergone = orphans and _undergone(tok, undergoers)
         if (not sources and not carried and not undergone) or (compound and len(sources) < 2):
             return None
         unnamed_doer = undergone and not sources  # "his arrest": by the police, as "was arrested"
     elif owned:
-        sources = actors.refs(_own_doers(_slot_head(actors, slots["thing"])))
+        sources = actors.refs(own_doers(_slot_head(actors, slots["thing"])))
     else:
         sources, unnamed_doer = _verb_sources(tok, "tgt" in slots, actors)
     if "tgt" in slots:
@@ -194,7 +192,7 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
         if hosts:  # "Hamas has been invited to meet with South Africa's representatives"
             return hosts, False
     if passive and not target_slot:
-        means = _doers_of_the_means(tok, actors)
+        means = doers_of_the_means(tok, actors, _undergoer_ids(tok, actors))
         if means:  # "five civilians were killed in a NATO airstrike": NATO
             return means, False
         authority = _announcing_authority(tok, actors)
@@ -262,87 +260,12 @@ def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
     heads, _, compound = nominal_roles(subj[0], context_doer=False)
     if compound:
         return []  # "a rebel attack killed four soldiers": the rebels
-    return actors.refs([h for head in heads for h in conjuncts(head)]) or _typed_modifiers(subj[0], actors)
-
-
-#: prepositions that name the act by which a passive's act was done ("killed in an airstrike")
-MEANS_PREPS = {"in", "during", "by", "from"}
-WOUNDING = {"kill", "wound", "injure", "hurt", "shoot", "maim"}  # harm a raid may come before
-#: force both sides use ("killed in the fighting"): no one side's act told before
-MUTUAL_FORCE_NOUNS = word_lists("event_words.yaml").words("mutual_force_nouns")
-
-
-def _doers_of_the_means(tok: Any, actors: Parties) -> Refs:
-    """Who did the act of force a passive verb says its act came of, where that act's noun names
-    its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid") or a clause
-    tells who used force ("were killed when Israeli troops fired on a crowd"); [] else."""
-    reported = [tok.head] if tok.dep_ == "xcomp" else []  # "were reported killed after X attacked"
-    verbs = [tok, *sharing_participles(tok), *reported] if tok.tag_ == "VBN" else [tok]
-    firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
-    if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
-        doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
-        undergoers = _undergoer_ids(tok, actors)
-        return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
-    preps = MEANS_PREPS
-    if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
-        verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
-        preps = MEANS_PREPS | {"after"}
-    for noun in prep_objects(verbs, preps):
-        code = actors.event_nouns.get(noun.lower_)
-        if code is None or family(refined_code(code, noun)) != "force":  # "air strikes": force
-            continue
-        # only the noun's own words name its doer (not the sentence's subject: "policemen were
-        # killed in the attack" is no attack by the policemen)
-        found = actors.refs(_own_doers(noun)) or _typed_modifiers(noun, actors)  # "a police raid"
-        if found:
-            return found
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
-            return _doer_told_before(tok, noun, actors)  # "was also killed in the airstrike"
-    return []
-
-
-#: verbs of force a clause names its doer by: "when troops fired on", "after police opened fire"
-FIRING_VERBS = word_lists("event_words.yaml").words("firing_verbs")
-#: conjunctions of a clause that tells how a harm came about
-HOW_MARKS = {"when", "after", "as"}
-
-
-def _fires(clause: Any) -> bool:
-    """True for a clause that tells who used force ("when Israeli troops fired on a crowd",
-    "after U.S. forces opened fire on the car"), with a subject of its own."""
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HOW_MARKS for c in clause.children):
-        return False
-    lemma = clause.lemma_.lower()
-    opened_fire = lemma == "open" and any(
-        c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in clause.children
-    )
-    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
-    return (lemma in FIRING_VERBS or opened_fire) and not passive
-
-
-def _doer_told_before(tok: Any, noun: Any, actors: Parties) -> Refs:
-    """The doer of the act of force that "the airstrike" refers back to, told in the sentences
-    just before; not one of those the passive ``tok`` is done to."""
-    sentence = actors.item.sentence_at(actors.chars(tok.i, tok.i + 1)[0])
-    if sentence is None:
-        return []
-    doer = doer_of_the_latest("force", actors.happenings, sentence.index, _undergoer_ids(tok, actors))
-    return [(doer, noun)] if doer is not None else []
+    return actors.refs([h for head in heads for h in conjuncts(head)]) or typed_modifiers(subj[0], actors)
 
 
 def _undergoer_ids(tok: Any, actors: Parties) -> set[str]:
     """The actors the passive ``tok`` is done to (its subjects), who did not do it."""
     return {ref.actor_id for ref, _ in actors.refs(_clause_subjects(tok, actors)[0])}
-
-
-def _own_doers(noun: Any) -> list[Any]:
-    """Who a noun of an act or a thing names as its doer or owner in its own words: "a NATO
-    airstrike", "an Israeli raid", "Hezbollah rockets", "an attack by the Taliban"."""
-    heads = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_]
-    return heads + [
-        o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
-    ]
 
 
 #: acts that parties can do with each other: cooperate, consult, agree, sign, reduce
@@ -367,31 +290,6 @@ def _parties_between(tok: Any) -> list[Any]:
     return [p for p in parties if not names_a_time(p)]  # not "killed between January and May"
 
 
-#: acts whose noun a group's name before it says the group did: investigations, protests,
-#: demonstrations, boycotts and strikes, coercion, assaults, fights (not "police barricades",
-#: "police riot squads")
-TYPED_MODIFIER_CODES = ("09", "140", "141", "143", "17", "18", "19")
-
-
-def _typed_modifiers(noun: Any, actors: Parties) -> Refs:
-    """The unnamed doers the noun of a protest, an investigation, a coercion or a use of force
-    names by a common noun before it that is an agent word of the dictionaries ("a police raid",
-    "student protests", "an opposition rally", "a rebel attack"), typed as their group; none for a noun of what is
-    undergone ("a hostage release"), for an adjective but "rebel" ("a military strike", "a
-    criminal investigation": what kind, not who) or for other acts ("a press release", "police
-    warnings")."""
-    code = actors.event_nouns.get(noun.lower_) or ""
-    if undergone_noun(noun) or actors.kb is None or not code.startswith(TYPED_MODIFIER_CODES):
-        return []
-    out: Refs = []
-    for c in noun.children:
-        modifier = c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and not c.ent_type_
-        agent = actors.kb.agent(c.text) if modifier else None
-        if agent is not None and agent.code[:3].isalpha() and (c.pos_ == "NOUN" or agent.code[:3] == "REB"):
-            out.append((actors.unnamed(None, agent.code[:3]), c))
-    return out
-
-
 def _owned_thing(tok: Any, slot: tuple[int, int], actors: Parties) -> bool:
     """True when the subject of an agentless passive is a thing, no party, whose own words name
     its owner, the doer ("750 Hezbollah rockets have been fired"); not a party acted on ("Non-Maori
@@ -400,7 +298,7 @@ def _owned_thing(tok: Any, slot: tuple[int, int], actors: Parties) -> bool:
     thing = _slot_head(actors, slot)
     if agent_heads(tok) or _names_a_party(thing, actors):
         return False
-    return bool(actors.refs(_own_doers(thing)))
+    return bool(actors.refs(own_doers(thing)))
 
 
 def _names_a_party(noun: Any, actors: Parties) -> bool:
@@ -485,7 +383,10 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     subj, passive = _clause_subjects(tok, actors)
     named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
     named_doer = named_doer or (
-        passive and bool(_announcing_authority(tok, actors) or _doers_of_the_means(tok, actors))
+        passive
+        and bool(
+            _announcing_authority(tok, actors) or doers_of_the_means(tok, actors, _undergoer_ids(tok, actors))
+        )
     )
     if passive and not source_slot and (named_doer or not sources):
         targets = actors.refs([h for head in subj for h in conjuncts(head)])

@@ -1,0 +1,128 @@
+"""Who did the act of force a passive's act came of: the means it names ("killed in a NATO
+airstrike", "wounded during an Israeli raid", "killed when Israeli troops fired on a crowd"), the
+doer a noun of an act names in its own words ("an Israeli raid", "an attack by the Taliban") or
+by a group word before it ("a police raid")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
+from .anaphora import doer_of_the_latest, family
+from .nominals import undergone_noun
+from .parties import Parties
+from .refine import refined_code
+from .syntax import conjuncts, pobjs, prep_objects, sharing_participles, subjects
+
+__all__ = ["MEANS_PREPS", "WOUNDING", "doers_of_the_means", "own_doers", "typed_modifiers"]
+
+Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
+
+
+#: prepositions that name the act by which a passive's act was done ("killed in an airstrike")
+MEANS_PREPS = {"in", "during", "by", "from"}
+WOUNDING = {"kill", "wound", "injure", "hurt", "shoot", "maim"}  # harm a raid may come before
+#: force both sides use ("killed in the fighting"): no one side's act told before
+MUTUAL_FORCE_NOUNS = word_lists("event_words.yaml").words("mutual_force_nouns")
+
+
+def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
+    """Who did the act of force a passive verb says its act came of, where that act's noun names
+    its doer ("were killed in a NATO airstrike", "wounded during an Israeli raid") or a clause
+    tells who used force ("were killed when Israeli troops fired on a crowd"); [] else.
+    ``undergoers``: the ids of those the passive is done to, who did not do it."""
+    reported = [tok.head] if tok.dep_ == "xcomp" else []  # "were reported killed after X attacked"
+    verbs = [tok, *sharing_participles(tok), *reported] if tok.tag_ == "VBN" else [tok]
+    firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
+    if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
+        doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
+        return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
+    preps = MEANS_PREPS
+    if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
+        verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        preps = MEANS_PREPS | {"after"}
+    for noun in prep_objects(verbs, preps):
+        code = actors.event_nouns.get(noun.lower_) or (
+            FORCE_CODE if noun.lemma_.lower() in OPERATIONS else None
+        )
+        if code is None or family(refined_code(code, noun)) != "force":  # "air strikes": force
+            continue
+        # only the noun's own words name its doer (not the sentence's subject: "policemen were
+        # killed in the attack" is no attack by the policemen)
+        found = actors.refs(own_doers(noun)) or typed_modifiers(noun, actors, code)  # "a police raid"
+        if found:
+            return found
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
+            return _doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
+    return []
+
+
+#: nouns of an act of force only by the force that carries them out ("injured in a police
+#: operation", "killed in a military sweep"); no event of their own
+OPERATIONS = {"operation", "sweep", "manhunt"}
+FORCE_CODE = "190"
+
+
+#: verbs of force a clause names its doer by: "when troops fired on", "after police opened fire"
+FIRING_VERBS = word_lists("event_words.yaml").words("firing_verbs")
+#: conjunctions of a clause that tells how a harm came about
+HOW_MARKS = {"when", "after", "as"}
+
+
+def _fires(clause: Any) -> bool:
+    """True for a clause that tells who used force ("when Israeli troops fired on a crowd",
+    "after U.S. forces opened fire on the car"), with a subject of its own."""
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HOW_MARKS for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    opened_fire = lemma == "open" and any(
+        c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in clause.children
+    )
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    return (lemma in FIRING_VERBS or opened_fire) and not passive
+
+
+def _doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
+    """The doer of the act of force that "the airstrike" refers back to, told in the sentences
+    just before; not one of those the passive ``tok`` is done to."""
+    sentence = actors.item.sentence_at(actors.chars(tok.i, tok.i + 1)[0])
+    if sentence is None:
+        return []
+    doer = doer_of_the_latest("force", actors.happenings, sentence.index, undergoers)
+    return [(doer, noun)] if doer is not None else []
+
+
+def own_doers(noun: Any) -> list[Any]:
+    """Who a noun of an act or a thing names as its doer or owner in its own words: "a NATO
+    airstrike", "an Israeli raid", "Hezbollah rockets", "an attack by the Taliban"."""
+    heads = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_]
+    return heads + [
+        o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
+    ]
+
+
+#: acts whose noun a group's name before it says the group did: investigations, protests,
+#: demonstrations, boycotts and strikes, coercion, assaults, fights (not "police barricades",
+#: "police riot squads")
+TYPED_MODIFIER_CODES = ("09", "140", "141", "143", "17", "18", "19")
+
+
+def typed_modifiers(noun: Any, actors: Parties, code: str | None = None) -> Refs:
+    """The unnamed doers the noun of a protest, an investigation, a coercion or a use of force
+    names by a common noun before it that is an agent word of the dictionaries ("a police raid",
+    "student protests", "an opposition rally", "a rebel attack"), typed as their group; none for a noun of what is
+    undergone ("a hostage release"), for an adjective but "rebel" ("a military strike", "a
+    criminal investigation": what kind, not who) or for other acts ("a press release", "police
+    warnings").  ``code``: the act's code when the noun has none of its own ("a police operation")."""
+    code = code or actors.event_nouns.get(noun.lower_) or ""
+    if undergone_noun(noun) or actors.kb is None or not code.startswith(TYPED_MODIFIER_CODES):
+        return []
+    out: Refs = []
+    for c in noun.children:
+        modifier = c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and not c.ent_type_
+        agent = actors.kb.agent(c.text) if modifier else None
+        if agent is not None and agent.code[:3].isalpha() and (c.pos_ == "NOUN" or agent.code[:3] == "REB"):
+            out.append((actors.unnamed(None, agent.code[:3]), c))
+    return out
