@@ -123,6 +123,8 @@ def test_cleaning_markup_soup_is_idempotent(text: str) -> None:
     ("raw", "expected"),
     [
         ("Palestine The delegation representing Brazil returned today from the funeral.", "The delegation"),
+        ("Iraq Almost 1,000 people have been arrested in Iraq in a crackdown.", "Almost 1,000"),
+        ("Palestine It was announced today that aid would be delivered to Palestine.", "It was"),
         ("Australian news Bloc Quebecois MP Benoit Sauvageau was killed on Monday.", "Bloc Quebecois"),
         ("2006 Israel-Lebanon conflict Ehud Olmert, the Prime Minister, offered peace.", "Ehud Olmert"),
         ("North Korea nuclear program According to Yonhap, the talks have resumed.", "According to"),

@@ -192,3 +192,17 @@ def test_harm_done_in_a_police_operation_is_the_police_s() -> None:
     injured = _by_root("Around a dozen Indians were injured in a police operation in Brazil.", "19")
     assert {s for s, _ in injured} == {"Brazilian police"}
     assert not _by_root("The company's operations were hit by the strike.", "19")
+
+
+def test_a_bare_plural_of_a_nationality_is_people_and_a_passive_firing_clause_names_the_killer() -> None:
+    sued = _by_root("Peruvians living near the site are preparing to sue a U.S. mining company.", "11")
+    assert {s for s, _ in sued} == {"Peruvian civilians"}
+    assert {s for s, _ in _by_root("The Palestinians rejected the proposal.", "12")} == {"Palestine"}
+    killed = _by_root(
+        "At least 17 Pakistani troops were killed when their convoy was bombed and attacked by al-Qaeda "
+        "militants on the border.",
+        "18",
+    )
+    assert killed and all(s == "al-Qaeda" for s, _ in killed)
+    assert not _by_root("The four soldiers were traveling in a convoy in Baghdad.", "04")
+    assert _by_root("Iranian officials arrived in Baghdad on Monday.", "04")

@@ -36,7 +36,7 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
     verbs = [tok, *sharing_participles(tok), *reported] if tok.tag_ == "VBN" else [tok]
     firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
     if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
-        doers = actors.refs([h for c in firing for s in subjects(c)[0] for h in conjuncts(s)])
+        doers = actors.refs([h for c in firing for s in _firers(c) for h in conjuncts(s)])
         return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
     preps = MEANS_PREPS
     if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
@@ -73,7 +73,7 @@ HOW_MARKS = {"when", "after", "as"}
 
 def _fires(clause: Any) -> bool:
     """True for a clause that tells who used force ("when Israeli troops fired on a crowd",
-    "after U.S. forces opened fire on the car"), with a subject of its own."""
+    "after U.S. forces opened fire on the car"), with a subject of its own or, passive, a "by"."""
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in HOW_MARKS for c in clause.children):
         return False
     lemma = clause.lemma_.lower()
@@ -81,7 +81,16 @@ def _fires(clause: Any) -> bool:
         c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in clause.children
     )
     passive = any(c.dep_ == "nsubjpass" for c in clause.children)
-    return (lemma in FIRING_VERBS or opened_fire) and not passive
+    return (lemma in FIRING_VERBS or opened_fire) and (not passive or bool(_firers(clause)))
+
+
+def _firers(clause: Any) -> list[Any]:
+    """Who fires in a clause of firing: its subject, or for a passive the "by" of it or of a verb
+    joined to it ("when their convoy was bombed and attacked by al-Qaeda militants")."""
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return subjects(clause)[0]
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [o for v in verbs for a in v.children if a.dep_ == "agent" for o in pobjs(a)]
 
 
 def _doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]) -> Refs:

@@ -43,20 +43,29 @@ def names_a_thing(ref: ActorRef) -> bool:
 #: ("demonstrated in Baku"), force, occupation or a blockade ("occupation in Lebanon")
 WHERE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within"}
 PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
-#: acts done to people only, whatever their root: arrest, expulsion, abduction, assassination
+#: acts done to people only, whatever their root: arrest, expulsion, abduction, physical assault,
+#: assassination
 #: ("any foreigner kidnapped in the Gaza Strip": not Gaza)
-PERSON_ACT_CODES = ("173", "174", "181", "186")
+PERSON_ACT_CODES = ("173", "174", "181", "182", "186")
 #: making or hosting a visit
 VISIT_CODES = ("042", "043", "044")
 
 
+#: sectors of the unnamed whose travel may be a visit of state: officials, lawmakers, judges
+VISITING_SECTORS = ("GOV", "LEG", "JUD", "ELI", "IGO")
+
+
 def travellers_only(sources: list[tuple[ActorRef, Any]], code: str) -> bool:
     """True for a visit made by unnamed people of no office ("a Kenyan woman who had just arrived
-    from India", "pilgrims travelling to holy sites"): travel, no visit of state (CAMEO 042)."""
+    from India", "pilgrims travelling to holy sites", "the four soldiers were traveling in a
+    convoy"): travel, no visit of state (CAMEO 042)."""
     return (
         code.startswith(VISIT_CODES)
         and bool(sources)
-        and all(ref.sector == "CVL" and ref.actor_id.startswith("group:") for ref, _ in sources)
+        and all(
+            ref.actor_id.startswith("group:") and not (ref.sector or "").startswith(VISITING_SECTORS)
+            for ref, _ in sources
+        )
     )
 
 

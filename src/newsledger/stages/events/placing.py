@@ -75,7 +75,8 @@ COUNTING_HEADS = frozenset(COUNTING_WORDS | {"tens", "millions"})
 def counted_nationals(head: Any, ref: ActorRef) -> bool:
     """True for nationals counted by a number or a quantifier ("12 Ugandans", "several
     Iraqis", "tens of thousands of Venezuelans") or one named by what they do ("a Ukrainian cameraman"): people of the country (its
-    civilians, as an analyst codes them), not the country itself ("the Palestinians", "Iraq")."""
+    civilians, as an analyst codes them), as are bare plurals ("Peruvians living near the site"),
+    not the country itself ("the Palestinians", "Iraq")."""
     if not ref.actor_id.startswith("country:") or ref.sector:
         return False
     lemma = head.lemma_.lower()  # not a body ("a congressional committee") nor money ("600 million kroner")
@@ -90,4 +91,7 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if counter is not None and (counter.like_num or counter.lower_ in COUNTING_HEADS):
         return True
-    return any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)
+    # a bare plural ("Peruvians living near the site", "nationalist Israelis rallied"): people;
+    # "the Palestinians" may be their leaders
+    bare = head.ent_type_ == "NORP" and not any(c.dep_ in {"det", "poss"} for c in head.children)
+    return bare or any(c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in head.children)
