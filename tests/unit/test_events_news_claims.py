@@ -206,3 +206,25 @@ def test_a_bare_plural_of_a_nationality_is_people_and_a_passive_firing_clause_na
     assert killed and all(s == "al-Qaeda" for s, _ in killed)
     assert not _by_root("The four soldiers were traveling in a convoy in Baghdad.", "04")
     assert _by_root("Iranian officials arrived in Baghdad on Monday.", "04")
+
+
+def test_a_nationality_protesting_is_its_people_and_a_title_beside_a_name_is_that_person() -> None:
+    assert {
+        s for s, _ in _by_root("A set of Australian protests against the bills began in Sydney today.", "14")
+    } == {"Australian civilians"}
+    visited = _by_root(
+        "On Monday, the Prime Minister of Turkey, Recep Tayyip Erdogan paid an official state visit to the "
+        "United States.",
+        "04",
+    )
+    assert visited == {("Recep Tayyip Erdogan", "United States")}  # one record, not the government too
+    assert not _by_root(
+        "The French government opposes the bill; Catherine Colonna, Minister charged with European "
+        "Affairs, reacted angrily.",
+        "17",
+    )
+    criticized = _by_root(
+        "The Information Commissioner has criticized the Liberal Democrats for cold calling 250,000 British people.",
+        "11",
+    )
+    assert {t for _, t in criticized} == {"Liberal Democrats"}

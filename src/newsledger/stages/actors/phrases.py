@@ -167,7 +167,7 @@ class PhrasePasses(RecentPasses):
         if any(a is not None and a.kind == "person" for a, _ in base_actors):
             return []
         if phrase.singular_title and in_article:
-            person = self._titled_person(phrase, base_actors)
+            person = self._apposed_person(phrase) or self._titled_person(phrase, base_actors)
             if person is not None:
                 self._last_method = "title"
                 return [(person, None)]
@@ -247,6 +247,23 @@ class PhrasePasses(RecentPasses):
             last = bases[-1]
             bases = [b for b in bases if b is last or self._conjoined(b, last)]
         return bases, chain
+
+    def _apposed_person(self, phrase: _Phrase) -> Actor | None:
+        """The person a singular title is set beside ("the Prime Minister of Turkey, Recep Tayyip
+        Erdogan, paid a visit"): who holds it, named after it."""
+        head = phrase.root.head if phrase.root.dep_ == "compound" else phrase.root
+        # the parser reads "the Prime Minister of Turkey, Recep Tayyip Erdogan paid" as a list
+        listed = not any(c.dep_ == "cc" for c in head.children)
+        beside = [c for c in head.children if c.dep_ == "appos" or (listed and c.dep_ == "conj")]
+        # or hung on the country the title is of ("the Prime Minister of the United Kingdom, Tony Blair")
+        ofs = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        beside += [a for o in ofs for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        for c in (c for c in beside if c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ","):
+            for m in self.starts.get(c.left_edge.i, ()):
+                actor = self.actor(m.actor_id) if m.how != "drop" and m.start <= c.i < m.end else None
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
 
     def _titled_person(self, phrase: _Phrase, base_actors: list[tuple[Actor | None, Draft]]) -> Actor | None:
         """The person named earlier who holds the singular title the phrase is ("the minister")."""

@@ -401,6 +401,12 @@ def _forces_at_a_protest(ref: ActorRef, head: Any, noun: Any) -> bool:
     return not own and not held and (ref.sector or "").startswith(SECURITY_SECTORS)
 
 
+def _people_of(ctx: _Context, ref: ActorRef, head: Any, noun: Any) -> ActorRef:
+    """The civilians of a country named by a nationality that modifies a protest noun."""
+    named = head.dep_ == "amod" and head.head.i == noun.i and ref.actor_id.startswith("country:")
+    return ctx.actors.unnamed(ref.country, "CVL") if named else ref
+
+
 def _one_state(a: ActorRef, b: ActorRef) -> bool:
     """True for a country named whole and an actor of the same country: no two parties."""
     whole = a.actor_id.startswith("country:") or b.actor_id.startswith("country:")
@@ -428,6 +434,10 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
             forces = [(r, h) for r, h in roles.sources if _forces_at_a_protest(r, h, tok)]
             others = [(r, h) for r, h in roles.sources if (r, h) not in forces]
             roles.sources = others or [(ctx.actors.unnamed(r.country, "CVL"), h) for r, h in forces[:1]]
+            # "Australian protests": people of the nationality the noun names, not the state (not
+            # "Israeli strikes", as often air strikes as walkouts)
+            if not code.startswith("143"):
+                roles.sources = [(_people_of(ctx, r, h, tok), h) for r, h in roles.sources]
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]

@@ -284,8 +284,8 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     """Concluding, swearing and telling (module docstring)."""
     if particle_misread(tok):
         return True  # "a mutiny taking over 100 of their officers as hostages": no takeover
-    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in RUSHING_PREPS for c in tok.children):
-        return True  # "police charged into the facility": a rush, no accusation
+    if lemma == "charge" and _no_charge_laid(tok):
+        return True  # "police charged into the facility", "Minister charged with European Affairs"
     if code[:2] in {"11", "17"} and lemma in CHARGING_MONEY_VERBS and _an_amount_charged(tok):
         return True  # "can be charged up to US$950", "fined $3,800": a price or a penalty, no arrest
     if code.startswith("02") and tok.lemma_.lower() == "call" and _convenes_the_press(tok):
@@ -314,6 +314,13 @@ def _other_sense(tok: Any, code: str, lemma: str) -> bool:
     if code.startswith("08") and lemma == "succumb" and _to_harm(tok):
         return True  # "succumbed to his injuries": died, no surrender
     return code[:2] in _JUDGING_ROOTS and lemma in NEUTRAL_SPEECH_VERBS and not _judges(tok)
+
+
+def _no_charge_laid(tok: Any) -> bool:
+    """True for a rush ("police charged into the facility") or a remit ("Catherine Colonna,
+    Minister charged with European Affairs"): no accusation."""
+    rush = any(c.dep_ == "prep" and c.lower_ in RUSHING_PREPS for c in tok.children)
+    return rush or (tok.dep_ == "acl" and _a_person_or_post(tok.head))
 
 
 #: what one succumbs to without yielding to anybody
