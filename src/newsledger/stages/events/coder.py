@@ -31,6 +31,7 @@ from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
 from .nonparties import PERSON_ACT_CODES, names_a_thing, only_where, travellers_only
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
+from .protests import PROTEST_ROOT, protesters
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
 from .records import event_id as event_id
 from .refine import refined_code, verbal_between_firms
@@ -388,25 +389,6 @@ def _pairs(roles: Roles, code: str, pair_code: str | None) -> list[Pair]:
     return pairs
 
 
-PROTEST_ROOT = "14"
-#: the state's forces: at a protest they act on it, they do not hold it
-SECURITY_SECTORS = ("COP", "MIL", "SPY")
-
-
-def _forces_at_a_protest(ref: ActorRef, head: Any, noun: Any) -> bool:
-    """True for police or troops taken from the clause a protest noun is the setting of, not
-    named by the noun's own words ("a police rally" holds it): the protesters are the people."""
-    own = noun.left_edge.i <= head.i <= noun.right_edge.i
-    held = noun.dep_ in {"dobj", "obj"} and is_light_verb(noun.head)  # "police held a rally"
-    return not own and not held and (ref.sector or "").startswith(SECURITY_SECTORS)
-
-
-def _people_of(ctx: _Context, ref: ActorRef, head: Any, noun: Any) -> ActorRef:
-    """The civilians of a country named by a nationality that modifies a protest noun."""
-    named = head.dep_ == "amod" and head.head.i == noun.i and ref.actor_id.startswith("country:")
-    return ctx.actors.unnamed(ref.country, "CVL") if named else ref
-
-
 def _one_state(a: ActorRef, b: ActorRef) -> bool:
     """True for a country named whole and an actor of the same country: no two parties."""
     whole = a.actor_id.startswith("country:") or b.actor_id.startswith("country:")
@@ -430,14 +412,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
         if kept and not roles.targets and code.startswith(PERSON_ACT_CODES):
             # "arrested dozens in Minsk", "any foreigner kidnapped in Gaza": the place's people
             roles.targets = [(ctx.actors.unnamed(kept[0][0].country, "CVL"), kept[0][1])]
-        if raw.nominal and code[:2] == PROTEST_ROOT:  # "police arrested 20 people at a rally": people
-            forces = [(r, h) for r, h in roles.sources if _forces_at_a_protest(r, h, tok)]
-            others = [(r, h) for r, h in roles.sources if (r, h) not in forces]
-            roles.sources = others or [(ctx.actors.unnamed(r.country, "CVL"), h) for r, h in forces[:1]]
-            # "Australian protests": people of the nationality the noun names, not the state (not
-            # "Israeli strikes", as often air strikes as walkouts)
-            if not code.startswith("143"):
-                roles.sources = [(_people_of(ctx, r, h, tok), h) for r, h in roles.sources]
+        if raw.nominal and code[:2] == PROTEST_ROOT:
+            roles.sources = protesters(ctx.actors, roles.sources, tok, code)
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
