@@ -205,6 +205,8 @@ def test_a_bare_plural_of_a_nationality_is_people_and_a_passive_firing_clause_na
     )
     assert killed and all(s == "al-Qaeda" for s, _ in killed)
     assert not _by_root("The four soldiers were traveling in a convoy in Baghdad.", "04")
+    # a welcome by people of no office stays: "welcomed Mr. Bush's visit" endorses it (051)
+    assert _by_root("Palestinians who support the peace process welcomed Mr. Bush's visit.", "05")
     assert _by_root("Iranian officials arrived in Baghdad on Monday.", "04")
 
 

@@ -60,7 +60,7 @@ def travellers_only(sources: list[tuple[ActorRef, Any]], code: str) -> bool:
     from India", "pilgrims travelling to holy sites", "the four soldiers were traveling in a
     convoy"): travel, no visit of state (CAMEO 042)."""
     return (
-        code.startswith(VISIT_CODES)
+        code.startswith("042")  # not a welcome ("Palestinians ... welcomed Mr. Bush's visit": 051)
         and bool(sources)
         and all(
             ref.actor_id.startswith("group:") and not (ref.sector or "").startswith(VISITING_SECTORS)
