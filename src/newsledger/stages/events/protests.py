@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from ...models import ActorRef
+from .means import Refs
 from .nominals import is_light_verb
 from .parties import Parties
 
 __all__ = ["PROTEST_ROOT", "protesters"]
-
-Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 
 PROTEST_ROOT = "14"
 #: the state's forces: at a protest they act on it, they do not hold it

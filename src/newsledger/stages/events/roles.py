@@ -11,7 +11,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
-from .means import WOUNDING, doers_of_the_means, own_doers, typed_modifiers
+from .means import WOUNDING, Refs, doers_of_the_means, own_doers, typed_modifiers
 from .modality import charged_offences
 from .nominals import (
     culprits,
@@ -40,7 +40,6 @@ from .syntax import (
 
 __all__ = ["CONTACT_VERBS", "VISIT_ROOTS", "Refs", "Roles", "find_roles"]
 
-Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 VISIT_ROOTS = {"042", "043", "044"}
 #: verbs whose object is what is talked about ("discussed the truce"); the partner comes with "with"
 TOPIC_VERBS = {"discuss", "debate", "negotiate", "talk", "address", "review", "examine", "raise"}
