@@ -170,7 +170,8 @@ def place_for_span(item: AnalyzedArticle, start: int, end: int, *, where_only: b
     """The place of the event whose trigger covers ``[start, end)``, or None.
 
     1. a place in a locative/directional prepositional phrase (or the object of "visit") on the
-       trigger, then on each clause above it up to the sentence root;
+       trigger, then on each clause above it up to the sentence root, else on its subject ("a
+       bomb in Pakistan killed 40");
     2. else the first city named in the same sentence that neither stands for an actor nor
        describes one (see :func:`_stands_as_place`);
     3. else None: the place is never guessed from the rest of the article.
@@ -192,6 +193,10 @@ def place_and_home(item: AnalyzedArticle, start: int, end: int) -> tuple[Place |
     by_token = _places_by_token(item)
     place = _place_up_from(span.root, by_token, where_only=False)
     home = _place_up_from(span.root, by_token, where_only=True)
+    if place is None or home is None:
+        # "a bomb in Pakistan killed 40", "police in Karachi arrested": where the doer was
+        on_subject = _place_of_subject(span.root, by_token)
+        place, home = place or on_subject, home or on_subject
     if place is None or home is None:
         in_sentence = _city_in_sentence(item, start)
         place, home = place or in_sentence, home or in_sentence
@@ -288,6 +293,19 @@ def _places_by_token(item: AnalyzedArticle) -> dict[int, Place]:
 _DESCRIBING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
+def _doer_word(name: Any) -> bool:
+    """ "a US-led raid", "a Kabul-based group": the name says who leads or where from, not
+    where the thing is."""
+    return bool(name.head.tag_ == "VBN" and name.head.dep_ == "amod")
+
+
+def _place_of_subject(token: Any, by_token: dict[int, Place]) -> Place | None:
+    """A place the subject of the act ``token`` is said to be in (step 1 of
+    :func:`place_for_span`, when the act's own phrases name none)."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((p for s in subjects if (p := _place_on(s, by_token, WHERE_PREPS)) is not None), None)
+
+
 def _place_on(token: Any, by_token: dict[int, Place], preps: frozenset[str] | set[str]) -> Place | None:
     """A place attached to ``token`` by one of ``preps`` or as object of a visiting verb."""
     for child in token.children:
@@ -296,7 +314,7 @@ def _place_on(token: Any, by_token: dict[int, Place], preps: frozenset[str] | se
                 if obj.dep_ == "pobj" and obj.i in by_token:
                     return by_token[obj.i]
                 if obj.dep_ == "pobj":  # "in the capital Tehran", "in Tehran and Kabul"
-                    named = [sub for sub in obj.subtree if sub.i in by_token]
+                    named = [sub for sub in obj.subtree if sub.i in by_token and not _doer_word(sub)]
                     # "outside the US embassy in Cairo": a name that describes a thing is
                     # not where the thing stands
                     where = [sub for sub in named if sub.dep_ not in _DESCRIBING_DEPS] or named

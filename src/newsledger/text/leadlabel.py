@@ -40,6 +40,9 @@ _TOPIC_LABEL = re.compile(rf"(?i:{WIKINEWS_TOPICS})\s+(?=[A-Z])")
 
 #: Capitalised words that start a sentence but never continue a name run before them.
 _OPENERS = _WORDS.words("openers")
+#: Capitalised nouns and adjectives that start a sentence and never follow a country's name
+#: inside one ("France Violence erupted …", "Azerbaijan Incumbent President …").
+_COUNTRY_LABEL_OPENERS = _WORDS.words("country_label_openers")
 #: Lowercase nouns that end a portal or topic label ("Canadian news", "Iraq war", "2008-09
 #: financial crisis", "North Korea nuclear program", "Economy and business").
 _LABEL_HEADS = _WORDS.words("label_heads")
@@ -47,7 +50,7 @@ _LABEL_HEADS = _WORDS.words("label_heads")
 _LABEL_MODIFIERS = _WORDS.words("label_modifiers")
 _TOKEN = re.compile(r"\S+")
 #: A title-case or numeric word of a label, or a wiki magic word (``__NOTOC__``).
-_LABEL_WORD = re.compile(r"[A-Z0-9][\w&’'-]*|__[A-Z]+__")
+_LABEL_WORD = re.compile(r"[A-Z0-9][\w&’'/-]*|__[A-Z]+__")
 #: One token that is a wiki tag with a year inside ("Germanelection2005", "CDNfed2008interview-ON").
 _YEAR_TAG = re.compile(r"[A-Za-z]+(?:19|20)\d\d[\w-]*")
 #: A wiki magic word ("__NOTOC__") is never text, whatever follows it.
@@ -194,8 +197,16 @@ def _starts_sentence(label: list[str], rest: list[str]) -> bool:
     said_again = len(repeated) == len(label) and [*repeated[:-1], _bare(repeated[-1])] == label
     if following in _OPENERS or said_again or _is_demonym_of(following, label):
         return True
+    if " ".join(label) in _country_names() and _opens_after_a_country(following):
+        return True  # "Pakistan Iranian diplomat …", "France Violence erupted …"
     # "Canadian news Bloc Quebecois MP …": a capitalised word never follows a lowercase noun
     return len(label) > 1 and label[-1] in _LABEL_HEADS and following[:1].isupper()
+
+
+def _opens_after_a_country(word: str) -> bool:
+    """A word no sentence has right after a country's name: any country's adjective ("Pakistan
+    Iranian diplomat …") or a noun that starts news sentences ("France Violence erupted …")."""
+    return _bare(word) in DEMONYMS or word in _COUNTRY_LABEL_OPENERS
 
 
 def _is_demonym_of(word: str, label: list[str]) -> bool:

@@ -37,6 +37,8 @@ from .yaml_files import actor_from_yaml, agent_plurals, role_item_lines, shipped
 
 __all__ = ["COUNTRY_ORIGIN", "ActorKB"]
 
+#: The bloc code the dictionaries give international bodies and their officers.
+INTERNATIONAL = "IGO"
 #: Where a country's names come from (what :meth:`ActorKB.resolve` says for a country).
 #: Phoenix agent codes outside CAMEO's sectors, as the shipped dictionaries are read: its PPL
 #: ("man", "men", "people", "persons") is CAMEO's civilians; a user's own files keep their codes
@@ -327,8 +329,24 @@ class ActorKB:
                 head = key(" ".join(words[:-1]))
                 self.stems.setdefault(head, []).append((key(words[-1]), hit))
             known = self.names.get(key(phrase.text))
+            if not user and self._office_abroad_only(actor, known):
+                continue  # "GEORGE_PAPANDREOU_ [IGOEUREEC 030101-030630]": Greek, not a body's
             if user or known is None or known.source != "country":  # our country names, demonyms
                 self._name(" ".join(words), hit)  # and capitals win over the shipped ones ("Kiev")
+
+    def _office_abroad_only(self, actor: Actor, known: NameHit | None) -> bool:
+        """True when ``actor``, a person the shipped dictionaries know only by a term in an
+        international body ("president of the CoEU from GREECE"), would take a name that
+        already names a person of a country: the person is that one, whose country stays."""
+        other = self.actors.get(known.actor_id) if known is not None else None
+        return (
+            other is not None
+            and other.kind == "person"
+            and other.country not in (None, INTERNATIONAL)
+            and actor.kind == "person"
+            and actor.country == INTERNATIONAL
+            and bool(actor.roles)
+        )
 
     def _dict_actor(self, entry: DictActor, user: bool = True) -> Actor | None:
         """The actor of a dictionary entry; None when every code is ``[---]``.

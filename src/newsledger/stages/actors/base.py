@@ -196,9 +196,9 @@ class ResolverBase:
 
     def _not_that_place(self, start: int, end: int, actor_id: str) -> bool:
         """True when a country's or capital's name here is another name ("Washington Post",
-        "Bank of Japan") or a place the places stage found in another country ("San Jose,
+        "Bank of Japan"), a currency's ("US $5 million") or a place the places stage found in another country ("San Jose,
         California", "Atlanta, Georgia"): no reference to that country."""
-        if self._inside_larger_name(start, end):
+        if self._inside_larger_name(start, end) or self._a_currency(end):
             return True
         cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         places = [pm.place for pm in self.item.places if pm.place and pm.start <= cs and ce <= pm.end]
@@ -209,6 +209,11 @@ class ResolverBase:
             for p in places
             if country
         )
+
+    def _a_currency(self, end: int) -> bool:
+        """ "US $499,800", "NZ $41 million": the country names the money's currency."""
+        doc = self.doc
+        return doc[end - 1].ent_type_ == "MONEY" or (end < len(doc) and doc[end].tag_ == "$")
 
     def _inside_larger_name(self, start: int, end: int) -> bool:
         tok = self.doc[start]

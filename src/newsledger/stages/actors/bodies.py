@@ -31,6 +31,43 @@ _COUNTRY_HOWS = ("country", "demonym")
 DOMINANT_SHARE = 0.5
 
 
+#: how a country word before an organisation's name modifies it ("Thailand 's People's
+#: Alliance", "the United States auto manufacturer Chrysler")
+_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: how far before a name a country word that modifies it may stand
+_MODIFIER_REACH = 5
+
+
+def organisation_country(res: ResolverBase, start: int, end: int) -> str | None:
+    """The country of an organisation the knowledge base does not know: the first country,
+    nationality or capital named inside its name ("United States Magistrate", "New Zealand
+    Herald"), else a country or nationality that modifies the name from before it."""
+    for i in range(start, end):
+        for j in range(min(end, i + 4), i, -1):
+            hit = res.kb.lookup(res.doc[i:j].text)
+            if hit and hit.how in ("country", "demonym", "capital"):
+                return res.kb.actors[hit.actor_id].country
+    return _country_modifying(res, start, end)
+
+
+def _country_modifying(res: ResolverBase, start: int, end: int) -> str | None:
+    doc = res.doc
+    for i in range(max(0, start - _MODIFIER_REACH), start):
+        for j in range(min(start, i + 4), i, -1):
+            hit = res.kb.lookup(doc[i:j].text)
+            if hit and hit.how in _COUNTRY_HOWS and _modifies(doc[i:j].root, start, end):
+                return res.kb.actors[hit.actor_id].country
+    return None
+
+
+def _modifies(tok: Any, start: int, end: int) -> bool:
+    """True when ``tok`` modifies the name at ``start:end`` through a chain of noun modifiers
+    standing before it."""
+    while tok.dep_ in _MODIFIER_DEPS and tok.head.i < start and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ in _MODIFIER_DEPS and start <= tok.head.i < end
+
+
 def _domain(word: str) -> str | None:
     word = word.lower()
     if not word.isalpha() or word in NOT_DOMAINS or word in BODY_NOUNS | OFFICE_NOUNS:

@@ -115,10 +115,23 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 
 def surface(text: str) -> str:
     """A name as cut from the text, as an actor's name or alias: one space between words, no
-    editorial brackets, no possessive ending."""
-    text = _BRACKETS.sub("", text)
+    editorial brackets, no parenthesis left open, no possessive ending."""
+    text = _closed_parentheses(_BRACKETS.sub("", text))
     text = re.sub(r"\s+", " ", text.replace("\u202f", " ").replace("\xa0", " ")).strip()
     return re.sub(r"[’']s$", "", text).strip()
+
+
+def _closed_parentheses(text: str) -> str:
+    """A name cut across a parenthesis loses its open half: "People's Alliance for Democracy
+    (PAD" is the alliance (its acronym is read apart), "PSD) ministers" the PSD's ministers."""
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:]:
+        text = text[:opened]
+    elif opened == 0 and ")" not in text:
+        text = text[1:]
+    if text.count(")") > text.count("("):
+        text = text.replace(")", "", text.count(")") - text.count("("))
+    return text
 
 
 def looks_like_name(span: Any) -> bool:

@@ -15,6 +15,7 @@ from ...knowledge.actors import NameHit, key
 from ...knowledge.actors.ids import org_id, person_id
 from ...models import Actor
 from .base import Draft, ResolverBase
+from .bodies import organisation_country
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
 from .namesakes import another_first_name, another_surname_follows, first_name_left_out, namesake
 from .screen import (
@@ -474,7 +475,7 @@ class NamePasses(ResolverBase):
         found = self.actor(actor_id)
         if found is not None:
             return found
-        country = self._country_in_name(start, end)
+        country = organisation_country(self, start, end)
         sector = None
         for tok in self.doc[start:end]:
             agent = self.kb.agent(tok.text)
@@ -488,16 +489,6 @@ class NamePasses(ResolverBase):
             sector = OUTLET_SECTORS.get(outlet.type, "MED")
         code = f"{country or ''}{sector or ''}" or None
         return Actor(actor_id, name, "organization", country, sector, code, (name,))
-
-    def _country_in_name(self, start: int, end: int) -> str | None:
-        """The first country, nationality or capital named inside an organisation's name, of
-        one word or several ("United States Magistrate", "New Zealand Herald")."""
-        for i in range(start, end):
-            for j in range(min(end, i + 4), i, -1):
-                hit = self.kb.lookup(self.doc[i:j].text)
-                if hit and hit.how in ("country", "demonym", "capital"):
-                    return self.kb.actors[hit.actor_id].country
-        return None
 
     def _outlet_named(self, name: str) -> Any:
         """The registry's outlet for ``name`` or for its leading words ("Xinhua News Agency")."""

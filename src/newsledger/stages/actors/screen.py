@@ -62,6 +62,8 @@ def no_person(kb: ActorKB, text: str) -> str | None:
         return "markup"
     if any(c.isdigit() for c in text):
         return "digits"  # "COVID-19", "WIDTH=25"
+    if _cut_short(text):
+        return "fragment"
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return "acronym"  # "TOC", "NEMISIS": a person's name is not written in capitals here
@@ -83,9 +85,20 @@ def no_organization(text: str) -> str | None:
     """Why ``text`` (an entity spaCy labelled ORG) is no organisation's name, or None."""
     if any(c in MARKUP_CHARS for c in text) or _ENTITY.search(text):
         return "markup"
+    if _cut_short(text):
+        return "fragment"  # "the Forest and Elmwood Avenue intersection": "Forest and"
     if name_head(text) in NOT_A_BODY:
         return "thing"  # "United Kingdom General Election", "Isle of Wight"; not "Election Commission"
     return "storm" if _a_storm(text) else None
+
+
+#: words no name ends in: a name the entity recogniser cut in the middle of a longer one
+NO_LAST_WORDS = _WORDS.words("no_last_words")
+
+
+def _cut_short(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in NO_LAST_WORDS
 
 
 def _a_storm(text: str) -> bool:

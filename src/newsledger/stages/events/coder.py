@@ -26,9 +26,10 @@ from .conventions import (
 )
 from .discards import discard_length, discarded, tells_of_violence
 from .matcher import Matcher, infinitive_complement
+from .means import armed_men
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
-from .nonparties import PERSON_ACT_CODES, names_a_thing, only_where, travellers_only
+from .nonparties import PERSON_ACT_CODES, names_a_law, names_a_thing, only_where, travellers_only
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
 from .protests import PROTEST_ROOT, protesters
@@ -395,6 +396,22 @@ def _one_state(a: ActorRef, b: ActorRef) -> bool:
     return whole and a.country is not None and a.country == b.country
 
 
+def _ledger_parties(ctx: _Context, raw: RawTrigger, roles: Roles, code: str) -> bool:
+    """Drop from ``roles`` what names no party ("voted against the Inspections Bill": a law, a
+    document or a place) and type who holds a protest; False for mere travel, no event."""
+    if travellers_only(roles.sources, code):
+        return False
+    kept = [(ref, h) for ref, h in roles.targets if not names_a_thing(ref)]
+    roles.sources = [(ref, h) for ref, h in roles.sources if not names_a_law(ref)]
+    roles.targets = [(ref, h) for ref, h in kept if not only_where(h, code, raw.tok)]
+    if kept and not roles.targets and code.startswith(PERSON_ACT_CODES):
+        # "arrested dozens in Minsk", "any foreigner kidnapped in Gaza": the place's people
+        roles.targets = [(ctx.actors.unnamed(kept[0][0].country, "CVL"), kept[0][1])]
+    if raw.nominal and code[:2] == PROTEST_ROOT:
+        roles.sources = protesters(ctx.actors, roles.sources, raw.tok, code)
+    return True
+
+
 def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     tok, match = raw.tok, raw.match
     code = match.code
@@ -404,16 +421,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)
     if roles is None or _only_reporters(ctx.item, roles):
         return []  # "Reuters quotes X as adding: 'we warn Syria'": the reporter is never the actor
-    if ctx.ledger and travellers_only(roles.sources, code):
+    if ctx.ledger and not _ledger_parties(ctx, raw, roles, code):
         return []  # "a Kenyan woman who had just arrived from India": travel, no visit of state
-    if ctx.ledger:  # "voted against the Inspections Bill": a law, a document or a place is no party
-        kept = [(ref, h) for ref, h in roles.targets if not names_a_thing(ref)]
-        roles.targets = [(ref, h) for ref, h in kept if not only_where(h, code, tok)]
-        if kept and not roles.targets and code.startswith(PERSON_ACT_CODES):
-            # "arrested dozens in Minsk", "any foreigner kidnapped in Gaza": the place's people
-            roles.targets = [(ctx.actors.unnamed(kept[0][0].country, "CVL"), kept[0][1])]
-        if raw.nominal and code[:2] == PROTEST_ROOT:
-            roles.sources = protesters(ctx.actors, roles.sources, tok, code)
     # a cooperative act without its agent is doubtful ("the wave traveled to Guadeloupe")
     agentless = (
         not roles.sources and ctx.strict and code[:2] <= "08" and not raw.nominal and not subjects(tok)[1]
@@ -426,6 +435,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     # whose unnamed police or gunmen: the country where the act is done, not where it goes
     if ctx.ledger and not ledger_roles(roles, tok, announced, ctx.actors, home):
         return []  # no doer: "meddling could sabotage any hope", "the wave traveled to"
+    if ctx.ledger:  # "several men fired on police officers": an armed force
+        roles.sources = armed_men(ctx.actors, roles.sources, announced)
     if ctx.ledger and _to_no_one_of_nothing(ctx, raw, roles, announced, code):
         return []  # "a broken promise", "if the government agrees": no one addressed, nothing said
     pairs = _pairs(roles, code, match.pair)

@@ -1,7 +1,8 @@
 """Who did the act of force a passive's act came of: the means it names ("killed in a NATO
 airstrike", "wounded during an Israeli raid", "killed when Israeli troops fired on a crowd"), the
 doer a noun of an act names in its own words ("an Israeli raid", "an attack by the Taliban") or
-by a group word before it ("a police raid")."""
+by a group word before it ("a police raid"); and what unnamed men who fight are ("several men
+fired on police officers": an armed force, not civilians)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from .anaphora import doer_of_the_latest, family
 from .nominals import undergone_noun
 from .parties import Parties
 from .refine import refined_code
-from .syntax import conjuncts, pobjs, prep_objects, sharing_participles, subjects
+from .syntax import conjuncts, of_objects, pobjs, prep_objects, sharing_participles, subjects
 
-__all__ = ["MEANS_PREPS", "WOUNDING", "doers_of_the_means", "own_doers", "typed_modifiers"]
+__all__ = ["MEANS_PREPS", "WOUNDING", "armed_men", "doers_of_the_means", "own_doers", "typed_modifiers"]
 
 Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 
@@ -105,11 +106,18 @@ def _doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]
 
 def own_doers(noun: Any) -> list[Any]:
     """Who a noun of an act or a thing names as its doer or owner in its own words: "a NATO
-    airstrike", "an Israeli raid", "Hezbollah rockets", "an attack by the Taliban"."""
+    airstrike", "an Israeli raid", "Hezbollah rockets", "a US-led raid", "an attack by the
+    Taliban"."""
     heads = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_]
-    return heads + [
-        o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)
+    # "a US-led raid": who leads it ("a US-backed raid" is someone else's)
+    leaders = [
+        g for c in noun.children if c.dep_ == "amod" and c.lower_ == "led" for g in c.children if g.ent_type_
     ]
+    return (
+        heads
+        + leaders
+        + [o for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for o in pobjs(c)]
+    )
 
 
 #: acts whose noun a group's name before it says the group did: investigations, protests,
@@ -135,3 +143,30 @@ def typed_modifiers(noun: Any, actors: Parties, code: str | None = None) -> Refs
         if agent is not None and agent.code[:3].isalpha() and (c.pos_ == "NOUN" or agent.code[:3] == "REB"):
             out.append((actors.unnamed(None, agent.code[:3]), c))
     return out
+
+
+#: words for unnamed people who, when they fire, bomb or kill, are an armed force
+MAN_WORDS = frozenset({"man", "individual", "person", "youth", "assailant", "attacker"})
+#: acts of armed force: fighting, mass violence, bombing, abduction, assassination
+ARMED_ROOTS = ("19", "20")
+ARMED_CODES = ("181", "183", "186")
+
+
+def armed_men(actors: Parties, sources: Refs, code: str) -> Refs:
+    """ "Several men fired on Turkish police officers", "a group of men stormed a checkpoint":
+    unnamed men who use armed force are an unidentified armed force of their country (CAMEO's
+    UAF), as gunmen are, not civilians."""
+    if not (code[:2] in ARMED_ROOTS or code.startswith(ARMED_CODES)):
+        return sources
+    return [
+        (actors.unnamed(ref.country, "UAF"), h) if _unnamed_men(ref, h) else (ref, h) for ref, h in sources
+    ]
+
+
+def _unnamed_men(ref: ActorRef, head: Any) -> bool:
+    men = [head, *of_objects(head)] if head.lemma_.lower() == "group" else [head]
+    return (
+        ref.actor_id.startswith("group:")
+        and ref.sector == "CVL"
+        and any(m.lemma_.lower() in MAN_WORDS for m in men)
+    )

@@ -47,6 +47,10 @@ CHARGING_HEADS = _WORDS.words("charging_heads")
 OFFENCE_PREPS = _WORDS.words("offence_preps")
 
 INTENT_MODALS = _WORDS.words("intent_modals")
+#: "if they attack", "unless he resigns": a condition, not a happening
+CONDITIONS = frozenset({"if", "unless", "whether", "whenever"})
+#: "whenever a soldier has been killed": any such happening, none in particular
+GENERIC_CONDITIONS = frozenset({"whenever"})
 #: "an alleged meeting", "the planned visit": the noun's happening is not told as done
 UNREAL_ADJECTIVES = _WORDS.words("unreal_adjectives")
 INTENT_VERBS = _WORDS.words("intent_verbs")
@@ -70,11 +74,12 @@ class Modality:
         self.intent = self.intent or bool(aux & INTENT_MODALS)
         wanted = "to" in aux  # "calls for Syria to withdraw": "for X to do" is wished, not done
         self.hypothetical = self.hypothetical or any(
-            (c.dep_ == "mark" and (c.lower_ in {"if", "unless", "whether"} or (wanted and c.lower_ == "for")))
+            (c.dep_ == "mark" and (c.lower_ in CONDITIONS or (wanted and c.lower_ == "for")))
+            or (c.dep_ == "advmod" and c.lower_ in GENERIC_CONDITIONS)
             or (c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS)
             for c in tok.children
         )
-        self.hypothetical = self.hypothetical or _pending(tok)
+        self.hypothetical = self.hypothetical or _pending(tok) or (wanted and _purpose_of_a_negated(tok))
         self._oblige(aux)
 
     def _oblige(self, aux: set[str]) -> None:
@@ -324,3 +329,9 @@ def obliged_code(code: str, kind: str, negated: bool) -> str:
     if announced.startswith("03") and announced[:3] != "039":
         return prefix + announced[2:]
     return prefix + "0"
+
+
+def _purpose_of_a_negated(verb: Any) -> bool:
+    """ "had not done enough to kill bin Laden", "did not go to Gaza to meet Hamas": what an act
+    that did not happen was for did not happen either."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "neg" for c in verb.head.children)

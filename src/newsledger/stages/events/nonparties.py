@@ -19,20 +19,34 @@ __all__ = [
     "nonparty_tokens",
     "only_where",
     "travellers_only",
+    "made_known_on",
+    "names_a_law",
+    "names_a_currency",
 ]
 
 #: last words of a name that make it a thing or a place (event_words.yaml)
 THING_NAME_HEADS = word_lists("event_words.yaml").words("thing_name_heads")
 
 
-def names_a_thing(ref: ActorRef) -> bool:
+def names_a_thing(ref: ActorRef, heads: frozenset[str] = THING_NAME_HEADS) -> bool:
     """True for an actor the knowledge gives no code whose name ends in a word for a law, a
-    document, a programme or a place ("the Inspections Bill", "Rambam Medical Center",
-    "Nabatieh Governorate"): what an act is done on or where, no party to it."""
+    document, a programme or a place (``heads``: "the Inspections Bill", "Appropriation Bills",
+    "Rambam Medical Center", "Nabatieh Governorate"): what an act is done on or where, no party
+    to it."""
     words = ref.name.split()
     if ref.cameo_code or ref.country or len(words) < 2:
         return False  # "Bill": a name, not a kind of thing
-    return words[-1].lower() in THING_NAME_HEADS
+    last = words[-1].lower()
+    return last in heads or (last.endswith("s") and last[:-1] in heads)
+
+
+#: last words of a name of a law or a writing, which never acts (event_words.yaml)
+LAW_NAME_HEADS = word_lists("event_words.yaml").words("law_name_heads")
+
+
+def names_a_law(ref: ActorRef) -> bool:
+    """True for an actor named as a law or a writing ("Appropriation Bills"): no doer."""
+    return names_a_thing(ref, LAW_NAME_HEADS)
 
 
 #: prepositions that say where an act is done ("agreed in Oran", "sued in Austria", "went on
@@ -120,13 +134,28 @@ def _absolute(prep: Any) -> bool:
 
 def nonparty_tokens(tok: Any) -> set[int]:
     """The tokens of ``tok``'s phrases that name no party to its act, whatever else finds them:
-    who says so or looks on ("according to X", "in the presence of X", "with X saying"), and what
+    who says so or looks on ("according to X", "in the presence of X", "with X saying"), the
+    channel it was made known on ("on national television"), and what
     a claim the act answers says ("denied the Dalai Lama's accusations that the government is
     ...": the act is aimed at the accuser, :func:`claim_contents`)."""
     beside = {
         x.i for c in tok.children if c.dep_ == "prep" and (attributing(c) or _absolute(c)) for x in c.subtree
     }
-    return beside | claim_contents(tok)
+    # the parser hangs a channel on the nearest noun as often as on the verb
+    channels = {x.i for c in tok.subtree if c.dep_ == "prep" and made_known_on(c) for x in c.subtree}
+    return beside | channels | claim_contents(tok)
+
+
+#: channels an act is made known on (event_words.yaml)
+BROADCAST_CHANNELS = word_lists("event_words.yaml").words("broadcast_channels")
+
+
+def made_known_on(prep: Any) -> bool:
+    """ "on national television", "via Twitter", "over the radio" beside an act: the channel it
+    was made known on, not a party; not after a particle ("cracked down on the internet")."""
+    if prep.lower_ not in ("on", "via", "over") or any(c.dep_ == "prt" for c in prep.head.children):
+        return False
+    return any(o.lemma_.lower() in BROADCAST_CHANNELS for o in pobjs(prep))
 
 
 #: nouns of a claim an act may answer (event_words.yaml)
@@ -151,3 +180,8 @@ def _told(clause: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
         for c in clause.children
     )
+
+
+def names_a_currency(head: Any) -> bool:
+    """ "donate US $499,800": a country's name before a money sign names the currency."""
+    return bool(head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "$")

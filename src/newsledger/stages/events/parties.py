@@ -14,13 +14,14 @@ from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
+from .nonparties import names_a_currency
 from .placing import counted_nationals
+from .relations import relation_of
 from .syntax import (
     SUBJ_DEPS,
     TEMPORAL_PREPS,
     conjoined_clause,
     modified_noun,
-    names_people,
     np_span,
     pobjs,
     says_where,
@@ -33,8 +34,6 @@ __all__ = ["Parties"]
 MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
-KIN_NOUNS = _WORDS.words("kin_nouns")
-SIDE_NOUNS = _WORDS.words("side_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
@@ -173,7 +172,7 @@ class Parties:
         """The actor of each head that names one, in order, each actor once."""
         out: list[tuple[ActorRef, Any]] = []
         for h in heads:
-            if names_a_time(h):
+            if names_a_time(h) or names_a_currency(h):
                 continue
             if h.tag_ in {"WDT", "WP"}:  # "whom he greeted": the relative clause's antecedent
                 clause = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
@@ -192,7 +191,7 @@ class Parties:
             if unnamed:  # "A spokesman for Hamas said ... He also accused": Hamas's spokesman
                 out.extend(unnamed)
                 continue
-            ref = self._head_ref(h)
+            ref = self.head_ref(h)
             if ref is None or (ref.country is None and leaders_of(h)):  # "a trade delegation led by"
                 out.extend(self._unnamed_head_refs(h) or ([(ref, h)] if ref else []))
                 continue
@@ -222,7 +221,7 @@ class Parties:
             out.extend(self._base_refs(h))
         return out
 
-    def _head_ref(self, h: Any) -> ActorRef | None:
+    def head_ref(self, h: Any) -> ActorRef | None:
         """The actor the phrase headed by ``h`` names, or None."""
         followed = self.refs(followed_ones(h))  # "supporters of Aung San Suu Kyi": her people, not her
         if followed:
@@ -231,7 +230,7 @@ class Parties:
         office = self._office_of(h)
         if office is not None:
             return office
-        named = self._apposed_name(h) or self._relative_of(h)
+        named = self._apposed_name(h) or relation_of(self, h)
         if named is not None:
             return named
         start, end = np_span(h)
@@ -275,29 +274,6 @@ class Parties:
         preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS]
         return any(self.ref_for_span(*np_span(o)) is not None for p in preps for o in pobjs(p))
 
-    def _relative_of(self, h: Any) -> ActorRef | None:
-        """ "his father", "her Iraqi driver": a relative or helper (no post: "his spokesman" is
-        the person's side) of a person, an unnamed civilian of the nationality the phrase gives,
-        else of the person's country; None for other phrases and a relative named beside ("her
-        mother, Virginia Long": :meth:`_apposed_name`)."""
-        if h.pos_ != "NOUN" or not (h.lemma_.lower() in KIN_NOUNS or self._someones_helper(h)):
-            return None
-        owners = [c for c in h.children if c.dep_ == "poss"]
-        owner = self._head_ref(owners[0]) if len(owners) == 1 else None
-        if owner is None or not owner.actor_id.startswith("person:"):
-            return None  # "their families" of a group: the group's own people, as before
-        nationality = self.demonym_refs(*np_span(h))
-        return self.unnamed(nationality[0].country if nationality else owner.country, "CVL")
-
-    def _someones_helper(self, h: Any) -> bool:
-        """True for a noun of someone working for one person ("his driver"), no post or peer."""
-        agents = self.kb.agents if self.kb is not None else {}
-        one = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.pos_ == "PROPN") for c in h.children)
-        helper = (
-            names_people(h) and h.lemma_.lower() not in SIDE_NOUNS and h.ent_type_ not in {"PERSON", "NORP"}
-        )
-        return one and helper and key(h.text) not in agents
-
     def _post_of_a_named_body(self, h: Any) -> bool:
         """ "Iran's foreign minister", "Ithilen's minister": a role ("minister", an agent word)
         held in a body named as its owner (not "his grandmother", "the PSNI's predecessor", nor
@@ -317,7 +293,7 @@ class Parties:
         if h.lemma_.lower() not in PERSONAL_BODIES or h.pos_ != "NOUN" or h.dep_ not in SUBJ_DEPS:
             return None  # one's own staff ordered or campaign suspended is no one else acted on
         owners = [c for c in h.children if c.dep_ == "poss"]
-        owner = self._head_ref(owners[0]) if len(owners) == 1 else None
+        owner = self.head_ref(owners[0]) if len(owners) == 1 else None
         actor = self.item.actors.get(owner.actor_id) if owner is not None else None
         if owner is None or actor is None or actor.kind != "person":
             return None

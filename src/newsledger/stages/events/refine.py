@@ -24,6 +24,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
+from .nonparties import made_known_on
 from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, names_people, of_objects, pobjs, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
@@ -135,15 +136,28 @@ def _attacked(tok: Any) -> list[Any]:
 
 def _in_words(tok: Any) -> bool:
     """True when an attack names what it calls its target or blames it for a word or a stance
-    ("attacked Boris Johnson as a joke", "attacked him for his remarks"): a charge in words."""
+    ("attacked Boris Johnson as a joke", "attacked him for his remarks", "attacked Obama on
+    his pledge") or is made on an
+    occasion for words ("in a speech", "on television"): a charge in words."""
     for prep in (c for c in tok.children if c.dep_ == "prep"):
-        if prep.lower_ == "as" or (prep.lower_ == "for" and any(_said_or_decided(o) for o in pobjs(prep))):
+        charged_with = prep.lower_ in ("for", "on", "over") and any(_said_or_decided(o) for o in pobjs(prep))
+        if prep.lower_ == "as" or charged_with:
             return True
+        if made_known_on(prep) or _on_an_occasion_for_words(prep):
+            return True  # "attacked the opposition on television", "in a speech on Monday"
         if prep.lower_ == "by" and any(
             c.dep_ == "pcomp" and c.lemma_.lower() in SAYING_LEMMAS for c in prep.children
         ):
             return True  # "attacked Blunkett by saying"
     return False
+
+
+#: occasions for words (event_words.yaml)
+SPEAKING_OCCASIONS = _WORDS.words("speaking_occasions")
+
+
+def _on_an_occasion_for_words(prep: Any) -> bool:
+    return prep.lower_ == "in" and any(o.lemma_.lower() in SPEAKING_OCCASIONS for o in pobjs(prep))
 
 
 def _said_or_decided(obj: Any) -> bool:

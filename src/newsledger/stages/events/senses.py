@@ -54,6 +54,7 @@ ADDRESSEE_VERBS = _WORDS.words("addressee_verbs")
 AGREEMENT_NOUNS = _WORDS.words("agreement_nouns")
 SWEARING_VERBS = _WORDS.words("swearing_verbs")
 FIGURATIVE_FORCE_MODIFIERS = _WORDS.words("figurative_force_modifiers")
+BODILY_ATTACK_MODIFIERS = _WORDS.words("bodily_attack_modifiers")
 INTANGIBLE_OBJECTS = _WORDS.words("intangible_objects")
 CONTEST_WORDS = _WORDS.words("contest_words")
 #: verbs that win a contest as often as they assault or rout ("beat the Respect candidate")
@@ -178,9 +179,12 @@ def _a_market_moves(tok: Any) -> bool:
 
 def figurative_force(noun: Any, code: str) -> bool:
     """True when an assault, a fight or mass violence that ``noun`` names is a figure of
-    speech: "its legal assault upon the factory", "a political attack", "a price war"."""
+    speech ("its legal assault upon the factory", "a political attack", "a price war") or no act
+    of people ("a heart attack", "a shark attack")."""
     return code[:2] in _FORCE_ROOTS and any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in FIGURATIVE_FORCE_MODIFIERS for c in noun.children
+        c.dep_ in {"amod", "compound"}
+        and (c.lower_ in FIGURATIVE_FORCE_MODIFIERS or c.lower_ in BODILY_ATTACK_MODIFIERS)
+        for c in noun.children
     )
 
 

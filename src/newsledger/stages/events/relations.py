@@ -1,0 +1,58 @@
+"""Who a noun of someone's relation to one person names: not the person.  A relative or a helper
+("his father", "her Iraqi driver") is an unnamed civilian of the nationality the phrase gives,
+else of the person's country; an adversary ("her captors", "his killers") is an unnamed force of
+the kind its word says (captors and kidnappers are an armed group), of no country the person
+gives."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.actors import key
+from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
+from .syntax import names_people, np_span
+
+if TYPE_CHECKING:
+    from .parties import Parties
+
+__all__ = ["relation_of"]
+
+_WORDS = word_lists("event_words.yaml")
+KIN_NOUNS = _WORDS.words("kin_nouns")
+#: peers and posts, who are someone's side, not his helpers ("his spokesman", "her rival")
+SIDE_NOUNS = _WORDS.words("side_nouns")
+#: those who act against the person the possessive names ("her captors")
+ADVERSARY_NOUNS = _WORDS.words("adversary_nouns")
+#: the kind of an adversary whose word the dictionaries do not type ("his killers")
+UNIDENTIFIED_FORCE = "UAF"
+
+
+def relation_of(parties: Parties, h: Any) -> ActorRef | None:
+    """The unnamed actor a relation noun ``h`` owned by one person names (module docstring);
+    None for other phrases, for one owned by a group ("their families": the group's own people)
+    and a relative named beside ("her mother, Virginia Long": the name says who)."""
+    if h.pos_ != "NOUN":
+        return None
+    lemma = h.lemma_.lower()
+    adversary = lemma in ADVERSARY_NOUNS
+    if not (adversary or lemma in KIN_NOUNS or _someones_helper(parties, h)):
+        return None
+    owners = [c for c in h.children if c.dep_ == "poss"]
+    owner = parties.head_ref(owners[0]) if len(owners) == 1 else None
+    if owner is None or not owner.actor_id.startswith("person:"):
+        return None
+    if adversary:
+        agent = parties.kb.agent(h.text) if parties.kb is not None else None
+        kind = agent.code[:3] if agent is not None and agent.code[:3].isalpha() else UNIDENTIFIED_FORCE
+        return parties.unnamed(None, kind)
+    nationality = parties.demonym_refs(*np_span(h))
+    return parties.unnamed(nationality[0].country if nationality else owner.country, "CVL")
+
+
+def _someones_helper(parties: Parties, h: Any) -> bool:
+    """True for a noun of someone working for one person ("his driver"), no post or peer."""
+    agents = parties.kb.agents if parties.kb is not None else {}
+    one = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.pos_ == "PROPN") for c in h.children)
+    helper = names_people(h) and h.lemma_.lower() not in SIDE_NOUNS and h.ent_type_ not in {"PERSON", "NORP"}
+    return one and helper and key(h.text) not in agents
