@@ -159,3 +159,80 @@ def test_the_purpose_of_an_act_that_did_not_happen_did_not_happen() -> None:
     # the purpose of an act that happened is told as told
     met = _result("The minister travelled to Gaza to meet Hamas leaders.").events
     assert any(e.cameo_code.startswith("04") and not e.hypothetical for e in met)
+
+
+def test_precision_strikes_are_armed_not_a_walkout() -> None:
+    assert _roots("South Korea plans to improve its ability to conduct precision strikes.") == {"19"}
+
+
+def test_a_law_signed_or_a_treaty_held_is_no_agreement_signed() -> None:
+    assert "05" not in _roots("Tennessee Governor Phil Bredesen signed a bill authorizing the new budget.")
+    assert "05" not in _roots("Jordan is one of the few Arab countries that has a peace treaty with Israel.")
+    assert "05" in _roots("Jordan and Israel signed a peace treaty in 1994.")
+
+
+def test_where_a_body_is_based_or_a_compass_word_names_no_party() -> None:
+    criticized = _by_root(
+        "Bush administration officials have criticized the Qatar-based network for its coverage.", "11"
+    )
+    assert all(t != "Qatar" for _, t in criticized)
+    talks = _by_root("The airline has been in talks with both Northwest and United since late 2007.", "04")
+    assert all(t != "South Africa" for _, t in talks)
+
+
+def test_a_person_the_tagger_took_for_a_body_takes_the_nationality_of_his_description() -> None:
+    result = _result("Apablaza kidnapped the Brazilian advertising executive Washington Olivetto in 2001.")
+    olivetto = next(a for a in result.actors if a.name == "Washington Olivetto")
+    assert olivetto.country == "BRA"
+
+
+def test_the_oecd_is_an_international_body() -> None:
+    assert _code_of(_result("Greek students protested against the OECD's proposals."), "OECD") == "IGOWSTBUS"
+
+
+def test_a_legislative_committee_is_a_legislature() -> None:
+    rejected = _result(
+        "Two California legislative committees voted on Tuesday to reject a state constitution amendment."
+    )
+    assert {e.source.sector for e in rejected.events if e.source} == {"LEG"}
+
+
+def test_a_thing_that_threatens_makes_no_threat() -> None:
+    assert "13" not in _roots(
+        "A proposal by the Turkish government to the Grand National Assembly is threatening online gay rights."
+    )
+    assert "13" in _roots("Iran threatened to close the Strait of Hormuz.")
+
+
+def test_a_label_that_starts_with_a_year_is_cut_whatever_its_case() -> None:
+    text = "2007 Iranian seizure of Royal Navy personnel Fifteen British Royal Navy personnel have been captured."
+    assert text[: lead_label_end(text)] == "2007 Iranian seizure of Royal Navy personnel "
+    assert lead_label_end("2005 was a year in which The government fell twice and more.") == 0
+    assert lead_label_end("2004 saw the largest number of attacks in the country in a decade.") == 0
+
+
+def test_a_country_written_before_based_with_a_space_is_still_where() -> None:
+    signed = _by_root(
+        "Italian -based Fiat Auto SPA and US -based Ford Motor Co. announced they signed an agreement.", "05"
+    )
+    assert all("United States" not in (s, t) for s, t in signed)
+
+
+def test_a_position_abused_is_misconduct_not_an_assault() -> None:
+    assert "18" not in _roots(
+        "The EC ruled in March 2004 that Microsoft had abused its position in the market."
+    )
+    assert "18" in _roots("Soldiers abused prisoners at Abu Ghraib.")
+
+
+def test_a_country_before_another_country_a_number_or_member_states_is_a_label() -> None:
+    for text, label in (
+        ("Canada U.S. Secretary of State Condoleezza Rice made a visit to Nova Scotia.", "Canada "),
+        (
+            "Switzerland 24 of 26 Swiss Cantons rejected the proposal for a single health insurance.",
+            "Switzerland ",
+        ),
+        ("Greece Member states of the eurozone have offered to give Greece thirty billion euro.", "Greece "),
+    ):
+        assert text[: lead_label_end(text)] == label
+    assert lead_label_end("United States Steel announced on Monday that it would cut jobs.") == 0

@@ -89,10 +89,34 @@ def lead_label_end(text: str) -> int:
             continue
         if _starts_sentence(label, words[k:]) and not _one_name(words, k, text):
             return tokens[k][1]
+    year_label = _after_a_year_label(words)
+    if year_label:
+        return tokens[year_label][1]
     tag = _YEAR_TAG.fullmatch(words[0]) or _MAGIC_WORD.fullmatch(words[0]) if words else None
     if len(words) > MIN_WORDS_AFTER and (tag or _is_lowercase_label(words)):
         return tokens[1][1]
     return _country_before_name(text)
+
+
+#: A year that starts a portal label ("2007 Iranian seizure of Royal Navy personnel").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: How many words a label that starts with a year may have.
+MAX_YEAR_LABEL_WORDS = 9
+
+
+def _after_a_year_label(words: list[str]) -> int:
+    """ "2007 Iranian seizure of Royal Navy personnel Fifteen British Royal Navy personnel have
+    been captured …": a year, a few words without punctuation, then a word that starts a
+    sentence (an opener: a capitalised determiner, pronoun or number word) is a label, however
+    its words are cased; the index of the opener, or 0."""
+    if len(words) < MIN_WORDS_AFTER + 3 or not _YEAR.fullmatch(words[0]):
+        return 0
+    for k in range(2, min(MAX_YEAR_LABEL_WORDS, len(words) - MIN_WORDS_AFTER) + 1):
+        if not words[k - 1][-1:].isalnum():
+            return 0  # a comma or a stop: a sentence that started with the year
+        if words[k] in _OPENERS and words[k - 1].lower() not in _FUNCTION_WORDS:
+            return k
+    return 0
 
 
 def _country_before_name(text: str) -> int:
@@ -205,8 +229,13 @@ def _starts_sentence(label: list[str], rest: list[str]) -> bool:
 
 def _opens_after_a_country(word: str) -> bool:
     """A word no sentence has right after a country's name: any country's adjective ("Pakistan
-    Iranian diplomat …") or a noun that starts news sentences ("France Violence erupted …")."""
-    return _bare(word) in DEMONYMS or word in _COUNTRY_LABEL_OPENERS
+    Iranian diplomat …"), another country ("Canada U.S. Secretary of State …"), a number
+    ("Switzerland 24 of 26 Swiss Cantons …") or a noun that starts news sentences ("France
+    Violence erupted …")."""
+    bare = _bare(word)
+    return (
+        bare in DEMONYMS or word in _COUNTRY_LABEL_OPENERS or word[:1].isdigit() or bare in _country_names()
+    )
 
 
 def _is_demonym_of(word: str, label: list[str]) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from ...errors import KnowledgeError
 from ...models import Actor
 from ..cameo_dicts import CameoDictionaries, DictActor, is_null_code
+from ..wordlists import word_lists
 from .dictionary_codes import (
     dated_role_codes,
     is_time_marker,
@@ -37,6 +38,9 @@ from .yaml_files import actor_from_yaml, agent_plurals, role_item_lines, shipped
 
 __all__ = ["COUNTRY_ORIGIN", "ActorKB"]
 
+#: A direction alone names no actor, whatever a dictionary lists under a country ("+NORTH_WEST_",
+#: a South African province, named "Northwest" as often as an airline or a region).
+COMPASS_KEYS = frozenset(key(w) for w in word_lists("place_words.yaml").words("compass_words"))
 #: The bloc code the dictionaries give international bodies and their officers.
 INTERNATIONAL = "IGO"
 #: Where a country's names come from (what :meth:`ActorKB.resolve` says for a country).
@@ -323,6 +327,8 @@ class ActorKB:
             )
         how = "country" if actor.kind == "country" and not user else "actor"  # "NASSER_" under EGYPT_
         for phrase in entry.phrases:
+            if not user and key(phrase.text) in COMPASS_KEYS:
+                continue  # "+NORTH_WEST_" under SOUTH_AFRICA: a province, and "Northwest" the airline
             hit = NameHit(actor.actor_id, how, "dict")
             words = list(phrase.words)
             if not phrase.exact and len(words[-1]) >= 5:

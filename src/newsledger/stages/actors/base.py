@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from ...knowledge.actors import ActorKB, Agent
+from ...knowledge.actors import ActorKB, Agent, NameHit
 from ...models import Actor, AnalyzedArticle, Mention
 from .doc_index import DocIndex, doc_index
 
@@ -194,21 +194,33 @@ class ResolverBase:
         e_start, e_end = self.ent_span[i]
         return e_start < i and e_end == i + 1
 
-    def _not_that_place(self, start: int, end: int, actor_id: str) -> bool:
+    def _not_that_place(self, start: int, end: int, hit: NameHit) -> bool:
         """True when a country's or capital's name here is another name ("Washington Post",
-        "Bank of Japan"), a currency's ("US $5 million") or a place the places stage found in another country ("San Jose,
-        California", "Atlanta, Georgia"): no reference to that country."""
-        if self._inside_larger_name(start, end) or self._a_currency(end):
+        "Bank of Japan"), a currency's ("US $5 million"), where a body is based ("the Qatar-based
+        network", a nationality too: "U.S.-based") or a place the places stage found in another
+        country ("San Jose, California", "Atlanta, Georgia"): no reference to that country."""
+        if hit.how == "demonym":
+            return self._based_in(end)  # "the Canadian Government": a nationality in a name counts
+        if hit.how not in ("capital", "country"):
+            return False
+        if self._inside_larger_name(start, end) or self._a_currency(end) or self._based_in(end):
             return True
         cs, ce = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         places = [pm.place for pm in self.item.places if pm.place and pm.start <= cs and ce <= pm.end]
-        actor = self.kb.actors.get(actor_id)
+        actor = self.kb.actors.get(hit.actor_id)
         country = actor.country if actor is not None else None
         return any(
             p.country != country and p.feature not in ("country", "continent", "region")
             for p in places
             if country
         )
+
+    def _based_in(self, end: int) -> bool:
+        """ "the Qatar-based network", "a London-based group": where it is based, not who."""
+        doc = self.doc
+        if doc[end - 1].lower_ in ("-based", "based") or (end < len(doc) and doc[end].lower_ == "-based"):
+            return True  # "US -based" (the text's own spacing), "U.S.-based" as one name
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
     def _a_currency(self, end: int) -> bool:
         """ "US $499,800", "NZ $41 million": the country names the money's currency."""

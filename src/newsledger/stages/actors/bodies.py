@@ -39,15 +39,25 @@ _MODIFIER_REACH = 5
 
 
 def organisation_country(res: ResolverBase, start: int, end: int) -> str | None:
-    """The country of an organisation the knowledge base does not know: the first country,
-    nationality or capital named inside its name ("United States Magistrate", "New Zealand
-    Herald"), else a country or nationality that modifies the name from before it."""
+    """The country of an organisation the knowledge base does not know: the first country or
+    nationality named inside its name ("United States Magistrate", "New Zealand Herald"), else
+    a country or nationality that modifies the name from before it ("the Brazilian advertising
+    executive Washington Olivetto", a person the tagger took for a body), else a capital inside
+    it ("Washington Post")."""
+    return (
+        _country_inside(res, start, end, _COUNTRY_HOWS)
+        or _country_modifying(res, start, end)
+        or _country_inside(res, start, end, ("capital",))
+    )
+
+
+def _country_inside(res: ResolverBase, start: int, end: int, hows: tuple[str, ...]) -> str | None:
     for i in range(start, end):
         for j in range(min(end, i + 4), i, -1):
             hit = res.kb.lookup(res.doc[i:j].text)
-            if hit and hit.how in ("country", "demonym", "capital"):
+            if hit and hit.how in hows:
                 return res.kb.actors[hit.actor_id].country
-    return _country_modifying(res, start, end)
+    return None
 
 
 def _country_modifying(res: ResolverBase, start: int, end: int) -> str | None:
@@ -62,10 +72,15 @@ def _country_modifying(res: ResolverBase, start: int, end: int) -> str | None:
 
 def _modifies(tok: Any, start: int, end: int) -> bool:
     """True when ``tok`` modifies the name at ``start:end`` through a chain of noun modifiers
-    standing before it."""
-    while tok.dep_ in _MODIFIER_DEPS and tok.head.i < start and tok.head.i > tok.i:
+    standing before it, or the description the name is set beside ("the Brazilian executive
+    Washington Olivetto")."""
+    root = tok.doc[start:end].root
+    described = root.head.i if root.dep_ == "appos" and root.head.i < start else None
+    while (
+        tok.dep_ in _MODIFIER_DEPS and tok.head.i < start and tok.head.i > tok.i and tok.head.i != described
+    ):
         tok = tok.head
-    return tok.dep_ in _MODIFIER_DEPS and start <= tok.head.i < end
+    return tok.dep_ in _MODIFIER_DEPS and (start <= tok.head.i < end or tok.head.i == described)
 
 
 def _domain(word: str) -> str | None:

@@ -124,7 +124,7 @@ class NamePasses(ResolverBase):
                     hit = self.kb.lookup_stem(doc[i : end - 1].text, texts[end - 1])
                 if hit is None or (lower_the and (hit.source != "dict" or length == 1)):
                     continue
-                if hit.how in ("capital", "country") and self._not_that_place(i, end, hit.actor_id):
+                if self._not_that_place(i, end, hit):
                     continue  # "Washington Post", "Bank of Japan", "Nasser al-Shaer": another name
                 if hit.how in ("capital", "country", "demonym") and stance_toward(doc, i):
                     continue  # "anti-Syrian", "pro-Russian separatists": a stance, no nationality

@@ -37,7 +37,7 @@ from .records import code_fields as code_fields  # re-exported: stances, learn.c
 from .records import event_id as event_id
 from .refine import refined_code, verbal_between_firms
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import asks_no_one, figurative_force, non_political_sense, tells_of_a_happening
+from .senses import agreement_held, asks_no_one, figurative_force, non_political_sense, tells_of_a_happening
 from .syntax import subjects
 from .triggers import RawTrigger, could_trigger, triggers
 
@@ -229,8 +229,8 @@ def _not_its_own_act(
         return True  # "contributed to the slow movement of troops", "released photographs"
     if raw.nominal and code[:2] == THREAT_ROOT and tok.dep_ in {"attr", "oprd"}:
         return True  # "are not considered a threat", "Iran is a threat": a judgement, no threat made
-    if raw.nominal and figurative_force(tok, code):
-        return True  # "a political attack on the opposition"
+    if raw.nominal and (figurative_force(tok, code) or agreement_held(tok, code)):
+        return True  # "a political attack on the opposition", "has a peace treaty with Israel"
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}

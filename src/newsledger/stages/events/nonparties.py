@@ -22,6 +22,7 @@ __all__ = [
     "made_known_on",
     "names_a_law",
     "names_a_currency",
+    "based_in",
 ]
 
 #: last words of a name that make it a thing or a place (event_words.yaml)
@@ -185,3 +186,9 @@ def _told(clause: Any) -> bool:
 def names_a_currency(head: Any) -> bool:
     """ "donate US $499,800": a country's name before a money sign names the currency."""
     return bool(head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "$")
+
+
+def based_in(doc: Any, end_char: int) -> bool:
+    """ "the Qatar-based network": a place named right before "-based" (ending at character
+    ``end_char``) says where a body is based, not who it is."""
+    return bool(doc.text[end_char : end_char + 8].lower().lstrip().startswith("-based"))

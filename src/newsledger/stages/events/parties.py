@@ -14,7 +14,7 @@ from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
-from .nonparties import names_a_currency
+from .nonparties import based_in, names_a_currency
 from .placing import counted_nationals
 from .relations import relation_of
 from .syntax import (
@@ -501,7 +501,13 @@ class Parties:
 
     def _place_at(self, cs: int, ce: int) -> Place | None:
         for pm in self.item.places:
-            if pm.place is not None and pm.start < ce and cs < pm.end and pm.place.country:
+            if (
+                pm.place
+                and pm.start < ce
+                and cs < pm.end
+                and pm.place.country
+                and not based_in(self.doc, pm.end)
+            ):
                 return pm.place
         return None
 

@@ -48,7 +48,7 @@ FORCE_ROOTS = ("18", "19")
 #: verbs of force that attack in words when what they attack is a policy or a statement
 ATTACKING_LEMMAS = {"attack", "assail", "savage", "blast", "hit"}
 #: what makes a strike an armed one ("rocket strikes", "an air strike", "drone strikes")
-ARMED_STRIKES = {"rocket", "missile", "air", "drone", "artillery", "mortar", "military", "nuclear", "aerial"}
+ARMED_STRIKES = _WORDS.words("armed_strike_words")
 #: verbs by whose gerund an attack is made in words ("attacked Blunkett by saying ...")
 SAYING_LEMMAS = {"say", "call", "describe", "brand", "label", "claim", "accuse", "suggest", "write"}
 VERBAL_TARGETS = _WORDS.words("verbal_targets")

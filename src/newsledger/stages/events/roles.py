@@ -126,13 +126,24 @@ def _unless_hit_its_own(noun: Any, sources: Refs, targets: Refs, unnamed: bool) 
     """The doers of the assault ``noun`` and whether the doer is unnamed: none, unnamed, when
     they come from the clause it is the setting of and are of the country it is aimed at ("the
     State Department is withdrawing staff after Thursday's attack on the U.S. embassy")."""
-    if not sources or not is_assault(noun):
-        return sources, unnamed
+    if not sources or not is_assault(noun) or _ordered(noun):
+        return sources, unnamed  # "Majid ordered chemical attacks against Iraqi Kurds": his
     span = range(noun.left_edge.i, noun.right_edge.i + 1)
     hit = {ref.country for ref, _ in targets if ref.country}
     if all(h.i not in span and ref.country in hit for ref, h in sources):
         return [], True
     return sources, unnamed
+
+
+#: verbs whose subject has the act their object names done ("ordered chemical attacks")
+ORDERING_VERBS = frozenset({"order", "authorize", "authorise", "direct", "command", "sanction"})
+
+
+def _ordered(noun: Any) -> bool:
+    """True for an act its clause's subject orders or carries out ("ordered attacks",
+    "launched an assault"): not the setting of the clause, whatever country it hits."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "obj"} and (is_light_verb(verb) or verb.lemma_.lower() in ORDERING_VERBS)
 
 
 #: how a verb names the partner of a mutual act in its own words: "met Putin", "met with Putin"

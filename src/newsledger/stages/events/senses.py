@@ -32,7 +32,14 @@ from .refine import ATTACKING_LEMMAS
 from .slips import particle_misread
 from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
 
-__all__ = ["asks_no_one", "non_political_sense", "says_what", "tells_of_a_happening"]
+__all__ = [
+    "agreement_held",
+    "asks_no_one",
+    "figurative_force",
+    "non_political_sense",
+    "says_what",
+    "tells_of_a_happening",
+]
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -84,6 +91,9 @@ _OBJECT_SENSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("17", _WORDS.words("election_outcomes")),  # "managed to capture between 28 and 32 seats"
     ("19", _WORDS.words("election_outcomes")),
 )
+#: what is abused, not attacked, when abused ("Microsoft had abused its position"): "positions"
+#: are attacked, never abused
+OFFICES_ABUSED = frozenset({"position", "post", "office", "role", "status", "dominance", "privilege"})
 #: a verb's complements that say what it acts on or what it is done to do
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 _JUDGING_ROOTS = ("05", "11")
@@ -106,8 +116,9 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "launched a charm offensive": no force
     if _harms_an_intangible(tok, code):
         return True  # "this damages the reputation of the U.S.": no force
-    if code.startswith("18") and any(o.lemma_.lower() in AUTHORITY_NOUNS for o in _objects(tok)):
-        return True  # "abused his power": misconduct in office, no assault ("power lines" are hit)
+    held = AUTHORITY_NOUNS | (OFFICES_ABUSED if lemma == "abuse" else frozenset())
+    if code.startswith("18") and any(o.lemma_.lower() in held for o in _objects(tok)):
+        return True  # "abused his power", "abused its position": misconduct, no assault
     if code.startswith("0831") and lemma in RESIGNING_VERBS and not _challenged(tok):
         return True
     if _takes_up_an_office(tok):
@@ -189,6 +200,12 @@ def figurative_force(noun: Any, code: str) -> bool:
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def agreement_held(noun: Any, code: str) -> bool:
+    """True for an agreement one has ("Jordan is one of the few Arab countries that has a peace
+    treaty with Israel"): a state of affairs, no signing (CAMEO 057)."""
+    return code.startswith("057") and noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() == "have"
 
 
 #: doers whose fight is combat whatever it is for ("rebels fought to retake the town")

@@ -390,6 +390,8 @@ def np_span(tok: Any) -> tuple[int, int]:
             continue
         if child.dep_ == "advmod" and child.i > tok.i:
             continue  # "a bombing in al Hilla, south of Baghdad": where, not who
+        if child.dep_ in ("amod", "conj") and child.lower_ in ("based", "-based"):
+            continue  # "the Qatar-based network": where, not who (the network is not the state)
         sub = list(child.subtree)
         if child.i < tok.i:
             start = min(start, sub[0].i)
