@@ -236,3 +236,23 @@ def test_a_country_before_another_country_a_number_or_member_states_is_a_label()
     ):
         assert text[: lead_label_end(text)] == label
     assert lead_label_end("United States Steel announced on Monday that it would cut jobs.") == 0
+
+
+def test_a_participle_the_parser_made_a_clause_subject_is_what_was_done_to_its_noun() -> None:
+    kidnapped = _by_root(
+        "The three Romanian journalists kidnapped in Iraq on March 28 were freed yesterday.", "18"
+    )
+    assert kidnapped and all(t == "Romanian media" for _, t in kidnapped)
+
+
+def test_a_criminal_jury_is_a_jury() -> None:
+    indicted = _result(
+        "Ron Gonzales, the mayor of San Jose, California, was indicted by a criminal grand jury."
+    ).events
+    assert {e.source.sector for e in indicted if e.source} == {"JUD"}
+
+
+def test_an_acronym_a_dictionary_entry_ends_with_is_its_name_too() -> None:
+    # Phoenix: LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]
+    denied = _result("The LTTE denied responsibility for the attack in Colombo.")
+    assert _code_of(denied, "LTTE") == "LKAREB"

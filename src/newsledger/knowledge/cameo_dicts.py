@@ -199,6 +199,22 @@ def _phrase(raw: str) -> Phrase | None:
     return Phrase(words, exact=exact)
 
 
+#: words an acronym skips ("Liberation Tigers of Tamil Eelam": LTTE)
+_ACRONYM_SKIPS = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "&"})
+
+
+def _with_acronym(phrase: Phrase) -> list[Phrase]:
+    """A phrase and, when it ends in its own acronym in brackets ("LIBERATION_TIGERS_OF_TAMIL_
+    EELAM_(LTTE)_"), the acronym alone and the name without it, the name last (the entry's
+    name); a bracket that is no acronym of the words before ("SAMOA_(AMERICAN)_") stays."""
+    *words, last = phrase.words
+    inner = last[1:-1] if last.startswith("(") and last.endswith(")") else ""
+    initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIPS)
+    if len(inner) < 3 or not inner.isalnum() or inner != initials:
+        return [phrase]
+    return [phrase, Phrase((inner,), exact=True), Phrase(tuple(words), exact=phrase.exact)]
+
+
 def _yymmdd(raw: str) -> date:
     yy = int(raw[:2])
     year = 2000 + yy if yy <= 30 else 1900 + yy  # as KEDS, TABARI and PETRARCH read YYMMDD
@@ -318,13 +334,14 @@ def parse_actors(text: str, origin: str = "<actors>") -> list[DictActor]:
         if stripped.startswith("+"):
             phrase = _phrase(stripped[1:])
             if phrase:
-                phrases.append(phrase)
+                phrases.extend(_with_acronym(phrase))
             codes.extend(blocks)
             continue
         flush()
         phrase = _phrase(stripped)
-        name = " ".join(w.capitalize() for w in phrase.words) if phrase else None
-        phrases = [phrase] if phrase else []
+        forms = _with_acronym(phrase) if phrase else []
+        name = " ".join(w.capitalize() for w in forms[-1].words) if forms else None
+        phrases = forms
         codes = list(blocks)
         first_line = number
     flush()

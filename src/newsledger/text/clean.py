@@ -124,8 +124,9 @@ _ENTITY_NO_SEMICOLON = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?![A-Za-z0-9;])
 _ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _SPACES = re.compile(r"[ \t]{2,}")
 #: a country's adjective split where a link ended ("[[North Korea]]n" became "North Korea n
-#: military", "Iraq i", "Japan ese"); never "is" ("Iraq is" is a sentence, not "Iraqis")
-_SPLIT_DEMONYM = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (ns?|i|ans?|ians?|ese|ish)\b(?![-'’])")
+#: military", "Iraq i", "Japan ese", "Colombia ]n" with the link's bracket left); never "is"
+#: ("Iraq is" is a sentence, not "Iraqis")
+_SPLIT_DEMONYM = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) \]?(ns?|i|ans?|ians?|ese|ish)\b(?![-'’])")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?)])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _LINE_END_SPACE = re.compile(r"[ \t]+\n|\n[ \t]+")

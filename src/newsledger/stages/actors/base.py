@@ -176,6 +176,8 @@ class ResolverBase:
                 if any(named(k) for k in range(i, e)):
                     continue
                 agent = self.kb.agents.get(ix.span_key(i, min(e, n)))
+                if agent is not None and e == i + 1 and self._kind_of_case(i, agent):
+                    agent = None  # "a criminal grand jury", "criminal charges": no criminals
                 if agent is not None:
                     out.append((i, e, agent))
                     i = e
@@ -183,6 +185,10 @@ class ResolverBase:
             else:
                 i += 1
         return out
+
+    def _kind_of_case(self, i: int, agent: Agent) -> bool:
+        """True for "criminal" as an adjective: the kind of a case, court or charge."""
+        return agent.code == "CRM" and self.doc[i].pos_ == "ADJ"
 
     def _common_word_of_a_name(self, i: int) -> bool:
         """True for an English word that ends a longer name ("Organization" in "World Trade

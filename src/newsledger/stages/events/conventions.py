@@ -182,10 +182,10 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
 
 
 def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bool:
-    """True when what the act's words tell is no act of the kind its code says: a metaphor, an
-    accident, trade, disarmament, a business growing."""
-    if code[:2] in FORCE_ROOTS | {"13"} and _done_by_an_abstraction(tok, actors):
-        return True  # "Iran's meddling could sabotage any hope of a deal", "a proposal is threatening"
+    """True when the act's words tell no act of its code: a metaphor, accident, trade, disarmament."""
+    threat = code[:2] == "13" and tok.pos_ == "VERB"  # "a proposal is threatening"
+    if (code[:2] in FORCE_ROOTS or threat) and _done_by_an_abstraction(tok, actors):
+        return True  # "Iran's meddling could sabotage any hope of a deal"
     if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
         done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
     ):

@@ -157,14 +157,18 @@ def participle_read_as_main_verb(verb: Any) -> bool:
     """True for a past participle the parser made the main verb of its noun ("journalists
     kidnapped in Iraq arrived in Bucharest": "kidnapped ... arrived" with "arrived" conjoined),
     when it has no auxiliary and no object of its own and a finite verb with no subject of its
-    own follows it with no "and" between: the noun is what the participle was done to."""
-    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+    own follows it with no "and" between, or the parser made it, with its noun, the subject of
+    the verb after ("journalists kidnapped in Iraq were freed"): the noun is what the
+    participle was done to."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"ROOT", "csubj", "csubjpass"}:
         return False
     kids = list(verb.children)
     if any(c.dep_ in {"aux", "auxpass", "dobj", "cc"} for c in kids) or not any(
         c.dep_ == "nsubj" for c in kids
     ):
         return False
+    if verb.dep_ != "ROOT":
+        return True  # "journalists kidnapped in Iraq were freed": made the subject of "freed"
     return any(
         c.dep_ == "conj" and _finite(c) and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         for c in kids
