@@ -142,6 +142,7 @@ def _country_before_name(text: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     return frozenset(_country_codes()) | _LABEL_BODIES
 

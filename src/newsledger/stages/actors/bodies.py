@@ -45,27 +45,22 @@ def organisation_country(res: ResolverBase, start: int, end: int) -> str | None:
     executive Washington Olivetto", a person the tagger took for a body), else a capital inside
     it ("Washington Post")."""
     return (
-        _country_inside(res, start, end, _COUNTRY_HOWS)
-        or _country_modifying(res, start, end)
-        or _country_inside(res, start, end, ("capital",))
+        _country_named(res, start, end, _COUNTRY_HOWS)
+        or _country_named(res, max(0, start - _MODIFIER_REACH), start, _COUNTRY_HOWS, (start, end))
+        or _country_named(res, start, end, ("capital",))
     )
 
 
-def _country_inside(res: ResolverBase, start: int, end: int, hows: tuple[str, ...]) -> str | None:
-    for i in range(start, end):
-        for j in range(min(end, i + 4), i, -1):
-            hit = res.kb.lookup(res.doc[i:j].text)
-            if hit and hit.how in hows:
-                return res.kb.actors[hit.actor_id].country
-    return None
-
-
-def _country_modifying(res: ResolverBase, start: int, end: int) -> str | None:
+def _country_named(
+    res: ResolverBase, lo: int, hi: int, hows: tuple[str, ...], modified: tuple[int, int] | None = None
+) -> str | None:
+    """The country of the first name of one of ``hows`` in ``[lo, hi)`` (up to four words);
+    with ``modified``, only one that modifies the name at that span (:func:`_modifies`)."""
     doc = res.doc
-    for i in range(max(0, start - _MODIFIER_REACH), start):
-        for j in range(min(start, i + 4), i, -1):
+    for i in range(lo, hi):
+        for j in range(min(hi, i + 4), i, -1):
             hit = res.kb.lookup(doc[i:j].text)
-            if hit and hit.how in _COUNTRY_HOWS and _modifies(doc[i:j].root, start, end):
+            if hit and hit.how in hows and (modified is None or _modifies(doc[i:j].root, *modified)):
                 return res.kb.actors[hit.actor_id].country
     return None
 
