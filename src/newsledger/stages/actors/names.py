@@ -17,7 +17,7 @@ from ...models import Actor
 from .base import Draft, ResolverBase
 from .bodies import organisation_country
 from .doc_index import is_initial, looks_like_name, surface, trim_entity
-from .namesakes import another_first_name, another_surname_follows, first_name_left_out, namesake
+from .namesakes import another_first_name, another_surname_follows, first_name_left_out, named_after, namesake
 from .screen import (
     another_party,
     named_settlement,
@@ -517,8 +517,8 @@ class NamePasses(ResolverBase):
                 continue
             if len(key(text)) < 3 and self.doc[i].ent_type_ != "PERSON":
                 continue  # "Hu" of "Hu Jintao" where spaCy sees a person, not any "Hu" or "Wu"
-            if self._starts_agent_phrase(i):
-                continue  # "Defense" of "Defense Secretary", "Prime" of "Prime Minister"
+            if self._starts_agent_phrase(i) or named_after(self, i):
+                continue  # "Prime" of "Prime Minister", "Forbes" of "the Forbes Global CEO Conference"
             owner = self.actor(actor_id)
             if owner is not None and another_first_name(self, i, owner):
                 continue  # "Ivanka Trump" after "Donald Trump": another person of that surname

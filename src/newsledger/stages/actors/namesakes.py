@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ...knowledge.actors import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, key
 from .doc_index import is_initial
 from .screen import title_words
-from .words import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PARTICLES
+from .words import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PARTICLES, NAMED_AFTER_HEADS, ORG_WORDS
 
 if TYPE_CHECKING:
     from ...models import Actor
@@ -184,3 +184,20 @@ def first_name_left_out(res: ResolverBase, start: int, end: int) -> bool:
     if prev.i > 0 and not res.doc[prev.i - 1].whitespace_:
         return False  # "Jyllands-Posten Muhammad cartoons": the end of a hyphenated word
     return _first_name_like(res, start - 1)
+
+
+#: how many capitalised words may follow a surname before the head of what is named after it
+NAMED_AFTER_REACH = 4
+
+
+def named_after(res: ResolverBase, i: int) -> bool:
+    """True when the surname at token ``i`` opens the name of a thing named after someone, or
+    after a firm ("the Forbes Global CEO Conference", "the Carter Center"): no mention of the
+    person."""
+    texts = res.ix.texts
+    for j in range(i + 1, min(len(texts), i + 1 + NAMED_AFTER_REACH)):
+        if not texts[j][:1].isupper():
+            return False
+        if texts[j].lower() in NAMED_AFTER_HEADS | ORG_WORDS:
+            return True
+    return False

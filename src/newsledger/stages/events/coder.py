@@ -37,7 +37,14 @@ from .records import code_fields as code_fields  # re-exported: stances, learn.c
 from .records import event_id as event_id
 from .refine import refined_code, verbal_between_firms
 from .roles import CONTACT_VERBS, Roles, find_roles
-from .senses import agreement_held, asks_no_one, figurative_force, non_political_sense, tells_of_a_happening
+from .senses import (
+    agreement_held,
+    asks_no_one,
+    figurative_force,
+    non_political_sense,
+    suicide_bombing,
+    tells_of_a_happening,
+)
 from .syntax import subjects
 from .triggers import RawTrigger, could_trigger, triggers
 
@@ -213,7 +220,7 @@ def _not_its_own_act(
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in JUDGING_HEADS:
         return True  # "Canada does not deserve to host": a judgement, not the act
-    if not raw.nominal and any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children):
+    if not raw.nominal and _reflexive(tok) and not suicide_bombing(tok):
         return True  # "Israel defended themselves", "the party reinvented itself": no one else
     if raw.nominal and code[:2] == APPEAL_ROOT and not _has_complement(tok):
         return True  # "before exhausting his appeals": a legal appeal, asking no one for anything
@@ -234,6 +241,10 @@ def _not_its_own_act(
     if raw.nominal and tok.i in object_of_coded:
         return True  # "hosted earlier meetings": the host verb codes it
     return raw.nominal and tok.head.i in coded_heads and tok.dep_ in {"dobj", "obj"}
+
+
+def _reflexive(tok: Any) -> bool:
+    return any(c.dep_ in {"dobj", "obj"} and c.lower_ in REFLEXIVES for c in tok.children)
 
 
 def _content_of_another(raw: RawTrigger, content_of: frozenset[int] | set[int], contact: bool) -> bool:

@@ -42,6 +42,7 @@ from .accidents import (
     own_arms,
     own_thing,
 )
+from .courts import judged_by_a_court
 from .modality import Modality, obliged_code
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .placing import owners_country, placed_unless_scattered
@@ -76,8 +77,6 @@ STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "ELI", "SPY")
 PERMISSION_VERBS = frozenset({"allow", "permit"})
 #: exhibit force posture: troops "deployed" or "put on alert" are the force shown
 POSTURE_ROOT = "15"
-#: find guilty, sentence (CAMEO 116): done by a court when the text names none
-JUDGING_CODES = ("116",)
 #: intent to cooperate and aid, told in the passive with no giver: no event
 GIVERLESS_ROOTS = frozenset({"03", "07"})
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -312,8 +311,8 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     """The doer the text implies but does not name: police for an arrest, an unidentified
     armed force for violence, a court for a conviction or a sentence; None for any other act."""
     root = code[:2]
-    if code.startswith(JUDGING_CODES) and roles.unnamed_doer and _names_the_judged(tok):
-        return actors.unnamed(country, "JUD")  # "X was convicted", "was sentenced": a court
+    if roles.unnamed_doer and judged_by_a_court(tok, code):
+        return actors.unnamed(country, "JUD")  # "X was convicted", "was jailed for ten years": a court
     if root not in VIOLENT_ROOTS and not code.startswith(UNNAMED_COERCION_CODES):
         # a ban or a suspension of someone named ("Shargh was banned", "Adam Air is banned",
         # "foreign journalists are banned") is the government's; "schools were closed" is none
@@ -342,19 +341,6 @@ def _someone_undergoes(tok: Any) -> bool:
         or names_people(h)
         for h in subj
     )
-
-
-def _names_the_judged(tok: Any) -> bool:
-    """ "Myuran Sukumaran was sentenced", "two drug mules, Renae Lawrence and Scott Rush, were
-    sentenced": a verb whose subject is named, not "a person who is convicted" or "if his wife
-    is convicted"."""
-    subj, passive = subjects(tok)
-    named = [
-        h
-        for h in subj
-        if h.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in h.children)
-    ]
-    return tok.pos_ in {"VERB", "AUX"} and passive and bool(subj) and len(named) == len(subj)
 
 
 def _force_doer(code: str, actors: Parties, country: str | None) -> ActorRef:

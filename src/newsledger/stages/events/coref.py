@@ -34,9 +34,17 @@ def pair_kind(head: Any) -> str | None:
     if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in PAIR_NOUNS:
         return None
     marks = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "preconj", "nummod", "amod"}}
-    if "both" in marks or "two" in marks:
+    # "two groups claimed responsibility" introduces two; "the two groups", "both" refer back
+    if "both" in marks or ("two" in marks and _definite(head)):
         return PAIR_NOUNS[head.lemma_.lower()]
     return None
+
+
+def _definite(head: Any) -> bool:
+    """True when a noun is definite: "the", "these", "those" or a possessor."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or c.dep_ == "poss" for c in head.children
+    )
 
 
 #: pronouns that may stand for the two who met

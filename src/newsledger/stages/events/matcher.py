@@ -94,6 +94,12 @@ class Match:
         return self.pattern.dyad_only if self.pattern is not None else self.entry.dyad_only
 
 
+#: words the parser takes for a verb's particle where they open a preposition ("kidnapped up
+#: to 16", "was kidnapped along with his driver", "arrested together with"): the verb is no
+#: phrasal verb ("up" and any other particle: before "to")
+PREPOSITIONS_AFTER: dict[str, set[str]] = {"along": {"with"}, "together": {"with"}}
+
+
 class Matcher:
     """Matches PETRARCH-style patterns around one trigger token of a parsed doc."""
 
@@ -249,6 +255,11 @@ class Matcher:
             end = pos
         return start, end
 
+    def _opens_a_preposition(self, particle: Any) -> bool:
+        """True when what the parser took for a particle opens a preposition with the word after."""
+        nxt = particle.i + 1
+        return nxt < len(self.doc) and self.lower[nxt] in PREPOSITIONS_AFTER.get(particle.lower_, {"to"})
+
     @staticmethod
     def _separated_particle(tok: Any, word: str) -> bool:
         """True when ``word`` is an adverbial particle of verb ``tok`` placed after its object
@@ -303,10 +314,8 @@ class Matcher:
         if passive is not None:
             return passive, (tok.i, tok.i + 1)
         particles = {
-            c.lower_
-            for c in tok.children
-            if c.dep_ == "prt" and not (c.i + 1 < len(self.doc) and self.lower[c.i + 1] == "to")
-        }  # "kidnapped up to 16": no particle
+            c.lower_ for c in tok.children if c.dep_ == "prt" and not self._opens_a_preposition(c)
+        }  # "kidnapped up to 16", "kidnapped along with his driver": no particle
         for entry, span in fitting:
             if len(entry.before) + len(entry.after) < best_len:
                 break

@@ -35,15 +35,24 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
     ``undergoers``: the ids of those the passive is done to, who did not do it."""
     reported = [tok.head] if tok.dep_ == "xcomp" else []  # "were reported killed after X attacked"
     verbs = [tok, *sharing_participles(tok), *reported] if tok.tag_ == "VBN" else [tok]
-    firing = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fires(c)]
+    # "X has been killed, and Y wounded after U.S. forces opened fire": the clause tells both
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in WOUNDING]
+    joined = joined if tok.lemma_.lower() in WOUNDING else []
+    firing = [c for v in verbs + joined for c in v.children if c.dep_ == "advcl" and _fires(c)]
     if firing:  # not those it was done to: "two soldiers were killed as they stormed the base"
         doers = actors.refs([h for c in firing for s in _firers(c) for h in conjuncts(s)])
         return [(ref, h) for ref, h in doers if ref.actor_id not in undergoers]
+    fights = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _fights(c)]
+    if fights:  # "seventy fighters were killed when they clashed with Afghan security forces"
+        return _the_other_side(fights[0], actors, undergoers)
     preps = MEANS_PREPS
     if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
         verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         preps = MEANS_PREPS | {"after"}
     for noun in prep_objects(verbs, preps):
+        side = _the_other_side(noun, actors, undergoers)
+        if side:
+            return side
         code = actors.event_nouns.get(noun.lower_) or (
             FORCE_CODE if noun.lemma_.lower() in OPERATIONS else None
         )
@@ -58,6 +67,27 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
         if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
             return _doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
     return []
+
+
+#: verbs of fighting each other: who the undergoers fought "with" did the harm
+FIGHTING_VERBS = {"clash", "fight", "battle"}
+
+
+def _fights(clause: Any) -> bool:
+    """True for a clause of fighting told as how a harm came about ("when they clashed with")."""
+    marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in HOW_MARKS for c in clause.children)
+    return marked and clause.lemma_.lower() in FIGHTING_VERBS
+
+
+def _the_other_side(noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
+    """Whom a fight was with, where those killed in it were on the other side ("was killed in a
+    gun battle with Taleban forces", "died in clashes with rebels"): they did the killing."""
+    if noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS | FIGHTING_VERBS:
+        return []
+    foes = [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"with", "against"} for o in pobjs(c)
+    ]
+    return [(ref, h) for ref, h in actors.refs(foes) if ref.actor_id not in undergoers]
 
 
 #: nouns of an act of force only by the force that carries them out ("injured in a police

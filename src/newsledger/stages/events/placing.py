@@ -72,6 +72,21 @@ COUNTING_WORDS = {"some", "many", "several", "few", "dozens", "hundreds", "thous
 COUNTING_HEADS = frozenset(COUNTING_WORDS | {"tens", "millions"})
 
 
+#: endings of nationality words that stand for a whole people after "the" ("the French",
+#: "the Chinese", "the Swiss"), where "the Jordanian" is one person
+PEOPLE_ENDINGS = ("sh", "ch", "ese", "ss")
+
+
+def _the_one_national(head: Any) -> bool:
+    """True for "the Jordanian", "the Iraqi" used as a noun: one person of the country."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return (
+        the
+        and head.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "pobj"}
+        and not head.lower_.endswith(PEOPLE_ENDINGS)
+    )
+
+
 def counted_nationals(head: Any, ref: ActorRef) -> bool:
     """True for nationals counted by a number or a quantifier ("12 Ugandans", "several
     Iraqis", "tens of thousands of Venezuelans") or one named by what they do ("a Ukrainian cameraman"): people of the country (its
@@ -86,7 +101,7 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
         return True
     if head.tag_ not in {"NNS", "NNPS"}:  # but "one American", "a Briton": one person
         one = any(c.dep_ in {"nummod", "det"} and c.lower_ in {"one", "a", "an"} for c in head.children)
-        return one and head.ent_type_ == "NORP"
+        return (one or _the_one_national(head)) and head.ent_type_ == "NORP"
     # "tens of thousands of Venezuelans", "hundreds of Iraqis": counted by the "of" they hang on
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if counter is not None and (counter.like_num or counter.lower_ in COUNTING_HEADS):

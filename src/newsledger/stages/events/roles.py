@@ -106,7 +106,9 @@ def find_roles(
         targets = actors.refs(undergoers) or _nominal_targets(tok, sources, actors)
         sources, unnamed_doer = _unless_hit_its_own(tok, sources, targets, unnamed_doer)
     else:  # the thing a passive was done with is no target ("Hezbollah rockets were fired")
-        targets = _verb_targets(tok, "src" in slots or owned, sources, actors, match.code or "")
+        targets = actors.refs(_blamed_ones(tok)) or _verb_targets(
+            tok, "src" in slots or owned, sources, actors, match.code or ""
+        )
     if match.code is not None and match.code[:3] in VISIT_ROOTS and not nominal:
         targets = [(actors.visited(ref, head), head) for ref, head in targets]
     elif match.code is not None and family(match.code) == "consult":
@@ -210,6 +212,8 @@ def _verb_sources(tok: Any, target_slot: bool, actors: Parties) -> tuple[Refs, b
     sources = actors.refs([h for head in subj for h in conjuncts(head)])
     if not sources:
         sources = _doers_of_the_happening(subj, actors)  # "the attack by Hamas killed three"
+    if not sources:
+        sources = actors.refs(blamed_on(subj))  # "the blast, blamed on Sunni militants, killed"
     several = _plural_antecedent(subj, actors)
     if len(several) > len(sources):
         return several, False  # "Both countries sought ..., while they try to negotiate"
@@ -271,6 +275,43 @@ def _doers_of_the_happening(subj: list[Any], actors: Parties) -> Refs:
     if compound:
         return []  # "a rebel attack killed four soldiers": the rebels
     return actors.refs([h for head in heads for h in conjuncts(head)]) or typed_modifiers(subj[0], actors)
+
+
+#: participles that lay a happening at someone's door: "the blast, blamed on Sunni militants"
+BLAMING_PARTICIPLES = {"blame": "on", "attribute": "to"}
+
+
+def _blamed_ones(verb: Any) -> list[Any]:
+    """Whom a happening is blamed on ("blamed the attack on al-Qaeda operatives"): the accused,
+    not the one the happening's own words name."""
+    if verb.lemma_.lower() not in BLAMING_PARTICIPLES:
+        return []
+    prep = BLAMING_PARTICIPLES[verb.lemma_.lower()]
+    # the parser may hang "on al-Qaeda" on the object ("the attack on"): blamed on all the same
+    held = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return [
+        h
+        for w in held
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in pobjs(c)
+        for h in conjuncts(o)
+    ]
+
+
+def blamed_on(subj: list[Any]) -> list[Any]:
+    """Whom the subject's happening is blamed on ("The bomb blast, blamed on Sunni militants,
+    killed 100"): the alleged doer of what it does; [] when no such participle describes it."""
+    if len(subj) != 1 or subj[0].pos_ != "NOUN":
+        return []
+    return [
+        o
+        for c in subj[0].children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BLAMING_PARTICIPLES
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == BLAMING_PARTICIPLES[c.lemma_.lower()]
+        for o in pobjs(p)
+    ]
 
 
 def _undergoer_ids(tok: Any, actors: Parties) -> set[str]:

@@ -584,3 +584,10 @@ def _shut_down_itself(tok: Any) -> bool:
         return False
     # "the lobbying group plans to shut down at the end of January": it closes
     return not shut or all(s.lemma_.lower() in STATE_BODY_WORDS for s in shut)
+
+
+def suicide_bombing(verb: Any) -> bool:
+    """True for "blew himself up", "detonated herself": the one act whose doer is its own object."""
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return (lemma == "blow" and particle) or lemma == "detonate"

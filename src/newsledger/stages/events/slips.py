@@ -8,17 +8,24 @@ public to support his policies and called on ..."), and a name read as a bare in
 of two verbs hung on the second only ("have arrested and charged four men"), and a particle that
 starts a number or a hyphenated word ("taking over 100 of their officers", "given in-principle
 support"), and a participle describing the subject read as the main verb ("The three Romanian
-journalists kidnapped in Iraq on March 28 arrived in Bucharest": the journalists were kidnapped)."""
+journalists kidnapped in Iraq on March 28 arrived in Bucharest": the journalists were kidnapped),
+the reverse, a main verb hung on its subject as a participle ("The bomb blast, blamed on Sunni
+militants, killed at least 100": "killed" made to describe "blast"), and a passive told without
+its auxiliary, as leads do ("Tom DeLay indicted by a grand jury")."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from ...knowledge.wordlists import word_lists
 
 __all__ = [
     "belongs_to_the_clause_above",
     "finite_after_infinitive",
     "name_read_as_infinitive",
     "particle_misread",
+    "headline_passive",
+    "main_verb_read_as_participle",
     "participle_read_as_main_verb",
     "qualifying_place",
     "shared_objects",
@@ -172,6 +179,44 @@ def participle_read_as_main_verb(verb: Any) -> bool:
     return any(
         c.dep_ == "conj" and _finite(c) and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         for c in kids
+    )
+
+
+def headline_passive(verb: Any) -> bool:
+    """True for a passive told without its auxiliary, as headlines and leads do ("Tom DeLay
+    indicted by a grand jury on two new charges"): a past participle with a subject and a "by"."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in kids)
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in kids)
+    )
+
+
+#: verbs whose passive keeps an object ("a soldier awarded a medal", "the man given a
+#: sentence"): their participle with an object may well describe its noun
+TWO_OBJECT_VERBS = word_lists("event_words.yaml").words("two_object_verbs")
+
+
+def main_verb_read_as_participle(verb: Any) -> bool:
+    """True for the main verb of a sentence the parser made a participle describing its subject,
+    leaving a noun as the sentence's root ("The bomb blast, blamed on Sunni militants, killed at
+    least 100 Iraqi civilians": "killed" hung on "blast"): a past form with an object of its own,
+    no auxiliary and no "by", whose noun heads a sentence with no verb of its own."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() in TWO_OBJECT_VERBS:
+        return False
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or verb.i < noun.i:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "agent"} for c in kids) or not any(
+        c.dep_ in {"dobj", "obj"} for c in kids
+    ):
+        return False
+    # the first participle after the noun: "the blast, blamed on militants, killed": not "blamed"
+    return not any(c.dep_ == "acl" and c.i > verb.i for c in noun.children) or verb.i == max(
+        c.i for c in noun.children if c.dep_ == "acl"
     )
 
 
