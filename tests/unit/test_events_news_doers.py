@@ -115,3 +115,30 @@ def test_a_clause_of_firing_tells_who_harmed_both_of_the_joined_passives() -> No
     )
     harmed = {t: s for s, t in _by_root(text, "18") | _by_root(text, "19")}
     assert harmed.get("Nicola Calipari") == harmed.get("Giuliana Sgrena") == "American military"
+
+
+def test_people_named_by_what_they_do_and_where_they_come_from_are_its_civilians() -> None:
+    clashed = _by_root(
+        "Japanese fishermen in Taiji clashed with surfers from Australia and the United States.", "19"
+    )
+    assert {t for _, t in clashed} == {"Australian civilians", "American civilians"}
+    # officials are their government
+    assert ("Iranian government", "Syrian government") in _by_root(
+        "Officials from Iran met the Syrian envoy.", "04"
+    )
+
+
+def test_an_act_joined_to_a_condition_is_as_conditional() -> None:
+    text = "Chavez warned that oil could double if the United States invaded Iran, or attacked his country."
+    attacked = [e for e in _result(text).events if e.trigger == "attacked"]
+    assert attacked and all(e.hypothetical for e in attacked)
+    # "his country" is the country of the person it is his
+    invaded = _by_root("Hugo Chavez said the United States invaded his country.", "19")
+    assert ("United States", "Venezuela") in invaded
+
+
+def test_a_town_that_names_talks_is_no_party_and_new_zealand_first_a_party() -> None:
+    supported = _by_root("The leaders supported the Doha trade talks.", "05")
+    assert all(t not in {"Qatar", "Qatari government"} for _, t in supported)
+    called = _by_root("New Zealand First is calling for gangs to be outlawed.", "02")
+    assert called and all(s == "New Zealand First" for s, _ in called)

@@ -187,6 +187,10 @@ def modality(tok: Any) -> Modality:
     head, cur, hops = tok.head, tok, 0
     while cur.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and head != cur and hops < 3:
         cur, head, hops = head, head.head, hops + 1  # "pledged to improve the economy and make peace"
+        # "if the United States invaded Iran, or attacked his country": the condition holds both
+        found.hypothetical = found.hypothetical or any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in cur.children
+        )
     while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 5:
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
             break

@@ -14,8 +14,8 @@ from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
-from .nonparties import based_in, names_a_currency
-from .placing import counted_nationals
+from .nonparties import based_in, names_a_currency, names_talks_or_a_text
+from .placing import counted_nationals, of_whom, people_from
 from .relations import relation_of
 from .syntax import (
     SUBJ_DEPS,
@@ -245,9 +245,16 @@ class Parties:
             return None  # an entity tagger's "UTC-4" that a description was linked to
         if h.lower_ in FIRST_PERSON and self.is_outlet(ref):
             return None  # "'We warn Syria', Reuters quotes X as adding": not Reuters' we
-        if self.relative_subjects and counted_nationals(h, ref):
+        if self.relative_subjects and (
+            counted_nationals(h, ref) or people_from(h, ref, self._is_agent(of_whom(h)))
+        ):
             return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
         return ref
+
+    def _is_agent(self, h: Any) -> bool:
+        """True for a word the agent list types ("lawmakers", "officials"), singular or plural."""
+        kb = self.kb
+        return kb is not None and (kb.agent(h.text) is not None or kb.agent(h.lemma_) is not None)
 
     def _apposed_name(self, h: Any) -> ActorRef | None:
         """ "Northern Territory member, David Tollner", "the aid organisation Medecins Sans
@@ -507,6 +514,7 @@ class Parties:
                 and cs < pm.end
                 and pm.place.country
                 and not based_in(self.doc, pm.end)
+                and not (pm.place.feature != "country" and names_talks_or_a_text(self.doc, pm.end))
             ):
                 return pm.place
         return None

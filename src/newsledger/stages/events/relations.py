@@ -2,7 +2,7 @@
 ("his father", "her Iraqi driver") is an unnamed civilian of the nationality the phrase gives,
 else of the person's country; an adversary ("her captors", "his killers") is an unnamed force of
 the kind its word says (captors and kidnappers are an armed group), of no country the person
-gives."""
+gives.  "His country" is the country of the one it is his: a state, not the person."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ KIN_NOUNS = _WORDS.words("kin_nouns")
 SIDE_NOUNS = _WORDS.words("side_nouns")
 #: those who act against the person the possessive names ("her captors")
 ADVERSARY_NOUNS = _WORDS.words("adversary_nouns")
+#: nouns of one's own state: "attacked his country" is Venezuela, not Chavez
+HOMELAND_NOUNS = frozenset({"country", "homeland", "nation", "motherland", "fatherland"})
 #: the kind of an adversary whose word the dictionaries do not type ("his killers")
 UNIDENTIFIED_FORCE = "UAF"
 
@@ -35,6 +37,8 @@ def relation_of(parties: Parties, h: Any) -> ActorRef | None:
     if h.pos_ != "NOUN":
         return None
     lemma = h.lemma_.lower()
+    if lemma in HOMELAND_NOUNS:
+        return _homeland(parties, h)
     adversary = lemma in ADVERSARY_NOUNS
     if not (adversary or lemma in KIN_NOUNS or _someones_helper(parties, h)):
         return None
@@ -56,3 +60,12 @@ def _someones_helper(parties: Parties, h: Any) -> bool:
     one = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.pos_ == "PROPN") for c in h.children)
     helper = names_people(h) and h.lemma_.lower() not in SIDE_NOUNS and h.ent_type_ not in {"PERSON", "NORP"}
     return one and helper and key(h.text) not in agents
+
+
+def _homeland(parties: Parties, h: Any) -> ActorRef | None:
+    """The state "his country" names: the country of the one person who owns the noun."""
+    owners = [c for c in h.children if c.dep_ == "poss" and c.pos_ in {"PRON", "PROPN"}]
+    owner = parties.head_ref(owners[0]) if len(owners) == 1 else None
+    if owner is None or not owner.actor_id.startswith("person:") or not owner.country:
+        return None
+    return parties.country_ref(owner.country)
