@@ -142,3 +142,33 @@ def test_a_town_that_names_talks_is_no_party_and_new_zealand_first_a_party() -> 
     assert all(t not in {"Qatar", "Qatari government"} for _, t in supported)
     called = _by_root("New Zealand First is calling for gangs to be outlawed.", "02")
     assert called and all(s == "New Zealand First" for s, _ in called)
+
+
+def test_a_blockade_a_state_imposes_is_force_and_a_road_blockade_a_protest() -> None:
+    blockade = _coded(
+        "Since the beginning of the Israeli blockade in the Gaza Strip, there have been shortages."
+    )
+    assert ("Israel", "Gaza", "191") in blockade  # CAMEO 191: impose blockade, restrict movement
+    assert "144" in {code for _, _, code in _coded("Farmers blockaded roads across France.")}
+
+
+def test_bombs_set_off_and_aircraft_shot_down_are_force() -> None:
+    assert "18" in _roots("Militants set off a car bomb near a police station in Kabul.")
+    assert not _coded("The news set off alarms in Washington.")
+    assert "19" in _roots("Insurgents shot down an American helicopter near Baghdad.")  # 193
+    # a woman who sets off a grenade is an armed group's, not a civilian
+    grenade = _by_root("A woman set off a hand grenade outside the ministry in Dushanbe.", "18")
+    assert grenade and all(s is not None and "armed group" in s for s, _ in grenade)
+
+
+def test_unnamed_soldiers_are_of_the_force_named_just_before() -> None:
+    text = (
+        "The Israeli army has begun to forcibly remove settlers in the Gaza Strip. "
+        "Soldiers entered the settlements of Neve Dekalim and Ganei Tal in the early morning."
+    )
+    entered = _by_root(text, "19")
+    assert entered and all(s == "Israeli military" for s, _ in entered)
+    # infantry backed by tanks is no support of one actor by another
+    assert "05" not in _roots(
+        "Israeli troops entered Beit Hanoun. Infantry backed by tanks carried out the attack."
+    )

@@ -18,6 +18,7 @@ from .syntax import pobjs, relative_antecedents
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = [
+    "backed_by_arms",
     "BLAST_NOUNS",
     "WEAPON_NOUNS",
     "accident",
@@ -170,3 +171,19 @@ def accident(weapon: Any) -> bool:
     """True when the blast or fire ``weapon`` names is told as an accident ("the explosion of an
     oil pipeline", "a gas explosion"): no one is its doer."""
     return any(w.lemma_.lower() in ACCIDENT_WORDS for w in weapon.subtree)
+
+
+#: arms a force's men are backed by ("infantry backed by tanks"): support in battle, no politics
+BACKING_ARMS = frozenset(
+    {"tank", "jet", "warplane", "helicopter", "gunship", "aircraft", "warship", "artillery", "drone"}
+)
+
+
+def backed_by_arms(verb: Any) -> bool:
+    """True for "backed by tanks", "supported by helicopter gunships": arms back the force."""
+    return any(
+        o.lemma_.lower() in BACKING_ARMS | WEAPON_NOUNS
+        for a in verb.children
+        if a.dep_ == "agent"
+        for o in pobjs(a)
+    )

@@ -32,7 +32,7 @@ from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
 from .nonparties import PERSON_ACT_CODES, names_a_law, names_a_thing, only_where, travellers_only
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties
-from .protests import PROTEST_ROOT, protesters
+from .protests import PROTEST_ROOT, protesters, state_blockade
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
 from .records import event_id as event_id
 from .refine import refined_code, verbal_between_firms
@@ -456,7 +456,12 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     if ctx.ledger:
         pairs = obligation_pairs(pairs, mod, ctx.actors.speaker_at(tok.idx))
         pairs = [
-            (a, b, verbal_between_firms(refined_code(bombing_code(c, tok), tok), a, b)) for a, b, c in pairs
+            (
+                a,
+                b,
+                state_blockade(verbal_between_firms(refined_code(bombing_code(c, tok), tok), a, b), tok, a),
+            )
+            for a, b, c in pairs
         ]
     # "staged rallies", "held talks": the noun is the event the light verb reports
     light = raw.nominal and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)

@@ -173,8 +173,7 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         if doer is None:
             return _somebody_did_it(roles, tok, code, actors, doers_country)
         roles.sources = [(doer, tok)]
-    if doers_country:
-        roles.sources = placed_unless_scattered(roles.sources, actors, doers_country)
+    roles.sources = placed_unless_scattered(roles.sources, actors, doers_country, doers=True)
     if country:
         roles.targets = placed_unless_scattered(roles.targets, actors, country)
     return True

@@ -31,14 +31,17 @@ FOREIGN_OFFICES = {"minister", "secretary", "ministry", "office", "affair", "pol
 OWNING_PRONOUNS = {"their", "its"}
 
 
-def placed_unless_scattered(refs: Refs, actors: Parties, country: str) -> Refs:
+def placed_unless_scattered(refs: Refs, actors: Parties, country: str | None, doers: bool = False) -> Refs:
     """``refs`` with each unidentified group placed in ``country`` (:meth:`.Parties.placed`),
-    or in its owner's (:func:`owners_country`), except a plural spread over many countries
-    (:func:`_scattered`)."""
-    return [
-        (ref if _scattered(h) else actors.placed(ref, owners_country(h, actors) or country), h)
-        for ref, h in refs
-    ]
+    or in its owner's (:func:`owners_country`), or, for the ``doers`` of an act, with the force
+    of its kind named just before (:func:`force_named_before`; a force acted on is rarely the
+    one just named acting), except a plural spread over many countries (:func:`_scattered`)."""
+    out: Refs = []
+    for ref, h in refs:
+        recalled = force_named_before(h, ref, actors) if doers else None
+        home = None if _scattered(h) else owners_country(h, actors) or recalled or country
+        out.append((actors.placed(ref, home) if home else ref, h))
+    return out
 
 
 def owners_country(head: Any, actors: Parties) -> str | None:
@@ -49,6 +52,36 @@ def owners_country(head: Any, actors: Parties) -> str | None:
         return None
     found = actors.named_before(owners[0], set())
     return found[0][0].country if found else None
+
+
+#: forces whose unnamed members are those of the force named just before
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: how many sentences back the force may have been named
+FORCE_WINDOW = 2
+
+
+def force_named_before(head: Any, ref: ActorRef, actors: Parties) -> str | None:
+    """The country of the force of the same kind named in the sentences just before an unnamed
+    one ("The Israeli army has begun to remove settlers ... Soldiers entered the settlements":
+    Israeli, not the country of the place they entered); None when there is none, or when the
+    phrase says whose it is itself."""
+    if (
+        ref.country
+        or ref.sector not in FORCE_SECTORS
+        or any(c.dep_ in {"amod", "compound", "poss"} for c in head.children)
+    ):
+        return None
+    item = actors.item
+    sentence = item.sentence_at(head.idx)
+    if sentence is None:
+        return None
+    for m in sorted(item.mentions, key=lambda m: -m.start):
+        if m.start >= head.idx or m.sentence < sentence.index - FORCE_WINDOW or not m.actor_id:
+            continue
+        named = item.actors.get(m.actor_id)
+        if named is not None and named.sector == ref.sector and named.country:
+            return named.country
+    return None
 
 
 def _scattered(head: Any) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
+from .accidents import backed_by_arms
 from .refine import ATTACKING_LEMMAS
 from .slips import particle_misread
 from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
@@ -114,8 +115,8 @@ def non_political_sense(tok: Any, code: str) -> bool:
         return True  # "suspended their campaigns": out of the race, no sanction
     if any(figurative_force(o, code) for o in _objects(tok)):
         return True  # "launched a charm offensive": no force
-    if _harms_an_intangible(tok, code):
-        return True  # "this damages the reputation of the U.S.": no force
+    if _harms_an_intangible(tok, code) or (code.startswith("05") and backed_by_arms(tok)):
+        return True  # "this damages the reputation of the U.S.", "infantry backed by tanks"
     held = AUTHORITY_NOUNS | (OFFICES_ABUSED if lemma == "abuse" else frozenset())
     if code.startswith("18") and any(o.lemma_.lower() in held for o in _objects(tok)):
         return True  # "abused his power", "abused its position": misconduct, no assault
