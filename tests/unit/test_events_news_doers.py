@@ -172,3 +172,13 @@ def test_unnamed_soldiers_are_of_the_force_named_just_before() -> None:
     assert "05" not in _roots(
         "Israeli troops entered Beit Hanoun. Infantry backed by tanks carried out the attack."
     )
+
+
+def test_a_soldier_captured_was_taken_by_an_armed_group_not_arrested_by_police() -> None:
+    captured = _by_root(
+        "Hamas denied that Israeli soldier Gilad Shalit, captured on June 25, will be released.", "17"
+    )
+    assert captured and all(s is not None and "armed group" in s for s, _ in captured)
+    # officers arrested are the police's
+    arrested = _by_root("Four Turkish army officers were arrested in Istanbul.", "17")
+    assert arrested and all(s is not None and s.endswith("police") for s, _ in arrested)

@@ -65,6 +65,8 @@ DESTROY_PROPERTY = "1712"
 #: were closed", "the hijab was banned in public offices")
 UNNAMED_COERCION_CODES = ("173", "174", "1712")
 COERCION_ROOT = "17"
+#: words of soldiers taken in a fight ("captured", "seized", "detained"), not arrested or charged
+CAPTURE_WORDS = frozenset({"capture", "seize", "detain", "detention", "take"})
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}
 #: visits made, hosted or announced, symbolic acts and yielding (08): at home too ("Bush travelled
 #: to Texas", "laid a wreath at Iran's memorial", "resigned to allow Haiti's first elections")
@@ -325,6 +327,9 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     by_a_thing = bool(things) and all(h.lemma_.lower() in WEAPON_NOUNS and not accident(h) for h in things)
     if not (roles.unnamed_doer or by_a_thing):
         return None
+    soldiers = roles.targets and all(r.sector == "MIL" for r, _ in roles.targets)
+    if code.startswith("173") and soldiers and tok.lemma_.lower() in CAPTURE_WORDS:
+        return actors.unnamed(country, "UAF")  # "Gilad Shalit, captured on June 25": in a fight
     return _force_doer(code, actors, country)
 
 
