@@ -182,3 +182,13 @@ def test_a_soldier_captured_was_taken_by_an_armed_group_not_arrested_by_police()
     # officers arrested are the police's
     arrested = _by_root("Four Turkish army officers were arrested in Istanbul.", "17")
     assert arrested and all(s is not None and s.endswith("police") for s, _ in arrested)
+
+
+def test_a_national_group_that_kills_is_an_armed_group_and_funds_released_ease_a_sanction() -> None:
+    killed = _by_root("A Palestinian group has announced it killed Alan Johnston, a BBC journalist.", "18")
+    assert killed and all(s == "Palestinian armed group" for s, _ in killed)
+    freed = _coded(
+        "North Korea will not return to the talks until the United States releases $25 million of its funds."
+    )
+    assert freed and all(code.startswith("081") for _, _, code in freed)  # a sanction eased
+    assert "08" in _roots("Iran released 15 British sailors.")

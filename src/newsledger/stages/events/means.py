@@ -176,7 +176,9 @@ def typed_modifiers(noun: Any, actors: Parties, code: str | None = None) -> Refs
 
 
 #: words for unnamed people who, when they fire, bomb or kill, are an armed force
-MAN_WORDS = frozenset({"man", "woman", "individual", "person", "youth", "assailant", "attacker"})
+MAN_WORDS = frozenset(
+    {"man", "woman", "individual", "person", "youth", "assailant", "attacker", "group", "cell"}
+)
 #: acts of armed force: fighting, mass violence, bombing, abduction, assassination
 ARMED_ROOTS = ("19", "20")
 ARMED_CODES = ("181", "183", "186")

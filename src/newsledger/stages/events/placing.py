@@ -120,6 +120,8 @@ def _the_one_national(head: Any) -> bool:
     )
 
 
+#: words of a band of people the text does not name ("a Palestinian group", "an Iraqi cell")
+UNNAMED_GROUPS = frozenset({"group", "faction", "cell"})
 #: prepositions that say where people come from: "surfers from Australia", "tourists of Japan"
 FROM_PREPS = frozenset({"from", "of"})
 
@@ -156,6 +158,8 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
     if not ref.actor_id.startswith("country:") or ref.sector:
         return False
     lemma = head.lemma_.lower()  # not a body ("a congressional committee") nor money ("600 million kroner")
+    if lemma in UNNAMED_GROUPS and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
+        return True  # "a Palestinian group claimed the killing": some of its people, not the state
     by_trade = head.pos_ == "NOUN" and (names_people(head) or lemma.endswith(("man", "woman")))
     by_trade = by_trade and lemma not in BODY_WORDS and not any(c.dep_ == "nummod" for c in head.children)
     if by_trade and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):

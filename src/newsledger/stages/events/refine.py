@@ -64,6 +64,7 @@ def refined_code(code: str, tok: Any) -> str:
     """The codebook's code for the act of trigger ``tok`` that the family's general code
     ``code`` stands for (``code`` unchanged when no usage note applies)."""
     lemma = tok.lemma_.lower()
+    code = _funds_unfrozen(code, tok)
     if code[:2] == "03" and lemma in AGREE_LEMMAS and _agrees_on_a_clause(tok):
         return "019"
     if code[:2] == "19" and lemma in KILL_LEMMAS and _victim_is_a_leader(tok):
@@ -92,6 +93,16 @@ def refined_code(code: str, tok: Any) -> str:
     if taken and all(_is_territory(o) for o in taken):
         return "192"
     return code
+
+
+#: what is released when frozen money is: no person set free (084) but a sanction eased (081)
+FUNDS = frozenset({"fund", "money", "asset", "million", "billion", "$", "us$"})
+
+
+def _funds_unfrozen(code: str, tok: Any) -> str:
+    """081 for "releases US$25 million of North Korean funds", else ``code``."""
+    released = code.startswith("084") and any(o.lemma_.lower() in FUNDS for o in direct_objects(tok))
+    return "081" if released else code
 
 
 #: people who strike by stopping work (event_words.yaml)
