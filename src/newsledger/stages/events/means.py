@@ -1,8 +1,9 @@
 """Who did the act of force a passive's act came of: the means it names ("killed in a NATO
 airstrike", "wounded during an Israeli raid", "killed when Israeli troops fired on a crowd"), the
-doer a noun of an act names in its own words ("an Israeli raid", "an attack by the Taliban") or
-by a group word before it ("a police raid"); and what unnamed men who fight are ("several men
-fired on police officers": an armed force, not civilians)."""
+other side of a fight ("killed in a gun battle with Taleban forces"), the doer a noun of an act
+names in its own words ("an Israeli raid", "an attack by the Taliban") or by a group word before
+it ("a police raid"); and what unnamed men who fight are ("several men fired on police
+officers", "a woman set off a grenade": an armed force, not civilians)."""
 
 from __future__ import annotations
 

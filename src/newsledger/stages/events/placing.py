@@ -1,9 +1,11 @@
 """Where an unidentified group that acts is from: the place where the event happens ("gunmen
 attacked a bus in Quetta": Pakistani), unless the words before it spread it over many countries
 ("several governments", "foreign journalists") or a pronoun makes it someone's own ("the Israeli
-military said their troops began an assault on Gaza": Israeli troops, wherever they act); and
-nationals counted or named by their trade ("12 Ugandans", "a Ukrainian cameraman"), who are
-their country's civilians, not the country."""
+military said their troops began an assault on Gaza": Israeli troops, wherever they act) or,
+for soldiers or police who act, the force of their kind named just before ("The Israeli army ...
+Soldiers entered the settlements"); and nationals counted, named by their trade or by where they
+come from ("12 Ugandans", "a Ukrainian cameraman", "the Jordanian", "surfers from Australia", "a
+Palestinian group"), who are their country's people, not the country."""
 
 from __future__ import annotations
 
