@@ -192,3 +192,22 @@ def test_a_national_group_that_kills_is_an_armed_group_and_funds_released_ease_a
     )
     assert freed and all(code.startswith("081") for _, _, code in freed)  # a sanction eased
     assert "08" in _roots("Iran released 15 British sailors.")
+
+
+def test_people_seized_by_no_one_named_were_abducted() -> None:
+    seized = _coded("Five British citizens have been seized in the Iraqi capital, Baghdad.")
+    assert seized and all(code.startswith("181") for _, _, code in seized)
+    # goods seized and a town taken stay what they were
+    assert "181" not in {code for _, _, code in _coded("Police seized 20 kilograms of heroin in Kabul.")}
+    assert "192" in {code for _, _, code in _coded("The Taliban seized the town of Musa Qala.")}
+
+
+def test_a_party_of_another_country_is_not_the_party_of_that_name() -> None:
+    criticized = _by_root(
+        "Prime Minister Yasuo Fukuda criticized the main opposition Democratic Party of Japan.", "11"
+    )
+    assert criticized and all(t == "Democratic Party of Japan" for _, t in criticized)
+    # the US Democrats keep their name
+    assert ("Democratic Party", "Republican Party") in _by_root(
+        "The Democratic Party criticized the Republican Party.", "11"
+    )

@@ -24,6 +24,7 @@ from .screen import (
     names_a_thing,
     no_organization,
     no_person,
+    of_another_country,
     only_modifier,
     title_words,
 )
@@ -136,6 +137,8 @@ class NamePasses(ResolverBase):
                     continue  # "Abu Musab" of "Abu Musab al-Zarqawi", "Trump" of "Ivanka Trump"
                 if length == 1 and another_party(self.kb, self.actor(hit.actor_id), doc, i, self.adjectives):
                     continue  # "the Social Democrats (SPD)" are not the "Democrats"
+                if of_another_country(self.kb, self.actor(hit.actor_id), doc, end):
+                    continue  # "the Democratic Party of Serbia" is not the US Democrats
                 head_word = doc[end - 1].dep_ not in ("compound", "amod", "nmod", "poss")
                 indefinite = i > 0 and doc[i - 1].lower_ in ("a", "an") and head_word
                 if indefinite and hit.how == "actor" and hit.source != "dict":

@@ -192,3 +192,16 @@ def another_party(
         and before.lower_ not in LEGISLATIVE_ADJECTIVES
         and kb.lookup(before.text) is None
     )
+
+
+def of_another_country(kb: ActorKB, actor: Actor | None, doc: Any, end: int) -> bool:
+    """True when a party's name ending at ``end`` goes on with "of" and a country other than its
+    own ("the Democratic Party of Serbia" is not the US Democrats): the words name another party."""
+    if actor is None or actor.sector != "PTY" or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False  # a chamber keeps its name and takes the country ("the Senate of Belgium")
+    place = kb.lookup(doc[end + 1].text)
+    if place is None or place.how != "country":
+        return False
+    country = kb.actors.get(place.actor_id)
+    national = actor.country in kb.country_ids  # not an international body ("ACLU of Montana")
+    return national and country is not None and country.country != actor.country

@@ -35,7 +35,7 @@ from .parties import PEOPLE_NOUNS, Parties
 from .protests import PROTEST_ROOT, protesters, state_blockade
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
 from .records import event_id as event_id
-from .refine import refined_code, verbal_between_firms
+from .refine import people_seized, refined_code, verbal_between_firms
 from .roles import CONTACT_VERBS, Roles, find_roles
 from .senses import (
     agreement_held,
@@ -427,6 +427,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     tok, match = raw.tok, raw.match
     code = match.code
     assert code is not None
+    code = people_seized(code, tok) if ctx.ledger else code  # "were seized in Baghdad": abducted
     # a happening a light verb carries ("staged rallies", "held their first meeting with") is
     # news even when its doer is an unnamed crowd or group: ledger_roles types the doer
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)

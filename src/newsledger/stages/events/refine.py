@@ -25,7 +25,16 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .nonparties import made_known_on
-from .syntax import GROUP_NOUNS, PEOPLE_SUFFIXES, direct_objects, names_people, of_objects, pobjs, subjects
+from .syntax import (
+    GROUP_NOUNS,
+    PEOPLE_SUFFIXES,
+    agent_heads,
+    direct_objects,
+    names_people,
+    of_objects,
+    pobjs,
+    subjects,
+)
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -103,6 +112,21 @@ def _funds_unfrozen(code: str, tok: Any) -> str:
     """081 for "releases US$25 million of North Korean funds", else ``code``."""
     released = code.startswith("084") and any(o.lemma_.lower() in FUNDS for o in direct_objects(tok))
     return "081" if released else code
+
+
+#: people, not goods, that are seized: abducted (event_words.yaml victim_nouns, and captives)
+SEIZED_PEOPLE = _WORDS.words("victim_nouns") | _WORDS.words("captive_nouns")
+
+
+def people_seized(code: str, tok: Any) -> str:
+    """181 for people seized by no one named ("Five British citizens have been seized in
+    Baghdad", "three journalists were seized in Gaza City": abducted), not goods seized (171) or
+    a town taken (192), else ``code``."""
+    if not code.startswith(("171", "192")) or tok.lemma_.lower() not in TAKING_LEMMAS or agent_heads(tok):
+        return code
+    undergoers = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    people = all(u.ent_type_ in {"PERSON", "NORP"} or u.lemma_.lower() in SEIZED_PEOPLE for u in undergoers)
+    return "181" if undergoers and people else code
 
 
 #: people who strike by stopping work (event_words.yaml)
