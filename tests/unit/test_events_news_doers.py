@@ -211,3 +211,20 @@ def test_a_party_of_another_country_is_not_the_party_of_that_name() -> None:
     assert ("Democratic Party", "Republican Party") in _by_root(
         "The Democratic Party criticized the Republican Party.", "11"
     )
+
+
+def test_an_act_begun_only_until_something_happens_is_awaited() -> None:
+    text = (
+        "The Israeli government has halted withdrawal from three West Bank towns until the Palestinian "
+        "leadership begins disarming militants more effectively."
+    )
+    disarming = [e for e in _result(text).events if e.trigger == "disarming"]
+    assert disarming and all(e.hypothetical for e in disarming)
+
+
+def test_a_title_the_parser_made_the_head_of_the_name_after_it_is_that_person() -> None:
+    endorsed = _by_root("United States Senator from Vermont Bernie Sanders endorsed Joe Biden.", "05")
+    assert endorsed and all(s == "Bernie Sanders" for s, _ in endorsed)
+    # a title of a country stays its government
+    met = _by_root("The President of France met Angela Merkel.", "04")
+    assert met and all(s == "French government" for s, _ in met)

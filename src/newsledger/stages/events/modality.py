@@ -192,6 +192,8 @@ def modality(tok: Any) -> Modality:
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in cur.children
         )
     while cur.dep_ in {"xcomp", "acomp", "ccomp", "advcl"} and head != cur and hops < 5:
+        # "until the Palestinian leadership begins disarming militants": awaited, not done
+        found.hypothetical = found.hypothetical or (cur.dep_ == "xcomp" and _pending(head))
         if cur.dep_ == "advcl" and not any(c.lower_ == "to" for c in cur.children):
             break
         if cur.dep_ == "ccomp" and head.lemma_.lower() in DENYING_HEADS:

@@ -16,7 +16,7 @@ from .coref import pair_refs
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
 from .nonparties import based_in, names_a_currency, names_talks_or_a_text
 from .placing import counted_nationals, of_whom, people_from
-from .relations import relation_of
+from .relations import relation_of, title_before_a_name
 from .syntax import (
     SUBJ_DEPS,
     TEMPORAL_PREPS,
@@ -227,7 +227,7 @@ class Parties:
         if followed:
             led = followed[0][0]
             return self.unnamed(led.country, led.sector if led.sector in FOLLOWING_SECTORS else "CVL")
-        office = self._office_of(h)
+        office = title_before_a_name(self, h) or self._office_of(h)  # "Senator from Vermont Bernie Sanders"
         if office is not None:
             return office
         named = self._apposed_name(h) or relation_of(self, h)

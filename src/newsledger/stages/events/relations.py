@@ -2,7 +2,9 @@
 ("his father", "her Iraqi driver") is an unnamed civilian of the nationality the phrase gives,
 else of the person's country; an adversary ("her captors", "his killers") is an unnamed force of
 the kind its word says (captors and kidnappers are an armed group), of no country the person
-gives.  "His country" is the country of the one it is his: a state, not the person."""
+gives.  "His country" is the country of the one it is his: a state, not the person; and a
+title the parser made the head of a name after it ("United States Senator from Vermont Bernie
+Sanders") is that person."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from .syntax import names_people, np_span
 if TYPE_CHECKING:
     from .parties import Parties
 
-__all__ = ["relation_of"]
+__all__ = ["relation_of", "title_before_a_name"]
 
 _WORDS = word_lists("event_words.yaml")
 KIN_NOUNS = _WORDS.words("kin_nouns")
@@ -69,3 +71,25 @@ def _homeland(parties: Parties, h: Any) -> ActorRef | None:
     if owner is None or not owner.actor_id.startswith("person:") or not owner.country:
         return None
     return parties.country_ref(owner.country)
+
+
+def title_before_a_name(parties: Parties, h: Any) -> ActorRef | None:
+    """The person a title names when the parser hung the name on the title's "from" or "of"
+    ("United States Senator from Vermont Bernie Sanders endorsed": Sanders, not the Senate)."""
+    kb = parties.kb
+    agent = kb.agent(h.text) if kb is not None else None
+    if agent is None or not agent.person:
+        return None
+    ends = [
+        o
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for name in ends:
+        if name.pos_ == "PROPN" and name.i == h.right_edge.i:
+            ref = parties.head_ref(name)
+            if ref is not None and ref.actor_id.startswith("person:"):
+                return ref
+    return None
