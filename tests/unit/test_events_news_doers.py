@@ -228,3 +228,10 @@ def test_a_title_the_parser_made_the_head_of_the_name_after_it_is_that_person() 
     # a title of a country stays its government
     met = _by_root("The President of France met Angela Merkel.", "04")
     assert met and all(s == "French government" for s, _ in met)
+
+
+def test_what_a_civilian_or_military_word_modifies_is_theirs_and_jenin_is_in_the_west_bank() -> None:
+    fired = _by_root("U.S. forces fired on a civilian vehicle north of Baghdad on Monday.", "19")
+    assert fired and all(t is not None and t.endswith("civilians") for _, t in fired)
+    [event] = [e for e in _result("Gunmen attacked an Israeli checkpoint near Jenin.").events if e.location]
+    assert event.location.country == "PSE"  # a Polish village of that name was read before

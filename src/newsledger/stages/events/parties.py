@@ -54,6 +54,9 @@ PERSONAL_BODIES = {"office", "campaign", "staff"}  # act for a person: "Carter's
 BODY_PREPS = {"of", "for", "from"}
 
 
+OWNING_ADJECTIVE_SECTORS = frozenset({"CVL", "MIL", "COP", "REB", "INS", "UAF"})  # "a military convoy"
+
+
 class Parties:
     """Actor lookups for token heads: mentions first, then the actors stage's phrase resolver,
     then the country of a place ("traveled to Tehran" -> Iran)."""
@@ -419,20 +422,25 @@ class Parties:
             out = [
                 owner
                 for c in thing.children
-                if c.dep_ == "compound"
-                for owner in self._owner_word(c, not_ids)
+                if c.dep_ == "compound" or c.dep_ == "amod"  # "a civilian vehicle", "a military convoy"
+                for owner in self._owner_word(c, not_ids, c.dep_ == "amod")
             ]
         return out
 
-    def _owner_word(self, word: Any, not_ids: set[str]) -> list[tuple[ActorRef, Any]]:
+    def _owner_word(
+        self, word: Any, not_ids: set[str], adjective: bool = False
+    ) -> list[tuple[ActorRef, Any]]:
         """The actor a modifier of a thing names: a named one ("Taliban"), else an agent word
-        of a sector ("rebel", "army", "police") as that sector's unidentified group."""
+        of a sector ("rebel", "army", "police") as that sector's unidentified group; an
+        adjective only of a force or of civilians ("a military convoy", "a civilian vehicle")."""
         named = [r for r in self.refs([word]) if r[0].actor_id not in not_ids and r[0].sector]
-        if named:
+        if named and not adjective:
             return named
         agent = self.kb.agent(word.text) if self.kb is not None else None
         if agent is None or agent.person or agent.prefix or not agent.code.isalpha():
             return []
+        if adjective and agent.code not in OWNING_ADJECTIVE_SECTORS:
+            return []  # "Jewish settlements" are no religion's act
         ref = self.unnamed(None, agent.code)
         return [] if ref.actor_id in not_ids else [(ref, word)]
 
