@@ -235,3 +235,8 @@ def test_what_a_civilian_or_military_word_modifies_is_theirs_and_jenin_is_in_the
     assert fired and all(t is not None and t.endswith("civilians") for _, t in fired)
     [event] = [e for e in _result("Gunmen attacked an Israeli checkpoint near Jenin.").events if e.location]
     assert event.location.country == "PSE"  # a Polish village of that name was read before
+
+
+def test_an_acts_own_adjective_names_no_owner_of_its_target() -> None:
+    invaded = _by_root("Russia has launched a full scale military invasion of Georgia.", "19")
+    assert ("Russian Federation", "Georgia") in invaded

@@ -422,7 +422,8 @@ class Parties:
             out = [
                 owner
                 for c in thing.children
-                if c.dep_ == "compound" or c.dep_ == "amod"  # "a civilian vehicle", "a military convoy"
+                # "a civilian vehicle", "a military convoy"; not an act's own ("a military invasion")
+                if c.dep_ == "compound" or (c.dep_ == "amod" and thing.lower_ not in self.event_nouns)
                 for owner in self._owner_word(c, not_ids, c.dep_ == "amod")
             ]
         return out
