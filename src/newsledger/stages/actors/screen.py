@@ -115,13 +115,15 @@ def name_head(text: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def names_a_thing(last: Any, texts_only: bool = False) -> bool:
+def names_a_thing(last: Any, texts_only: bool = False, heads: frozenset[str] | None = None) -> bool:
     """True when the name ending at ``last`` modifies a word for a text, an event or a thing
     ("Doha Declaration", "Doha round", "Kyoto Protocol"): the name says where, not who.  With
     ``texts_only``, only texts and talks named after where they were made count (a country's
-    name keeps its war, its elections and its rivers: "the Iraq war" is about Iraq)."""
+    name keeps its war, its elections and its rivers: "the Iraq war" is about Iraq); ``heads``, if
+    given, are the words that count."""
     head = last.head
-    heads = PLACE_NAMED_TEXTS if texts_only else NOT_A_BODY
+    if heads is None:
+        heads = PLACE_NAMED_TEXTS if texts_only else NOT_A_BODY
     return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.lower_ in heads
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from ..actors.screen import PLACE_NAMED_TEXTS
+from ..actors.screen import names_a_thing as named_after_a_place
 from .syntax import GROUP_NOUNS, attributing, names_people, pobjs
 
 __all__ = [
@@ -196,9 +197,9 @@ def based_in(doc: Any, end_char: int) -> bool:
 
 
 def names_talks_or_a_text(doc: Any, end_char: int) -> bool:
-    """ "the Doha trade talks", "the Kyoto Protocol", "the Annapolis conference": a town whose name ends at ``end_char`` and
-    modifies a word for talks or a text says where they were held or made, not who is a party
-    (a country's name does: "the Iran talks" are talks with Iran)."""
+    """ "the Doha trade talks", "the Kyoto Protocol", "the Annapolis conference": a town whose name
+    ends at ``end_char`` and modifies a word for talks or a text says where they were held or made,
+    not who is a party (a country's name does: "the Iran talks" are talks with Iran)."""
     span = doc.char_span(max(0, end_char - 1), end_char, alignment_mode="expand")
     return span is not None and len(span) > 0 and place_named_text(span[-1])
 
@@ -209,5 +210,4 @@ TOWN_NAMED = PLACE_NAMED_TEXTS | {"talks", "negotiations", "summit", "conference
 
 def place_named_text(last: Any) -> bool:
     """True for the last word of a name that modifies talks or a text named after a place."""
-    head = last.head
-    return last.dep_ in ("compound", "nmod", "amod") and head.i > last.i and head.lower_ in TOWN_NAMED
+    return named_after_a_place(last, heads=TOWN_NAMED)

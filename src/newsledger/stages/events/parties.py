@@ -15,7 +15,7 @@ from ..actors import resolve_phrase
 from .coref import pair_refs
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
 from .nonparties import based_in, names_a_currency, names_talks_or_a_text
-from .placing import counted_nationals, of_whom, people_from
+from .placing import counted_nationals, people_from
 from .relations import relation_of, title_before_a_name
 from .syntax import (
     SUBJ_DEPS,
@@ -248,9 +248,7 @@ class Parties:
             return None  # an entity tagger's "UTC-4" that a description was linked to
         if h.lower_ in FIRST_PERSON and self.is_outlet(ref):
             return None  # "'We warn Syria', Reuters quotes X as adding": not Reuters' we
-        if self.relative_subjects and (
-            counted_nationals(h, ref) or people_from(h, ref, self._is_agent(of_whom(h)))
-        ):
+        if self.relative_subjects and (counted_nationals(h, ref) or people_from(h, ref, self._is_agent)):
             return self.unnamed(ref.country, "CVL")  # "12 Ugandans were denied visas": civilians
         return ref
 

@@ -9,6 +9,7 @@ Palestinian group"), who are their country's people, not the country."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ...knowledge.wordlists import word_lists
@@ -128,28 +129,20 @@ UNNAMED_GROUPS = frozenset({"group", "faction", "cell"})
 FROM_PREPS = frozenset({"from", "of"})
 
 
-def of_whom(place: Any) -> Any:
-    """The noun a place's "from" or "of" hangs on ("surfers" of "surfers from Australia and the
-    United States"), through the conjuncts before it."""
-    while place.dep_ == "conj" and place.head is not place:
-        place = place.head
-    return place.head.head
-
-
-def people_from(place: Any, ref: ActorRef, is_agent: bool) -> bool:
+def people_from(place: Any, ref: ActorRef, is_agent: Callable[[Any], bool]) -> bool:
     """True for the country ``place`` that people named by what they do come from ("surfers from
     Australia and the United States", "students from Iran"): its civilians stand for them, not
     the country; not for officials or any other word an agent list types ("officials from
-    Gondor": its government; ``is_agent``: whether the people's noun is such a word)."""
+    Gondor": its government; ``is_agent`` tells such a word)."""
     while place.dep_ == "conj" and place.head is not place:  # "from Australia and the United States"
         place = place.head
-    if not ref.actor_id.startswith("country:") or ref.sector or is_agent or place.dep_ != "pobj":
+    if not ref.actor_id.startswith("country:") or ref.sector or place.dep_ != "pobj":
         return False
     prep = place.head
     noun = prep.head
     if prep.lower_ not in FROM_PREPS or noun.pos_ != "NOUN" or noun.lemma_.lower() in BODY_WORDS:
         return False
-    return names_people(noun)
+    return names_people(noun) and not is_agent(noun)
 
 
 def counted_nationals(head: Any, ref: ActorRef) -> bool:

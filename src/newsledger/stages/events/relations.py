@@ -44,8 +44,7 @@ def relation_of(parties: Parties, h: Any) -> ActorRef | None:
     adversary = lemma in ADVERSARY_NOUNS
     if not (adversary or lemma in KIN_NOUNS or _someones_helper(parties, h)):
         return None
-    owners = [c for c in h.children if c.dep_ == "poss"]
-    owner = parties.head_ref(owners[0]) if len(owners) == 1 else None
+    owner = _one_owner(parties, h)
     if owner is None or not owner.actor_id.startswith("person:"):
         return None
     if adversary:
@@ -66,11 +65,16 @@ def _someones_helper(parties: Parties, h: Any) -> bool:
 
 def _homeland(parties: Parties, h: Any) -> ActorRef | None:
     """The state "his country" names: the country of the one person who owns the noun."""
-    owners = [c for c in h.children if c.dep_ == "poss" and c.pos_ in {"PRON", "PROPN"}]
-    owner = parties.head_ref(owners[0]) if len(owners) == 1 else None
+    owner = _one_owner(parties, h, {"PRON", "PROPN"})
     if owner is None or not owner.actor_id.startswith("person:") or not owner.country:
         return None
     return parties.country_ref(owner.country)
+
+
+def _one_owner(parties: Parties, h: Any, kinds: set[str] | None = None) -> ActorRef | None:
+    """The actor of the one possessor of ``h`` (of a part of speech among ``kinds``, if given)."""
+    owners = [c for c in h.children if c.dep_ == "poss" and (kinds is None or c.pos_ in kinds)]
+    return parties.head_ref(owners[0]) if len(owners) == 1 else None
 
 
 def title_before_a_name(parties: Parties, h: Any) -> ActorRef | None:

@@ -286,17 +286,9 @@ def _blamed_ones(verb: Any) -> list[Any]:
     not the one the happening's own words name."""
     if verb.lemma_.lower() not in BLAMING_PARTICIPLES:
         return []
-    prep = BLAMING_PARTICIPLES[verb.lemma_.lower()]
     # the parser may hang "on al-Qaeda" on the object ("the attack on"): blamed on all the same
     held = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
-    return [
-        h
-        for w in held
-        for c in w.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for o in pobjs(c)
-        for h in conjuncts(o)
-    ]
+    return [h for o in _laid_on(verb, held) for h in conjuncts(o)]
 
 
 def blamed_on(subj: list[Any]) -> list[Any]:
@@ -304,14 +296,15 @@ def blamed_on(subj: list[Any]) -> list[Any]:
     killed 100"): the alleged doer of what it does; [] when no such participle describes it."""
     if len(subj) != 1 or subj[0].pos_ != "NOUN":
         return []
-    return [
-        o
-        for c in subj[0].children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in BLAMING_PARTICIPLES
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == BLAMING_PARTICIPLES[c.lemma_.lower()]
-        for o in pobjs(p)
-    ]
+    blaming = [c for c in subj[0].children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [o for c in blaming if c.lemma_.lower() in BLAMING_PARTICIPLES for o in _laid_on(c, [c])]
+
+
+def _laid_on(blaming: Any, words: list[Any]) -> list[Any]:
+    """The objects of the preposition a verb of blaming lays a happening with ("on", "to"),
+    hung on any of ``words``."""
+    prep = BLAMING_PARTICIPLES[blaming.lemma_.lower()]
+    return [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == prep for o in pobjs(c)]
 
 
 def _undergoer_ids(tok: Any, actors: Parties) -> set[str]:

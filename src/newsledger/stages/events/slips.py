@@ -214,10 +214,8 @@ def main_verb_read_as_participle(verb: Any) -> bool:
         c.dep_ in {"dobj", "obj"} for c in kids
     ):
         return False
-    # the first participle after the noun: "the blast, blamed on militants, killed": not "blamed"
-    return not any(c.dep_ == "acl" and c.i > verb.i for c in noun.children) or verb.i == max(
-        c.i for c in noun.children if c.dep_ == "acl"
-    )
+    # the last participle on the noun: "the blast, blamed on militants, killed": not "blamed"
+    return not any(c.dep_ == "acl" and c.i > verb.i for c in noun.children)
 
 
 def _finite(verb: Any) -> bool:
