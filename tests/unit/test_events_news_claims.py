@@ -116,7 +116,7 @@ def test_a_participle_a_passive_report_verb_takes_is_passive_too() -> None:
         "13 sailors have been reported killed after suspected Tamil Tiger guerrillas attacked a naval vessel.",
         "19",
     )
-    assert reported and all(s == "Tamil Tiger" for s, _ in reported)
+    assert reported and all(s == "Liberation Tigers of Tamil Eelam" for s, _ in reported)
 
 
 def test_workers_who_strike_with_no_one_struck_stop_work() -> None:

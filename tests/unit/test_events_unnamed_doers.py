@@ -27,7 +27,7 @@ def test_the_victims_of_an_attack_did_not_attack() -> None:
 
 def test_a_suicide_bomber_is_no_warplane() -> None:
     text = "A suicide bomber from the LTTE detonated a bomb inside the army headquarters in Colombo."
-    assert _doers(text, "18") == {"Sri Lankan rebels"}
+    assert _doers(text, "18") == {"Liberation Tigers of Tamil Eelam"}
 
 
 def test_denying_an_accusation_is_a_denial() -> None:

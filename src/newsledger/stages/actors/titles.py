@@ -30,7 +30,9 @@ class TitlePasses(NamePasses):
                 continue
             if m.start > 0 and doc[m.start - 1].lower_ in ("for", "of", "to"):
                 continue  # "a spokesman for al-Sadr", "an aide to Bush": someone else's title
-            first = self._title_start(m)
+            first = self._title_start(m.start)
+            if first >= m.start:
+                first = self._fronted_title(m.start)
             while first < m.start and doc[first].text.lower() in TITLE_LINKS | {"the"}:
                 first += 1
             if first >= m.start or (self.in_quote and self.in_quote[doc[first].idx]):
@@ -44,13 +46,26 @@ class TitlePasses(NamePasses):
             m.title = (first, m.start)
             self._apply_title(idx, m)
 
-    def _title_start(self, m: Draft) -> int:
-        """Where the title before the person ``m`` starts (``m.start`` when none): agent words,
+    def _fronted_title(self, name: int) -> int:
+        """Where a title that opens the sentence and is set off by a comma before the name at
+        ``name`` starts ("United States Secretary of Energy, Samuel Bodman asked"); ``name``
+        when there is none."""
+        doc = self.doc
+        comma = name - 1
+        if comma < 1 or doc[comma].text != "," or doc[comma].is_sent_start:
+            return name
+        first = self._title_start(comma)
+        opening = doc[name].sent.start
+        opening += doc[opening].lower_ == "the"
+        return first if first == opening and first < comma else name
+
+    def _title_start(self, end: int) -> int:
+        """Where the title before the person named at ``end`` starts (``end`` when none): agent words,
         the bodies and capitalised words they are of, and the links between them ("Minister of
         Foreign Affairs"), not another person's title past a link ("a former advisor for U.S.
         President Donald Trump": the title is "U.S. President")."""
         doc = self.doc
-        j, first = m.start - 1, m.start
+        j, first = end - 1, end
         adjectives = 0  # "top UN humanitarian official": a body named past its adjectives
         titled = False  # a person's title read: a "for" or "to" before it is someone else's
         while j >= 0 and not doc[j + 1].is_sent_start:
@@ -76,7 +91,7 @@ class TitlePasses(NamePasses):
                 first = j
                 j -= 1
                 continue
-            if tok.pos_ == "ADJ" and tok.is_lower and adjectives < 2 and first < m.start:
+            if tok.pos_ == "ADJ" and tok.is_lower and adjectives < 2 and first < end:
                 adjectives += 1  # crossed only when a body lies beyond: first moves then
                 j -= 1
                 continue

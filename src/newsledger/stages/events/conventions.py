@@ -373,7 +373,7 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
     if not victims or not all(_in_a_phrase(h) or _of_another_verb(h, tok) for _, h in roles.targets):
         return
     victim = victims[0][1]
-    weak = not (counted(victim).lemma_.lower() in VICTIM_NOUNS or victim.pos_ == "NUM")
+    weak = not (_victim_word(counted(victim)) or victim.pos_ == "NUM")
     if weak and any(
         not ref.actor_id.startswith("country:") and not _of_another_verb(h, tok) for ref, h in roles.targets
     ):
@@ -420,6 +420,15 @@ def _owners_of_what_is_hit(roles: Roles, tok: Any, actors: Parties) -> list[tupl
     return [owner for thing in things for owner in actors.owners(thing, doers)]
 
 
+def _victim_word(noun: Any) -> bool:
+    """A word for people a force falls on ("people", "villagers"; "Kurds", which the parser
+    leaves a proper noun that it does not lemmatise)."""
+    lemma = noun.lemma_.lower()
+    return lemma in VICTIM_NOUNS or (
+        noun.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in VICTIM_NOUNS
+    )
+
+
 def _unnamed_victims(
     tok: Any, actors: Parties, country: str | None, forced: bool
 ) -> list[tuple[ActorRef, Any]]:
@@ -445,9 +454,7 @@ def _unnamed_victims(
     # "killed 40 militants and arrested 30": a bare number counts people
     counted_people = [h for h in (subj if passive else heads) if forced and h.pos_ == "NUM"]
     counted_people += [h for h in heads if forced and _unnamed_people(counted(h), actors)]
-    victim = next(
-        (h for h in heads if counted(h).lemma_.lower() in VICTIM_NOUNS or h in counted_people), None
-    )
+    victim = next((h for h in heads if _victim_word(counted(h)) or h in counted_people), None)
     if victim is not None:  # "killed 23 people", "convicted three of four defendants", "500 injured"
         return [(actors.unnamed(country, "CVL"), victim)]
     return []

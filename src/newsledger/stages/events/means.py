@@ -55,7 +55,7 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
         if side:
             return side
         code = actors.event_nouns.get(noun.lower_) or (
-            FORCE_CODE if noun.lemma_.lower() in OPERATIONS else None
+            FORCE_CODE if noun.lemma_.lower() in OPERATIONS | FIRE_INCIDENTS else None
         )
         if code is None or family(refined_code(code, noun)) != "force":  # "air strikes": force
             continue
@@ -94,6 +94,9 @@ def _the_other_side(noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
 #: nouns of an act of force only by the force that carries them out ("injured in a police
 #: operation", "killed in a military sweep"); no event of their own
 OPERATIONS = {"operation", "sweep", "manhunt"}
+#: nouns of a shooting that happened, named with who fired ("killed in a friendly fire incident
+#: by British missiles", "in crossfire by police")
+FIRE_INCIDENTS = {"incident", "fire", "crossfire"}
 FORCE_CODE = "190"
 
 

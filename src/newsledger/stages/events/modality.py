@@ -237,10 +237,23 @@ def carried_modality(noun: Any) -> Modality:
     hold a meeting", "could be involved in an agreement" (negated / hypothetical only: the
     noun's code stays, as no one announces the noun); an adjective of its own can make it
     unreal ("an alleged secret meeting", "the planned visit")."""
-    if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in noun.children):
+    # "charged a soldier with the rape of a girl": an offence charged is alleged
+    if _charge_of(noun) is not None or any(
+        c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in noun.children
+    ):
         held = _carrying_verb_modality(noun)
         return Modality(negated=held.negated, hypothetical=True)
     return _carrying_verb_modality(noun)
+
+
+def charged_ones(offence: Any) -> list[Any]:
+    """Who is charged with, accused of or arrested for ``offence`` ("charged a former soldier
+    with the rape of a girl", "two men were arrested for the kidnapping"); [] when it is no
+    offence charged."""
+    charger = _charge_of(offence)
+    if charger is None:
+        return []
+    return [c for c in charger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
 
 
 def _carrying_verb_modality(noun: Any) -> Modality:

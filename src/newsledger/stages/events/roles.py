@@ -12,7 +12,7 @@ from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
 from .means import WOUNDING, Refs, doers_of_the_means, own_doers, typed_modifiers
-from .modality import charged_offences
+from .modality import ALLEGING_NOUNS, charged_offences, charged_ones
 from .nominals import (
     culprits,
     has_of,
@@ -87,6 +87,7 @@ def find_roles(
         src_heads, _, compound = nominal_roles(tok, context_doer=not _forceful(match.code))
         undergoers = possessed_undergoers(tok)  # "Bhutto's assassination": done to Bhutto
         src_heads = [h for h in src_heads if h not in undergoers]
+        src_heads = src_heads or _charged_offenders(tok, match.code or "")
         sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
         sources = sources or typed_modifiers(tok, actors)  # "a police raid", "student protests"
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
@@ -122,6 +123,18 @@ def find_roles(
     if match.dyad_only and not (sources and targets):
         return None
     return Roles(sources, targets, compound, unnamed_doer)
+
+
+#: roots of the offences one is charged with, accused of or arrested for: assaults, fights, mass violence
+OFFENCE_ROOTS = {"18", "19", "20"}
+
+
+def _charged_offenders(noun: Any, code: str) -> list[Any]:
+    """Who is charged with the offence ``noun`` names, done to someone it names ("charged a
+    soldier with the rape and murder of an Iraqi girl", "arrested two men for the kidnapping of
+    an aid worker"): theirs, alleged; [] for an offence of no one ("convicted of murder") and
+    for what is no offence ("detained for further investigation")."""
+    return charged_ones(noun) if code[:2] in OFFENCE_ROOTS and has_of(noun) else []
 
 
 def _unless_hit_its_own(noun: Any, sources: Refs, targets: Refs, unnamed: bool) -> tuple[Refs, bool]:
@@ -420,6 +433,41 @@ def _referred(tok: Any, actors: Parties, source_ids: set[str], code: str) -> tup
     return referred or referred_author(tok, actors, source_ids, code)
 
 
+#: root of investigations: their target is whom the claims investigated accuse
+INVESTIGATING_ROOT = "09"
+
+
+def _accused_in_claims(tok: Any, actors: Parties, source_ids: set[str], skip: set[int]) -> Refs:
+    """Whom the claims an investigation looks into accuse ("investigate allegations by Human
+    Rights Watch that the CIA has set up secret jails": the CIA); those who make the claims are
+    added to ``skip``, as no one investigated."""
+    claims = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in ALLEGING_NOUNS]
+    skip |= {x.i for c in claims for p in c.children if p.lower_ == "by" for x in p.subtree}
+    accused = [
+        h
+        for c in claims
+        for clause in c.children
+        if clause.dep_ in {"acl", "ccomp"}
+        for s in subjects(clause)[0]
+        for h in conjuncts(s)
+    ] + [o for c in claims for x in c.subtree if x.dep_ == "prep" and x.lower_ == "against" for o in pobjs(x)]
+    return [t for t in actors.refs(accused) if t[0].actor_id not in source_ids]
+
+
+def _partner_on_the_topic(tok: Any, actors: Parties, source_ids: set[str], skip: set[int]) -> Refs:
+    """The partner the parser hung on what is talked about ("negotiate a peace with X"); the
+    topic's words are added to ``skip`` ("discussed a truce between A and B": a topic)."""
+    topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
+    skip |= {x.i for c in topics for x in c.subtree}
+    for c in topics:
+        for p in c.subtree:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                found = [t for t in actors.refs(pobjs(p)) if t[0].actor_id not in source_ids]
+                if found:
+                    return found
+    return []
+
+
 def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, code: str = "") -> Refs:
     """Targets of a verb: a passive's subject, else its objects and prepositional objects in
     order of preference, else the first actor named after it in its clause.  The doer's own
@@ -446,15 +494,13 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     # ("endorsed by the Fire Brigade Employees' Union, the Maritime Union ... and the CFMEU")
     skip = {h.i for h in subj} | {x.i for c in tok.children if c.dep_ == "agent" for x in c.subtree}
     skip |= charged_offences(tok)  # "charged X with killing Y": Y is not the one charged
+    accused = _accused_in_claims(tok, actors, source_ids, skip) if code.startswith(INVESTIGATING_ROOT) else []
+    if accused:
+        return accused
     skip |= nonparty_tokens(tok)  # "in the presence of Rice", "with X saying", a claim's content
-    topics = [c for c in tok.children if c.dep_ in TOPIC_DEPS] if tok.lemma_.lower() in TOPIC_VERBS else []
-    skip |= {x.i for c in topics for x in c.subtree}  # "discussed a truce between A and B": a topic
-    for c in topics:  # the parser often hangs the partner on the topic: "negotiate a peace with X"
-        for p in c.subtree:
-            if p.dep_ == "prep" and p.lower_ == "with":
-                found = [t for t in actors.refs(pobjs(p)) if t[0].actor_id not in source_ids]
-                if found:
-                    return found
+    partner = _partner_on_the_topic(tok, actors, source_ids, skip)
+    if partner:
+        return partner
     fallback: Refs = []
     for group in target_heads(tok, skip):
         group = [h for h in group if h.i not in skip]  # an offence hung on the one charged

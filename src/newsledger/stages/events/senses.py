@@ -499,6 +499,8 @@ def _objects(tok: Any) -> list[Any]:
     """What the verb acts on: its object, a passive's subject ("the photos were released"), or
     the noun a relative clause without an object describes ("the talk Graham was giving")."""
     objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    # "gave Howard a cold reception": the parser hangs the second object on the first
+    objs = objs or [a for c in tok.children if c.dep_ == "dative" for a in c.children if a.dep_ == "appos"]
     if objs:
         return objs
     passive = [c for c in tok.children if c.dep_ == "nsubjpass"]

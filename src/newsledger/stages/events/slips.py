@@ -71,6 +71,16 @@ def qualifying_place(tok: Any) -> bool:
     )
 
 
+def person_after_a_place(subject: Any) -> Any:
+    """The person the parser set in apposition to a place that opens the sentence and only says
+    where they are from ("Houston, Texas representative Al Edwards proposed a bill": Edwards,
+    not Houston); ``subject`` itself otherwise."""
+    if subject.ent_type_ != "GPE" or subject.i != subject.sent.start:
+        return subject
+    people = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return people[0] if people else subject
+
+
 def finite_after_infinitive(tok: Any) -> bool:
     """True for a finite verb the parser conjoined to an infinitive it is not part of ("urged
     the public to support his policies and called on politicians": "called" is his)."""

@@ -60,7 +60,9 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     passive = passive or slips.headline_passive(tok)
     if slips.main_verb_read_as_participle(tok):
         return [tok.head], False  # "The bomb blast, blamed on militants, killed 100 civilians"
-    subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS] or slips.stranded_subject(tok)
+    subs = [
+        slips.person_after_a_place(c) for c in tok.children if c.dep_ in SUBJ_DEPS
+    ] or slips.stranded_subject(tok)
     if len(subs) > 1 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         subs = [s for s in subs if not slips.qualifying_place(s)]  # "visit to Baghdad, Iraq to meet"
     if subs:
