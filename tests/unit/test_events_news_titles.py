@@ -100,7 +100,9 @@ def test_tamil_tiger_rebels_are_the_tamil_tigers() -> None:
 def test_counted_peoples_are_civilians_and_listed_nationalities_their_people() -> None:
     killed = _events("A gunman killed four Kurds in Mosul on Tuesday.")
     assert [_code(e.target) for e in killed if e.cameo_code.startswith("19")] == ["IRQCVL"]  # was Iraq
-    sued = _coded("On July 13, 21 French and Japanese individuals sued Shintaro Ishihara, the governor of Tokyo.")
+    sued = _coded(
+        "On July 13, 21 French and Japanese individuals sued Shintaro Ishihara, the governor of Tokyo."
+    )
     assert {s for s, _, _ in sued} == {"French civilians", "Japanese civilians"}  # were France and Japan
     # listed nationalities of officials are still their governments
     ministers = _coded("French and German ministers criticised Iran.")
@@ -108,6 +110,8 @@ def test_counted_peoples_are_civilians_and_listed_nationalities_their_people() -
 
 
 def test_a_cold_reception_is_no_aid_and_a_place_before_a_name_is_no_doer() -> None:
-    assert "07" not in {c[:2] for _, _, c in _coded("Protesters gave Prime Minister John Howard a cold reception.")}
+    assert "07" not in {
+        c[:2] for _, _, c in _coded("Protesters gave Prime Minister John Howard a cold reception.")
+    }
     proposed = _coded("Houston, Texas representative Al Edwards proposed a bill to ban cheerleading.")
     assert {s for s, _, _ in proposed} == {"Al Edwards"}  # was the United States
