@@ -115,3 +115,26 @@ def test_a_cold_reception_is_no_aid_and_a_place_before_a_name_is_no_doer() -> No
     }
     proposed = _coded("Houston, Texas representative Al Edwards proposed a bill to ban cheerleading.")
     assert {s for s, _, _ in proposed} == {"Al Edwards"}  # was the United States
+
+
+def test_an_act_someone_is_kept_from_did_not_happen() -> None:
+    events = _events("China intensified security to prevent mourners attending the funeral in Beijing.")
+    attending = [e for e in events if e.trigger == "attending"]
+    assert attending and all(e.negated for e in attending)
+    barred = _events("Police barred the protesters from marching to the parliament on Monday.")
+    assert all(e.negated for e in barred if e.trigger == "marching")
+
+
+def test_a_thing_that_allows_grants_nothing_and_a_sentence_opener_is_no_name() -> None:
+    assert not _coded("The minister wants a law allowing the public naming of known paedophiles.")
+    assert not _coded("Danish freedom of speech does not allow the government to control newspapers.")
+    assert ("Israeli government", "Egypt") in _by_root(
+        "The Israeli cabinet voted to allow Egypt to patrol the border with Gaza.", "08"
+    )
+    # a common word capitalised as it opens a sentence, which the article also writes in lower
+    # case, is no dictionary name ("YOUTH_": a Basque group)
+    volunteered = _coded(
+        "Youth members of Nahdlatul Ulama have volunteered to guard the churches. "
+        "The youth organization has contacted the police."
+    )
+    assert all(s != "Gazteriak" for s, _, _ in volunteered)

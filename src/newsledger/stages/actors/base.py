@@ -203,10 +203,14 @@ class ResolverBase:
     def _common_word_of_a_name(self, i: int) -> bool:
         """True for an English word that ends a longer name ("Organization" in "World Trade
         Organization"), which a dictionary lists alone as some group's translated name; not a
-        name's first word ("Senate" of "Senate Judiciary Committee")."""
+        name's first word ("Senate" of "Senate Judiciary Committee"); nor a word capitalised
+        only as it opens a sentence, in no name, that the article also writes in lower case
+        ("Youth members of Nahdlatul Ulama ... the Muslim youth organization": no Gazteriak)."""
         common = self.common_words
-        if common is None or self.ix.texts[i].lower() not in common or i not in self.ent_span:
+        if common is None or self.ix.texts[i].lower() not in common:
             return False
+        if i not in self.ent_span:
+            return bool(self.ix.sent_start[i]) and self.ix.texts[i].lower() in self.lower_words
         e_start, e_end = self.ent_span[i]
         return e_start < i and e_end == i + 1
 

@@ -38,7 +38,8 @@ default False), ``intent_codes`` (default: on without ``--dictionaries``), ``ver
 (add our patterns to user dictionaries, default: off when dictionaries are given),
 ``ledger_conventions`` (an analyst's conventions, ``conventions``, with ``accidents``: force that
 nobody did, ``means``: who did force the text tells by its means, a clause of firing or the other
-side of a fight, and ``courts``: verdicts and prison terms a court hands down; default: on without
+side of a fight, ``courts``: verdicts and prison terms a court hands down, and ``nonacts``: words
+that tell no act of anybody's, a law that allows, an idea that sabotages; default: on without
 ``--dictionaries``), ``one_record_per_happening`` (fold mentions and reciprocal directions, ``merge``; default on;
 off for gold that codes each direction and mention, as PETRARCH's validation set does).
 ``confidence`` is a heuristic in [0.05, 0.95]: higher for a matched pattern and a full dyad,

@@ -16,7 +16,6 @@ from ..nlp import text_of
 from ..places import place_and_home
 from .anaphora import DEFINITE
 from .conventions import (
-    COLLECTIVE_NOUNS,
     EASING_CODES,
     RECIPIENT_ROOTS,
     bombing_code,
@@ -29,6 +28,7 @@ from .matcher import Matcher, infinitive_complement
 from .means import armed_men
 from .modality import carried_modality, intent_code, modality
 from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
+from .nonacts import COLLECTIVE_NOUNS
 from .nonparties import PERSON_ACT_CODES, names_a_law, names_a_thing, only_where, travellers_only
 from .outcome import outcome_of_the_act
 from .parties import PEOPLE_NOUNS, Parties

@@ -36,30 +36,21 @@ from . import syntax
 from .accidents import (
     WEAPON_NOUNS,
     accident,
-    done_by_an_accident,
-    in_an_accident,
-    made_safe,
-    own_arms,
-    own_thing,
 )
 from .courts import judged_by_a_court
 from .modality import Modality, obliged_code
+from .nonacts import FORCE_ROOTS, POSTURE_ROOT, VIOLENT_ROOTS, no_act_of_anybodys, somebody
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
 from .placing import owners_country, placed_unless_scattered
 from .roles import VISIT_ROOTS, Roles
-from .syntax import GROUP_NOUNS, THING_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
+from .syntax import GROUP_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
 __all__ = ["bombing_code", "ledger_flags", "ledger_roles", "obligation_pairs"]
 
-VIOLENT_ROOTS = {"18", "19", "20"}
 #: prepositions by which what a force is used with names whom it is used on
 UPON_PREPS = {"on", "against", "for"}
-#: administrative sanctions in general (bans and closures of something named are 1721 and on)
-SANCTION = "172"
-#: destroying property, which an accident does as often as an attack
-DESTROY_PROPERTY = "1712"
 #: coercion whose unnamed doer the act types: arrests and detentions (the police), expulsions,
 #: property destroyed; a ban, a suspension or a closure with no one named is no event ("schools
 #: were closed", "the hijab was banned in public offices")
@@ -77,11 +68,8 @@ OPPOSING_ROOTS = {"11", "12", "13", "14"}
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "ELI", "SPY")
 #: verbs whose passive without an agent tells a rule that holds, not an act ("are allowed to")
 PERMISSION_VERBS = frozenset({"allow", "permit"})
-#: exhibit force posture: troops "deployed" or "put on alert" are the force shown
-POSTURE_ROOT = "15"
 #: intent to cooperate and aid, told in the passive with no giver: no event
 GIVERLESS_ROOTS = frozenset({"03", "07"})
-FORCE_ROOTS = {"17", "18", "19", "20"}
 ANNOUNCING_ROOTS = {"02", "03", "10", "13"}
 #: acts addressed to people as easily as to a state: appeal, aid, yield, demand
 PEOPLE_ADDRESSED_ROOTS = {"02", "07", "08", "10"}
@@ -106,11 +94,6 @@ EASING_CODES = ("081",)
 #: people violence is done to without a name: civilians (CAMEO CVL) of the place
 VICTIM_NOUNS = _WORDS.words("victim_nouns")
 Pair = tuple[ActorRef | None, ActorRef | None, str]
-SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
-#: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
-#: ("protester", "demonstrator", "activist", "guardian")
-COLLECTIVE_NOUNS = _WORDS.words("collective_nouns")
-AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 #: common nouns with those endings that name no one ("First order of business is to shut down
 #: illegal immigration": an order does nothing)
 #: words that count or gather what their "of" names: "tens of thousands of students", "a group
@@ -122,9 +105,6 @@ DECLARED_CODES = ("0871",)
 #: sectors whose office holders, unnamed, act as the body: a judge, a police officer (not MIL:
 #: "the Secretary-General regrets" is no general)
 OFFICE_SECTORS = {"JUD", "COP"}
-#: head words of names that are no body that acts: a law, a treaty, an election (the actors
-#: stage's screen reads the same list)
-NOT_A_BODY = word_lists("actor_text_words.yaml").words("not_a_body")
 #: a number or a crowd that counts nobody named ("thousands marched"): the place's civilians
 CROWD_WORDS = _WORDS.words("crowd_words")
 
@@ -137,7 +117,7 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     country = place.country if place is not None else focus_country(actors.item)
     doers_country = holder_of(place) or country  # "the commissions at Guantanamo Bay": American
     country = country if doers_country == country else None  # and those held there nobody's
-    if _no_act_of_anybodys(roles, tok, code, actors):
+    if no_act_of_anybodys(roles, tok, code, actors):
         return False
     _forces_shown(roles, tok, code)
     _drop_own_country(roles, code)
@@ -179,53 +159,6 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if country:
         roles.targets = placed_unless_scattered(roles.targets, actors, country)
     return True
-
-
-def _no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bool:
-    """True when the act's words tell no act of its code: a metaphor, accident, trade, disarmament."""
-    threat = code[:2] == "13" and tok.pos_ == "VERB"  # "a proposal is threatening"
-    if (code[:2] in FORCE_ROOTS or threat) and _done_by_an_abstraction(tok, actors):
-        return True  # "Iran's meddling could sabotage any hope of a deal"
-    if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
-        done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
-    ):
-        return True  # "were killed in a car crash", "the crash killed 102": done by nobody
-    if code[:2] in VIOLENT_ROOTS and made_safe(tok):
-        return True  # "police have detonated a suspicious package": bomb disposal, no attack
-    # goods offered to no one named are for sale; an offer to someone is an interaction ("offered
-    # the employees redundancy pay", "Kraft offered to buy Cadbury")
-    offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not roles.targets
-    if (code[:2] == AID_ROOT or offered) and _commerce(roles, tok):
-        return True  # "Motorola has shipped five million phones to China", "offers mortgages": trade
-    if code == DESTROY_PROPERTY and own_arms(tok):
-        return True  # "the militia destroyed their weapons": disarmament, no attack
-    if code == SANCTION and own_thing(tok):
-        return True  # "his government has shut down its reactor": no one else sanctioned
-    # "the company expanded its presence in India": no force shown
-    return (
-        code[:2] == POSTURE_ROOT and bool(roles.sources) and all(_a_business(ref) for ref, _ in roles.sources)
-    )
-
-
-#: provide aid (07): what a business provides, ships or delivers is mostly what it sells
-AID_ROOT = "07"
-#: giving that is no sale, whoever gives: "Google donated $1 million to the relief effort"
-DONATING_VERBS = {"donate", "contribute", "pledge", "grant"}
-
-
-def _commerce(roles: Roles, tok: Any) -> bool:
-    """True when every doer of an act of provision is a business and the act no gift: goods
-    shipped, services provided, a loan given are trade ("a bank gave out cheap loans")."""
-    businesses = [
-        ref
-        for ref, _ in roles.sources
-        if "BUS" in (ref.sector or "") or (ref.cameo_code or "").startswith("MNC")
-    ]
-    return (
-        bool(roles.sources)
-        and len(businesses) == len(roles.sources)
-        and tok.lemma_.lower() not in DONATING_VERBS
-    )
 
 
 def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> bool:
@@ -405,11 +338,6 @@ def _in_a_phrase(head: Any) -> bool:
     return bool(head.dep_ == "pobj" or (head.dep_ == "poss" and head.head.dep_ == "pobj"))
 
 
-def _a_business(ref: ActorRef) -> bool:
-    """True for a company or a business sector, which has no forces to show."""
-    return (ref.sector or "").endswith("BUS")
-
-
 def _owners_of_what_is_hit(roles: Roles, tok: Any, actors: Parties) -> list[tuple[ActorRef, Any]]:
     """Force used on a thing is used on whoever it belongs to ("ambushed their convoy", "launched an
     attack against the army base": the object, a passive's subject, or what it is done "on")."""
@@ -468,29 +396,12 @@ def _named_subject(tok: Any) -> bool:
     subj, passive = subjects(tok)
     if passive:
         own = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(_somebody(h) or _somebody(counted(h)) for h in own or agent_heads(tok) or subj)
+        return any(somebody(h) or somebody(counted(h)) for h in own or agent_heads(tok) or subj)
     if not subj and tok.dep_ in {"acl", "advcl"} and tok.tag_ == "VBG":
         # "issued a declaration demanding ...", "..., killing 12": the governing clause's doer
         head = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "obj"} else tok.head
         subj, _ = subjects(head)
-    return any(_somebody(h) or _somebody(counted(h)) for h in subj)
-
-
-def _done_by_an_abstraction(tok: Any, actors: Parties) -> bool:
-    """True when the subject of a verb of force is neither somebody (a word for people, or one
-    the actors stage resolved: "border patrol agents") nor a weapon but an act or an idea
-    ("meddling", "the decision", "the crisis"), whoever it belongs to."""
-    subj, passive = subjects(tok)
-    if passive or not subj:
-        return False
-    named = [m for m in actors.item.mentions if m.actor_id]
-    return all(
-        h.pos_ == "NOUN"
-        and not _somebody(h)
-        and h.lemma_.lower() not in WEAPON_NOUNS
-        and not any(m.start <= h.idx < m.end for m in named)
-        for h in subj
-    )
+    return any(somebody(h) or somebody(counted(h)) for h in subj)
 
 
 def _typed_subjects(tok: Any, actors: Parties, country: str | None) -> list[tuple[ActorRef, Any]]:
@@ -536,16 +447,6 @@ def counted(head: Any) -> Any:
             break
         head = nouns[0]
     return head
-
-
-def _somebody(head: Any) -> bool:
-    if head.lower_ in NOT_A_BODY:
-        return False  # "the Liquid Fuel Emergency Act provides": a law, an election, a treaty
-    if head.ent_type_ in SOMEBODY_ENTITIES or (head.pos_ == "PROPN" and not head.ent_type_):
-        return True
-    lemma = head.lemma_.lower()
-    agentive = lemma.endswith(AGENT_SUFFIXES) and lemma not in THING_NOUNS
-    return lemma in PEOPLE_NOUNS or lemma in COLLECTIVE_NOUNS or agentive
 
 
 def obligation_pairs(pairs: list[Pair], mod: Modality, speaker: ActorRef | None) -> list[Pair]:

@@ -30,6 +30,7 @@ UNDONE_HEADS = _WORDS.words("undone_heads")
 #: heads that say the act did not happen: refused (a refusal code), failed (the act, negated)
 REFUSING_HEADS = _WORDS.words("refusing_heads")
 FAILING_HEADS = _WORDS.words("failing_heads")
+PREVENTING_HEADS = _WORDS.words("preventing_heads")
 #: an obligation the speaker lays on the subject: "X must release", "X has to", "X should stop"
 DEMAND_AUX = _WORDS.words("demand_aux")
 APPEAL_AUX = _WORDS.words("appeal_aux")
@@ -184,6 +185,7 @@ def modality(tok: Any) -> Modality:
     found = Modality()
     found.own(tok)
     found.hypothetical = found.hypothetical or _alleged(tok) or _infinitive_of_noun(tok)
+    found.negated = found.negated or _prevented(tok)
     head, cur, hops = tok.head, tok, 0
     while cur.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and head != cur and hops < 3:
         cur, head, hops = head, head.head, hops + 1  # "pledged to improve the economy and make peace"
@@ -209,6 +211,18 @@ def modality(tok: Any) -> Modality:
             break
         cur, head, hops = head, head.head, hops + 1
     return found
+
+
+def _prevented(tok: Any) -> bool:
+    """True for the act of someone kept from it: "prevent mourners attending the funeral",
+    "barred him from entering the country"."""
+    held = tok.head if tok.dep_ == "acl" else None  # the one kept from it, the preventing verb's object
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+        held = tok.head.head
+    if held is None:
+        return False
+    verb = held.head if held.dep_ in {"dobj", "obj"} else held
+    return verb.lemma_.lower() in PREVENTING_HEADS
 
 
 #: nouns whose infinitive is an act mostly done ("Russia's decision to establish ties")

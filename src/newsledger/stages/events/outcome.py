@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...models import Event
-from .conventions import VIOLENT_ROOTS
+from .nonacts import VIOLENT_ROOTS
 from .records import code_fields, event_id
 
 __all__ = ["outcome_of_the_act"]

@@ -1,0 +1,167 @@
+"""Words that tell no act of anybody's, whatever code the dictionaries give them: force done by
+an act or an idea ("Iran's meddling could sabotage any hope of a deal"), an allowance by a law,
+a deal or a machine ("a law allowing the naming of paedophiles"), what an accident did, a bomb
+made safe, trade told as aid, disarmament, a ban on one's own thing, a business's presence
+shown as force (the coder's ledger conventions, :mod:`.conventions`, drop them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...knowledge.wordlists import word_lists
+from ...models import ActorRef
+from .accidents import (
+    WEAPON_NOUNS,
+    done_by_an_accident,
+    in_an_accident,
+    made_safe,
+    own_arms,
+    own_thing,
+)
+from .parties import PEOPLE_NOUNS
+from .syntax import THING_NOUNS, subjects
+
+if TYPE_CHECKING:
+    from .parties import Parties
+    from .roles import Roles
+
+__all__ = [
+    "COLLECTIVE_NOUNS",
+    "FORCE_ROOTS",
+    "POSTURE_ROOT",
+    "VIOLENT_ROOTS",
+    "no_act_of_anybodys",
+    "somebody",
+]
+
+_WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
+
+#: acts of force: coercion, assault, fighting, mass violence
+FORCE_ROOTS = {"17", "18", "19", "20"}
+#: administrative sanctions in general (bans and closures of something named are 1721 and on)
+SANCTION = "172"
+
+#: destroying property, which an accident does as often as an attack
+DESTROY_PROPERTY = "1712"
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+
+#: exhibit force posture: troops "deployed" or "put on alert" are the force shown
+POSTURE_ROOT = "15"
+
+SOMEBODY_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+#: nouns for people and bodies beyond the coder's PEOPLE_NOUNS, and agentive endings
+#: ("protester", "demonstrator", "activist", "guardian")
+COLLECTIVE_NOUNS = _WORDS.words("collective_nouns")
+
+#: head words of names that are no body that acts: a law, a treaty, an election (the actors
+#: stage's screen reads the same list)
+NOT_A_BODY = word_lists("actor_text_words.yaml").words("not_a_body")
+
+
+def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bool:
+    """True when the act's words tell no act of its code: a metaphor, accident, trade, disarmament."""
+    threat = code[:2] == "13" and tok.pos_ == "VERB"  # "a proposal is threatening"
+    if (code[:2] in FORCE_ROOTS or threat) and _done_by_an_abstraction(tok, actors):
+        return True  # "Iran's meddling could sabotage any hope of a deal"
+    if code.startswith(ALLOWING_CODE) and tok.pos_ == "VERB" and _allowed_by_a_thing(tok, actors):
+        return True  # "a law allowing the naming of paedophiles", "the travelator allows passengers"
+    if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
+        done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
+    ):
+        return True  # "were killed in a car crash", "the crash killed 102": done by nobody
+    if code[:2] in VIOLENT_ROOTS and made_safe(tok):
+        return True  # "police have detonated a suspicious package": bomb disposal, no attack
+    # goods offered to no one named are for sale; an offer to someone is an interaction ("offered
+    # the employees redundancy pay", "Kraft offered to buy Cadbury")
+    offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not roles.targets
+    if (code[:2] == AID_ROOT or offered) and _commerce(roles, tok):
+        return True  # "Motorola has shipped five million phones to China", "offers mortgages": trade
+    if code == DESTROY_PROPERTY and own_arms(tok):
+        return True  # "the militia destroyed their weapons": disarmament, no attack
+    if code == SANCTION and own_thing(tok):
+        return True  # "his government has shut down its reactor": no one else sanctioned
+    # "the company expanded its presence in India": no force shown
+    return (
+        code[:2] == POSTURE_ROOT and bool(roles.sources) and all(_a_business(ref) for ref, _ in roles.sources)
+    )
+
+
+#: allow (086): a law, a deal or a machine that allows something grants no one anything
+ALLOWING_CODE = "086"
+#: provide aid (07): what a business provides, ships or delivers is mostly what it sells
+AID_ROOT = "07"
+#: giving that is no sale, whoever gives: "Google donated $1 million to the relief effort"
+DONATING_VERBS = {"donate", "contribute", "pledge", "grant"}
+
+
+def _commerce(roles: Roles, tok: Any) -> bool:
+    """True when every doer of an act of provision is a business and the act no gift: goods
+    shipped, services provided, a loan given are trade ("a bank gave out cheap loans")."""
+    businesses = [
+        ref
+        for ref, _ in roles.sources
+        if "BUS" in (ref.sector or "") or (ref.cameo_code or "").startswith("MNC")
+    ]
+    return (
+        bool(roles.sources)
+        and len(businesses) == len(roles.sources)
+        and tok.lemma_.lower() not in DONATING_VERBS
+    )
+
+
+def _a_business(ref: ActorRef) -> bool:
+    """True for a company or a business sector, which has no forces to show."""
+    return (ref.sector or "").endswith("BUS")
+
+
+def _done_by_an_abstraction(tok: Any, actors: Parties) -> bool:
+    """True when the subject of a verb of force is neither somebody (a word for people, or one
+    the actors stage resolved: "border patrol agents") nor a weapon but an act or an idea
+    ("meddling", "the decision", "the crisis"), whoever it belongs to."""
+    subj, passive = subjects(tok)
+    if passive or not subj:
+        return False
+    named = [m for m in actors.item.mentions if m.actor_id]
+    return all(
+        h.pos_ == "NOUN"
+        and not somebody(h)
+        and h.lemma_.lower() not in WEAPON_NOUNS
+        and not any(m.start <= h.idx < m.end for m in named)
+        for h in subj
+    )
+
+
+def _allowed_by_a_thing(verb: Any, actors: Parties) -> bool:
+    """True when what allows is a thing, not somebody: a law, a deal, a machine, a freedom
+    ("a law allowing", "a deal that allowed him", "the travelator allows passengers")."""
+    subj, passive = subjects(verb)
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and verb.head.pos_ == "NOUN"
+        and all(h.tag_ in {"WDT", "WP"} for h in subj)
+    ):
+        subj = [verb.head]  # "a law allowing", "a deal that allowed": the noun described
+    if passive or not subj:
+        return False
+    named = [m for m in actors.item.mentions if m.actor_id]
+    return all(
+        h.pos_ == "NOUN"
+        and (h.lemma_.lower() in THING_NOUNS | NOT_A_BODY or not somebody(h))
+        and not any(m.start <= h.idx < m.end for m in named)
+        for h in subj
+    )
+
+
+def somebody(head: Any) -> bool:
+    """Whether a head names somebody: a name, a word for people or bodies, an agentive noun."""
+    if head.lower_ in NOT_A_BODY:
+        return False  # "the Liquid Fuel Emergency Act provides": a law, an election, a treaty
+    if head.ent_type_ in SOMEBODY_ENTITIES or (head.pos_ == "PROPN" and not head.ent_type_):
+        return True
+    lemma = head.lemma_.lower()
+    agentive = lemma.endswith(AGENT_SUFFIXES) and lemma not in THING_NOUNS
+    return lemma in PEOPLE_NOUNS or lemma in COLLECTIVE_NOUNS or agentive
