@@ -238,7 +238,20 @@ def _no_act_by_nobody(roles: Roles, tok: Any, code: str) -> bool:
     # funeral": aid or a promise to a person, a body or a thing with no giver is its lot, not an
     # interaction; aid given to a country or a people stays ("refugees were given food aid")
     personal = not any(ref.actor_id.startswith(("country:", "group:")) for ref, _ in roles.targets)
+    if code[:2] == RELATIONS_ROOT and _in_the_present(tok):
+        return True  # "the United States government is hated and isolated": a state, no act
     return tok.lemma_.lower() in PERMISSION_VERBS or (code[:2] in GIVERLESS_ROOTS and personal)
+
+
+#: reduce relations (16): "is isolated", "are cut off" with no doer tell a state
+RELATIONS_ROOT = "16"
+
+
+def _in_the_present(verb: Any) -> bool:
+    """True for a passive in the simple present ("is isolated", "are hated and isolated")."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    aux = [c for c in head.children if c.dep_ in {"auxpass", "aux"}]
+    return bool(aux) and all(a.tag_ in {"VBZ", "VBP"} for a in aux)
 
 
 def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> ActorRef | None:

@@ -65,7 +65,9 @@ NOT_A_BODY = word_lists("actor_text_words.yaml").words("not_a_body")
 def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bool:
     """True when the act's words tell no act of its code: a metaphor, accident, trade, disarmament."""
     threat = code[:2] == "13" and tok.pos_ == "VERB"  # "a proposal is threatening"
-    if (code[:2] in FORCE_ROOTS or threat) and _done_by_an_abstraction(tok, actors):
+    # "the U.S. style low price selling did not appeal to Japanese consumers": attracts, asks nothing
+    attracting = code[:2] == "02" and tok.lemma_.lower() == "appeal"
+    if (code[:2] in FORCE_ROOTS or threat or attracting) and _done_by_an_abstraction(tok, actors):
         return True  # "Iran's meddling could sabotage any hope of a deal"
     if code.startswith(ALLOWING_CODE) and tok.pos_ == "VERB" and _allowed_by_a_thing(tok, actors):
         return True  # "a law allowing the naming of paedophiles", "the travelator allows passengers"

@@ -332,7 +332,12 @@ def conjuncts(tok: Any) -> list[Any]:
     appos = [c for m in out for c in m.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     for a in appos:
         members = [a] + [c for c in a.conjuncts if c.pos_ in nominal]
-        if len(out) > 1 or len(members) > 1:  # a list, not "Shamkhani, the Secretary of ..."
+        # "X, a member of A and leader of B": one person's roles, not a list ("Mordor, the awful
+        # Fornost, and Gondor" is one, whatever tag the parser gives "Fornost")
+        described = len(out) == 1 and all(m.pos_ == "NOUN" for m in members)
+        if (
+            len(out) > 1 or len(members) > 1
+        ) and not described:  # a list, not "Shamkhani, the Secretary of ..."
             out.extend(members)
     seen: set[int] = set()
     uniq = []

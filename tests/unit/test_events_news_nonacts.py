@@ -1,0 +1,35 @@
+"""What is no act and what is one, found wrong on news nobody tuned the coder to (#11, written on
+the leads of sample Z13, not on gold sentences): a state told in the present passive, a style
+that appeals to buyers, an act of force that kills as the subject of the verb, and a person
+described by two roles who is not a list of three.  The whole pipeline runs, with the Phoenix
+dictionaries (the default).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_events_unseen_news import _by_root, _coded
+
+
+def test_a_state_in_the_present_passive_is_no_act() -> None:
+    assert not _coded("Khamenei said the United States government is hated and isolated.")
+    # told as done, by someone, it is one
+    assert _by_root("Iran was isolated by the international community last year.", "16")
+
+
+def test_a_thing_that_appeals_to_buyers_asks_nothing() -> None:
+    assert not _coded("The American style of low price selling did not appeal to Japanese consumers.")
+    assert ("United Nations", None) in _by_root("The UN appealed to member states to donate money.", "02")
+
+
+def test_an_act_of_force_that_kills_is_no_abstraction() -> None:
+    killed = _by_root("An Israeli bombardment killed four civilians in Tyre on Tuesday.", "19")
+    assert killed and all(s == "Israel" for s, _ in killed)  # was dropped as "done by an idea"
+    assert _by_root("Heavy fighting killed 30 people in Mogadishu on Sunday.", "19")
+    assert not _coded("The crisis killed the peace deal.")
+
+
+def test_a_person_described_by_two_roles_is_one_doer() -> None:
+    text = (
+        "Marco Pannella, a member of the European Parliament and leader of the Nonviolent Radical "
+        "Party, criticized Iraq."
+    )
+    assert {s for s, _ in _by_root(text, "11")} == {"Marco Pannella"}  # not the Parliament and the party
