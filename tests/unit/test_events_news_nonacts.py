@@ -33,3 +33,21 @@ def test_a_person_described_by_two_roles_is_one_doer() -> None:
         "Party, criticized Iraq."
     )
     assert {s for s, _ in _by_root(text, "11")} == {"Marco Pannella"}  # not the Parliament and the party
+
+
+def test_a_mishap_of_someone_unarmed_is_no_attack() -> None:
+    assert not _coded("U.S. Vice President Dick Cheney accidentally shot a fellow hunter on Saturday.")
+    assert _by_root("A US soldier accidentally shot an Iraqi civilian at a checkpoint.", "19")
+
+
+def test_shared_auxiliaries_hold_the_second_verb() -> None:
+    from .test_events_news_parties import _result
+
+    events = _result("Militants could attack or kidnap foreigners in Baghdad, police said.").events
+    assert events and all(e.hypothetical for e in events)  # "kidnap" was told as done
+
+
+def test_a_ship_taken_by_pirates_is_hijacked() -> None:
+    codes = {c for _, _, c in _coded("The MV Sirius Star oil tanker was captured by pirates on Saturday.")}
+    assert codes == {"181"}  # was an arrest (173)
+    assert "181" not in {c for _, _, c in _coded("Iran seized a British tanker in the Gulf.")}

@@ -187,6 +187,21 @@ def modality(tok: Any) -> Modality:
     found.hypothetical = found.hypothetical or _alleged(tok) or _infinitive_of_noun(tok)
     found.negated = found.negated or _prevented(tok)
     head, cur, hops = tok.head, tok, 0
+    shares = tok.tag_ in {
+        "VB",
+        "VBN",
+        "VBG",
+    }  # a finite verb has its own tense ("will release ... and blamed")
+    own = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
+    if shares and tok.dep_ == "conj" and not any(c.dep_ in own for c in tok.children):
+        # "will be killed or kidnapped", "will not attack or invade": the shared auxiliaries hold
+        # the second verb too ("did not attack but invaded" does not share the negation)
+        found.hypothetical = found.hypothetical or any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in head.children
+        )
+        joined = {c.lower_ for c in head.children if c.dep_ == "cc"}
+        shared = bool(joined & {"or", "nor"}) or ("and" in joined and tok.tag_ == "VB")
+        found.negated = found.negated or (shared and any(c.dep_ == "neg" for c in head.children))
     while cur.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and head != cur and hops < 3:
         cur, head, hops = head, head.head, hops + 1  # "pledged to improve the economy and make peace"
         # "if the United States invaded Iran, or attacked his country": the condition holds both

@@ -69,6 +69,8 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
     attracting = code[:2] == "02" and tok.lemma_.lower() == "appeal"
     if (code[:2] in FORCE_ROOTS or threat or attracting) and _done_by_an_abstraction(tok, actors):
         return True  # "Iran's meddling could sabotage any hope of a deal"
+    if code[:2] in VIOLENT_ROOTS and _harmed_by_mishap(roles, tok):
+        return True  # "Vice President Cheney accidentally shot a fellow hunter": an accident
     if code.startswith(ALLOWING_CODE) and tok.pos_ == "VERB" and _allowed_by_a_thing(tok, actors):
         return True  # "a law allowing the naming of paedophiles", "the travelator allows passengers"
     if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
@@ -134,6 +136,22 @@ def _done_by_an_abstraction(tok: Any, actors: Parties) -> bool:
         and h.lemma_.lower() not in WEAPON_NOUNS
         and not any(m.start <= h.idx < m.end for m in named)
         for h in subj
+    )
+
+
+#: adverbs of harm done by mishap, and the sectors whose harm done so is still force (a
+#: soldier who "accidentally shot" a civilian used his arms)
+MISHAP_ADVERBS = {"accidentally", "unintentionally", "inadvertently"}
+ARMED_SECTORS = ("MIL", "COP", "REB", "INS", "UAF", "SPY")
+
+
+def _harmed_by_mishap(roles: Roles, verb: Any) -> bool:
+    """True for harm told as done by mishap by someone who bears no arms ("accidentally shot a
+    fellow hunter"): no attack."""
+    if not any(c.dep_ == "advmod" and c.lower_ in MISHAP_ADVERBS for c in verb.children):
+        return False
+    return bool(roles.sources) and not any(
+        s in (ref.sector or "") for ref, _ in roles.sources for s in ARMED_SECTORS
     )
 
 

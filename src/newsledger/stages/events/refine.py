@@ -122,11 +122,41 @@ def people_seized(code: str, tok: Any) -> str:
     """181 for people seized by no one named ("Five British citizens have been seized in
     Baghdad", "three journalists were seized in Gaza City": abducted), not goods seized (171) or
     a town taken (192), else ``code``."""
+    if tok.lemma_.lower() in TAKING_LEMMAS and code.startswith(("171", "173")) and _vessel_hijacked(tok):
+        return "181"  # "the oil tanker was captured by pirates": hijacked
     if not code.startswith(("171", "192")) or tok.lemma_.lower() not in TAKING_LEMMAS or agent_heads(tok):
         return code
     undergoers = [c for c in tok.children if c.dep_ == "nsubjpass"]
     people = all(u.ent_type_ in {"PERSON", "NORP"} or u.lemma_.lower() in SEIZED_PEOPLE for u in undergoers)
     return "181" if undergoers and people else code
+
+
+#: vessels and aircraft, and those who hijack them rather than seize them as a state does
+VESSEL_NOUNS = {
+    "ship",
+    "tanker",
+    "vessel",
+    "boat",
+    "freighter",
+    "trawler",
+    "yacht",
+    "ferry",
+    "plane",
+    "airliner",
+}
+HIJACKERS = {"pirate", "hijacker", "gunman", "militant", "rebel", "insurgent", "kidnapper"}
+
+
+def _vessel_hijacked(verb: Any) -> bool:
+    """True for a ship or a plane taken by pirates, gunmen or no one named ("the MV Sirius Star
+    oil tanker, captured by pirates"); a navy that seizes a tanker seizes property (171)."""
+    taken = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "obj"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        taken.append(verb.head)
+    if not any(t.lemma_.lower() in VESSEL_NOUNS for t in taken):
+        return False
+    doers = agent_heads(verb) or [c for c in verb.children if c.dep_ == "nsubj"]
+    return all(d.lemma_.lower() in HIJACKERS for d in doers)
 
 
 #: people who strike by stopping work (event_words.yaml)
