@@ -187,21 +187,8 @@ def modality(tok: Any) -> Modality:
     found.hypothetical = found.hypothetical or _alleged(tok) or _infinitive_of_noun(tok)
     found.negated = found.negated or _prevented(tok)
     head, cur, hops = tok.head, tok, 0
-    shares = tok.tag_ in {
-        "VB",
-        "VBN",
-        "VBG",
-    }  # a finite verb has its own tense ("will release ... and blamed")
-    own = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
-    if shares and tok.dep_ == "conj" and not any(c.dep_ in own for c in tok.children):
-        # "will be killed or kidnapped", "will not attack or invade": the shared auxiliaries hold
-        # the second verb too ("did not attack but invaded" does not share the negation)
-        found.hypothetical = found.hypothetical or any(
-            c.dep_ == "aux" and c.lower_ in MODALS for c in head.children
-        )
-        joined = {c.lower_ for c in head.children if c.dep_ == "cc"}
-        shared = bool(joined & {"or", "nor"}) or ("and" in joined and tok.tag_ == "VB")
-        found.negated = found.negated or (shared and any(c.dep_ == "neg" for c in head.children))
+    if _shares_auxiliaries(tok):
+        _held_as_the_first(found, tok)
     while cur.dep_ == "conj" and head.pos_ in {"VERB", "AUX"} and head != cur and hops < 3:
         cur, head, hops = head, head.head, hops + 1  # "pledged to improve the economy and make peace"
         # "if the United States invaded Iran, or attacked his country": the condition holds both
@@ -226,6 +213,30 @@ def modality(tok: Any) -> Modality:
             break
         cur, head, hops = head, head.head, hops + 1
     return found
+
+
+#: what a verb of its own has: a second verb with none of them shares the first one's
+OWN_CLAUSE_DEPS = {"aux", "auxpass", "nsubj", "nsubjpass", "mark"}
+
+
+def _shares_auxiliaries(tok: Any) -> bool:
+    """True for a second verb with no auxiliary, subject or marker of its own and no tense
+    ("will be killed or kidnapped", "could attack or kidnap"); a finite verb keeps its own
+    ("will release a video ... and blamed the killing on")."""
+    own = any(c.dep_ in OWN_CLAUSE_DEPS for c in tok.children)
+    return tok.dep_ == "conj" and tok.tag_ in {"VB", "VBN", "VBG"} and not own
+
+
+def _held_as_the_first(found: Modality, tok: Any) -> None:
+    """The first verb's modal holds the second too, and so does its negation across "or" or a
+    bare verb after "and" ("will not attack or invade"; "did not attack but invaded" keeps its own)."""
+    first = tok.head
+    found.hypothetical = found.hypothetical or any(
+        c.dep_ == "aux" and c.lower_ in MODALS for c in first.children
+    )
+    joined = {c.lower_ for c in first.children if c.dep_ == "cc"}
+    shared = bool(joined & {"or", "nor"}) or ("and" in joined and tok.tag_ == "VB")
+    found.negated = found.negated or (shared and any(c.dep_ == "neg" for c in first.children))
 
 
 def _prevented(tok: Any) -> bool:
