@@ -51,3 +51,28 @@ def test_a_ship_taken_by_pirates_is_hijacked() -> None:
     codes = {c for _, _, c in _coded("The MV Sirius Star oil tanker was captured by pirates on Saturday.")}
     assert codes == {"181"}  # was an arrest (173)
     assert "181" not in {c for _, _, c in _coded("Iran seized a British tanker in the Gulf.")}
+
+
+def test_a_setting_in_time_carries_no_modality_and_a_bill_provides_nothing() -> None:
+    from .test_events_news_parties import _result
+
+    killing = _result(
+        "After the recent killing of Chechen rebel leader Aslan Maskhadov, it was not clear who would lead."
+    )
+    assert killing.events and not any(e.negated for e in killing.events)  # was negated by "not clear"
+    assert "07" not in {
+        c[:2] for _, _, c in _coded("Bush signed a bill providing 162 billion dollars for the war in Iraq.")
+    }
+    assert "07" in {c[:2] for _, _, c in _coded("Japan gave Indonesia food aid on Monday.")}
+
+
+def test_an_organisations_workers_are_labour_and_a_government_named_after_its_leader_his() -> None:
+    from .test_events_news_parties import _result
+
+    rejected = _coded("Toronto Transit Commission workers rejected a draft labour contract on Friday.")
+    assert {s for s, _, _ in rejected} == {"Canadian labour"}  # was the commission
+    result = _result(
+        "Prime Minister John Howard spoke on Monday. Relations could be strained if the Howard "
+        "Government grants political asylum to the refugees."
+    )
+    assert any(e.source is not None and e.source.cameo_code == "AUSGOV" for e in result.events)

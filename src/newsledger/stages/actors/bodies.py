@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ...knowledge.actors import key
 from ...knowledge.wordlists import word_lists
 from ..nlp import lowers_of
 from .base import ResolverBase
@@ -48,7 +49,23 @@ def organisation_country(res: ResolverBase, start: int, end: int) -> str | None:
         _country_named(res, start, end, _COUNTRY_HOWS)
         or _country_named(res, max(0, start - _MODIFIER_REACH), start, _COUNTRY_HOWS, (start, end))
         or _country_named(res, start, end, ("capital",))
+        or _leaders_country(res, start, end)
     )
+
+
+#: words of a government named after whoever leads it ("the Howard Government")
+LED_GOVERNMENT_WORDS = {"government", "administration", "cabinet", "regime", "ministry"}
+
+
+def _leaders_country(res: ResolverBase, start: int, end: int) -> str | None:
+    """The country of a government named after its leader, a person the knowledge base knows
+    by that surname ("the Howard Government": Australia's)."""
+    doc = res.doc
+    if end - start != 2 or doc[end - 1].lower_ not in LED_GOVERNMENT_WORDS:
+        return None
+    named = res.name_parts.get(key(doc[start].text))  # a person the article names in full
+    leader = res.actor(named) if named else res.kb.person_by_surname(doc[start].text, res.day)
+    return leader.country if leader is not None else None
 
 
 def _country_named(

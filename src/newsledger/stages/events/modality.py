@@ -268,6 +268,8 @@ def _infinitive_of_noun(tok: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+#: prepositions that set a nominal event in time, not carry it ("after the killing of X, ...")
+TIME_PREPS = {"following", "after", "before", "since", "amid", "amidst"}
 #: how a nominal event hangs on the verb that carries it ("attend the talks", "involved in talks")
 CARRYING_DEPS = {"dobj", "obj", "pobj", "prep", "nsubjpass", "attr"}
 
@@ -298,14 +300,17 @@ def charged_ones(offence: Any) -> list[Any]:
 
 def _carrying_verb_modality(noun: Any) -> Modality:
     """The negation and hypothesis of the verb that carries a nominal event."""
-    cur = noun
+    cur, setting = noun, False
     for _ in range(4):
         if cur.dep_ not in CARRYING_DEPS or cur.head is cur:
             return Modality()
+        # "after the recent killing of Maskhadov, it was not clear": a setting in time is not
+        # denied with its clause ("will enable it after public consultation" is still ahead)
+        setting = setting or (cur.dep_ == "pobj" and cur.head.lower_ in TIME_PREPS)
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
             held = modality(cur)
-            return Modality(negated=held.negated, hypothetical=held.hypothetical)
+            return Modality(negated=held.negated and not setting, hypothetical=held.hypothetical)
     return Modality()
 
 

@@ -71,7 +71,8 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
         return True  # "Iran's meddling could sabotage any hope of a deal"
     if code[:2] in VIOLENT_ROOTS and _harmed_by_mishap(roles, tok):
         return True  # "Vice President Cheney accidentally shot a fellow hunter": an accident
-    if code.startswith(ALLOWING_CODE) and tok.pos_ == "VERB" and _allowed_by_a_thing(tok, actors):
+    granting = code.startswith(ALLOWING_CODE) or code[:2] == AID_ROOT
+    if granting and tok.pos_ == "VERB" and _granted_by_a_thing(tok, actors):
         return True  # "a law allowing the naming of paedophiles", "the travelator allows passengers"
     if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
         done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
@@ -94,7 +95,7 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
     )
 
 
-#: allow (086): a law, a deal or a machine that allows something grants no one anything
+#: allow (086): a law, a deal or a machine that allows or provides something grants no one anything
 ALLOWING_CODE = "086"
 #: provide aid (07): what a business provides, ships or delivers is mostly what it sells
 AID_ROOT = "07"
@@ -155,16 +156,17 @@ def _harmed_by_mishap(roles: Roles, verb: Any) -> bool:
     )
 
 
-def _allowed_by_a_thing(verb: Any, actors: Parties) -> bool:
-    """True when what allows is a thing, not somebody: a law, a deal, a machine, a freedom
-    ("a law allowing", "a deal that allowed him", "the travelator allows passengers")."""
+def _granted_by_a_thing(verb: Any, actors: Parties) -> bool:
+    """True when what allows or provides is a thing, not somebody: a law, a bill, a deal, a
+    machine, a freedom ("a law allowing", "a bill providing $162 billion for the war", "a deal
+    that allowed him", "the travelator allows passengers")."""
     subj, passive = subjects(verb)
-    if (
-        verb.dep_ in {"acl", "relcl"}
-        and verb.head.pos_ == "NOUN"
-        and all(h.tag_ in {"WDT", "WP"} for h in subj)
-    ):
-        subj = [verb.head]  # "a law allowing", "a deal that allowed": the noun described
+    described = verb.head.pos_ == "NOUN" and (
+        (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"})  # "a bill providing": the bill does
+        or (verb.dep_ == "relcl" and all(h.tag_ in {"WDT", "WP"} for h in subj))  # "a deal that allowed"
+    )
+    if described:
+        subj = [verb.head]
     if passive or not subj:
         return False
     named = [m for m in actors.item.mentions if m.actor_id]

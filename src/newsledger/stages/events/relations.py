@@ -2,7 +2,8 @@
 ("his father", "her Iraqi driver") is an unnamed civilian of the nationality the phrase gives,
 else of the person's country; an adversary ("her captors", "his killers") is an unnamed force of
 the kind its word says (captors and kidnappers are an armed group), of no country the person
-gives.  "His country" is the country of the one it is his: a state, not the person; and a
+gives.  "His country" is the country of the one it is his: a state, not the person; workers of
+an organisation named before them are its country's labour ("General Motors workers"); and a
 title the parser made the head of a name after it ("United States Senator from Vermont Bernie
 Sanders") is that person."""
 
@@ -41,6 +42,8 @@ def relation_of(parties: Parties, h: Any) -> ActorRef | None:
     lemma = h.lemma_.lower()
     if lemma in HOMELAND_NOUNS:
         return _homeland(parties, h)
+    if lemma in WORKFORCE_NOUNS:
+        return _workforce(parties, h)
     adversary = lemma in ADVERSARY_NOUNS
     if not (adversary or lemma in KIN_NOUNS or _someones_helper(parties, h)):
         return None
@@ -53,6 +56,24 @@ def relation_of(parties: Parties, h: Any) -> ActorRef | None:
         return parties.unnamed(None, kind)
     nationality = parties.demonym_refs(*np_span(h))
     return parties.unnamed(nationality[0].country if nationality else owner.country, "CVL")
+
+
+#: the people who work for a body named before them ("General Motors workers")
+WORKFORCE_NOUNS = frozenset({"worker", "employee", "staff", "staffer", "miner", "workforce"})
+
+
+def _workforce(parties: Parties, h: Any) -> ActorRef | None:
+    """The workers of an organisation named before them are its country's labour, not the
+    organisation ("Toronto Transit Commission workers rejected the contract", "General Motors
+    workers went on strike"); None when no organisation is named there."""
+    for c in h.children:
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < h.i:
+            body = parties.ref_for_span(c.left_edge.i, c.i + 1, places=False)
+            # a body of no one country ("MSF staff", "BBC staff" unknown) keeps its own people
+            national = body is not None and body.country not in (None, "IGO", "NGO", "MNC")
+            if national and body is not None and body.actor_id.startswith("org:"):
+                return parties.unnamed(body.country, "LAB")
+    return None
 
 
 def _someones_helper(parties: Parties, h: Any) -> bool:
