@@ -76,3 +76,11 @@ def test_an_organisations_workers_are_labour_and_a_government_named_after_its_le
         "Government grants political asylum to the refugees."
     )
     assert any(e.source is not None and e.source.cameo_code == "AUSGOV" for e in result.events)
+
+
+def test_an_office_taken_over_and_a_building_burned_down_are_no_seizure_or_attack() -> None:
+    assert not _coded(
+        "This is the first reshuffle since Raul Castro took over as President after his brother."
+    )
+    assert not _coded("The school was destroyed by fire last week.")
+    assert _by_root("The school was destroyed by rocket fire last week.", "17")

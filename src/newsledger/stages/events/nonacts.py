@@ -19,7 +19,7 @@ from .accidents import (
     own_thing,
 )
 from .parties import PEOPLE_NOUNS
-from .syntax import THING_NOUNS, subjects
+from .syntax import THING_NOUNS, pobjs, subjects
 
 if TYPE_CHECKING:
     from .parties import Parties
@@ -85,6 +85,8 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
     offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not roles.targets
     if (code[:2] == AID_ROOT or offered) and _commerce(roles, tok):
         return True  # "Motorola has shipped five million phones to China", "offers mortgages": trade
+    if code == DESTROY_PROPERTY and _burned_down(tok):
+        return True  # "Kelso High School, which was destroyed by fire": no one said to have set it
     if code == DESTROY_PROPERTY and own_arms(tok):
         return True  # "the militia destroyed their weapons": disarmament, no attack
     if code == SANCTION and own_thing(tok):
@@ -153,6 +155,20 @@ def _harmed_by_mishap(roles: Roles, verb: Any) -> bool:
         return False
     return bool(roles.sources) and not any(
         s in (ref.sector or "") for ref, _ in roles.sources for s in ARMED_SECTORS
+    )
+
+
+#: what burns a building down when the text names no one who set it
+FIRE_WORDS = {"fire", "flames", "blaze"}
+
+
+def _burned_down(verb: Any) -> bool:
+    """True for property destroyed "by fire" with no one or no weapon named ("by rocket fire"
+    names one)."""
+    fires = [o for c in verb.children if c.dep_ == "agent" for o in pobjs(c)]
+    return bool(fires) and all(
+        f.lemma_.lower() in FIRE_WORDS and not any(m.dep_ in {"compound", "amod", "nmod"} for m in f.children)
+        for f in fires
     )
 
 

@@ -479,13 +479,17 @@ def _from_an_office(tok: Any, more: frozenset[str] = frozenset()) -> bool:
 
 def _takes_up_an_office(tok: Any) -> bool:
     """ "take over the post", "assumed the chairmanship": an office taken, no seizure; "the UN
-    will take over from the AU": a successor, no seizure either."""
+    will take over from the AU", "took over as President": a successor, no seizure either."""
     lemma = tok.lemma_.lower()
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
     if not (lemma == "assume" or (lemma == "take" and over)):
         return False
-    if over and not _objects(tok) and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
-        return True
+    if (
+        over
+        and not _objects(tok)
+        and any(c.dep_ == "prep" and c.lower_ in {"from", "as"} for c in tok.children)
+    ):
+        return True  # "will take over from the AU", "took over as President"
     return any(_names_one_of(o, OFFICE_NOUNS) or _names_an_office(o) for o in _objects(tok))
 
 
