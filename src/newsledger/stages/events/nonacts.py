@@ -72,7 +72,7 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
     if code[:2] in VIOLENT_ROOTS and _harmed_by_mishap(roles, tok):
         return True  # "Vice President Cheney accidentally shot a fellow hunter": an accident
     granting = code.startswith(ALLOWING_CODE) or code[:2] == AID_ROOT
-    if granting and tok.pos_ == "VERB" and _granted_by_a_thing(tok, actors):
+    if granting and tok.pos_ == "VERB" and _granted_by_a_thing(tok, actors, strict=code[:2] == AID_ROOT):
         return True  # "a law allowing the naming of paedophiles", "the travelator allows passengers"
     if (code[:2] in VIOLENT_ROOTS or code == DESTROY_PROPERTY) and (
         done_by_an_accident(tok) or (not roles.sources and in_an_accident(tok))
@@ -172,10 +172,13 @@ def _burned_down(verb: Any) -> bool:
     )
 
 
-def _granted_by_a_thing(verb: Any, actors: Parties) -> bool:
+def _granted_by_a_thing(verb: Any, actors: Parties, *, strict: bool = False) -> bool:
     """True when what allows or provides is a thing, not somebody: a law, a bill, a deal, a
     machine, a freedom ("a law allowing", "a bill providing $162 billion for the war", "a deal
-    that allowed him", "the travelator allows passengers")."""
+    that allowed him", "the travelator allows passengers"). ``strict`` (aid): a subject the
+    noun does not describe must be a word for a law, a text or a thing, since the parser often
+    takes a word before the doers for the subject ("..., US Department of Defense News website,
+    US soldiers ... provided medical assistance")."""
     subj, passive = subjects(verb)
     described = verb.head.pos_ == "NOUN" and (
         (verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"})  # "a bill providing": the bill does
@@ -188,7 +191,7 @@ def _granted_by_a_thing(verb: Any, actors: Parties) -> bool:
     named = [m for m in actors.item.mentions if m.actor_id]
     return all(
         h.pos_ == "NOUN"
-        and (h.lemma_.lower() in THING_NOUNS | NOT_A_BODY or not somebody(h))
+        and (h.lemma_.lower() in THING_NOUNS | NOT_A_BODY or not (strict and not described or somebody(h)))
         and not any(m.start <= h.idx < m.end for m in named)
         for h in subj
     )
