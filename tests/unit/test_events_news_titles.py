@@ -73,6 +73,9 @@ def test_an_investigation_of_claims_is_of_whom_they_accuse() -> None:
         "The European Union will investigate allegations by Human Rights Watch that the CIA ran secret jails."
     )
     assert {t for _, t in _by_root(text, "09")} == {"Central Intelligence Agency"}
+    # a claim told in the passive names its victims, not the accused
+    passive = "The UN is investigating claims that civilians were killed by Israeli troops near Gaza."
+    assert {t for _, t in _by_root(passive, "09")} == {"Israeli military"}
     # a rejected claim is still its claimant's
     assert ("European Union", "Iran") in _by_root("The European Union rejected claims by Iran.", "01")
 

@@ -448,10 +448,17 @@ def _accused_in_claims(tok: Any, actors: Parties, source_ids: set[str], skip: se
         for c in claims
         for clause in c.children
         if clause.dep_ in {"acl", "ccomp"}
-        for s in subjects(clause)[0]
+        for s in _claimed_doers(clause)
         for h in conjuncts(s)
     ] + [o for c in claims for x in c.subtree if x.dep_ == "prep" and x.lower_ == "against" for o in pobjs(x)]
     return [t for t in actors.refs(accused) if t[0].actor_id not in source_ids]
+
+
+def _claimed_doers(clause: Any) -> list[Any]:
+    """Who a claim's clause says did it: its subject, or for a passive its "by" ("that 1,015
+    civilians had been killed": no one named; the civilians are the victims)."""
+    subj, passive = subjects(clause)
+    return agent_heads(clause) if passive else subj
 
 
 def _partner_on_the_topic(tok: Any, actors: Parties, source_ids: set[str], skip: set[int]) -> Refs:
