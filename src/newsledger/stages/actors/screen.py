@@ -35,6 +35,8 @@ __all__ = [
     "title_words",
 ]
 
+#: first names, never a title word ("Christian Schwarz-Schilling")
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _WORDS = word_lists("actor_text_words.yaml")  # the word lists below; see the file's comments
 
 MARKUP_CHARS = set("=|<>{}[]")
@@ -157,7 +159,7 @@ def title_words(kb: ActorKB, words: list[str]) -> int:
     "Foreign Minister Manouchehr Mottaki" -> 2); a title never takes the last word, nor a
     first name ("Christian Schwarz-Schilling": a name, not a Christian)."""
     n = 0
-    while n < len(words) - 1 and words[n] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+    while n < len(words) - 1 and words[n] not in FIRST_NAMES:
         for length in range(min(4, len(words) - 1 - n), 0, -1):
             if kb.agent(" ".join(words[n : n + length])) is not None:
                 n += length

@@ -40,7 +40,7 @@ from .accidents import (
 from .courts import judged_by_a_court
 from .modality import Modality, obliged_code
 from .nonacts import FORCE_ROOTS, POSTURE_ROOT, VIOLENT_ROOTS, no_act_of_anybodys, somebody
-from .parties import PEOPLE_NOUNS, SOMEBODY_ID, Parties
+from .parties import PEOPLE_NOUNS, SOMEBODY_ID, VICTIM_NOUNS, Parties
 from .placing import owners_country, placed_unless_scattered
 from .roles import VISIT_ROOTS, Roles
 from .syntax import GROUP_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
@@ -91,8 +91,6 @@ RECIPIENT_ROOTS = {"04", "05", "06", "07", "08", "11", "16", "17", "18", "19", "
 #: easing restrictions, a curfew, a state of emergency or a ban (081x): done to the people of
 #: the place when no recipient is named
 EASING_CODES = ("081",)
-#: people violence is done to without a name: civilians (CAMEO CVL) of the place
-VICTIM_NOUNS = _WORDS.words("victim_nouns")
 Pair = tuple[ActorRef | None, ActorRef | None, str]
 #: common nouns with those endings that name no one ("First order of business is to shut down
 #: illegal immigration": an order does nothing)

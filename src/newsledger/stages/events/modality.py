@@ -8,6 +8,7 @@ from typing import Any
 
 from ...knowledge.intent import INTENT_CODE, INTENT_ROOT, REFUSAL_CODE, REFUSAL_ROOT
 from ...knowledge.wordlists import word_lists
+from .syntax import TEMPORAL_PREPS
 
 __all__ = [
     "MODALS",
@@ -269,7 +270,7 @@ def _infinitive_of_noun(tok: Any) -> bool:
 
 
 #: prepositions that set a nominal event in time, not carry it ("after the killing of X, ...")
-TIME_PREPS = {"following", "after", "before", "since", "amid", "amidst"}
+TIME_PREPS = TEMPORAL_PREPS - {"during", "until", "ahead"}
 #: how a nominal event hangs on the verb that carries it ("attend the talks", "involved in talks")
 CARRYING_DEPS = {"dobj", "obj", "pobj", "prep", "nsubjpass", "attr"}
 

@@ -189,11 +189,13 @@ def _granted_by_a_thing(verb: Any, actors: Parties, *, strict: bool = False) -> 
     if passive or not subj:
         return False
     named = [m for m in actors.item.mentions if m.actor_id]
+    loose = described or not strict  # any word that is not somebody, else only a law or a text
+
+    def a_thing(h: Any) -> bool:
+        return h.lemma_.lower() in THING_NOUNS | NOT_A_BODY or (loose and not somebody(h))
+
     return all(
-        h.pos_ == "NOUN"
-        and (h.lemma_.lower() in THING_NOUNS | NOT_A_BODY or not (strict and not described or somebody(h)))
-        and not any(m.start <= h.idx < m.end for m in named)
-        for h in subj
+        h.pos_ == "NOUN" and a_thing(h) and not any(m.start <= h.idx < m.end for m in named) for h in subj
     )
 
 

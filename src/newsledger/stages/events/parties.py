@@ -34,7 +34,8 @@ __all__ = ["Parties"]
 MAX_PHRASE_RESOLUTIONS = 1000
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
-CIVILIAN_NOUNS = _WORDS.words("victim_nouns")  # "French and Japanese individuals": each one's people
+#: people a force falls on, unnamed; listed nationalities of them are each one's civilians
+VICTIM_NOUNS = _WORDS.words("victim_nouns")
 #: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
 TIME_ZONES = _WORDS.words("time_zones")
 UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
@@ -344,7 +345,7 @@ class Parties:
     def _sector_of(self, noun: Any) -> str | None:
         """The sector the noun gives its phrase: the phrase's group ("Iranian and Syrian
         leaders": GOV), else the noun's agent word ("the US and EU governments": GOV)."""
-        if noun.lemma_.lower() in CIVILIAN_NOUNS:
+        if noun.lemma_.lower() in VICTIM_NOUNS:  # "French and Japanese individuals"
             return "CVL"
         phrase = self.ref_for_span(*np_span(noun), places=False)
         if phrase is not None and phrase.actor_id.startswith("group:") and phrase.sector:

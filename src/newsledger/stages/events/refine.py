@@ -132,18 +132,7 @@ def people_seized(code: str, tok: Any) -> str:
 
 
 #: vessels and aircraft, and those who hijack them rather than seize them as a state does
-VESSEL_NOUNS = {
-    "ship",
-    "tanker",
-    "vessel",
-    "boat",
-    "freighter",
-    "trawler",
-    "yacht",
-    "ferry",
-    "plane",
-    "airliner",
-}
+VESSEL_NOUNS = _WORDS.words("vessel_nouns")
 HIJACKERS = {"pirate", "hijacker", "gunman", "militant", "rebel", "insurgent", "kidnapper"}
 
 
