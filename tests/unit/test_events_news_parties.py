@@ -207,8 +207,10 @@ def test_them_is_never_its_own_clause_s_subject() -> None:
 
 
 def test_the_people_at_a_base_one_country_holds_in_another_are_the_holder_s() -> None:
+    # (the base named in the act's own clause: a place told only in what is alleged is not where
+    # the allegation was made; see test_events_news_owners)
     alleged = _result(
-        "Two former prosecutors allege that the US military commissions at Guantanamo Bay are rigged."
+        "Two former prosecutors at Guantanamo Bay accused the military commissions of fraud."
     ).events
     assert alleged and all(e.source is not None and e.source.country == "USA" for e in alleged)
 

@@ -116,6 +116,16 @@ class Transformation:
     line: int = 0
 
 
+def _homograph(entries: list[VerbEntry] | None, text: str, lemma: str) -> bool:
+    """True when a verb's base form is another verb's inflected form as the tagger read it:
+    "found" is FIND's past ("has found no link"; lemma "find"), not FOUND ("establish")."""
+    return (
+        bool(entries)
+        and lemma != text
+        and all(e.head == text and not e.before and not e.after for e in entries or [])
+    )
+
+
 @dataclass
 class VerbDictionary:
     """Verb entries keyed by every surface form of their head, patterns keyed by block."""
@@ -165,6 +175,8 @@ class VerbDictionary:
         found = self.entries.get(text.lower())
         if not self.lemma_fallback:
             return found or []
+        if _homograph(found, text.lower(), lemma.lower()) and self.entries.get(lemma.lower()):
+            found = self.entries[lemma.lower()]  # read by lemma, as the tagger read the word
         if found and not all(e.dyad_only for e in found):
             return found
         by_lemma = self.lemma_entries.get(lemma.lower(), []) or self.entries.get(lemma.lower(), [])

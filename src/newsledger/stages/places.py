@@ -198,7 +198,7 @@ def place_and_home(item: AnalyzedArticle, start: int, end: int) -> tuple[Place |
         on_subject = _place_of_subject(span.root, by_token)
         place, home = place or on_subject, home or on_subject
     if place is None or home is None:
-        in_sentence = _city_in_sentence(item, start)
+        in_sentence = _city_in_sentence(item, span.root)
         place, home = place or in_sentence, home or in_sentence
     return place, home
 
@@ -252,18 +252,60 @@ def _place_up_from(token: Any, by_token: dict[int, Place], *, where_only: bool) 
     return None
 
 
-def _city_in_sentence(item: AnalyzedArticle, start: int) -> Place | None:
-    """Step 2 of :func:`place_for_span`."""
-    sent = item.sentence_at(start)
+def _city_in_sentence(item: AnalyzedArticle, trigger: Any) -> Place | None:
+    """Step 2 of :func:`place_for_span`: a city of the sentence, not one told in a clause about
+    something else ("The President, who was shot by rebels, is recovering, according to the
+    doctors treating him in Darwin": Darwin is no place of the shooting)."""
+    sent = item.sentence_at(trigger.idx)
     if sent is None or item.doc is None:
         return None
     for pm in item.places:
         if pm.sentence != sent.index or pm.place is None or pm.place.feature != "city":
             continue
         ent_span = item.doc.char_span(pm.start, pm.end, alignment_mode="expand")
-        if ent_span is not None and _stands_as_place(ent_span.root):
+        if (
+            ent_span is not None
+            and _stands_as_place(ent_span.root)
+            and _in_the_acts_clause(ent_span.root, trigger)
+        ):
             return pm.place
     return None
+
+
+def _in_the_acts_clause(place: Any, trigger: Any) -> bool:
+    """True when the clause that tells the place holds the act, joins it ("gunmen killed 12
+    and stormed a hotel in Kabul") or tells its circumstances ("were wounded when a Palestinian
+    rammed a bus in Jerusalem", "agreed to meet him in Tehran"); a place hung on no verb (a
+    dateline) holds for all."""
+    clause = _verb_above(place)
+    if clause is None or clause.i == trigger.i or clause in trigger.ancestors:
+        return True
+    if _locates_a_party(clause, trigger):
+        return True
+    while clause.i != trigger.i and clause.dep_ in CIRCUMSTANCE_DEPS and clause.head is not clause:
+        clause = clause.head
+    return bool(clause.i == trigger.i)
+
+
+#: clauses under an act that tell where and how it happened, not something else
+CIRCUMSTANCE_DEPS = {"advcl", "xcomp", "conj"}
+#: verbs of a clause that only says where something is ("the embassy located in Nairobi")
+LOCATING_VERBS = {"locate", "base", "situate", "hold", "be", "lie", "station", "house", "headquarter"}
+
+
+def _locates_a_party(clause: Any, trigger: Any) -> bool:
+    """True for a clause that says where a party to the act is ("visited Edmund Pettus Bridge,
+    which is located in Selma", "met at the summit, held in New Orleans", "residents of New
+    Jdeideh, located in northern Beirut, were injured"), not what someone else did there."""
+    if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in LOCATING_VERBS:
+        return False
+    act = trigger if trigger.pos_ in {"VERB", "AUX"} else _verb_above(trigger)
+    return act is not None and _verb_above(clause.head) is act
+
+
+def _verb_above(tok: Any) -> Any:
+    """The nearest verb above ``tok``, or None."""
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _stands_as_place(root: Any) -> bool:

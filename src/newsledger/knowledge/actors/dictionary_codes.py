@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from ...models import Role
 from ..cameo_dicts import DatedCode, DictActor, is_null_code
-from .words import AGENT_CODES, NOT_PERSON_WORDS
+from .words import AGENT_CODES, NOT_PERSON_WORDS, iso_country
 
 __all__ = [
     "dated_role_codes",
@@ -31,7 +31,7 @@ def is_time_marker(text: str) -> bool:
 def role_from_code(code: str, start: str | None = None, end: str | None = None, user: bool = True) -> Role:
     if not user and code[:3] in AGENT_CODES:
         return Role(code, None, None, code, start, end)
-    return Role(code, None, code[:3], code[3:] or None, start, end)
+    return Role(code, None, iso_country(code[:3]), code[3:] or None, start, end)
 
 
 def looks_like_person(entry: DictActor, dated: list[DatedCode]) -> bool:

@@ -33,6 +33,7 @@ from .words import (
     EXTRA_CAPITALS,
     SECTOR_NAMES,
     demonym_plurals,
+    iso_country,
 )
 from .yaml_files import actor_from_yaml, agent_plurals, role_item_lines, shipped_text, yaml_with_lines
 
@@ -309,7 +310,7 @@ class ActorKB:
             extra = []
             for code in also:
                 member = Actor(f"{actor.actor_id}#{code.lower()}", f"{entry.name} ({code})", "group",
-                               code[:3], code[3:] or None, code, (entry.name,))  # fmt: skip
+                               iso_country(code[:3]), code[3:] or None, code, (entry.name,))  # fmt: skip
                 self.actors[member.actor_id] = member
                 self.origins[member.actor_id] = where
                 extra.append(member.actor_id)
@@ -384,7 +385,7 @@ class ActorKB:
             actor_id=person_id(entry.name) if kind == "person" else org_id(entry.name),
             name=entry.name,
             kind=kind,
-            country=permanent[:3] if permanent and not stateless else None,
+            country=iso_country(permanent[:3]) if permanent and not stateless else None,
             sector=(permanent if stateless else permanent[3:] or None) if permanent and not dated else None,
             cameo_code=permanent if permanent and not dated else None,
             aliases=tuple(p.text.title() for p in entry.phrases),

@@ -27,6 +27,7 @@ __all__ = [
     "SECTOR_NAMES",
     "WORDS_FILE",
     "demonym_plurals",
+    "iso_country",
     "word_set",
 ]
 
@@ -90,6 +91,17 @@ MALE_FIRST_NAMES = word_set(_section(_DATA, "male_first_names", str))
 
 #: Country names pycountry lacks (news usage, states gone before its list) -> alpha-3 / CAMEO code.
 COUNTRY_NAMES: dict[str, str] = _strings(_section(_DATA, "country_names", dict), "country_names")
+
+#: The dictionaries' own country codes -> ISO alpha-3 ("TMP": "TLS").
+DICTIONARY_COUNTRY_CODES: dict[str, str] = _strings(
+    _section(_DATA, "dictionary_country_codes", dict), "dictionary_country_codes"
+)
+
+
+def iso_country(code: str) -> str:
+    """The ISO alpha-3 code of a dictionary's country code ("TMP" -> "TLS"; others unchanged)."""
+    return DICTIONARY_COUNTRY_CODES.get(code, code)
+
 
 #: Capitals that double as common words or names are not read as metonyms.
 CAPITAL_STOP = frozenset(str(name) for name in _section(_DATA, "capital_stop", list))

@@ -506,23 +506,32 @@ class PhrasePasses(RecentPasses):
 
     def _focus_country(self, before: int, word: str) -> str | None:
         """Whose government "the regime" is: the country of the last "<country> regime" before
-        it, else the country whose government the article names most, else the most named."""
+        it, else the country whose government the text up to it names most, else the country it
+        names most; the whole article's when the text before names no country ("Australia's
+        Foreign Minister says the government will": Australia's, though the article later names
+        Britain's government more)."""
         same_word: str | None = None
         gov: Counter[str] = Counter()
         counts: Counter[str] = Counter()
+        gov_before: Counter[str] = Counter()
+        counts_before: Counter[str] = Counter()
         for m in sorted(self.found, key=lambda m: m.start):
             actor = self.actor(m.actor_id)
             if actor is None or not actor.country or actor.kind == "person" or m.how == "drop":
                 continue
             if actor.kind in ("country", "group") and self._a_state(actor.country):
                 counts[actor.country] += 1
+                counts_before[actor.country] += m.start < before
                 if actor.sector == "GOV":
                     gov[actor.country] += 1
+                    gov_before[actor.country] += m.start < before
                     words = {t.lower_ for t in self.doc[m.start : m.end]}
                     if m.start < before and word in words:
                         same_word = actor.country
         if same_word:
             return same_word
+        if +counts_before:
+            gov, counts = +gov_before, +counts_before
         if gov:
             return gov.most_common(1)[0][0]
         return counts.most_common(1)[0][0] if counts else None

@@ -149,14 +149,59 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
     if not roles.sources and _no_act_by_nobody(roles, tok, code):
         return False
     if not roles.sources:
+        doers_country = _expelling_country(tok, code, actors) or doers_country
         doer = _unnamed_doer(roles, tok, code, actors, doers_country)
         if doer is None:
             return _somebody_did_it(roles, tok, code, actors, doers_country)
         roles.sources = [(doer, tok)]
+    # where the sentence places it nowhere, rebels who shoot a state's official are its own
+    doers_country = (_state_risen_against(roles) if place is None else None) or doers_country
     roles.sources = placed_unless_scattered(roles.sources, actors, doers_country, doers=True)
     if country:
         roles.targets = placed_unless_scattered(roles.targets, actors, country)
     return True
+
+
+#: expel or deport (174): whoever deports someone "from" a country acts for that country
+EXPELLING_CODE = "174"
+
+
+def _expelling_country(tok: Any, code: str, actors: Parties) -> str | None:
+    """The country someone was deported or expelled from, whose authorities did it ("a Yemeni
+    man linked to the attacks in the United States has been deported from New Zealand")."""
+    if not code.startswith(EXPELLING_CODE):
+        return None
+    froms = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in pobjs(c)]
+    refs = [ref for ref, _ in actors.refs(froms) if ref.actor_id.startswith("country:")]
+    return refs[0].country if refs else None
+
+
+#: who rises against a state: unnamed rebels who attack its officials are its own rebels
+RISING_SECTORS = ("REB", "INS")
+
+
+def _state_risen_against(roles: Roles) -> str | None:
+    """The country whose government unnamed rebels act on ("The President, who was shot by
+    rebels on February 11": the president's country, not the article's focus); None unless
+    every doer is such rebels and the officials acted on, none an envoy, are of one country."""
+    rebels = bool(roles.sources) and all(
+        ref.country is None and (ref.sector or "").endswith(RISING_SECTORS) for ref, _ in roles.sources
+    )
+    states = {
+        ref.country
+        for ref, head in roles.targets
+        if ref.country and (ref.sector or "").startswith("GOV") and not _envoy(head)
+    }
+    return states.pop() if rebels and len(states) == 1 else None
+
+
+#: officials who serve abroad: rebels who seize them are the host country's ("rebels kidnapped
+#: Egyptian diplomat Mohamed Qutb" in Iraq)
+ENVOY_WORDS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "embassy", "emissary"}
+
+
+def _envoy(head: Any) -> bool:
+    return any(t.lemma_.lower() in ENVOY_WORDS for t in head.subtree) or head.lemma_.lower() in ENVOY_WORDS
 
 
 def _somebody_did_it(roles: Roles, tok: Any, code: str, actors: Parties, country: str | None) -> bool:

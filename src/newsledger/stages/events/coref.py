@@ -14,10 +14,11 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Mention
+from .syntax import names_people
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
-__all__ = ["pair_kind", "pair_refs"]
+__all__ = ["pair_kind", "pair_refs", "relative", "relative_antecedent"]
 
 #: plural nouns that can stand for a pair of actors, and the kind of actor each counts
 PAIR_NOUNS: dict[str, str] = _WORDS.table("pair_nouns")
@@ -138,3 +139,25 @@ def _coordinated(doc: Any, before: list[tuple[Mention, str, Actor]]) -> list[tup
                 )
                 return [(k, a) for _, k, a in pair]
     return []
+
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def relative(head: Any) -> bool:
+    """True for a relative word ("who", "which", "whose") and for a thing or happening a
+    relative "whose" owns ("soldiers whose tank fire killed"; not the people it owns: "the
+    group whose leader was arrested" is the leader)."""
+    if head.tag_ in RELATIVE_TAGS:
+        return True
+    owned = any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children)
+    return owned and head.pos_ == "NOUN" and not names_people(head)
+
+
+def relative_antecedent(head: Any) -> Any | None:
+    """The noun a relative word, or what it owns, stands for: the noun its clause describes
+    ("Peres, who criticized the meeting": Peres); None when the clause describes no noun."""
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause.head

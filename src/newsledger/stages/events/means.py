@@ -93,7 +93,7 @@ def _the_other_side(noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
 
 #: nouns of an act of force only by the force that carries them out ("injured in a police
 #: operation", "killed in a military sweep"); no event of their own
-OPERATIONS = {"operation", "sweep", "manhunt"}
+OPERATIONS = {"operation", "sweep", "manhunt", "action"}  # "killed in a police action"
 #: nouns of a shooting that happened, named with who fired ("killed in a friendly fire incident
 #: by British missiles", "in crossfire by police")
 FIRE_INCIDENTS = {"incident", "fire", "crossfire"}

@@ -8,7 +8,8 @@ from typing import Any
 
 from ...knowledge.intent import INTENT_CODE, INTENT_ROOT, REFUSAL_CODE, REFUSAL_ROOT
 from ...knowledge.wordlists import word_lists
-from .syntax import TEMPORAL_PREPS
+from .nominals import has_of, possessed_undergoers
+from .syntax import TEMPORAL_PREPS, subjects
 
 __all__ = [
     "MODALS",
@@ -16,6 +17,7 @@ __all__ = [
     "Modality",
     "carried_modality",
     "charged_offences",
+    "charged_offenders",
     "intent_code",
     "modality",
     "obliged_code",
@@ -289,6 +291,20 @@ def carried_modality(noun: Any) -> Modality:
     return _carrying_verb_modality(noun)
 
 
+#: roots of the offences one is charged with, accused of or arrested for: assaults, fights, mass violence
+OFFENCE_ROOTS = {"18", "19", "20"}
+
+
+def charged_offenders(noun: Any, code: str) -> list[Any]:
+    """Who is charged with the offence ``noun`` names, done to someone it names ("charged a
+    soldier with the rape and murder of an Iraqi girl", "arrested two men for the kidnapping of
+    an aid worker", "was sentenced for her murder"): theirs, alleged; [] for an offence of no
+    one ("convicted of murder") and for what is no offence ("detained for further
+    investigation")."""
+    victims = has_of(noun) or possessed_undergoers(noun)  # "sentenced for her murder"
+    return charged_ones(noun) if code[:2] in OFFENCE_ROOTS and victims else []
+
+
 def charged_ones(offence: Any) -> list[Any]:
     """Who is charged with, accused of or arrested for ``offence`` ("charged a former soldier
     with the rape of a girl", "two men were arrested for the kidnapping"); [] when it is no
@@ -296,7 +312,11 @@ def charged_ones(offence: Any) -> list[Any]:
     charger = _charge_of(offence)
     if charger is None:
         return []
-    return [c for c in charger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    held = [c for c in charger.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if held or charger.pos_ != "VERB":
+        return held
+    subj, passive = subjects(charger)  # a subject the parser left stranded ("Khan, brother of")
+    return subj if passive else []
 
 
 def _carrying_verb_modality(noun: Any) -> Modality:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...knowledge.petrarch_verbs import verb_forms
 from ...knowledge.wordlists import word_lists
-from .syntax import CULPABLE_WORDS, pobjs, subjects
+from .syntax import CULPABLE_WORDS, names_people, pobjs, subjects
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
@@ -19,6 +19,7 @@ __all__ = [
     "clause_depth",
     "culprits",
     "has_of",
+    "haver_of_the_thing_done",
     "is_assault",
     "is_light_verb",
     "nominal_roles",
@@ -248,3 +249,36 @@ def culprits(noun: Any) -> list[Any]:
     if noun.dep_ != "pobj" or prep.lower_ not in {"for", "of"} or prep.head.lower_ not in CULPABLE_WORDS:
         return []
     return subjects(prep.head)[0]
+
+
+#: verbs by which one has a thing of one's own done to one ("had his house raided")
+HAVING_VERBS = {"have", "get"}
+
+
+def haver_of_the_thing_done(verb: Any, subj: list[Any]) -> list[Any]:
+    """The subject of "have" or "get" whose thing a participle was done to ("had his passport
+    confiscated by the police", "had US$1.5 billion in assets seized"): who undergoes the act;
+    [] where the participle is done to somebody ("had the rebels arrested": the rebels)."""
+    if verb.tag_ != "VBN":
+        return []
+    have, things = verb.head, subj
+    if verb.dep_ == "acl":  # "had [US$1.5 billion in [assets seized]]"
+        cur, things = verb.head, [verb.head]
+        while cur.dep_ in {"pobj", "prep"} and cur.head is not cur:
+            cur = cur.head
+        have = cur.head if cur.dep_ in {"dobj", "obj"} else verb
+    elif verb.dep_ not in {"ccomp", "xcomp"}:
+        return []
+    if have.lemma_.lower() not in HAVING_VERBS or not things:
+        return []
+    # one's own thing ("his passport", "its assets") or a sum ("US$1.5 billion in assets")
+    owned = [t for t in things if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+    sums = [
+        t
+        for t in (*things, have)
+        if t.ent_type_ == "MONEY"
+        or any(c.ent_type_ == "MONEY" for c in t.children if c.dep_ in {"dobj", "obj"})
+    ]
+    if not (owned or sums) or any(names_people(t) or t.pos_ == "PROPN" for t in things):
+        return []
+    return subjects(have)[0]

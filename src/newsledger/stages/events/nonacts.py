@@ -85,6 +85,14 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
     offered = code.startswith("03") and tok.lemma_.lower() == "offer" and not roles.targets
     if (code[:2] == AID_ROOT or offered) and _commerce(roles, tok):
         return True  # "Motorola has shipped five million phones to China", "offers mortgages": trade
+    if code[:2] == DEMAND_ROOT and _goods_ordered(tok, actors):
+        return True  # "Garuda has ordered ten new jetliners": a purchase, no demand
+    if code.startswith(TRADE_CODE) and _trading_as_or_on(tok):
+        return True  # "Adam Skyconnection, who trade as Adam Air", "began trading on the NYSE"
+    if code[:2] == DISAPPROVE_ROOT and _fee_charged(tok):
+        return True  # "will begin charging newspapers to post wire stories": a price, no charge
+    if _business_service(roles, tok, code):
+        return True  # "Air France flies to Bucharest", "Linamar took over the plant": business
     if code == DESTROY_PROPERTY and _burned_down(tok):
         return True  # "Kelso High School, which was destroyed by fire": no one said to have set it
     if code == DESTROY_PROPERTY and own_arms(tok):
@@ -120,6 +128,96 @@ def _commerce(roles: Roles, tok: Any) -> bool:
     )
 
 
+#: demand (10): "ordered" names a demand of somebody, or goods bought
+DEMAND_ROOT = "10"
+#: economic cooperation (061): trading with a partner, not trading under a name or on a market
+TRADE_CODE = "061"
+#: how a business trades with no partner: "as" a name, "under" a symbol, "on" an exchange, "at" a price
+NO_PARTNER_PREPS = {"as", "under", "on", "at"}
+
+
+def _goods_ordered(verb: Any, actors: Parties) -> bool:
+    """True when "order" takes counted things, neither somebody nor an act: goods bought
+    ("ordered ten new jetliners"), not "ordered 3,000 troops to the border", "ordered an inquiry"."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    told_what = any(c.dep_ == "ccomp" for c in verb.children)  # "ordered that ..."
+    return (
+        verb.lemma_.lower() == "order"
+        and bool(objs)
+        and not told_what
+        and all(
+            o.pos_ == "NOUN"
+            and any(n.dep_ == "nummod" for n in o.children)
+            and not somebody(o)
+            and not o.lemma_.lower().endswith("man")
+            and o.lower_ not in actors.event_nouns
+            for o in objs
+        )
+    )
+
+
+def _trading_as_or_on(verb: Any) -> bool:
+    """True for "trade" with no partner but a name, a market or a price ("who trade as Adam Air",
+    "began trading on the New York Stock Exchange"); "trade with Japan" is cooperation."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    objects = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    return (
+        verb.lemma_.lower() == "trade"
+        and "with" not in preps
+        and not objects
+        and bool(preps & NO_PARTNER_PREPS)
+    )
+
+
+#: disapprove (11): "charge" accuses with an offence, or asks a price
+DISAPPROVE_ROOT = "11"
+#: what one charges as a price ("charged a fee", "charging $5")
+PRICE_WORDS = {"fee", "price", "rate", "interest", "tax", "toll", "premium", "commission", "rent"}
+
+
+def _fee_charged(verb: Any) -> bool:
+    """True for "charge" that asks a price, not one that accuses: a price or sum charged, or
+    what the charged pay to do ("charging newspapers to post wire stories"); never with "with"."""
+    if verb.lemma_.lower() != "charge" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    to_do = any(
+        c.dep_ in {"xcomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+    price = any(
+        c.dep_ in {"dobj", "obj", "dative"} and (c.ent_type_ == "MONEY" or c.lemma_.lower() in PRICE_WORDS)
+        for c in verb.children
+    )
+    return to_do or price
+
+
+#: sectors of a state, whose taking over is no purchase
+STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+#: a business's visit that is a service it sells ("Air France flies from Paris to Bucharest")
+SERVICE_VERBS = {"fly", "operate", "sail"}
+#: occupying (192) that is a business buying another's ("took over the plant from Visteon")
+TAKEOVER_ROOT = "192"
+BUSINESS_THINGS = word_lists("event_words.yaml").words("business_things")
+
+
+def _business_service(roles: Roles, tok: Any, code: str) -> bool:
+    """True for a business's route flown or a business taken over: trade, no visit or
+    occupation."""
+    if code[:2] == "04" and tok.lemma_.lower() in SERVICE_VERBS:  # what flies is a business
+        return bool(roles.sources) and all(
+            _a_business(ref) or (ref.actor_id.startswith("org:") and not ref.sector)
+            for ref, _ in roles.sources
+        )
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    state = any((ref.sector or "").startswith(STATE_SECTORS) for ref, _ in roles.sources)
+    return (
+        code.startswith(TAKEOVER_ROOT)
+        and not state  # "Latvia's government took over Parex Bank", "soldiers took over operations"
+        and bool(objects)
+        and all(o.lemma_.lower() in BUSINESS_THINGS for o in objects)
+    )
+
+
 def _a_business(ref: ActorRef) -> bool:
     """True for a company or a business sector, which has no forces to show."""
     return (ref.sector or "").endswith("BUS")
@@ -149,12 +247,14 @@ ARMED_SECTORS = ("MIL", "COP", "REB", "INS", "UAF", "SPY")
 
 
 def _harmed_by_mishap(roles: Roles, verb: Any) -> bool:
-    """True for harm told as done by mishap by someone who bears no arms ("accidentally shot a
-    fellow hunter"): no attack."""
+    """True for harm told as done by mishap by a person who bears no arms ("accidentally shot a
+    fellow hunter"): no attack; a state's or a force's mishap is still force ("Iran's government
+    had unintentionally shot down a Ukrainian jet")."""
     if not any(c.dep_ == "advmod" and c.lower_ in MISHAP_ADVERBS for c in verb.children):
         return False
-    return bool(roles.sources) and not any(
-        s in (ref.sector or "") for ref, _ in roles.sources for s in ARMED_SECTORS
+    return bool(roles.sources) and all(
+        ref.actor_id.startswith("person:") and not any(s in (ref.sector or "") for s in ARMED_SECTORS)
+        for ref, _ in roles.sources
     )
 
 

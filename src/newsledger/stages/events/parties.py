@@ -12,7 +12,7 @@ from ...knowledge.actors.groups import UNKNOWN_COUNTRY, group_actor, named_group
 from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
-from .coref import pair_refs
+from .coref import pair_refs, relative, relative_antecedent
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
 from .nonparties import based_in, names_a_currency, names_talks_or_a_text
 from .placing import counted_nationals, people_from
@@ -179,13 +179,12 @@ class Parties:
         for h in heads:
             if names_a_time(h) or names_a_currency(h):
                 continue
-            if h.tag_ in {"WDT", "WP"}:  # "whom he greeted": the relative clause's antecedent
-                clause = next((a for a in h.ancestors if a.dep_ == "relcl"), None)
-                if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
-                    continue
+            if relative(h):  # "whom he greeted", "Peres, who criticized", "soldiers whose fire killed"
                 if h.dep_ in SUBJ_DEPS and not self.relative_subjects:
                     continue  # PETRARCH codes no act of a relative clause's subject
-                h = clause.head  # "Peres, who criticized the meeting": who = Peres
+                h = relative_antecedent(h)
+                if h is None:
+                    continue
             members = gathered_members(h)
             if members:  # "members of the Egyptian army", "a coalition of 30 environmental groups"
                 inner = self.refs(members)

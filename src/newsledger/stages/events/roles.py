@@ -12,10 +12,11 @@ from ...models import ActorRef
 from .anaphora import PARTNER_PREPS, family, referred_author, referred_doer
 from .matcher import Match
 from .means import WOUNDING, Refs, doers_of_the_means, own_doers, typed_modifiers
-from .modality import ALLEGING_NOUNS, charged_offences, charged_ones
+from .modality import ALLEGING_NOUNS, charged_offences, charged_offenders
 from .nominals import (
     culprits,
     has_of,
+    haver_of_the_thing_done,
     is_assault,
     is_light_verb,
     nominal_roles,
@@ -87,7 +88,7 @@ def find_roles(
         src_heads, _, compound = nominal_roles(tok, context_doer=not _forceful(match.code))
         undergoers = possessed_undergoers(tok)  # "Bhutto's assassination": done to Bhutto
         src_heads = [h for h in src_heads if h not in undergoers]
-        src_heads = src_heads or _charged_offenders(tok, match.code or "")
+        src_heads = src_heads or charged_offenders(tok, match.code or "")
         sources = actors.refs([h for head in src_heads or culprits(tok) for h in conjuncts(head)])
         sources = sources or typed_modifiers(tok, actors)  # "a police raid", "student protests"
         carried = orphans and tok.dep_ in {"dobj", "obj"} and is_light_verb(tok.head)
@@ -123,18 +124,6 @@ def find_roles(
     if match.dyad_only and not (sources and targets):
         return None
     return Roles(sources, targets, compound, unnamed_doer)
-
-
-#: roots of the offences one is charged with, accused of or arrested for: assaults, fights, mass violence
-OFFENCE_ROOTS = {"18", "19", "20"}
-
-
-def _charged_offenders(noun: Any, code: str) -> list[Any]:
-    """Who is charged with the offence ``noun`` names, done to someone it names ("charged a
-    soldier with the rape and murder of an Iraqi girl", "arrested two men for the kidnapping of
-    an aid worker"): theirs, alleged; [] for an offence of no one ("convicted of murder") and
-    for what is no offence ("detained for further investigation")."""
-    return charged_ones(noun) if code[:2] in OFFENCE_ROOTS and has_of(noun) else []
 
 
 def _unless_hit_its_own(noun: Any, sources: Refs, targets: Refs, unnamed: bool) -> tuple[Refs, bool]:
@@ -195,6 +184,9 @@ def _clause_subjects(tok: Any, actors: Parties) -> tuple[list[Any], bool]:
     Palestinian militants", "11 people wounded at his headquarters"; not a thing: "information
     provided by police", "an order given by the Treasury")."""
     subj, passive = subjects(tok)
+    haver = haver_of_the_thing_done(tok, subj)
+    if haver:
+        return haver, True  # "Thaksin had his assets seized by the committee": done to Thaksin
     noun = tok.head
     if subj or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return subj, passive
