@@ -1,5 +1,5 @@
 """Owners, undergoers and what is no act, found wrong on news nobody tuned the coder to (#11,
-written on the leads of sample Z16, not on gold sentences): what "whose" owns is the noun's
+written on the leads of samples Z16 and Z17, not on gold sentences): what "whose" owns is the noun's
 its clause describes, an offence one is sentenced for with its victim named by a possessive,
 a thing of one's own had done to one, hostages held, rebels who shoot a state's official, a
 place told in a clause about something else, and words of business that name no act (goods
@@ -127,3 +127,51 @@ def test_a_place_told_in_a_clause_about_something_else_is_not_the_acts() -> None
         "Harper and Bush met yesterday at the summit, held this year in New Orleans, Louisiana."
     ).events
     assert met and all(e.location is not None and e.location.name == "New Orleans" for e in met)
+
+
+def test_the_two_are_the_two_named_together_before() -> None:
+    text = (
+        "Andrew Chan and Myuran Sukumaran were sentenced to death by an Indonesian court. The two were "
+        "charged with attempting to smuggle heroin from Bali to Australia."
+    )
+    charged = [e for e in _result(text).events if e.provenance.sentence_index == 1]
+    assert {e.target.name for e in charged if e.target is not None} == {"Andrew Chan", "Myuran Sukumaran"}
+
+
+def test_who_claims_a_bomb_did_its_killing_and_the_claim_stays() -> None:
+    text = "The Taliban have claimed responsibility for the suicide bomb which killed 16 civilians in Kabul."
+    coded = _coded(text)
+    assert ("Taliban", None, "015") in coded  # was folded into the killing as a comment
+    assert {s for s, _, c in coded if c.startswith("19")} == {"Taliban"}  # was no killing at all
+
+
+def test_those_killed_in_a_bomb_did_not_set_it() -> None:
+    text = "Three British soldiers have been killed in a suspected roadside bomb in southern Iraq."
+    assert all(s != "British military" for s, _, _ in _coded(text))  # was the bomb's doer
+
+
+def test_a_manoeuvre_gone_wrong_is_no_attack() -> None:
+    assert not _coded(
+        "Three Italian soldiers were injured while their helicopter was performing an emergency landing."
+    )
+    assert _by_root("Two soldiers were killed while they were attacking a gas pipeline.", "19")
+
+
+def test_a_political_leaning_is_no_wing_of_a_government() -> None:
+    assert not _coded("Left wing demonstrators began attempting to halt a right wing rally in Cologne.")
+
+
+def test_northern_ireland_is_britains() -> None:
+    said = _by_root("The Northern Ireland secretary criticised the IRA for its criminal activity.", "11")
+    assert said and {s for s, _ in said} == {"British government"}  # was Irish
+
+
+def test_an_unknown_name_told_as_where_is_no_target_but_for_force_visits_and_retreats() -> None:
+    assert not _coded("North Korea shut down a main nuclear reactor on Monday at Yongbyon.")
+    assert _by_root("An Army soldier was killed when a combat patrol was attacked near Duluiyah.", "19")
+    assert _coded("Five hundred Ugandan rebels surrendered last week in the town of Soroti.")
+
+
+def test_flights_provided_are_no_aid() -> None:
+    assert not _coded("Gulf Air has announced it is to provide direct flights from Dublin to Manama.")
+    assert _by_root("The UN provided food and medical services to refugees in Darfur.", "07")

@@ -60,7 +60,27 @@ def in_an_accident(tok: Any) -> bool:
     clauses += [r for c in tok.children if c.dep_ == "npadvmod" for r in c.children if r.dep_ == "relcl"]
     if any(c.lemma_.lower() in ACCIDENT_WORDS or _a_fire_broke_out(c) for c in clauses):
         return True
+    # "were injured while their helicopter was performing an emergency landing"
+    if any(_a_mishap_performed(c) for c in clauses):
+        return True
     return _counted_in_an_accident_report(tok)
+
+
+#: what a craft performs that can go wrong, and the words that say it went wrong ("an emergency
+#: landing", "a hard landing")
+MANOEUVRES = {"landing", "takeoff", "take-off", "manoeuvre", "maneuver", "descent"}
+MISHAP_MODIFIERS = {"emergency", "hard", "crash", "forced"}
+
+
+def _a_mishap_performed(clause: Any) -> bool:
+    """True for a clause of a manoeuvre gone wrong ("while their helicopter was performing an
+    emergency landing"), not of an attack ("while attacking a gas pipeline")."""
+    return any(
+        o.dep_ in {"dobj", "obj"}
+        and o.lemma_.lower() in MANOEUVRES
+        and any(m.lower_ in MISHAP_MODIFIERS for m in o.children if m.dep_ in {"amod", "compound"})
+        for o in clause.children
+    )
 
 
 def _a_fire_broke_out(clause: Any) -> bool:

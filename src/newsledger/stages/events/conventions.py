@@ -311,15 +311,42 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     subj, _ = subjects(tok)
     if not subj and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         subj, _ = subjects(tok.head)  # "a bomb exploded in the market, killing 12"
-    # "a bomb killed 12", or a passive's agent: "were injured by an explosion"
-    things = agent_heads(tok) or subj
+    # "a bomb killed 12", "the suicide bomb which killed 16", a passive's agent: "were injured
+    # by an explosion"
+    things = agent_heads(tok) or relative_antecedents(tok, subj)
     by_a_thing = bool(things) and all(h.lemma_.lower() in WEAPON_NOUNS and not accident(h) for h in things)
+    claimers = actors.refs(_claimers(things)) if by_a_thing else []
+    if claimers:  # "the Taliban claimed responsibility for the bomb which killed 16": theirs
+        return claimers[0][0]
     if not (roles.unnamed_doer or by_a_thing):
         return None
     soldiers = roles.targets and all(r.sector == "MIL" for r, _ in roles.targets)
     if code.startswith("173") and soldiers and tok.lemma_.lower() in CAPTURE_WORDS:
         return actors.unnamed(country, "UAF")  # "Gilad Shalit, captured on June 25": in a fight
     return _force_doer(code, actors, country)
+
+
+#: verbs by which one takes responsibility for a happening as one's own
+CLAIMING_VERBS = {"claim", "accept", "admit", "acknowledge"}
+
+
+def _claimers(things: list[Any]) -> list[Any]:
+    """Who claimed responsibility for the weapon or attack ``things`` name ("The Taliban have
+    claimed responsibility for the suicide bomb which killed 16"); [] when no one did."""
+    out: list[Any] = []
+    for h in things:
+        held = h.head  # "for" on "responsibility" on "claimed"
+        taken = held.head
+        claimed = (
+            held.lower_ == "for"
+            and held.dep_ == "prep"
+            and taken.lemma_.lower() == "responsibility"
+            and taken.dep_ in {"dobj", "obj"}
+            and taken.head.lemma_.lower() in CLAIMING_VERBS
+        )
+        if claimed:
+            out.extend(subjects(taken.head)[0])
+    return out
 
 
 def _someone_undergoes(tok: Any) -> bool:

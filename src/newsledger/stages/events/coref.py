@@ -32,6 +32,8 @@ def pair_kind(head: Any) -> str | None:
     two ("Chavez met Khamenei. They pledged further cooperation")."""
     if head.lower_ in PAIR_PRONOUNS and head.dep_ in {"nsubj", "nsubjpass"} and _after_a_meeting(head):
         return "party"  # whoever met: people, bodies or states
+    if head.lower_ == "two" and head.pos_ == "NUM" and head.dep_ in PARTY_DEPS and _definite(head):
+        return "party"  # "Chan and Sukumaran were sentenced. The two were charged with"
     if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in PAIR_NOUNS:
         return None
     marks = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "preconj", "nummod", "amod"}}
@@ -48,6 +50,8 @@ def _definite(head: Any) -> bool:
     )
 
 
+#: where "the two" standing alone is a party to an act
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "pobj"}
 #: pronouns that may stand for the two who met
 PAIR_PRONOUNS = {"they", "we"}
 #: verbs of two parties meeting: a plural pronoun subject after one is the two

@@ -173,7 +173,9 @@ def typed_modifiers(noun: Any, actors: Parties, code: str | None = None) -> Refs
     out: Refs = []
     for c in noun.children:
         modifier = c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and not c.ent_type_
-        agent = actors.kb.agent(c.text) if modifier else None
+        # the modifier's whole phrase first: "a right wing rally" is no (political) wing's
+        phrase = c.doc[c.left_edge.i : c.i + 1].text
+        agent = (actors.kb.agent(phrase) or actors.kb.agent(c.text)) if modifier else None
         if agent is not None and agent.code[:3].isalpha() and (c.pos_ == "NOUN" or agent.code[:3] == "REB"):
             out.append((actors.unnamed(None, agent.code[:3]), c))
     return out

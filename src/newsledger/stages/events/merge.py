@@ -37,6 +37,8 @@ __all__ = ["compatible", "dates_compatible", "merge_mentions", "unnamed"]
 MUTUAL_CODES = ("040", "046", "057", "06")
 #: comments (make a public statement, 01), which a fuller act of the speaker subsumes
 COMMENT_ROOT = "01"
+#: claim (015) and deny (016) responsibility: acts of their own, never subsumed as comments
+RESPONSIBILITY_CODES = ("015", "016")
 #: the country code of international organisations (the UN, the African Union, NATO)
 INTERNATIONAL = "IGO"
 #: the id prefix of the typed collective actors the coder makes for an unnamed doer
@@ -236,7 +238,9 @@ def merge_mentions(events: Sequence[Event], published: str | None = None) -> lis
 def _without_subsumed_comments(events: list[Event]) -> list[Event]:
     """Events less those a comment with no addressee (root 01: "I'm skeptical of any initiative
     he undertakes") where its speaker does a fuller act to somebody in the same sentence (the
-    criticism of the man it is about): one statement, one act."""
+    criticism of the man it is about): one statement, one act.  A claim or a denial of
+    responsibility is an act of its own ("The Taliban claimed responsibility for the bomb which
+    killed 16": the claim and the killing)."""
     fuller = {
         (e.provenance.sentence_index, e.source.actor_id)
         for e in events
@@ -247,6 +251,7 @@ def _without_subsumed_comments(events: list[Event]) -> list[Event]:
         for e in events
         if not (
             e.cameo_root == COMMENT_ROOT
+            and not e.cameo_code.startswith(RESPONSIBILITY_CODES)
             and e.target is None
             and e.source is not None
             and (e.provenance.sentence_index, e.source.actor_id) in fuller

@@ -104,6 +104,10 @@ ASSAULT_NOUNS = {
 }
 
 
+#: weapons that harm those "killed in" them ("killed in a suspected roadside bomb": by it)
+BLASTS = {"bomb", "blast", "explosion", "missile", "rocket", "grenade", "mortar", "shell", "mine"}
+
+
 def is_assault(noun: Any) -> bool:
     """True for a noun of an assault ("attack", "raid", "bombing")."""
     return noun.lemma_.lower() in ASSAULT_NOUNS
@@ -114,7 +118,7 @@ def _harmed_by(verb: Any, noun: Any) -> bool:
     names ("five civilians were killed in the attack": not the attackers), or damaged in
     whatever happening it names."""
     lemma = verb.lemma_.lower()
-    return (lemma in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS) or lemma in DAMAGE_VERBS
+    return (lemma in HARM_VERBS and noun.lemma_.lower() in ASSAULT_NOUNS | BLASTS) or lemma in DAMAGE_VERBS
 
 
 def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[list[Any]], bool]:

@@ -195,20 +195,24 @@ def _fee_charged(verb: Any) -> bool:
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 #: a business's visit that is a service it sells ("Air France flies from Paris to Bucharest")
 SERVICE_VERBS = {"fly", "operate", "sail"}
+#: what a carrier provides, sells: no aid ("provide direct flights from Dublin to Manama")
+SOLD_SERVICES = {"flight", "route", "connection"}  # not "services": "medical services" are aid
 #: occupying (192) that is a business buying another's ("took over the plant from Visteon")
 TAKEOVER_ROOT = "192"
 BUSINESS_THINGS = word_lists("event_words.yaml").words("business_things")
 
 
 def _business_service(roles: Roles, tok: Any, code: str) -> bool:
-    """True for a business's route flown or a business taken over: trade, no visit or
-    occupation."""
+    """True for a business's route flown, flights provided or a business taken over: trade, no
+    visit, aid or occupation."""
     if code[:2] == "04" and tok.lemma_.lower() in SERVICE_VERBS:  # what flies is a business
         return bool(roles.sources) and all(
             _a_business(ref) or (ref.actor_id.startswith("org:") and not ref.sector)
             for ref, _ in roles.sources
         )
     objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    if code[:2] == AID_ROOT and objects and all(o.lemma_.lower() in SOLD_SERVICES for o in objects):
+        return True  # "Gulf Air is to provide direct flights from Dublin": a service sold
     state = any((ref.sector or "").startswith(STATE_SECTORS) for ref, _ in roles.sources)
     return (
         code.startswith(TAKEOVER_ROOT)

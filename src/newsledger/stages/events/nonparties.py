@@ -1,7 +1,7 @@
 """Phrases that name no party to an act: a thing the knowledge gives no code whose name ends in
-a word for a law, a document, a programme or a place ("the Inspections Bill"), and a place named
-only as where the act is done ("sued in Austria", "opposes the tax in Toronto"); the coder drops
-such targets; and the phrases beside an act that name who says so or looks on ("according to
+a word for a law, a document, a programme or a place ("the Inspections Bill"), a place named
+only as where the act is done ("sued in Austria", "opposes the tax in Toronto") and a name no one
+knows told only as where ("shut down a reactor at Yongbyon"); the coder drops such targets; and the phrases beside an act that name who says so or looks on ("according to
 X", "with X saying")."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from ..actors.screen import PLACE_NAMED_TEXTS
 from ..actors.screen import names_a_thing as named_after_a_place
-from .syntax import GROUP_NOUNS, attributing, names_people, pobjs
+from .syntax import GROUP_NOUNS, attributing, names_people, pobjs, says_where
 
 __all__ = [
     "PERSON_ACT_CODES",
@@ -25,6 +25,7 @@ __all__ = [
     "names_a_law",
     "names_a_currency",
     "based_in",
+    "unknown_place",
 ]
 
 #: last words of a name that make it a thing or a place (event_words.yaml)
@@ -60,6 +61,8 @@ def names_a_law(ref: ActorRef) -> bool:
 #: ("demonstrated in Baku"), force, occupation or a blockade ("occupation in Lebanon")
 WHERE_PREPS = {"in", "at", "near", "inside", "throughout", "across", "within"}
 PLACE_TARGET_ROOTS = {"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+#: coerce (17): done to someone or something at a place, not to the place unless named so
+COERCION_ROOT = "17"
 #: acts done to people only, whatever their root: arrest, expulsion, abduction, physical assault,
 #: assassination
 #: ("any foreigner kidnapped in the Gaza Strip": not Gaza)
@@ -211,3 +214,14 @@ TOWN_NAMED = PLACE_NAMED_TEXTS | {"talks", "negotiations", "summit", "conference
 def place_named_text(last: Any) -> bool:
     """True for the last word of a name that modifies talks or a text named after a place."""
     return named_after_a_place(last, heads=TOWN_NAMED)
+
+
+def unknown_place(ref: ActorRef, head: Any, code: str) -> bool:
+    """True for a name of no known country or kind told only as where the act was ("shut down a
+    reactor on Monday at Yongbyon", "greeted him in Farsi"): a place or a thing the knowledge
+    does not know, not a party; kept where a place is what the act is done to (a visit, a
+    surrender, violence: "a patrol was attacked near Duluiyah", :data:`PLACE_TARGET_ROOTS`), but
+    for coercion ("shut down a reactor at Yongbyon", "was detained at Arana")."""
+    if code[:2] in PLACE_TARGET_ROOTS - {COERCION_ROOT}:
+        return False
+    return says_where(head) and ref.country is None and not ref.sector and head.pos_ == "PROPN"

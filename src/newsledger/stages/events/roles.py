@@ -24,7 +24,7 @@ from .nominals import (
     received_assault,
     undergone_noun,
 )
-from .nonparties import nonparty_tokens
+from .nonparties import nonparty_tokens, unknown_place
 from .parties import Parties, names_a_time
 from .syntax import (
     agent_heads,
@@ -503,7 +503,9 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     fallback: Refs = []
     for group in target_heads(tok, skip):
         group = [h for h in group if h.i not in skip]  # an offence hung on the one charged
-        found = [t for t in actors.refs(group) if t[0].actor_id not in source_ids]
+        found = [
+            t for t in actors.refs(group) if t[0].actor_id not in source_ids and not unknown_place(*t, code)
+        ]
         if found and code.startswith(FORCE_MOVING_ROOTS) and _own_forces(found, sources):
             skip |= {i for _, head in found for i in range(*np_span(head))}
             continue  # "India will not pull its troops back", "sent troops to their borders"
@@ -521,7 +523,11 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
         if found:
             return found
     skip_sub = {x.i for h in subj for x in h.subtree} | skip
-    return [t for t in actors.first_in(tok, skip_sub) if t[0].actor_id not in source_ids]
+    return [
+        t
+        for t in actors.first_in(tok, skip_sub)
+        if t[0].actor_id not in source_ids and not unknown_place(*t, code)
+    ]
 
 
 #: roots of acts addressed to someone (appeals, demands): their addressee is their target
