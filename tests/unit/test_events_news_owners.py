@@ -175,3 +175,13 @@ def test_an_unknown_name_told_as_where_is_no_target_but_for_force_visits_and_ret
 def test_flights_provided_are_no_aid() -> None:
     assert not _coded("Gulf Air has announced it is to provide direct flights from Dublin to Manama.")
     assert _by_root("The UN provided food and medical services to refugees in Darfur.", "07")
+
+
+def test_one_alleged_to_have_been_shot_is_shot_not_accused() -> None:
+    text = "Kenji Nagai, 50, a Japanese video journalist shot dead in Myanmar this Thursday, is alleged to have been shot intentionally."
+    coded = _coded(text)
+    assert not [c for _, _, c in coded if c.startswith("11")]  # was an accusation against Nagai
+    assert [
+        c for _, _, c in coded if c.startswith("19")
+    ]  # was no shooting (the tagger read "shot" as a past)
+    assert _by_root("The soldier is alleged to have shot two civilians.", "11")  # accuses the soldier

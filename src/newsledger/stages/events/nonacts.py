@@ -89,6 +89,8 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
         return True  # "Garuda has ordered ten new jetliners": a purchase, no demand
     if code.startswith(TRADE_CODE) and _trading_as_or_on(tok):
         return True  # "Adam Skyconnection, who trade as Adam Air", "began trading on the NYSE"
+    if code[:2] == DISAPPROVE_ROOT and _alleged_victim(tok):
+        return True  # "Nagai is alleged to have been shot intentionally": no one accused of it
     if code[:2] == DISAPPROVE_ROOT and _fee_charged(tok):
         return True  # "will begin charging newspapers to post wire stories": a price, no charge
     if _business_service(roles, tok, code):
@@ -173,6 +175,14 @@ def _trading_as_or_on(verb: Any) -> bool:
 DISAPPROVE_ROOT = "11"
 #: what one charges as a price ("charged a fee", "charging $5")
 PRICE_WORDS = {"fee", "price", "rate", "interest", "tax", "toll", "premium", "commission", "rent"}
+
+
+def _alleged_victim(verb: Any) -> bool:
+    """True for "X is alleged to have been shot": what is alleged was done to X, whom no one
+    accuses ("X is alleged to have shot" accuses X)."""
+    if verb.lemma_.lower() != "allege" or not subjects(verb)[1]:
+        return False
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
 
 
 def _fee_charged(verb: Any) -> bool:

@@ -188,7 +188,10 @@ def _clause_subjects(tok: Any, actors: Parties) -> tuple[list[Any], bool]:
     if haver:
         return haver, True  # "Thaksin had his assets seized by the committee": done to Thaksin
     noun = tok.head
-    if subj or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    # (an "acl" verb on a word for people is a participle even where the tagger read it as a
+    # past: "a journalist shot dead")
+    misread = tok.tag_ == "VBD" and names_people(tok.head)
+    if subj or tok.dep_ != "acl" or not (tok.tag_ == "VBN" or misread):
         return subj, passive
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
