@@ -185,3 +185,8 @@ def test_one_alleged_to_have_been_shot_is_shot_not_accused() -> None:
         c for _, _, c in coded if c.startswith("19")
     ]  # was no shooting (the tagger read "shot" as a past)
     assert _by_root("The soldier is alleged to have shot two civilians.", "11")  # accuses the soldier
+
+
+def test_a_local_time_is_no_party() -> None:
+    text = "Thirty-five worshippers were injured after an explosion near a mosque at 10:30 pm local time (1730 UTC)."
+    assert all(t != "UTC" for _, t, _ in _coded(text))  # was the time zone, through "time"

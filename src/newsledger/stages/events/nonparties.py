@@ -1,11 +1,13 @@
 """Phrases that name no party to an act: a thing the knowledge gives no code whose name ends in
 a word for a law, a document, a programme or a place ("the Inspections Bill"), a place named
 only as where the act is done ("sued in Austria", "opposes the tax in Toronto") and a name no one
-knows told only as where ("shut down a reactor at Yongbyon"); the coder drops such targets; and the phrases beside an act that name who says so or looks on ("according to
+knows told only as where ("shut down a reactor at Yongbyon"), a time or a currency ("11:45 GMT",
+"local time (1730 UTC)", "US $499,800"); the coder drops such targets; and the phrases beside an act that name who says so or looks on ("according to
 X", "with X saying")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
@@ -24,6 +26,7 @@ __all__ = [
     "made_known_on",
     "names_a_law",
     "names_a_currency",
+    "names_a_time",
     "based_in",
     "unknown_place",
 ]
@@ -186,6 +189,21 @@ def _told(clause: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
         for c in clause.children
     )
+
+
+#: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
+TIME_ZONES = word_lists("event_words.yaml").words("time_zones")
+UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def names_a_time(head: Any) -> bool:
+    """True when ``head`` names a time or date ("11:45 GMT", "last week"): never an actor."""
+    if head.ent_type_ in {"DATE", "TIME"} or head.lower_ in TIME_ZONES or UTC_OFFSET.match(head.lower_):
+        return True
+    if head.pos_ == "NOUN" and head.lemma_.lower() == "time":
+        return True  # "at 10:30 pm local time (1730 UTC)": not the time zone's
+    return any(c.dep_ == "nummod" and CLOCK.match(c.text) for c in head.children)
 
 
 def names_a_currency(head: Any) -> bool:

@@ -3,7 +3,6 @@ nationality or the country of a place."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,7 +13,14 @@ from ...models import Actor, ActorRef, AnalyzedArticle, Event, Mention, Place
 from ..actors import resolve_phrase
 from .coref import pair_refs, relative, relative_antecedent
 from .members import FOLLOWING_SECTORS, followed_ones, gathered_members, included_members, leaders_of
-from .nonparties import based_in, names_a_currency, names_talks_or_a_text
+from .nonparties import (
+    TIME_ZONES,
+    UTC_OFFSET,
+    based_in,
+    names_a_currency,
+    names_a_time,
+    names_talks_or_a_text,
+)
 from .placing import counted_nationals, people_from
 from .relations import relation_of, title_before_a_name
 from .syntax import (
@@ -36,20 +42,9 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PEOPLE_NOUNS = _WORDS.words("people_nouns")
 #: people a force falls on, unnamed; listed nationalities of them are each one's civilians
 VICTIM_NOUNS = _WORDS.words("victim_nouns")
-#: time zones: "ambushed their convoy around 11:45 GMT" names a time, not an actor
-TIME_ZONES = _WORDS.words("time_zones")
-UTC_OFFSET = re.compile(r"^(?:utc|gmt)[+\-\u2212]\d")  # "(UTC-4)"
-CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 #: the name and id of an actor the text leaves unnamed and untyped
 UNIDENTIFIED = "unidentified actor"
 SOMEBODY_ID = f"group:{UNKNOWN_COUNTRY}"
-
-
-def names_a_time(head: Any) -> bool:
-    """True when ``head`` names a time or date ("11:45 GMT", "last week"): never an actor."""
-    if head.ent_type_ in {"DATE", "TIME"} or head.lower_ in TIME_ZONES or UTC_OFFSET.match(head.lower_):
-        return True
-    return any(c.dep_ == "nummod" and CLOCK.match(c.text) for c in head.children)
 
 
 PERSONAL_BODIES = {"office", "campaign", "staff"}  # act for a person: "Carter's office", "his staff"

@@ -24,8 +24,8 @@ from .nominals import (
     received_assault,
     undergone_noun,
 )
-from .nonparties import nonparty_tokens, unknown_place
-from .parties import Parties, names_a_time
+from .nonparties import names_a_time, nonparty_tokens, unknown_place
+from .parties import Parties
 from .syntax import (
     agent_heads,
     conjuncts,
