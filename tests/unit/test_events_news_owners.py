@@ -190,3 +190,24 @@ def test_one_alleged_to_have_been_shot_is_shot_not_accused() -> None:
 def test_a_local_time_is_no_party() -> None:
     text = "Thirty-five worshippers were injured after an explosion near a mosque at 10:30 pm local time (1730 UTC)."
     assert all(t != "UTC" for _, t, _ in _coded(text))  # was the time zone, through "time"
+
+
+def test_the_government_asked_to_act_is_the_addressee() -> None:
+    asked = _by_root(
+        "Human Rights Watch has urged the Peruvian government to ensure that Lerner is protected.", "02"
+    )
+    assert ("Human Rights Watch", "Peruvian government") in asked  # was Peru, the government being no actor
+    assert not _coded("Iran's opposition to negotiations hardened.")  # a stance, no opposition
+
+
+def test_whose_government_the_government_is() -> None:
+    france = _by_root(
+        "In France, the government asked citizens to keep fowl indoors throughout the country.", "02"
+    )
+    assert {s for s, _ in france} == {"French government"}
+    text = (
+        "The British Government granted the Australian David Hicks citizenship. The British Government said so. "
+        "Greens Senator Bob Brown implored the Federal Government not to impede Hicks's progress to Britain."
+    )
+    implored = [e for e in _result(text).events if e.provenance.sentence_index == 2]
+    assert implored and {e.target.name for e in implored if e.target is not None} == {"Australian government"}

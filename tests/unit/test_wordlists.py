@@ -29,7 +29,7 @@ WORD_FILES = (
     "statement_words.yaml",
 )
 #: Lists written in upper case on purpose (keys and labels compared in upper case).
-UPPER_CASE = {"name_stop", "not_speakers"}
+UPPER_CASE = {"name_stop", "not_speakers", "federal_states"}
 
 
 def _lists(text: str) -> WordLists:

@@ -1,5 +1,6 @@
 """The resolver's working state: the mentions found so far (token offsets), the actors they
-refer to, and the look-ups every pass shares (agent phrases, the article's dominant country)."""
+refer to, and the look-ups every pass shares (agent phrases, the article's dominant country,
+whose government "the government" is)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ class Draft:
     method: str
     how: str = "actor"  # actor | country | demonym | capital | group | person
     title: tuple[int, int] | None = None
+
+
+#: sectors of armed groups outside a state, which say nothing of whose government is meant
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "CRM"})
 
 
 class ResolverBase:
@@ -132,6 +137,46 @@ class ResolverBase:
             return None
         top, n = counts.most_common(1)[0]
         return top if n >= least and n >= share * sum(counts.values()) else None
+
+    def _focus_country(self, before: int, word: str, among: frozenset[str] | None = None) -> str | None:
+        """Whose government "the regime" is: the country of the last "<country> regime" before
+        it, else the state its own sentence names before it ("In France, the government asked"),
+        else the country whose government the text up to it names most, else the state it names
+        most (an Australian speaker's "the government", though the article names Britain's
+        government more later); the whole article's when the text before names none.  Only a country ``among`` counts when given (a federation for "the
+        Federal Government"); armed groups never do (a rebel group the dictionaries misplace)."""
+        same_word: str | None = None
+        gov: Counter[str] = Counter()
+        counts: Counter[str] = Counter()
+        gov_before: Counter[str] = Counter()
+        counts_before: Counter[str] = Counter()
+        in_sentence: Counter[str] = Counter()  # "In France, the government asked citizens"
+        sentence_start = self.doc[before].sent.start
+        for m in sorted(self.found, key=lambda m: m.start):
+            actor = self.actor(m.actor_id)
+            if actor is None or not actor.country or actor.kind == "person" or m.how == "drop":
+                continue
+            if (among is not None and actor.country not in among) or (actor.sector or "") in NON_STATE_ARMED:
+                continue
+            if actor.kind in ("country", "group") and self._a_state(actor.country):
+                counts[actor.country] += 1
+                counts_before[actor.country] += m.start < before
+                in_sentence[actor.country] += sentence_start <= m.start < before
+                if actor.sector == "GOV":
+                    gov[actor.country] += 1
+                    gov_before[actor.country] += m.start < before
+                    words = {t.lower_ for t in self.doc[m.start : m.end]}
+                    if m.start < before and word in words:
+                        same_word = actor.country
+        if same_word:
+            return same_word
+        if +in_sentence:
+            return (+in_sentence).most_common(1)[0][0]
+        if +counts_before:
+            gov, counts = +gov_before, +counts_before
+        if gov:
+            return gov.most_common(1)[0][0]
+        return counts.most_common(1)[0][0] if counts else None
 
     def _a_state(self, code: str | None) -> bool:
         """True when ``code`` is a country's: not a region's states together ("African

@@ -3,7 +3,6 @@ IRNGOV), titles without a name (the person holding it), definite collectives ("t
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +17,7 @@ from .words import (
     ARMED_ANAPHORS,
     BASE_HOWS,
     COLLECTIVE_GOV,
+    FEDERAL_STATES,
     GROUP_ANAPHORS,
     LOCATIVE_PREPOSITIONS,
     PEOPLE_GROUP_SECTORS,
@@ -159,8 +159,11 @@ class PhrasePasses(RecentPasses):
         chain = self._agent_chain(start, end)
         if not chain or chain[-1][1] != end:
             return []
-        if end < len(doc) and doc[end].lower_ == "to" and doc[end - 1].lower_ in ABSTRACT_AGENT_WORDS:
-            return []  # "its opposition to negotiations" is a stance, not the opposition
+        # "its opposition to negotiations" is a stance, not the opposition ("asked the government
+        # to commit": an infinitive's "to", the government)
+        stance = end < len(doc) and doc[end].lower_ == "to" and doc[end].pos_ == "ADP"
+        if stance and doc[end - 1].lower_ in ABSTRACT_AGENT_WORDS:
+            return []
         bases, chain = self._phrase_bases(start, end, chain)
         phrase = _Phrase.of(doc, start, end, chain)
         base_actors = [(self.actor(b.actor_id), b) for b in bases]
@@ -373,7 +376,8 @@ class PhrasePasses(RecentPasses):
         only_agents = all(t.i >= a_start or self.kb.agent(t.text) for t in doc[start:a_start])
         bare_plural = root.lower_ == "authorities" and start == a_start
         if root.lower_ in COLLECTIVE_GOV and (phrase.definite or bare_plural) and only_agents:
-            country = self._focus_country(start, root.lower_)
+            federal = any(t.lower_ == "federal" for t in doc[start : phrase.end])  # "the Federal Government"
+            country = self._focus_country(start, root.lower_, FEDERAL_STATES if federal else None)
             if country:
                 self._last_method = "collective"
                 return self.kb.group(country, "GOV")
@@ -503,38 +507,6 @@ class PhrasePasses(RecentPasses):
                     continue
             best = person
         return best
-
-    def _focus_country(self, before: int, word: str) -> str | None:
-        """Whose government "the regime" is: the country of the last "<country> regime" before
-        it, else the country whose government the text up to it names most, else the country it
-        names most; the whole article's when the text before names no country ("Australia's
-        Foreign Minister says the government will": Australia's, though the article later names
-        Britain's government more)."""
-        same_word: str | None = None
-        gov: Counter[str] = Counter()
-        counts: Counter[str] = Counter()
-        gov_before: Counter[str] = Counter()
-        counts_before: Counter[str] = Counter()
-        for m in sorted(self.found, key=lambda m: m.start):
-            actor = self.actor(m.actor_id)
-            if actor is None or not actor.country or actor.kind == "person" or m.how == "drop":
-                continue
-            if actor.kind in ("country", "group") and self._a_state(actor.country):
-                counts[actor.country] += 1
-                counts_before[actor.country] += m.start < before
-                if actor.sector == "GOV":
-                    gov[actor.country] += 1
-                    gov_before[actor.country] += m.start < before
-                    words = {t.lower_ for t in self.doc[m.start : m.end]}
-                    if m.start < before and word in words:
-                        same_word = actor.country
-        if same_word:
-            return same_word
-        if +counts_before:
-            gov, counts = +gov_before, +counts_before
-        if gov:
-            return gov.most_common(1)[0][0]
-        return counts.most_common(1)[0][0] if counts else None
 
 
 @dataclass
