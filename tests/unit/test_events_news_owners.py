@@ -211,3 +211,16 @@ def test_whose_government_the_government_is() -> None:
     )
     implored = [e for e in _result(text).events if e.provenance.sentence_index == 2]
     assert implored and {e.target.name for e in implored if e.target is not None} == {"Australian government"}
+
+
+def test_the_person_whose_owns_is_that_person() -> None:
+    text = "Marie Fatayi-Williams, whose son Anthony was killed in the attack, told the BBC she wants an inquiry."
+    assert {t for _, t in _by_root(text, "19")} == {"Anthony"}  # was his mother
+
+
+def test_where_a_party_to_the_act_is_located_is_the_acts_place() -> None:
+    text = (
+        "The Peel Hotel, located in Melbourne, has been given permission by a tribunal to ban heterosexuals."
+    )
+    given = _result(text).events
+    assert given and all(e.location is not None and e.location.name == "Melbourne" for e in given)

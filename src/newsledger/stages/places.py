@@ -300,7 +300,8 @@ def _locates_a_party(clause: Any, trigger: Any) -> bool:
     if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in LOCATING_VERBS:
         return False
     act = trigger if trigger.pos_ in {"VERB", "AUX"} else _verb_above(trigger)
-    return act is not None and _verb_above(clause.head) is act
+    owner = _verb_above(clause.head)
+    return act is not None and owner is not None and owner.i == act.i
 
 
 def _verb_above(tok: Any) -> Any:

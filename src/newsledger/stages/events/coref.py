@@ -148,14 +148,21 @@ def _coordinated(doc: Any, before: list[tuple[Mention, str, Actor]]) -> list[tup
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
+#: people a relative "whose" owns are themselves, not its antecedent ("whose son", "whose leader")
+SOMEONES = _WORDS.words("kin_nouns") | _WORDS.words("people_nouns") | _WORDS.words("person_nouns")
+
+
 def relative(head: Any) -> bool:
-    """True for a relative word ("who", "which", "whose") and for a thing or happening a
-    relative "whose" owns ("soldiers whose tank fire killed"; not the people it owns: "the
-    group whose leader was arrested" is the leader)."""
+    """True for a relative word ("who", "which", "whose") and for a thing or an act a relative
+    "whose" owns ("soldiers whose tank fire killed", "Rajoelina, whose attempt to challenge
+    ... was rejected"); not the people it owns ("the group whose leader was arrested" is the
+    leader, "Marie, whose son Anthony was killed" is Anthony)."""
     if head.tag_ in RELATIVE_TAGS:
         return True
     owned = any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children)
-    return owned and head.pos_ == "NOUN" and not names_people(head)
+    named = any(c.ent_type_ == "PERSON" for c in head.children)  # "whose son Anthony"
+    people = names_people(head) or head.lemma_.lower() in SOMEONES or named
+    return owned and head.pos_ == "NOUN" and not people
 
 
 def relative_antecedent(head: Any) -> Any | None:
