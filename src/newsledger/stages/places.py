@@ -282,7 +282,7 @@ def _in_the_acts_clause(place: Any, trigger: Any) -> bool:
         return True
     if _locates_a_party(clause, trigger):
         return True
-    while clause.i != trigger.i and clause.dep_ in CIRCUMSTANCE_DEPS and clause.head is not clause:
+    while clause.i != trigger.i and clause.dep_ in CIRCUMSTANCE_DEPS and clause.head.i != clause.i:
         clause = clause.head
     return bool(clause.i == trigger.i)
 

@@ -268,7 +268,7 @@ def haver_of_the_thing_done(verb: Any, subj: list[Any]) -> list[Any]:
     have, things = verb.head, subj
     if verb.dep_ == "acl":  # "had [US$1.5 billion in [assets seized]]"
         cur, things = verb.head, [verb.head]
-        while cur.dep_ in {"pobj", "prep"} and cur.head is not cur:
+        while cur.dep_ in {"pobj", "prep"} and cur.head.i != cur.i:
             cur = cur.head
         have = cur.head if cur.dep_ in {"dobj", "obj"} else verb
     elif verb.dep_ not in {"ccomp", "xcomp"}:

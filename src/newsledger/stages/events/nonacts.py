@@ -2,7 +2,10 @@
 an act or an idea ("Iran's meddling could sabotage any hope of a deal"), an allowance by a law,
 a deal or a machine ("a law allowing the naming of paedophiles"), what an accident did, a bomb
 made safe, trade told as aid, disarmament, a ban on one's own thing, a business's presence
-shown as force (the coder's ledger conventions, :mod:`.conventions`, drop them)."""
+shown as force, and the words of business that name no act: goods ordered, shares traded on an
+exchange, a price charged, a route flown, flights provided, a business taken over; and one
+"alleged to have been shot", whom no one accuses (the coder's ledger conventions,
+:mod:`.conventions`, drop them)."""
 
 from __future__ import annotations
 
@@ -171,18 +174,18 @@ def _trading_as_or_on(verb: Any) -> bool:
     )
 
 
-#: disapprove (11): "charge" accuses with an offence, or asks a price
-DISAPPROVE_ROOT = "11"
-#: what one charges as a price ("charged a fee", "charging $5")
-PRICE_WORDS = {"fee", "price", "rate", "interest", "tax", "toll", "premium", "commission", "rent"}
-
-
 def _alleged_victim(verb: Any) -> bool:
     """True for "X is alleged to have been shot": what is alleged was done to X, whom no one
     accuses ("X is alleged to have shot" accuses X)."""
     if verb.lemma_.lower() != "allege" or not subjects(verb)[1]:
         return False
     return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+
+
+#: disapprove (11): "charge" accuses with an offence, or asks a price
+DISAPPROVE_ROOT = "11"
+#: what one charges as a price ("charged a fee", "charging $5")
+PRICE_WORDS = {"fee", "price", "rate", "interest", "tax", "toll", "premium", "commission", "rent"}
 
 
 def _fee_charged(verb: Any) -> bool:
@@ -201,8 +204,8 @@ def _fee_charged(verb: Any) -> bool:
     return to_do or price
 
 
-#: sectors of a state, whose taking over is no purchase
-STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+#: sectors of a state's bodies, whose taking over is no purchase
+STATE_BODIES = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 #: a business's visit that is a service it sells ("Air France flies from Paris to Bucharest")
 SERVICE_VERBS = {"fly", "operate", "sail"}
 #: what a carrier provides, sells: no aid ("provide direct flights from Dublin to Manama")
@@ -223,7 +226,7 @@ def _business_service(roles: Roles, tok: Any, code: str) -> bool:
     objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
     if code[:2] == AID_ROOT and objects and all(o.lemma_.lower() in SOLD_SERVICES for o in objects):
         return True  # "Gulf Air is to provide direct flights from Dublin": a service sold
-    state = any((ref.sector or "").startswith(STATE_SECTORS) for ref, _ in roles.sources)
+    state = any((ref.sector or "").startswith(STATE_BODIES) for ref, _ in roles.sources)
     return (
         code.startswith(TAKEOVER_ROOT)
         and not state  # "Latvia's government took over Parex Bank", "soldiers took over operations"
