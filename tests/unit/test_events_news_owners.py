@@ -224,3 +224,11 @@ def test_where_a_party_to_the_act_is_located_is_the_acts_place() -> None:
     )
     given = _result(text).events
     assert given and all(e.location is not None and e.location.name == "Melbourne" for e in given)
+
+
+def test_he_after_a_fronted_clause_is_its_subject() -> None:
+    text = "Putin spoke on Monday. When Kasparov arrived in Moscow, he criticized the government."
+    criticized = [e for e in _result(text).events if e.cameo_code.startswith("11")]
+    assert criticized and {e.source.name for e in criticized if e.source is not None} == {
+        "Kasparov"
+    }  # was Putin

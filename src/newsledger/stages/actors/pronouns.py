@@ -112,7 +112,10 @@ class PronounPasses(PhrasePasses):
         above = {a.i for a in tok.ancestors}
         governing = [m for m in subjects if any(_governs(t, above) for t in self.doc[m.start : m.end])]
         main = [m for m in subjects if any(_main_clause_subject(t) for t in self.doc[m.start : m.end])]
-        ranked = governing or main or subjects
+        # "After Kasparov cast his vote, he accused ...": the subject of a clause set before the
+        # pronoun's own verb outranks the last sentence's
+        fronted = [m for m in subjects if any(_fronted_subject(t, tok) for t in self.doc[m.start : m.end])]
+        ranked = governing or fronted or main or subjects
         return ranked[0] if ranked else None
 
     def _over_its_describer(self, tok: Any, nearest: Draft, before: list[Draft], wanted: str) -> Draft:
@@ -412,6 +415,20 @@ def _governs(tok: Any, above: set[int]) -> bool:
     """Whether ``tok`` is the subject of one of the verbs ``above`` (a pronoun's ancestors)."""
     subj = _subject_word(tok)
     return subj is not None and subj.head.i in above
+
+
+def _fronted_subject(tok: Any, pronoun: Any) -> bool:
+    """Whether ``tok`` is the subject of an adverbial clause set before ``pronoun`` and hung on
+    the pronoun's own verb ("When Kasparov arrived in Moscow, he criticized")."""
+    subj = _subject_word(tok)
+    clause = subj.head if subj is not None else None
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and clause.i < pronoun.i
+        and clause.head.i == pronoun.head.i
+        and pronoun.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _main_clause_subject(tok: Any) -> bool:
