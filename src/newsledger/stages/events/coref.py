@@ -14,6 +14,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import Actor, ActorRef, AnalyzedArticle, Mention
+from .relations import KIN_NOUNS
 from .syntax import names_people
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
@@ -149,7 +150,7 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
 #: people a relative "whose" owns are themselves, not its antecedent ("whose son", "whose leader")
-SOMEONES = _WORDS.words("kin_nouns") | _WORDS.words("people_nouns") | _WORDS.words("person_nouns")
+SOMEONES = KIN_NOUNS | _WORDS.words("people_nouns") | _WORDS.words("person_nouns")
 
 
 def relative(head: Any) -> bool:
@@ -159,10 +160,11 @@ def relative(head: Any) -> bool:
     leader, "Marie, whose son Anthony was killed" is Anthony)."""
     if head.tag_ in RELATIVE_TAGS:
         return True
-    owned = any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children)
+    # every head the coder resolves passes here: the cheap test first
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+        return False
     named = any(c.ent_type_ == "PERSON" for c in head.children)  # "whose son Anthony"
-    people = names_people(head) or head.lemma_.lower() in SOMEONES or named
-    return owned and head.pos_ == "NOUN" and not people
+    return not (named or names_people(head) or head.lemma_.lower() in SOMEONES)
 
 
 def relative_antecedent(head: Any) -> Any | None:

@@ -223,16 +223,14 @@ def _business_service(roles: Roles, tok: Any, code: str) -> bool:
             _a_business(ref) or (ref.actor_id.startswith("org:") and not ref.sector)
             for ref, _ in roles.sources
         )
+    if code[:2] != AID_ROOT and not code.startswith(TAKEOVER_ROOT):
+        return False  # (called for every event: the objects only read where they can matter)
     objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
-    if code[:2] == AID_ROOT and objects and all(o.lemma_.lower() in SOLD_SERVICES for o in objects):
-        return True  # "Gulf Air is to provide direct flights from Dublin": a service sold
+    if code[:2] == AID_ROOT:  # "Gulf Air is to provide direct flights from Dublin": a service sold
+        return bool(objects) and all(o.lemma_.lower() in SOLD_SERVICES for o in objects)
+    # "Latvia's government took over Parex Bank", "soldiers took over operations": no purchase
     state = any((ref.sector or "").startswith(STATE_BODIES) for ref, _ in roles.sources)
-    return (
-        code.startswith(TAKEOVER_ROOT)
-        and not state  # "Latvia's government took over Parex Bank", "soldiers took over operations"
-        and bool(objects)
-        and all(o.lemma_.lower() in BUSINESS_THINGS for o in objects)
-    )
+    return not state and bool(objects) and all(o.lemma_.lower() in BUSINESS_THINGS for o in objects)
 
 
 def _a_business(ref: ActorRef) -> bool:
