@@ -135,7 +135,7 @@ class NamePasses(ResolverBase):
                     continue  # "the Doha round", "the Kyoto Protocol": a text or talks, not Qatar or Japan
                 if self._part_of_longer_person(i, end, hit):
                     continue  # "Abu Musab" of "Abu Musab al-Zarqawi", "Trump" of "Ivanka Trump"
-                if length == 1 and another_party(self.kb, self.actor(hit.actor_id), doc, i, self.adjectives):
+                if another_party(self.kb, self.actor(hit.actor_id), doc, i, self.adjectives, end):
                     continue  # "the Social Democrats (SPD)" are not the "Democrats"
                 if of_another_country(self.kb, self.actor(hit.actor_id), doc, end):
                     continue  # "the Democratic Party of Serbia" is not the US Democrats

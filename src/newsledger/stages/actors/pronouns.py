@@ -444,8 +444,9 @@ def _main_clause_subject(tok: Any) -> bool:
 
 
 def _plural_teller(tok: Any) -> Any | None:
-    """The plural noun that tells of "they", the subject of what it says: "protestors who said
-    they had been beaten", "the workers say they were not paid"; None otherwise."""
+    """The plural noun, or the state or organisation named, that tells of "they", the subject
+    of what it says: "protestors who said they had been beaten", "the workers say they were not
+    paid", "the U.S. says that they may attack targets inside Pakistan"; None otherwise."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
     telling = tok.head.head
@@ -455,4 +456,4 @@ def _plural_teller(tok: Any) -> Any | None:
     teller = subjects[0]
     if teller.lower_ in ("who", "that") and telling.dep_ == "relcl":
         teller = telling.head  # the relative pronoun's antecedent
-    return teller if teller.tag_ in ("NNS", "NNPS") else None
+    return teller if teller.tag_ in ("NNS", "NNPS") or teller.ent_type_ in ("GPE", "ORG", "NORP") else None

@@ -181,17 +181,18 @@ def generic_alias(kb: ActorKB, alias: str) -> bool:
 
 
 def another_party(
-    kb: ActorKB, actor: Actor | None, doc: Any, start: int, adjectives: frozenset[str] | None
+    kb: ActorKB, actor: Actor | None, doc: Any, start: int, adjectives: frozenset[str] | None, end: int = 0
 ) -> bool:
-    """True when a party's one-word alias at ``start`` follows a capitalised adjective that
-    modifies it ("the Social Democrats", "the Free Democrats"): the words name another party.
-    A body or a place before it ("Senate Democrats", "American Democrats") names the same one;
-    so does an adjective of the legislature ("Congressional Democrats")."""
+    """True when a party's name at ``start`` (to ``end``) follows a capitalised adjective that
+    modifies it ("the Social Democrats", "the Free Democrats", "the National Democratic Party"
+    of Azerbaijan): the words name another party. A body or a place before it ("Senate
+    Democrats", "American Democrats") names the same one; so does an adjective of the
+    legislature ("Congressional Democrats")."""
     if actor is None or actor.sector != "PTY" or start == 0 or adjectives is None:
         return False
     before = doc[start - 1]
     return (
-        before.head.i == start
+        start <= before.head.i < max(end, start + 1)
         and before.dep_ in ("compound", "amod")
         and before.text[:1].isupper()
         and before.lower_ in adjectives

@@ -27,7 +27,7 @@ from .discards import discard_length, discarded, tells_of_violence
 from .matcher import Matcher, infinitive_complement
 from .means import armed_men
 from .modality import carried_modality, intent_code, modality
-from .nominals import PASSIVE_MAKERS, clause_depth, is_light_verb
+from .nominals import PASSIVE_MAKERS, clause_depth, fire_code, is_light_verb
 from .nonacts import COLLECTIVE_NOUNS
 from .nonparties import PERSON_ACT_CODES, names_a_law, names_a_thing, only_where, travellers_only
 from .outcome import outcome_of_the_act
@@ -35,7 +35,7 @@ from .parties import PEOPLE_NOUNS, Parties
 from .protests import PROTEST_ROOT, protesters, state_blockade
 from .records import code_fields as code_fields  # re-exported: stances, learn.compare
 from .records import event_id as event_id
-from .refine import people_seized, refined_code, verbal_between_firms
+from .refine import party_code, people_seized, refined_code
 from .roles import CONTACT_VERBS, Roles, find_roles
 from .senses import (
     agreement_held,
@@ -427,7 +427,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     tok, match = raw.tok, raw.match
     code = match.code
     assert code is not None
-    code = people_seized(code, tok) if ctx.ledger else code  # "were seized in Baghdad": abducted
+    code = people_seized(fire_code(code, tok), tok) if ctx.ledger else fire_code(code, tok)
     # a happening a light verb carries ("staged rallies", "held their first meeting with") is
     # news even when its doer is an unnamed crowd or group: ledger_roles types the doer
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)
@@ -460,7 +460,7 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
             (
                 a,
                 b,
-                state_blockade(verbal_between_firms(refined_code(bombing_code(c, tok), tok), a, b), tok, a),
+                state_blockade(party_code(refined_code(bombing_code(c, tok), tok), tok, a, b), tok, a),
             )
             for a, b, c in pairs
         ]

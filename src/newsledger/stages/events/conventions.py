@@ -38,6 +38,7 @@ from .accidents import (
     accident,
 )
 from .courts import judged_by_a_court
+from .means import police_means
 from .modality import Modality, obliged_code
 from .nonacts import FORCE_ROOTS, POSTURE_ROOT, VIOLENT_ROOTS, no_act_of_anybodys, somebody
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, VICTIM_NOUNS, Parties
@@ -323,6 +324,8 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
     soldiers = roles.targets and all(r.sector == "MIL" for r, _ in roles.targets)
     if code.startswith("173") and soldiers and tok.lemma_.lower() in CAPTURE_WORDS:
         return actors.unnamed(country, "UAF")  # "Gilad Shalit, captured on June 25": in a fight
+    if police_means(tok):  # "tear gas was used against the demonstrators, nine of whom were injured"
+        return actors.unnamed(country, "COP")
     return _force_doer(code, actors, country)
 
 

@@ -17,7 +17,15 @@ from .parties import Parties
 from .refine import refined_code
 from .syntax import conjuncts, of_objects, pobjs, prep_objects, sharing_participles, subjects
 
-__all__ = ["MEANS_PREPS", "WOUNDING", "armed_men", "doers_of_the_means", "own_doers", "typed_modifiers"]
+__all__ = [
+    "MEANS_PREPS",
+    "WOUNDING",
+    "armed_men",
+    "doers_of_the_means",
+    "own_doers",
+    "police_means",
+    "typed_modifiers",
+]
 
 Refs = list[tuple[ActorRef, Any]]  # an actor and the token that names it
 
@@ -208,3 +216,16 @@ def _unnamed_men(ref: ActorRef, head: Any) -> bool:
         and ref.sector == "CVL"
         and any(m.lemma_.lower() in MAN_WORDS for m in men)
     )
+
+
+#: means only police use on crowds ("tear gas", "water cannon"), as lower-case word pairs
+POLICE_MEANS = word_lists("event_words.yaml").words("police_means")
+
+
+def police_means(tok: Any) -> bool:
+    """True when the sentence of ``tok`` tells of means only police use on crowds ("Tear gas
+    was used against the demonstrators, nine of whom were injured"): an unnamed doer of its
+    force is the police, not an armed group."""
+    words = [t.lower_ for t in tok.sent]
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return bool(POLICE_MEANS & (pairs | set(words)))

@@ -55,21 +55,58 @@ def is_light_verb(tok: Any) -> bool:
 CARRIED_TARGET_PREPS = {"to", "against", "on", "upon", "into", "toward", "towards"}
 
 
+#: verbs whose subject is "under" the happening that is done to it ("came under attack", "is
+#: under fire", "found himself under fire")
+UNDERGOING_VERBS = {"come", "be", "remain", "find", "fall"}
+
+
 def _receiving_verb(noun: Any) -> Any | None:
     """The verb whose subject receives the happening ``noun`` names: "faced condemnation",
     "drew criticism", "came under attack"; None for any other."""
     if noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in RECEIVING_VERBS:
         return noun.head
     under = noun.head
-    if noun.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() == "come":
+    if noun.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() in UNDERGOING_VERBS:
         return under.head
     return None
+
+
+#: what comes under fire from arms, not words ("their car came under fire")
+FIRE_TARGETS = _WORDS.words("fire_targets")
+#: doers whose fire is armed ("came under fire from Taliban forces")
+ARMED_DOERS = _WORDS.words("armed_doers")
+FORCE_CODE, CRITICISM_CODE = "190", "111"
+
+
+def fire_code(code: str, tok: Any) -> str:
+    """ "came under fire": an armed attack (190) when who fires is named by a word for an armed
+    force ("from Taliban forces", "by US troops") or what is fired on is a soldier, a vehicle or
+    a post ("their car came under fire"); otherwise criticism, the code given ("the minister
+    came under fire from critics"; :func:`armed_fire` reads a named doer's sector)."""
+    receiver = _receiving_verb(tok) if tok.lower_ == "fire" and code == CRITICISM_CODE else None
+    if receiver is None:
+        return code
+    firers = [o for p in (*tok.children, *receiver.children) if _from_or_by(p) for o in pobjs(p)]
+    takers = subjects(receiver)[0]
+    if any(h.lemma_.lower() in ARMED_DOERS for h in firers) or any(
+        t.lemma_.lower() in FIRE_TARGETS for t in takers
+    ):
+        return FORCE_CODE
+    return code
+
+
+def armed_fire(code: str, tok: Any, sector: str | None) -> str:
+    """190 for criticism coded from "came under fire" whose doer is an armed force ("came
+    under fire from the Taliban"), else ``code``."""
+    armed = any(s in (sector or "") for s in ("MIL", "REB", "INS", "UAF", "COP"))
+    return FORCE_CODE if armed and code == CRITICISM_CODE and tok.lower_ == "fire" else code
 
 
 def received_assault(noun: Any) -> bool:
     """True when ``noun`` names an assault its receiver's subject undergoes ("the convoy came
     under attack", "the army faced an attack"): the event stands with the doer unnamed."""
-    return noun.lemma_.lower() in ASSAULT_NOUNS and _receiving_verb(noun) is not None
+    armed = noun.lemma_.lower() in ASSAULT_NOUNS or fire_code(CRITICISM_CODE, noun) == FORCE_CODE
+    return armed and _receiving_verb(noun) is not None
 
 
 def _carries_act(verb: Any) -> bool:
@@ -166,7 +203,7 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
     if receiver is not None:
         # "Israel faced condemnation from the U.N.", "the book has drawn criticism from the White
         # House": who sends it is the doer, who receives it (or owns what receives it) the target
-        sources += [o for p in (*tok.children, *receiver.children) if _from(p) for o in pobjs(p)]
+        sources += [o for p in (*tok.children, *receiver.children) if _from_or_by(p) for o in pobjs(p)]
         takers = subjects(receiver)[0]
         # before the noun's own "in" / "at", which as often say where ("came under attack in Ramadi")
         targets.insert(0, [p for t in takers for p in t.children if p.dep_ == "poss"] or takers)
@@ -213,6 +250,11 @@ def _aimed_at_its_own(noun: Any) -> bool:
 
 def _from(prep: Any) -> bool:
     return bool(prep.dep_ == "prep" and prep.lower_ == "from")
+
+
+def _from_or_by(prep: Any) -> bool:
+    """ "came under fire from X", and "by X" that the parser hangs on the verb as a preposition."""
+    return bool(prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"})
 
 
 def clause_depth(tok: Any) -> int:

@@ -92,10 +92,12 @@ def no_act_of_anybodys(roles: Roles, tok: Any, code: str, actors: Parties) -> bo
         return True  # "Garuda has ordered ten new jetliners": a purchase, no demand
     if code.startswith(TRADE_CODE) and _trading_as_or_on(tok):
         return True  # "Adam Skyconnection, who trade as Adam Air", "began trading on the NYSE"
-    if code[:2] == DISAPPROVE_ROOT and _alleged_victim(tok):
-        return True  # "Nagai is alleged to have been shot intentionally": no one accused of it
-    if code[:2] == DISAPPROVE_ROOT and _fee_charged(tok):
-        return True  # "will begin charging newspapers to post wire stories": a price, no charge
+    # "Nagai is alleged to have been shot intentionally": no one accused of it; "will begin
+    # charging newspapers to post wire stories": a price, no charge
+    if code[:2] == DISAPPROVE_ROOT and (_alleged_victim(tok) or _fee_charged(tok)):
+        return True
+    if (code[:2] in VIOLENT_ROOTS or code.startswith(THREAT_OF_FORCE)) and _fights_a_measure(tok):
+        return True  # "vowed to fight a state government development plan": a campaign, no force
     if _business_service(roles, tok, code):
         return True  # "Air France flies to Bucharest", "Linamar took over the plant": business
     if code == DESTROY_PROPERTY and _burned_down(tok):
@@ -323,3 +325,23 @@ def somebody(head: Any) -> bool:
     lemma = head.lemma_.lower()
     agentive = lemma.endswith(AGENT_SUFFIXES) and lemma not in THING_NOUNS
     return lemma in PEOPLE_NOUNS or lemma in COLLECTIVE_NOUNS or agentive
+
+
+#: threats of force ("vowed to fight"), whose fight may be a campaign's
+THREAT_OF_FORCE = "138"
+#: what one fights by law, vote or campaign ("fight the plan", "fight the charges")
+FOUGHT_MEASURES = _WORDS.words("fought_measures")
+STRIVING_VERBS = _WORDS.words("striving_verbs")
+
+
+def _fights_a_measure(tok: Any) -> bool:
+    """True when the fight ``tok`` tells of, or the fight it vows ("vowed to fight"), is against
+    a plan, a law, a decision or charges ("vowed to fight a development plan", "will fight the
+    charges"): a campaign or a case, no armed force."""
+    fights = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for verb in (v for v in fights if v.lemma_.lower() in STRIVING_VERBS):
+        against = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for o in pobjs(c)]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] + against
+        if objects and all(o.lemma_.lower() in FOUGHT_MEASURES for o in objects):
+            return True
+    return False

@@ -17,6 +17,7 @@ from ..actors.screen import names_a_thing as named_after_a_place
 from .syntax import GROUP_NOUNS, attributing, names_people, pobjs, says_where
 
 __all__ = [
+    "sent_things",
     "PERSON_ACT_CODES",
     "claim_contents",
     "names_a_thing",
@@ -243,3 +244,30 @@ def unknown_place(ref: ActorRef, head: Any, code: str) -> bool:
     if code[:2] in PLACE_TARGET_ROOTS - {COERCION_ROOT}:
         return False
     return says_where(head) and ref.country is None and not ref.sector and head.pos_ == "PROPN"
+
+
+#: verbs whose passive subject is what is sent, not whom it goes to ("the jets will be
+#: delivered in 2014", "a destroyer was dispatched to the scene"; "was given aid" is the giver's
+#: receiver and stays)
+SENDING_VERBS = frozenset({"deliver", "dispatch", "ship", "send", "supply", "export", "transfer", "sell"})
+
+
+#: forces sent ("riot police were sent in"): the force moved, which the act's conventions read
+SENT_FORCES = word_lists("event_words.yaml").words("armed_doers")
+
+
+def sent_things(verb: Any, subjects: list[Any], sender_named: bool) -> bool:
+    """True when the passive ``verb`` sends its subjects and they are things, not people or a
+    named party ("The first jets will be delivered in 2014"), or forces someone named sends
+    ("Howard announced 450 troops will be sent to Iraq"): no one it is done to.  Forces sent
+    by no one named ("riot police were sent in") stay, as the only party to their own move."""
+
+    def a_thing(s: Any) -> bool:
+        force = s.lemma_.lower() in SENT_FORCES or s.lower_ in SENT_FORCES
+        return (
+            s.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE"}
+            and not names_people(s)
+            and (sender_named or not force)
+        )
+
+    return verb.lemma_.lower() in SENDING_VERBS and all(a_thing(s) for s in subjects)

@@ -24,6 +24,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
+from .nominals import armed_fire
 from .nonparties import made_known_on
 from .syntax import (
     GROUP_NOUNS,
@@ -38,7 +39,7 @@ from .syntax import (
 
 _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's comments
 
-__all__ = ["refined_code", "verbal_between_firms"]
+__all__ = ["party_code", "refined_code", "verbal_between_firms"]
 
 AGREE_LEMMAS = {"agree", "concur"}
 KILL_LEMMAS = {"kill", "murder", "slay", "execute", "gun"}
@@ -285,6 +286,12 @@ def _is_territory(obj: Any) -> bool:
 
 #: sectors of firms and outlets: what they attack they attack in words
 FIRM_SECTORS = {"BUS", "MNC", "MED"}
+
+
+def party_code(code: str, tok: Any, source: ActorRef | None, target: ActorRef | None) -> str:
+    """``code`` as the parties it is coded between make it: words between firms
+    (:func:`verbal_between_firms`), fire from an armed force (:func:`.nominals.armed_fire`)."""
+    return armed_fire(verbal_between_firms(code, source, target), tok, source.sector if source else None)
 
 
 def verbal_between_firms(code: str, source: ActorRef | None, target: ActorRef | None) -> str:

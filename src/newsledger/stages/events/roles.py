@@ -24,7 +24,7 @@ from .nominals import (
     received_assault,
     undergone_noun,
 )
-from .nonparties import names_a_time, nonparty_tokens, unknown_place
+from .nonparties import names_a_time, nonparty_tokens, sent_things, unknown_place
 from .parties import Parties
 from .syntax import (
     agent_heads,
@@ -475,14 +475,11 @@ def _verb_targets(tok: Any, source_slot: bool, sources: Refs, actors: Parties, c
     order of preference, else the first actor named after it in its clause.  The doer's own
     forces moved or kept are no target (:func:`_own_forces`)."""
     subj, passive = _clause_subjects(tok, actors)
-    named_doer = agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES
-    named_doer = named_doer or (
-        passive
-        and bool(
-            _announcing_authority(tok, actors) or doers_of_the_means(tok, actors, _undergoer_ids(tok, actors))
-        )
+    means = passive and (
+        _announcing_authority(tok, actors) or doers_of_the_means(tok, actors, _undergoer_ids(tok, actors))
     )
-    if passive and not source_slot and (named_doer or not sources):
+    named_doer = bool(agent_heads(tok) or tok.lemma_.lower() in HOSTING_INVITES or means)
+    if passive and not source_slot and (named_doer or not sources) and not sent_things(tok, subj, named_doer):
         targets = actors.refs([h for head in subj for h in conjuncts(head)])
         if targets:
             return targets

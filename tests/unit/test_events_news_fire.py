@@ -1,0 +1,73 @@
+"""Fire taken, means only police use, what is sent, measures fought and who "they" are, found
+wrong on news nobody tuned the coder to (#11, written on the leads of sample Z18, not on gold
+sentences).  The whole pipeline runs, with the Phoenix dictionaries (the default).  Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from .test_events_news_parties import _result
+from .test_events_unseen_news import _by_root, _coded
+
+
+def test_fire_taken_from_an_armed_force_is_an_attack_on_whom_it_is_taken() -> None:
+    text = "The corporal, Private Tom Baker, came under fire from Taliban forces near Musa Qala."
+    assert ("Taliban", "Tom Baker") in _by_root(text, "19")  # was no event
+    named = "Hamid Karzai came under fire from the Taliban during a parade in Kabul."
+    assert ("Taliban", "Hamid Karzai") in _by_root(named, "19")  # the doer's sector decides
+    mortars = _by_root("Two Danish soldiers came under mortar fire in Helmand on Sunday.", "19")
+    assert mortars and all(t == "Danish military" for _, t in mortars)
+
+
+def test_fire_taken_from_critics_is_criticism() -> None:
+    text = "Silvio Berlusconi came under fire from Romano Prodi for the hospital closures."
+    assert ("Romano Prodi", "Silvio Berlusconi") in _by_root(text, "111")
+    assert not _by_root(text, "19")
+    # no one named and nothing armed fired on: nobody's criticism to record
+    assert not _coded("Silvio Berlusconi found himself under fire for using a rude word.")
+
+
+def test_an_unnamed_force_using_tear_gas_is_the_police() -> None:
+    result = _result(
+        "Protesters marched to the embassy in Tehran. Tear gas was used against the "
+        "demonstrators, at least twelve of whom were injured."
+    )
+    hurt = [e for e in result.events if e.cameo_code.startswith("19")]
+    assert hurt and all(e.source is not None and e.source.sector == "COP" for e in hurt)  # was an armed group
+
+
+def test_things_sent_are_no_one_acted_on() -> None:
+    text = "Qantas has agreed to buy ten new Airbus jets. The first jets will be delivered in 2011."
+    assert not [
+        c for _, t, c in _coded(text) if t is not None and c.startswith(("03", "07"))
+    ]  # were military
+    sent = _coded("Riot police were sent to the square in Minsk on Saturday.")
+    assert [s for s, _, c in sent if c.startswith("15")]  # a force sent stays its own move
+
+
+def test_a_measure_fought_is_no_force() -> None:
+    assert not _coded("The Gold Coast City Council has vowed to fight a state government rezoning plan.")
+    assert not _by_root("Jose Padilla will fight the charges, his lawyer said.", "19")
+    assert _by_root("The Taliban vowed to fight the Afghan government.", "13")  # a threat stays
+
+
+def test_a_state_that_says_they_will_act_is_they() -> None:
+    text = "Nine Pakistani soldiers were killed on Friday, and the U.S. says that they may strike targets in Pakistan."
+    assert {s for s, _ in _by_root(text, "19") if s != "unidentified armed group"} == {"United States"}
+    talks = _by_root(
+        "Russia announced on Monday they were in negotiations with Syria over fighter jets.", "04"
+    )
+    assert ("Russian Federation", "Syria") in talks  # was no event
+
+
+def test_a_capitalised_adjective_before_a_known_party_names_another_party() -> None:
+    text = "Hundreds demonstrated in Baku, Azerbaijan. The National Democratic Party led the rally."
+    result = _result(text)
+    parties = {m.actor_id for m in result.mentions if "Democratic" in m.text}
+    assert parties and "org:us-democratic-party" not in parties  # was the US Democrats
+
+
+def test_homeless_advocates_are_campaigners_not_lawyers() -> None:
+    arrested = _by_root(
+        "Ten homeless advocates who had been blocking a street in Portland were arrested by police.", "17"
+    )
+    assert arrested and all("judiciary" not in (t or "") for _, t in arrested)
