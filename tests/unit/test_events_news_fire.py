@@ -71,3 +71,16 @@ def test_homeless_advocates_are_campaigners_not_lawyers() -> None:
         "Ten homeless advocates who had been blocking a street in Portland were arrested by police.", "17"
     )
     assert arrested and all("judiciary" not in (t or "") for _, t in arrested)
+
+
+def test_those_who_died_in_an_attack_are_its_victims_not_its_doers() -> None:
+    died = _by_root("Dozens died in an attack by the Taliban near Kabul on Monday.", "19")
+    assert died and {s for s, _ in died} == {"Taliban"}  # was no event: no one it was done to
+    assert all(t is not None and "civilians" in t for _, t in died)
+    soldiers = _by_root("Four Afghan soldiers died in an attack in Kandahar.", "19")
+    assert soldiers and {t for _, t in soldiers} == {"Afghan military"}  # was no event
+
+
+def test_irelands_police_are_known() -> None:
+    clash = _by_root("Students in Ireland clashed with Gardaí after a rally in Dublin.", "19")
+    assert ("Irish academia", "Garda Síochána") in clash  # were nobody the knowledge base knew

@@ -40,6 +40,7 @@ from .accidents import (
 from .courts import judged_by_a_court
 from .means import police_means
 from .modality import Modality, obliged_code
+from .nominals import died_in
 from .nonacts import FORCE_ROOTS, POSTURE_ROOT, VIOLENT_ROOTS, no_act_of_anybodys, somebody
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, VICTIM_NOUNS, Parties
 from .placing import owners_country, placed_unless_scattered
@@ -447,7 +448,10 @@ def _unnamed_victims(
     tok: Any, actors: Parties, country: str | None, forced: bool
 ) -> list[tuple[ActorRef, Any]]:
     """Victims the text counts but does not name ("killed 23 people", "civilians were wounded"):
-    the unidentified civilians of the place."""
+    the unidentified civilians of the place; those who "died in" an assault named no one."""
+    dead = died_in(tok)
+    if dead and not actors.refs(dead):  # "dozens died in the attack": the place's people
+        return [(actors.unnamed(country, "CVL"), dead[0])]
     subj, passive = subjects(tok)
     heads = subj if passive else syntax.direct_objects(tok)
     # "issued arrest warrants on 36 people", "imposed sanctions against five men"

@@ -24,7 +24,9 @@ __all__ = [
     "is_light_verb",
     "nominal_roles",
     "possessed_undergoers",
+    "died_in",
     "received_assault",
+    "suffered_assault",
     "undergone_noun",
 ]
 
@@ -107,6 +109,12 @@ def received_assault(noun: Any) -> bool:
     under attack", "the army faced an attack"): the event stands with the doer unnamed."""
     armed = noun.lemma_.lower() in ASSAULT_NOUNS or fire_code(CRITICISM_CODE, noun) == FORCE_CODE
     return armed and _receiving_verb(noun) is not None
+
+
+def suffered_assault(noun: Any) -> bool:
+    """True when ``noun`` names an assault its clause's subject suffers: "came under attack"
+    (:func:`received_assault`), "died in the attack" (:func:`died_in`)."""
+    return received_assault(noun) or bool(died_in(noun))
 
 
 def _carries_act(verb: Any) -> bool:
@@ -218,20 +226,45 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
         ]
     if len(between) > 1:
         return between, [], True
+    dead = died_in(tok)
+    if dead:  # "dozens died in an attack by the Taliban": the dead are its victims, not its doers
+        return sources, [dead, *targets], False
     if not sources or all(h.pos_ == "PRON" for h in sources):
-        head = tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
-            # "After the meeting with the Taliban, Shamkhani continued ..."; who acts before,
-            # during or after an assault did not commit it, who is engaged in it did
-            head = head.head if context_doer or head.lower_ not in TIME_PREPS else None
-        elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
-            head = None  # "held talks with": the verb's subject; otherwise no source
-        if head is not None and head.pos_ in {"VERB", "AUX"}:
-            doers, passive = subjects(head)  # "Israel mounted its invasion": Israel
-            if tok.dep_ == "pobj" and _aimed_at_its_own(tok):
-                return sources, [*targets, doers], False  # "resigned after an investigation into his role"
-            sources = sources + ([] if passive and _harmed_by(head, tok) else doers)
+        return _doers_of_the_setting(tok, sources, targets, context_doer)
     return sources, targets, False
+
+
+def _doers_of_the_setting(
+    tok: Any, sources: list[Any], targets: list[list[Any]], context_doer: bool
+) -> tuple[list[Any], list[list[Any]], bool]:
+    """The roles of a nominal event its own words leave without a doer: the subject of the
+    clause it is the setting of or the object of (see :func:`nominal_roles`)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_CONTEXT_PREPS:
+        # "After the meeting with the Taliban, Shamkhani continued ..."; who acts before,
+        # during or after an assault did not commit it, who is engaged in it did
+        head = head.head if context_doer or head.lower_ not in TIME_PREPS else None
+    elif not (tok.dep_ in {"dobj", "obj"} and is_light_verb(head)):
+        head = None  # "held talks with": the verb's subject; otherwise no source
+    if head is not None and head.pos_ in {"VERB", "AUX"}:
+        doers, passive = subjects(head)  # "Israel mounted its invasion": Israel
+        if tok.dep_ == "pobj" and _aimed_at_its_own(tok):
+            return sources, [*targets, doers], False  # "resigned after an investigation into his role"
+        sources = sources + ([] if passive and _harmed_by(head, tok) else doers)
+    return sources, targets, False
+
+
+#: verbs of dying whose "in" names the assault that killed their subject
+DYING_VERBS = {"die", "perish"}
+
+
+def died_in(tok: Any) -> list[Any]:
+    """Who died in the assault ``tok`` names ("Dozens died in the attack, reportedly conducted
+    by the Taliban"); [] for any other noun."""
+    prep = tok.head
+    if not (is_assault(tok) and tok.dep_ == "pobj" and prep.lower_ in {"in", "during"}):
+        return []
+    return subjects(prep.head)[0] if prep.head.lemma_.lower() in DYING_VERBS else []
 
 
 #: prepositions by which a happening names what it is aimed at ("an investigation into his role")

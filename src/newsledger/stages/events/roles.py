@@ -21,7 +21,7 @@ from .nominals import (
     is_light_verb,
     nominal_roles,
     possessed_undergoers,
-    received_assault,
+    suffered_assault,
     undergone_noun,
 )
 from .nonparties import names_a_time, nonparty_tokens, sent_things, unknown_place
@@ -394,7 +394,7 @@ def _undergone(noun: Any, undergoers: list[Any]) -> bool:
     """True when an undergone noun names who undergoes it ("the arrest of Besigye", "his
     abduction", "the convoy came under attack"): an event whose doer the ledger types ("the
     police" for an arrest), not none."""
-    return (undergone_noun(noun) and (bool(undergoers) or has_of(noun))) or received_assault(noun)
+    return (undergone_noun(noun) and (bool(undergoers) or has_of(noun))) or suffered_assault(noun)
 
 
 def _nominal_targets(tok: Any, sources: Refs, actors: Parties) -> Refs:
