@@ -84,3 +84,41 @@ def test_those_who_died_in_an_attack_are_its_victims_not_its_doers() -> None:
 def test_irelands_police_are_known() -> None:
     clash = _by_root("Students in Ireland clashed with Gardaí after a rally in Dublin.", "19")
     assert ("Irish academia", "Garda Síochána") in clash  # were nobody the knowledge base knew
+
+
+def test_a_fine_and_a_sentence_share_the_by_phrase() -> None:
+    text = "Mark Dwyer has been sentenced to six months in jail and fined US$ 15,000 by the US Department of Justice."
+    sentenced = _by_root(text, "11")
+    assert sentenced and {s for s, _ in sentenced} == {"United States Department Of Justice"}  # was a court
+
+
+def test_a_country_after_a_city_is_no_subject() -> None:
+    text = "Lawmakers from 30 African countries meeting in Lyon, France asked the Bush administration to close the camp."
+    appeals = _coded(text)
+    assert appeals and not [s for s, _, _ in appeals if s == "France"]  # was France
+
+
+def test_people_arrested_are_its_target_however_vague_their_country() -> None:
+    text = "Riot police broke up a protest and arrested 20 to 30 protesters in the capital city of Bishkek."
+    arrested = _by_root(text, "173")
+    assert arrested and all("government" not in (t or "") for _, t in arrested)  # was the Kyrgyz government
+
+
+def test_the_of_of_an_act_of_ones_own_is_its_doer() -> None:
+    text = "Premier Dalton McGuinty reshuffled his cabinet following the resignation of Trade Minister Joe Cordiano."
+    assert not [t for _, t, c in _coded(text) if t == "Joe Cordiano"]  # was McGuinty's act on Cordiano
+
+
+def test_a_year_that_names_a_noun_dates_no_act() -> None:
+    text = (
+        "The State Department says that the Venezuelan government's measure to restrict flights to the "
+        "United States violates the treaty of 1953."
+    )
+    result = _result(text)
+    assert result.events and all(e.date != "1953" for e in result.events)
+
+
+def test_miners_killed_in_a_named_mine_died_in_an_accident() -> None:
+    assert not _coded("Two miners were killed in the San Jose mine near Copiapo on Monday.")
+    assert not _coded("Twelve miners were killed in a coal mine in Shanxi province on Monday.")
+    assert _by_root("Three soldiers were killed by a mine in Helmand province.", "19")  # a landmine

@@ -46,13 +46,17 @@ _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
 
 
 def adverbial(item: AnalyzedArticle, tx: TimeExpression) -> bool:
-    """False for a time expression that only modifies a noun ("the 2015 nuclear deal")."""
+    """False for a time expression that only modifies a noun ("the 2015 nuclear deal", "violates
+    the agreement of 1953")."""
     span = span_at(item.doc, tx.start, tx.end)
     if span is None:
         return True
     root = span.root
     if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in {"NOUN", "PROPN"}:
         return root.head.ent_type_ in {"DATE", "TIME"}
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in {"NOUN", "PROPN"}:
+        return of.head.ent_type_ in {"DATE", "TIME"}  # "March of 2005" dates; "the war of 1967" names
     return True
 
 

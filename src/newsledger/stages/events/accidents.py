@@ -49,7 +49,7 @@ def in_an_accident(tok: Any) -> bool:
     helicopter crashed": an accident the act happened in."""
     # "26 workers were killed and five were injured after an accident": a phrase they share
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    if any(accident(c) for v in verbs for c in v.children if c.dep_ == "prep"):
+    if any(accident(c) or _a_pit(c) for v in verbs for c in v.children if c.dep_ == "prep"):
         return True
     # "..., when a bomber crashed": the clause of when, which the parser may hang on "yesterday"
     # or on a verb conjoined ("was killed and another man hospitalized after their boat sank")
@@ -64,6 +64,24 @@ def in_an_accident(tok: Any) -> bool:
     if any(_a_mishap_performed(c) for c in clauses):
         return True
     return _counted_in_an_accident_report(tok)
+
+
+#: what is mined: "a coal mine" is a pit, where miners die by accident, not a landmine
+MINERALS = frozenset(
+    {"coal", "gold", "copper", "silver", "diamond", "tin", "salt", "uranium", "iron", "zinc"}
+)
+
+
+def _a_pit(prep: Any) -> bool:
+    """True when ``prep`` places the act in a pit ("were killed in the Los Reyes mine", "in a
+    coal mine"), not a landmine: a mine with a name or a mineral before it."""
+    return any(
+        o.lemma_.lower() == "mine"
+        and any(
+            c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.lower_ in MINERALS) for c in o.children
+        )
+        for o in pobjs(prep)
+    )
 
 
 #: what a craft performs that can go wrong, and the words that say it went wrong ("an emergency

@@ -176,6 +176,7 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
     sources = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}]
     sources += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in pobjs(c)]
     sources += [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    sources += _own_act_doers(tok)  # "the resignation of Trade Minister Joe Cordiano"
     sources += [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]  # "Palestinian riots"
     # "a rally organised by X", "an attack carried out by X"; not "the proposal seen by X"
     organisers = [
@@ -191,11 +192,7 @@ def nominal_roles(tok: Any, context_doer: bool = True) -> tuple[list[Any], list[
     for c in (*tok.children, *(c for h in carrier for c in h.children)):
         if c.dep_ == "prep" and c.lower_ in {"between", "among"}:
             between.extend(pobjs(c))
-        elif (
-            c.head.i == tok.i
-            and c.dep_ == "prep"
-            and c.lower_ in {"with", "to", "against", "on", "in", "at", "for", "of"}
-        ):
+        elif c.head.i == tok.i and c.dep_ == "prep" and c.lower_ in _target_preps(tok):
             targets.append(pobjs(c))
             if c.lower_ == "for":  # "an invitation for talks with Hamas": the partner of the talks
                 targets += [
@@ -252,6 +249,26 @@ def _doers_of_the_setting(
             return sources, [*targets, doers], False  # "resigned after an investigation into his role"
         sources = sources + ([] if passive and _harmed_by(head, tok) else doers)
     return sources, targets, False
+
+
+#: nouns of an act one does oneself, whose "of" names the doer ("the resignation of X")
+OWN_ACT_NOUNS = _WORDS.words("own_act_nouns")
+#: prepositions by which a nominal event names whom it is done to or with
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "in", "at", "for", "of"})
+
+
+def _own_act_doers(tok: Any) -> list[Any]:
+    """Who does the act of one's own ``tok`` names, by its "of" ("the resignation of Trade
+    Minister Joe Cordiano", "the withdrawal of Israeli troops from Gaza"); [] for other nouns."""
+    if tok.lemma_.lower() not in OWN_ACT_NOUNS:
+        return []
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+
+
+def _target_preps(tok: Any) -> frozenset[str]:
+    """The prepositions of ``tok`` that name whom its act is done to: not "of" for an act of
+    one's own, which names the doer."""
+    return TARGET_PREPS - {"of"} if tok.lemma_.lower() in OWN_ACT_NOUNS else TARGET_PREPS
 
 
 #: verbs of dying whose "in" names the assault that killed their subject

@@ -24,7 +24,7 @@ from .nominals import (
     suffered_assault,
     undergone_noun,
 )
-from .nonparties import names_a_time, nonparty_tokens, sent_things, unknown_place
+from .nonparties import PERSON_ACT_CODES, names_a_time, nonparty_tokens, sent_things, unknown_place
 from .parties import Parties
 from .syntax import (
     agent_heads,
@@ -536,8 +536,9 @@ ADDRESSED_ROOTS = ("02", "10")
 
 def _addressed(found: Refs, verb: Any, code: str) -> bool:
     """True when ``found`` is whom an appeal or a demand is made to, hung on the verb itself
-    ("called on Muslims to fight the Americans"), however vague its country."""
-    return code.startswith(ADDRESSED_ROOTS) and all(
+    ("called on Muslims to fight the Americans"), or the people arrested, expelled or abducted
+    ("arrested 20 to 30 protesters in the capital city of Bishkek"), however vague its country."""
+    return code.startswith((*ADDRESSED_ROOTS, *PERSON_ACT_CODES)) and all(
         h.head.i == verb.i or (h.dep_ == "pobj" and h.head.head.i == verb.i) for _, h in found
     )
 

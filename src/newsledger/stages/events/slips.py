@@ -30,6 +30,7 @@ __all__ = [
     "qualifying_place",
     "shared_objects",
     "stranded_subject",
+    "without_qualifying_places",
 ]
 
 
@@ -69,6 +70,25 @@ def qualifying_place(tok: Any) -> bool:
         and doc[first - 2].ent_type_ == "GPE"
         and doc[first - 2].dep_ == "pobj"
     )
+
+
+def without_qualifying_places(verb: Any, subjects: list[Any]) -> list[Any]:
+    """``subjects`` without a state or country that only qualifies a place (see
+    :func:`qualifying_place`), where another subject or an infinitive shows it is none ("a visit
+    to Baghdad, Iraq to meet"); where it is the only one, the noun the parser left hanging before
+    it whose phrase holds the place ("Lawmakers from 46 countries meeting in Strasbourg, France
+    asked": the lawmakers, not France)."""
+    if len(subjects) > 1 or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return [s for s in subjects if not qualifying_place(s)]
+    if len(subjects) != 1 or not qualifying_place(subjects[0]):
+        return subjects
+    place = verb.doc[subjects[0].left_edge.i - 2]
+    hanging = [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.pos_ in {"NOUN", "PROPN"} and c.i < place.i <= c.right_edge.i
+    ]
+    return hanging or subjects
 
 
 def person_after_a_place(subject: Any) -> Any:

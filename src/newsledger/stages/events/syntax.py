@@ -63,8 +63,7 @@ def subjects(tok: Any, depth: int = 0) -> tuple[list[Any], bool]:
     subs = [
         slips.person_after_a_place(c) for c in tok.children if c.dep_ in SUBJ_DEPS
     ] or slips.stranded_subject(tok)
-    if len(subs) > 1 or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        subs = [s for s in subs if not slips.qualifying_place(s)]  # "visit to Baghdad, Iraq to meet"
+    subs = slips.without_qualifying_places(tok, subs)  # "visit to Baghdad, Iraq to meet"
     if subs:
         return subs, passive
     described = _described_doers(tok, depth)
@@ -279,7 +278,12 @@ def _shared_agent(tok: Any) -> list[Any]:
     """The "by" phrase of the next participle conjoined after a passive ``tok`` that has none
     ("were arrested and beaten by police")."""
     for c in sharing_participles(tok):
-        found = [o for x in c.children if x.dep_ == "agent" for o in pobjs(x)]
+        found = [
+            o
+            for x in c.children
+            if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "by")
+            for o in pobjs(x)
+        ]
         if found:
             return found
     return []
@@ -290,13 +294,14 @@ def sharing_participles(tok: Any) -> list[Any]:
     own too ("were arrested and beaten by police", "One was killed and 28 injured in an attack
     by insurgents"); none past a conjunct with a subject, object or auxiliary of its own ("was
     arrested, and police beat him", "and was put under investigation by a judge")."""
-    out = []
+    out = []  # "was sentenced to eight months and fined US$21,000 by": "fined" tagged as a past
+    participles = {"VBN", "VBD"} if any(c.dep_ == "nsubjpass" for c in tok.children) else {"VBN"}
     for c in tok.conjuncts:
         if c.i > tok.i and c.pos_ in {"NUM", "NOUN"}:
             c = _gapped_participle(c)  # "One was killed and 28 injured by insurgents"
-        if c is None or c.i < tok.i or c.tag_ != "VBN":
+        if c is None or c.i < tok.i or c.tag_ not in participles:
             continue
-        if _has_aux(c) or any(x.dep_ in SUBJ_DEPS | {"dobj", "obj"} for x in c.children):
+        if _has_aux(c) or any(x.dep_ in SUBJ_DEPS | {"dobj", "obj"} and not x.like_num for x in c.children):
             break  # "was arrested and was put under investigation by a judge": its own clause
         out.append(c)
     return out
