@@ -122,3 +122,28 @@ def test_miners_killed_in_a_named_mine_died_in_an_accident() -> None:
     assert not _coded("Two miners were killed in the San Jose mine near Copiapo on Monday.")
     assert not _coded("Twelve miners were killed in a coal mine in Shanxi province on Monday.")
     assert _by_root("Three soldiers were killed by a mine in Helmand province.", "19")  # a landmine
+
+
+def test_one_national_killed_is_a_civilian_and_others_counted_are_people() -> None:
+    text = "A gunman opened fire on tourists in Aqaba. One Briton was killed and four others were injured at the theatre."
+    killed = _by_root(text, "18") | _by_root(text, "19")
+    assert "British civilians" in {t for _, t in killed}  # was the United Kingdom
+    assert not [t for _, t in killed if t == "theatre"]
+    assert not _coded("Both parties accused the other of fraud in Sunday's election in Peru.")
+
+
+def test_a_plain_party_word_is_the_articles_countrys_party() -> None:
+    text = (
+        "The Law Society of Australia said the Greens and Democrats have committed to more legal aid. "
+        "Labor has not. Australian Prime Minister John Howard disagreed with the Australian Senate."
+    )
+    committed = _coded(text)
+    assert committed and "Democratic Party" not in {s for s, _, _ in committed}  # were the US Democrats
+    us = _by_root("Senate Democrats criticised President Bush over the war in Iraq on Tuesday.", "11")
+    assert ("Democratic Party", "George W. Bush") in us  # the American Democrats stay
+
+
+def test_a_spokeswoman_for_a_states_army_is_of_that_state() -> None:
+    result = _result("Jane Moore, a spokeswoman for the U.S. military, denied the reports on Monday.")
+    person = next(a for a in result.actors if a.name == "Jane Moore")
+    assert person.country == "USA"  # was none: "for the U.S." read as the post's topic

@@ -252,3 +252,34 @@ def short_bodies(res: ResolverBase) -> None:
         bodies = named.get(word.lower_, set())
         if m.end - m.start == 1 and actor.country is None and len(bodies) == 1 and res.kb.agent(word.text):
             m.actor_id = next(iter(bodies))
+
+
+#: the sector of political parties
+PARTY_CODE = "PTY"
+
+
+def home_parties(res: ResolverBase) -> None:
+    """A party named by one plain word the knowledge base gives another country ("the Greens and
+    Democrats have both committed to an increase" in an Australian report: not the US
+    Democrats) is a party of the country the article is mostly about, when the article never
+    names the other country: the word is that country's party's, not a foreign one's."""
+    top = res._dominant_country(share=DOMINANT_SHARE, least=2)
+    if top is None:
+        return
+    named = {
+        a.country for m in res.found if m.how in _COUNTRY_HOWS and (a := res.actor(m.actor_id)) is not None
+    }
+    for m in res.found:
+        if m.how == "drop" or m.end - m.start != 1 or m.method not in ("dictionary", "kb"):
+            continue
+        actor = res.actor(m.actor_id)
+        if (
+            actor is None
+            or actor.sector != PARTY_CODE
+            or actor.country in (None, top)
+            or actor.country in named
+        ):
+            continue
+        home = res.kb.group(top, PARTY_CODE)
+        res.actors.setdefault(home.actor_id, home)
+        m.actor_id = home.actor_id

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...knowledge.actors import with_aliases
 from ...models import Actor, Mention
 from .acronyms import link_acronyms
-from .bodies import home_chambers, settle_body_countries, short_bodies
+from .bodies import home_chambers, home_parties, settle_body_countries, short_bodies
 from .doc_index import surface
 from .pronouns import PronounPasses
 from .same_person import merge_same_people
@@ -36,6 +36,7 @@ class Resolver(PronounPasses):
         self._pronouns()
         self._agent_phrases()  # "its diplomats": agent phrases whose base is a pronoun
         home_chambers(self)  # "the Senate" of an Australian report is not the U.S. Senate
+        home_parties(self)  # nor its "Democrats" the US Democrats
         merge_same_people(self)  # "Kehn Thompson" named before "Jeri Kehn Thompson": one person
         mentions = []
         aliases: dict[str, list[str]] = {}

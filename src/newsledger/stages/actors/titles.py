@@ -501,8 +501,11 @@ class TitlePasses(NamePasses):
             return after.lower_ in SUBJECT_NOUNS or (
                 last.dep_ == "amod" and last.head.lower_ in SUBJECT_NOUNS
             )
-        if other.how == "country" and other.start > 0 and self.doc[other.start - 1].lower_ in ("for", "to"):
-            return True  # "envoy for Ukraine", "ambassador to Iraq": where the post looks, not whose
+        # "envoy for Ukraine", "ambassador to Iraq": where the post looks, not whose; not a country
+        # that names a body ("a spokeswoman for the U.S. military": American)
+        before = self.doc[other.start - 1] if other.start > 0 else last
+        if other.how == "country" and before.lower_ in ("for", "to") and last.dep_ == "pobj":
+            return True
         looks_at = any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in last.head.children)
         # ("the United States special envoy for Ukraine": the envoy looks at Ukraine, is American)
         return (

@@ -439,6 +439,8 @@ def _victim_word(noun: Any) -> bool:
     """A word for people a force falls on ("people", "villagers"; "Kurds", which the parser
     leaves a proper noun that it does not lemmatise)."""
     lemma = noun.lemma_.lower()
+    if lemma == "other":  # "five others were injured"; not "attacking each other", "accused the other"
+        return any(c.dep_ == "nummod" or c.lower_ in {"several", "many"} for c in noun.children)
     return lemma in VICTIM_NOUNS or (
         noun.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in VICTIM_NOUNS
     )

@@ -161,7 +161,10 @@ def counted_nationals(head: Any, ref: ActorRef) -> bool:
         return True
     if head.tag_ not in {"NNS", "NNPS"}:  # but "one American", "a Briton": one person
         one = any(c.dep_ in {"nummod", "det"} and c.lower_ in {"one", "a", "an"} for c in head.children)
-        return (one or _the_one_national(head)) and head.ent_type_ == "NORP"
+        return (one or _the_one_national(head)) and head.ent_type_ in {
+            "NORP",
+            "PERSON",
+        }  # "One Briton": PERSON
     # "tens of thousands of Venezuelans", "hundreds of Iraqis": counted by the "of" they hang on
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if counter is not None and (counter.like_num or counter.lower_ in COUNTING_HEADS):
