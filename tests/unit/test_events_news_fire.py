@@ -147,3 +147,20 @@ def test_a_spokeswoman_for_a_states_army_is_of_that_state() -> None:
     result = _result("Jane Moore, a spokeswoman for the U.S. military, denied the reports on Monday.")
     person = next(a for a in result.actors if a.name == "Jane Moore")
     assert person.country == "USA"  # was none: "for the U.S." read as the post's topic
+
+
+def test_an_embassy_is_not_where_its_country_is() -> None:
+    result = _result(
+        "The US is withdrawing diplomats from Belgrade after Friday's mob attack on the U.S. embassy there."
+    )
+    attacks = [e for e in result.events if e.cameo_code.startswith("19")]
+    assert attacks and all(e.location is None or e.location.country != "USA" for e in attacks)
+    assert all(
+        e.source is not None and e.source.country != "USA" for e in attacks
+    )  # was an American armed group
+
+
+def test_means_police_use_leave_a_named_armys_act_its_own() -> None:
+    text = "Prisoners were killed at the jail when U.S. soldiers ran out of rubber bullets during a riot."
+    killed = _by_root(text, "19")
+    assert killed and not [s for s, _ in killed if s is not None and "police" in s]

@@ -334,6 +334,8 @@ def _places_by_token(item: AnalyzedArticle) -> dict[int, Place]:
 
 #: how a name hangs on a noun it describes ("the US embassy", "Iranian border", "Kabul's mayor")
 _DESCRIBING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: buildings and bodies a country owns wherever they stand (place_words.yaml)
+OWNED_SITES = word_lists("place_words.yaml").words("owned_sites")
 
 
 def _doer_word(name: Any) -> bool:
@@ -359,8 +361,9 @@ def _place_on(token: Any, by_token: dict[int, Place], preps: frozenset[str] | se
                 if obj.dep_ == "pobj":  # "in the capital Tehran", "in Tehran and Kabul"
                     named = [sub for sub in obj.subtree if sub.i in by_token and not _doer_word(sub)]
                     # "outside the US embassy in Cairo": a name that describes a thing is
-                    # not where the thing stands
-                    where = [sub for sub in named if sub.dep_ not in _DESCRIBING_DEPS] or named
+                    # not where the thing stands, nor one that owns it ("on the U.S. embassy there")
+                    where = [sub for sub in named if sub.dep_ not in _DESCRIBING_DEPS]
+                    where = where or ([] if obj.lemma_.lower() in OWNED_SITES else named)
                     if where:
                         return by_token[where[0].i]
         if child.dep_ in ("dobj", "obj") and token.lemma_ in PLACE_OBJECT_VERBS and child.i in by_token:

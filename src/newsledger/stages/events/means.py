@@ -222,10 +222,15 @@ def _unnamed_men(ref: ActorRef, head: Any) -> bool:
 POLICE_MEANS = word_lists("event_words.yaml").words("police_means")
 
 
+#: forces other than the police whose naming leaves the means theirs ("U.S. soldiers ran out of
+#: rubber bullets ... and started to use live rounds")
+OTHER_FORCES = word_lists("event_words.yaml").words("armed_doers") - {"police"}
+
+
 def police_means(tok: Any) -> bool:
     """True when the sentence of ``tok`` tells of means only police use on crowds ("Tear gas
-    was used against the demonstrators, nine of whom were injured"): an unnamed doer of its
-    force is the police, not an armed group."""
+    was used against the demonstrators, nine of whom were injured") and names no other force:
+    an unnamed doer of its force is the police, not an armed group."""
     words = [t.lower_ for t in tok.sent]
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    return bool(POLICE_MEANS & (pairs | set(words)))
+    return bool(POLICE_MEANS & (pairs | set(words))) and not OTHER_FORCES & set(words)
