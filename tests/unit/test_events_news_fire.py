@@ -164,3 +164,28 @@ def test_means_police_use_leave_a_named_armys_act_its_own() -> None:
     text = "Prisoners were killed at the jail when U.S. soldiers ran out of rubber bullets during a riot."
     killed = _by_root(text, "19")
     assert killed and not [s for s, _ in killed if s is not None and "police" in s]
+
+
+def test_fire_a_modifier_stands_in_is_still_fire_taken() -> None:
+    fired = _by_root("Two Danish soldiers came under insurgent fire in Helmand on Sunday.", "19")
+    assert fired and {t for _, t in fired} == {"Danish military"}  # was no event
+
+
+def test_a_death_the_next_sentence_tells_as_an_accident_is_no_attack() -> None:
+    text = (
+        "The Ministry of Defence has confirmed that a British soldier has been killed in Afghanistan. "
+        "Private Tom Reed, of the Royal Logistic Corps, died in a traffic accident in Camp Bastion."
+    )
+    assert not _by_root(text, "19")  # was an Afghan armed group's
+
+
+def test_harm_told_after_a_named_act_of_force_is_that_forces() -> None:
+    text = (
+        "An Israeli missile has struck the Al-Aqsa TV building in Gaza City. Other channels also have "
+        "offices inside the building. At least three people have been injured."
+    )
+    result = _result(text)
+    hurt = [e for e in result.events if e.provenance.sentence_index == 2]
+    assert hurt and all(
+        e.source is not None and e.source.name == "Israel" for e in hurt
+    )  # was an armed group

@@ -109,12 +109,14 @@ def _a_fire_broke_out(clause: Any) -> bool:
 
 
 def _counted_in_an_accident_report(tok: Any) -> bool:
-    """True when the article's first sentence reports an accident ("a light aircraft crashed
-    into a mountain resort, killing two") and neither it nor the sentence of ``tok`` names an
-    assault: the dead and injured a later sentence counts are the accident's ("Two Canadians
-    were killed", "all the passengers were killed")."""
+    """True when the article's first sentence, or the sentence after that of ``tok``, reports
+    an accident ("a light aircraft crashed into a mountain resort, killing two"; "a British
+    soldier has been killed in Afghanistan. Private Leigh Reeves ... died in a traffic accident")
+    and none of them names an assault: the dead and injured a sentence counts are the
+    accident's ("Two Canadians were killed", "all the passengers were killed")."""
     lead = next(iter(tok.doc.sents))
-    told = [t.lemma_.lower() for t in (*lead, *tok.sent)]
+    after = tok.doc[tok.sent.end : tok.sent.end + 1].sent if tok.sent.end < len(tok.doc) else tok.sent
+    told = [t.lemma_.lower() for t in (*lead, *tok.sent, *after)]
     return any(w in REPORTED_ACCIDENTS for w in told) and not any(w in ASSAULT_SIGNS for w in told)
 
 

@@ -38,7 +38,7 @@ from .accidents import (
     accident,
 )
 from .courts import judged_by_a_court
-from .means import police_means
+from .means import harmer_told_before, police_means
 from .modality import Modality, obliged_code
 from .nominals import died_in
 from .nonacts import FORCE_ROOTS, POSTURE_ROOT, VIOLENT_ROOTS, no_act_of_anybodys, somebody
@@ -327,7 +327,7 @@ def _unnamed_doer(roles: Roles, tok: Any, code: str, actors: Parties, country: s
         return actors.unnamed(country, "UAF")  # "Gilad Shalit, captured on June 25": in a fight
     if police_means(tok):  # "tear gas was used against the demonstrators, nine of whom were injured"
         return actors.unnamed(country, "COP")
-    return _force_doer(code, actors, country)
+    return harmer_told_before(tok, code, actors, roles.targets) or _force_doer(code, actors, country)
 
 
 #: verbs by which one takes responsibility for a happening as one's own

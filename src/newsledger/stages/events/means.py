@@ -11,8 +11,10 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
+from .accidents import WEAPON_NOUNS
 from .anaphora import doer_of_the_latest, family
 from .nominals import undergone_noun
+from .nonacts import ARMED_SECTORS
 from .parties import Parties
 from .refine import refined_code
 from .syntax import conjuncts, of_objects, pobjs, prep_objects, sharing_participles, subjects
@@ -21,7 +23,9 @@ __all__ = [
     "MEANS_PREPS",
     "WOUNDING",
     "armed_men",
+    "doer_told_before",
     "doers_of_the_means",
+    "harmer_told_before",
     "own_doers",
     "police_means",
     "typed_modifiers",
@@ -74,7 +78,7 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
             return found
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
-            return _doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
+            return doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
     return []
 
 
@@ -136,7 +140,7 @@ def _firers(clause: Any) -> list[Any]:
     return [o for v in verbs for a in v.children if a.dep_ == "agent" for o in pobjs(a)]
 
 
-def _doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
+def doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
     """The doer of the act of force that "the airstrike" refers back to, told in the sentences
     just before; not one of those the passive ``tok`` is done to."""
     sentence = actors.item.sentence_at(actors.chars(tok.i, tok.i + 1)[0])
@@ -234,3 +238,25 @@ def police_means(tok: Any) -> bool:
     words = [t.lower_ for t in tok.sent]
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     return bool(POLICE_MEANS & (pairs | set(words))) and not OTHER_FORCES & set(words)
+
+
+#: assault and force, whose harm told after them is theirs
+ASSAULT_ROOTS = ("18", "19")
+
+
+def harmer_told_before(tok: Any, code: str, actors: Parties, targets: Refs) -> ActorRef | None:
+    """Who harmed those a bare passive says were hurt, after the text named an act of force
+    ("An Israeli rocket has struck the Press TV building ... At least two people have been
+    injured"): the named armed force or state of that act; None where the harm names its own
+    means or cause ("in which 19 were killed", "as a result of the offensive")."""
+    if code[:2] not in ASSAULT_ROOTS or tok.lemma_.lower() not in WOUNDING or tok.dep_ == "relcl":
+        return None
+    if any(t.lemma_.lower() in WEAPON_NOUNS for t in tok.subtree):
+        return None
+    told = doer_told_before(tok, tok, actors, {ref.actor_id for ref, _ in targets})
+    doer = told[0][0] if told else None
+    named_force = doer is not None and not doer.actor_id.startswith("group:")
+    armed = doer is not None and (
+        doer.actor_id.startswith("country:") or (doer.sector or "") in ARMED_SECTORS
+    )
+    return doer if named_force and armed else None

@@ -89,12 +89,20 @@ def fire_code(code: str, tok: Any) -> str:
     if receiver is None:
         return code
     firers = [o for p in (*tok.children, *receiver.children) if _from_or_by(p) for o in pobjs(p)]
+    # "came under insurgent fire", "under Israeli fire": who fires, named before the fire
+    firers += [c for c in tok.children if c.dep_ in {"amod", "compound"} and (c.ent_type_ or _armed_word(c))]
     takers = subjects(receiver)[0]
-    if any(h.lemma_.lower() in ARMED_DOERS for h in firers) or any(
+    if any(_armed_word(h) or h.ent_type_ in {"NORP", "GPE"} for h in firers) or any(
         t.lemma_.lower() in FIRE_TARGETS for t in takers
     ):
         return FORCE_CODE
     return code
+
+
+def _armed_word(tok: Any) -> bool:
+    """ "forces", "insurgent", "militants": a word for an armed force, singular or plural."""
+    lemma = tok.lemma_.lower()
+    return lemma in ARMED_DOERS or f"{lemma}s" in ARMED_DOERS or tok.lower_ in ARMED_DOERS
 
 
 def armed_fire(code: str, tok: Any, sector: str | None) -> str:

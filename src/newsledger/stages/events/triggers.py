@@ -73,7 +73,9 @@ def triggers(
                 or _electioneering_rally(tok)
             ):
                 continue  # "deliver fuel to Bushehr in March": a month, not a march
-            fitting = [e for e in entries if m.entry_span(e, tok) is not None]
+            fitting = [e for e in entries if m.entry_span(e, tok) is not None] or _under_modified_fire(
+                tok, entries
+            )
             if not fitting:
                 continue
             fitting.sort(key=lambda e: -len(e.before))
@@ -82,6 +84,14 @@ def triggers(
                 continue
             span = m.entry_span(entry, tok) or (tok.i, tok.i + 1)
             yield RawTrigger(tok, span, Match(entry.code, entry.pair, None, entry), nominal=True)
+
+
+def _under_modified_fire(tok: Any, entries: list[Any]) -> list[Any]:
+    """The plain "under fire" entry for fire a modifier stands in ("came under insurgent fire",
+    "under Israeli fire"), which no fixed entry spells; [] for any other noun."""
+    if tok.lower_ != "fire" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return []
+    return [e for e in entries if e.before == ("under",)]
 
 
 #: words that make a rally an election campaign's or a party's, no protest (event_words.yaml)
