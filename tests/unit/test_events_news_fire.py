@@ -189,3 +189,18 @@ def test_harm_told_after_a_named_act_of_force_is_that_forces() -> None:
     assert hurt and all(
         e.source is not None and e.source.name == "Israel" for e in hurt
     )  # was an armed group
+
+
+def test_the_new_or_a_partys_government_is_the_countrys() -> None:
+    text = (
+        "Gordon Brown won the election in Britain. The new Labour government has signed the treaty with "
+        "Ireland and plans to withdraw British troops from Iraq."
+    )
+    sources = {s for s, _, _ in _coded(text)}
+    assert "British government" in sources and "unidentified government" not in sources
+
+
+def test_an_offence_charged_to_one_described_by_a_clause_is_theirs() -> None:
+    text = "Federal prosecutors charged a former U.S. marine who served in Iraq with the murder of an Iraqi farmer."
+    murders = [(s, t) for s, t, c in _coded(text) if c.startswith("18")]
+    assert murders and all(s is not None and "Iraqi" not in s for s, _ in murders)  # was an Iraqi armed group

@@ -18,6 +18,7 @@ from .words import (
     BASE_HOWS,
     COLLECTIVE_GOV,
     FEDERAL_STATES,
+    GOVERNMENT_QUALIFIERS,
     GROUP_ANAPHORS,
     LOCATIVE_PREPOSITIONS,
     PEOPLE_GROUP_SECTORS,
@@ -373,7 +374,10 @@ class PhrasePasses(RecentPasses):
             if org is not None:
                 self._last_method = "definite"
                 return org
-        only_agents = all(t.i >= a_start or self.kb.agent(t.text) for t in doc[start:a_start])
+        only_agents = all(  # "the new government", "the Labour government": the country's
+            t.i >= a_start or self.kb.agent(t.text) or t.lower_ in GOVERNMENT_QUALIFIERS
+            for t in doc[start:a_start]
+        )
         bare_plural = root.lower_ == "authorities" and start == a_start
         if root.lower_ in COLLECTIVE_GOV and (phrase.definite or bare_plural) and only_agents:
             federal = any(t.lower_ == "federal" for t in doc[start : phrase.end])  # "the Federal Government"

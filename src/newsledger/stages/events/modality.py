@@ -301,7 +301,8 @@ def charged_offenders(noun: Any, code: str) -> list[Any]:
     an aid worker", "was sentenced for her murder"): theirs, alleged; [] for an offence of no
     one ("convicted of murder") and for what is no offence ("detained for further
     investigation")."""
-    victims = has_of(noun) or possessed_undergoers(noun)  # "sentenced for her murder"
+    # "sentenced for her murder"; "the rape and murder of an Iraqi girl": the "of" both share
+    victims = has_of(noun) or possessed_undergoers(noun) or any(has_of(c) for c in noun.conjuncts)
     return charged_ones(noun) if code[:2] in OFFENCE_ROOTS and victims else []
 
 
@@ -354,6 +355,8 @@ def _charge_of(tok: Any) -> Any:
     head = cur.head
     if cur.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.lower_ in OFFENCE_PREPS:
         charger = head.head
+        if charger.dep_ == "relcl" and charger.head.dep_ in {"dobj", "obj"}:
+            charger = charger.head  # "charged a soldier who served in Iraq with the rape of"
         if charger.dep_ in {"dobj", "obj", "nsubjpass"}:
             charger = charger.head  # "arrested a man for attacking": hung on the one charged
         return charger if charger.lemma_.lower() in CHARGING_HEADS else None
