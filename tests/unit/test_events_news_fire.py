@@ -204,3 +204,13 @@ def test_an_offence_charged_to_one_described_by_a_clause_is_theirs() -> None:
     text = "Federal prosecutors charged a former U.S. marine who served in Iraq with the murder of an Iraqi farmer."
     murders = [(s, t) for s, t, c in _coded(text) if c.startswith("18")]
     assert murders and all(s is not None and "Iraqi" not in s for s, _ in murders)  # was an Iraqi armed group
+
+
+def test_people_detained_with_no_one_named_are_held_by_the_police_named_before() -> None:
+    text = (
+        "Spanish police have launched a raid on suspected extremists across Spain. About 90 warrants were "
+        "issued, with about 60 people being detained. After the London bombings, the British police "
+        "raised the alert in London."
+    )
+    detained = [(s, t) for s, t, c in _coded(text) if c.startswith("173")]
+    assert detained and all(s == "Spanish police" for s, _ in detained)

@@ -27,6 +27,7 @@ our own patterns) the coder:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ...knowledge.wordlists import word_lists
@@ -43,7 +44,7 @@ from .modality import Modality, obliged_code
 from .nominals import died_in
 from .nonacts import FORCE_ROOTS, POSTURE_ROOT, VIOLENT_ROOTS, no_act_of_anybodys, somebody
 from .parties import PEOPLE_NOUNS, SOMEBODY_ID, VICTIM_NOUNS, Parties
-from .placing import owners_country, placed_unless_scattered
+from .placing import force_named_before, owners_country, placed_unless_scattered
 from .roles import VISIT_ROOTS, Roles
 from .syntax import GROUP_NOUNS, agent_heads, names_people, pobjs, relative_antecedents, subjects
 
@@ -155,7 +156,10 @@ def ledger_roles(roles: Roles, tok: Any, code: str, actors: Parties, place: Plac
         doer = _unnamed_doer(roles, tok, code, actors, doers_country)
         if doer is None:
             return _somebody_did_it(roles, tok, code, actors, doers_country)
-        roles.sources = [(doer, tok)]
+        # "Italian police have launched a swoop ... about 175 being detained": the police named
+        # just before, where the sentence names no place
+        recalled = force_named_before(tok, replace(doer, country=None), actors) if place is None else None
+        roles.sources = [(actors.unnamed(recalled, doer.sector or "") if recalled else doer, tok)]
     # where the sentence places it nowhere, rebels who shoot a state's official are its own
     doers_country = (_state_risen_against(roles) if place is None else None) or doers_country
     roles.sources = placed_unless_scattered(roles.sources, actors, doers_country, doers=True)
