@@ -214,3 +214,9 @@ def test_people_detained_with_no_one_named_are_held_by_the_police_named_before()
     )
     detained = [(s, t) for s, t, c in _coded(text) if c.startswith("173")]
     assert detained and all(s == "Spanish police" for s, _ in detained)
+
+
+def test_what_a_thing_given_holds_is_no_one_it_is_given_to() -> None:
+    text = "MovieNet will be launched in May, providing episodes of old shows, such as Beetlejuice and Lois and Clark."
+    assert not _coded(text)  # were aid to "Beetlejuice", "Lois" and "Clark"
+    assert ("Iran", "Hezbollah") in _by_root("Iran provided weapons to Hezbollah.", "07")

@@ -153,7 +153,7 @@ def nonparty_tokens(tok: Any) -> set[int]:
     }
     # the parser hangs a channel on the nearest noun as often as on the verb
     channels = {x.i for c in tok.subtree if c.dep_ == "prep" and made_known_on(c) for x in c.subtree}
-    return beside | channels | claim_contents(tok)
+    return beside | channels | claim_contents(tok) | _contents_of_the_thing_given(tok)
 
 
 #: channels an act is made known on (event_words.yaml)
@@ -271,3 +271,25 @@ def sent_things(verb: Any, subjects: list[Any], sender_named: bool) -> bool:
         )
 
     return verb.lemma_.lower() in SENDING_VERBS and all(a_thing(s) for s in subjects)
+
+
+#: verbs whose object is a thing given, not whom it is given to
+GIVING_VERBS = frozenset({"provide", "give", "offer", "supply", "deliver", "send", "ship", "sell"})
+
+
+def _contents_of_the_thing_given(tok: Any) -> set[int]:
+    """The words inside a thing given that say what it holds ("providing full episodes of many
+    classic shows, such as Beetlejuice and Lois and Clark"): no one it is given to."""
+    if tok.lemma_.lower() not in GIVING_VERBS:
+        return set()
+    things = [
+        c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" and not names_people(c)
+    ]
+    # not "to" or "for", which the parser hangs on the thing as often as on the verb
+    return {
+        x.i
+        for t in things
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ not in {"to", "for"}
+        for x in p.subtree
+    }
