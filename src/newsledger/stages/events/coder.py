@@ -427,7 +427,8 @@ def _events_for(ctx: _Context, raw: RawTrigger, sentence: Any) -> list[Event]:
     tok, match = raw.tok, raw.match
     code = match.code
     assert code is not None
-    code = people_seized(fire_code(code, tok), tok) if ctx.ledger else fire_code(code, tok)
+    code = fire_code(code, tok)  # "came under fire from Taliban forces": arms; "from critics": words
+    code = people_seized(code, tok) if ctx.ledger else code  # "were seized in Baghdad": abducted
     # a happening a light verb carries ("staged rallies", "held their first meeting with") is
     # news even when its doer is an unnamed crowd or group: ledger_roles types the doer
     roles = find_roles(tok, match, raw.nominal, raw.span, ctx.actors, orphans=ctx.ledger)

@@ -23,7 +23,6 @@ __all__ = [
     "MEANS_PREPS",
     "WOUNDING",
     "armed_men",
-    "doer_told_before",
     "doers_of_the_means",
     "harmer_told_before",
     "own_doers",
@@ -78,7 +77,7 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
             return found
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
-            return doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
+            return _doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
     return []
 
 
@@ -140,7 +139,7 @@ def _firers(clause: Any) -> list[Any]:
     return [o for v in verbs for a in v.children if a.dep_ == "agent" for o in pobjs(a)]
 
 
-def doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
+def _doer_told_before(tok: Any, noun: Any, actors: Parties, undergoers: set[str]) -> Refs:
     """The doer of the act of force that "the airstrike" refers back to, told in the sentences
     just before; not one of those the passive ``tok`` is done to."""
     sentence = actors.item.sentence_at(actors.chars(tok.i, tok.i + 1)[0])
@@ -253,7 +252,7 @@ def harmer_told_before(tok: Any, code: str, actors: Parties, targets: Refs) -> A
         return None
     if any(t.lemma_.lower() in WEAPON_NOUNS for t in tok.subtree):
         return None
-    told = doer_told_before(tok, tok, actors, {ref.actor_id for ref, _ in targets})
+    told = _doer_told_before(tok, tok, actors, {ref.actor_id for ref, _ in targets})
     doer = told[0][0] if told else None
     named_force = doer is not None and not doer.actor_id.startswith("group:")
     armed = doer is not None and (

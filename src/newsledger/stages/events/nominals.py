@@ -18,13 +18,13 @@ __all__ = [
     "PASSIVE_MAKERS",
     "clause_depth",
     "culprits",
+    "died_in",
     "has_of",
     "haver_of_the_thing_done",
     "is_assault",
     "is_light_verb",
     "nominal_roles",
     "possessed_undergoers",
-    "died_in",
     "received_assault",
     "suffered_assault",
     "undergone_noun",
@@ -78,6 +78,8 @@ FIRE_TARGETS = _WORDS.words("fire_targets")
 #: doers whose fire is armed ("came under fire from Taliban forces")
 ARMED_DOERS = _WORDS.words("armed_doers")
 FORCE_CODE, CRITICISM_CODE = "190", "111"
+#: sectors whose fire is armed ("came under fire from the Taliban")
+FIRING_SECTORS = ("MIL", "REB", "INS", "UAF", "COP")
 
 
 def fire_code(code: str, tok: Any) -> str:
@@ -108,7 +110,7 @@ def _armed_word(tok: Any) -> bool:
 def armed_fire(code: str, tok: Any, sector: str | None) -> str:
     """190 for criticism coded from "came under fire" whose doer is an armed force ("came
     under fire from the Taliban"), else ``code``."""
-    armed = any(s in (sector or "") for s in ("MIL", "REB", "INS", "UAF", "COP"))
+    armed = any(s in (sector or "") for s in FIRING_SECTORS)
     return FORCE_CODE if armed and code == CRITICISM_CODE and tok.lower_ == "fire" else code
 
 
