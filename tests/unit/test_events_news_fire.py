@@ -220,3 +220,12 @@ def test_what_a_thing_given_holds_is_no_one_it_is_given_to() -> None:
     text = "MovieNet will be launched in May, providing episodes of old shows, such as Beetlejuice and Lois and Clark."
     assert not _coded(text)  # were aid to "Beetlejuice", "Lois" and "Clark"
     assert ("Iran", "Hezbollah") in _by_root("Iran provided weapons to Hezbollah.", "07")
+
+
+def test_victims_whom_the_parse_hangs_on_a_reporting_verb_keep_their_country() -> None:
+    text = (
+        "The civilian population in Lebanon has paid the highest price; 150 Lebanese civilians have been "
+        "reported to be killed in the past week."
+    )
+    killed = _by_root(text, "19")
+    assert killed and {t for _, t in killed} == {"Lebanese civilians"}  # were unidentified civilians

@@ -402,7 +402,9 @@ def _people_acted_on(roles: Roles, tok: Any, actors: Parties, country: str | Non
         not ref.actor_id.startswith("country:") and not _of_another_verb(h, tok) for ref, h in roles.targets
     ):
         return  # "blamed oil producers from OPEC": a word for people yields to a body named
-    theirs = [ref.country for ref, h in roles.targets if h.head.head.i == victim.i and ref.country]
+    # "men from Chad": the country of the victims' phrase; "200 Lebanese civilians have been
+    # reported to be killed": the victims themselves, whom the parse hangs on another verb
+    theirs = [ref.country for ref, h in roles.targets if victim.i in (h.i, h.head.head.i) and ref.country]
     roles.targets = [(actors.unnamed(theirs[0], "CVL"), victim)] if theirs else victims
 
 
