@@ -229,3 +229,9 @@ def test_victims_whom_the_parse_hangs_on_a_reporting_verb_keep_their_country() -
     )
     killed = _by_root(text, "19")
     assert killed and {t for _, t in killed} == {"Lebanese civilians"}  # were unidentified civilians
+
+
+def test_what_a_harm_is_the_result_of_names_its_doer() -> None:
+    text = "As a result of Hezbollah rocket fire, at least 12 Israelis have been reported killed in Nahariya."
+    killed = _by_root(text, "19")
+    assert killed and {s for s, _ in killed} == {"Hezbollah"}  # was an armed group of the place

@@ -61,7 +61,7 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
     if tok.lemma_.lower() in WOUNDING:  # "were killed ... after an Israeli raid": by it
         verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         preps = MEANS_PREPS | {"after"}
-    for noun in prep_objects(verbs, preps):
+    for noun in [*prep_objects(verbs, preps), *_results_of(verbs)]:
         side = _the_other_side(noun, actors, undergoers)
         if side:
             return side
@@ -79,6 +79,17 @@ def doers_of_the_means(tok: Any, actors: Parties, undergoers: set[str]) -> Refs:
         if definite and noun.lemma_.lower() not in MUTUAL_FORCE_NOUNS:
             return _doer_told_before(tok, noun, actors, undergoers)  # "was also killed in the airstrike"
     return []
+
+
+#: nouns by whose "of" a harm names what it came of ("as a result of Hezbollah fire")
+RESULT_NOUNS = {"result", "consequence"}
+
+
+def _results_of(verbs: list[Any]) -> list[Any]:
+    """What a harm is told to be the result of ("As a result of Hezbollah fire, at least 24
+    Israelis have been reported killed": the fire)."""
+    results = [o for o in prep_objects(verbs, {"as"}) if o.lemma_.lower() in RESULT_NOUNS]
+    return [x for r in results for p in r.children if p.dep_ == "prep" and p.lower_ == "of" for x in pobjs(p)]
 
 
 #: verbs of fighting each other: who the undergoers fought "with" did the harm
