@@ -235,3 +235,9 @@ def test_what_a_harm_is_the_result_of_names_its_doer() -> None:
     text = "As a result of Hezbollah rocket fire, at least 12 Israelis have been reported killed in Nahariya."
     killed = _by_root(text, "19")
     assert killed and {s for s, _ in killed} == {"Hezbollah"}  # was an armed group of the place
+
+
+def test_a_branch_of_a_group_acts_for_it() -> None:
+    text = "On Friday, the Afghan branch of the Taliban captured a supply convoy of ten trucks bound for NATO troops."
+    taken = [(s, t) for s, t, c in _coded(text) if c.startswith("17")]
+    assert ("Taliban", "NATO") in taken  # was no event: "branch" read as no one
