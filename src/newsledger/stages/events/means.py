@@ -13,7 +13,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from .accidents import WEAPON_NOUNS
 from .anaphora import doer_of_the_latest, family
-from .nominals import undergone_noun
+from .nominals import ARMED_DOERS, undergone_noun
 from .nonacts import ARMED_SECTORS
 from .parties import Parties
 from .refine import refined_code
@@ -238,7 +238,7 @@ POLICE_MEANS = word_lists("event_words.yaml").words("police_means")
 
 #: forces other than the police whose naming leaves the means theirs ("U.S. soldiers ran out of
 #: rubber bullets ... and started to use live rounds")
-OTHER_FORCES = word_lists("event_words.yaml").words("armed_doers") - {"police"}
+OTHER_FORCES = ARMED_DOERS - {"police"}
 
 
 def police_means(tok: Any) -> bool:

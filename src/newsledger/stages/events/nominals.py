@@ -15,7 +15,9 @@ _WORDS = word_lists("event_words.yaml")  # the word lists below: see the file's 
 __all__ = [
     "EVENT_CONTEXT_PREPS",
     "LIGHT_VERBS",
+    "ARMED_DOERS",
     "PASSIVE_MAKERS",
+    "armed_word",
     "clause_depth",
     "culprits",
     "died_in",
@@ -92,16 +94,16 @@ def fire_code(code: str, tok: Any) -> str:
         return code
     firers = [o for p in (*tok.children, *receiver.children) if _from_or_by(p) for o in pobjs(p)]
     # "came under insurgent fire", "under Israeli fire": who fires, named before the fire
-    firers += [c for c in tok.children if c.dep_ in {"amod", "compound"} and (c.ent_type_ or _armed_word(c))]
+    firers += [c for c in tok.children if c.dep_ in {"amod", "compound"} and (c.ent_type_ or armed_word(c))]
     takers = subjects(receiver)[0]
-    if any(_armed_word(h) or h.ent_type_ in {"NORP", "GPE"} for h in firers) or any(
+    if any(armed_word(h) or h.ent_type_ in {"NORP", "GPE"} for h in firers) or any(
         t.lemma_.lower() in FIRE_TARGETS for t in takers
     ):
         return FORCE_CODE
     return code
 
 
-def _armed_word(tok: Any) -> bool:
+def armed_word(tok: Any) -> bool:
     """ "forces", "insurgent", "militants": a word for an armed force, singular or plural."""
     lemma = tok.lemma_.lower()
     return lemma in ARMED_DOERS or f"{lemma}s" in ARMED_DOERS or tok.lower_ in ARMED_DOERS

@@ -14,6 +14,7 @@ from ...knowledge.wordlists import word_lists
 from ...models import ActorRef
 from ..actors.screen import PLACE_NAMED_TEXTS
 from ..actors.screen import names_a_thing as named_after_a_place
+from .nominals import armed_word
 from .syntax import GROUP_NOUNS, attributing, names_people, pobjs, says_where
 
 __all__ = [
@@ -252,10 +253,6 @@ def unknown_place(ref: ActorRef, head: Any, code: str) -> bool:
 SENDING_VERBS = frozenset({"deliver", "dispatch", "ship", "send", "supply", "export", "transfer", "sell"})
 
 
-#: forces sent ("riot police were sent in"): the force moved, which the act's conventions read
-SENT_FORCES = word_lists("event_words.yaml").words("armed_doers")
-
-
 def sent_things(verb: Any, subjects: list[Any], sender_named: bool) -> bool:
     """True when the passive ``verb`` sends its subjects and they are things, not people or a
     named party ("The first jets will be delivered in 2014"), or forces someone named sends
@@ -263,7 +260,7 @@ def sent_things(verb: Any, subjects: list[Any], sender_named: bool) -> bool:
     by no one named ("riot police were sent in") stay, as the only party to their own move."""
 
     def a_thing(s: Any) -> bool:
-        force = s.lemma_.lower() in SENT_FORCES or s.lower_ in SENT_FORCES
+        force = armed_word(s)  # "riot police were sent in": the force moved, which conventions read
         return (
             s.ent_type_ not in {"PERSON", "NORP", "ORG", "GPE"}
             and not names_people(s)

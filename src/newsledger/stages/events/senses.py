@@ -29,6 +29,7 @@ from typing import Any
 
 from ...knowledge.wordlists import word_lists
 from .accidents import backed_by_arms
+from .nominals import ARMED_DOERS
 from .refine import ATTACKING_LEMMAS
 from .slips import particle_misread
 from .syntax import GROUP_NOUNS, names_people, owned_by, pobjs
@@ -210,7 +211,6 @@ def agreement_held(noun: Any, code: str) -> bool:
 
 
 #: doers whose fight is combat whatever it is for ("rebels fought to retake the town")
-ARMED_DOERS = _WORDS.words("armed_doers")
 
 
 def _convenes_the_press(tok: Any) -> bool:
